@@ -1,0 +1,143 @@
+package org.scopeplus.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.scopeplus.core.gas.GwpSet;
+import org.scopeplus.core.inventory.ConsolidationApproach;
+import org.scopeplus.core.problem.Problem;
+import org.scopeplus.io.builtin.BuiltInReferenceData;
+import org.scopeplus.io.run.InventoryJob;
+import org.scopeplus.io.run.InventoryOutcome;
+import org.scopeplus.io.run.InventoryRequest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code scopeplus inventory FILES...}: calculates a greenhouse-gas inventory from activity files.
+ * Exit code 0 with the inventory; 1 with the list of problems and no inventory.
+ */
+@Command(
+    name = "inventory",
+    mixinStandardHelpOptions = true,
+    description = "Calculate a Scope 1, 2 and 3 inventory from activity data (CSV or XLSX).")
+public final class InventoryCommand implements Callable<Integer> {
+
+  /** Exit code when the input has problems. */
+  public static final int EXIT_PROBLEMS = 1;
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILES",
+      description = "Activity data files (.csv or .xlsx); see docs/input-format.md.")
+  List<Path> files = new ArrayList<>();
+
+  @Option(
+      names = "--gwp",
+      description = "GWP set: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+      defaultValue = "AR5")
+  GwpSet gwp;
+
+  @Option(names = "--year", description = "Only records whose period starts in this year.")
+  Integer year;
+
+  @Option(
+      names = "--factors",
+      paramLabel = "FILE",
+      description = "A factor library of your own, tried before the built-in one (repeatable).")
+  List<Path> factors = new ArrayList<>();
+
+  @Option(
+      names = "--org",
+      paramLabel = "FILE",
+      description = "Org structure: ownership shares and control per org unit.")
+  Path org;
+
+  @Option(
+      names = "--metrics",
+      paramLabel = "FILE",
+      description = "Revenue, employees and floor area per year, for intensities.")
+  Path metrics;
+
+  @Option(
+      names = "--consolidation",
+      description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+      defaultValue = "OPERATIONAL_CONTROL")
+  ConsolidationApproach consolidation;
+
+  @Option(
+      names = "--format",
+      description = "table, json or csv (default: ${DEFAULT-VALUE}).",
+      defaultValue = "TABLE")
+  OutputFormat format;
+
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Write to this file instead of standard output.")
+  Path out;
+
+  @Option(
+      names = "--trace",
+      description =
+          "Include every result line: record, factor, citation, GWP and formula (with --format csv: the trace lines only).")
+  boolean trace;
+
+  @Option(names = "--no-progress", description = "Do not show a progress bar.")
+  boolean noProgress;
+
+  @Override
+  public Integer call() throws IOException {
+    InventoryRequest request =
+        new InventoryRequest(
+            files, factors, org, metrics, gwp, consolidation, year == null ? 0 : year, trace);
+    InventoryOutcome outcome;
+    try (Progress progress = Progress.forFiles(files, !noProgress)) {
+      outcome = new InventoryJob(BuiltInReferenceData.load()).run(request, progress::update);
+    }
+    if (!outcome.ok()) {
+      return reportProblems(outcome);
+    }
+    try (OutputStream os = out == null ? nonClosing(System.out) : Files.newOutputStream(out)) {
+      InventoryOutput.write(outcome.inventory(), trace ? outcome.lines() : null, format, os);
+    }
+    return 0;
+  }
+
+  static int reportProblems(InventoryOutcome outcome) {
+    PrintWriter err =
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    err.printf(
+        "No inventory was produced: %d problem%s in the input.%n",
+        outcome.problemCount(), outcome.problemCount() == 1 ? "" : "s");
+    for (Problem p : outcome.problems()) {
+      err.println(p);
+    }
+    if (outcome.problemCount() > outcome.problems().size()) {
+      err.printf("... and %d more.%n", outcome.problemCount() - outcome.problems().size());
+    }
+    return EXIT_PROBLEMS;
+  }
+
+  static OutputStream nonClosing(OutputStream os) {
+    return new java.io.FilterOutputStream(os) {
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        out.write(b, off, len);
+      }
+
+      @Override
+      public void close() throws IOException {
+        flush();
+      }
+    };
+  }
+}

@@ -1,0 +1,38 @@
+package org.scopeplus.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code scopeplus} command and its subcommands. */
+@Command(
+    name = "scopeplus",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description =
+        "Carbon accounting: greenhouse-gas inventories under ISO 14064-1 and the GHG Protocol.",
+    subcommands = {
+      InventoryCommand.class,
+      CatalogCommand.class,
+      FactorsCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class ScopePlusCommand implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Builds the command line with ScopePlus's conventions (case-insensitive enum values). */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new ScopePlusCommand());
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    return cl;
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+}

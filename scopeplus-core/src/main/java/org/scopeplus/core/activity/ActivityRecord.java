@@ -1,0 +1,201 @@
+package org.scopeplus.core.activity;
+
+import java.util.Objects;
+import org.scopeplus.core.quantity.MeasureUnit;
+
+/**
+ * One validated row of activity data: what happened, how much, where and when. Optional fields are
+ * empty strings or NaN when absent.
+ *
+ * @param id the record id, unique within a run
+ * @param orgUnit the org-unit path, levels separated by {@code /}
+ * @param facility the facility, or ""
+ * @param period the period it covers
+ * @param activityType the activity type key
+ * @param quantity the amount
+ * @param unit the unit of the amount
+ * @param region region code where it happened (drives factor resolution)
+ * @param substance the gas or refrigerant released, for types that need one, or ""
+ * @param supplier supplier name, or ""
+ * @param dataQuality data-quality label (e.g. measured, estimated), or ""
+ * @param evidence evidence reference (invoice, meter id, document), or ""
+ * @param heatContent the record's own net calorific value in GJ per tonne, or NaN
+ * @param density the record's own density in kg per m3, or NaN
+ * @param share allocation share 0 to 1 (equity share of an investment, leased share), 1 when absent
+ * @param supplierFactor a supplier-specific factor in kg CO2e per {@link #supplierFactorUnit}, or
+ *     NaN
+ * @param supplierFactorUnit the unit the supplier factor is per, or null
+ * @param instrument a contractual instrument covering this energy (e.g. GEC, I-REC, PPA), or ""
+ * @param source file and row it was read from
+ */
+public record ActivityRecord(
+    String id,
+    String orgUnit,
+    String facility,
+    Period period,
+    String activityType,
+    double quantity,
+    MeasureUnit unit,
+    String region,
+    String substance,
+    String supplier,
+    String dataQuality,
+    String evidence,
+    double heatContent,
+    double density,
+    double share,
+    double supplierFactor,
+    MeasureUnit supplierFactorUnit,
+    String instrument,
+    SourceRef source) {
+
+  public ActivityRecord {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(orgUnit, "orgUnit");
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(activityType, "activityType");
+    Objects.requireNonNull(unit, "unit");
+    facility = facility == null ? "" : facility;
+    region = region == null ? "" : region;
+    substance = substance == null ? "" : substance;
+    supplier = supplier == null ? "" : supplier;
+    dataQuality = dataQuality == null ? "" : dataQuality;
+    evidence = evidence == null ? "" : evidence;
+    instrument = instrument == null ? "" : instrument;
+    source = source == null ? SourceRef.NONE : source;
+  }
+
+  /** A record with only the required fields; the optional ones are absent. */
+  public static ActivityRecord of(
+      String id,
+      String orgUnit,
+      String facility,
+      Period period,
+      String activityType,
+      double quantity,
+      MeasureUnit unit,
+      String region) {
+    return new ActivityRecord(
+        id,
+        orgUnit,
+        facility,
+        period,
+        activityType,
+        quantity,
+        unit,
+        region,
+        "",
+        "",
+        "",
+        "",
+        Double.NaN,
+        Double.NaN,
+        1.0,
+        Double.NaN,
+        null,
+        "",
+        SourceRef.NONE);
+  }
+
+  /** A copy naming the substance released. */
+  public ActivityRecord withSubstance(String gas) {
+    return new ActivityRecord(
+        id,
+        orgUnit,
+        facility,
+        period,
+        activityType,
+        quantity,
+        unit,
+        region,
+        gas,
+        supplier,
+        dataQuality,
+        evidence,
+        heatContent,
+        density,
+        share,
+        supplierFactor,
+        supplierFactorUnit,
+        instrument,
+        source);
+  }
+
+  /** A copy with its own heat content (GJ/t) and density (kg/m3); NaN leaves one absent. */
+  public ActivityRecord withHeatContentAndDensity(double gjPerTonne, double kgPerM3) {
+    return new ActivityRecord(
+        id,
+        orgUnit,
+        facility,
+        period,
+        activityType,
+        quantity,
+        unit,
+        region,
+        substance,
+        supplier,
+        dataQuality,
+        evidence,
+        gjPerTonne,
+        kgPerM3,
+        share,
+        supplierFactor,
+        supplierFactorUnit,
+        instrument,
+        source);
+  }
+
+  /** A copy with an allocation share. */
+  public ActivityRecord withShare(double newShare) {
+    return new ActivityRecord(
+        id,
+        orgUnit,
+        facility,
+        period,
+        activityType,
+        quantity,
+        unit,
+        region,
+        substance,
+        supplier,
+        dataQuality,
+        evidence,
+        heatContent,
+        density,
+        newShare,
+        supplierFactor,
+        supplierFactorUnit,
+        instrument,
+        source);
+  }
+
+  /** A copy with a supplier-specific factor (kg CO2e per unit) and/or a contractual instrument. */
+  public ActivityRecord withSupplierFactor(
+      double kgCo2ePerUnit, MeasureUnit perUnit, String instrumentName) {
+    return new ActivityRecord(
+        id,
+        orgUnit,
+        facility,
+        period,
+        activityType,
+        quantity,
+        unit,
+        region,
+        substance,
+        supplier,
+        dataQuality,
+        evidence,
+        heatContent,
+        density,
+        share,
+        kgCo2ePerUnit,
+        perUnit,
+        instrumentName,
+        source);
+  }
+
+  /** True when the record carries a supplier-specific factor. */
+  public boolean hasSupplierFactor() {
+    return !Double.isNaN(supplierFactor);
+  }
+}

@@ -1,0 +1,480 @@
+package org.scopeplus.core.calculation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.scopeplus.core.activity.ActivityCatalog;
+import org.scopeplus.core.activity.ActivityRecord;
+import org.scopeplus.core.activity.ActivityType;
+import org.scopeplus.core.activity.SubstanceRule;
+import org.scopeplus.core.factor.EmissionFactor;
+import org.scopeplus.core.factor.FactorResolver;
+import org.scopeplus.core.factor.GasRate;
+import org.scopeplus.core.factor.Resolution;
+import org.scopeplus.core.gas.Gas;
+import org.scopeplus.core.gas.GasGroup;
+import org.scopeplus.core.gas.GlobalWarmingPotential;
+import org.scopeplus.core.gas.GwpSet;
+import org.scopeplus.core.gas.GwpTable;
+import org.scopeplus.core.gas.Origin;
+import org.scopeplus.core.problem.Problem;
+import org.scopeplus.core.quantity.MeasureUnit;
+import org.scopeplus.core.quantity.QuantityKind;
+import org.scopeplus.core.quantity.UnitSymbols;
+
+/**
+ * Turns activity records into result lines: one line per gas, and for Scope 2 one set per method. A
+ * pure function of (record, catalog, factor libraries, GWP table, options); thread-safe.
+ *
+ * <p>A record is calculated whole or not at all: when any of its gases cannot be calculated, no
+ * line of it is emitted and the outcome names the problem.
+ */
+public final class CalculationEngine {
+
+  /** The engine version recorded in every run manifest. */
+  public static final String VERSION = "0.1.0";
+
+  /** Gas placeholder in factors that apply to the substance the record names. */
+  public static final String SUBSTANCE = "SUBSTANCE";
+
+  private static final MeasureUnit M3 = UnitSymbols.of("m3");
+  private static final MeasureUnit TONNE = UnitSymbols.of("t");
+  private static final MeasureUnit GJ = UnitSymbols.of("GJ");
+
+  private final ActivityCatalog catalog;
+  private final FactorResolver resolver;
+  private final GwpTable gwps;
+  private final CalculationOptions options;
+  private final Map<MeasureUnit, Map<MeasureUnit, Double>> conversions = new ConcurrentHashMap<>();
+  private final Map<String, Optional<GlobalWarmingPotential>> gwpCache = new ConcurrentHashMap<>();
+
+  public CalculationEngine(
+      ActivityCatalog catalog, FactorResolver resolver, GwpTable gwps, CalculationOptions options) {
+    this.catalog = catalog;
+    this.resolver = resolver;
+    this.gwps = gwps;
+    this.options = options;
+  }
+
+  public CalculationOptions options() {
+    return options;
+  }
+
+  public ActivityCatalog catalog() {
+    return catalog;
+  }
+
+  public FactorResolver resolver() {
+    return resolver;
+  }
+
+  public GwpTable gwpTable() {
+    return gwps;
+  }
+
+  /** Calculates one record, sending its lines to the sink only when all of them could be made. */
+  public CalculationOutcome calculate(ActivityRecord r, LineSink sink) {
+    ActivityType type = catalog.type(r.activityType()).orElse(null);
+    if (type == null) {
+      return refuse(
+          r,
+          "activity_type",
+          "unknown activity type '"
+              + r.activityType()
+              + "' (run `scopeplus catalog` for the list)");
+    }
+    if (!type.quantityKinds().contains(r.unit().kind())) {
+      return refuse(
+          r,
+          "unit",
+          "unit "
+              + r.unit().symbol()
+              + " measures "
+              + r.unit().kind().label()
+              + ", but activity type "
+              + type.key()
+              + " expects "
+              + kinds(type));
+    }
+    double consolidated =
+        options.orgStructure().consolidatedShare(r.orgUnit(), options.consolidation());
+    if (consolidated == 0.0) {
+      return new CalculationOutcome.Calculated(0);
+    }
+    double share = type.sign() * r.share() * consolidated;
+    Gas substance = null;
+    if (type.substance() == SubstanceRule.REQUIRED) {
+      if (r.substance().isEmpty()) {
+        return refuse(
+            r,
+            "substance",
+            "activity type "
+                + type.key()
+                + " needs the gas or refrigerant released (e.g. R-410A, SF6)");
+      }
+      substance = gwps.gas(r.substance()).orElse(null);
+      if (substance == null) {
+        return refuse(r, "substance", "unknown gas or refrigerant '" + r.substance() + "'");
+      }
+    }
+    List<ResultLine> lines = new ArrayList<>(4);
+    Problem problem;
+    if (type.isDualReported()) {
+      problem = location(r, type, Scope2Method.LOCATION, substance, share, lines);
+      if (problem == null) {
+        problem = market(r, type, substance, share, lines);
+      }
+    } else if (r.hasSupplierFactor()) {
+      problem = apply(r, type, Scope2Method.NOT_APPLICABLE, supplied(r), substance, share, lines);
+    } else {
+      problem = location(r, type, Scope2Method.NOT_APPLICABLE, substance, share, lines);
+    }
+    if (problem != null) {
+      return new CalculationOutcome.Refused(problem);
+    }
+    for (ResultLine line : lines) {
+      sink.accept(line);
+    }
+    return new CalculationOutcome.Calculated(lines.size());
+  }
+
+  private Problem location(
+      ActivityRecord r,
+      ActivityType type,
+      Scope2Method method,
+      Gas substance,
+      double share,
+      List<ResultLine> out) {
+    Basis basis = resolve(r, type.factorKeys(), "");
+    if (basis.problem != null) {
+      return basis.problem;
+    }
+    return apply(r, type, method, basis, substance, share, out);
+  }
+
+  private Problem market(
+      ActivityRecord r, ActivityType type, Gas substance, double share, List<ResultLine> out) {
+    if (!r.instrument().isEmpty()) {
+      Gas co2 = gwps.gas("CO2").orElseThrow();
+      out.add(
+          new ResultLine(
+              r,
+              type,
+              Scope2Method.MARKET,
+              co2,
+              false,
+              0,
+              0,
+              null,
+              "covered by contractual instrument '"
+                  + r.instrument()
+                  + "' (zero-emission attribute claimed for this energy)",
+              r.quantity(),
+              "",
+              0.0,
+              1.0,
+              options.gwpSet(),
+              "CO2 reference gas",
+              share));
+      return null;
+    }
+    if (r.hasSupplierFactor()) {
+      return apply(r, type, Scope2Method.MARKET, supplied(r), substance, share, out);
+    }
+    Basis basis =
+        resolve(
+            r,
+            type.marketFactorKeys().isEmpty() ? type.factorKeys() : type.marketFactorKeys(),
+            "market-based: ");
+    if (basis.problem != null) {
+      return basis.problem;
+    }
+    return apply(r, type, Scope2Method.MARKET, basis, substance, share, out);
+  }
+
+  private Basis resolve(ActivityRecord r, List<String> keys, String prefix) {
+    List<String> reasons = new ArrayList<>();
+    for (int i = 0; i < keys.size(); i++) {
+      String key = keys.get(i);
+      Resolution res = resolver.resolve(key, r.region(), r.period().start());
+      if (res instanceof Resolution.Found found) {
+        String fallback =
+            i == 0
+                ? ""
+                : "no '"
+                    + String.join("' or '", keys.subList(0, i))
+                    + "' factor applies, so '"
+                    + key
+                    + "' is used as a proxy; ";
+        return new Basis(found.factor(), prefix + fallback + found.reason(), null);
+      }
+      reasons.add(((Resolution.NotFound) res).reason());
+    }
+    return new Basis(
+        null,
+        null,
+        new Problem(r.source().file(), r.source().row(), "region", String.join("; ", reasons)));
+  }
+
+  private Basis supplied(ActivityRecord r) {
+    MeasureUnit per = r.supplierFactorUnit() != null ? r.supplierFactorUnit() : r.unit();
+    return new Basis(
+        null,
+        "supplier-specific factor given on the record: "
+            + r.supplierFactor()
+            + " kg CO2e/"
+            + per.symbol(),
+        null);
+  }
+
+  private Problem apply(
+      ActivityRecord r,
+      ActivityType type,
+      Scope2Method method,
+      Basis basis,
+      Gas substance,
+      double share,
+      List<ResultLine> out) {
+    EmissionFactor f = basis.factor;
+    MeasureUnit perUnit;
+    List<GasRate> rates;
+    Origin origin;
+    double ncv;
+    double density;
+    GwpSet co2eBasis;
+    if (f != null) {
+      perUnit = f.perUnit();
+      rates = f.rates();
+      origin = f.origin();
+      ncv = f.netCalorificValue();
+      density = f.density();
+      co2eBasis = f.co2eBasis();
+    } else {
+      perUnit = r.supplierFactorUnit() != null ? r.supplierFactorUnit() : r.unit();
+      rates = List.of(new GasRate(Gas.CO2E.id(), r.supplierFactor()));
+      origin = Origin.FOSSIL;
+      ncv = Double.NaN;
+      density = Double.NaN;
+      co2eBasis = null;
+    }
+    double[] quantity = new double[1];
+    String conversion = convert(r, perUnit, ncv, density, quantity);
+    if (conversion == null) {
+      return new Problem(
+          r.source().file(),
+          r.source().row(),
+          "unit",
+          "cannot apply "
+              + (f == null ? "the supplier factor" : "factor " + f.id())
+              + " (per "
+              + perUnit.symbol()
+              + ", "
+              + perUnit.kind().label()
+              + ") to a quantity in "
+              + r.unit().symbol()
+              + " ("
+              + r.unit().kind().label()
+              + ")"
+              + bridgeHint(r.unit().kind(), perUnit.kind()));
+    }
+    for (GasRate rate : rates) {
+      Gas gas;
+      if (rate.gasId().equals(SUBSTANCE)) {
+        if (substance == null) {
+          return new Problem(
+              r.source().file(),
+              r.source().row(),
+              "substance",
+              "factor "
+                  + (f == null ? "" : f.id())
+                  + " applies to a named substance, but the record names none");
+        }
+        gas = substance;
+      } else {
+        gas = gwps.gas(rate.gasId()).orElse(null);
+        if (gas == null) {
+          throw new IllegalStateException(
+              "factor " + (f == null ? "" : f.id()) + " names unknown gas " + rate.gasId());
+        }
+      }
+      double gwp;
+      String gwpSource;
+      if (gas.group() == GasGroup.UNSPECIATED) {
+        gwp = 1.0;
+        gwpSource =
+            co2eBasis == null || co2eBasis == options.gwpSet()
+                ? "factor published as CO2e"
+                : "factor published as CO2e with "
+                    + co2eBasis
+                    + " GWPs (run uses "
+                    + options.gwpSet()
+                    + "; not restated)";
+      } else {
+        Optional<GlobalWarmingPotential> g = gwp(gas.id(), origin);
+        if (g.isEmpty()) {
+          return new Problem(
+              r.source().file(),
+              r.source().row(),
+              "substance",
+              "no "
+                  + options.gwpSet()
+                  + " GWP is known for "
+                  + gas.id()
+                  + "; choose another GWP set or supply the value in a factor library");
+        }
+        gwp = g.get().value();
+        gwpSource = g.get().source();
+      }
+      boolean biogenic = origin == Origin.BIOGENIC && gas.group() == GasGroup.CO2;
+      double kg = quantity[0] * rate.kgPerUnit() * share;
+      long gasGrams = (long) Math.rint(kg * 1000.0);
+      long co2eGrams = (long) Math.rint(kg * 1000.0 * gwp);
+      out.add(
+          new ResultLine(
+              r,
+              type,
+              method,
+              gas,
+              biogenic,
+              gasGrams,
+              co2eGrams,
+              f,
+              basis.note,
+              quantity[0],
+              conversion,
+              rate.kgPerUnit(),
+              gwp,
+              options.gwpSet(),
+              gwpSource,
+              share));
+    }
+    return null;
+  }
+
+  private Optional<GlobalWarmingPotential> gwp(String gasId, Origin origin) {
+    String key = gasId + '|' + origin;
+    return gwpCache.computeIfAbsent(key, k -> gwps.gwp(gasId, options.gwpSet(), origin));
+  }
+
+  /**
+   * Converts the record's quantity into the factor's unit, bridging volume to mass by density and
+   * mass to energy by heat content (the record's own values first, then the factor's defaults).
+   *
+   * @return a description of the conversion ("" when none was needed), or null when impossible
+   */
+  private String convert(
+      ActivityRecord r, MeasureUnit target, double ncv, double density, double[] result) {
+    MeasureUnit from = r.unit();
+    if (from.isCompatibleWith(target)) {
+      double k = factor(from, target);
+      result[0] = r.quantity() * k;
+      return k == 1.0
+          ? ""
+          : r.quantity() + " " + from.symbol() + " = " + result[0] + " " + target.symbol();
+    }
+    double d = Double.isNaN(r.density()) ? density : r.density();
+    double h = Double.isNaN(r.heatContent()) ? ncv : r.heatContent();
+    String dSource = Double.isNaN(r.density()) ? "factor default" : "record";
+    String hSource = Double.isNaN(r.heatContent()) ? "factor default" : "record";
+    QuantityKind fk = from.kind();
+    QuantityKind tk = target.kind();
+    if (fk == QuantityKind.VOLUME && (tk == QuantityKind.MASS || tk == QuantityKind.ENERGY)) {
+      if (Double.isNaN(d)) {
+        return null;
+      }
+      double tonnes = r.quantity() * factor(from, M3) * d / 1000.0;
+      String note =
+          r.quantity() + " " + from.symbol() + " x density " + d + " kg/m3 (" + dSource + ")";
+      if (tk == QuantityKind.MASS) {
+        result[0] = tonnes * factor(TONNE, target);
+        return note + " = " + result[0] + " " + target.symbol();
+      }
+      if (Double.isNaN(h)) {
+        return null;
+      }
+      result[0] = tonnes * h * factor(GJ, target);
+      return note
+          + " x heat content "
+          + h
+          + " GJ/t ("
+          + hSource
+          + ") = "
+          + result[0]
+          + " "
+          + target.symbol();
+    }
+    if (fk == QuantityKind.MASS && tk == QuantityKind.ENERGY) {
+      if (Double.isNaN(h)) {
+        return null;
+      }
+      result[0] = r.quantity() * factor(from, TONNE) * h * factor(GJ, target);
+      return r.quantity()
+          + " "
+          + from.symbol()
+          + " x heat content "
+          + h
+          + " GJ/t ("
+          + hSource
+          + ") = "
+          + result[0]
+          + " "
+          + target.symbol();
+    }
+    if (fk == QuantityKind.ENERGY && tk == QuantityKind.MASS) {
+      if (Double.isNaN(h)) {
+        return null;
+      }
+      result[0] = r.quantity() * factor(from, GJ) / h * factor(TONNE, target);
+      return r.quantity()
+          + " "
+          + from.symbol()
+          + " / heat content "
+          + h
+          + " GJ/t ("
+          + hSource
+          + ") = "
+          + result[0]
+          + " "
+          + target.symbol();
+    }
+    return null;
+  }
+
+  private double factor(MeasureUnit from, MeasureUnit to) {
+    return conversions
+        .computeIfAbsent(from, k -> new ConcurrentHashMap<>())
+        .computeIfAbsent(to, from::conversionFactorTo);
+  }
+
+  private static String bridgeHint(QuantityKind from, QuantityKind to) {
+    if (from == QuantityKind.VOLUME && (to == QuantityKind.MASS || to == QuantityKind.ENERGY)) {
+      return "; give the fuel's density (density_kg_per_m3)"
+          + (to == QuantityKind.ENERGY ? " and heat content (heat_content_gj_per_t)" : "");
+    }
+    if ((from == QuantityKind.MASS && to == QuantityKind.ENERGY)
+        || (from == QuantityKind.ENERGY && to == QuantityKind.MASS)) {
+      return "; give the fuel's heat content (heat_content_gj_per_t)";
+    }
+    return "";
+  }
+
+  private static String kinds(ActivityType type) {
+    List<String> k = new ArrayList<>();
+    for (QuantityKind q : QuantityKind.values()) {
+      if (type.quantityKinds().contains(q)) {
+        k.add(q.label());
+      }
+    }
+    return String.join(" or ", k);
+  }
+
+  private static CalculationOutcome refuse(ActivityRecord r, String column, String message) {
+    return new CalculationOutcome.Refused(
+        new Problem(r.source().file(), r.source().row(), column, message));
+  }
+
+  /** A factor (or the record's own) and the note saying how it was chosen, or a problem. */
+  private record Basis(EmissionFactor factor, String note, Problem problem) {}
+}

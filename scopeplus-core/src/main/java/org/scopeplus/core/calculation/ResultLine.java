@@ -1,0 +1,83 @@
+package org.scopeplus.core.calculation;
+
+import java.math.BigDecimal;
+import org.scopeplus.core.activity.ActivityRecord;
+import org.scopeplus.core.activity.ActivityType;
+import org.scopeplus.core.factor.EmissionFactor;
+import org.scopeplus.core.gas.Gas;
+import org.scopeplus.core.gas.GwpSet;
+
+/**
+ * One gas of one activity record under one method: the unit of the trace. A verifier walks from any
+ * total down to these lines and from each line to its record and factor.
+ *
+ * <p>{@code co2eGrams = round_half_even(quantity x kgPerUnit x 1000 x gwp x share)}, and {@code
+ * gasGrams} the same without the GWP. These are the only roundings; totals are exact sums.
+ *
+ * @param record the activity record
+ * @param type its activity type
+ * @param method LOCATION or MARKET for Scope 2 lines, NOT_APPLICABLE otherwise
+ * @param gas the gas
+ * @param biogenic true for biogenic CO2, reported outside the scopes
+ * @param gasGrams grams of the gas
+ * @param co2eGrams grams CO2e
+ * @param factor the factor used, or null when the record supplied its own or an instrument applies
+ * @param factorNote how the factor was chosen (resolution reason, instrument, supplier factor)
+ * @param quantity the record's quantity converted to the factor's unit
+ * @param conversion how the quantity was converted ("" when no conversion)
+ * @param kgPerUnit kilograms of the gas per unit of the factor
+ * @param gwp the GWP applied (1 for CO2 and for factors already in CO2e)
+ * @param gwpSet the run's GWP set
+ * @param gwpSource where the GWP comes from
+ * @param share sign x allocation share x consolidated share
+ */
+public record ResultLine(
+    ActivityRecord record,
+    ActivityType type,
+    Scope2Method method,
+    Gas gas,
+    boolean biogenic,
+    long gasGrams,
+    long co2eGrams,
+    EmissionFactor factor,
+    String factorNote,
+    double quantity,
+    String conversion,
+    double kgPerUnit,
+    double gwp,
+    GwpSet gwpSet,
+    String gwpSource,
+    double share) {
+
+  /** The formula with its numbers, e.g. {@code 1000 kWh x 0.5306 kg CO2/kWh x GWP 1 = 530600 g}. */
+  public String formula() {
+    String perUnit = factor != null ? factor.perUnit().symbol() : unitOfSupplied();
+    StringBuilder b = new StringBuilder();
+    b.append(plain(quantity)).append(' ').append(perUnit);
+    b.append(" x ")
+        .append(plain(kgPerUnit))
+        .append(" kg ")
+        .append(gas.id())
+        .append('/')
+        .append(perUnit);
+    b.append(" x GWP ").append(plain(gwp));
+    if (share != 1.0) {
+      b.append(" x share ").append(plain(share));
+    }
+    b.append(" x 1000 g/kg = ").append(co2eGrams).append(" g CO2e");
+    return b.toString();
+  }
+
+  private String unitOfSupplied() {
+    return record.supplierFactorUnit() != null
+        ? record.supplierFactorUnit().symbol()
+        : record.unit().symbol();
+  }
+
+  private static String plain(double v) {
+    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+      return Long.toString((long) v);
+    }
+    return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+  }
+}

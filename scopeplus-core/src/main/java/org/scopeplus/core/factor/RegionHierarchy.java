@@ -1,0 +1,84 @@
+package org.scopeplus.core.factor;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Which region a region rolls up to, for factor resolution from the most specific region to the
+ * world. Codes are ISO 3166 (CN, CN-GD, GB) plus groupings such as China's regional grids ({@code
+ * CN-GRID-SOUTH}). Without an explicit parent, {@code XX-YY} rolls up to {@code XX} and a country
+ * to {@link #GLOBAL}.
+ */
+public final class RegionHierarchy {
+
+  /** The root region. */
+  public static final String GLOBAL = "GLOBAL";
+
+  private final Map<String, String> parents;
+  private final Map<String, String> names;
+
+  private RegionHierarchy(Map<String, String> parents, Map<String, String> names) {
+    this.parents = Map.copyOf(parents);
+    this.names = Map.copyOf(names);
+  }
+
+  /** A hierarchy with explicit parents (code to parent code) and display names. */
+  public static RegionHierarchy of(Map<String, String> parents, Map<String, String> names) {
+    Map<String, String> p = new HashMap<>();
+    parents.forEach((k, v) -> p.put(normalise(k), normalise(v)));
+    Map<String, String> n = new HashMap<>();
+    names.forEach((k, v) -> n.put(normalise(k), v));
+    return new RegionHierarchy(p, n);
+  }
+
+  /** A hierarchy with the default rule only. */
+  public static RegionHierarchy defaultRule() {
+    return new RegionHierarchy(Map.of(), Map.of());
+  }
+
+  /** Upper-cases and trims a region code; blank means {@link #GLOBAL}. */
+  public static String normalise(String code) {
+    if (code == null || code.isBlank()) {
+      return GLOBAL;
+    }
+    String c = code.strip().toUpperCase(Locale.ROOT);
+    return c.equals("WORLD") ? GLOBAL : c;
+  }
+
+  /** The region itself, then each parent up to and including {@link #GLOBAL}. */
+  public List<String> chain(String code) {
+    List<String> chain = new ArrayList<>(4);
+    String current = normalise(code);
+    while (current != null && !chain.contains(current)) {
+      chain.add(current);
+      current = parentOf(current);
+    }
+    return chain;
+  }
+
+  /** Whether {@code code} is known by name or parent (the default rule accepts any code). */
+  public boolean isKnown(String code) {
+    String c = normalise(code);
+    return names.containsKey(c) || parents.containsKey(c);
+  }
+
+  /** The display name, or the code when none is known. */
+  public String name(String code) {
+    return names.getOrDefault(normalise(code), normalise(code));
+  }
+
+  private String parentOf(String code) {
+    if (code.equals(GLOBAL)) {
+      return null;
+    }
+    String explicit = parents.get(code);
+    if (explicit != null) {
+      return explicit;
+    }
+    int dash = code.lastIndexOf('-');
+    return dash > 0 ? code.substring(0, dash) : GLOBAL;
+  }
+}

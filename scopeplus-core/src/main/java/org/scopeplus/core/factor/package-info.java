@@ -1,0 +1,2 @@
+/** Emission factors with provenance, versioned libraries and factor resolution. */
+package org.scopeplus.core.factor;

@@ -1,0 +1,2 @@
+/** Greenhouse gases, refrigerant blends and their global warming potentials. */
+package org.scopeplus.core.gas;

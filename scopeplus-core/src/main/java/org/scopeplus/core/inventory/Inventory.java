@@ -1,0 +1,38 @@
+package org.scopeplus.core.inventory;
+
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import org.scopeplus.core.gas.GasGroup;
+
+/**
+ * A greenhouse-gas inventory: totals and breakdowns in grams CO2e, and the manifest that makes it
+ * reproducible. Tonnes are derived only when presented.
+ *
+ * @param manifest what the run was a function of
+ * @param totals totals by scope
+ * @param scope3Categories Scope 3 by category 1 to 15 (every category present, zero when empty)
+ * @param byGas by gas group
+ * @param byOrgUnit by org unit, each unit including everything below it
+ * @param byFacility by facility
+ * @param byMonth by month ({@code 2024-03}) or by the period label of records longer than a month
+ * @param byActivityType by activity type
+ * @param weakFactors factors flagged secondary or to-verify that the inventory rests on, with the
+ *     emissions calculated from each, so a user sees which numbers to check
+ * @param intensityDenominators the metrics emissions are divided by
+ * @param records activity records calculated
+ * @param lines result lines made
+ */
+public record Inventory(
+    RunManifest manifest,
+    Totals totals,
+    SortedMap<Integer, Long> scope3Categories,
+    Map<GasGroup, GasTotal> byGas,
+    SortedMap<String, Totals> byOrgUnit,
+    SortedMap<String, Totals> byFacility,
+    SortedMap<String, Totals> byMonth,
+    SortedMap<String, Totals> byActivityType,
+    List<WeakFactorUse> weakFactors,
+    List<IntensityDenominator> intensityDenominators,
+    long records,
+    long lines) {}

@@ -1,0 +1,303 @@
+package org.scopeplus.io.activity;
+
+import static org.scopeplus.io.activity.ActivityColumns.*;
+
+import java.util.List;
+import java.util.Optional;
+import org.scopeplus.core.activity.ActivityCatalog;
+import org.scopeplus.core.activity.ActivityRecord;
+import org.scopeplus.core.activity.ActivityType;
+import org.scopeplus.core.activity.Period;
+import org.scopeplus.core.activity.SourceRef;
+import org.scopeplus.core.activity.SubstanceRule;
+import org.scopeplus.core.factor.RegionHierarchy;
+import org.scopeplus.core.gas.GwpTable;
+import org.scopeplus.core.inventory.OrgStructure;
+import org.scopeplus.core.problem.Problem;
+import org.scopeplus.core.quantity.MeasureUnit;
+import org.scopeplus.core.quantity.UnitSymbols;
+import org.scopeplus.io.table.HeaderIndex;
+import org.scopeplus.io.table.TableRow;
+
+/**
+ * Turns one row of an activity file into a validated record, or lists everything wrong with it in
+ * sentences that name the column.
+ */
+public final class ActivityRowParser {
+
+  private final ActivityCatalog catalog;
+  private final RegionHierarchy regions;
+  private final GwpTable gwps;
+
+  public ActivityRowParser(ActivityCatalog catalog, RegionHierarchy regions, GwpTable gwps) {
+    this.catalog = catalog;
+    this.regions = regions;
+    this.gwps = gwps;
+  }
+
+  /**
+   * Parses a row; problems are added to {@code problems}.
+   *
+   * @return the record, or null when the row has a problem
+   */
+  public ActivityRecord parse(String file, HeaderIndex h, TableRow row, List<Problem> problems) {
+    int before = problems.size();
+    long n = row.number();
+    String id = h.cell(row, RECORD_ID);
+    if (id.isEmpty()) {
+      problems.add(
+          new Problem(
+              file,
+              n,
+              RECORD_ID,
+              "record_id is empty; every record needs an id unique across the inventory"));
+    }
+    String org = OrgStructure.normalise(h.cell(row, ORG_UNIT));
+    if (org.isEmpty()) {
+      problems.add(
+          new Problem(
+              file,
+              n,
+              ORG_UNIT,
+              "org_unit is empty; give the org-unit path, e.g. Group/Cloud/DC-Hangzhou"));
+    }
+    String periodText = h.cell(row, PERIOD);
+    Optional<Period> period = Period.parse(periodText);
+    if (period.isEmpty()) {
+      problems.add(
+          new Problem(
+              file,
+              n,
+              PERIOD,
+              periodText.isEmpty()
+                  ? "period is empty; give a month (2024-03), quarter (2024-Q1), year (2024) or date range (2024-01-15/2024-02-14)"
+                  : "period '"
+                      + periodText
+                      + "' is not a real month (YYYY-MM), quarter (YYYY-Qn), year (YYYY) or date range (YYYY-MM-DD/YYYY-MM-DD, end not before start)"));
+    }
+    String typeKey = h.cell(row, ACTIVITY_TYPE);
+    ActivityType type = catalog.type(typeKey).orElse(null);
+    if (type == null) {
+      problems.add(
+          new Problem(
+              file,
+              n,
+              ACTIVITY_TYPE,
+              typeKey.isEmpty()
+                  ? "activity_type is empty"
+                  : "unknown activity type '"
+                      + typeKey
+                      + "' (run `scopeplus catalog` for the list)"));
+    }
+    String quantityText = h.cell(row, QUANTITY);
+    double quantity = number(file, n, QUANTITY, quantityText, true, problems);
+    if (type != null && quantity < 0 && !type.negativeAllowed()) {
+      problems.add(
+          new Problem(
+              file,
+              n,
+              QUANTITY,
+              "quantity "
+                  + quantityText
+                  + " is negative, which makes no sense for "
+                  + type.key()
+                  + "; correct the amount or record a reversal against the original record"));
+    }
+    String unitText = h.cell(row, UNIT);
+    MeasureUnit unit = UnitSymbols.parse(unitText).orElse(null);
+    if (unit == null) {
+      problems.add(
+          new Problem(
+              file,
+              n,
+              UNIT,
+              unitText.isEmpty()
+                  ? "unit is empty"
+                  : "unknown unit '" + unitText + "' (see docs/units.md)"));
+    } else if (type != null && !type.quantityKinds().contains(unit.kind())) {
+      problems.add(
+          new Problem(
+              file,
+              n,
+              UNIT,
+              "unit "
+                  + unit.symbol()
+                  + " measures "
+                  + unit.kind().label()
+                  + ", but activity type "
+                  + type.key()
+                  + " is measured in "
+                  + kinds(type)));
+    }
+    String region = h.cell(row, REGION);
+    if (region.isEmpty()) {
+      problems.add(
+          new Problem(
+              file,
+              n,
+              REGION,
+              "region is empty; give an ISO 3166 code such as CN, CN-GD or GB, or GLOBAL"));
+    } else if (!regions.isKnown(region)) {
+      problems.add(
+          new Problem(
+              file,
+              n,
+              REGION,
+              "unknown region '"
+                  + region
+                  + "'; give an ISO 3166 code such as CN, CN-GD or GB, or GLOBAL"));
+    }
+    String substance = h.cell(row, SUBSTANCE);
+    if (type != null && type.substance() == SubstanceRule.REQUIRED) {
+      if (substance.isEmpty()) {
+        problems.add(
+            new Problem(
+                file,
+                n,
+                SUBSTANCE,
+                "activity type "
+                    + type.key()
+                    + " needs the gas or refrigerant released in column substance (e.g. R-410A)"));
+      } else if (gwps.gas(substance).isEmpty()) {
+        problems.add(
+            new Problem(file, n, SUBSTANCE, "unknown gas or refrigerant '" + substance + "'"));
+      }
+    }
+    double heat = number(file, n, HEAT_CONTENT, h.cell(row, HEAT_CONTENT), false, problems);
+    positive(file, n, HEAT_CONTENT, heat, problems);
+    double density = number(file, n, DENSITY, h.cell(row, DENSITY), false, problems);
+    positive(file, n, DENSITY, density, problems);
+    double share = number(file, n, SHARE, h.cell(row, SHARE), false, problems);
+    if (!Double.isNaN(share) && (share < 0 || share > 1)) {
+      problems.add(
+          new Problem(
+              file,
+              n,
+              SHARE,
+              "share " + h.cell(row, SHARE) + " must be between 0 and 1 (e.g. 0.25 for 25%)"));
+    }
+    double supplierFactor =
+        number(file, n, SUPPLIER_FACTOR, h.cell(row, SUPPLIER_FACTOR), false, problems);
+    if (!Double.isNaN(supplierFactor) && supplierFactor < 0) {
+      problems.add(
+          new Problem(file, n, SUPPLIER_FACTOR, "a supplier-specific factor cannot be negative"));
+    }
+    String sfUnitText = h.cell(row, SUPPLIER_FACTOR_UNIT);
+    MeasureUnit sfUnit = null;
+    if (!sfUnitText.isEmpty()) {
+      sfUnit = UnitSymbols.parse(sfUnitText).orElse(null);
+      if (sfUnit == null) {
+        problems.add(
+            new Problem(file, n, SUPPLIER_FACTOR_UNIT, "unknown unit '" + sfUnitText + "'"));
+      } else if (unit != null && sfUnit.kind() != unit.kind()) {
+        problems.add(
+            new Problem(
+                file,
+                n,
+                SUPPLIER_FACTOR_UNIT,
+                "the supplier factor is per "
+                    + sfUnit.symbol()
+                    + " ("
+                    + sfUnit.kind().label()
+                    + ") but the quantity is in "
+                    + unit.symbol()
+                    + " ("
+                    + unit.kind().label()
+                    + ")"));
+      }
+    }
+    if (type != null
+        && type.factorKeys().contains("supplier.specific")
+        && Double.isNaN(supplierFactor)) {
+      problems.add(
+          new Problem(
+              file,
+              n,
+              SUPPLIER_FACTOR,
+              "activity type "
+                  + type.key()
+                  + " uses the supplier's own factor: give supplier_factor_kg_co2e"));
+    }
+    String instrument = h.cell(row, INSTRUMENT);
+    if (!instrument.isEmpty() && type != null && !type.isDualReported()) {
+      problems.add(
+          new Problem(
+              file,
+              n,
+              INSTRUMENT,
+              "a contractual instrument applies to Scope 2 energy only, not to " + type.key()));
+    }
+    if (problems.size() > before) {
+      return null;
+    }
+    return new ActivityRecord(
+        id,
+        org,
+        h.cell(row, FACILITY),
+        period.get(),
+        type.key(),
+        quantity,
+        unit,
+        region,
+        substance,
+        h.cell(row, SUPPLIER),
+        h.cell(row, DATA_QUALITY),
+        h.cell(row, EVIDENCE),
+        heat,
+        density,
+        Double.isNaN(share) ? 1.0 : share,
+        supplierFactor,
+        sfUnit,
+        instrument,
+        new SourceRef(file, n));
+  }
+
+  private static void positive(
+      String file, long n, String column, double v, List<Problem> problems) {
+    if (!Double.isNaN(v) && v <= 0) {
+      problems.add(new Problem(file, n, column, column + " must be positive"));
+    }
+  }
+
+  private static double number(
+      String file, long n, String column, String text, boolean required, List<Problem> problems) {
+    if (text.isEmpty()) {
+      if (required) {
+        problems.add(new Problem(file, n, column, column + " is empty"));
+      }
+      return Double.NaN;
+    }
+    try {
+      double v = Double.parseDouble(text);
+      if (Double.isFinite(v)) {
+        return v;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    problems.add(
+        new Problem(
+            file,
+            n,
+            column,
+            column
+                + " '"
+                + text
+                + "' is not a number (use a point as decimal separator and no thousands separator)"));
+    return Double.NaN;
+  }
+
+  private static String kinds(ActivityType type) {
+    StringBuilder b = new StringBuilder();
+    for (org.scopeplus.core.quantity.QuantityKind k :
+        org.scopeplus.core.quantity.QuantityKind.values()) {
+      if (type.quantityKinds().contains(k)) {
+        if (b.length() > 0) {
+          b.append(" or ");
+        }
+        b.append(k.label());
+      }
+    }
+    return b.toString();
+  }
+}

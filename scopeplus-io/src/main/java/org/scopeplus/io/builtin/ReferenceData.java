@@ -1,0 +1,29 @@
+package org.scopeplus.io.builtin;
+
+import java.util.List;
+import org.scopeplus.core.activity.ActivityCatalog;
+import org.scopeplus.core.factor.FactorLibrary;
+import org.scopeplus.core.factor.RegionHierarchy;
+import org.scopeplus.core.gas.GwpTable;
+
+/**
+ * The reference data a calculation needs: gases and GWPs, regions, the activity catalog and the
+ * factor libraries, in priority order.
+ */
+public record ReferenceData(
+    GwpTable gwps,
+    RegionHierarchy regions,
+    ActivityCatalog catalog,
+    List<FactorLibrary> libraries) {
+
+  public ReferenceData {
+    libraries = List.copyOf(libraries);
+  }
+
+  /** The same data with user libraries placed before the built-in ones. */
+  public ReferenceData withUserLibraries(List<FactorLibrary> user) {
+    List<FactorLibrary> all = new java.util.ArrayList<>(user);
+    all.addAll(libraries);
+    return new ReferenceData(gwps, regions, catalog, all);
+  }
+}

@@ -1,0 +1,2 @@
+/** The reference data shipped with ScopePlus: GWPs, blends, regions, catalog and factors. */
+package org.scopeplus.io.builtin;

@@ -1,0 +1,2 @@
+/** Reading factor libraries from CSV and XLSX. */
+package org.scopeplus.io.factor;

@@ -1,0 +1,2 @@
+/** Reading the org structure (ownership, control) and intensity denominators. */
+package org.scopeplus.io.org;

@@ -1,0 +1,170 @@
+package org.scopeplus.io.report;
+
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.scopeplus.core.calculation.ResultLine;
+import org.scopeplus.core.gas.GasGroup;
+import org.scopeplus.core.inventory.GasTotal;
+import org.scopeplus.core.inventory.InputDigest;
+import org.scopeplus.core.inventory.IntensityDenominator;
+import org.scopeplus.core.inventory.Inventory;
+import org.scopeplus.core.inventory.LibraryDigest;
+import org.scopeplus.core.inventory.Totals;
+import org.scopeplus.core.inventory.WeakFactorUse;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes an inventory as JSON in the stable format of docs/output-json.md: amounts in tonnes CO2e
+ * with six decimals (exact grams), keys in a fixed order, so the same run gives the same bytes.
+ */
+public final class InventoryJsonWriter {
+
+  /** The format identifier written as {@code schema}. */
+  public static final String SCHEMA = "scopeplus.inventory/1";
+
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+  /** The JSON tree of an inventory, with the trace lines when given. */
+  public Map<String, Object> tree(Inventory inv, List<ResultLine> trace) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("schema", SCHEMA);
+    root.put("unit", "t CO2e");
+    root.put("gwp_set", inv.manifest().gwpSet().name());
+    root.put("consolidation", inv.manifest().consolidation().label());
+    root.put("totals", totals(inv.totals()));
+    Map<String, Object> cats = new LinkedHashMap<>();
+    inv.scope3Categories().forEach((c, g) -> cats.put(Integer.toString(c), Tonnes.of(g)));
+    root.put("scope3_categories", cats);
+    Map<String, Object> gases = new LinkedHashMap<>();
+    for (GasGroup g : GasGroup.values()) {
+      GasTotal t = inv.byGas().get(g);
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("co2e_location", Tonnes.of(t.co2eLocation()));
+      m.put("co2e_market", Tonnes.of(t.co2eMarket()));
+      m.put("mass_t", Tonnes.of(t.massLocation()));
+      gases.put(g.key(), m);
+    }
+    root.put("by_gas", gases);
+    root.put("by_org_unit", breakdown(inv.byOrgUnit()));
+    root.put("by_facility", breakdown(inv.byFacility()));
+    root.put("by_month", breakdown(inv.byMonth()));
+    root.put("by_activity_type", breakdown(inv.byActivityType()));
+    root.put("intensity", intensity(inv));
+    root.put("weak_factors", weak(inv.weakFactors()));
+    root.put("records", inv.records());
+    root.put("lines", inv.lines());
+    root.put("manifest", manifest(inv));
+    if (trace != null) {
+      List<Object> lines = new ArrayList<>(trace.size());
+      for (ResultLine l : trace) {
+        lines.add(TraceFields.of(l));
+      }
+      root.put("trace", lines);
+    }
+    return root;
+  }
+
+  /** Writes the inventory (and trace when given) to the stream. */
+  public void write(Inventory inv, List<ResultLine> trace, OutputStream out) {
+    MAPPER.writeValue(out, tree(inv, trace));
+  }
+
+  /** The inventory as a JSON string. */
+  public String toJson(Inventory inv, List<ResultLine> trace) {
+    return MAPPER.writeValueAsString(tree(inv, trace));
+  }
+
+  static Map<String, Object> totals(Totals t) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("scope1", Tonnes.of(t.scope1()));
+    m.put("scope2_location", Tonnes.of(t.scope2Location()));
+    m.put("scope2_market", Tonnes.of(t.scope2Market()));
+    m.put("scope3", Tonnes.of(t.scope3()));
+    m.put("biogenic_co2", Tonnes.of(t.biogenicCo2()));
+    m.put("total_location", Tonnes.of(t.totalLocation()));
+    m.put("total_market", Tonnes.of(t.totalMarket()));
+    m.put("montreal_memo", Tonnes.of(t.montrealMemo()));
+    return m;
+  }
+
+  private static Map<String, Object> breakdown(Map<String, Totals> map) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    map.forEach((k, v) -> out.put(k, totals(v)));
+    return out;
+  }
+
+  private static List<Object> intensity(Inventory inv) {
+    List<Object> out = new ArrayList<>();
+    Totals t = inv.totals();
+    for (IntensityDenominator d : inv.intensityDenominators()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("metric", d.metric());
+      m.put("year", d.year());
+      m.put("denominator", BigDecimal.valueOf(d.value()));
+      m.put("denominator_unit", d.unit());
+      m.put("unit", "t CO2e per " + d.unit());
+      m.put("scope1_2_location", per(t.scope1() + t.scope2Location(), d.value()));
+      m.put("scope1_2_market", per(t.scope1() + t.scope2Market(), d.value()));
+      m.put("scope3", per(t.scope3(), d.value()));
+      m.put("total_location", per(t.totalLocation(), d.value()));
+      m.put("total_market", per(t.totalMarket(), d.value()));
+      out.add(m);
+    }
+    return out;
+  }
+
+  private static BigDecimal per(long grams, double denominator) {
+    return Tonnes.of(grams)
+        .divide(BigDecimal.valueOf(denominator), MathContext.DECIMAL64)
+        .setScale(6, RoundingMode.HALF_EVEN);
+  }
+
+  private static List<Object> weak(List<WeakFactorUse> uses) {
+    List<Object> out = new ArrayList<>();
+    for (WeakFactorUse u : uses) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("factor_id", u.factor().id());
+      m.put("verification", u.factor().citation().verification().label());
+      m.put("citation", u.factor().citation().shortText());
+      m.put("notes", u.factor().citation().notes());
+      m.put("emissions", totals(u.emissions()));
+      out.add(m);
+    }
+    return out;
+  }
+
+  private static Map<String, Object> manifest(Inventory inv) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("engine_version", inv.manifest().engineVersion());
+    m.put("gwp_set", inv.manifest().gwpSet().name());
+    m.put("consolidation", inv.manifest().consolidation().label());
+    List<Object> inputs = new ArrayList<>();
+    for (InputDigest d : inv.manifest().inputs()) {
+      Map<String, Object> i = new LinkedHashMap<>();
+      i.put("name", d.name());
+      i.put("sha256", d.sha256());
+      i.put("records", d.records());
+      inputs.add(i);
+    }
+    m.put("inputs", inputs);
+    List<Object> libs = new ArrayList<>();
+    for (LibraryDigest d : inv.manifest().libraries()) {
+      Map<String, Object> i = new LinkedHashMap<>();
+      i.put("name", d.name());
+      i.put("version", d.version());
+      i.put("sha256", d.sha256());
+      libs.add(i);
+    }
+    m.put("factor_libraries", libs);
+    m.put("options", new java.util.TreeMap<>(inv.manifest().options()));
+    return m;
+  }
+}

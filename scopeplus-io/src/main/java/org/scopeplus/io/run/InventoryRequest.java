@@ -1,0 +1,50 @@
+package org.scopeplus.io.run;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.scopeplus.core.gas.GwpSet;
+import org.scopeplus.core.inventory.ConsolidationApproach;
+
+/**
+ * What to calculate: activity files, the user's factor libraries, org structure and metrics, and
+ * the options.
+ *
+ * @param activityFiles CSV or XLSX activity files
+ * @param factorFiles user factor libraries, tried before the built-in ones
+ * @param orgFile the org structure, or null (every unit wholly owned and controlled)
+ * @param metricsFile intensity denominators, or null
+ * @param gwpSet the GWP set
+ * @param consolidation the consolidation approach
+ * @param year only records whose period starts in this year, or 0 for all
+ * @param keepLines keep every result line for the trace
+ */
+public record InventoryRequest(
+    List<Path> activityFiles,
+    List<Path> factorFiles,
+    Path orgFile,
+    Path metricsFile,
+    GwpSet gwpSet,
+    ConsolidationApproach consolidation,
+    int year,
+    boolean keepLines) {
+  public InventoryRequest {
+    activityFiles = List.copyOf(activityFiles);
+    factorFiles = List.copyOf(factorFiles);
+    Objects.requireNonNull(gwpSet, "gwpSet");
+    Objects.requireNonNull(consolidation, "consolidation");
+  }
+
+  /** Activity files only, with the default options (AR5, operational control, all years). */
+  public static InventoryRequest of(List<Path> activityFiles) {
+    return new InventoryRequest(
+        activityFiles,
+        List.of(),
+        null,
+        null,
+        GwpSet.DEFAULT,
+        ConsolidationApproach.OPERATIONAL_CONTROL,
+        0,
+        false);
+  }
+}

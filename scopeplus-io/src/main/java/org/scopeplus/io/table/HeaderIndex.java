@@ -1,0 +1,75 @@
+package org.scopeplus.io.table;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.scopeplus.core.problem.Problem;
+
+/**
+ * Where each known column stands in a header, and what is wrong with the header: a required column
+ * missing, a column written twice, or a column nobody knows (usually a typo).
+ */
+public final class HeaderIndex {
+
+  private final Map<String, Integer> positions = new HashMap<>();
+  private final List<Problem> problems = new ArrayList<>();
+
+  private HeaderIndex() {}
+
+  /** Checks a header against the required and optional column names. */
+  public static HeaderIndex of(
+      String file, List<String> header, List<String> required, List<String> optional) {
+    HeaderIndex index = new HeaderIndex();
+    List<String> known = new ArrayList<>(required);
+    known.addAll(optional);
+    for (int i = 0; i < header.size(); i++) {
+      String name = header.get(i).strip().toLowerCase(Locale.ROOT);
+      if (name.isEmpty()) {
+        continue;
+      }
+      if (!known.contains(name)) {
+        index.problems.add(
+            new Problem(
+                file,
+                1,
+                header.get(i),
+                "unknown column '"
+                    + header.get(i)
+                    + "'; expected columns are "
+                    + String.join(", ", known)));
+      } else if (index.positions.putIfAbsent(name, i) != null) {
+        index.problems.add(new Problem(file, 1, name, "column '" + name + "' appears twice"));
+      }
+    }
+    for (String r : required) {
+      if (!index.positions.containsKey(r)) {
+        index.problems.add(new Problem(file, 1, r, "required column '" + r + "' is missing"));
+      }
+    }
+    if (header.isEmpty()) {
+      index.problems.clear();
+      index.problems.add(new Problem(file, 0, "", "the file is empty: it needs a header row"));
+    }
+    return index;
+  }
+
+  public List<Problem> problems() {
+    return problems;
+  }
+
+  /** The trimmed cell of a column, or "" when the column is absent. */
+  public String cell(TableRow row, String column) {
+    Integer i = positions.get(column);
+    if (i == null || i >= row.cells().length) {
+      return "";
+    }
+    String v = row.cells()[i];
+    return v == null ? "" : v.strip();
+  }
+
+  public boolean has(String column) {
+    return positions.containsKey(column);
+  }
+}
