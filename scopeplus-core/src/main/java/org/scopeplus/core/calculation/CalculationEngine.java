@@ -147,11 +147,47 @@ public final class CalculationEngine {
       Gas substance,
       double share,
       List<ResultLine> out) {
-    Basis basis = resolve(r, type.factorKeys(), "");
+    return resolveAndApply(r, type, method, type.factorKeys(), "", substance, share, out);
+  }
+
+  /**
+   * Resolves a factor and applies it. When the most specific factor cannot take the record's unit
+   * (a per-m3 national factor and a quantity in kWh), the next region up is tried, and the note
+   * says why.
+   */
+  private Problem resolveAndApply(
+      ActivityRecord r,
+      ActivityType type,
+      Scope2Method method,
+      List<String> keys,
+      String prefix,
+      Gas substance,
+      double share,
+      List<ResultLine> out) {
+    Basis basis = resolve(r, keys, prefix, 0);
     if (basis.problem != null) {
       return basis.problem;
     }
-    return apply(r, type, method, basis, substance, share, out);
+    Problem problem = apply(r, type, method, basis, substance, share, out);
+    String skipped = "";
+    while (problem != null && "unit".equals(problem.column()) && basis.factor != null) {
+      int level = resolver.level(r.region(), basis.factor.region());
+      skipped +=
+          "factor "
+              + basis.factor.id()
+              + " (per "
+              + basis.factor.perUnit().symbol()
+              + ") cannot take a quantity in "
+              + r.unit().symbol()
+              + "; ";
+      Basis next = resolve(r, keys, prefix + skipped, level + 1);
+      if (next.problem != null || next.factor == null) {
+        return problem;
+      }
+      basis = next;
+      problem = apply(r, type, method, basis, substance, share, out);
+    }
+    return problem;
   }
 
   private Problem market(
@@ -183,22 +219,22 @@ public final class CalculationEngine {
     if (r.hasSupplierFactor()) {
       return apply(r, type, Scope2Method.MARKET, supplied(r), substance, share, out);
     }
-    Basis basis =
-        resolve(
-            r,
-            type.marketFactorKeys().isEmpty() ? type.factorKeys() : type.marketFactorKeys(),
-            "market-based: ");
-    if (basis.problem != null) {
-      return basis.problem;
-    }
-    return apply(r, type, Scope2Method.MARKET, basis, substance, share, out);
+    return resolveAndApply(
+        r,
+        type,
+        Scope2Method.MARKET,
+        type.marketFactorKeys().isEmpty() ? type.factorKeys() : type.marketFactorKeys(),
+        "market-based: ",
+        substance,
+        share,
+        out);
   }
 
-  private Basis resolve(ActivityRecord r, List<String> keys, String prefix) {
+  private Basis resolve(ActivityRecord r, List<String> keys, String prefix, int fromLevel) {
     List<String> reasons = new ArrayList<>();
     for (int i = 0; i < keys.size(); i++) {
       String key = keys.get(i);
-      Resolution res = resolver.resolve(key, r.region(), r.period().start());
+      Resolution res = resolver.resolve(key, r.region(), r.period().start(), fromLevel);
       if (res instanceof Resolution.Found found) {
         String fallback =
             i == 0

@@ -64,6 +64,15 @@ public final class FactorResolver {
 
   /** Resolves a factor; results are cached per (key, region, month). */
   public Resolution resolve(String activityKey, String region, LocalDate date) {
+    return resolve(activityKey, region, date, 0);
+  }
+
+  /**
+   * Resolves a factor, skipping the first {@code fromLevel} regions of the chain: used when the
+   * factor of a more specific region cannot be applied to a record (e.g. a per-m3 national factor
+   * and a quantity in kWh), so the next region's factor is tried.
+   */
+  public Resolution resolve(String activityKey, String region, LocalDate date, int fromLevel) {
     String cacheKey =
         activityKey
             + '|'
@@ -71,19 +80,27 @@ public final class FactorResolver {
             + '|'
             + date.getYear()
             + '-'
-            + date.getMonthValue();
+            + date.getMonthValue()
+            + '|'
+            + fromLevel;
     Resolution cached = cache.get(cacheKey);
     if (cached != null) {
       return cached;
     }
-    Resolution r = resolveUncached(activityKey, region, date.withDayOfMonth(1));
+    Resolution r = resolveUncached(activityKey, region, date.withDayOfMonth(1), fromLevel);
     cache.putIfAbsent(cacheKey, r);
     return r;
   }
 
-  private Resolution resolveUncached(String activityKey, String region, LocalDate date) {
+  /** The position of a factor's region in the chain of a record's region, or -1. */
+  public int level(String recordRegion, String factorRegion) {
+    return regions.chain(recordRegion).indexOf(RegionHierarchy.normalise(factorRegion));
+  }
+
+  private Resolution resolveUncached(
+      String activityKey, String region, LocalDate date, int fromLevel) {
     List<String> chain = regions.chain(region);
-    for (int level = 0; level < chain.size(); level++) {
+    for (int level = fromLevel; level < chain.size(); level++) {
       String r = chain.get(level);
       for (int i = 0; i < libraries.size(); i++) {
         List<EmissionFactor> candidates = indexes.get(i).get(activityKey);

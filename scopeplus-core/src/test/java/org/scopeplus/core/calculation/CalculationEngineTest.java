@@ -455,4 +455,31 @@ class CalculationEngineTest {
     assertThat(l.get(0).formula())
         .isEqualTo("1000000 kWh x 0.5306 kg CO2/kWh x GWP 1 x 1000 g/kg = 530600000 g CO2e");
   }
+
+  @Test
+  void aNationalFactorThatCannotTakeTheUnitGivesWayToTheNextRegion() {
+    // China guideline natural gas is per m3 (AC4: 2.1622 kg/m3); a quantity in TJ cannot use it,
+    // so the IPCC default (per TJ, GLOBAL) applies: 1 TJ x 56,100 kg CO2 = 56,100 kg
+    EmissionFactor cnGas =
+        factor(
+            "cn.gas",
+            "fuel.natural_gas.energy_industries",
+            "CN",
+            2000,
+            2099,
+            "m3",
+            FactorType.DIRECT_COMBUSTION,
+            "CO2",
+            2.1622);
+    CalculationEngine e =
+        Fixtures.engine(TYPES, List.of(GAS_ENERGY, cnGas), CalculationOptions.defaults());
+    List<ResultLine> inTj = lines(e, record("s1.gas.ei", 1, "TJ", "CN", "2024-01"));
+    assertThat(inTj.get(0).factor().id()).isEqualTo("ng.ei");
+    assertThat(inTj.get(0).co2eGrams()).isEqualTo(56_100_000L);
+    assertThat(inTj.get(0).factorNote())
+        .contains("factor cn.gas (per m3) cannot take a quantity in TJ");
+    // 1,000 m3 in China uses the guideline factor: 2,162.2 kg
+    List<ResultLine> inM3 = lines(e, record("s1.gas.ei", 1000, "m3", "CN", "2024-01"));
+    assertThat(inM3).singleElement().extracting(ResultLine::co2eGrams).isEqualTo(2_162_200L);
+  }
 }
