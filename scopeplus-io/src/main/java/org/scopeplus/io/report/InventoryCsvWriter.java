@@ -63,6 +63,15 @@ public final class InventoryCsvWriter {
     section(csv, "facility", inv.byFacility());
     section(csv, "month", inv.byMonth());
     section(csv, "activity_type", inv.byActivityType());
+    flush(csv);
+  }
+
+  private static void flush(CsvWriter csv) {
+    try {
+      csv.flush();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** Writes one row per result line. */
@@ -77,6 +86,7 @@ public final class InventoryCsvWriter {
       }
       csv.writeRecord(cells);
     }
+    flush(csv);
   }
 
   private static void section(CsvWriter csv, String name, Map<String, Totals> map) {

@@ -31,7 +31,14 @@ final class XlsxTableReader extends TableReader {
   @Override
   public List<String> header() throws IOException {
     if (header == null) {
-      workbook = new XSSFWorkbook(stream());
+      workbook =
+          new XSSFWorkbook(
+              new java.io.FilterInputStream(stream()) {
+                @Override
+                public void close() {
+                  // the workbook closes its input; keep it open so the hash covers every byte
+                }
+              });
       sheet = workbook.getSheetAt(0);
       header = new ArrayList<>();
       Row first = sheet.getRow(sheet.getFirstRowNum());
