@@ -1,0 +1,114 @@
+package org.scopeplus.server.api;
+
+import java.util.List;
+import java.util.Map;
+import org.scopeplus.server.security.Caller;
+import org.scopeplus.store.Database;
+import org.scopeplus.store.baseyear.Assessment;
+import org.scopeplus.store.baseyear.BaseYear;
+import org.scopeplus.store.baseyear.BaseYearOutcome;
+import org.scopeplus.store.baseyear.BaseYearStore;
+import org.scopeplus.store.baseyear.RecalculationPolicy;
+import org.scopeplus.store.baseyear.RecalculationTrigger;
+import org.scopeplus.store.baseyear.Restatement;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The base year and its recalculation policy: set it to a run, ask whether a recalculated run needs
+ * a restatement, restate with a reason, and read every restatement.
+ */
+@RestController
+@RequestMapping("/api/v1/base-year")
+class BaseYearController {
+
+  /** Set the base year to a run; threshold defaults to 0.05 (5%). */
+  record BaseYearBody(String runId, Double threshold) {}
+
+  /** A recalculated run and why it was recalculated; a reason when restating. */
+  record RecalculationBody(String runId, String trigger, String reason) {}
+
+  private final Database db;
+  private final RecalculationPolicy policy = new RecalculationPolicy();
+  private final BaseYearStore store = new BaseYearStore();
+
+  BaseYearController(Database db) {
+    this.db = db;
+  }
+
+  @GetMapping
+  BaseYear get(@AuthenticationPrincipal Caller caller) {
+    return db.inTransaction(c -> store.get(c, caller.tenantId()))
+        .orElseThrow(() -> ApiProblem.notFound("base year set yet"));
+  }
+
+  @PutMapping
+  BaseYear set(@AuthenticationPrincipal Caller caller, @RequestBody BaseYearBody body) {
+    Access.admin(caller);
+    if (body == null || body.runId() == null) {
+      throw ApiProblem.badRequest("give the runId of the base-year run");
+    }
+    double threshold = body.threshold() == null ? BaseYear.DEFAULT_THRESHOLD : body.threshold();
+    return done(
+        db.inTransaction(
+            c -> policy.set(c, caller.tenantId(), body.runId(), threshold, caller.username()),
+            o -> o instanceof BaseYearOutcome.Done));
+  }
+
+  @PostMapping("/assessments")
+  Assessment assess(@AuthenticationPrincipal Caller caller, @RequestBody RecalculationBody body) {
+    RecalculationTrigger trigger = trigger(body);
+    return done(db.inTransaction(c -> policy.assess(c, caller.tenantId(), body.runId(), trigger)));
+  }
+
+  @PostMapping("/restatements")
+  @ResponseStatus(HttpStatus.CREATED)
+  Restatement restate(@AuthenticationPrincipal Caller caller, @RequestBody RecalculationBody body) {
+    Access.admin(caller);
+    RecalculationTrigger trigger = trigger(body);
+    return done(
+        db.inTransaction(
+            c ->
+                policy.restate(
+                    c, caller.tenantId(), body.runId(), trigger, body.reason(), caller.username()),
+            o -> o instanceof BaseYearOutcome.Done));
+  }
+
+  @GetMapping("/restatements")
+  List<Restatement> restatements(@AuthenticationPrincipal Caller caller) {
+    return db.inTransaction(c -> store.restatements(c, caller.tenantId()));
+  }
+
+  private static RecalculationTrigger trigger(RecalculationBody body) {
+    if (body == null || body.runId() == null) {
+      throw ApiProblem.badRequest("give the runId of the recalculated base-year run");
+    }
+    return RecalculationTrigger.parse(body.trigger())
+        .orElseThrow(
+            () ->
+                ApiProblem.badRequest(
+                    "trigger is structural-change, methodology-change or discovered-error"));
+  }
+
+  private static <T> T done(BaseYearOutcome<T> outcome) {
+    if (outcome instanceof BaseYearOutcome.Done<T> d) {
+      return d.value();
+    }
+    if (outcome instanceof BaseYearOutcome.NotFound<T> nf) {
+      throw ApiProblem.notFound(nf.what());
+    }
+    BaseYearOutcome.Refused<T> r = (BaseYearOutcome.Refused<T>) outcome;
+    throw new ApiProblem(
+        HttpStatus.UNPROCESSABLE_CONTENT,
+        "Refused By The Recalculation Policy",
+        r.reason(),
+        Map.of());
+  }
+}

@@ -1,0 +1,149 @@
+package org.scopeplus.server.api;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.Map;
+import org.scopeplus.io.builtin.BuiltInReferenceData;
+import org.scopeplus.io.builtin.ReferenceData;
+import org.scopeplus.server.security.Caller;
+import org.scopeplus.store.Database;
+import org.scopeplus.store.factor.FactorLibraryStore;
+import org.scopeplus.store.factor.LibraryOutcome;
+import org.scopeplus.store.factor.StoredFactorLibrary;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Factor libraries: the built-in ones, and each tenant's own versions uploaded as CSV. */
+@RestController
+@RequestMapping("/api/v1/factor-libraries")
+class FactorLibraryController {
+
+  /** Largest library file accepted. */
+  static final long MAX_BYTES = 50L * 1024 * 1024;
+
+  /** A tenant's library version. */
+  record LibraryView(
+      String id,
+      String name,
+      String version,
+      String fileName,
+      String sha256,
+      int factors,
+      String createdBy,
+      Instant createdAt) {
+    static LibraryView of(StoredFactorLibrary l) {
+      return new LibraryView(
+          l.id(),
+          l.name(),
+          l.version(),
+          l.fileName(),
+          l.sha256(),
+          l.factors(),
+          l.createdBy(),
+          l.createdAt());
+    }
+  }
+
+  /** A built-in library. */
+  record BuiltInView(String name, String version, String sha256, int factors) {}
+
+  private final Database db;
+  private final ReferenceData reference;
+  private final FactorLibraryStore libraries;
+
+  FactorLibraryController(Database db, ReferenceData reference) {
+    this.db = db;
+    this.reference = reference;
+    this.libraries = new FactorLibraryStore(reference.gwps());
+  }
+
+  @GetMapping("/built-in")
+  java.util.List<BuiltInView> builtIn() {
+    return reference.libraries().stream()
+        .map(l -> new BuiltInView(l.name(), l.version(), l.contentHash(), l.factors().size()))
+        .toList();
+  }
+
+  @GetMapping
+  PageBody<LibraryView> list(
+      @AuthenticationPrincipal Caller caller,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    return PageBody.of(
+        db.inTransaction(c -> libraries.list(c, caller.tenantId(), Paging.of(page, size))),
+        LibraryView::of);
+  }
+
+  @GetMapping("/{id}")
+  LibraryView one(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+    return LibraryView.of(
+        db.inTransaction(c -> libraries.byId(c, caller.tenantId(), id))
+            .orElseThrow(() -> ApiProblem.notFound("factor library " + id)));
+  }
+
+  @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
+  LibraryView add(
+      @AuthenticationPrincipal Caller caller,
+      @RequestPart("file") MultipartFile file,
+      @RequestParam String name,
+      @RequestParam String version) {
+    Access.admin(caller);
+    if (name.isBlank() || version.isBlank() || name.length() > 200 || version.length() > 100) {
+      throw ApiProblem.badRequest("a library needs a name (1-200 characters) and a version");
+    }
+    if (name.strip().equals(BuiltInReferenceData.LIBRARY_NAME)
+        || name.strip().equals(BuiltInReferenceData.OEFDB_NAME)) {
+      throw ApiProblem.badRequest("the name " + name + " belongs to a built-in library");
+    }
+    if (file.getSize() > MAX_BYTES) {
+      throw ApiProblem.badRequest("a factor library file may have at most " + MAX_BYTES + " bytes");
+    }
+    byte[] content;
+    try {
+      content = file.getBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String fileName = ImportController.fileName(file.getOriginalFilename());
+    LibraryOutcome outcome =
+        db.inTransaction(
+            c ->
+                libraries.add(
+                    c,
+                    caller.tenantId(),
+                    name.strip(),
+                    version.strip(),
+                    fileName,
+                    content,
+                    caller.username()),
+            o -> o instanceof LibraryOutcome.Stored);
+    if (outcome instanceof LibraryOutcome.Stored s) {
+      return LibraryView.of(s.library());
+    }
+    if (outcome instanceof LibraryOutcome.VersionExists v) {
+      throw new ApiProblem(
+          HttpStatus.CONFLICT,
+          "Version Exists",
+          "library " + name + " version " + version + " exists already; versions never change",
+          Map.of("existing", v.existing().id()));
+    }
+    LibraryOutcome.Rejected r = (LibraryOutcome.Rejected) outcome;
+    throw ApiProblem.withProblems(
+        HttpStatus.UNPROCESSABLE_CONTENT,
+        "Factor Library Rejected",
+        fileName + " has problems; nothing was stored",
+        r.problems(),
+        r.problems().size());
+  }
+}

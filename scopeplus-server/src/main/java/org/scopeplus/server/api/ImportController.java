@@ -1,0 +1,189 @@
+package org.scopeplus.server.api;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.scopeplus.io.builtin.ReferenceData;
+import org.scopeplus.server.security.Caller;
+import org.scopeplus.store.Database;
+import org.scopeplus.store.activity.ActivityImport;
+import org.scopeplus.store.activity.ImportOutcome;
+import org.scopeplus.store.activity.ImportStore;
+import org.scopeplus.store.activity.ImportingActivities;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Activity imports: a CSV or XLSX file uploaded into a reporting period, stored whole or not at
+ * all. The upload lands on disk and is streamed row by row into the database in one transaction.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class ImportController {
+
+  /** A stored import. */
+  record ImportView(
+      String id,
+      String periodId,
+      String fileName,
+      String sha256,
+      long records,
+      String status,
+      String replaces,
+      String createdBy,
+      Instant createdAt,
+      boolean duplicate) {
+    static ImportView of(ActivityImport i, boolean duplicate) {
+      return new ImportView(
+          i.id(),
+          i.periodId(),
+          i.fileName(),
+          i.sha256(),
+          i.records(),
+          i.status(),
+          i.replacesId(),
+          i.createdBy(),
+          i.createdAt(),
+          duplicate);
+    }
+  }
+
+  private final Database db;
+  private final ImportingActivities importing;
+  private final ImportStore imports = new ImportStore();
+
+  ImportController(Database db, ReferenceData reference) {
+    this.db = db;
+    this.importing = new ImportingActivities(reference);
+  }
+
+  @PostMapping("/periods/{periodId}/imports")
+  ResponseEntity<ImportView> upload(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String periodId,
+      @RequestPart("file") MultipartFile file,
+      @RequestParam(required = false) String replaces) {
+    Access.writer(caller);
+    String name = fileName(file.getOriginalFilename());
+    Path dir = null;
+    try {
+      dir = Files.createTempDirectory("scopeplus-upload");
+      Path path = dir.resolve(name);
+      file.transferTo(path);
+      ImportOutcome outcome =
+          db.inTransaction(
+              c ->
+                  importing.importFile(
+                      c,
+                      caller.tenantId(),
+                      periodId,
+                      path,
+                      caller::mayWriteIn,
+                      replaces,
+                      caller.username()),
+              o -> o instanceof ImportOutcome.Stored);
+      return answer(outcome, name);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot keep the uploaded file", e);
+    } finally {
+      delete(dir);
+    }
+  }
+
+  private static ResponseEntity<ImportView> answer(ImportOutcome outcome, String name) {
+    if (outcome instanceof ImportOutcome.Stored s) {
+      return ResponseEntity.status(HttpStatus.CREATED).body(ImportView.of(s.stored(), false));
+    }
+    if (outcome instanceof ImportOutcome.AlreadyStored a) {
+      return ResponseEntity.ok(ImportView.of(a.existing(), true));
+    }
+    if (outcome instanceof ImportOutcome.NotFound nf) {
+      throw ApiProblem.notFound(nf.what());
+    }
+    if (outcome instanceof ImportOutcome.OutsideUnits o) {
+      throw ApiProblem.withProblems(
+          HttpStatus.FORBIDDEN,
+          "Outside Your Org Units",
+          name + " writes into org units you may not write in; nothing was stored",
+          o.problems(),
+          o.problemCount());
+    }
+    ImportOutcome.Rejected r = (ImportOutcome.Rejected) outcome;
+    throw ApiProblem.withProblems(
+        HttpStatus.UNPROCESSABLE_CONTENT,
+        "Import Rejected",
+        name + " has " + r.problemCount() + " problem(s); nothing was stored",
+        r.problems(),
+        r.problemCount());
+  }
+
+  /** The uploaded name without any folder, or a neutral name when there is none. */
+  static String fileName(String original) {
+    String n = original == null ? "" : original.replace('\\', '/');
+    n = n.substring(n.lastIndexOf('/') + 1).strip();
+    if (n.isEmpty() || n.equals(".") || n.equals("..")) {
+      return "upload.csv";
+    }
+    return n.length() > 200 ? n.substring(n.length() - 200) : n;
+  }
+
+  private static void delete(Path dir) {
+    if (dir == null) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot remove the uploaded file " + dir, e);
+    }
+  }
+
+  @GetMapping("/imports")
+  PageBody<ImportView> list(
+      @AuthenticationPrincipal Caller caller,
+      @RequestParam(required = false) String periodId,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    return PageBody.of(
+        db.inTransaction(c -> imports.list(c, caller.tenantId(), periodId, Paging.of(page, size))),
+        i -> ImportView.of(i, false));
+  }
+
+  @GetMapping("/imports/{id}")
+  ImportView one(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+    return ImportView.of(find(caller, id), false);
+  }
+
+  @GetMapping("/imports/{id}/records")
+  PageBody<Map<String, String>> records(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String id,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    ActivityImport imp = find(caller, id);
+    Access.traces(caller);
+    return PageBody.of(
+        db.inTransaction(c -> imports.records(c, imp, Paging.of(page, size))), m -> m);
+  }
+
+  private ActivityImport find(Caller caller, String id) {
+    return db.inTransaction(c -> imports.byId(c, caller.tenantId(), id))
+        .orElseThrow(() -> ApiProblem.notFound("import " + id));
+  }
+}

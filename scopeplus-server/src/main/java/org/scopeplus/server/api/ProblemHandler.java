@@ -1,0 +1,57 @@
+package org.scopeplus.server.api;
+
+import org.scopeplus.store.StoreFailure;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every error into an RFC 9457 problem: refusals with their reason, framework errors (bad
+ * JSON, wrong method, missing part) as Spring describes them, and failures as a 500 that names no
+ * internals (the failure itself goes to the log once).
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ProblemHandler.class);
+
+  @ExceptionHandler(ApiProblem.class)
+  ResponseEntity<ProblemDetail> refused(ApiProblem p) {
+    ProblemDetail d = ProblemDetail.forStatusAndDetail(p.status(), p.getMessage());
+    d.setTitle(p.title());
+    p.properties().forEach(d::setProperty);
+    return ResponseEntity.status(p.status()).body(d);
+  }
+
+  @ExceptionHandler(IllegalArgumentException.class)
+  ResponseEntity<ProblemDetail> badArgument(IllegalArgumentException e) {
+    ProblemDetail d = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    d.setTitle("Bad Request");
+    return ResponseEntity.badRequest().body(d);
+  }
+
+  @ExceptionHandler({StoreFailure.class, RuntimeException.class})
+  ResponseEntity<ProblemDetail> failed(RuntimeException e) {
+    if (e.getCause() instanceof java.sql.SQLException sql
+        && sql.getSQLState() != null
+        && sql.getSQLState().startsWith("23505")) {
+      ProblemDetail d =
+          ProblemDetail.forStatusAndDetail(
+              HttpStatus.CONFLICT, "something with this name exists already");
+      d.setTitle("Conflict");
+      return ResponseEntity.status(HttpStatus.CONFLICT).body(d);
+    }
+    LOG.error("request failed", e);
+    ProblemDetail d =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.INTERNAL_SERVER_ERROR,
+            "the service failed; the operator can see why in its log");
+    d.setTitle("Internal Server Error");
+    return ResponseEntity.internalServerError().body(d);
+  }
+}

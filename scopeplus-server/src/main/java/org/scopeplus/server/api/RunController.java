@@ -1,0 +1,244 @@
+package org.scopeplus.server.api;
+
+import java.time.Instant;
+import java.util.List;
+import org.scopeplus.core.gas.GwpSet;
+import org.scopeplus.core.inventory.ConsolidationApproach;
+import org.scopeplus.core.inventory.Totals;
+import org.scopeplus.io.builtin.ReferenceData;
+import org.scopeplus.server.security.Caller;
+import org.scopeplus.store.Database;
+import org.scopeplus.store.run.CalculatingRun;
+import org.scopeplus.store.run.CalculationRun;
+import org.scopeplus.store.run.ComparingRuns;
+import org.scopeplus.store.run.ResultRow;
+import org.scopeplus.store.run.RunDifference;
+import org.scopeplus.store.run.RunOutcome;
+import org.scopeplus.store.run.RunRequest;
+import org.scopeplus.store.run.RunStore;
+import org.scopeplus.store.run.TraceLine;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Calculation runs: started on a period's imports, kept beside the earlier ones with their
+ * manifest, read by dimension, traced line by line, and compared.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class RunController {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  /** What to run with; every field may be left out (AR5, operational control, built-ins only). */
+  record RunBody(String gwpSet, String consolidation, List<String> factorLibraryIds) {}
+
+  /** A run with its manifest and totals in grams CO2e. */
+  record RunView(
+      String id,
+      String periodId,
+      String gwpSet,
+      String consolidation,
+      String engineVersion,
+      JsonNode manifest,
+      String resultSha256,
+      long records,
+      long lines,
+      String createdBy,
+      Instant createdAt,
+      TotalsView totals) {}
+
+  /** Grams CO2e by scope, with both totals. */
+  record TotalsView(
+      long scope1,
+      long scope2Location,
+      long scope2Market,
+      long scope3,
+      long biogenicCo2,
+      long montrealMemo,
+      long totalLocation,
+      long totalMarket) {
+    static TotalsView of(Totals t) {
+      return new TotalsView(
+          t.scope1(),
+          t.scope2Location(),
+          t.scope2Market(),
+          t.scope3(),
+          t.biogenicCo2(),
+          t.montrealMemo(),
+          t.totalLocation(),
+          t.totalMarket());
+    }
+  }
+
+  /** One item of a dimension. */
+  record ResultView(String item, TotalsView grams) {}
+
+  /** One difference between two runs. */
+  record DifferenceView(
+      String item,
+      TotalsView before,
+      TotalsView after,
+      long locationDifference,
+      long marketDifference) {
+    static DifferenceView of(RunDifference d) {
+      return new DifferenceView(
+          d.item(),
+          TotalsView.of(d.before()),
+          TotalsView.of(d.after()),
+          d.locationDifference(),
+          d.marketDifference());
+    }
+  }
+
+  /** A comparison of two runs in one dimension. */
+  record ComparisonView(
+      String before, String after, String dimension, List<DifferenceView> differences) {}
+
+  private final Database db;
+  private final CalculatingRun calculating;
+  private final RunStore runs = new RunStore();
+  private final ComparingRuns comparing = new ComparingRuns();
+
+  RunController(Database db, ReferenceData reference) {
+    this.db = db;
+    this.calculating = new CalculatingRun(reference);
+  }
+
+  @PostMapping("/periods/{periodId}/runs")
+  @ResponseStatus(HttpStatus.CREATED)
+  RunView start(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String periodId,
+      @RequestBody(required = false) RunBody body) {
+    Access.writer(caller);
+    RunBody b = body == null ? new RunBody(null, null, null) : body;
+    GwpSet gwp;
+    ConsolidationApproach approach;
+    try {
+      gwp = b.gwpSet() == null ? GwpSet.DEFAULT : GwpSet.valueOf(b.gwpSet().strip().toUpperCase());
+      approach =
+          b.consolidation() == null
+              ? ConsolidationApproach.OPERATIONAL_CONTROL
+              : ConsolidationApproach.parse(b.consolidation());
+    } catch (IllegalArgumentException e) {
+      throw ApiProblem.badRequest(
+          "gwpSet is AR4, AR5 or AR6; consolidation is operational-control, financial-control or"
+              + " equity-share");
+    }
+    RunRequest request =
+        new RunRequest(
+            periodId,
+            gwp,
+            approach,
+            b.factorLibraryIds() == null ? List.of() : b.factorLibraryIds());
+    RunOutcome outcome =
+        db.inTransaction(
+            c -> calculating.run(c, caller.tenantId(), request, caller.username()),
+            o -> o instanceof RunOutcome.Calculated);
+    if (outcome instanceof RunOutcome.NotFound nf) {
+      throw ApiProblem.notFound(nf.what());
+    }
+    if (outcome instanceof RunOutcome.Refused r) {
+      throw ApiProblem.withProblems(
+          HttpStatus.UNPROCESSABLE_CONTENT,
+          "Run Refused",
+          r.problemCount() + " record(s) cannot be calculated; no run was stored",
+          r.problems(),
+          r.problemCount());
+    }
+    return view(((RunOutcome.Calculated) outcome).run());
+  }
+
+  @GetMapping("/runs")
+  PageBody<RunView> list(
+      @AuthenticationPrincipal Caller caller,
+      @RequestParam(required = false) String periodId,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    return PageBody.of(
+        db.inTransaction(c -> runs.list(c, caller.tenantId(), periodId, Paging.of(page, size))),
+        this::view);
+  }
+
+  @GetMapping("/runs/{id}")
+  RunView one(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+    return view(find(caller, id));
+  }
+
+  @GetMapping("/runs/{id}/results/{dimension}")
+  List<ResultView> results(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String id,
+      @PathVariable String dimension) {
+    CalculationRun run = find(caller, id);
+    if (!ResultRow.DIMENSIONS.contains(dimension)) {
+      throw ApiProblem.badRequest("dimension is one of " + String.join(", ", ResultRow.DIMENSIONS));
+    }
+    return db.inTransaction(c -> runs.results(c, run, dimension)).stream()
+        .map(r -> new ResultView(r.item(), TotalsView.of(r.totals())))
+        .toList();
+  }
+
+  @GetMapping("/runs/{id}/lines")
+  PageBody<TraceLine> lines(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String id,
+      @RequestParam(required = false) String recordId,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    CalculationRun run = find(caller, id);
+    Access.traces(caller);
+    return PageBody.of(
+        db.inTransaction(c -> runs.lines(c, run, recordId, Paging.of(page, size))), t -> t);
+  }
+
+  @GetMapping("/runs/{id}/comparison/{otherId}")
+  ComparisonView compare(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String id,
+      @PathVariable String otherId,
+      @RequestParam(defaultValue = "scope") String dimension) {
+    CalculationRun before = find(caller, id);
+    CalculationRun after = find(caller, otherId);
+    if (!dimension.equals("scope") && !ResultRow.DIMENSIONS.contains(dimension)) {
+      throw ApiProblem.badRequest(
+          "dimension is scope or one of " + String.join(", ", ResultRow.DIMENSIONS));
+    }
+    List<RunDifference> d = db.inTransaction(c -> comparing.compare(c, before, after, dimension));
+    return new ComparisonView(
+        before.id(), after.id(), dimension, d.stream().map(DifferenceView::of).toList());
+  }
+
+  private CalculationRun find(Caller caller, String id) {
+    return db.inTransaction(c -> runs.byId(c, caller.tenantId(), id))
+        .orElseThrow(() -> ApiProblem.notFound("calculation run " + id));
+  }
+
+  private RunView view(CalculationRun r) {
+    Totals t = db.inTransaction(c -> runs.total(c, r));
+    return new RunView(
+        r.id(),
+        r.periodId(),
+        r.gwpSet(),
+        r.consolidation(),
+        r.engineVersion(),
+        r.manifest().isEmpty() ? JSON.createObjectNode() : JSON.readTree(r.manifest()),
+        r.resultSha256(),
+        r.records(),
+        r.lines(),
+        r.createdBy(),
+        r.createdAt(),
+        TotalsView.of(t));
+  }
+}

@@ -1,0 +1,109 @@
+package org.scopeplus.server.api;
+
+import java.util.List;
+import java.util.Map;
+import org.scopeplus.server.security.Caller;
+import org.scopeplus.server.security.RegisteringUser;
+import org.scopeplus.store.Database;
+import org.scopeplus.store.tenant.TenantStore;
+import org.scopeplus.store.user.Role;
+import org.scopeplus.store.user.StoredUser;
+import org.scopeplus.store.user.UserStore;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The caller, and the tenant's users (admins add them). */
+@RestController
+@RequestMapping("/api/v1")
+class UserController {
+
+  /** A user as the API shows it (never the password hash). */
+  record UserView(String id, String username, String role, List<String> orgUnits, boolean enabled) {
+    static UserView of(StoredUser u) {
+      return new UserView(u.id(), u.username(), u.role().label(), u.orgUnits(), u.enabled());
+    }
+  }
+
+  /** The caller. */
+  record MeView(
+      String userId, String username, String role, List<String> orgUnits, String tenant) {}
+
+  /** A new user. */
+  record NewUser(String username, String password, String role, List<String> orgUnits) {}
+
+  private final Database db;
+  private final UserStore users = new UserStore();
+
+  UserController(Database db) {
+    this.db = db;
+  }
+
+  @GetMapping("/me")
+  MeView me(@AuthenticationPrincipal Caller caller) {
+    String tenant =
+        db.inTransaction(c -> new TenantStore().byId(c, caller.tenantId()).orElseThrow().name());
+    return new MeView(
+        caller.userId(), caller.username(), caller.role().label(), caller.orgUnits(), tenant);
+  }
+
+  @GetMapping("/users")
+  PageBody<UserView> list(
+      @AuthenticationPrincipal Caller caller,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    Access.admin(caller);
+    return PageBody.of(
+        db.inTransaction(c -> users.list(c, caller.tenantId(), Paging.of(page, size))),
+        UserView::of);
+  }
+
+  @GetMapping("/users/{id}")
+  UserView one(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+    Access.admin(caller);
+    return UserView.of(
+        db.inTransaction(c -> users.byId(c, caller.tenantId(), id))
+            .orElseThrow(() -> ApiProblem.notFound("user " + id)));
+  }
+
+  @PostMapping("/users")
+  @ResponseStatus(HttpStatus.CREATED)
+  UserView add(@AuthenticationPrincipal Caller caller, @RequestBody NewUser body) {
+    Access.admin(caller);
+    Role role =
+        Role.parse(body.role())
+            .orElseThrow(
+                () ->
+                    ApiProblem.badRequest(
+                        "role must be admin, data-owner, verifier or viewer, not " + body.role()));
+    List<String> units = body.orgUnits() == null ? List.of() : body.orgUnits();
+    RegisteringUser.Outcome outcome =
+        db.inTransaction(
+            c -> {
+              String tenantName = new TenantStore().byId(c, caller.tenantId()).orElseThrow().name();
+              return new RegisteringUser()
+                  .register(
+                      c,
+                      tenantName,
+                      body.username(),
+                      body.password(),
+                      role,
+                      units,
+                      caller.username(),
+                      false);
+            },
+            o -> o instanceof RegisteringUser.Outcome.Added);
+    if (outcome instanceof RegisteringUser.Outcome.Refused refused) {
+      throw new ApiProblem(
+          HttpStatus.UNPROCESSABLE_CONTENT, "User Refused", refused.reason(), Map.of());
+    }
+    return UserView.of(((RegisteringUser.Outcome.Added) outcome).user());
+  }
+}

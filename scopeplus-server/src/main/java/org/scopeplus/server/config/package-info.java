@@ -1,0 +1,2 @@
+/** Wiring: the database, reference data and use cases as beans. */
+package org.scopeplus.server.config;

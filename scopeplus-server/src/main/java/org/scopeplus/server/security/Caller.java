@@ -1,0 +1,51 @@
+package org.scopeplus.server.security;
+
+import java.util.List;
+import org.scopeplus.core.inventory.OrgStructure;
+import org.scopeplus.store.user.Role;
+
+/**
+ * The authenticated caller: a user of one tenant with one role. Every request works within {@link
+ * #tenantId()}.
+ *
+ * @param userId the user
+ * @param tenantId the tenant
+ * @param username the user's name, recorded as the actor of changes
+ * @param role the role
+ * @param orgUnits a data owner's org units
+ */
+public record Caller(
+    String userId, String tenantId, String username, Role role, List<String> orgUnits) {
+
+  public Caller {
+    orgUnits = List.copyOf(orgUnits);
+  }
+
+  /** True when the caller may change data at all. */
+  public boolean writes() {
+    return role == Role.ADMIN || role == Role.DATA_OWNER;
+  }
+
+  /** True when the caller may read traces and evidence. */
+  public boolean readsTraces() {
+    return role != Role.VIEWER;
+  }
+
+  /** True when the caller may write in the org unit at this path. */
+  public boolean mayWriteIn(String orgUnitPath) {
+    if (role == Role.ADMIN) {
+      return true;
+    }
+    if (role != Role.DATA_OWNER) {
+      return false;
+    }
+    String p = OrgStructure.normalise(orgUnitPath);
+    for (String unit : orgUnits) {
+      String u = OrgStructure.normalise(unit);
+      if (p.equals(u) || p.startsWith(u + "/")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,46 @@
+package org.scopeplus.store.activity;
+
+import java.time.Instant;
+
+/**
+ * A stored activity file.
+ *
+ * @param id its id
+ * @param tenantId the tenant
+ * @param periodId the reporting period it went into
+ * @param fileName the file name as uploaded
+ * @param sha256 hex SHA-256 of the file's bytes; the same file is stored once per period
+ * @param records how many records it holds
+ * @param status {@code active}, or {@code superseded} once a corrected file replaced it
+ * @param replacesId the import this one corrected, or null
+ * @param createdBy who uploaded it
+ * @param createdAt when
+ */
+public record ActivityImport(
+    String id,
+    String tenantId,
+    String periodId,
+    String fileName,
+    String sha256,
+    long records,
+    String status,
+    String replacesId,
+    String createdBy,
+    Instant createdAt) {
+
+  public static final String ACTIVE = "active";
+  public static final String SUPERSEDED = "superseded";
+
+  public String state() {
+    return "file="
+        + fileName
+        + "\nsha256="
+        + sha256
+        + "\nrecords="
+        + records
+        + "\nperiod="
+        + periodId
+        + "\nstatus="
+        + status;
+  }
+}

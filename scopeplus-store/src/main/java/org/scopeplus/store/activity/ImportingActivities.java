@@ -1,0 +1,429 @@
+package org.scopeplus.store.activity;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.scopeplus.core.activity.ActivityRecord;
+import org.scopeplus.core.problem.Problem;
+import org.scopeplus.io.activity.ActivityColumns;
+import org.scopeplus.io.activity.ActivityRowParser;
+import org.scopeplus.io.builtin.ReferenceData;
+import org.scopeplus.io.table.HeaderIndex;
+import org.scopeplus.io.table.TableReader;
+import org.scopeplus.io.table.TableRow;
+import org.scopeplus.store.audit.AuditTrail;
+import org.scopeplus.store.org.PeriodStore;
+import org.scopeplus.store.org.ReportingPeriod;
+
+/**
+ * Streams an activity file (CSV or XLSX) into a reporting period inside the caller's transaction:
+ * rows are validated one by one and written in batches, never held whole in memory. All or nothing:
+ * one problem and the caller's transaction must roll back; the outcome lists every problem (file,
+ * row, column, sentence). The same bytes uploaded twice into a period are stored once.
+ *
+ * <p>Imports into one period are serialised by a lock on the period row; a record id is unique in a
+ * period, across files.
+ */
+public final class ImportingActivities {
+
+  /** Rows written per batch. */
+  static final int BATCH = 1000;
+
+  private final ReferenceData reference;
+  private final PeriodStore periods = new PeriodStore();
+  private final ImportStore imports = new ImportStore();
+  private final AuditTrail audit = new AuditTrail();
+
+  public ImportingActivities(ReferenceData reference) {
+    this.reference = reference;
+  }
+
+  /**
+   * Imports a file.
+   *
+   * @param file the uploaded file on disk; its name (CSV unless it ends in {@code .xlsx}) is used
+   *     in problems
+   * @param writable which org-unit paths the uploader may write in
+   * @param replacesId an active import of the period this file corrects, or null
+   */
+  public ImportOutcome importFile(
+      Connection c,
+      String tenantId,
+      String periodId,
+      Path file,
+      Predicate<String> writable,
+      String replacesId,
+      String actor)
+      throws SQLException {
+    Optional<ReportingPeriod> locked = periods.lock(c, tenantId, periodId);
+    if (locked.isEmpty()) {
+      return new ImportOutcome.NotFound("reporting period " + periodId);
+    }
+    ReportingPeriod period = locked.get();
+    ActivityImport replaced = null;
+    if (replacesId != null) {
+      replaced = imports.byId(c, tenantId, replacesId).orElse(null);
+      if (replaced == null
+          || !replaced.periodId().equals(periodId)
+          || !replaced.status().equals(ActivityImport.ACTIVE)) {
+        return new ImportOutcome.NotFound("active import " + replacesId + " in this period");
+      }
+    }
+    String sha;
+    try {
+      sha = sha256(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the uploaded file " + file, e);
+    }
+    Optional<ActivityImport> existing = imports.bySha(c, tenantId, periodId, sha);
+    if (existing.isPresent()) {
+      return new ImportOutcome.AlreadyStored(existing.get());
+    }
+    if (replaced != null) {
+      imports.supersede(c, replaced, actor);
+    }
+    String fileName = file.getFileName().toString();
+    String importId = UUID.randomUUID().toString();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO activity_import (id, tenant_id, period_id, file_name, sha256,"
+                + " record_count, status, replaces_id, created_by, created_at) VALUES (?, ?, ?, ?,"
+                + " ?, 0, ?, ?, ?, ?)")) {
+      ps.setString(1, importId);
+      ps.setString(2, tenantId);
+      ps.setString(3, periodId);
+      ps.setString(4, fileName);
+      ps.setString(5, sha);
+      ps.setString(6, ActivityImport.ACTIVE);
+      ps.setString(7, replacesId);
+      ps.setString(8, actor);
+      ps.setTimestamp(9, Timestamp.from(Instant.now()));
+      ps.executeUpdate();
+    }
+    try (Rows rows = new Rows(c, importId, period, fileName, writable)) {
+      return store(c, tenantId, file, rows, period, importId, replacesId, actor);
+    }
+  }
+
+  private ImportOutcome store(
+      Connection c,
+      String tenantId,
+      Path file,
+      Rows rows,
+      ReportingPeriod period,
+      String importId,
+      String replacesId,
+      String actor)
+      throws SQLException {
+    String fileName = rows.file;
+    try (TableReader table = TableReader.open(file)) {
+      HeaderIndex h =
+          HeaderIndex.of(
+              fileName, table.header(), ActivityColumns.REQUIRED, ActivityColumns.OPTIONAL);
+      if (!h.problems().isEmpty()) {
+        return new ImportOutcome.Rejected(h.problems(), h.problems().size());
+      }
+      table.forEachRow(row -> rows.accept(h, row));
+    } catch (UncheckedSqlException e) {
+      throw e.getCause();
+    } catch (IOException | IllegalArgumentException e) {
+      return new ImportOutcome.Rejected(
+          List.of(
+              new Problem(
+                  fileName,
+                  0,
+                  "",
+                  "the file cannot be read as "
+                      + (fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
+                          ? "an XLSX workbook"
+                          : "CSV")
+                      + ": "
+                      + e.getMessage())),
+          1);
+    }
+    rows.flush();
+    if (rows.outside.count > 0) {
+      return new ImportOutcome.OutsideUnits(rows.outside.listed, rows.outside.count);
+    }
+    if (rows.problems.count > 0) {
+      return new ImportOutcome.Rejected(rows.problems.listed, rows.problems.count);
+    }
+    if (rows.stored == 0) {
+      return new ImportOutcome.Rejected(
+          List.of(new Problem(fileName, 0, "", "the file has no records")), 1);
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement("UPDATE activity_import SET record_count = ? WHERE id = ?")) {
+      ps.setLong(1, rows.stored);
+      ps.setString(2, importId);
+      ps.executeUpdate();
+    }
+    ActivityImport stored = imports.byId(c, tenantId, importId).orElseThrow();
+    audit.append(
+        c,
+        tenantId,
+        actor,
+        "import.stored",
+        "activity_import",
+        importId,
+        AuditTrail.NO_STATE,
+        stored.state(),
+        fileName
+            + ": "
+            + rows.stored
+            + " records into period "
+            + period.name()
+            + (replacesId == null ? "" : ", replacing import " + replacesId));
+    return new ImportOutcome.Stored(stored);
+  }
+
+  static String sha256(Path file) throws IOException {
+    MessageDigest md = org.scopeplus.store.Sha256.digest();
+    byte[] buffer = new byte[1 << 16];
+    try (InputStream in = Files.newInputStream(file)) {
+      int n;
+      while ((n = in.read(buffer)) > 0) {
+        md.update(buffer, 0, n);
+      }
+    }
+    return java.util.HexFormat.of().formatHex(md.digest());
+  }
+
+  /** Validates rows and writes them in batches; stops writing at the first problem. */
+  private final class Rows implements AutoCloseable {
+    final Connection c;
+    final String importId;
+    final ReportingPeriod period;
+    final String file;
+    final Predicate<String> writable;
+    final ActivityRowParser parser;
+    final Problems problems = new Problems();
+    final Problems outside = new Problems();
+    final List<String[]> batch = new ArrayList<>(BATCH);
+    final List<Long> batchRows = new ArrayList<>(BATCH);
+    final List<Problem> rowProblems = new ArrayList<>();
+    final PreparedStatement insert;
+    long stored;
+
+    Rows(
+        Connection c,
+        String importId,
+        ReportingPeriod period,
+        String file,
+        Predicate<String> writable)
+        throws SQLException {
+      this.c = c;
+      this.importId = importId;
+      this.period = period;
+      this.file = file;
+      this.writable = writable;
+      this.parser =
+          new ActivityRowParser(reference.catalog(), reference.regions(), reference.gwps());
+      this.insert =
+          c.prepareStatement(
+              "INSERT INTO activity_record (import_id, period_id, source_row, "
+                  + String.join(", ", StoredColumns.SQL_NAMES)
+                  + ") VALUES (?, ?, ?"
+                  + ", ?".repeat(StoredColumns.SQL_NAMES.size())
+                  + ")");
+    }
+
+    void accept(HeaderIndex h, TableRow row) {
+      rowProblems.clear();
+      ActivityRecord record = parser.parse(file, h, row, rowProblems);
+      String[] cells = new String[StoredColumns.NAMES.size()];
+      for (int i = 0; i < cells.length; i++) {
+        cells[i] = h.cell(row, StoredColumns.NAMES.get(i));
+        if (cells[i].length() > StoredColumns.WIDTHS[i]) {
+          rowProblems.add(
+              new Problem(
+                  file,
+                  row.number(),
+                  StoredColumns.NAMES.get(i),
+                  StoredColumns.NAMES.get(i)
+                      + " is too long ("
+                      + cells[i].length()
+                      + " characters; at most "
+                      + StoredColumns.WIDTHS[i]
+                      + ")"));
+        }
+      }
+      if (record != null) {
+        if (!period.contains(record.period().start())) {
+          rowProblems.add(
+              new Problem(
+                  file,
+                  row.number(),
+                  ActivityColumns.PERIOD,
+                  "period "
+                      + record.period().label()
+                      + " starts outside the reporting period "
+                      + period.name()
+                      + " ("
+                      + period.start()
+                      + " to "
+                      + period.end()
+                      + ")"));
+        }
+        if (!writable.test(record.orgUnit())) {
+          outside.add(
+              new Problem(
+                  file,
+                  row.number(),
+                  ActivityColumns.ORG_UNIT,
+                  "org unit " + record.orgUnit() + " is outside the org units you may write in"));
+        }
+      }
+      problems.addAll(rowProblems);
+      if (problems.count > 0 || outside.count > 0) {
+        batch.clear();
+        batchRows.clear();
+        return;
+      }
+      batch.add(cells);
+      batchRows.add(row.number());
+      if (batch.size() >= BATCH) {
+        try {
+          flush();
+        } catch (SQLException e) {
+          throw new UncheckedSqlException(e);
+        }
+      }
+    }
+
+    void flush() throws SQLException {
+      if (batch.isEmpty() || problems.count > 0 || outside.count > 0) {
+        batch.clear();
+        batchRows.clear();
+        return;
+      }
+      Savepoint savepoint = c.setSavepoint();
+      try {
+        for (int i = 0; i < batch.size(); i++) {
+          String[] cells = batch.get(i);
+          insert.setString(1, importId);
+          insert.setString(2, period.id());
+          insert.setLong(3, batchRows.get(i));
+          for (int k = 0; k < cells.length; k++) {
+            insert.setString(4 + k, cells[k]);
+          }
+          insert.addBatch();
+        }
+        insert.executeBatch();
+        c.releaseSavepoint(savepoint);
+        stored += batch.size();
+      } catch (SQLException e) {
+        insert.clearBatch();
+        c.rollback(savepoint);
+        List<Problem> duplicates = duplicates();
+        if (duplicates.isEmpty()) {
+          throw e;
+        }
+        problems.addAll(duplicates);
+      }
+      batch.clear();
+      batchRows.clear();
+    }
+
+    @Override
+    public void close() throws SQLException {
+      insert.close();
+    }
+
+    /** Why a batch broke the unique record id: repeated in it, or already in the period. */
+    private List<Problem> duplicates() throws SQLException {
+      List<Problem> out = new ArrayList<>();
+      Map<String, Long> seen = new HashMap<>();
+      for (int i = 0; i < batch.size(); i++) {
+        String id = batch.get(i)[0];
+        Long first = seen.putIfAbsent(id, batchRows.get(i));
+        if (first != null) {
+          out.add(duplicate(batchRows.get(i), id, file + " row " + first));
+        }
+      }
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "SELECT r.source_row, i.file_name, i.id FROM activity_record r JOIN activity_import i"
+                  + " ON i.id = r.import_id WHERE r.period_id = ? AND r.record_id = ?")) {
+        for (int i = 0; i < batch.size(); i++) {
+          ps.setString(1, period.id());
+          ps.setString(2, batch.get(i)[0]);
+          try (ResultSet rs = ps.executeQuery()) {
+            if (rs.next()) {
+              String where =
+                  rs.getString(3).equals(importId)
+                      ? file + " row " + rs.getLong(1)
+                      : rs.getString(2)
+                          + " row "
+                          + rs.getLong(1)
+                          + " (import "
+                          + rs.getString(3)
+                          + ")";
+              out.add(duplicate(batchRows.get(i), batch.get(i)[0], where));
+            }
+          }
+        }
+      }
+      return out;
+    }
+
+    private Problem duplicate(long row, String id, String first) {
+      return new Problem(
+          file,
+          row,
+          ActivityColumns.RECORD_ID,
+          "record id '" + id + "' is used twice in this period (first at " + first + ")");
+    }
+  }
+
+  /** The first problems in full, the rest counted. */
+  private static final class Problems {
+    static final int MAX = 1000;
+    final List<Problem> listed = new ArrayList<>();
+    long count;
+
+    void add(Problem p) {
+      count++;
+      if (listed.size() < MAX) {
+        listed.add(p);
+      }
+    }
+
+    void addAll(List<Problem> ps) {
+      for (Problem p : ps) {
+        add(p);
+      }
+    }
+  }
+
+  /** Carries a database failure out of the row callback. */
+  private static final class UncheckedSqlException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UncheckedSqlException(SQLException cause) {
+      super(cause);
+    }
+
+    @Override
+    public synchronized SQLException getCause() {
+      return (SQLException) super.getCause();
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package org.scopeplus.store.activity;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.scopeplus.io.activity.ActivityColumns;
+
+/**
+ * The activity-file columns in the order they are stored, with the widths the schema allows, so a
+ * stored row is read back through the same parser as the file.
+ */
+final class StoredColumns {
+
+  /** Every column the file format knows, required first. */
+  static final List<String> NAMES;
+
+  /** Database column per file column. */
+  static final List<String> SQL_NAMES =
+      List.of(
+          "record_id",
+          "org_unit",
+          "facility",
+          "period",
+          "activity_type",
+          "quantity",
+          "unit",
+          "region",
+          "substance",
+          "supplier",
+          "data_quality",
+          "evidence",
+          "heat_content",
+          "density",
+          "share",
+          "supplier_factor",
+          "supplier_factor_unit",
+          "instrument");
+
+  /** Most characters a cell may have, per column. */
+  static final int[] WIDTHS = {
+    200, 500, 200, 40, 100, 40, 40, 50, 100, 200, 100, 500, 40, 40, 40, 40, 40, 200
+  };
+
+  static {
+    List<String> all = new ArrayList<>(ActivityColumns.REQUIRED);
+    all.addAll(ActivityColumns.OPTIONAL);
+    if (all.size() != SQL_NAMES.size()) {
+      throw new IllegalStateException("activity columns changed: " + all);
+    }
+    NAMES = List.copyOf(all);
+  }
+
+  private StoredColumns() {}
+}

@@ -1,0 +1,199 @@
+package org.scopeplus.store.audit;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.scopeplus.store.Page;
+import org.scopeplus.store.PageRequest;
+import org.scopeplus.store.Sha256;
+import org.scopeplus.store.StoreFailure;
+
+/**
+ * Appends changes to a tenant's audit chain inside the caller's transaction, so a change and its
+ * entry are stored together or not at all. Appends of one tenant are serialised by a lock on the
+ * tenant row, which also holds the head of the chain.
+ */
+public final class AuditTrail {
+
+  /** The "state" hashed for an entity that does not exist (before creation, after deletion). */
+  public static final String NO_STATE = "";
+
+  /** The previous hash of a chain's first entry. */
+  public static final String GENESIS = "0".repeat(64);
+
+  /** Appends an entry; states are canonical text of the entity before and after. */
+  public AuditEntry append(
+      Connection c,
+      String tenantId,
+      String actor,
+      String action,
+      String entity,
+      String entityId,
+      String before,
+      String after,
+      String detail)
+      throws SQLException {
+    try (PreparedStatement bump =
+        c.prepareStatement("UPDATE tenant SET audit_seq = audit_seq + 1 WHERE id = ?")) {
+      bump.setString(1, tenantId);
+      if (bump.executeUpdate() != 1) {
+        throw new StoreFailure("no tenant " + tenantId + " to audit");
+      }
+    }
+    long seq;
+    String previous;
+    try (PreparedStatement head =
+        c.prepareStatement("SELECT audit_seq, audit_head FROM tenant WHERE id = ?")) {
+      head.setString(1, tenantId);
+      try (ResultSet rs = head.executeQuery()) {
+        rs.next();
+        seq = rs.getLong(1);
+        previous = rs.getString(2);
+      }
+    }
+    String at = Instant.now().truncatedTo(ChronoUnit.MICROS).toString();
+    String beforeHash = stateHash(before);
+    String afterHash = stateHash(after);
+    String hash =
+        hash(
+            previous,
+            tenantId,
+            seq,
+            at,
+            actor,
+            action,
+            entity,
+            entityId,
+            beforeHash,
+            afterHash,
+            detail);
+    try (PreparedStatement insert =
+        c.prepareStatement(
+            "INSERT INTO audit_entry (tenant_id, seq, at, actor, action, entity, entity_id,"
+                + " before_hash, after_hash, detail, previous_hash, entry_hash)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      insert.setString(1, tenantId);
+      insert.setLong(2, seq);
+      insert.setString(3, at);
+      insert.setString(4, actor);
+      insert.setString(5, action);
+      insert.setString(6, entity);
+      insert.setString(7, entityId);
+      insert.setString(8, beforeHash);
+      insert.setString(9, afterHash);
+      insert.setString(10, detail);
+      insert.setString(11, previous);
+      insert.setString(12, hash);
+      insert.executeUpdate();
+    }
+    try (PreparedStatement move =
+        c.prepareStatement("UPDATE tenant SET audit_head = ? WHERE id = ?")) {
+      move.setString(1, hash);
+      move.setString(2, tenantId);
+      move.executeUpdate();
+    }
+    return new AuditEntry(
+        tenantId,
+        seq,
+        at,
+        actor,
+        action,
+        entity,
+        entityId,
+        beforeHash,
+        afterHash,
+        detail,
+        previous,
+        hash);
+  }
+
+  /** SHA-256 of an entity state; the empty state (absent) hashes to 64 zeros. */
+  public static String stateHash(String state) {
+    return state == null || state.isEmpty() ? GENESIS : Sha256.of(state);
+  }
+
+  /** The chain hash of an entry's fields. */
+  static String hash(
+      String previous,
+      String tenantId,
+      long seq,
+      String at,
+      String actor,
+      String action,
+      String entity,
+      String entityId,
+      String beforeHash,
+      String afterHash,
+      String detail) {
+    StringBuilder b = new StringBuilder(256);
+    for (String field :
+        new String[] {
+          previous,
+          tenantId,
+          Long.toString(seq),
+          at,
+          actor,
+          action,
+          entity,
+          entityId,
+          beforeHash,
+          afterHash,
+          detail
+        }) {
+      b.append(field.length()).append(':').append(field).append('\n');
+    }
+    return Sha256.of(b.toString());
+  }
+
+  /** A page of a tenant's entries, newest first. */
+  public Page<AuditEntry> list(Connection c, String tenantId, PageRequest page)
+      throws SQLException {
+    List<AuditEntry> items = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(SELECT + " WHERE tenant_id = ? ORDER BY seq DESC LIMIT ? OFFSET ?")) {
+      ps.setString(1, tenantId);
+      ps.setInt(2, page.size());
+      ps.setLong(3, page.offset());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          items.add(read(rs));
+        }
+      }
+    }
+    long total;
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT COUNT(*) FROM audit_entry WHERE tenant_id = ?")) {
+      ps.setString(1, tenantId);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        total = rs.getLong(1);
+      }
+    }
+    return new Page<>(items, page.page(), page.size(), total);
+  }
+
+  static final String SELECT =
+      "SELECT tenant_id, seq, at, actor, action, entity, entity_id, before_hash, after_hash,"
+          + " detail, previous_hash, entry_hash FROM audit_entry";
+
+  static AuditEntry read(ResultSet rs) throws SQLException {
+    return new AuditEntry(
+        rs.getString(1),
+        rs.getLong(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getString(5),
+        rs.getString(6),
+        rs.getString(7),
+        rs.getString(8),
+        rs.getString(9),
+        rs.getString(10),
+        rs.getString(11),
+        rs.getString(12));
+  }
+}

@@ -1,0 +1,111 @@
+package org.scopeplus.store.baseyear;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Stores the base year and its restatements. */
+public final class BaseYearStore {
+
+  public Optional<BaseYear> get(Connection c, String tenantId) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT tenant_id, base_year, run_id, threshold, set_by, set_at FROM base_year WHERE"
+                + " tenant_id = ?")) {
+      ps.setString(1, tenantId);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            new BaseYear(
+                rs.getString(1),
+                rs.getInt(2),
+                rs.getString(3),
+                rs.getDouble(4),
+                rs.getString(5),
+                rs.getTimestamp(6).toInstant()));
+      }
+    }
+  }
+
+  /** Sets or replaces the base year. */
+  void put(Connection c, BaseYear b) throws SQLException {
+    try (PreparedStatement del = c.prepareStatement("DELETE FROM base_year WHERE tenant_id = ?")) {
+      del.setString(1, b.tenantId());
+      del.executeUpdate();
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO base_year (tenant_id, base_year, run_id, threshold, set_by, set_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?)")) {
+      ps.setString(1, b.tenantId());
+      ps.setInt(2, b.year());
+      ps.setString(3, b.runId());
+      ps.setDouble(4, b.threshold());
+      ps.setString(5, b.setBy());
+      ps.setTimestamp(6, Timestamp.from(b.setAt()));
+      ps.executeUpdate();
+    }
+  }
+
+  void addRestatement(Connection c, String tenantId, Restatement r) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO restatement (id, tenant_id, trigger_kind, reason, previous_run_id,"
+                + " new_run_id, previous_grams, new_grams, change_ratio, restated_by, restated_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      ps.setString(1, r.id());
+      ps.setString(2, tenantId);
+      ps.setString(3, r.trigger().name());
+      ps.setString(4, r.reason());
+      ps.setString(5, r.previousRunId());
+      ps.setString(6, r.newRunId());
+      ps.setLong(7, r.previousGrams());
+      ps.setLong(8, r.newGrams());
+      ps.setDouble(9, r.change());
+      ps.setString(10, r.restatedBy());
+      ps.setTimestamp(11, Timestamp.from(r.restatedAt()));
+      ps.executeUpdate();
+    }
+  }
+
+  /** Every restatement, oldest first. */
+  public List<Restatement> restatements(Connection c, String tenantId) throws SQLException {
+    List<Restatement> out = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT id, trigger_kind, reason, previous_run_id, new_run_id, previous_grams,"
+                + " new_grams, change_ratio, restated_by, restated_at FROM restatement WHERE"
+                + " tenant_id = ? ORDER BY restated_at, id")) {
+      ps.setString(1, tenantId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(
+              new Restatement(
+                  rs.getString(1),
+                  RecalculationTrigger.valueOf(rs.getString(2)),
+                  rs.getString(3),
+                  rs.getString(4),
+                  rs.getString(5),
+                  rs.getLong(6),
+                  rs.getLong(7),
+                  rs.getDouble(8),
+                  rs.getString(9),
+                  rs.getTimestamp(10).toInstant()));
+        }
+      }
+    }
+    return out;
+  }
+
+  static Instant now() {
+    return Instant.now();
+  }
+}

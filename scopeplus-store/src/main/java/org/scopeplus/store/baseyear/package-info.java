@@ -1,0 +1,7 @@
+/**
+ * The base year and its recalculation policy (GHG Protocol Corporate Standard, chapter 5; ISO
+ * 14064-1 clause 6.4): when a structural change, a methodology change or a discovered error moves
+ * the base-year emissions by the significance threshold or more, the base year is restated, and
+ * every restatement is kept with its reason.
+ */
+package org.scopeplus.store.baseyear;

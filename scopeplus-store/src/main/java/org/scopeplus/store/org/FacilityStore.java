@@ -1,0 +1,93 @@
+package org.scopeplus.store.org;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.scopeplus.store.Page;
+import org.scopeplus.store.PageRequest;
+import org.scopeplus.store.audit.AuditTrail;
+
+/** Stores facilities. */
+public final class FacilityStore {
+
+  private final AuditTrail audit = new AuditTrail();
+
+  public Facility add(
+      Connection c, String tenantId, String name, String orgUnitPath, String region, String actor)
+      throws SQLException {
+    Facility f = new Facility(UUID.randomUUID().toString(), tenantId, name, orgUnitPath, region);
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO facility (id, tenant_id, name, org_unit_path, region, created_at) VALUES"
+                + " (?, ?, ?, ?, ?, ?)")) {
+      ps.setString(1, f.id());
+      ps.setString(2, tenantId);
+      ps.setString(3, name);
+      ps.setString(4, orgUnitPath);
+      ps.setString(5, region);
+      ps.setTimestamp(6, Timestamp.from(Instant.now()));
+      ps.executeUpdate();
+    }
+    audit.append(
+        c,
+        tenantId,
+        actor,
+        "facility.added",
+        "facility",
+        f.id(),
+        AuditTrail.NO_STATE,
+        f.state(),
+        "facility " + name + " added");
+    return f;
+  }
+
+  public Optional<Facility> byId(Connection c, String tenantId, String id) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE id = ? AND tenant_id = ?")) {
+      ps.setString(1, id);
+      ps.setString(2, tenantId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+      }
+    }
+  }
+
+  public Page<Facility> list(Connection c, String tenantId, PageRequest page) throws SQLException {
+    List<Facility> items = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(SELECT + " WHERE tenant_id = ? ORDER BY name LIMIT ? OFFSET ?")) {
+      ps.setString(1, tenantId);
+      ps.setInt(2, page.size());
+      ps.setLong(3, page.offset());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          items.add(read(rs));
+        }
+      }
+    }
+    long total;
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT COUNT(*) FROM facility WHERE tenant_id = ?")) {
+      ps.setString(1, tenantId);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        total = rs.getLong(1);
+      }
+    }
+    return new Page<>(items, page.page(), page.size(), total);
+  }
+
+  private static final String SELECT =
+      "SELECT id, tenant_id, name, org_unit_path, region FROM facility";
+
+  private static Facility read(ResultSet rs) throws SQLException {
+    return new Facility(
+        rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
+  }
+}

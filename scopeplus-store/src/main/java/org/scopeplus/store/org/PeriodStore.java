@@ -1,0 +1,117 @@
+package org.scopeplus.store.org;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.scopeplus.store.Page;
+import org.scopeplus.store.PageRequest;
+import org.scopeplus.store.audit.AuditTrail;
+
+/** Stores reporting periods. */
+public final class PeriodStore {
+
+  private final AuditTrail audit = new AuditTrail();
+
+  public ReportingPeriod add(
+      Connection c, String tenantId, String name, LocalDate start, LocalDate end, String actor)
+      throws SQLException {
+    ReportingPeriod p =
+        new ReportingPeriod(UUID.randomUUID().toString(), tenantId, name, start, end);
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO reporting_period (id, tenant_id, name, start_date, end_date, created_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?)")) {
+      ps.setString(1, p.id());
+      ps.setString(2, tenantId);
+      ps.setString(3, name);
+      ps.setDate(4, Date.valueOf(start));
+      ps.setDate(5, Date.valueOf(end));
+      ps.setTimestamp(6, Timestamp.from(Instant.now()));
+      ps.executeUpdate();
+    }
+    audit.append(
+        c,
+        tenantId,
+        actor,
+        "period.added",
+        "reporting_period",
+        p.id(),
+        AuditTrail.NO_STATE,
+        p.state(),
+        "reporting period " + name + " added");
+    return p;
+  }
+
+  public Optional<ReportingPeriod> byId(Connection c, String tenantId, String id)
+      throws SQLException {
+    return one(c, SELECT + " WHERE id = ? AND tenant_id = ?", id, tenantId);
+  }
+
+  /**
+   * The period, locked for the rest of the transaction: imports into one period run one after the
+   * other, so their record ids stay unique and their counts consistent.
+   */
+  public Optional<ReportingPeriod> lock(Connection c, String tenantId, String id)
+      throws SQLException {
+    return one(c, SELECT + " WHERE id = ? AND tenant_id = ? FOR UPDATE", id, tenantId);
+  }
+
+  public Page<ReportingPeriod> list(Connection c, String tenantId, PageRequest page)
+      throws SQLException {
+    List<ReportingPeriod> items = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            SELECT + " WHERE tenant_id = ? ORDER BY start_date, name LIMIT ? OFFSET ?")) {
+      ps.setString(1, tenantId);
+      ps.setInt(2, page.size());
+      ps.setLong(3, page.offset());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          items.add(read(rs));
+        }
+      }
+    }
+    long total;
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT COUNT(*) FROM reporting_period WHERE tenant_id = ?")) {
+      ps.setString(1, tenantId);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        total = rs.getLong(1);
+      }
+    }
+    return new Page<>(items, page.page(), page.size(), total);
+  }
+
+  private static Optional<ReportingPeriod> one(Connection c, String sql, String a, String b)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, a);
+      ps.setString(2, b);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+      }
+    }
+  }
+
+  private static final String SELECT =
+      "SELECT id, tenant_id, name, start_date, end_date FROM reporting_period";
+
+  private static ReportingPeriod read(ResultSet rs) throws SQLException {
+    return new ReportingPeriod(
+        rs.getString(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getDate(4).toLocalDate(),
+        rs.getDate(5).toLocalDate());
+  }
+}

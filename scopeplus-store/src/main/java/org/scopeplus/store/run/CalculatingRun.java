@@ -1,0 +1,407 @@
+package org.scopeplus.store.run;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.scopeplus.core.calculation.CalculationEngine;
+import org.scopeplus.core.calculation.CalculationOptions;
+import org.scopeplus.core.calculation.CalculationOutcome;
+import org.scopeplus.core.calculation.ResultLine;
+import org.scopeplus.core.factor.EmissionFactor;
+import org.scopeplus.core.factor.FactorLibrary;
+import org.scopeplus.core.factor.FactorResolver;
+import org.scopeplus.core.inventory.InputDigest;
+import org.scopeplus.core.inventory.Inventory;
+import org.scopeplus.core.inventory.InventoryAccumulator;
+import org.scopeplus.core.inventory.LibraryDigest;
+import org.scopeplus.core.inventory.OrgStructure;
+import org.scopeplus.core.inventory.OrgUnit;
+import org.scopeplus.core.inventory.RunManifest;
+import org.scopeplus.core.inventory.Totals;
+import org.scopeplus.core.problem.Problem;
+import org.scopeplus.io.builtin.ReferenceData;
+import org.scopeplus.store.Sha256;
+import org.scopeplus.store.activity.ActivityImport;
+import org.scopeplus.store.activity.ImportStore;
+import org.scopeplus.store.activity.StoredRecordReader;
+import org.scopeplus.store.audit.AuditTrail;
+import org.scopeplus.store.factor.FactorLibraryStore;
+import org.scopeplus.store.org.OrgUnitStore;
+import org.scopeplus.store.org.PeriodStore;
+import org.scopeplus.store.org.ReportingPeriod;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Calculates a reporting period's active imports inside the caller's transaction and stores the run
+ * beside the earlier ones: manifest, results by every dimension and every trace line. The records
+ * are streamed in import and row order, so the same inputs always give the same lines, the same
+ * totals and the same result hash. All or nothing: a record that cannot be calculated refuses the
+ * whole run.
+ */
+public final class CalculatingRun {
+
+  private static final int BATCH = 1000;
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final ReferenceData reference;
+  private final PeriodStore periods = new PeriodStore();
+  private final ImportStore imports = new ImportStore();
+  private final OrgUnitStore orgUnits = new OrgUnitStore();
+  private final FactorLibraryStore libraries;
+  private final AuditTrail audit = new AuditTrail();
+
+  public CalculatingRun(ReferenceData reference) {
+    this.reference = reference;
+    this.libraries = new FactorLibraryStore(reference.gwps());
+  }
+
+  public RunOutcome run(Connection c, String tenantId, RunRequest request, String actor)
+      throws SQLException {
+    Optional<ReportingPeriod> period = periods.byId(c, tenantId, request.periodId());
+    if (period.isEmpty()) {
+      return new RunOutcome.NotFound("reporting period " + request.periodId());
+    }
+    List<FactorLibrary> own = new ArrayList<>();
+    for (String id : request.libraryIds()) {
+      Optional<FactorLibrary> lib = libraries.load(c, tenantId, id);
+      if (lib.isEmpty()) {
+        return new RunOutcome.NotFound("factor library " + id);
+      }
+      own.add(lib.get());
+    }
+    List<ActivityImport> inputs = imports.active(c, tenantId, request.periodId());
+    if (inputs.isEmpty()) {
+      return new RunOutcome.Refused(
+          List.of(
+              new Problem(
+                  "", 0, "", "reporting period " + period.get().name() + " has no imports yet")),
+          1);
+    }
+    ReferenceData data = reference.withUserLibraries(own);
+    OrgStructure org = orgUnits.structure(c, tenantId);
+    CalculationEngine engine =
+        new CalculationEngine(
+            data.catalog(),
+            new FactorResolver(data.libraries(), data.regions()),
+            data.gwps(),
+            new CalculationOptions(request.gwpSet(), request.consolidation(), org));
+    Map<EmissionFactor, String> libraryOf = new IdentityHashMap<>();
+    for (FactorLibrary l : data.libraries()) {
+      for (EmissionFactor f : l.factors()) {
+        libraryOf.put(f, l.label());
+      }
+    }
+    String runId = UUID.randomUUID().toString();
+    Lines lines = new Lines(runId, libraryOf);
+    List<Problem> problems = new ArrayList<>();
+    long[] problemCount = {0};
+    List<InputDigest> digests = new ArrayList<>();
+    StoredRecordReader reader = new StoredRecordReader(data);
+    // The run row comes first so its lines can refer to it; it is completed at the end.
+    insertRun(c, runId, tenantId, request, actor);
+    try (PreparedStatement insert = c.prepareStatement(Lines.INSERT)) {
+      for (ActivityImport imp : inputs) {
+        long[] count = {0};
+        reader.read(
+            c,
+            imp,
+            problems,
+            record -> {
+              if (problemCount[0] > 0 || !problems.isEmpty()) {
+                CalculationOutcome o = engine.calculate(record, line -> {});
+                if (o instanceof CalculationOutcome.Refused refused) {
+                  add(problems, problemCount, refused.problem());
+                }
+                return;
+              }
+              List<ResultLine> made = new ArrayList<>(4);
+              CalculationOutcome o = engine.calculate(record, made::add);
+              if (o instanceof CalculationOutcome.Refused refused) {
+                add(problems, problemCount, refused.problem());
+                return;
+              }
+              lines.accumulator.countRecord();
+              count[0]++;
+              for (ResultLine line : made) {
+                lines.add(insert, line);
+              }
+              if (lines.pending >= BATCH) {
+                insert.executeBatch();
+                lines.pending = 0;
+              }
+            });
+        digests.add(new InputDigest(imp.fileName(), imp.sha256(), count[0]));
+      }
+      if (lines.pending > 0 && problems.isEmpty()) {
+        insert.executeBatch();
+      }
+    }
+    if (!problems.isEmpty()) {
+      return new RunOutcome.Refused(problems, Math.max(problemCount[0], problems.size()));
+    }
+    List<LibraryDigest> libs = new ArrayList<>();
+    for (FactorLibrary l : data.libraries()) {
+      libs.add(new LibraryDigest(l.name(), l.version(), l.contentHash()));
+    }
+    Map<String, String> options = new TreeMap<>();
+    options.put("period", period.get().name());
+    options.put("org_structure_sha256", Sha256.of(orgText(org)));
+    RunManifest manifest =
+        new RunManifest(
+            CalculationEngine.VERSION,
+            request.gwpSet(),
+            request.consolidation(),
+            digests,
+            libs,
+            options);
+    Inventory inventory = lines.accumulator.toInventory(manifest, List.of());
+    List<ResultRow> results = results(inventory, lines);
+    MessageDigest hash = lines.hash;
+    for (ResultRow r : results) {
+      hash.update(
+          (r.dimension() + "|" + r.item() + "|" + r.totals() + "\n")
+              .getBytes(StandardCharsets.UTF_8));
+    }
+    storeResults(c, runId, results);
+    String manifestJson = manifestJson(manifest);
+    String resultHash = HexFormat.of().formatHex(hash.digest());
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE calculation_run SET manifest = ?, result_sha256 = ?, record_count = ?,"
+                + " line_count = ? WHERE id = ?")) {
+      ps.setString(1, manifestJson);
+      ps.setString(2, resultHash);
+      ps.setLong(3, inventory.records());
+      ps.setLong(4, inventory.lines());
+      ps.setString(5, runId);
+      ps.executeUpdate();
+    }
+    CalculationRun run = new RunStore().byId(c, tenantId, runId).orElseThrow();
+    audit.append(
+        c,
+        tenantId,
+        actor,
+        "run.calculated",
+        "calculation_run",
+        runId,
+        AuditTrail.NO_STATE,
+        run.state(),
+        "run of period "
+            + period.get().name()
+            + ": "
+            + inventory.records()
+            + " records, "
+            + request.gwpSet()
+            + ", "
+            + request.consolidation().label());
+    return new RunOutcome.Calculated(run);
+  }
+
+  private static void add(List<Problem> problems, long[] count, Problem p) {
+    count[0]++;
+    if (problems.size() < 1000) {
+      problems.add(p);
+    }
+  }
+
+  private static String orgText(OrgStructure org) {
+    StringBuilder b = new StringBuilder();
+    List<OrgUnit> units = new ArrayList<>(org.units());
+    units.sort((a, z) -> a.path().compareTo(z.path()));
+    for (OrgUnit u : units) {
+      b.append(u).append('\n');
+    }
+    return b.toString();
+  }
+
+  private void insertRun(
+      Connection c, String runId, String tenantId, RunRequest request, String actor)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO calculation_run (id, tenant_id, period_id, gwp_set, consolidation,"
+                + " engine_version, manifest, result_sha256, record_count, line_count, created_by,"
+                + " created_at) VALUES (?, ?, ?, ?, ?, ?, '', '', 0, 0, ?, ?)")) {
+      ps.setString(1, runId);
+      ps.setString(2, tenantId);
+      ps.setString(3, request.periodId());
+      ps.setString(4, request.gwpSet().name());
+      ps.setString(5, request.consolidation().label());
+      ps.setString(6, CalculationEngine.VERSION);
+      ps.setString(7, actor);
+      ps.setTimestamp(8, Timestamp.from(Instant.now()));
+      ps.executeUpdate();
+    }
+  }
+
+  private static List<ResultRow> results(Inventory inv, Lines lines) {
+    List<ResultRow> out = new ArrayList<>();
+    out.add(new ResultRow("total", "all", inv.totals()));
+    inv.scope3Categories()
+        .forEach(
+            (cat, grams) ->
+                out.add(
+                    new ResultRow(
+                        "scope3-category",
+                        Integer.toString(cat),
+                        new Totals(0, 0, 0, grams, 0, 0))));
+    lines.byGas.forEach((gas, acc) -> out.add(new ResultRow("gas", gas, totals(acc))));
+    inv.byOrgUnit().forEach((k, t) -> out.add(new ResultRow("org-unit", k, t)));
+    inv.byFacility().forEach((k, t) -> out.add(new ResultRow("facility", k, t)));
+    inv.byMonth().forEach((k, t) -> out.add(new ResultRow("month", k, t)));
+    inv.byActivityType().forEach((k, t) -> out.add(new ResultRow("activity-type", k, t)));
+    lines.byFactor.forEach((f, acc) -> out.add(new ResultRow("factor", f, totals(acc))));
+    return out;
+  }
+
+  private static Totals totals(InventoryAccumulator acc) {
+    return acc.toInventory(EMPTY_MANIFEST, List.of()).totals();
+  }
+
+  private static final RunManifest EMPTY_MANIFEST =
+      new RunManifest(
+          CalculationEngine.VERSION,
+          org.scopeplus.core.gas.GwpSet.DEFAULT,
+          org.scopeplus.core.inventory.ConsolidationApproach.OPERATIONAL_CONTROL,
+          List.of(),
+          List.of(),
+          Map.of());
+
+  private static void storeResults(Connection c, String runId, List<ResultRow> results)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO run_result (run_id, dimension, item, scope1, scope2_location,"
+                + " scope2_market, scope3, biogenic_co2, montreal_memo) VALUES (?, ?, ?, ?, ?, ?,"
+                + " ?, ?, ?)")) {
+      for (ResultRow r : results) {
+        Totals t = r.totals();
+        ps.setString(1, runId);
+        ps.setString(2, r.dimension());
+        ps.setString(3, r.item());
+        ps.setLong(4, t.scope1());
+        ps.setLong(5, t.scope2Location());
+        ps.setLong(6, t.scope2Market());
+        ps.setLong(7, t.scope3());
+        ps.setLong(8, t.biogenicCo2());
+        ps.setLong(9, t.montrealMemo());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  private static String manifestJson(RunManifest m) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("engine_version", m.engineVersion());
+    out.put("gwp_set", m.gwpSet().name());
+    out.put("consolidation", m.consolidation().label());
+    List<Map<String, Object>> inputs = new ArrayList<>();
+    for (InputDigest d : m.inputs()) {
+      Map<String, Object> i = new LinkedHashMap<>();
+      i.put("name", d.name());
+      i.put("sha256", d.sha256());
+      i.put("records", d.records());
+      inputs.add(i);
+    }
+    out.put("inputs", inputs);
+    List<Map<String, Object>> libs = new ArrayList<>();
+    for (LibraryDigest d : m.libraries()) {
+      Map<String, Object> l = new LinkedHashMap<>();
+      l.put("name", d.name());
+      l.put("version", d.version());
+      l.put("sha256", d.sha256());
+      libs.add(l);
+    }
+    out.put("factor_libraries", libs);
+    out.put("options", new TreeMap<>(m.options()));
+    return JSON.writeValueAsString(out);
+  }
+
+  /** Numbers, writes and hashes the trace lines as they are made. */
+  private static final class Lines {
+    static final String INSERT =
+        "INSERT INTO run_line (run_id, line_no, record_id, source, org_unit, activity_type, scope,"
+            + " category, method, gas, biogenic, gas_grams, co2e_grams, factor_id, factor_library,"
+            + " citation, factor_note, formula) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " ?, ?, ?, ?)";
+
+    final String runId;
+    final Map<EmissionFactor, String> libraryOf;
+    final InventoryAccumulator accumulator = new InventoryAccumulator();
+    final Map<String, InventoryAccumulator> byGas = new TreeMap<>();
+    final Map<String, InventoryAccumulator> byFactor = new TreeMap<>();
+    final MessageDigest hash = Sha256.digest();
+    long lineNo;
+    int pending;
+
+    Lines(String runId, Map<EmissionFactor, String> libraryOf) {
+      this.runId = runId;
+      this.libraryOf = libraryOf;
+    }
+
+    void add(PreparedStatement ps, ResultLine line) throws SQLException {
+      accumulator.accept(line);
+      byGas.computeIfAbsent(line.gas().id(), k -> new InventoryAccumulator()).accept(line);
+      String factorId = line.factor() == null ? "(record's own or instrument)" : line.factor().id();
+      byFactor.computeIfAbsent(factorId, k -> new InventoryAccumulator()).accept(line);
+      TraceLine t =
+          new TraceLine(
+              ++lineNo,
+              line.record().id(),
+              line.record().source().toString(),
+              line.record().orgUnit(),
+              line.type().key(),
+              line.type().scope().number(),
+              line.type().category(),
+              line.method().name(),
+              line.gas().id(),
+              line.biogenic(),
+              line.gasGrams(),
+              line.co2eGrams(),
+              line.factor() == null ? "" : line.factor().id(),
+              line.factor() == null ? "" : libraryOf.getOrDefault(line.factor(), ""),
+              line.factor() == null ? "" : clip(line.factor().citation().shortText()),
+              clip(line.factorNote() == null ? "" : line.factorNote()),
+              clip(line.formula()));
+      hash.update(t.canonical().getBytes(StandardCharsets.UTF_8));
+      ps.setString(1, runId);
+      ps.setLong(2, t.lineNo());
+      ps.setString(3, t.recordId());
+      ps.setString(4, t.source());
+      ps.setString(5, t.orgUnit());
+      ps.setString(6, t.activityType());
+      ps.setInt(7, t.scope());
+      ps.setInt(8, t.category());
+      ps.setString(9, t.method());
+      ps.setString(10, t.gas());
+      ps.setBoolean(11, t.biogenic());
+      ps.setLong(12, t.gasGrams());
+      ps.setLong(13, t.co2eGrams());
+      ps.setString(14, t.factorId());
+      ps.setString(15, t.factorLibrary());
+      ps.setString(16, t.citation());
+      ps.setString(17, t.factorNote());
+      ps.setString(18, t.formula());
+      ps.addBatch();
+      pending++;
+    }
+
+    private static String clip(String s) {
+      return s.length() <= 2000 ? s : s.substring(0, 1997) + "...";
+    }
+  }
+}

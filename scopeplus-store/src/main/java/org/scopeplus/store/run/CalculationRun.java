@@ -1,0 +1,46 @@
+package org.scopeplus.store.run;
+
+import java.time.Instant;
+
+/**
+ * A stored calculation run.
+ *
+ * @param id its id
+ * @param tenantId the tenant
+ * @param periodId the reporting period
+ * @param gwpSet the GWP set
+ * @param consolidation the consolidation approach
+ * @param engineVersion the calculation engine's version
+ * @param manifest what the run was a function of, as JSON (inputs and libraries with hashes)
+ * @param resultSha256 SHA-256 of every result and trace line: equal runs have equal hashes
+ * @param records activity records calculated
+ * @param lines trace lines made
+ * @param createdBy who ran it
+ * @param createdAt when
+ */
+public record CalculationRun(
+    String id,
+    String tenantId,
+    String periodId,
+    String gwpSet,
+    String consolidation,
+    String engineVersion,
+    String manifest,
+    String resultSha256,
+    long records,
+    long lines,
+    String createdBy,
+    Instant createdAt) {
+  public String state() {
+    return "period="
+        + periodId
+        + "\ngwp="
+        + gwpSet
+        + "\nconsolidation="
+        + consolidation
+        + "\nmanifest="
+        + manifest
+        + "\nresult_sha256="
+        + resultSha256;
+  }
+}

@@ -1,0 +1,177 @@
+package org.scopeplus.store.run;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.scopeplus.core.inventory.Totals;
+import org.scopeplus.store.Page;
+import org.scopeplus.store.PageRequest;
+
+/** Reads stored runs, their results and traces. */
+public final class RunStore {
+
+  public Optional<CalculationRun> byId(Connection c, String tenantId, String id)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE id = ? AND tenant_id = ?")) {
+      ps.setString(1, id);
+      ps.setString(2, tenantId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+      }
+    }
+  }
+
+  /** The tenant's runs, newest first, optionally of one period. */
+  public Page<CalculationRun> list(
+      Connection c, String tenantId, String periodIdOrNull, PageRequest page) throws SQLException {
+    String where = " WHERE tenant_id = ?" + (periodIdOrNull == null ? "" : " AND period_id = ?");
+    List<CalculationRun> items = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(SELECT + where + " ORDER BY created_at DESC, id LIMIT ? OFFSET ?")) {
+      int i = 1;
+      ps.setString(i++, tenantId);
+      if (periodIdOrNull != null) {
+        ps.setString(i++, periodIdOrNull);
+      }
+      ps.setInt(i++, page.size());
+      ps.setLong(i, page.offset());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          items.add(read(rs));
+        }
+      }
+    }
+    long total;
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT COUNT(*) FROM calculation_run" + where)) {
+      ps.setString(1, tenantId);
+      if (periodIdOrNull != null) {
+        ps.setString(2, periodIdOrNull);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        total = rs.getLong(1);
+      }
+    }
+    return new Page<>(items, page.page(), page.size(), total);
+  }
+
+  /** A run's results in one dimension, by item. */
+  public List<ResultRow> results(Connection c, CalculationRun run, String dimension)
+      throws SQLException {
+    List<ResultRow> out = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT dimension, item, scope1, scope2_location, scope2_market, scope3, biogenic_co2,"
+                + " montreal_memo FROM run_result WHERE run_id = ? AND dimension = ? ORDER BY"
+                + " item")) {
+      ps.setString(1, run.id());
+      ps.setString(2, dimension);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(
+              new ResultRow(
+                  rs.getString(1),
+                  rs.getString(2),
+                  new Totals(
+                      rs.getLong(3),
+                      rs.getLong(4),
+                      rs.getLong(5),
+                      rs.getLong(6),
+                      rs.getLong(7),
+                      rs.getLong(8))));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The run's total. */
+  public Totals total(Connection c, CalculationRun run) throws SQLException {
+    List<ResultRow> rows = results(c, run, "total");
+    return rows.isEmpty() ? Totals.ZERO : rows.get(0).totals();
+  }
+
+  /** A page of the run's trace lines, optionally of one activity record. */
+  public Page<TraceLine> lines(
+      Connection c, CalculationRun run, String recordIdOrNull, PageRequest page)
+      throws SQLException {
+    String where = " WHERE run_id = ?" + (recordIdOrNull == null ? "" : " AND record_id = ?");
+    List<TraceLine> items = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT line_no, record_id, source, org_unit, activity_type, scope, category, method,"
+                + " gas, biogenic, gas_grams, co2e_grams, factor_id, factor_library, citation,"
+                + " factor_note, formula FROM run_line"
+                + where
+                + " ORDER BY line_no LIMIT ? OFFSET ?")) {
+      int i = 1;
+      ps.setString(i++, run.id());
+      if (recordIdOrNull != null) {
+        ps.setString(i++, recordIdOrNull);
+      }
+      ps.setInt(i++, page.size());
+      ps.setLong(i, page.offset());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          items.add(
+              new TraceLine(
+                  rs.getLong(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getString(4),
+                  rs.getString(5),
+                  rs.getInt(6),
+                  rs.getInt(7),
+                  rs.getString(8),
+                  rs.getString(9),
+                  rs.getBoolean(10),
+                  rs.getLong(11),
+                  rs.getLong(12),
+                  rs.getString(13),
+                  rs.getString(14),
+                  rs.getString(15),
+                  rs.getString(16),
+                  rs.getString(17)));
+        }
+      }
+    }
+    long total;
+    try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM run_line" + where)) {
+      ps.setString(1, run.id());
+      if (recordIdOrNull != null) {
+        ps.setString(2, recordIdOrNull);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        total = rs.getLong(1);
+      }
+    }
+    return new Page<>(items, page.page(), page.size(), total);
+  }
+
+  private static final String SELECT =
+      "SELECT id, tenant_id, period_id, gwp_set, consolidation, engine_version, manifest,"
+          + " result_sha256, record_count, line_count, created_by, created_at FROM"
+          + " calculation_run";
+
+  private static CalculationRun read(ResultSet rs) throws SQLException {
+    return new CalculationRun(
+        rs.getString(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getString(5),
+        rs.getString(6),
+        rs.getString(7),
+        rs.getString(8),
+        rs.getLong(9),
+        rs.getLong(10),
+        rs.getString(11),
+        rs.getTimestamp(12).toInstant());
+  }
+}

@@ -1,0 +1,39 @@
+package org.scopeplus.store.user;
+
+import java.util.List;
+
+/**
+ * A local user.
+ *
+ * @param id its id
+ * @param tenantId its tenant
+ * @param username unique across the service
+ * @param passwordHash the password's hash (never the password)
+ * @param role its role
+ * @param orgUnits for a data owner, the org-unit paths they may write in
+ * @param enabled false when the user may no longer log in
+ */
+public record StoredUser(
+    String id,
+    String tenantId,
+    String username,
+    String passwordHash,
+    Role role,
+    List<String> orgUnits,
+    boolean enabled) {
+  public StoredUser {
+    orgUnits = List.copyOf(orgUnits);
+  }
+
+  /** What the audit trail hashes: everything but the password hash. */
+  public String state() {
+    return "username="
+        + username
+        + "\nrole="
+        + role.label()
+        + "\norg_units="
+        + String.join("|", orgUnits)
+        + "\nenabled="
+        + enabled;
+  }
+}

@@ -1,0 +1,154 @@
+package org.scopeplus.store.user;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.scopeplus.store.Page;
+import org.scopeplus.store.PageRequest;
+import org.scopeplus.store.audit.AuditTrail;
+
+/** Stores users; the caller hashes passwords. */
+public final class UserStore {
+
+  private final AuditTrail audit = new AuditTrail();
+
+  /** Adds a user and audits it. */
+  public StoredUser add(
+      Connection c,
+      String tenantId,
+      String username,
+      String passwordHash,
+      Role role,
+      List<String> orgUnits,
+      String actor)
+      throws SQLException {
+    StoredUser u =
+        new StoredUser(
+            UUID.randomUUID().toString(), tenantId, username, passwordHash, role, orgUnits, true);
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO app_user (id, tenant_id, username, password_hash, role, enabled,"
+                + " created_at) VALUES (?, ?, ?, ?, ?, TRUE, ?)")) {
+      ps.setString(1, u.id());
+      ps.setString(2, tenantId);
+      ps.setString(3, username);
+      ps.setString(4, passwordHash);
+      ps.setString(5, role.name());
+      ps.setTimestamp(6, Timestamp.from(Instant.now()));
+      ps.executeUpdate();
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement("INSERT INTO user_org_unit (user_id, org_unit_path) VALUES (?, ?)")) {
+      for (String unit : orgUnits) {
+        ps.setString(1, u.id());
+        ps.setString(2, unit);
+        ps.addBatch();
+      }
+      if (!orgUnits.isEmpty()) {
+        ps.executeBatch();
+      }
+    }
+    audit.append(
+        c,
+        tenantId,
+        actor,
+        "user.added",
+        "user",
+        u.id(),
+        AuditTrail.NO_STATE,
+        u.state(),
+        "user " + username + " added as " + role.label());
+    return u;
+  }
+
+  public Optional<StoredUser> byUsername(Connection c, String username) throws SQLException {
+    return one(c, SELECT + " WHERE username = ?", username, null);
+  }
+
+  /** A user of the tenant; another tenant's user is not found. */
+  public Optional<StoredUser> byId(Connection c, String tenantId, String id) throws SQLException {
+    return one(c, SELECT + " WHERE id = ? AND tenant_id = ?", id, tenantId);
+  }
+
+  /** How many users the service has (zero before the first admin). */
+  public long count(Connection c) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM app_user");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  /** The tenant's users by name. */
+  public Page<StoredUser> list(Connection c, String tenantId, PageRequest page)
+      throws SQLException {
+    List<StoredUser> items = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(SELECT + " WHERE tenant_id = ? ORDER BY username LIMIT ? OFFSET ?")) {
+      ps.setString(1, tenantId);
+      ps.setInt(2, page.size());
+      ps.setLong(3, page.offset());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          items.add(read(c, rs));
+        }
+      }
+    }
+    long total;
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT COUNT(*) FROM app_user WHERE tenant_id = ?")) {
+      ps.setString(1, tenantId);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        total = rs.getLong(1);
+      }
+    }
+    return new Page<>(items, page.page(), page.size(), total);
+  }
+
+  private static final String SELECT =
+      "SELECT id, tenant_id, username, password_hash, role, enabled FROM app_user";
+
+  private static Optional<StoredUser> one(Connection c, String sql, String a, String b)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, a);
+      if (b != null) {
+        ps.setString(2, b);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(read(c, rs)) : Optional.empty();
+      }
+    }
+  }
+
+  private static StoredUser read(Connection c, ResultSet rs) throws SQLException {
+    String id = rs.getString(1);
+    List<String> units = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT org_unit_path FROM user_org_unit WHERE user_id = ? ORDER BY org_unit_path")) {
+      ps.setString(1, id);
+      try (ResultSet u = ps.executeQuery()) {
+        while (u.next()) {
+          units.add(u.getString(1));
+        }
+      }
+    }
+    return new StoredUser(
+        id,
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(4),
+        Role.valueOf(rs.getString(5)),
+        units,
+        rs.getBoolean(6));
+  }
+}
