@@ -233,4 +233,18 @@ class CatalogMethodsTest {
     // oefdb.beis2021.wtt.fuel.diesel: 0.62874 kg CO2e/L x 1,000 L = 628.74 kg
     assertThat(grams("s3.c3.wtt.diesel", 1000, "L", "GB", "2021")).isEqualTo(628_740L);
   }
+
+  @Test
+  void biomassCombustionReportsBiogenicCo2Apart() {
+    // ipcc2006.stationary.commercial_institutional.wood_wood_waste: 1 t x 15.6 GJ/t = 0.0156 TJ;
+    // CO2 0.0156 x 112,000 = 1,747.2 kg (biogenic, outside the scopes);
+    // CH4 0.0156 x 300 = 4.68 kg x 28 = 131.04 kg; N2O 0.0156 x 4 = 0.0624 kg x 265 = 16.536 kg
+    // (Scope 1)
+    List<ResultLine> l =
+        lines(
+            "s1.stationary.commercial_institutional.wood_wood_waste", 1, "t", "CN", "2024", r -> r);
+    assertThat(l).extracting(ResultLine::biogenic).containsExactly(true, false, false);
+    assertThat(l).extracting(ResultLine::co2eGrams).containsExactly(1_747_200L, 131_040L, 16_536L);
+    assertThat(l.get(0).factor().citation().verification().isWeak()).isTrue();
+  }
 }

@@ -275,4 +275,18 @@ class InventoryJobTest {
             "broken.csv:2 [verification]: verification 'trust_me' is not published, corroborated, derived, secondary, to_verify or user_supplied",
             "broken.csv:2 [valid_to]: valid_to 2022-12-31 is before valid_from 2023-01-01");
   }
+
+  @Test
+  void biogenicCo2IsTotalledOutsideTheScopes() throws IOException {
+    // 1 t wood in a commercial boiler: biogenic CO2 1,747.2 kg; Scope 1 CH4 + N2O 131.04 + 16.536
+    // kg (AR5)
+    Path f =
+        csv(
+            "w.csv",
+            "W1,Group,Boiler,2024,s1.stationary.commercial_institutional.wood_wood_waste,1,t,CN,");
+    InventoryOutcome out = run(f);
+    assertThat(out.inventory().totals().biogenicCo2()).isEqualTo(1_747_200L);
+    assertThat(out.inventory().totals().scope1()).isEqualTo(147_576L);
+    assertThat(out.inventory().totals().totalLocation()).isEqualTo(147_576L);
+  }
 }
