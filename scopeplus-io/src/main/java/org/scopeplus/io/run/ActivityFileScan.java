@@ -36,7 +36,12 @@ final class ActivityFileScan {
   final int[] mustBeEmpty;
 
   ActivityFileScan(
-      Path path, String name, List<String> headerCells, HeaderIndex header, long dataStart, long size) {
+      Path path,
+      String name,
+      List<String> headerCells,
+      HeaderIndex header,
+      long dataStart,
+      long size) {
     this.path = path;
     this.name = name;
     this.header = header;

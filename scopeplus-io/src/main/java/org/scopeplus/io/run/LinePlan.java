@@ -9,7 +9,10 @@ import org.scopeplus.core.activity.SourceRef;
 import org.scopeplus.core.calculation.CalculationEngine;
 import org.scopeplus.core.calculation.CalculationOutcome;
 import org.scopeplus.core.calculation.ResultLine;
+import org.scopeplus.core.factor.EmissionFactor;
 import org.scopeplus.core.quantity.MeasureUnit;
+import org.scopeplus.core.quantity.QuantityKind;
+import org.scopeplus.core.quantity.UnitSymbols;
 
 /**
  * The result lines one kind of record makes, resolved once by the {@link CalculationEngine} for a
@@ -20,38 +23,93 @@ import org.scopeplus.core.quantity.MeasureUnit;
  * contractual instrument covers it. The plan holds, per line, the unit conversion {@code k}, the
  * factor's kilograms per unit and the GWP; the engine computes {@code kg = (q x k) x kgPerUnit x
  * share} and rounds {@code kg x 1000} and {@code kg x 1000 x GWP} half-even, and so does {@link
- * #co2eGrams}. A plan is {@linkplain #linear() linear} only when that identity holds: when the
- * quantity converts by a plain unit factor (not through a density or heat content) and no
- * supplier-specific factor applies. Records of other kinds, and kinds the engine refuses, are
- * calculated record by record by the engine itself.
+ * #co2eGrams}; a quantity bridged to the factor's unit through the factor's default density or heat
+ * content is converted in the engine's order of operations too. A plan is {@linkplain #linear()
+ * linear} only when that identity holds (no supplier-specific factor, and the steps give the
+ * engine's own converted quantity for one unit). Records of other kinds, and kinds the engine
+ * refuses, are calculated record by record by the engine itself.
  */
 public final class LinePlan {
 
+  /** Conversion steps, in the engine's order of operations. */
+  static final int SAME_KIND = 0;
+
+  static final int VOLUME_TO_MASS = 1;
+  static final int VOLUME_TO_ENERGY = 2;
+  static final int MASS_TO_ENERGY = 3;
+  static final int ENERGY_TO_MASS = 4;
+
+  private static final MeasureUnit M3 = UnitSymbols.of("m3");
+  private static final MeasureUnit TONNE = UnitSymbols.of("t");
+  private static final MeasureUnit GJ = UnitSymbols.of("GJ");
+
   private final ResultLine[] prototypes;
-  private final double[] conversion;
+  private final int[] step;
+  private final double[] first;
+  private final double[] last;
+  private final double[] density;
+  private final double[] heat;
   private final double[] kgPerUnit;
   private final double[] gwp;
   private final boolean linear;
 
-  private LinePlan(List<ResultLine> lines, boolean linear) {
+  private LinePlan(List<ResultLine> lines, MeasureUnit unit, boolean linear) {
     this.prototypes = lines.toArray(new ResultLine[0]);
     int n = prototypes.length;
-    this.conversion = new double[n];
+    this.step = new int[n];
+    this.first = new double[n];
+    this.last = new double[n];
+    this.density = new double[n];
+    this.heat = new double[n];
     this.kgPerUnit = new double[n];
     this.gwp = new double[n];
-    for (int i = 0; i < n; i++) {
+    boolean exact = linear;
+    for (int i = 0; i < n && exact; i++) {
       ResultLine l = prototypes[i];
-      boolean zero = l.factor() == null && l.co2eGrams() == 0 && l.kgPerUnit() == 0.0;
-      conversion[i] = zero ? 0.0 : l.quantity();
       kgPerUnit[i] = l.kgPerUnit();
       gwp[i] = l.gwp();
+      EmissionFactor f = l.factor();
+      if (f == null) {
+        // an instrument line: zero grams whatever the quantity
+        first[i] = 0.0;
+        continue;
+      }
+      MeasureUnit target = f.perUnit();
+      QuantityKind from = unit.kind();
+      QuantityKind to = target.kind();
+      density[i] = f.density();
+      heat[i] = f.netCalorificValue();
+      if (unit.isCompatibleWith(target)) {
+        step[i] = SAME_KIND;
+        first[i] = unit.conversionFactorTo(target);
+      } else if (from == QuantityKind.VOLUME && to == QuantityKind.MASS) {
+        step[i] = VOLUME_TO_MASS;
+        first[i] = unit.conversionFactorTo(M3);
+        last[i] = TONNE.conversionFactorTo(target);
+      } else if (from == QuantityKind.VOLUME && to == QuantityKind.ENERGY) {
+        step[i] = VOLUME_TO_ENERGY;
+        first[i] = unit.conversionFactorTo(M3);
+        last[i] = GJ.conversionFactorTo(target);
+      } else if (from == QuantityKind.MASS && to == QuantityKind.ENERGY) {
+        step[i] = MASS_TO_ENERGY;
+        first[i] = unit.conversionFactorTo(TONNE);
+        last[i] = GJ.conversionFactorTo(target);
+      } else if (from == QuantityKind.ENERGY && to == QuantityKind.MASS) {
+        step[i] = ENERGY_TO_MASS;
+        first[i] = unit.conversionFactorTo(GJ);
+        last[i] = TONNE.conversionFactorTo(target);
+      } else {
+        exact = false;
+      }
+      // the engine's own quantity for 1 unit must come out of the same steps
+      exact &= exact && Double.compare(convert(i, 1.0), l.quantity()) == 0;
     }
-    this.linear = linear;
+    this.linear = exact;
   }
 
   /**
-   * Resolves the plan of a kind of record. The engine must consolidate every org unit at 100%
-   * (the caller applies the consolidated share per record).
+   * Resolves the plan of a kind of record. The engine must consolidate every org unit at 100% (the
+   * caller applies the consolidated share per record).
    */
   public static LinePlan compile(
       CalculationEngine whollyOwned,
@@ -85,22 +143,22 @@ public final class LinePlan {
     List<ResultLine> lines = new ArrayList<>(4);
     CalculationOutcome outcome = whollyOwned.calculate(prototype, lines::add);
     if (outcome instanceof CalculationOutcome.Refused) {
-      return new LinePlan(List.of(), false);
+      return new LinePlan(List.of(), unit, false);
     }
     boolean linear = true;
     for (ResultLine l : lines) {
-      if (l.factor() != null) {
-        linear &= unit.isCompatibleWith(l.factor().perUnit());
-      } else {
-        // no factor: either an instrument line (zero by definition) or a supplier's own factor
-        linear &= l.co2eGrams() == 0 && l.kgPerUnit() == 0.0;
+      if (l.factor() == null) {
+        // no factor: an instrument line (zero by definition), or a supplier's own factor
+        linear &= l.co2eGrams() == 0 && l.kgPerUnit() == 0.0 && !instrument.isEmpty();
       }
       linear &= l.share() == type.sign();
     }
-    return new LinePlan(lines, linear);
+    return new LinePlan(lines, unit, linear);
   }
 
-  /** True when {@link #co2eGrams} and {@link #gasGrams} equal the engine's result for any record. */
+  /**
+   * True when {@link #co2eGrams} and {@link #gasGrams} equal the engine's result for any record.
+   */
   public boolean linear() {
     return linear;
   }
@@ -115,9 +173,47 @@ public final class LinePlan {
     return prototypes[line];
   }
 
-  /** The unit conversion multiplier of a line (0 for a line covered by an instrument). */
-  public double conversion(int line) {
-    return conversion[line];
+  /**
+   * The conversion step of a line: {@link #SAME_KIND} ({@code q x first}), or a bridge through
+   * density and heat content, computed as the engine does: volume to mass {@code ((q x first) x
+   * density) / 1000 x last}, volume to energy {@code (((q x first) x density) / 1000 x heat) x
+   * last}, mass to energy {@code ((q x first) x heat) x last}, energy to mass {@code ((q x first) /
+   * heat) x last}.
+   */
+  public int step(int line) {
+    return step[line];
+  }
+
+  /** The first multiplier of a line's conversion (0 for a line covered by an instrument). */
+  public double first(int line) {
+    return first[line];
+  }
+
+  /** The last multiplier of a line's conversion, for bridges. */
+  public double last(int line) {
+    return last[line];
+  }
+
+  /** The factor's default density (kg/m3) used by a bridge, or NaN. */
+  public double density(int line) {
+    return density[line];
+  }
+
+  /** The factor's default heat content (GJ/t) used by a bridge, or NaN. */
+  public double heat(int line) {
+    return heat[line];
+  }
+
+  /** A quantity in the record's unit converted to the line factor's unit. */
+  public double convert(int line, double q) {
+    double a = first[line];
+    return switch (step[line]) {
+      case VOLUME_TO_MASS -> q * a * density[line] / 1000.0 * last[line];
+      case VOLUME_TO_ENERGY -> q * a * density[line] / 1000.0 * heat[line] * last[line];
+      case MASS_TO_ENERGY -> q * a * heat[line] * last[line];
+      case ENERGY_TO_MASS -> q * a / heat[line] * last[line];
+      default -> q * a;
+    };
   }
 
   /** Kilograms of the line's gas per unit of its factor. */
@@ -130,9 +226,9 @@ public final class LinePlan {
     return gwp[line];
   }
 
-  /** Kilograms of gas of a line, computed in the engine's order: (q x k) x kgPerUnit x share. */
+  /** Kilograms of gas of a line, in the engine's order: (converted q x kgPerUnit) x share. */
   public double kilograms(int line, double quantity, double share) {
-    return quantity * conversion[line] * kgPerUnit[line] * share;
+    return convert(line, quantity) * kgPerUnit[line] * share;
   }
 
   /** Grams CO2e of a line, rounded half-even once. */

@@ -1,0 +1,458 @@
+package org.scopeplus.io.run;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.scopeplus.core.activity.ActivityCatalog;
+import org.scopeplus.core.activity.ActivityRecord;
+import org.scopeplus.core.activity.ActivityType;
+import org.scopeplus.core.activity.Period;
+import org.scopeplus.core.activity.SubstanceRule;
+import org.scopeplus.core.calculation.CalculationEngine;
+import org.scopeplus.core.calculation.CalculationOutcome;
+import org.scopeplus.core.factor.RegionHierarchy;
+import org.scopeplus.core.gas.GwpTable;
+import org.scopeplus.core.inventory.ConsolidationApproach;
+import org.scopeplus.core.inventory.InventoryAccumulator;
+import org.scopeplus.core.inventory.OrgStructure;
+import org.scopeplus.core.problem.Problem;
+import org.scopeplus.core.quantity.MeasureUnit;
+import org.scopeplus.core.quantity.UnitSymbols;
+import org.scopeplus.io.activity.ActivityColumns;
+import org.scopeplus.io.activity.ActivityRowParser;
+import org.scopeplus.io.table.TableRow;
+
+/**
+ * One thread's share of a parallel inventory: reads chunks of activity CSV, and calculates each row
+ * either on the lean path (plain unquoted cells, cached meaning of every repeated value, a cached
+ * {@link LinePlan}) or, for any row the lean path does not vouch for, with the general {@link
+ * ActivityRowParser} and {@link CalculationEngine}, which report the same problems as {@link
+ * InventoryJob}. Not thread-safe: one per thread.
+ */
+final class ChunkCalculation {
+
+  /** Settings shared by every thread of a run. */
+  record Context(
+      ActivityCatalog catalog,
+      RegionHierarchy regions,
+      GwpTable gwps,
+      ActivityRowParser parser,
+      CalculationEngine engine,
+      CalculationEngine whollyOwned,
+      OrgStructure org,
+      ConsolidationApproach consolidation,
+      int year,
+      Map<String, LinePlan> plans) {}
+
+  private static final Object INVALID = new Object();
+  private static final SubstanceMeaning NO_SUBSTANCE = new SubstanceMeaning("", false);
+
+  private final Context context;
+  private final ByteInterner orgUnits = new ByteInterner();
+  private final ByteInterner facilities = new ByteInterner();
+  private final ByteInterner periods = new ByteInterner();
+  private final ByteInterner types = new ByteInterner();
+  private final ByteInterner units = new ByteInterner();
+  private final ByteInterner regions = new ByteInterner();
+  private final ByteInterner substances = new ByteInterner();
+  private final ByteInterner instruments = new ByteInterner();
+  private final ShapeTable shapes = new ShapeTable();
+  private final List<Problem> rowProblems = new ArrayList<>();
+
+  /** Records calculated on the general path, added up here. */
+  final InventoryAccumulator general = new InventoryAccumulator();
+
+  long leanRecords;
+  long leanLines;
+
+  private byte[] buffer = new byte[0];
+  private int[] starts = new int[32];
+  private int[] ends = new int[32];
+
+  ChunkCalculation(Context context) {
+    this.context = context;
+  }
+
+  /** The shapes of the records calculated on the lean path. */
+  Iterable<RecordShape> shapes() {
+    return shapes.values();
+  }
+
+  /** Reads and calculates a chunk. */
+  void run(CsvChunk chunk, FileChannel channel) throws IOException {
+    int length = Math.toIntExact(chunk.end - chunk.start);
+    if (buffer.length < length) {
+      buffer = new byte[length];
+    }
+    ByteBuffer bb = ByteBuffer.wrap(buffer, 0, length);
+    long position = chunk.start;
+    while (bb.hasRemaining()) {
+      int n = channel.read(bb, position);
+      if (n < 0) {
+        throw new IOException(chunk.file.name + " changed while it was read");
+      }
+      position += n;
+    }
+    byte[] b = buffer;
+    int pos = 0;
+    while (pos < length) {
+      int fields = 0;
+      int fieldStart = pos;
+      int i = pos;
+      int lineEnd = -1;
+      while (i < length) {
+        byte c = b[i];
+        if (c == ',') {
+          fields = field(fields, fieldStart, i);
+          fieldStart = i + 1;
+        } else if (c == '\n') {
+          lineEnd = i;
+          break;
+        } else if (c == '"') {
+          chunk.unsupported = true;
+          return;
+        } else if (c == '\r') {
+          if (i + 1 < length ? b[i + 1] != '\n' : chunk.end != chunk.file.size) {
+            chunk.unsupported = true;
+            return;
+          }
+          lineEnd = i;
+          break;
+        }
+        i++;
+      }
+      if (lineEnd < 0) {
+        lineEnd = length;
+      }
+      int next = lineEnd < length && b[lineEnd] == '\r' ? lineEnd + 2 : lineEnd + 1;
+      if (lineEnd == pos) {
+        pos = next; // an empty line: skipped, not numbered
+        continue;
+      }
+      fields = field(fields, fieldStart, lineEnd);
+      chunk.rows++;
+      row(chunk, b, fields);
+      pos = next;
+    }
+    Arrays.sort(chunk.idHashes, 0, chunk.idCount);
+  }
+
+  private int field(int fields, int from, int to) {
+    if (fields == starts.length) {
+      starts = Arrays.copyOf(starts, fields * 2);
+      ends = Arrays.copyOf(ends, fields * 2);
+    }
+    starts[fields] = from;
+    ends[fields] = to;
+    return fields + 1;
+  }
+
+  private void row(CsvChunk chunk, byte[] b, int fields) {
+    ActivityFileScan f = chunk.file;
+    if (!lean(chunk, b, fields, f)) {
+      general(chunk, b, fields, f);
+    }
+  }
+
+  /** The lean path; false when the row needs the general one. */
+  private boolean lean(CsvChunk chunk, byte[] b, int fields, ActivityFileScan f) {
+    for (int column : f.mustBeEmpty) {
+      if (column < fields && !blank(b, starts[column], ends[column])) {
+        return false;
+      }
+    }
+    if (f.recordId >= fields) {
+      return false;
+    }
+    int idFrom = starts[f.recordId];
+    int idTo = ends[f.recordId];
+    if (idTo == idFrom || b[idFrom] <= ' ' || b[idTo - 1] <= ' ') {
+      return false;
+    }
+    long idHash = 0x9E3779B97F4A7C15L;
+    for (int i = idFrom; i < idTo; i++) {
+      byte c = b[i];
+      if (c < ' ' || c > '~') {
+        return false;
+      }
+      idHash = (idHash ^ c) * 0x100000001B3L;
+    }
+    ByteInterner.Entry org = cell(orgUnits, b, fields, f.orgUnit);
+    Object orgUnit = meaning(org, 0);
+    ByteInterner.Entry per = cell(periods, b, fields, f.period);
+    Object period = meaning(per, 1);
+    ByteInterner.Entry typ = cell(types, b, fields, f.activityType);
+    Object type = meaning(typ, 2);
+    ByteInterner.Entry uni = cell(units, b, fields, f.unit);
+    Object unit = meaning(uni, 3);
+    ByteInterner.Entry reg = cell(regions, b, fields, f.region);
+    Object region = meaning(reg, 4);
+    if (orgUnit == INVALID
+        || period == INVALID
+        || type == INVALID
+        || unit == INVALID
+        || region == INVALID) {
+      return false;
+    }
+    double quantity = f.quantity < fields ? number(b, starts[f.quantity], ends[f.quantity]) : 0;
+    if (Double.isNaN(quantity) || f.quantity >= fields) {
+      return false;
+    }
+    double share = 1.0;
+    if (f.share >= 0 && f.share < fields && ends[f.share] > starts[f.share]) {
+      share = number(b, starts[f.share], ends[f.share]);
+      if (!(share >= 0 && share <= 1)) {
+        return false;
+      }
+    }
+    TypeMeaning t = (TypeMeaning) type;
+    MeasureUnit u = (MeasureUnit) unit;
+    if (t.supplierOnly
+        || (quantity < 0 && !t.type.negativeAllowed())
+        || !t.type.quantityKinds().contains(u.kind())) {
+      return false;
+    }
+    ByteInterner.Entry sub = cell(substances, b, fields, f.substance);
+    SubstanceMeaning substance = (SubstanceMeaning) meaning(sub, 5);
+    if (t.type.substance() == SubstanceRule.REQUIRED && !substance.known) {
+      return false;
+    }
+    ByteInterner.Entry ins = cell(instruments, b, fields, f.instrument);
+    String instrument = (String) meaning(ins, 6);
+    if (!instrument.isEmpty() && !t.type.isDualReported()) {
+      return false;
+    }
+    ByteInterner.Entry fac = cell(facilities, b, fields, f.facility);
+    String facility = (String) meaning(fac, 6);
+    Period p = (Period) period;
+    if (context.year() != 0 && p.year() != context.year()) {
+      chunk.id(idHash);
+      return true;
+    }
+    int subId = sub == null ? -1 : sub.id;
+    int insId = ins == null ? -1 : ins.id;
+    int facId = fac == null ? -1 : fac.id;
+    RecordShape shape = shapes.get(org.id, facId, per.id, typ.id, uni.id, reg.id, subId, insId);
+    if (shape == null) {
+      shape =
+          shape(
+              (String) orgUnit,
+              facility,
+              p,
+              t.type,
+              u,
+              (String) region,
+              substance.text,
+              instrument);
+      shapes.put(org.id, facId, per.id, typ.id, uni.id, reg.id, subId, insId, shape);
+    }
+    if (shape.consolidated != 0.0 && !shape.plan.linear()) {
+      return false;
+    }
+    chunk.id(idHash);
+    if (shape.consolidated != 0.0) {
+      shape.add(quantity, share);
+      leanLines += shape.plan.lineCount();
+    }
+    leanRecords++;
+    chunk.calculated++;
+    return true;
+  }
+
+  private RecordShape shape(
+      String orgUnit,
+      String facility,
+      Period period,
+      ActivityType type,
+      MeasureUnit unit,
+      String region,
+      String substance,
+      String instrument) {
+    double consolidated = context.org().consolidatedShare(orgUnit, context.consolidation());
+    String key =
+        type.key()
+            + '|'
+            + unit
+            + '|'
+            + region
+            + '|'
+            + period.start()
+            + '/'
+            + period.end()
+            + '|'
+            + substance
+            + '|'
+            + (instrument.isEmpty() ? "" : "instrument");
+    LinePlan plan =
+        context
+            .plans()
+            .computeIfAbsent(
+                key,
+                k ->
+                    LinePlan.compile(
+                        context.whollyOwned(), type, unit, region, period, substance, instrument));
+    return new RecordShape(orgUnit, facility, period, type, unit, region, consolidated, plan);
+  }
+
+  /** The interned cell, or null when the row has no such cell (it reads as ""). */
+  private ByteInterner.Entry cell(ByteInterner interner, byte[] b, int fields, int column) {
+    if (column < 0 || column >= fields) {
+      return null;
+    }
+    return interner.intern(b, starts[column], ends[column]);
+  }
+
+  /** What a cell value means, worked out once per distinct value, or INVALID. */
+  private Object meaning(ByteInterner.Entry e, int kind) {
+    if (e == null) {
+      return kind <= 4 ? INVALID : kind == 5 ? NO_SUBSTANCE : "";
+    }
+    Object m = e.meaning;
+    if (m != null) {
+      return m;
+    }
+    String text = new String(e.bytes, StandardCharsets.UTF_8).strip();
+    m =
+        switch (kind) {
+          case 0 -> {
+            String org = OrgStructure.normalise(text);
+            yield org.isEmpty() ? INVALID : org;
+          }
+          case 1 -> Period.parse(text).map(x -> (Object) x).orElse(INVALID);
+          case 2 ->
+              context
+                  .catalog()
+                  .type(text)
+                  .map(
+                      t ->
+                          (Object) new TypeMeaning(t, t.factorKeys().contains("supplier.specific")))
+                  .orElse(INVALID);
+          case 3 -> UnitSymbols.parse(text).map(x -> (Object) x).orElse(INVALID);
+          case 4 -> text.isEmpty() || !context.regions().isKnown(text) ? INVALID : text;
+          case 5 ->
+              new SubstanceMeaning(text, !text.isEmpty() && context.gwps().gas(text).isPresent());
+          default -> text;
+        };
+    e.meaning = m;
+    return m;
+  }
+
+  private record TypeMeaning(ActivityType type, boolean supplierOnly) {}
+
+  private record SubstanceMeaning(String text, boolean known) {}
+
+  private static boolean blank(byte[] b, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (b[i] != ' ' && b[i] != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final double[] POWERS = {
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18, 1e19, 1e20, 1e21, 1e22
+  };
+
+  /**
+   * Parses {@code -?digits(.digits)?} exactly as {@link Double#parseDouble} does, or NaN for any
+   * other text (which the general path then judges). With at most 15 significant digits the
+   * mantissa and the power of ten are exact doubles, so one division is correctly rounded.
+   */
+  static double number(byte[] b, int from, int to) {
+    int i = from;
+    boolean negative = false;
+    if (i < to && b[i] == '-') {
+      negative = true;
+      i++;
+    }
+    long mantissa = 0;
+    int digits = 0;
+    int scale = 0;
+    boolean point = false;
+    int intDigits = 0;
+    for (; i < to; i++) {
+      byte c = b[i];
+      if (c >= '0' && c <= '9') {
+        if (mantissa != 0 || c != '0') {
+          digits++;
+        }
+        mantissa = mantissa * 10 + (c - '0');
+        if (point) {
+          scale++;
+        } else {
+          intDigits++;
+        }
+        if (digits > 15) {
+          return Double.NaN;
+        }
+      } else if (c == '.' && !point) {
+        point = true;
+      } else {
+        return Double.NaN;
+      }
+    }
+    if (intDigits == 0 || (point && scale == 0) || scale > 22) {
+      return Double.NaN;
+    }
+    double v = scale == 0 ? (double) mantissa : mantissa / POWERS[scale];
+    return negative ? -v : v;
+  }
+
+  /** The general path: the reference parser and the engine, record by record. */
+  private void general(CsvChunk chunk, byte[] b, int fields, ActivityFileScan f) {
+    String[] cells = new String[Math.max(f.width, fields)];
+    for (int i = 0; i < cells.length; i++) {
+      cells[i] =
+          i < fields ? new String(b, starts[i], ends[i] - starts[i], StandardCharsets.UTF_8) : "";
+    }
+    rowProblems.clear();
+    ActivityRecord record =
+        context.parser().parse(f.name, f.header, new TableRow(chunk.rows, cells), rowProblems);
+    if (record != null) {
+      chunk.id(hash(record.id()));
+      if (context.year() == 0 || record.period().year() == context.year()) {
+        CalculationOutcome outcome = context.engine().calculate(record, general);
+        if (outcome instanceof CalculationOutcome.Refused refused) {
+          rowProblems.add(refused.problem());
+        } else {
+          general.countRecord();
+          chunk.calculated++;
+        }
+      }
+    }
+    for (Problem p : rowProblems) {
+      chunk.problem(p);
+    }
+  }
+
+  /** The id hash of the lean path, for an id that went the general way. */
+  static long hash(String id) {
+    long h = 0x9E3779B97F4A7C15L;
+    for (byte c : id.getBytes(StandardCharsets.UTF_8)) {
+      h = (h ^ c) * 0x100000001B3L;
+    }
+    return h;
+  }
+
+  /** Column names, for readers of this class: the lean path reads these and nothing else. */
+  static final List<String> LEAN_COLUMNS =
+      List.of(
+          ActivityColumns.RECORD_ID,
+          ActivityColumns.ORG_UNIT,
+          ActivityColumns.FACILITY,
+          ActivityColumns.PERIOD,
+          ActivityColumns.ACTIVITY_TYPE,
+          ActivityColumns.QUANTITY,
+          ActivityColumns.UNIT,
+          ActivityColumns.REGION,
+          ActivityColumns.SUBSTANCE,
+          ActivityColumns.INSTRUMENT,
+          ActivityColumns.SHARE);
+}

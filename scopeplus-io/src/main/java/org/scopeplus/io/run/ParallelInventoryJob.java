@@ -1,0 +1,486 @@
+package org.scopeplus.io.run;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
+import org.scopeplus.core.calculation.CalculationEngine;
+import org.scopeplus.core.calculation.CalculationOptions;
+import org.scopeplus.core.factor.FactorLibrary;
+import org.scopeplus.core.factor.FactorResolver;
+import org.scopeplus.core.inventory.InputDigest;
+import org.scopeplus.core.inventory.IntensityDenominator;
+import org.scopeplus.core.inventory.Inventory;
+import org.scopeplus.core.inventory.InventoryAccumulator;
+import org.scopeplus.core.inventory.LibraryDigest;
+import org.scopeplus.core.inventory.OrgStructure;
+import org.scopeplus.core.inventory.RunManifest;
+import org.scopeplus.core.problem.Problem;
+import org.scopeplus.io.ReadResult;
+import org.scopeplus.io.activity.ActivityColumns;
+import org.scopeplus.io.activity.ActivityRowParser;
+import org.scopeplus.io.builtin.ReferenceData;
+import org.scopeplus.io.factor.FactorLibraryReader;
+import org.scopeplus.io.org.MetricsReader;
+import org.scopeplus.io.org.OrgStructureReader;
+import org.scopeplus.io.table.HeaderIndex;
+
+/**
+ * The same job as {@link InventoryJob}, giving the same {@link InventoryOutcome} (the same
+ * inventory to the gram, or the same problems), on several threads and with a lean reader for large
+ * CSV files.
+ *
+ * <p>Each CSV is cut into byte ranges that start and end on a record boundary; each thread reads
+ * ranges, keeps the meaning of every repeated cell value (period, activity type, unit...) and a
+ * {@link LinePlan} per kind of record, and sums grams per org unit, facility, month and line. A row
+ * the lean reader does not vouch for (anything unusual: an empty or odd cell, an optional number,
+ * an unknown value) goes through {@link ActivityRowParser} and {@link CalculationEngine} one by
+ * one, exactly as in {@link InventoryJob}, so its problems read the same. Duplicate record ids are
+ * found by 64-bit hashes; when any two hashes are equal, and for input the lean reader does not
+ * read at all (quoted CSV, bare carriage returns, XLSX) or when the trace is asked for, the job
+ * hands the whole request to {@link InventoryJob}, which states the problem with both rows.
+ */
+public final class ParallelInventoryJob {
+
+  /** The size of the byte ranges a file is cut into. */
+  public static final int CHUNK_BYTES = 16 << 20;
+
+  private final ReferenceData reference;
+  private final int threads;
+  private final int chunkBytes;
+
+  /** True when the last run handed the request to {@link InventoryJob} (for tests). */
+  volatile boolean handedOver;
+
+  /**
+   * @param reference the reference data
+   * @param threads the threads that read and calculate (the SHA-256 of each file is computed on one
+   *     more)
+   */
+  public ParallelInventoryJob(ReferenceData reference, int threads) {
+    this(reference, threads, CHUNK_BYTES);
+  }
+
+  /** A job cutting files into ranges of about {@code chunkBytes} (small ones in tests). */
+  ParallelInventoryJob(ReferenceData reference, int threads, int chunkBytes) {
+    if (threads < 1 || chunkBytes < 1) {
+      throw new IllegalArgumentException("threads and chunk size must be at least 1");
+    }
+    this.reference = reference;
+    this.threads = threads;
+    this.chunkBytes = chunkBytes;
+  }
+
+  /** Runs the job; {@code progress} receives the bytes read so far across all activity files. */
+  public InventoryOutcome run(InventoryRequest request, LongConsumer progress) throws IOException {
+    handedOver = false;
+    if (request.keepLines() || !allCsv(request)) {
+      return handOver(request, progress);
+    }
+    List<Problem> problems = new ArrayList<>();
+    FactorLibraryReader factorReader = new FactorLibraryReader(reference.gwps());
+    List<FactorLibrary> user = new ArrayList<>();
+    for (Path p : request.factorFiles()) {
+      ReadResult<FactorLibrary> r = factorReader.read(p);
+      if (r.ok()) {
+        user.add(r.value());
+      } else {
+        problems.addAll(r.problems());
+      }
+    }
+    OrgStructure org = OrgStructure.whollyOwned();
+    if (request.orgFile() != null) {
+      ReadResult<OrgStructure> r = new OrgStructureReader().read(request.orgFile());
+      if (r.ok()) {
+        org = r.value();
+      } else {
+        problems.addAll(r.problems());
+      }
+    }
+    List<IntensityDenominator> denominators = List.of();
+    if (request.metricsFile() != null) {
+      ReadResult<List<IntensityDenominator>> r = new MetricsReader().read(request.metricsFile());
+      if (r.ok()) {
+        denominators = r.value();
+      } else {
+        problems.addAll(r.problems());
+      }
+    }
+    ReferenceData data = reference.withUserLibraries(user);
+    FactorResolver resolver = new FactorResolver(data.libraries(), data.regions());
+    CalculationEngine engine =
+        new CalculationEngine(
+            data.catalog(),
+            resolver,
+            data.gwps(),
+            new CalculationOptions(request.gwpSet(), request.consolidation(), org));
+    CalculationEngine whollyOwned =
+        new CalculationEngine(
+            data.catalog(),
+            resolver,
+            data.gwps(),
+            new CalculationOptions(
+                request.gwpSet(), request.consolidation(), OrgStructure.whollyOwned()));
+    ChunkCalculation.Context context =
+        new ChunkCalculation.Context(
+            data.catalog(),
+            data.regions(),
+            data.gwps(),
+            new ActivityRowParser(data.catalog(), data.regions(), data.gwps()),
+            engine,
+            whollyOwned,
+            org,
+            request.consolidation(),
+            request.year(),
+            new ConcurrentHashMap<>());
+
+    // Headers, in file order; a file's own problems keep their place among the others.
+    List<Object> files = new ArrayList<>();
+    List<CsvChunk> chunks = new ArrayList<>();
+    for (Path path : request.activityFiles()) {
+      if (!Files.isRegularFile(path)) {
+        files.add(List.of(new Problem(path.toString(), 0, "", "file not found")));
+        continue;
+      }
+      ActivityFileScan scan = scan(path);
+      if (scan == null) {
+        return handOver(request, progress);
+      }
+      if (!scan.header.problems().isEmpty()) {
+        files.add(scan.header.problems());
+        continue;
+      }
+      files.add(scan);
+      cut(scan, chunkBytes);
+      chunks.addAll(scan.chunks);
+    }
+
+    ChunkCalculation[] workers = calculate(chunks, files, context, progress);
+    for (CsvChunk c : chunks) {
+      if (c.unsupported) {
+        return handOver(request, progress);
+      }
+    }
+    if (DuplicateHashes.anyAmong(chunks)) {
+      return handOver(request, progress);
+    }
+
+    long problemCount = problems.size();
+    List<Problem> listed = new ArrayList<>(problems);
+    List<InputDigest> inputs = new ArrayList<>();
+    for (Object f : files) {
+      if (f instanceof ActivityFileScan scan) {
+        long rowsBefore = 0;
+        long calculated = 0;
+        for (CsvChunk c : scan.chunks) {
+          problemCount += c.problemCount;
+          for (Problem p : c.problemsInFile(rowsBefore)) {
+            if (listed.size() < InventoryJob.MAX_PROBLEMS) {
+              listed.add(p);
+            }
+          }
+          rowsBefore += c.rows;
+          calculated += c.calculated;
+        }
+        inputs.add(new InputDigest(scan.name, scan.sha256, calculated));
+      } else {
+        @SuppressWarnings("unchecked")
+        List<Problem> own = (List<Problem>) f;
+        problemCount += own.size();
+        for (Problem p : own) {
+          if (listed.size() < InventoryJob.MAX_PROBLEMS) {
+            listed.add(p);
+          }
+        }
+      }
+    }
+    if (problemCount > 0) {
+      return new InventoryOutcome(null, List.of(), listed, problemCount);
+    }
+
+    InventoryAccumulator accumulator = new InventoryAccumulator();
+    long handed = 0;
+    long leanRecords = 0;
+    long leanLines = 0;
+    for (ChunkCalculation w : workers) {
+      accumulator.merge(w.general);
+      for (RecordShape s : w.shapes()) {
+        handed += s.drainInto(accumulator);
+      }
+      leanRecords += w.leanRecords;
+      leanLines += w.leanLines;
+    }
+    List<LibraryDigest> libraries = new ArrayList<>();
+    for (FactorLibrary l : data.libraries()) {
+      libraries.add(new LibraryDigest(l.name(), l.version(), l.contentHash()));
+    }
+    Map<String, String> options = new LinkedHashMap<>();
+    options.put("year", request.year() == 0 ? "all" : Integer.toString(request.year()));
+    options.put(
+        "org_structure",
+        request.orgFile() == null
+            ? "none (wholly owned)"
+            : request.orgFile().getFileName().toString());
+    RunManifest manifest =
+        new RunManifest(
+            CalculationEngine.VERSION,
+            request.gwpSet(),
+            request.consolidation(),
+            inputs,
+            libraries,
+            options);
+    List<IntensityDenominator> used = new ArrayList<>();
+    for (IntensityDenominator d : denominators) {
+      if (request.year() == 0 || d.year() == request.year()) {
+        used.add(d);
+      }
+    }
+    Inventory summed = accumulator.toInventory(manifest, used);
+    Inventory inventory =
+        new Inventory(
+            summed.manifest(),
+            summed.totals(),
+            summed.scope3Categories(),
+            summed.byGas(),
+            summed.byOrgUnit(),
+            summed.byFacility(),
+            summed.byMonth(),
+            summed.byActivityType(),
+            summed.weakFactors(),
+            summed.intensityDenominators(),
+            summed.records() + leanRecords,
+            summed.lines() - handed + leanLines);
+    return new InventoryOutcome(inventory, List.of(), List.of(), 0);
+  }
+
+  private InventoryOutcome handOver(InventoryRequest request, LongConsumer progress)
+      throws IOException {
+    handedOver = true;
+    return new InventoryJob(reference).run(request, progress);
+  }
+
+  private static boolean allCsv(InventoryRequest request) {
+    for (Path p : request.activityFiles()) {
+      if (p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Reads the header; null when the file is CSV this reader leaves to the general one. */
+  private static ActivityFileScan scan(Path path) throws IOException {
+    long size = Files.size(path);
+    byte[] head;
+    try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+      ByteBuffer bb = ByteBuffer.allocate((int) Math.min(size, 1 << 20));
+      while (bb.hasRemaining() && ch.read(bb) >= 0) {
+        // fill
+      }
+      head = bb.array();
+    }
+    int pos = 0;
+    if (head.length >= 2
+        && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
+            || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE))) {
+      return null; // UTF-16
+    }
+    if (head.length >= 3
+        && head[0] == (byte) 0xEF
+        && head[1] == (byte) 0xBB
+        && head[2] == (byte) 0xBF) {
+      pos = 3;
+    }
+    while (pos < head.length && (head[pos] == '\n' || head[pos] == '\r')) {
+      if (head[pos] == '\r' && (pos + 1 >= head.length || head[pos + 1] != '\n')) {
+        return null;
+      }
+      pos++;
+    }
+    int end = pos;
+    while (end < head.length && head[end] != '\n' && head[end] != '\r' && head[end] != '"') {
+      end++;
+    }
+    if (end < head.length && head[end] == '"') {
+      return null;
+    }
+    long dataStart;
+    if (end == head.length) {
+      if (head.length < size) {
+        return null; // a header longer than 1 MiB
+      }
+      dataStart = size;
+    } else if (head[end] == '\r') {
+      if (end + 1 >= head.length || head[end + 1] != '\n') {
+        return null;
+      }
+      dataStart = end + 2;
+    } else {
+      dataStart = end + 1;
+    }
+    List<String> header = new ArrayList<>();
+    if (end > pos) {
+      String line = new String(head, pos, end - pos, StandardCharsets.UTF_8);
+      for (String cell : line.split(",", -1)) {
+        header.add(cell.strip());
+      }
+    }
+    String name = path.getFileName().toString();
+    HeaderIndex index =
+        HeaderIndex.of(name, header, ActivityColumns.REQUIRED, ActivityColumns.OPTIONAL);
+    return new ActivityFileScan(path, name, header, index, dataStart, size);
+  }
+
+  /** Cuts a file's data into ranges that end just after a line feed (or at the end). */
+  private static void cut(ActivityFileScan scan, int chunkBytes) throws IOException {
+    try (FileChannel ch = FileChannel.open(scan.path, StandardOpenOption.READ)) {
+      long start = scan.dataStart;
+      ByteBuffer probe = ByteBuffer.allocate(64 << 10);
+      while (start < scan.size) {
+        long nominal = start + chunkBytes;
+        long end = scan.size;
+        long at = nominal;
+        search:
+        while (at < scan.size) {
+          probe.clear();
+          int n = ch.read(probe, at);
+          if (n <= 0) {
+            break;
+          }
+          for (int i = 0; i < n; i++) {
+            if (probe.get(i) == '\n') {
+              end = at + i + 1;
+              break search;
+            }
+          }
+          at += n;
+        }
+        scan.chunks.add(new CsvChunk(scan, start, end));
+        start = end;
+      }
+    }
+  }
+
+  private ChunkCalculation[] calculate(
+      List<CsvChunk> chunks,
+      List<Object> files,
+      ChunkCalculation.Context context,
+      LongConsumer progress)
+      throws IOException {
+    int n = Math.max(1, Math.min(threads, chunks.size()));
+    ChunkCalculation[] workers = new ChunkCalculation[n];
+    AtomicInteger next = new AtomicInteger();
+    AtomicLong done = new AtomicLong();
+    Throwable[] failure = new Throwable[n + 1];
+    List<Thread> running = new ArrayList<>();
+    for (int t = 0; t < n; t++) {
+      ChunkCalculation worker = new ChunkCalculation(context);
+      workers[t] = worker;
+      int slot = t;
+      running.add(
+          new Thread(
+              () -> {
+                Map<ActivityFileScan, FileChannel> channels = new HashMap<>();
+                try {
+                  for (int i = next.getAndIncrement();
+                      i < chunks.size();
+                      i = next.getAndIncrement()) {
+                    CsvChunk c = chunks.get(i);
+                    FileChannel ch = channels.get(c.file);
+                    if (ch == null) {
+                      ch = FileChannel.open(c.file.path, StandardOpenOption.READ);
+                      channels.put(c.file, ch);
+                    }
+                    worker.run(c, ch);
+                    done.addAndGet(c.end - c.start);
+                  }
+                } catch (Throwable e) {
+                  failure[slot] = e;
+                } finally {
+                  for (FileChannel ch : channels.values()) {
+                    try {
+                      ch.close();
+                    } catch (IOException e) {
+                      failure[slot] = e;
+                    }
+                  }
+                }
+              },
+              "scopeplus-inventory-" + t));
+    }
+    running.add(
+        new Thread(
+            () -> {
+              try {
+                for (Object f : files) {
+                  if (f instanceof ActivityFileScan scan) {
+                    scan.sha256 = sha256(scan.path);
+                  }
+                }
+              } catch (Throwable e) {
+                failure[n] = e;
+              }
+            },
+            "scopeplus-sha256"));
+    for (Thread t : running) {
+      t.start();
+    }
+    try {
+      for (Thread t : running) {
+        while (t.isAlive()) {
+          t.join(200);
+          progress.accept(done.get());
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while calculating", e);
+    }
+    for (Throwable e : failure) {
+      if (e instanceof IOException io) {
+        throw io;
+      }
+      if (e instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e instanceof Error err) {
+        throw err;
+      }
+    }
+    return workers;
+  }
+
+  private static String sha256(Path path) throws IOException {
+    MessageDigest digest;
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every JVM", e);
+    }
+    try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+      ByteBuffer bb = ByteBuffer.allocateDirect(1 << 20);
+      while (ch.read(bb) >= 0) {
+        bb.flip();
+        digest.update(bb);
+        bb.clear();
+      }
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+}
