@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
       InventoryCommand.class,
       CatalogCommand.class,
       FactorsCommand.class,
+      org.scopeplus.cli.demo.DemoCommand.class,
+      org.scopeplus.cli.demo.GenerateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ScopePlusCommand implements Runnable {
