@@ -6,6 +6,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
@@ -19,6 +21,17 @@ public class SecurityConfiguration {
   @Bean
   LoginThrottle loginThrottle() {
     return new LoginThrottle(Clock.systemUTC());
+  }
+
+  /**
+   * Users are looked up by the credentials filter; this bean only keeps Spring Boot from making an
+   * in-memory user with a generated password (and printing it).
+   */
+  @Bean
+  UserDetailsService noFrameworkUsers() {
+    return username -> {
+      throw new UsernameNotFoundException("users are authenticated by the credentials filter");
+    };
   }
 
   @Bean

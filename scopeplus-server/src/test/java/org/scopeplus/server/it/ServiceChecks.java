@@ -1,0 +1,54 @@
+package org.scopeplus.server.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.io.TempDir;
+import org.scopeplus.store.Database;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** What every service test has: the port, the database and a folder for files. */
+abstract class ServiceChecks {
+
+  @LocalServerPort int port;
+  @Autowired Database database;
+  @TempDir Path dir;
+
+  TenantFixture newTenant() {
+    return TenantFixture.create(database, port);
+  }
+
+  /** Creates a reporting period for 2024 and returns its id. */
+  static String period2024(ApiClient admin) {
+    ApiClient.Reply r =
+        admin.post(
+            "/api/v1/periods",
+            Map.of("name", "FY2024", "start", "2024-01-01", "end", "2024-12-31"));
+    assertThat(r.status()).as(r.text()).isEqualTo(201);
+    return r.str("id");
+  }
+
+  /** Uploads and expects it stored; returns the import id. */
+  static String imported(ApiClient who, String periodId, Path file) {
+    ApiClient.Reply r = who.upload("/api/v1/periods/" + periodId + "/imports", file);
+    assertThat(r.status()).as(r.text()).isEqualTo(201);
+    return r.str("id");
+  }
+
+  /** Runs the period and returns the run. */
+  static ApiClient.Reply ran(ApiClient who, String periodId, Map<String, Object> body) {
+    ApiClient.Reply r = who.post("/api/v1/periods/" + periodId + "/runs", body);
+    assertThat(r.status()).as(r.text()).isEqualTo(201);
+    return r;
+  }
+
+  /** Asserts an RFC 9457 problem with this status. */
+  static void assertProblem(ApiClient.Reply r, int status) {
+    assertThat(r.status()).as(r.text()).isEqualTo(status);
+    assertThat(r.contentType()).as(r.text()).startsWith("application/problem+json");
+    assertThat(r.json().get("status").asInt()).isEqualTo(status);
+    assertThat(r.json().get("title").asString()).isNotBlank();
+  }
+}
