@@ -13,6 +13,7 @@ import org.scopeplus.core.activity.ActivityRecord;
 import org.scopeplus.core.calculation.CalculationEngine;
 import org.scopeplus.core.calculation.CalculationOptions;
 import org.scopeplus.core.calculation.CalculationOutcome;
+import org.scopeplus.core.calculation.LineSink;
 import org.scopeplus.core.calculation.ResultLine;
 import org.scopeplus.core.factor.FactorLibrary;
 import org.scopeplus.core.factor.FactorResolver;
@@ -99,64 +100,99 @@ public final class InventoryJob {
         continue;
       }
       try (TableReader table = TableReader.open(path)) {
-        String file = table.name();
-        HeaderIndex h =
-            HeaderIndex.of(
-                file, table.header(), ActivityColumns.REQUIRED, ActivityColumns.OPTIONAL);
-        if (!h.problems().isEmpty()) {
-          problems.addAll(h.problems());
-          continue;
-        }
-        long[] count = {0};
-        List<Problem> rowProblems = new ArrayList<>();
-        table.forEachRow(
-            row -> {
-              rowProblems.clear();
-              ActivityRecord record = parser.parse(file, h, row, rowProblems);
-              if (record != null) {
-                String where = file + " row " + row.number();
-                String first = seenIds.putIfAbsent(record.id(), where);
-                if (first != null) {
-                  rowProblems.add(
-                      new Problem(
-                          file,
-                          row.number(),
-                          ActivityColumns.RECORD_ID,
-                          "record id '"
-                              + record.id()
-                              + "' is used twice (first at "
-                              + first
-                              + ")"));
-                } else if (request.year() == 0 || record.period().year() == request.year()) {
-                  CalculationOutcome outcome =
-                      engine.calculate(
-                          record,
-                          problems.isEmpty()
-                              ? (request.keepLines()
-                                  ? line -> {
-                                    accumulator.accept(line);
-                                    lines.add(line);
-                                  }
-                                  : accumulator)
-                              : line -> {});
-                  if (outcome instanceof CalculationOutcome.Refused refused) {
-                    rowProblems.add(refused.problem());
-                  } else {
-                    accumulator.countRecord();
-                    count[0]++;
-                  }
-                }
-              }
-              problems.addAll(rowProblems);
-              if ((row.number() & 0xFFF) == 0) {
-                progress.accept(bytesBefore[0] + table.bytesRead());
-              }
-            });
-        inputs.add(new InputDigest(file, table.sha256Hex(), count[0]));
-        bytesBefore[0] += table.bytesRead();
-        progress.accept(bytesBefore[0]);
+        readFile(
+            table,
+            request,
+            problems,
+            parser,
+            engine,
+            accumulator,
+            lines,
+            seenIds,
+            inputs,
+            bytesBefore,
+            progress);
+      } catch (IOException e) {
+        problems.add(
+            new Problem(
+                path.getFileName().toString(), 0, "", "cannot read the file: " + e.getMessage()));
       }
     }
+    return finish(request, problems, data, accumulator, lines, inputs, denominators);
+  }
+
+  private void readFile(
+      TableReader table,
+      InventoryRequest request,
+      Problems problems,
+      ActivityRowParser parser,
+      CalculationEngine engine,
+      InventoryAccumulator accumulator,
+      List<ResultLine> lines,
+      Map<String, String> seenIds,
+      List<InputDigest> inputs,
+      long[] bytesBefore,
+      LongConsumer progress)
+      throws IOException {
+    String file = table.name();
+    HeaderIndex h =
+        HeaderIndex.of(file, table.header(), ActivityColumns.REQUIRED, ActivityColumns.OPTIONAL);
+    if (!h.problems().isEmpty()) {
+      problems.addAll(h.problems());
+      return;
+    }
+    LineSink keep =
+        request.keepLines()
+            ? line -> {
+              accumulator.accept(line);
+              lines.add(line);
+            }
+            : accumulator;
+    long[] count = {0};
+    List<Problem> rowProblems = new ArrayList<>();
+    table.forEachRow(
+        row -> {
+          rowProblems.clear();
+          ActivityRecord record = parser.parse(file, h, row, rowProblems);
+          if (record != null) {
+            String first = seenIds.putIfAbsent(record.id(), file + " row " + row.number());
+            if (first != null) {
+              rowProblems.add(
+                  new Problem(
+                      file,
+                      row.number(),
+                      ActivityColumns.RECORD_ID,
+                      "record id '" + record.id() + "' is used twice (first at " + first + ")"));
+            } else if (request.year() == 0 || record.period().year() == request.year()) {
+              // After the first problem nothing is kept: the run will give no inventory.
+              CalculationOutcome outcome =
+                  engine.calculate(record, problems.isEmpty() ? keep : line -> {});
+              if (outcome instanceof CalculationOutcome.Refused refused) {
+                rowProblems.add(refused.problem());
+              } else {
+                accumulator.countRecord();
+                count[0]++;
+              }
+            }
+          }
+          problems.addAll(rowProblems);
+          if ((row.number() & 0xFFF) == 0) {
+            progress.accept(bytesBefore[0] + table.bytesRead());
+          }
+        });
+    inputs.add(new InputDigest(file, table.sha256Hex(), count[0]));
+    bytesBefore[0] += table.bytesRead();
+    progress.accept(bytesBefore[0]);
+  }
+
+  private InventoryOutcome finish(
+      InventoryRequest request,
+      Problems problems,
+      ReferenceData data,
+      InventoryAccumulator accumulator,
+      List<ResultLine> lines,
+      List<InputDigest> inputs,
+      List<IntensityDenominator> denominators) {
     if (!problems.isEmpty()) {
       return new InventoryOutcome(null, List.of(), problems.listed, problems.count);
     }

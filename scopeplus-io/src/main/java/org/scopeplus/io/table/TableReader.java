@@ -62,7 +62,7 @@ public abstract class TableReader implements Closeable {
     String file = path.getFileName().toString();
     InputStream in = Files.newInputStream(path);
     if (file.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-      return new XlsxTableReader(file, in);
+      return new XlsxTableReader(file, in, path);
     }
     return new CsvTableReader(file, in);
   }

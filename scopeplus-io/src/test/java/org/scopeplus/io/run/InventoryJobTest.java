@@ -289,4 +289,19 @@ class InventoryJobTest {
     assertThat(out.inventory().totals().scope1()).isEqualTo(147_576L);
     assertThat(out.inventory().totals().totalLocation()).isEqualTo(147_576L);
   }
+
+  @Test
+  void anUnreadableFileIsAProblemOfThatFile() throws IOException {
+    Path fake = dir.resolve("fake.xlsx");
+    Files.writeString(fake, "not a workbook");
+    Path missing = dir.resolve("missing.csv");
+    InventoryOutcome out = run(fake, missing);
+    assertThat(out.ok()).isFalse();
+    assertThat(out.problems())
+        .extracting(Problem::file)
+        .containsExactly("fake.xlsx", missing.toString());
+    assertThat(out.problems().get(0).message())
+        .startsWith("cannot read the file: fake.xlsx is not a readable XLSX workbook");
+    assertThat(out.problems().get(1).message()).isEqualTo("file not found");
+  }
 }
