@@ -5,12 +5,12 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 
 /**
  * The service on a real port over PostgreSQL at 127.0.0.1:5432 (database {@code test}, user {@code
- * postgres}), in a fresh schema per test run that is dropped when the context closes. When
- * PostgreSQL is unreachable the context fails to start and the tests fail; they never skip.
+ * postgres}), in a fresh schema per test run, dropped when the test JVM ends ({@link
+ * ServiceChecks}). When PostgreSQL is unreachable the context fails to start and the tests fail;
+ * they never skip.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -22,5 +22,4 @@ import org.springframework.context.annotation.Import;
       "scopeplus.db.password=${SCOPEPLUS_TEST_PG_PASSWORD:}",
       "scopeplus.db.schema=it_${random.int[100000000,999999999]}"
     })
-@Import(DroppingSchemaOnClose.class)
 public @interface OnPostgres {}

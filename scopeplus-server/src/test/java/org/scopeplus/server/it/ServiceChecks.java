@@ -3,7 +3,14 @@ package org.scopeplus.server.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.scopeplus.store.Database;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +22,42 @@ abstract class ServiceChecks {
   @LocalServerPort int port;
   @Autowired Database database;
   @TempDir Path dir;
+
+  private static final Set<String> SCHEMAS_TO_DROP = ConcurrentHashMap.newKeySet();
+
+  /**
+   * Drops this run's PostgreSQL test schema when the JVM ends (test contexts are cached for the
+   * whole run), so reruns start clean and nothing is left behind.
+   */
+  @BeforeEach
+  void dropTestSchemaAtExit() throws SQLException {
+    if (!database.postgres()) {
+      return;
+    }
+    String url;
+    String user;
+    String schema;
+    try (Connection c = database.dataSource().getConnection()) {
+      url = c.getMetaData().getURL();
+      user = c.getMetaData().getUserName();
+      schema = c.getSchema();
+    }
+    if (schema == null || !schema.matches("it_[0-9]+") || !SCHEMAS_TO_DROP.add(schema)) {
+      return;
+    }
+    String password = System.getenv().getOrDefault("SCOPEPLUS_TEST_PG_PASSWORD", "");
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try (Connection c = DriverManager.getConnection(url, user, password);
+                      Statement s = c.createStatement()) {
+                    s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+                  } catch (SQLException e) {
+                    System.err.println("cannot drop test schema " + schema + ": " + e.getMessage());
+                  }
+                }));
+  }
 
   TenantFixture newTenant() {
     return TenantFixture.create(database, port);

@@ -206,7 +206,10 @@ public final class ImportingActivities {
     return java.util.HexFormat.of().formatHex(md.digest());
   }
 
-  /** Validates rows and writes them in batches; stops writing at the first problem. */
+  /**
+   * Validates rows and writes the valid ones in batches, even after a problem: the transaction is
+   * rolled back then, and writing on lets the database's unique record id find every duplicate.
+   */
   private final class Rows implements AutoCloseable {
     final Connection c;
     final String importId;
@@ -292,9 +295,7 @@ public final class ImportingActivities {
         }
       }
       problems.addAll(rowProblems);
-      if (problems.count > 0 || outside.count > 0) {
-        batch.clear();
-        batchRows.clear();
+      if (record == null || !rowProblems.isEmpty()) {
         return;
       }
       batch.add(cells);
@@ -309,9 +310,7 @@ public final class ImportingActivities {
     }
 
     void flush() throws SQLException {
-      if (batch.isEmpty() || problems.count > 0 || outside.count > 0) {
-        batch.clear();
-        batchRows.clear();
+      if (batch.isEmpty()) {
         return;
       }
       Savepoint savepoint = c.setSavepoint();

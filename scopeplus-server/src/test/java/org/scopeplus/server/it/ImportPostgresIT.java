@@ -1,0 +1,5 @@
+package org.scopeplus.server.it;
+
+/** Imports on PostgreSQL. */
+@OnPostgres
+class ImportPostgresIT extends ImportChecks {}
