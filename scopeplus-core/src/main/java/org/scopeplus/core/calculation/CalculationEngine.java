@@ -36,6 +36,9 @@ public final class CalculationEngine {
   /** The engine version recorded in every run manifest. */
   public static final String VERSION = "0.1.0";
 
+  /** Factor key of activity types that take the supplier's own factor from the record. */
+  public static final String SUPPLIER_SPECIFIC = "supplier.specific";
+
   /** Gas placeholder in factors that apply to the substance the record names. */
   public static final String SUBSTANCE = "SUBSTANCE";
 
@@ -147,6 +150,11 @@ public final class CalculationEngine {
       Gas substance,
       double share,
       List<ResultLine> out) {
+    if (r.hasSupplierFactor() && type.factorKeys().contains(SUPPLIER_SPECIFIC)) {
+      // No published default exists for this energy (e.g. district cooling): the supplier's own
+      // factor serves both Scope 2 methods.
+      return apply(r, type, method, supplied(r), substance, share, out);
+    }
     return resolveAndApply(r, type, method, type.factorKeys(), "", substance, share, out);
   }
 

@@ -247,4 +247,20 @@ class CatalogMethodsTest {
     assertThat(l).extracting(ResultLine::co2eGrams).containsExactly(1_747_200L, 131_040L, 16_536L);
     assertThat(l.get(0).factor().citation().verification().isWeak()).isTrue();
   }
+
+  @Test
+  void purchasedCoolingUsesTheSuppliersFactorForBothMethods() {
+    // District cooling supplier reports 0.12 kg CO2e per kWh of cooling: 50 MWh = 50,000 kWh x 0.12
+    // = 6,000 kg
+    List<ResultLine> l =
+        lines(
+            "s2.cooling",
+            50,
+            "MWh",
+            "SG",
+            "2024-07",
+            r -> r.withSupplierFactor(0.12, UnitSymbols.of("kWh"), ""));
+    assertThat(grams(l, Scope2Method.LOCATION)).isEqualTo(6_000_000L);
+    assertThat(grams(l, Scope2Method.MARKET)).isEqualTo(6_000_000L);
+  }
 }
