@@ -1,0 +1,102 @@
+package org.scopeplus.core.ecosystem;
+
+import java.util.Locale;
+
+/**
+ * The units an event quantity may carry, each with its dimension and its factor to the dimension's
+ * base unit (km, kg, kWh, hour, item, m2·h, degree Celsius). Resolved once per symbol; the hot loop
+ * multiplies by the factor.
+ */
+public enum EventUnit {
+  KM(Dimension.DISTANCE, 1.0, "km", "p.km", "pkm", "p·km", "passenger-km"),
+  M(Dimension.DISTANCE, 0.001, "m"),
+  VKM(Dimension.VEHICLE_DISTANCE, 1.0, "v.km", "vkm", "vehicle-km"),
+  KG(Dimension.MASS, 1.0, "kg"),
+  G(Dimension.MASS, 0.001, "g"),
+  T(Dimension.MASS, 1000.0, "t"),
+  KWH(Dimension.ENERGY, 1.0, "kWh"),
+  MWH(Dimension.ENERGY, 1000.0, "MWh"),
+  HOUR(Dimension.TIME, 1.0, "h", "hour", "person-h"),
+  MINUTE(Dimension.TIME, 1.0 / 60.0, "min"),
+  ITEM(
+      Dimension.COUNT,
+      1.0,
+      "item",
+      "items",
+      "box",
+      "boxes",
+      "order",
+      "orders",
+      "label",
+      "labels",
+      "page",
+      "pages",
+      "trip",
+      "trips",
+      "device",
+      "devices"),
+  ROOM_NIGHT(Dimension.ROOM_NIGHTS, 1.0, "room-night", "night", "nights"),
+  M2_HOUR(Dimension.AREA_TIME, 1.0, "m2.h", "m2h", "m2·h"),
+  DEGREE_C(Dimension.TEMPERATURE_DIFFERENCE, 1.0, "degC", "°C", "K");
+
+  /** What a quantity measures. */
+  public enum Dimension {
+    DISTANCE,
+    VEHICLE_DISTANCE,
+    MASS,
+    ENERGY,
+    TIME,
+    COUNT,
+    ROOM_NIGHTS,
+    AREA_TIME,
+    TEMPERATURE_DIFFERENCE
+  }
+
+  private final Dimension dimension;
+  private final double toBase;
+  private final String[] symbols;
+
+  EventUnit(Dimension dimension, double toBase, String... symbols) {
+    this.dimension = dimension;
+    this.toBase = toBase;
+    this.symbols = symbols;
+  }
+
+  public Dimension dimension() {
+    return dimension;
+  }
+
+  /** Multiply a value in this unit by this to get the dimension's base unit. */
+  public double toBase() {
+    return toBase;
+  }
+
+  /** The symbols accepted for this unit; the first is the canonical one. */
+  public String[] symbols() {
+    return symbols.clone();
+  }
+
+  /** The canonical symbol. */
+  public String symbol() {
+    return symbols[0];
+  }
+
+  /** The unit written as {@code text} (case-sensitive for SI prefixes), or null when unknown. */
+  public static EventUnit bySymbol(String text) {
+    for (EventUnit u : values()) {
+      for (String s : u.symbols) {
+        if (s.equals(text)) {
+          return u;
+        }
+      }
+    }
+    for (EventUnit u : values()) {
+      for (String s : u.symbols) {
+        if (s.toLowerCase(Locale.ROOT).equals(text.toLowerCase(Locale.ROOT)) && s.length() > 1) {
+          return u;
+        }
+      }
+    }
+    return null;
+  }
+}

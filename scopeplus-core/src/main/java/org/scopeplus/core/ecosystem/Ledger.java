@@ -1,0 +1,543 @@
+package org.scopeplus.core.ecosystem;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.scopeplus.core.ecosystem.EventUnit.Dimension;
+
+/**
+ * The Scope 3+ ledger in memory: counts each event once (exact event-id set), each real-world
+ * action once across programmes (exact claim set, first claim wins in arrival order), applies
+ * eligibility rules and per-actor daily caps, and keeps aggregates per programme, action, region
+ * and month plus personal balances and points. Amounts are long grams, each event rounded once
+ * half-even; sums are exact. Not thread-safe: one ledger per thread or partition.
+ */
+public final class Ledger {
+
+  private static final int MAX_PROGRAMMES = 4095;
+  private static final int MAX_REGIONS = 65_535;
+  private static final long MIN_SECOND = 946_684_800L; // 2000-01-01
+  private static final long MAX_SECOND = 4_102_444_800L; // 2100-01-01
+
+  private final MethodologyCatalog catalog;
+  private final PointsRates pointsRates;
+  private final double[][] coefficients;
+  private final Dimension[][] dimensions;
+  private final boolean[] usable;
+  private final boolean[] weak;
+  private final double[] minimumFirst;
+  private final double[] maximumSecond;
+  private final int[] dailyCap;
+
+  private final ShortNameTable actions = new ShortNameTable(64);
+  private final ShortNameTable programmeIndex = new ShortNameTable(64);
+  private final List<String> programmes = new ArrayList<>();
+  private double[] programmeRate = new double[16];
+  private final ShortNameTable regionIndex = new ShortNameTable(256);
+  private final List<String> regions = new ArrayList<>();
+
+  private final ByteKeyIndex eventIds;
+  private final ByteKeyIndex claims;
+  private final ByteKeyIndex actors;
+  private long[] accounts = new long[3 * 1024];
+  private int actorCount;
+  private final LongIntTable capCounts;
+
+  private final AggregateTable buckets = new AggregateTable(4096);
+
+  private final long[] rejected = new long[RejectionReason.values().length];
+  private long accepted;
+  private final List<CreditDeduction> deductions = new ArrayList<>();
+  private final Set<String> deductionReferences = new HashSet<>();
+
+  private final double[] q = new double[3];
+
+  /** After an accepted {@link #offer}: the methodology index of the event. */
+  public int lastMethodology;
+
+  /** After an accepted {@link #offer}: the programme index. */
+  public int lastProgramme;
+
+  /** After an accepted {@link #offer}: the region index. */
+  public int lastRegion;
+
+  /** After an accepted {@link #offer}: the UTC epoch day. */
+  public int lastDay;
+
+  /** After an accepted {@link #offer}: grams avoided. */
+  public long lastGrams;
+
+  /** After an accepted {@link #offer}: points credited. */
+  public long lastPoints;
+
+  /** A ledger sized for about {@code expectedEvents} distinct events. */
+  public Ledger(MethodologyCatalog catalog, PointsRates pointsRates, int expectedEvents) {
+    this.catalog = catalog;
+    this.pointsRates = pointsRates;
+    int n = catalog.methodologies().size();
+    coefficients = new double[n][];
+    dimensions = new Dimension[n][];
+    usable = new boolean[n];
+    weak = new boolean[n];
+    minimumFirst = new double[n];
+    maximumSecond = new double[n];
+    dailyCap = new int[n];
+    for (int i = 0; i < n; i++) {
+      Methodology m = catalog.methodologies().get(i);
+      usable[i] = m.usable();
+      coefficients[i] = usable[i] ? m.coefficients() : new double[4];
+      dimensions[i] = m.dimensions().toArray(new Dimension[0]);
+      weak[i] = m.weak();
+      minimumFirst[i] = m.eligibility().minimumFirstQuantity();
+      maximumSecond[i] = m.eligibility().maximumSecondQuantity();
+      dailyCap[i] = m.eligibility().maximumEventsPerActorDay();
+      if (m.action().getBytes(StandardCharsets.UTF_8).length > ShortNameTable.MAX_BYTES) {
+        throw new IllegalArgumentException("action type longer than 40 bytes: " + m.action());
+      }
+      actions.put(m.action(), i);
+    }
+    eventIds = new ByteKeyIndex(expectedEvents);
+    claims = new ByteKeyIndex(Math.max(16, expectedEvents / 4));
+    actors = new ByteKeyIndex(Math.max(16, expectedEvents / 8));
+    capCounts = new LongIntTable(Math.max(16, expectedEvents / 4));
+  }
+
+  public MethodologyCatalog catalog() {
+    return catalog;
+  }
+
+  /**
+   * Validates and counts one event. Returns null when it was counted (see the {@code last*}
+   * fields), else the reason it was refused; either way it is counted in {@link #acceptedCount()}
+   * or {@link #rejectedCount(RejectionReason)}.
+   */
+  public RejectionReason offer(EventSlots e) {
+    RejectionReason r = check(e);
+    if (r != null) {
+      rejected[r.ordinal()]++;
+    }
+    return r;
+  }
+
+  /** Most events {@link #offerAll} takes at once. */
+  public static final int BATCH = 256;
+
+  private final long[] idHashes = new long[BATCH];
+  private final long[] actorHashes = new long[BATCH];
+  private long touched;
+
+  /**
+   * Offers a batch of events in order, exactly as {@link #offer} one by one would, but first reads
+   * the memory each event will need (event-id slot, actor entry, cap counter, aggregate cell,
+   * account) for the whole batch, so the cache misses of different events overlap.
+   *
+   * @param events the events; entries whose {@code skip} flag is set are left alone
+   * @param skip entries not to offer (e.g. lines that were not JSON), or null
+   * @param n how many entries, at most {@link #BATCH}
+   * @param out receives null for each counted event, else its refusal
+   */
+  public void offerAll(EventSlots[] events, boolean[] skip, int n, RejectionReason[] out) {
+    long t = 0;
+    for (int i = 0; i < n; i++) {
+      EventSlots e = events[i];
+      idHashes[i] = 0;
+      actorHashes[i] = 0;
+      if ((skip != null && skip[i])
+          || e.idLength <= 0
+          || e.idLength > ByteKeyIndex.MAX_KEY_BYTES
+          || e.actorLength <= 0
+          || e.actorLength > ByteKeyIndex.MAX_KEY_BYTES) {
+        continue;
+      }
+      idHashes[i] = ByteKeyIndex.hash(e.buffer, e.idOffset, e.idLength);
+      actorHashes[i] = ByteKeyIndex.hash(e.buffer, e.actorOffset, e.actorLength);
+      t += eventIds.touchSlot(idHashes[i]) + actors.touchSlot(actorHashes[i]);
+    }
+    for (int i = 0; i < n; i++) {
+      if (actorHashes[i] != 0) {
+        t += actors.touch(actorHashes[i]);
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      EventSlots e = events[i];
+      if (actorHashes[i] == 0
+          || e.epochSecond == Long.MIN_VALUE
+          || e.actionLength <= 0
+          || e.actionLength > ShortNameTable.MAX_BYTES
+          || e.programmeLength <= 0
+          || e.programmeLength > ShortNameTable.MAX_BYTES
+          || e.regionLength > ShortNameTable.MAX_BYTES) {
+        continue;
+      }
+      int m = actions.get(e.buffer, e.actionOffset, e.actionLength);
+      int actor = actors.get(e.buffer, e.actorOffset, e.actorLength);
+      int programme = programmeIndex.get(e.buffer, e.programmeOffset, e.programmeLength);
+      int region =
+          e.regionLength <= 0 ? 0 : regionIndex.get(e.buffer, e.regionOffset, e.regionLength);
+      if (m < 0 || actor < 0 || programme < 0 || region < 0) {
+        continue;
+      }
+      int day = UtcCalendar.epochDay(e.epochSecond);
+      if (dailyCap[m] > 0) {
+        t += capCounts.touch(capKey(actor, day, m));
+      }
+      long key =
+          ((long) programme << 42)
+              | ((long) m << 32)
+              | ((long) region << 16)
+              | UtcCalendar.monthIndex(day);
+      t += buckets.touch(key) + accounts[actor * 3];
+    }
+    touched += t;
+    for (int i = 0; i < n; i++) {
+      out[i] = (skip != null && skip[i]) ? null : offer(events[i]);
+    }
+  }
+
+  /** Counts a refusal found before the ledger (e.g. a line that is not JSON). */
+  public void reject(RejectionReason reason) {
+    rejected[reason.ordinal()]++;
+  }
+
+  private RejectionReason check(EventSlots e) {
+    byte[] b = e.buffer;
+    if (e.idLength <= 0
+        || e.programmeLength <= 0
+        || e.actorLength <= 0
+        || e.actionLength <= 0
+        || e.quantityCount == 0) {
+      return RejectionReason.MISSING_FIELD;
+    }
+    if (e.epochSecond == Long.MIN_VALUE) {
+      return RejectionReason.INVALID_TIME;
+    }
+    if (e.idLength > ByteKeyIndex.MAX_KEY_BYTES
+        || e.programmeLength > ByteKeyIndex.MAX_KEY_BYTES
+        || e.actorLength > ByteKeyIndex.MAX_KEY_BYTES
+        || e.evidenceLength > ByteKeyIndex.MAX_KEY_BYTES
+        || e.regionLength > ShortNameTable.MAX_BYTES
+        || e.programmeLength > ShortNameTable.MAX_BYTES
+        || e.claimLength > ByteKeyIndex.MAX_KEY_BYTES) {
+      return RejectionReason.FIELD_TOO_LONG;
+    }
+    int m =
+        e.actionLength > ShortNameTable.MAX_BYTES
+            ? -1
+            : actions.get(b, e.actionOffset, e.actionLength);
+    if (m < 0) {
+      return RejectionReason.UNKNOWN_ACTION;
+    }
+    if (!usable[m]) {
+      return RejectionReason.METHODOLOGY_NOT_CONFIGURED;
+    }
+    Dimension[] dims = dimensions[m];
+    if (e.quantityCount != dims.length) {
+      return RejectionReason.WRONG_QUANTITY_COUNT;
+    }
+    for (int i = 0; i < dims.length; i++) {
+      EventUnit u = e.units[i];
+      if (u == null) {
+        return RejectionReason.UNKNOWN_UNIT;
+      }
+      if (u.dimension() != dims[i]) {
+        return RejectionReason.WRONG_DIMENSION;
+      }
+      double v = e.values[i];
+      if (!(v >= 0) || Double.isInfinite(v)) {
+        return RejectionReason.INVALID_QUANTITY;
+      }
+      q[i] = v * u.toBase();
+    }
+    if (e.epochSecond < MIN_SECOND || e.epochSecond >= MAX_SECOND) {
+      return RejectionReason.INVALID_TIME;
+    }
+    if (q[0] < minimumFirst[m]) {
+      return RejectionReason.BELOW_MINIMUM;
+    }
+    if (maximumSecond[m] > 0 && dims.length > 1 && q[1] > maximumSecond[m]) {
+      return RejectionReason.ABOVE_MAXIMUM;
+    }
+    long idHash = ByteKeyIndex.hash(b, e.idOffset, e.idLength);
+    int idSlot = eventIds.find(b, e.idOffset, e.idLength, idHash);
+    if (idSlot >= 0) {
+      return RejectionReason.DUPLICATE_EVENT;
+    }
+    long claimHash = 0;
+    int claimSlot = 0;
+    if (e.claimLength > 0) {
+      claimHash = ByteKeyIndex.hash(b, e.claimOffset, e.claimLength);
+      claimSlot = claims.find(b, e.claimOffset, e.claimLength, claimHash);
+      if (claimSlot >= 0) {
+        return RejectionReason.ALREADY_CLAIMED;
+      }
+    }
+    int day = UtcCalendar.epochDay(e.epochSecond);
+    int actor = actors.get(b, e.actorOffset, e.actorLength);
+    long capKey = 0;
+    int capCount = 0;
+    if (dailyCap[m] > 0 && actor >= 0) {
+      capKey = capKey(actor, day, m);
+      capCount = capCounts.get(capKey, 0);
+      if (capCount >= dailyCap[m]) {
+        return RejectionReason.DAILY_CAP_REACHED;
+      }
+    }
+    int programme = intern(programmeIndex, programmes, b, e.programmeOffset, e.programmeLength);
+    int region =
+        e.regionLength <= 0
+            ? intern(regionIndex, regions, new byte[0], 0, 0)
+            : intern(regionIndex, regions, b, e.regionOffset, e.regionLength);
+    if (programme < 0 || region < 0) {
+      return RejectionReason.TOO_MANY_NAMES;
+    }
+    double[] c = coefficients[m];
+    long grams = (long) Math.rint(c[0] * q[0] + c[1] * q[1] + c[2] * q[2] + c[3] * q[0] * q[1]);
+    eventIds.insertAt(-idSlot - 1, b, e.idOffset, e.idLength, idHash, 0);
+    if (e.claimLength > 0) {
+      claims.insertAt(-claimSlot - 1, b, e.claimOffset, e.claimLength, claimHash, programme);
+    }
+    if (actor < 0) {
+      actor = newActor(b, e.actorOffset, e.actorLength);
+    }
+    if (dailyCap[m] > 0) {
+      capCounts.put(capKey(actor, day, m), capCount + 1);
+    }
+    long pts = (long) Math.rint(grams * programmeRate[programme] / 1000.0);
+    count(m, programme, region, day, grams, pts, actor);
+    return null;
+  }
+
+  /**
+   * Re-applies an event that was counted before (replay of a stored log after a restart): no
+   * validation, no recalculation. An empty actor range means the actor was erased.
+   */
+  public void restore(
+      byte[] b,
+      int idOffset,
+      int idLength,
+      int claimOffset,
+      int claimLength,
+      int actorOffset,
+      int actorLength,
+      int methodology,
+      int programme,
+      int region,
+      int day,
+      long grams,
+      long pts) {
+    if (eventIds.putIfAbsent(b, idOffset, idLength, 0) >= 0) {
+      throw new IllegalStateException("stored log holds an event id twice");
+    }
+    if (claimLength > 0) {
+      claims.putIfAbsent(b, claimOffset, claimLength, programme);
+    }
+    int actor = -1;
+    if (actorLength > 0) {
+      actor = actors.get(b, actorOffset, actorLength);
+      if (actor < 0) {
+        actor = newActor(b, actorOffset, actorLength);
+      }
+      if (dailyCap[methodology] > 0) {
+        long k = capKey(actor, day, methodology);
+        capCounts.put(k, capCounts.get(k, 0) + 1);
+      }
+    }
+    count(methodology, programme, region, day, grams, pts, actor);
+  }
+
+  private void count(int m, int programme, int region, int day, long grams, long pts, int actor) {
+    int month = UtcCalendar.monthIndex(day);
+    long key = ((long) programme << 42) | ((long) m << 32) | ((long) region << 16) | month;
+    buckets.add(key, grams, weak[m] ? grams : 0);
+    if (actor >= 0) {
+      int at = actor * 3;
+      accounts[at] += grams;
+      accounts[at + 1] += pts;
+      accounts[at + 2]++;
+    }
+    accepted++;
+    lastMethodology = m;
+    lastProgramme = programme;
+    lastRegion = region;
+    lastDay = day;
+    lastGrams = grams;
+    lastPoints = pts;
+  }
+
+  private static long capKey(int actor, int day, int m) {
+    return ((long) actor << 26) ^ ((long) (day & 0xFFFF) << 10) ^ m;
+  }
+
+  private int newActor(byte[] b, int off, int len) {
+    int a = actorCount++;
+    if (a * 3 == accounts.length) {
+      accounts = Arrays.copyOf(accounts, accounts.length * 2);
+    }
+    actors.putIfAbsent(b, off, len, a);
+    return a;
+  }
+
+  private int intern(ShortNameTable index, List<String> names, byte[] b, int off, int len) {
+    int v = index.get(b, off, len);
+    if (v >= 0) {
+      return v;
+    }
+    int limit = index == programmeIndex ? MAX_PROGRAMMES : MAX_REGIONS;
+    if (names.size() >= limit) {
+      return -1;
+    }
+    String name = new String(b, off, len, StandardCharsets.UTF_8);
+    return internName(index, names, name);
+  }
+
+  private int internName(ShortNameTable index, List<String> names, String name) {
+    byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
+    if (bytes.length > ShortNameTable.MAX_BYTES) {
+      throw new IllegalArgumentException("name longer than 40 bytes: " + name);
+    }
+    int v = index.get(bytes, 0, bytes.length);
+    if (v >= 0) {
+      return v;
+    }
+    int i = names.size();
+    names.add(name);
+    index.put(name, i);
+    if (index == programmeIndex) {
+      if (i == programmeRate.length) {
+        programmeRate = Arrays.copyOf(programmeRate, i * 2);
+      }
+      programmeRate[i] = pointsRates.rate(name);
+    }
+    return i;
+  }
+
+  /** The index of a programme name, adding it when new (used when restoring stored state). */
+  public int internProgramme(String name) {
+    return internName(programmeIndex, programmes, name);
+  }
+
+  /** The index of a region name, adding it when new (used when restoring stored state). */
+  public int internRegion(String name) {
+    return internName(regionIndex, regions, name);
+  }
+
+  /** Programme names by index. */
+  public List<String> programmes() {
+    return List.copyOf(programmes);
+  }
+
+  /** Region names by index. */
+  public List<String> regions() {
+    return List.copyOf(regions);
+  }
+
+  /** Deducts credits sold out of a programme's activity; false when the reference was deducted. */
+  public boolean deduct(CreditDeduction d) {
+    if (!deductionReferences.add(d.reference())) {
+      return false;
+    }
+    deductions.add(d);
+    return true;
+  }
+
+  public List<CreditDeduction> deductions() {
+    return List.copyOf(deductions);
+  }
+
+  /**
+   * Erases an actor's account: the pseudonymous id is removed from memory and the balance, points
+   * and counts are zeroed. Programme totals are untouched. Returns false when the actor is unknown.
+   */
+  public boolean erase(String actorId) {
+    byte[] b = actorId.getBytes(StandardCharsets.UTF_8);
+    int a = actors.remove(b, 0, b.length);
+    if (a < 0) {
+      return false;
+    }
+    accounts[a * 3] = 0;
+    accounts[a * 3 + 1] = 0;
+    accounts[a * 3 + 2] = 0;
+    return true;
+  }
+
+  /** An actor's account, or null when unknown or erased. */
+  public Account account(String actorId) {
+    int a = actors.get(actorId);
+    return a < 0
+        ? null
+        : new Account(actorId, accounts[a * 3], accounts[a * 3 + 1], accounts[a * 3 + 2]);
+  }
+
+  /** Number of actors with an account. */
+  public int actorCount() {
+    return actors.size();
+  }
+
+  /** Number of distinct event ids counted. */
+  public long acceptedCount() {
+    return accepted;
+  }
+
+  /** Number of events refused for a reason. */
+  public long rejectedCount(RejectionReason reason) {
+    return rejected[reason.ordinal()];
+  }
+
+  /** Adds refusal counts (used when restoring stored state). */
+  public void addRejected(RejectionReason reason, long n) {
+    rejected[reason.ordinal()] += n;
+  }
+
+  /** Bytes held by the exact event-id set (arena plus table). */
+  public long eventIdBytes() {
+    return eventIds.bytesHeld();
+  }
+
+  /** The aggregates, one row per non-empty cell, sorted by programme, action, region, month. */
+  public List<AggregateRow> aggregates() {
+    List<AggregateRow> out = new ArrayList<>(buckets.size());
+    buckets.forEach(
+        (k, grams, events, weakGrams) ->
+            out.add(
+                new AggregateRow(
+                    programmes.get((int) (k >>> 42)),
+                    catalog.methodologies().get((int) ((k >>> 32) & 0x3FF)).action(),
+                    regions.get((int) ((k >>> 16) & 0xFFFF)),
+                    UtcCalendar.monthText((int) (k & 0xFFFF)),
+                    events,
+                    grams,
+                    weakGrams)));
+    out.sort(
+        (x, y) -> {
+          int c = x.programme().compareTo(y.programme());
+          c = c != 0 ? c : x.action().compareTo(y.action());
+          c = c != 0 ? c : x.region().compareTo(y.region());
+          return c != 0 ? c : x.month().compareTo(y.month());
+        });
+    return out;
+  }
+
+  /** Totals, rejections, deductions and progress against the 1.5 Gt target. */
+  public LedgerTotals totals() {
+    long[] r = rejected.clone();
+    return LedgerTotals.of(catalog.version(), accepted, r, aggregates(), deductions);
+  }
+
+  /** Top actors by balance (ties by points, then by actor id), at most {@code limit}. */
+  public List<Account> leaderboard(int limit) {
+    List<Account> all = new ArrayList<>();
+    actors.forEachKey(
+        (key, a) ->
+            all.add(new Account(key, accounts[a * 3], accounts[a * 3 + 1], accounts[a * 3 + 2])));
+    all.sort(
+        (x, y) -> {
+          int c = Long.compare(y.grams(), x.grams());
+          c = c != 0 ? c : Long.compare(y.points(), x.points());
+          return c != 0 ? c : x.actor().compareTo(y.actor());
+        });
+    return all.subList(0, Math.min(limit, all.size()));
+  }
+}
