@@ -1,0 +1,214 @@
+package org.scopeplus.server.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Calculation runs: reproducible to the byte, results by every dimension, traces line by line, new
+ * runs beside old ones after a new factor library or a corrected import, comparisons, and the base
+ * year with its recalculation policy.
+ */
+abstract class RunChecks extends ServiceChecks {
+
+  @Test
+  void aRunRepeatedOnTheSameInputsGivesIdenticalResults() {
+    TenantFixture t = newTenant();
+    String period = period2024(t.admin);
+    String imp = imported(t.admin, period, ApiClient.write(dir, "a.csv", ActivityFiles.small("R")));
+    JsonNode first = ran(t.admin, period, Map.of()).json();
+    JsonNode second = ran(t.admin, period, Map.of()).json();
+    assertThat(second.get("id").asString()).isNotEqualTo(first.get("id").asString());
+    assertThat(second.get("resultSha256").asString())
+        .isEqualTo(first.get("resultSha256").asString());
+    assertThat(second.get("totals")).isEqualTo(first.get("totals"));
+    assertThat(second.get("manifest")).isEqualTo(first.get("manifest"));
+
+    JsonNode manifest = first.get("manifest");
+    assertThat(manifest.get("engine_version").asString()).isNotBlank();
+    assertThat(manifest.get("gwp_set").asString()).isEqualTo("AR5");
+    assertThat(manifest.get("inputs").get(0).get("sha256").asString())
+        .isEqualTo(t.admin.get("/api/v1/imports/" + imp).str("sha256"));
+    assertThat(manifest.get("factor_libraries").get(0).get("version").asString()).isNotBlank();
+    assertThat(first.get("totals").get("scope1").asLong()).isPositive();
+    assertThat(first.get("totals").get("scope2Location").asLong()).isPositive();
+
+    String run = "/api/v1/runs/" + first.get("id").asString();
+    for (String dimension :
+        List.of("total", "gas", "org-unit", "facility", "month", "activity-type", "factor")) {
+      assertThat(t.viewer.get(run + "/results/" + dimension).json().size())
+          .as(dimension)
+          .isPositive();
+    }
+    assertThat(t.viewer.get(run + "/results/scope3-category").json().size()).isEqualTo(15);
+    assertThat(t.viewer.get(run + "/results/org-unit").text())
+        .contains("\"Group\"", "Group/Cloud", "Group/Retail/Store-07");
+    assertProblem(t.viewer.get(run + "/results/colour"), 400);
+
+    JsonNode lines = t.verifier.get(run + "/lines?recordId=R-E1").json();
+    assertThat(lines.get("total").asLong()).isEqualTo(2);
+    JsonNode line = lines.get("items").get(0);
+    assertThat(line.get("source").asString()).isEqualTo("a.csv:2");
+    assertThat(line.get("factorId").asString()).isNotBlank();
+    assertThat(line.get("citation").asString()).isNotBlank();
+    assertThat(line.get("formula").asString()).contains("12500000 kWh");
+    long all = t.verifier.get(run + "/lines?size=1000").json().get("total").asLong();
+    assertThat(all).isEqualTo(first.get("lines").asLong());
+  }
+
+  @Test
+  void aNewFactorLibraryVersionMakesANewRunBesideTheOldAndTheyCompare() {
+    TenantFixture t = newTenant();
+    String period = period2024(t.admin);
+    imported(t.admin, period, ApiClient.write(dir, "a.csv", ActivityFiles.small("F")));
+    JsonNode before = ran(t.admin, period, Map.of()).json();
+    ApiClient.Reply lib =
+        t.admin.upload(
+            "/api/v1/factor-libraries",
+            ApiClient.write(dir, "own.csv", OwnLibrary.CSV),
+            Map.of("name", "own-grid", "version", "2024.1"));
+    assertThat(lib.status()).as(lib.text()).isEqualTo(201);
+    assertProblem(
+        t.admin.upload(
+            "/api/v1/factor-libraries",
+            ApiClient.write(dir, "own.csv", OwnLibrary.CSV),
+            Map.of("name", "own-grid", "version", "2024.1")),
+        409);
+    assertProblem(
+        t.admin.upload(
+            "/api/v1/factor-libraries",
+            ApiClient.write(dir, "broken.csv", "factor_id,activity_key\nx,y\n"),
+            Map.of("name", "broken", "version", "1")),
+        422);
+    JsonNode after =
+        ran(t.admin, period, Map.of("factorLibraryIds", List.of(lib.str("id")))).json();
+    assertThat(after.get("manifest").get("factor_libraries").get(0).get("name").asString())
+        .isEqualTo("own-grid");
+    assertThat(after.get("resultSha256").asString())
+        .isNotEqualTo(before.get("resultSha256").asString());
+
+    String compare =
+        "/api/v1/runs/" + before.get("id").asString() + "/comparison/" + after.get("id").asString();
+    JsonNode byScope = t.viewer.get(compare + "?dimension=scope").json().get("differences");
+    Map<String, Long> scope = differences(byScope);
+    assertThat(scope.get("scope1")).isZero();
+    assertThat(scope.get("scope2-location")).isNotZero();
+    Map<String, Long> byFactor =
+        differences(t.viewer.get(compare + "?dimension=factor").json().get("differences"));
+    assertThat(byFactor).containsKey("own.grid.zj.2024");
+    assertThat(byFactor.get("own.grid.zj.2024")).isPositive();
+    Map<String, Long> byUnit =
+        differences(t.viewer.get(compare + "?dimension=org-unit").json().get("differences"));
+    assertThat(byUnit.get("Group/Retail/Store-07")).isZero();
+    assertThat(byUnit.get("Group/Cloud/DC-Hangzhou")).isNotZero();
+    assertThat(t.viewer.get(compare + "?dimension=scope3-category").status()).isEqualTo(200);
+    assertThat(t.viewer.get("/api/v1/runs/" + before.get("id").asString()).json().get("totals"))
+        .isEqualTo(before.get("totals"));
+  }
+
+  @Test
+  void aCorrectedImportSupersedesTheOldOneAndTheOldRunStays() {
+    TenantFixture t = newTenant();
+    String period = period2024(t.admin);
+    String wrong =
+        imported(t.admin, period, ApiClient.write(dir, "meters.csv", ActivityFiles.small("C")));
+    JsonNode old = ran(t.admin, period, Map.of()).json();
+    String corrected = ActivityFiles.small("C").replace("12500,MWh", "1250,MWh");
+    ApiClient.Reply fix =
+        t.admin.upload(
+            "/api/v1/periods/" + period + "/imports",
+            ApiClient.write(dir, "meters-corrected.csv", corrected),
+            Map.of("replaces", wrong));
+    assertThat(fix.status()).as(fix.text()).isEqualTo(201);
+    assertThat(fix.str("replaces")).isEqualTo(wrong);
+    assertThat(t.admin.get("/api/v1/imports/" + wrong).str("status")).isEqualTo("superseded");
+    JsonNode fresh = ran(t.admin, period, Map.of()).json();
+    assertThat(fresh.get("totals").get("scope2Location").asLong())
+        .isLessThan(old.get("totals").get("scope2Location").asLong());
+    assertThat(t.admin.get("/api/v1/runs?periodId=" + period).json().get("total").asLong())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void theBaseYearIsRestatedWhenAChangeCrossesTheThresholdAndEveryRestatementIsKept() {
+    TenantFixture t = newTenant();
+    String period = period2024(t.admin);
+    imported(t.admin, period, ApiClient.write(dir, "a.csv", ActivityFiles.small("Y")));
+    String base = ran(t.admin, period, Map.of()).str("id");
+    ApiClient.Reply set = t.admin.put("/api/v1/base-year", Map.of("runId", base));
+    assertThat(set.status()).as(set.text()).isEqualTo(200);
+    assertThat(set.json().get("year").asInt()).isEqualTo(2024);
+    assertThat(set.json().get("threshold").asDouble()).isEqualTo(0.05);
+    assertProblem(t.dataOwner.put("/api/v1/base-year", Map.of("runId", base)), 403);
+
+    String same = ran(t.admin, period, Map.of()).str("id");
+    JsonNode unchanged =
+        t.viewer
+            .post(
+                "/api/v1/base-year/assessments",
+                Map.of("runId", same, "trigger", "discovered-error"))
+            .json();
+    assertThat(unchanged.get("restatementRequired").asBoolean()).isFalse();
+    assertThat(unchanged.get("explanation").asString()).contains("no restatement is needed");
+
+    String unit =
+        t.admin
+            .post(
+                "/api/v1/org-units",
+                Map.of("path", "Group/Cloud", "equityShare", 1.0, "operationalControl", true))
+            .str("id");
+    assertThat(
+            t.admin
+                .put("/api/v1/org-units/" + unit, Map.of("equityShare", 0.4))
+                .json()
+                .get("equityShare")
+                .asDouble())
+        .isEqualTo(0.4);
+    String divested = ran(t.admin, period, Map.of("consolidation", "equity-share")).str("id");
+    JsonNode assessed =
+        t.admin
+            .post(
+                "/api/v1/base-year/assessments",
+                Map.of("runId", divested, "trigger", "structural-change"))
+            .json();
+    assertThat(assessed.get("restatementRequired").asBoolean()).as(assessed.toString()).isTrue();
+    assertThat(assessed.get("explanation").asString()).contains("must be restated");
+    assertProblem(
+        t.admin.post(
+            "/api/v1/base-year/restatements",
+            Map.of("runId", divested, "trigger", "structural-change")),
+        422);
+    ApiClient.Reply restated =
+        t.admin.post(
+            "/api/v1/base-year/restatements",
+            Map.of(
+                "runId",
+                divested,
+                "trigger",
+                "structural-change",
+                "reason",
+                "60% of Group/Cloud sold to a partner"));
+    assertThat(restated.status()).as(restated.text()).isEqualTo(201);
+    assertThat(t.admin.get("/api/v1/base-year").str("runId")).isEqualTo(divested);
+    JsonNode kept = t.verifier.get("/api/v1/base-year/restatements").json();
+    assertThat(kept.size()).isEqualTo(1);
+    assertThat(kept.get(0).get("reason").asString())
+        .isEqualTo("60% of Group/Cloud sold to a partner");
+    assertThat(kept.get(0).get("previousRunId").asString()).isEqualTo(base);
+    assertThat(kept.get(0).get("trigger").asString()).isEqualTo("STRUCTURAL_CHANGE");
+  }
+
+  static Map<String, Long> differences(JsonNode list) {
+    Map<String, Long> out = new java.util.HashMap<>();
+    List<String> seen = new ArrayList<>();
+    for (JsonNode d : list) {
+      out.put(d.get("item").asString(), d.get("locationDifference").asLong());
+      seen.add(d.get("item").asString());
+    }
+    return out;
+  }
+}
