@@ -2,17 +2,11 @@ package org.scopeplus.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,33 +17,10 @@ class InventoryCommandTest {
 
   @TempDir Path dir;
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    StringWriter picoOut = new StringWriter();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      CommandLine cl = ScopePlusCommand.commandLine();
-      cl.setOut(new PrintWriter(picoOut, true));
-      int exit = cl.execute(args);
-      return new Run(
-          exit,
-          out.toString(StandardCharsets.UTF_8) + picoOut,
-          err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
-  }
-
   @Test
   void jsonOutputHasTheDocumentedTotals() {
-    Run r = run("inventory", EXAMPLE.toString(), "--format", "json", "--no-progress");
+    CommandRun r =
+        CommandRun.of("inventory", EXAMPLE.toString(), "--format", "json", "--no-progress");
     assertThat(r.exit()).isZero();
     JsonNode json = JsonMapper.builder().build().readTree(r.out());
     assertThat(json.get("schema").asString()).isEqualTo("scopeplus.inventory/1");
@@ -95,7 +66,9 @@ class InventoryCommandTest {
 
   @Test
   void traceNamesRecordFactorCitationAndFormula() {
-    Run r = run("inventory", EXAMPLE.toString(), "--format", "json", "--trace", "--no-progress");
+    CommandRun r =
+        CommandRun.of(
+            "inventory", EXAMPLE.toString(), "--format", "json", "--trace", "--no-progress");
     JsonNode first = JsonMapper.builder().build().readTree(r.out()).get("trace").get(0);
     assertThat(first.get("record_id").asString()).isEqualTo("E-2024-01-HZ");
     assertThat(first.get("row").asInt()).isEqualTo(2);
@@ -112,7 +85,8 @@ class InventoryCommandTest {
         bad,
         "record_id,org_unit,facility,period,activity_type,quantity,unit,region\nE1,Group,S,2024-13,s2.electricity,1,kg,CN\n");
     Path out = dir.resolve("out.json");
-    Run r = run("inventory", bad.toString(), "--format", "json", "--out", out.toString());
+    CommandRun r =
+        CommandRun.of("inventory", bad.toString(), "--format", "json", "--out", out.toString());
     assertThat(r.exit()).isEqualTo(1);
     assertThat(out).doesNotExist();
     assertThat(r.err())
@@ -124,7 +98,9 @@ class InventoryCommandTest {
 
   @Test
   void csvTraceHasOneRowPerLine() {
-    Run r = run("inventory", EXAMPLE.toString(), "--format", "csv", "--trace", "--no-progress");
+    CommandRun r =
+        CommandRun.of(
+            "inventory", EXAMPLE.toString(), "--format", "csv", "--trace", "--no-progress");
     String[] rows = r.out().split("\r?\n");
     assertThat(rows[0]).startsWith("record_id,file,row,org_unit");
     // 10 records: 3 electricity x 2 methods, diesel and gas x 3 gases ... as the JSON says: 13
@@ -134,7 +110,7 @@ class InventoryCommandTest {
 
   @Test
   void catalogListsEveryScope() {
-    Run r = run("catalog");
+    CommandRun r = CommandRun.of("catalog");
     assertThat(r.exit()).isZero();
     assertThat(r.out())
         .contains("Scope 1")
@@ -145,7 +121,7 @@ class InventoryCommandTest {
 
   @Test
   void factorsSearchShowsSources() {
-    Run r = run("factors", "--search", "cn_mee_nbs.average.cn.2023");
+    CommandRun r = CommandRun.of("factors", "--search", "cn_mee_nbs.average.cn.2023");
     assertThat(r.exit()).isZero();
     assertThat(r.out())
         .contains("CO2 0.5306 kg/kWh")

@@ -99,99 +99,80 @@ public record ActivityRecord(
 
   /** A copy naming the substance released. */
   public ActivityRecord withSubstance(String gas) {
-    return new ActivityRecord(
-        id,
-        orgUnit,
-        facility,
-        period,
-        activityType,
-        quantity,
-        unit,
-        region,
-        gas,
-        supplier,
-        dataQuality,
-        evidence,
-        heatContent,
-        density,
-        share,
-        supplierFactor,
-        supplierFactorUnit,
-        instrument,
-        source);
+    Copy c = new Copy(this);
+    c.substance = gas;
+    return c.build();
   }
 
   /** A copy with its own heat content (GJ/t) and density (kg/m3); NaN leaves one absent. */
   public ActivityRecord withHeatContentAndDensity(double gjPerTonne, double kgPerM3) {
-    return new ActivityRecord(
-        id,
-        orgUnit,
-        facility,
-        period,
-        activityType,
-        quantity,
-        unit,
-        region,
-        substance,
-        supplier,
-        dataQuality,
-        evidence,
-        gjPerTonne,
-        kgPerM3,
-        share,
-        supplierFactor,
-        supplierFactorUnit,
-        instrument,
-        source);
+    Copy c = new Copy(this);
+    c.heatContent = gjPerTonne;
+    c.density = kgPerM3;
+    return c.build();
   }
 
   /** A copy with an allocation share. */
   public ActivityRecord withShare(double newShare) {
-    return new ActivityRecord(
-        id,
-        orgUnit,
-        facility,
-        period,
-        activityType,
-        quantity,
-        unit,
-        region,
-        substance,
-        supplier,
-        dataQuality,
-        evidence,
-        heatContent,
-        density,
-        newShare,
-        supplierFactor,
-        supplierFactorUnit,
-        instrument,
-        source);
+    Copy c = new Copy(this);
+    c.share = newShare;
+    return c.build();
   }
 
   /** A copy with a supplier-specific factor (kg CO2e per unit) and/or a contractual instrument. */
   public ActivityRecord withSupplierFactor(
       double kgCo2ePerUnit, MeasureUnit perUnit, String instrumentName) {
-    return new ActivityRecord(
-        id,
-        orgUnit,
-        facility,
-        period,
-        activityType,
-        quantity,
-        unit,
-        region,
-        substance,
-        supplier,
-        dataQuality,
-        evidence,
-        heatContent,
-        density,
-        share,
-        kgCo2ePerUnit,
-        perUnit,
-        instrumentName,
-        source);
+    Copy c = new Copy(this);
+    c.supplierFactor = kgCo2ePerUnit;
+    c.supplierFactorUnit = perUnit;
+    c.instrument = instrumentName;
+    return c.build();
+  }
+
+  /** The fields a wither may change, copied from a record. */
+  private static final class Copy {
+    private final ActivityRecord r;
+    String substance;
+    double heatContent;
+    double density;
+    double share;
+    double supplierFactor;
+    MeasureUnit supplierFactorUnit;
+    String instrument;
+
+    Copy(ActivityRecord r) {
+      this.r = r;
+      substance = r.substance;
+      heatContent = r.heatContent;
+      density = r.density;
+      share = r.share;
+      supplierFactor = r.supplierFactor;
+      supplierFactorUnit = r.supplierFactorUnit;
+      instrument = r.instrument;
+    }
+
+    ActivityRecord build() {
+      return new ActivityRecord(
+          r.id,
+          r.orgUnit,
+          r.facility,
+          r.period,
+          r.activityType,
+          r.quantity,
+          r.unit,
+          r.region,
+          substance,
+          r.supplier,
+          r.dataQuality,
+          r.evidence,
+          heatContent,
+          density,
+          share,
+          supplierFactor,
+          supplierFactorUnit,
+          instrument,
+          r.source);
+    }
   }
 
   /** True when the record carries a supplier-specific factor. */

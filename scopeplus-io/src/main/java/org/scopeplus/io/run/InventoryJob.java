@@ -5,32 +5,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
 import org.scopeplus.core.activity.ActivityRecord;
 import org.scopeplus.core.calculation.CalculationEngine;
-import org.scopeplus.core.calculation.CalculationOptions;
 import org.scopeplus.core.calculation.CalculationOutcome;
 import org.scopeplus.core.calculation.LineSink;
 import org.scopeplus.core.calculation.ResultLine;
-import org.scopeplus.core.factor.FactorLibrary;
-import org.scopeplus.core.factor.FactorResolver;
 import org.scopeplus.core.inventory.InputDigest;
-import org.scopeplus.core.inventory.IntensityDenominator;
 import org.scopeplus.core.inventory.InventoryAccumulator;
-import org.scopeplus.core.inventory.LibraryDigest;
-import org.scopeplus.core.inventory.OrgStructure;
-import org.scopeplus.core.inventory.RunManifest;
 import org.scopeplus.core.problem.Problem;
-import org.scopeplus.io.ReadResult;
 import org.scopeplus.io.activity.ActivityColumns;
 import org.scopeplus.io.activity.ActivityRowParser;
 import org.scopeplus.io.builtin.ReferenceData;
-import org.scopeplus.io.factor.FactorLibraryReader;
-import org.scopeplus.io.org.MetricsReader;
-import org.scopeplus.io.org.OrgStructureReader;
 import org.scopeplus.io.table.HeaderIndex;
 import org.scopeplus.io.table.TableReader;
 
@@ -53,41 +41,10 @@ public final class InventoryJob {
   /** Runs the job; {@code progress} receives bytes read so far across all activity files. */
   public InventoryOutcome run(InventoryRequest request, LongConsumer progress) throws IOException {
     Problems problems = new Problems();
-    FactorLibraryReader factorReader = new FactorLibraryReader(reference.gwps());
-    List<FactorLibrary> user = new ArrayList<>();
-    for (Path p : request.factorFiles()) {
-      ReadResult<FactorLibrary> r = factorReader.read(p);
-      if (r.ok()) {
-        user.add(r.value());
-      } else {
-        problems.addAll(r.problems());
-      }
-    }
-    OrgStructure org = OrgStructure.whollyOwned();
-    if (request.orgFile() != null) {
-      ReadResult<OrgStructure> r = new OrgStructureReader().read(request.orgFile());
-      if (r.ok()) {
-        org = r.value();
-      } else {
-        problems.addAll(r.problems());
-      }
-    }
-    List<IntensityDenominator> denominators = List.of();
-    if (request.metricsFile() != null) {
-      ReadResult<List<IntensityDenominator>> r = new MetricsReader().read(request.metricsFile());
-      if (r.ok()) {
-        denominators = r.value();
-      } else {
-        problems.addAll(r.problems());
-      }
-    }
-    ReferenceData data = reference.withUserLibraries(user);
-    CalculationEngine engine =
-        new CalculationEngine(
-            data.catalog(),
-            new FactorResolver(data.libraries(), data.regions()),
-            data.gwps(),
-            new CalculationOptions(request.gwpSet(), request.consolidation(), org));
+    RunInputs run = RunInputs.read(reference, request);
+    problems.addAll(run.problems());
+    ReferenceData data = run.data();
+    CalculationEngine engine = run.engine(request);
     ActivityRowParser parser = new ActivityRowParser(data.catalog(), data.regions(), data.gwps());
     InventoryAccumulator accumulator = new InventoryAccumulator();
     List<ResultLine> lines = new ArrayList<>();
@@ -118,7 +75,7 @@ public final class InventoryJob {
                 path.getFileName().toString(), 0, "", "cannot read the file: " + e.getMessage()));
       }
     }
-    return finish(request, problems, data, accumulator, lines, inputs, denominators);
+    return finish(request, problems, run, accumulator, lines, inputs);
   }
 
   private void readFile(
@@ -188,41 +145,18 @@ public final class InventoryJob {
   private InventoryOutcome finish(
       InventoryRequest request,
       Problems problems,
-      ReferenceData data,
+      RunInputs run,
       InventoryAccumulator accumulator,
       List<ResultLine> lines,
-      List<InputDigest> inputs,
-      List<IntensityDenominator> denominators) {
+      List<InputDigest> inputs) {
     if (!problems.isEmpty()) {
       return new InventoryOutcome(null, List.of(), problems.listed, problems.count);
     }
-    List<LibraryDigest> libraries = new ArrayList<>();
-    for (FactorLibrary l : data.libraries()) {
-      libraries.add(new LibraryDigest(l.name(), l.version(), l.contentHash()));
-    }
-    Map<String, String> options = new LinkedHashMap<>();
-    options.put("year", request.year() == 0 ? "all" : Integer.toString(request.year()));
-    options.put(
-        "org_structure",
-        request.orgFile() == null
-            ? "none (wholly owned)"
-            : request.orgFile().getFileName().toString());
-    RunManifest manifest =
-        new RunManifest(
-            CalculationEngine.VERSION,
-            request.gwpSet(),
-            request.consolidation(),
-            inputs,
-            libraries,
-            options);
-    List<IntensityDenominator> used = new ArrayList<>();
-    for (IntensityDenominator d : denominators) {
-      if (request.year() == 0 || d.year() == request.year()) {
-        used.add(d);
-      }
-    }
     return new InventoryOutcome(
-        accumulator.toInventory(manifest, used), List.copyOf(lines), List.of(), 0);
+        accumulator.toInventory(run.manifest(request, inputs), run.denominators()),
+        List.copyOf(lines),
+        List.of(),
+        0);
   }
 
   private static final class Problems {
