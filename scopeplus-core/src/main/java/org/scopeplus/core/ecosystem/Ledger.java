@@ -140,6 +140,24 @@ public final class Ledger {
    * @param out receives null for each counted event, else its refusal
    */
   public void offerAll(EventSlots[] events, boolean[] skip, int n, RejectionReason[] out) {
+    offerAll(events, skip, n, out, null);
+  }
+
+  /** Receives the index of each event of a batch right after it was offered. */
+  public interface Offered {
+    /**
+     * Called in order for every index, skipped ones included, while the {@code last*} fields
+     * describe event {@code i} when it was counted.
+     */
+    void offered(int i, RejectionReason reason);
+  }
+
+  /**
+   * {@link #offerAll(EventSlots[], boolean[], int, RejectionReason[])} with a listener called after
+   * each event, while the {@code last*} fields still describe it.
+   */
+  public void offerAll(
+      EventSlots[] events, boolean[] skip, int n, RejectionReason[] out, Offered listener) {
     long t = 0;
     for (int i = 0; i < n; i++) {
       EventSlots e = events[i];
@@ -193,7 +211,17 @@ public final class Ledger {
     }
     touched += t;
     for (int i = 0; i < n; i++) {
-      out[i] = (skip != null && skip[i]) ? null : offer(events[i]);
+      if (skip != null && skip[i]) {
+        out[i] = null;
+        if (listener != null) {
+          listener.offered(i, null);
+        }
+        continue;
+      }
+      out[i] = offer(events[i]);
+      if (listener != null) {
+        listener.offered(i, out[i]);
+      }
     }
   }
 

@@ -1,0 +1,111 @@
+package org.scopeplus.io.ecosystem;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.IOException;
+import java.io.Reader;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.scopeplus.core.ecosystem.Event;
+import org.scopeplus.core.ecosystem.EventQuantity;
+import org.scopeplus.core.ecosystem.EventSlots;
+
+/**
+ * Reads CSV events: a header row naming {@code event_id, programme, actor, action, quantity_1,
+ * unit_1 [, quantity_2, unit_2, quantity_3, unit_3], time, region, evidence [, claim]} in any
+ * order. Not the hot path. The position after each record is the number of data records read.
+ */
+public final class CsvEventReader {
+
+  private static final List<String> REQUIRED =
+      List.of("event_id", "programme", "actor", "action", "quantity_1", "unit_1", "time");
+
+  /**
+   * Reads records after the first {@code skipRecords} data records. Returns the header problem, or
+   * null when the header is usable.
+   */
+  public String read(Reader reader, long skipRecords, EventSink sink) throws IOException {
+    EventSlots slots = new EventSlots();
+    try (CsvReader<CsvRecord> csv =
+        CsvReader.builder()
+            .allowMissingFields(true)
+            .allowExtraFields(true)
+            .skipEmptyLines(true)
+            .detectBomHeader(true)
+            .ofCsvRecord(reader)) {
+      var it = csv.iterator();
+      if (!it.hasNext()) {
+        return null;
+      }
+      Map<String, Integer> col = new HashMap<>();
+      List<String> header = it.next().getFields();
+      for (int i = 0; i < header.size(); i++) {
+        col.put(header.get(i).strip(), i);
+      }
+      for (String r : REQUIRED) {
+        if (!col.containsKey(r)) {
+          return "the header has no column " + r;
+        }
+      }
+      long records = 0;
+      while (it.hasNext()) {
+        CsvRecord r = it.next();
+        records++;
+        if (records <= skipRecords) {
+          continue;
+        }
+        long line = r.getStartingLineNumber();
+        Event e = toEvent(r, col);
+        if (e == null) {
+          sink.malformed(line, records);
+        } else {
+          e.fill(slots);
+          sink.event(slots, line, records);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Event toEvent(CsvRecord r, Map<String, Integer> col) {
+    List<EventQuantity> q = new ArrayList<>();
+    for (int i = 1; i <= 3; i++) {
+      String v = field(r, col, "quantity_" + i);
+      if (v.isEmpty()) {
+        break;
+      }
+      double value;
+      try {
+        value = Double.parseDouble(v);
+      } catch (NumberFormatException ex) {
+        value = Double.NaN;
+      }
+      q.add(EventQuantity.of(value, field(r, col, "unit_" + i)));
+    }
+    Instant time;
+    try {
+      time = Instant.parse(field(r, col, "time"));
+    } catch (DateTimeParseException ex) {
+      time = Instant.EPOCH;
+    }
+    return new Event(
+        field(r, col, "event_id"),
+        field(r, col, "programme"),
+        field(r, col, "actor"),
+        field(r, col, "action"),
+        q,
+        time,
+        field(r, col, "region"),
+        field(r, col, "evidence"),
+        field(r, col, "claim"));
+  }
+
+  private static String field(CsvRecord r, Map<String, Integer> col, String name) {
+    Integer i = col.get(name);
+    return i == null || i >= r.getFieldCount() ? "" : r.getField(i).strip();
+  }
+}

@@ -1,0 +1,33 @@
+package org.scopeplus.io.ecosystem;
+
+import java.util.List;
+import java.util.Map;
+import org.scopeplus.core.ecosystem.RejectionReason;
+import org.scopeplus.core.problem.Problem;
+
+/**
+ * What ingesting one file did.
+ *
+ * @param file the file as given
+ * @param resumedAt the position ingestion resumed from (0 for a new file)
+ * @param accepted events counted in this run
+ * @param rejected events refused in this run, by reason
+ * @param problems the first refusals with file, line and reason (at most {@link #MAX_PROBLEMS})
+ * @param commits batch commits made
+ */
+public record IngestReport(
+    String file,
+    long resumedAt,
+    long accepted,
+    Map<RejectionReason, Long> rejected,
+    List<Problem> problems,
+    int commits) {
+
+  /** How many problems a report lists; the rest are counted only. */
+  public static final int MAX_PROBLEMS = 100;
+
+  /** All refusals of this run. */
+  public long rejectedTotal() {
+    return rejected.values().stream().mapToLong(Long::longValue).sum();
+  }
+}

@@ -1,0 +1,165 @@
+package org.scopeplus.io.ecosystem;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import org.scopeplus.core.ecosystem.EventSlots;
+
+/**
+ * Streams NDJSON events (one JSON object per line, UTF-8) from an input stream into a sink, through
+ * {@link NdjsonEventParser}. Empty lines are skipped. The position after each event is the byte
+ * offset just past its newline, so a reader can resume there.
+ */
+public final class NdjsonEventReader {
+
+  private final NdjsonEventParser parser = new NdjsonEventParser();
+  private final EventSlots slots = new EventSlots();
+  private byte[] buffer = new byte[1 << 20];
+
+  /**
+   * Reads from {@code in}, which is already positioned at byte {@code startOffset} of the file and
+   * at line {@code startLine} (1-based), to the end.
+   */
+  public void read(InputStream in, long startOffset, long startLine, EventSink sink)
+      throws IOException {
+    byte[] b = buffer;
+    int fill = 0;
+    long base = startOffset;
+    long line = startLine;
+    boolean eof = false;
+    while (!eof || fill > 0) {
+      if (!eof) {
+        int n = in.read(b, fill, b.length - fill);
+        if (n < 0) {
+          eof = true;
+        } else {
+          fill += n;
+        }
+      }
+      int start = 0;
+      while (true) {
+        int nl = indexOf(b, start, fill);
+        int stop;
+        if (nl < 0) {
+          if (!eof) {
+            break;
+          }
+          if (start >= fill) {
+            break;
+          }
+          stop = fill;
+        } else {
+          stop = nl;
+        }
+        int next = nl < 0 ? fill : nl + 1;
+        handle(b, start, stop, line, base + next, sink);
+        line++;
+        start = next;
+        if (nl < 0) {
+          break;
+        }
+      }
+      flush();
+      if (eof) {
+        fill = 0;
+        break;
+      }
+      if (start == 0 && fill == b.length) {
+        buffer = b = Arrays.copyOf(b, b.length * 2);
+        continue;
+      }
+      System.arraycopy(b, start, b, 0, fill - start);
+      fill -= start;
+      base += start;
+    }
+  }
+
+  /**
+   * Like {@link #read(InputStream, long, long, EventSink)} but hands events over in batches of up
+   * to {@link org.scopeplus.core.ecosystem.Ledger#BATCH}, for {@link
+   * org.scopeplus.core.ecosystem.Ledger#offerAll}.
+   */
+  public void read(InputStream in, long startOffset, long startLine, EventBatch.Sink sink)
+      throws IOException {
+    EventBatch batch = new EventBatch();
+    read(
+        in,
+        startOffset,
+        startLine,
+        new EventSink() {
+          @Override
+          public void event(EventSlots event, long line, long position) {}
+
+          @Override
+          public void malformed(long line, long position) {}
+        },
+        batch,
+        sink);
+  }
+
+  private EventBatch batch;
+  private EventBatch.Sink batchSink;
+
+  private void read(
+      InputStream in,
+      long startOffset,
+      long startLine,
+      EventSink sink,
+      EventBatch batch,
+      EventBatch.Sink batchSink)
+      throws IOException {
+    this.batch = batch;
+    this.batchSink = batchSink;
+    try {
+      read(in, startOffset, startLine, sink);
+    } finally {
+      this.batch = null;
+      this.batchSink = null;
+    }
+  }
+
+  private void flush() {
+    if (batch != null && batch.size > 0) {
+      batchSink.batch(batch);
+      batch.size = 0;
+    }
+  }
+
+  private void handle(byte[] b, int from, int to, long line, long position, EventSink sink) {
+    int end = to;
+    while (end > from && (b[end - 1] == '\r' || b[end - 1] == ' ' || b[end - 1] == '\t')) {
+      end--;
+    }
+    int s = from;
+    while (s < end && (b[s] == ' ' || b[s] == '\t')) {
+      s++;
+    }
+    if (s == end) {
+      return;
+    }
+    if (batch != null) {
+      int k = batch.size++;
+      batch.malformed[k] = !parser.parse(b, s, end, batch.events[k]);
+      batch.lines[k] = line;
+      batch.positions[k] = position;
+      if (batch.size == batch.events.length) {
+        flush();
+      }
+      return;
+    }
+    if (parser.parse(b, s, end, slots)) {
+      sink.event(slots, line, position);
+    } else {
+      sink.malformed(line, position);
+    }
+  }
+
+  private static int indexOf(byte[] b, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (b[i] == '\n') {
+        return i;
+      }
+    }
+    return -1;
+  }
+}
