@@ -1,5 +1,6 @@
 package org.scopeplus.cli;
 
+import org.scopeplus.cli.ecosystem.EcosystemCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,6 +17,10 @@ import picocli.CommandLine.Command;
       FactorsCommand.class,
       org.scopeplus.cli.demo.DemoCommand.class,
       org.scopeplus.cli.demo.GenerateCommand.class,
+      org.scopeplus.cli.service.ServeCommand.class,
+      org.scopeplus.cli.service.UserCommand.class,
+      org.scopeplus.cli.service.AuditCommand.class,
+      EcosystemCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ScopePlusCommand implements Runnable {

@@ -1,0 +1,57 @@
+package org.scopeplus.cli.service;
+
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.scopeplus.server.ScopePlusApplication;
+import org.scopeplus.server.ServerSettings;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code scopeplus serve}: starts the service (REST API, OpenAPI and Swagger UI, health and
+ * Prometheus metrics) and runs until stopped; SIGTERM or Ctrl-C shuts it down gracefully.
+ */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Start the ScopePlus service: REST API under /api/v1, Swagger UI at /swagger-ui.html,",
+      "health at /actuator/health, metrics at /actuator/prometheus.",
+      "The first admin comes from `scopeplus user add` or SCOPEPLUS_ADMIN_USER and",
+      "SCOPEPLUS_ADMIN_PASSWORD (with SCOPEPLUS_ADMIN_TENANT); there is no default password."
+    })
+public final class ServeCommand implements Callable<Integer> {
+
+  @Mixin DatabaseOptions database;
+
+  @Option(names = "--port", paramLabel = "P", defaultValue = "8080", description = "HTTP port.")
+  int port;
+
+  @Option(names = "--demo", description = "Load the demo company as its own tenant on first start.")
+  boolean demo;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    ServerSettings settings =
+        new ServerSettings(
+            port, database.dataDir(), database.url(), database.user(), database.password(), demo);
+    Map<String, Object> properties = settings.properties();
+    ConfigurableApplicationContext context = ScopePlusApplication.start(properties);
+    CountDownLatch closed = new CountDownLatch(1);
+    context.addApplicationListener(
+        event -> {
+          if (event instanceof ContextClosedEvent) {
+            closed.countDown();
+          }
+        });
+    if (!context.isActive()) {
+      return 1;
+    }
+    closed.await();
+    return 0;
+  }
+}
