@@ -1,0 +1,49 @@
+package org.scopeplus.cli.ecosystem;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.scopeplus.core.ecosystem.MethodologyCatalog;
+import org.scopeplus.core.ecosystem.Parameter;
+import org.scopeplus.core.ecosystem.PointsRates;
+import org.scopeplus.io.ecosystem.MethodologyLibrary;
+import org.scopeplus.io.ecosystem.StateStore;
+import picocli.CommandLine.Option;
+
+/**
+ * The state directory option shared by the ecosystem commands, and how the catalog is built: the
+ * built-in methodologies plus the configuration stored in the state directory.
+ */
+final class StateOptions {
+
+  static final String CONFIGURATION = "configuration.csv";
+
+  @Option(
+      names = "--state",
+      paramLabel = "DIR",
+      defaultValue = "scope3plus-state",
+      description = "State directory (default: ${DEFAULT-VALUE}).")
+  Path state;
+
+  MethodologyCatalog catalog() throws IOException {
+    Path config = state.resolve(CONFIGURATION);
+    if (!Files.exists(config)) {
+      return MethodologyLibrary.builtIn();
+    }
+    try (Reader r = Files.newBufferedReader(config, StandardCharsets.UTF_8)) {
+      Map<String, Parameter> values = MethodologyLibrary.configuration(r);
+      return MethodologyLibrary.builtIn(values);
+    }
+  }
+
+  StateStore open(PointsRates rates, int expectedEvents) throws IOException {
+    return StateStore.open(state, catalog(), rates, expectedEvents);
+  }
+
+  StateStore open() throws IOException {
+    return open(null, 1 << 16);
+  }
+}

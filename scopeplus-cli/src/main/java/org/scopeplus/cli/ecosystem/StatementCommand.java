@@ -1,0 +1,56 @@
+package org.scopeplus.cli.ecosystem;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.scopeplus.core.ecosystem.AccountEntry;
+import org.scopeplus.core.ecosystem.MonthlyStatement;
+import org.scopeplus.core.ecosystem.UtcCalendar;
+import org.scopeplus.io.ecosystem.StateStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ecosystem statement ACTOR --month yyyy-MM}: a personal account's monthly statement. */
+@Command(
+    name = "statement",
+    mixinStandardHelpOptions = true,
+    description = "A personal carbon account's statement for one month.")
+final class StatementCommand implements Callable<Integer> {
+
+  @Mixin StateOptions options;
+
+  @Parameters(paramLabel = "ACTOR", description = "Pseudonymous actor id.")
+  String actor;
+
+  @Option(names = "--month", required = true, paramLabel = "yyyy-MM", description = "The month.")
+  String month;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    StateStore store = options.open();
+    if (store.ledger().account(actor) == null) {
+      spec.commandLine().getErr().println("No account for " + actor + " (unknown or erased).");
+      return 1;
+    }
+    MonthlyStatement s =
+        MonthlyStatement.of(actor, UtcCalendar.parseMonth(month), store.history(actor));
+    out.printf("Statement %s for %s%n", s.month(), s.actor());
+    out.printf("opening balance: %d g CO2e%n", s.openingGrams());
+    for (AccountEntry e : s.entries()) {
+      out.printf(
+          "  %s  %-32s %-16s %8d g  %6d points%n",
+          LocalDate.ofEpochDay(e.epochDay()), e.action(), e.programme(), e.grams(), e.points());
+    }
+    s.gramsByAction().forEach((a, g) -> out.printf("  total %-26s %8d g%n", a, g));
+    out.printf("this month: %d g CO2e, %d points%n", s.grams(), s.points());
+    out.printf("closing balance: %d g CO2e%n", s.closingGrams());
+    out.flush();
+    return 0;
+  }
+}

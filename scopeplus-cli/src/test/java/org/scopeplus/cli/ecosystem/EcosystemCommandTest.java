@@ -1,0 +1,141 @@
+package org.scopeplus.cli.ecosystem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class EcosystemCommandTest {
+
+  @TempDir Path tmp;
+
+  private String out;
+  private String err;
+
+  private int run(String... args) {
+    StringWriter o = new StringWriter();
+    StringWriter e = new StringWriter();
+    CommandLine cl = new CommandLine(new EcosystemCommand());
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setOut(new PrintWriter(o));
+    cl.setErr(new PrintWriter(e));
+    int code = cl.execute(args);
+    out = o.toString();
+    err = e.toString();
+    return code;
+  }
+
+  private static String trip(String id, String programme, String actor, double km, String time) {
+    return "{\"event_id\":\""
+        + id
+        + "\",\"programme\":\""
+        + programme
+        + "\",\"actor\":\""
+        + actor
+        + "\",\"action\":\"office.rail_instead_of_air\",\"quantities\":[{\"value\":"
+        + km
+        + ",\"unit\":\"km\"}],\"time\":\""
+        + time
+        + "\",\"region\":\"GB\",\"evidence\":\"booking\"}";
+  }
+
+  @Test
+  void ingestTotalsAccountsStatementsLeaderboardDeductionAndErasureEndToEnd() throws Exception {
+    Path events = tmp.resolve("events.ndjson");
+    Files.writeString(
+        events,
+        String.join(
+            "\n",
+            trip("r1", "employees", "emp-1", 400, "2024-03-04T09:00:00Z"),
+            trip("r2", "employees", "emp-1", 400, "2024-04-04T09:00:00Z"),
+            trip("r3", "employees", "emp-2", 100, "2024-04-05T09:00:00Z"),
+            trip("r1", "employees", "emp-1", 400, "2024-03-04T09:00:00Z"),
+            "{oops"));
+    String state = tmp.resolve("state").toString();
+    assertThat(run("ingest", events.toString(), "--state", state, "--points-rate", "employees=2"))
+        .isZero();
+    assertThat(out).contains("3 counted, 2 refused").contains("DUPLICATE_EVENT").contains(":5");
+
+    assertThat(run("totals", "--state", state, "--format", "json")).isZero();
+    JsonNode t = JsonMapper.builder().build().readTree(out);
+    // 400 p.km x (0.13003 - 0.03549) kg/pkm (DESNZ 2021 domestic flight, national rail) = 37816 g
+    assertThat(t.path("grossGrams").asLong()).isEqualTo(37_816 * 2 + 9_454);
+    assertThat(t.path("rejections").path("MALFORMED").asLong()).isEqualTo(1);
+    assertThat(t.path("byProgramme").path("employees").asLong()).isEqualTo(85_086);
+    assertThat(t.path("progress").path("years").get(3).path("year").asInt()).isEqualTo(2024);
+
+    assertThat(run("account", "emp-1", "--state", state, "--history")).isZero();
+    // 2 points per kg: 37.816 kg -> 75.632 -> 76 points per trip
+    assertThat(out).contains("75632 g CO2e avoided, 152 points, 2 events").contains("r2");
+
+    assertThat(run("statement", "emp-1", "--month", "2024-04", "--state", state)).isZero();
+    assertThat(out).contains("opening balance: 37816 g").contains("closing balance: 75632 g");
+
+    assertThat(run("leaderboard", "--state", state)).isZero();
+    assertThat(out.lines().findFirst().orElseThrow()).contains("emp-1");
+
+    assertThat(
+            run(
+                "deduct",
+                "--state",
+                state,
+                "--programme",
+                "employees",
+                "--tonnes",
+                "0",
+                "--month",
+                "2024-04",
+                "--reference",
+                "X"))
+        .isNotZero();
+    assertThat(run("erase", "emp-1", "--state", state)).isZero();
+    assertThat(run("account", "emp-1", "--state", state)).isEqualTo(1);
+    assertThat(err).contains("unknown or erased");
+    assertThat(run("totals", "--state", state, "--format", "json")).isZero();
+    assertThat(JsonMapper.builder().build().readTree(out).path("grossGrams").asLong())
+        .isEqualTo(85_086);
+  }
+
+  @Test
+  void methodologiesListsSourcesAndWhatNeedsConfiguration() {
+    assertThat(run("methodologies", "--state", tmp.resolve("s").toString())).isZero();
+    assertThat(out)
+        .contains("cloud_migration@2023.1")
+        .contains("NEEDS CONFIGURATION [utilisation_cloud]")
+        .contains("transport.uk.bus_local_avg.ttw_per_pkm");
+  }
+
+  @Test
+  void configurationMakesAMethodologyUsable() throws Exception {
+    Path config = tmp.resolve("config.csv");
+    Files.writeString(
+        config, "key,value,unit,source\nrequired.cutlery.set_mass,0.01,kg/set,supplier spec\n");
+    Path events = tmp.resolve("e.ndjson");
+    Files.writeString(
+        events,
+        "{\"event_id\":\"c1\",\"programme\":\"delivery\",\"actor\":\"u\",\"action\":\"cutlery_free.order\","
+            + "\"quantities\":[{\"value\":1,\"unit\":\"order\"}],\"time\":\"2024-01-01T12:00:00Z\","
+            + "\"region\":\"CN\",\"evidence\":\"order\"}\n");
+    String state = tmp.resolve("state").toString();
+    assertThat(
+            run(
+                "ingest",
+                events.toString(),
+                "--state",
+                state,
+                "--configuration",
+                config.toString()))
+        .isZero();
+    // 0.01 kg (configured) x 3.1047 kg CO2e/kg (DESNZ 2021 PP primary) = 31.047 g -> 31 g
+    assertThat(run("totals", "--state", state, "--format", "json")).isZero();
+    assertThat(JsonMapper.builder().build().readTree(out).path("grossGrams").asLong())
+        .isEqualTo(31);
+  }
+}
