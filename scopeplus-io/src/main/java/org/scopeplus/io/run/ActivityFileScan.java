@@ -35,6 +35,9 @@ final class ActivityFileScan {
   final int share;
   final int[] mustBeEmpty;
 
+  /** The columns whose values make a record's shape, in a fixed order. */
+  final int[] shapeColumns;
+
   ActivityFileScan(
       Path path,
       String name,
@@ -59,6 +62,8 @@ final class ActivityFileScan {
     substance = position(headerCells, ActivityColumns.SUBSTANCE);
     instrument = position(headerCells, ActivityColumns.INSTRUMENT);
     share = position(headerCells, ActivityColumns.SHARE);
+    shapeColumns =
+        new int[] {orgUnit, facility, period, activityType, unit, region, substance, instrument};
     mustBeEmpty =
         java.util.stream.IntStream.of(
                 position(headerCells, ActivityColumns.HEAT_CONTENT),

@@ -1,7 +1,10 @@
 package org.scopeplus.io.run;
 
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -50,6 +53,22 @@ final class ChunkCalculation {
       Map<String, LinePlan> plans) {}
 
   private static final Object INVALID = new Object();
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long COMMAS = 0x2C2C2C2C2C2C2C2CL;
+  private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
+  private static final long QUOTES = 0x2222222222222222L;
+  private static final long RETURNS = 0x0D0D0D0D0D0D0D0DL;
+
+  /**
+   * The high bit of each zero byte of {@code v}. Bytes above the lowest zero byte may be flagged
+   * wrongly, so only the lowest flag is used.
+   */
+  private static long zeroBytes(long v) {
+    return (v - 0x0101010101010101L) & ~v & 0x8080808080808080L;
+  }
+
   private static final SubstanceMeaning NO_SUBSTANCE = new SubstanceMeaning("", false);
 
   private final Context context;
@@ -61,7 +80,9 @@ final class ChunkCalculation {
   private final ByteInterner regions = new ByteInterner();
   private final ByteInterner substances = new ByteInterner();
   private final ByteInterner instruments = new ByteInterner();
-  private final ShapeTable shapes = new ShapeTable();
+  private final java.util.Map<ActivityFileScan, ShapeTable> shapeTables = new java.util.HashMap<>();
+  private ActivityFileScan currentFile;
+  private ShapeTable shapes;
   private final List<Problem> rowProblems = new ArrayList<>();
 
   /** Records calculated on the general path, added up here. */
@@ -80,7 +101,11 @@ final class ChunkCalculation {
 
   /** The shapes of the records calculated on the lean path. */
   Iterable<RecordShape> shapes() {
-    return shapes.values();
+    List<RecordShape> out = new ArrayList<>();
+    for (ShapeTable t : shapeTables.values()) {
+      out.addAll(t.values());
+    }
+    return out;
   }
 
   /** Reads and calculates a chunk. */
@@ -106,6 +131,17 @@ final class ChunkCalculation {
       int i = pos;
       int lineEnd = -1;
       while (i < length) {
+        if (i + 8 <= length) {
+          // eight bytes at a time: jump to the first comma, line feed, quote or carriage return
+          long w = (long) LONGS.get(b, i);
+          long m = zeroBytes(w ^ COMMAS) | zeroBytes(w ^ LINE_FEEDS);
+          m |= zeroBytes(w ^ QUOTES) | zeroBytes(w ^ RETURNS);
+          if (m == 0) {
+            i += 8;
+            continue;
+          }
+          i += Long.numberOfTrailingZeros(m) >>> 3;
+        }
         byte c = b[i];
         if (c == ',') {
           fields = field(fields, fieldStart, i);
@@ -182,25 +218,26 @@ final class ChunkCalculation {
       }
       idHash = (idHash ^ c) * 0x100000001B3L;
     }
-    ByteInterner.Entry org = cell(orgUnits, b, fields, f.orgUnit);
-    Object orgUnit = meaning(org, 0);
-    ByteInterner.Entry per = cell(periods, b, fields, f.period);
-    Object period = meaning(per, 1);
-    ByteInterner.Entry typ = cell(types, b, fields, f.activityType);
-    Object type = meaning(typ, 2);
-    ByteInterner.Entry uni = cell(units, b, fields, f.unit);
-    Object unit = meaning(uni, 3);
-    ByteInterner.Entry reg = cell(regions, b, fields, f.region);
-    Object region = meaning(reg, 4);
-    if (orgUnit == INVALID
-        || period == INVALID
-        || type == INVALID
-        || unit == INVALID
-        || region == INVALID) {
+    if (f != currentFile) {
+      currentFile = f;
+      shapes = shapeTables.computeIfAbsent(f, x -> new ShapeTable(x.shapeColumns));
+    }
+    if (!shapes.readable(fields)) {
       return false;
     }
-    double quantity = f.quantity < fields ? number(b, starts[f.quantity], ends[f.quantity]) : 0;
-    if (Double.isNaN(quantity) || f.quantity >= fields) {
+    RecordShape shape = shapes.find(b, starts, ends);
+    if (shape == null) {
+      shape = resolve(b, fields, f);
+      shapes.add(b, starts, ends, shape);
+    }
+    if (shape == RecordShape.INVALID) {
+      return false;
+    }
+    if (f.quantity >= fields) {
+      return false;
+    }
+    double quantity = number(b, starts[f.quantity], ends[f.quantity]);
+    if (Double.isNaN(quantity) || (quantity < 0 && !shape.type.negativeAllowed())) {
       return false;
     }
     double share = 1.0;
@@ -210,46 +247,9 @@ final class ChunkCalculation {
         return false;
       }
     }
-    TypeMeaning t = (TypeMeaning) type;
-    MeasureUnit u = (MeasureUnit) unit;
-    if (t.supplierOnly
-        || (quantity < 0 && !t.type.negativeAllowed())
-        || !t.type.quantityKinds().contains(u.kind())) {
-      return false;
-    }
-    ByteInterner.Entry sub = cell(substances, b, fields, f.substance);
-    SubstanceMeaning substance = (SubstanceMeaning) meaning(sub, 5);
-    if (t.type.substance() == SubstanceRule.REQUIRED && !substance.known) {
-      return false;
-    }
-    ByteInterner.Entry ins = cell(instruments, b, fields, f.instrument);
-    String instrument = (String) meaning(ins, 6);
-    if (!instrument.isEmpty() && !t.type.isDualReported()) {
-      return false;
-    }
-    ByteInterner.Entry fac = cell(facilities, b, fields, f.facility);
-    String facility = (String) meaning(fac, 6);
-    Period p = (Period) period;
-    if (context.year() != 0 && p.year() != context.year()) {
+    if (context.year() != 0 && shape.period.year() != context.year()) {
       chunk.id(idHash);
       return true;
-    }
-    int subId = sub == null ? -1 : sub.id;
-    int insId = ins == null ? -1 : ins.id;
-    int facId = fac == null ? -1 : fac.id;
-    RecordShape shape = shapes.get(org.id, facId, per.id, typ.id, uni.id, reg.id, subId, insId);
-    if (shape == null) {
-      shape =
-          shape(
-              (String) orgUnit,
-              facility,
-              p,
-              t.type,
-              u,
-              (String) region,
-              substance.text,
-              instrument);
-      shapes.put(org.id, facId, per.id, typ.id, uni.id, reg.id, subId, insId, shape);
     }
     if (shape.consolidated != 0.0 && !shape.plan.linear()) {
       return false;
@@ -262,6 +262,49 @@ final class ChunkCalculation {
     leanRecords++;
     chunk.calculated++;
     return true;
+  }
+
+  /**
+   * What the shape cells of a row mean, checked as {@link ActivityRowParser} checks them, or {@link
+   * RecordShape#INVALID} when the row must take the general path.
+   */
+  private RecordShape resolve(byte[] b, int fields, ActivityFileScan f) {
+    Object orgUnit = meaning(cell(orgUnits, b, fields, f.orgUnit), 0);
+    Object period = meaning(cell(periods, b, fields, f.period), 1);
+    Object type = meaning(cell(types, b, fields, f.activityType), 2);
+    Object unit = meaning(cell(units, b, fields, f.unit), 3);
+    Object region = meaning(cell(regions, b, fields, f.region), 4);
+    if (orgUnit == INVALID
+        || period == INVALID
+        || type == INVALID
+        || unit == INVALID
+        || region == INVALID) {
+      return RecordShape.INVALID;
+    }
+    TypeMeaning t = (TypeMeaning) type;
+    MeasureUnit u = (MeasureUnit) unit;
+    if (t.supplierOnly || !t.type.quantityKinds().contains(u.kind())) {
+      return RecordShape.INVALID;
+    }
+    SubstanceMeaning substance =
+        (SubstanceMeaning) meaning(cell(substances, b, fields, f.substance), 5);
+    if (t.type.substance() == SubstanceRule.REQUIRED && !substance.known) {
+      return RecordShape.INVALID;
+    }
+    String instrument = (String) meaning(cell(instruments, b, fields, f.instrument), 6);
+    if (!instrument.isEmpty() && !t.type.isDualReported()) {
+      return RecordShape.INVALID;
+    }
+    String facility = (String) meaning(cell(facilities, b, fields, f.facility), 6);
+    return shape(
+        (String) orgUnit,
+        facility,
+        (Period) period,
+        t.type,
+        u,
+        (String) region,
+        substance.text,
+        instrument);
   }
 
   private RecordShape shape(

@@ -27,7 +27,7 @@ final class CsvChunk {
   long problemCount;
 
   /** 64-bit hashes of the ids of every valid record, sorted once the chunk is done. */
-  long[] idHashes = new long[1024];
+  long[] idHashes;
 
   int idCount;
 
@@ -38,6 +38,8 @@ final class CsvChunk {
     this.file = file;
     this.start = start;
     this.end = end;
+    // rows are rarely shorter than 40 bytes; the array grows if they are
+    this.idHashes = new long[(int) Math.min(Integer.MAX_VALUE - 8, (end - start) / 40 + 16)];
   }
 
   void problem(Problem p) {

@@ -2,6 +2,8 @@ package org.scopeplus.io.run;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.scopeplus.core.activity.ActivityRecord;
 import org.scopeplus.core.activity.ActivityType;
 import org.scopeplus.core.activity.Period;
@@ -32,12 +34,12 @@ import org.scopeplus.core.quantity.UnitSymbols;
 public final class LinePlan {
 
   /** Conversion steps, in the engine's order of operations. */
-  static final int SAME_KIND = 0;
+  public static final int SAME_KIND = 0;
 
-  static final int VOLUME_TO_MASS = 1;
-  static final int VOLUME_TO_ENERGY = 2;
-  static final int MASS_TO_ENERGY = 3;
-  static final int ENERGY_TO_MASS = 4;
+  public static final int VOLUME_TO_MASS = 1;
+  public static final int VOLUME_TO_ENERGY = 2;
+  public static final int MASS_TO_ENERGY = 3;
+  public static final int ENERGY_TO_MASS = 4;
 
   private static final MeasureUnit M3 = UnitSymbols.of("m3");
   private static final MeasureUnit TONNE = UnitSymbols.of("t");
@@ -79,25 +81,25 @@ public final class LinePlan {
       QuantityKind to = target.kind();
       density[i] = f.density();
       heat[i] = f.netCalorificValue();
-      if (unit.isCompatibleWith(target)) {
+      if (compatible(unit, target)) {
         step[i] = SAME_KIND;
-        first[i] = unit.conversionFactorTo(target);
+        first[i] = factor(unit, target);
       } else if (from == QuantityKind.VOLUME && to == QuantityKind.MASS) {
         step[i] = VOLUME_TO_MASS;
-        first[i] = unit.conversionFactorTo(M3);
-        last[i] = TONNE.conversionFactorTo(target);
+        first[i] = factor(unit, M3);
+        last[i] = factor(TONNE, target);
       } else if (from == QuantityKind.VOLUME && to == QuantityKind.ENERGY) {
         step[i] = VOLUME_TO_ENERGY;
-        first[i] = unit.conversionFactorTo(M3);
-        last[i] = GJ.conversionFactorTo(target);
+        first[i] = factor(unit, M3);
+        last[i] = factor(GJ, target);
       } else if (from == QuantityKind.MASS && to == QuantityKind.ENERGY) {
         step[i] = MASS_TO_ENERGY;
-        first[i] = unit.conversionFactorTo(TONNE);
-        last[i] = GJ.conversionFactorTo(target);
+        first[i] = factor(unit, TONNE);
+        last[i] = factor(GJ, target);
       } else if (from == QuantityKind.ENERGY && to == QuantityKind.MASS) {
         step[i] = ENERGY_TO_MASS;
-        first[i] = unit.conversionFactorTo(GJ);
-        last[i] = TONNE.conversionFactorTo(target);
+        first[i] = factor(unit, GJ);
+        last[i] = factor(TONNE, target);
       } else {
         exact = false;
       }
@@ -154,6 +156,20 @@ public final class LinePlan {
       linear &= l.share() == type.sign();
     }
     return new LinePlan(lines, unit, linear);
+  }
+
+  /** Unit conversions, worked out by the units library once per pair. */
+  private static final Map<String, Double> FACTORS = new ConcurrentHashMap<>();
+
+  private static boolean compatible(MeasureUnit from, MeasureUnit to) {
+    return !Double.isNaN(
+        FACTORS.computeIfAbsent(
+            from + ">" + to + "?",
+            k -> from.isCompatibleWith(to) ? from.conversionFactorTo(to) : Double.NaN));
+  }
+
+  private static double factor(MeasureUnit from, MeasureUnit to) {
+    return FACTORS.computeIfAbsent(from + ">" + to, k -> from.conversionFactorTo(to));
   }
 
   /**

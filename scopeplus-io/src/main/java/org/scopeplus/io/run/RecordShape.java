@@ -25,6 +25,31 @@ final class RecordShape {
   final long[] co2eGrams;
   final long[] gasGrams;
 
+  /** Records added; a shape none was added to makes no lines. */
+  long records;
+
+  /** Per line: step, first, last, density, heat, kg per unit, GWP, next to each other. */
+  private final double[] lines;
+
+  private static final int WIDTH = 7;
+
+  /** The shape of rows the lean path leaves to the general one. */
+  static final RecordShape INVALID = new RecordShape();
+
+  private RecordShape() {
+    this.orgUnit = "";
+    this.facility = "";
+    this.period = null;
+    this.type = null;
+    this.unit = null;
+    this.region = "";
+    this.consolidated = 0;
+    this.plan = null;
+    this.co2eGrams = new long[0];
+    this.gasGrams = new long[0];
+    this.lines = new double[0];
+  }
+
   RecordShape(
       String orgUnit,
       String facility,
@@ -42,8 +67,19 @@ final class RecordShape {
     this.region = region;
     this.consolidated = consolidated;
     this.plan = plan;
-    this.co2eGrams = new long[plan.lineCount()];
-    this.gasGrams = new long[plan.lineCount()];
+    int n = plan.lineCount();
+    this.co2eGrams = new long[n];
+    this.gasGrams = new long[n];
+    this.lines = new double[n * WIDTH];
+    for (int i = 0; i < n; i++) {
+      lines[i * WIDTH] = plan.step(i);
+      lines[i * WIDTH + 1] = plan.first(i);
+      lines[i * WIDTH + 2] = plan.last(i);
+      lines[i * WIDTH + 3] = plan.density(i);
+      lines[i * WIDTH + 4] = plan.heat(i);
+      lines[i * WIDTH + 5] = plan.kgPerUnit(i);
+      lines[i * WIDTH + 6] = plan.gwp(i);
+    }
   }
 
   /**
@@ -53,12 +89,25 @@ final class RecordShape {
    * @param share the record's own allocation share
    */
   void add(double quantity, double share) {
+    records++;
     double s = type.sign() * share * consolidated;
-    LinePlan p = plan;
-    for (int i = 0; i < co2eGrams.length; i++) {
-      double kg = p.kilograms(i, quantity, s);
-      co2eGrams[i] += p.co2eGrams(i, kg);
-      gasGrams[i] += LinePlan.gasGrams(kg);
+    double[] d = lines;
+    for (int i = 0, k = 0; i < co2eGrams.length; i++, k += WIDTH) {
+      // the engine's order of operations, as in LinePlan.convert and LinePlan.kilograms
+      double q = quantity * d[k + 1];
+      int step = (int) d[k];
+      if (step != LinePlan.SAME_KIND) {
+        q =
+            switch (step) {
+              case LinePlan.VOLUME_TO_MASS -> q * d[k + 3] / 1000.0 * d[k + 2];
+              case LinePlan.VOLUME_TO_ENERGY -> q * d[k + 3] / 1000.0 * d[k + 4] * d[k + 2];
+              case LinePlan.MASS_TO_ENERGY -> q * d[k + 4] * d[k + 2];
+              default -> q / d[k + 4] * d[k + 2];
+            };
+      }
+      double kg = q * d[k + 5] * s;
+      co2eGrams[i] += (long) Math.rint(kg * 1000.0 * d[k + 6]);
+      gasGrams[i] += (long) Math.rint(kg * 1000.0);
     }
   }
 
@@ -68,6 +117,9 @@ final class RecordShape {
    * @return how many lines were handed over
    */
   int drainInto(InventoryAccumulator accumulator) {
+    if (records == 0) {
+      return 0;
+    }
     ActivityRecord record =
         ActivityRecord.of("", orgUnit, facility, period, type.key(), 0.0, unit, region);
     for (int i = 0; i < co2eGrams.length; i++) {

@@ -1,98 +1,163 @@
 package org.scopeplus.io.run;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Record shapes by the ids of their eight interned cells (org unit, facility, period, activity
- * type, unit, region, substance, instrument): an open-addressing table, so that finding the shape
- * of a row costs no allocation. Not thread-safe.
+ * Record shapes by the bytes of a row's shape cells (org unit, facility, period, activity type,
+ * unit, region, substance, instrument): one hash and one comparison per row find what every cell
+ * means and which plan applies. The cells are read as runs of neighbouring columns, commas
+ * included, so equal bytes mean equal cells. Not thread-safe.
  */
 final class ShapeTable {
 
-  private static final int KEY = 8;
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-  private int[] keys = new int[KEY * 1024];
+  /** First and last column of each run of neighbouring shape columns. */
+  private final int[] runFirst;
+
+  private final int[] runLast;
+
+  /** Rows must have at least this many fields for the runs to be read. */
+  private final int minFields;
+
+  private byte[][] keys = new byte[1024][];
+  private int[] hashes = new int[1024];
   private RecordShape[] values = new RecordShape[1024];
+  private int size;
   private final List<RecordShape> all = new ArrayList<>();
 
-  RecordShape get(int a, int b, int c, int d, int e, int f, int g, int h) {
+  /** A table for the given shape columns (-1 for a column the file does not have). */
+  ShapeTable(int[] columns) {
+    int[] sorted = Arrays.stream(columns).filter(c -> c >= 0).sorted().toArray();
+    List<int[]> runs = new ArrayList<>();
+    for (int c : sorted) {
+      if (!runs.isEmpty() && runs.get(runs.size() - 1)[1] == c - 1) {
+        runs.get(runs.size() - 1)[1] = c;
+      } else {
+        runs.add(new int[] {c, c});
+      }
+    }
+    runFirst = runs.stream().mapToInt(r -> r[0]).toArray();
+    runLast = runs.stream().mapToInt(r -> r[1]).toArray();
+    minFields = sorted.length == 0 ? 0 : sorted[sorted.length - 1] + 1;
+  }
+
+  /** False when the row is too short to be looked up (the general path takes it). */
+  boolean readable(int fields) {
+    return fields >= minFields;
+  }
+
+  /** The shape of the row, or null when it has not been seen. */
+  RecordShape find(byte[] b, int[] starts, int[] ends) {
+    int h = hash(b, starts, ends);
     int mask = values.length - 1;
-    int slot = hash(a, b, c, d, e, f, g, h) & mask;
+    int slot = h & mask;
     while (true) {
       RecordShape s = values[slot];
       if (s == null) {
         return null;
       }
-      int k = slot * KEY;
-      if (keys[k] == a
-          && keys[k + 1] == b
-          && keys[k + 2] == c
-          && keys[k + 3] == d
-          && keys[k + 4] == e
-          && keys[k + 5] == f
-          && keys[k + 6] == g
-          && keys[k + 7] == h) {
+      if (hashes[slot] == h && same(keys[slot], b, starts, ends)) {
         return s;
       }
       slot = (slot + 1) & mask;
     }
   }
 
-  void put(int a, int b, int c, int d, int e, int f, int g, int h, RecordShape shape) {
-    if ((all.size() + 1) * 2 > values.length) {
+  /** Remembers the shape of the row. */
+  void add(byte[] b, int[] starts, int[] ends, RecordShape shape) {
+    if ((size + 1) * 2 > values.length) {
       grow();
     }
-    insert(new int[] {a, b, c, d, e, f, g, h}, 0, shape);
-    all.add(shape);
+    int length = 0;
+    for (int r = 0; r < runFirst.length; r++) {
+      length += ends[runLast[r]] - starts[runFirst[r]] + 1;
+    }
+    byte[] key = new byte[length];
+    int pos = 0;
+    for (int r = 0; r < runFirst.length; r++) {
+      int from = starts[runFirst[r]];
+      int n = ends[runLast[r]] - from;
+      System.arraycopy(b, from, key, pos, n);
+      pos += n;
+      key[pos++] = '\n';
+    }
+    insert(hash(b, starts, ends), key, shape);
+    size++;
+    if (shape != RecordShape.INVALID) {
+      all.add(shape);
+    }
   }
 
-  private void insert(int[] key, int offset, RecordShape shape) {
+  private void insert(int h, byte[] key, RecordShape shape) {
     int mask = values.length - 1;
-    int slot =
-        hash(
-                key[offset],
-                key[offset + 1],
-                key[offset + 2],
-                key[offset + 3],
-                key[offset + 4],
-                key[offset + 5],
-                key[offset + 6],
-                key[offset + 7])
-            & mask;
+    int slot = h & mask;
     while (values[slot] != null) {
       slot = (slot + 1) & mask;
     }
     values[slot] = shape;
-    System.arraycopy(key, offset, keys, slot * KEY, KEY);
+    keys[slot] = key;
+    hashes[slot] = h;
   }
 
   private void grow() {
-    int[] oldKeys = keys;
+    byte[][] oldKeys = keys;
+    int[] oldHashes = hashes;
     RecordShape[] old = values;
-    keys = new int[oldKeys.length * 2];
+    keys = new byte[old.length * 2][];
+    hashes = new int[old.length * 2];
     values = new RecordShape[old.length * 2];
     for (int i = 0; i < old.length; i++) {
       if (old[i] != null) {
-        insert(oldKeys, i * KEY, old[i]);
+        insert(oldHashes[i], oldKeys[i], old[i]);
       }
     }
   }
 
-  /** Every shape, in the order first seen. */
+  /** Every shape the lean path calculates, in the order first seen. */
   List<RecordShape> values() {
     return all;
   }
 
-  private static int hash(int a, int b, int c, int d, int e, int f, int g, int h) {
-    int x = a;
-    x = x * 0x9E3779B1 + b;
-    x = x * 0x9E3779B1 + c;
-    x = x * 0x9E3779B1 + d;
-    x = x * 0x9E3779B1 + e;
-    x = x * 0x9E3779B1 + f;
-    x = x * 0x9E3779B1 + g;
-    x = x * 0x9E3779B1 + h;
-    return x ^ (x >>> 16);
+  private boolean same(byte[] key, byte[] b, int[] starts, int[] ends) {
+    int pos = 0;
+    for (int r = 0; r < runFirst.length; r++) {
+      int from = starts[runFirst[r]];
+      int to = ends[runLast[r]];
+      int n = to - from;
+      // a line feed cannot be inside a row, so it ends each run of the key unambiguously
+      if (pos + n >= key.length
+          || key[pos + n] != '\n'
+          || !Arrays.equals(key, pos, pos + n, b, from, to)) {
+        return false;
+      }
+      pos += n + 1;
+    }
+    return pos == key.length;
+  }
+
+  private int hash(byte[] b, int[] starts, int[] ends) {
+    long h = 0;
+    for (int r = 0; r < runFirst.length; r++) {
+      int i = starts[runFirst[r]];
+      int to = ends[runLast[r]];
+      for (; i + 8 <= to; i += 8) {
+        h = (h + (long) LONGS.get(b, i)) * 0x9E3779B97F4A7C15L;
+        h ^= h >>> 29;
+      }
+      long tail = 0;
+      for (int shift = 0; i < to; i++, shift += 8) {
+        tail |= (b[i] & 0xFFL) << shift;
+      }
+      h = (h + tail + (to - starts[runFirst[r]])) * 0x9E3779B97F4A7C15L;
+      h ^= h >>> 29;
+    }
+    return (int) (h ^ (h >>> 32));
   }
 }

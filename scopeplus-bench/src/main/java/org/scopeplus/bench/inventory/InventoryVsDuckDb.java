@@ -1,0 +1,202 @@
+package org.scopeplus.bench.inventory;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import org.scopeplus.io.builtin.BuiltInReferenceData;
+import org.scopeplus.io.demo.ActivityGenerator;
+
+/**
+ * The end-to-end benchmark: generated activity CSVs of the given sizes, each calculated in separate
+ * JVM processes by the engine ({@link EngineRun}) and by DuckDB ({@link DuckDbRun}) on the same
+ * file and the same resolved factors; wall time of the whole process (median of the runs after a
+ * warm-up run each) and peak resident memory from {@code /usr/bin/time -v}; and a check that the
+ * two results are equal to the gram.
+ *
+ * <p>Arguments: {@code [--rows 1000000,10000000] [--runs 5] [--threads 2] [--dir DIR] [--reference
+ * ROWS]} where {@code --reference ROWS} also times the single-threaded {@code InventoryJob} once on
+ * the file of that size.
+ */
+public final class InventoryVsDuckDb {
+
+  private InventoryVsDuckDb() {}
+
+  private record Sample(double seconds, long maxRssKb) {}
+
+  public static void main(String[] args) throws Exception {
+    List<Long> sizes = List.of(1_000_000L, 10_000_000L);
+    int runs = 5;
+    int threads = 2;
+    long referenceRows = 0;
+    Path dir = Path.of(System.getProperty("java.io.tmpdir"), "scopeplus-bench");
+    for (int i = 0; i < args.length; i += 2) {
+      switch (args[i]) {
+        case "--rows" -> sizes = Arrays.stream(args[i + 1].split(",")).map(Long::valueOf).toList();
+        case "--runs" -> runs = Integer.parseInt(args[i + 1]);
+        case "--threads" -> threads = Integer.parseInt(args[i + 1]);
+        case "--dir" -> dir = Path.of(args[i + 1]);
+        case "--reference" -> referenceRows = Long.parseLong(args[i + 1]);
+        default -> throw new IllegalArgumentException("unknown option " + args[i]);
+      }
+    }
+    Files.createDirectories(dir);
+    Path factors = dir.resolve("resolved-factors.csv");
+    int factorRows = ResolvedFactorTable.write(BuiltInReferenceData.load(), factors);
+    System.out.printf("resolved factor table: %d lines -> %s%n", factorRows, factors);
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String cp = System.getProperty("java.class.path");
+    List<String> report = new ArrayList<>();
+    report.add(
+        "| rows | file | engine (median) | engine max RSS | DuckDB (median) | DuckDB max RSS |"
+            + " engine / DuckDB | results |");
+    report.add("|---:|---:|---:|---:|---:|---:|---:|---|");
+    for (long rows : sizes) {
+      Path csv = dir.resolve("activity-" + rows + ".csv");
+      if (!Files.exists(csv)) {
+        long t0 = System.nanoTime();
+        try (OutputStream out =
+            new java.io.BufferedOutputStream(Files.newOutputStream(csv), 1 << 20)) {
+          ActivityGenerator.ofDemo().write(rows, 42, out);
+        }
+        System.out.printf(
+            "generated %,d rows in %.1f s (in this JVM)%n", rows, (System.nanoTime() - t0) / 1e9);
+      }
+      Path engineDigest = dir.resolve("engine-" + rows + ".digest");
+      Path duckDigest = dir.resolve("duckdb-" + rows + ".digest");
+      List<String> engine =
+          List.of(
+              java,
+              "-Xmx2g",
+              "-cp",
+              cp,
+              EngineRun.class.getName(),
+              csv.toString(),
+              engineDigest.toString(),
+              "parallel",
+              Integer.toString(threads));
+      List<String> duck =
+          List.of(
+              java,
+              "-Xmx2g",
+              "-cp",
+              cp,
+              DuckDbRun.class.getName(),
+              csv.toString(),
+              factors.toString(),
+              duckDigest.toString(),
+              Integer.toString(threads));
+      measure(engine); // warm-up: page cache, JIT-independent process start
+      measure(duck);
+      List<Sample> e = new ArrayList<>();
+      List<Sample> d = new ArrayList<>();
+      for (int r = 0; r < runs; r++) {
+        e.add(measure(engine));
+        d.add(measure(duck));
+        System.out.printf(
+            "%,d rows run %d: engine %.2f s (%d MB), duckdb %.2f s (%d MB)%n",
+            rows,
+            r + 1,
+            e.get(r).seconds(),
+            e.get(r).maxRssKb() >> 10,
+            d.get(r).seconds(),
+            d.get(r).maxRssKb() >> 10);
+      }
+      String check = compare(engineDigest, duckDigest);
+      double em = median(e);
+      double dm = median(d);
+      report.add(
+          String.format(
+              Locale.ROOT,
+              "| %,d | %,d MB | %.2f s | %,d MB | %.2f s | %,d MB | %.2f | %s |",
+              rows,
+              Files.size(csv) >> 20,
+              em,
+              maxRss(e) >> 10,
+              dm,
+              maxRss(d) >> 10,
+              em / dm,
+              check));
+      if (referenceRows == rows) {
+        Sample ref =
+            measure(
+                List.of(
+                    java,
+                    "-Xmx8g",
+                    "-cp",
+                    cp,
+                    EngineRun.class.getName(),
+                    csv.toString(),
+                    dir.resolve("reference-" + rows + ".digest").toString(),
+                    "reference"));
+        String refCheck = compare(dir.resolve("reference-" + rows + ".digest"), engineDigest);
+        System.out.printf(
+            "single-threaded InventoryJob on %,d rows: %.2f s, max RSS %d MB, %s%n",
+            rows, ref.seconds(), ref.maxRssKb() >> 10, refCheck);
+      }
+    }
+    System.out.println();
+    report.forEach(System.out::println);
+  }
+
+  private static Sample measure(List<String> command) throws IOException, InterruptedException {
+    List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-v"));
+    timed.addAll(command);
+    Path err = Files.createTempFile("scopeplus-bench", ".err");
+    long start = System.nanoTime();
+    Process p =
+        new ProcessBuilder(timed)
+            .redirectError(err.toFile())
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    int exit = p.waitFor();
+    double seconds = (System.nanoTime() - start) / 1e9;
+    String text = Files.readString(err, StandardCharsets.UTF_8);
+    Files.delete(err);
+    if (exit != 0) {
+      throw new IllegalStateException("failed: " + command + "\n" + text);
+    }
+    long rss = 0;
+    for (String line : text.split("\n")) {
+      if (line.strip().startsWith("Maximum resident set size")) {
+        rss = Long.parseLong(line.substring(line.lastIndexOf(':') + 1).strip());
+      }
+    }
+    return new Sample(seconds, rss);
+  }
+
+  /** "equal to the gram (N figures)" or the differences. */
+  static String compare(Path a, Path b) throws IOException {
+    Map<String, Long> x = InventoryDigest.parse(Files.readString(a)).values();
+    Map<String, Long> y = InventoryDigest.parse(Files.readString(b)).values();
+    if (x.equals(y)) {
+      return "equal to the gram (" + x.size() + " figures)";
+    }
+    TreeSet<String> keys = new TreeSet<>(x.keySet());
+    keys.addAll(y.keySet());
+    StringBuilder diff = new StringBuilder();
+    for (String k : keys) {
+      if (!java.util.Objects.equals(x.get(k), y.get(k))) {
+        diff.append(k).append(": ").append(x.get(k)).append(" vs ").append(y.get(k)).append("; ");
+      }
+    }
+    throw new IllegalStateException("results differ: " + diff);
+  }
+
+  private static double median(List<Sample> s) {
+    double[] v = s.stream().mapToDouble(Sample::seconds).sorted().toArray();
+    int n = v.length;
+    return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+  }
+
+  private static long maxRss(List<Sample> s) {
+    return s.stream().mapToLong(Sample::maxRssKb).max().orElse(0);
+  }
+}
