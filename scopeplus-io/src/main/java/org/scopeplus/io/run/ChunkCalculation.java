@@ -123,59 +123,69 @@ final class ChunkCalculation {
       }
       position += n;
     }
-    byte[] b = buffer;
     int pos = 0;
     while (pos < length) {
-      int fields = 0;
-      int fieldStart = pos;
-      int i = pos;
-      int lineEnd = -1;
-      while (i < length) {
-        if (i + 8 <= length) {
-          // eight bytes at a time: jump to the first comma, line feed, quote or carriage return
-          long w = (long) LONGS.get(b, i);
-          long m = zeroBytes(w ^ COMMAS) | zeroBytes(w ^ LINE_FEEDS);
-          m |= zeroBytes(w ^ QUOTES) | zeroBytes(w ^ RETURNS);
-          if (m == 0) {
-            i += 8;
-            continue;
-          }
-          i += Long.numberOfTrailingZeros(m) >>> 3;
-        }
-        byte c = b[i];
-        if (c == ',') {
-          fields = field(fields, fieldStart, i);
-          fieldStart = i + 1;
-        } else if (c == '\n') {
-          lineEnd = i;
-          break;
-        } else if (c == '"') {
-          chunk.unsupported = true;
-          return;
-        } else if (c == '\r') {
-          if (i + 1 < length ? b[i + 1] != '\n' : chunk.end != chunk.file.size) {
-            chunk.unsupported = true;
-            return;
-          }
-          lineEnd = i;
-          break;
-        }
-        i++;
+      pos = line(chunk, buffer, pos, length);
+      if (pos < 0) {
+        chunk.unsupported = true;
+        return;
       }
-      if (lineEnd < 0) {
-        lineEnd = length;
-      }
-      int next = lineEnd < length && b[lineEnd] == '\r' ? lineEnd + 2 : lineEnd + 1;
-      if (lineEnd == pos) {
-        pos = next; // an empty line: skipped, not numbered
-        continue;
-      }
-      fields = field(fields, fieldStart, lineEnd);
-      chunk.rows++;
-      row(chunk, b, fields);
-      pos = next;
     }
     Arrays.sort(chunk.idHashes, 0, chunk.idCount);
+  }
+
+  /**
+   * Reads and calculates the line starting at {@code pos} (a method of its own, so that the JIT
+   * compiles it once rather than replacing a long-running loop on the stack).
+   *
+   * @return where the next line starts, or -1 for CSV the lean reader leaves to the general one
+   */
+  private int line(CsvChunk chunk, byte[] b, int pos, int length) {
+    int fields = 0;
+    int fieldStart = pos;
+    int i = pos;
+    int lineEnd = -1;
+    while (i < length) {
+      if (i + 8 <= length) {
+        // eight bytes at a time: jump to the first comma, line feed, quote or carriage return
+        long w = (long) LONGS.get(b, i);
+        long m = zeroBytes(w ^ COMMAS) | zeroBytes(w ^ LINE_FEEDS);
+        m |= zeroBytes(w ^ QUOTES) | zeroBytes(w ^ RETURNS);
+        if (m == 0) {
+          i += 8;
+          continue;
+        }
+        i += Long.numberOfTrailingZeros(m) >>> 3;
+      }
+      byte c = b[i];
+      if (c == ',') {
+        fields = field(fields, fieldStart, i);
+        fieldStart = i + 1;
+      } else if (c == '\n') {
+        lineEnd = i;
+        break;
+      } else if (c == '"') {
+        return -1;
+      } else if (c == '\r') {
+        if (i + 1 < length ? b[i + 1] != '\n' : chunk.end != chunk.file.size) {
+          return -1;
+        }
+        lineEnd = i;
+        break;
+      }
+      i++;
+    }
+    if (lineEnd < 0) {
+      lineEnd = length;
+    }
+    int next = lineEnd < length && b[lineEnd] == '\r' ? lineEnd + 2 : lineEnd + 1;
+    if (lineEnd == pos) {
+      return next; // an empty line: skipped, not numbered
+    }
+    fields = field(fields, fieldStart, lineEnd);
+    chunk.rows++;
+    row(chunk, b, fields);
+    return next;
   }
 
   private int field(int fields, int from, int to) {
