@@ -128,6 +128,7 @@ public final class Ledger {
   private final long[] idHashes = new long[BATCH];
   private final long[] actorHashes = new long[BATCH];
   private long touched;
+  private long knownIdHash;
 
   /**
    * Offers a batch of events in order, exactly as {@link #offer} one by one would, but first reads
@@ -218,7 +219,9 @@ public final class Ledger {
         }
         continue;
       }
+      knownIdHash = idHashes[i];
       out[i] = offer(events[i]);
+      knownIdHash = 0;
       if (listener != null) {
         listener.offered(i, out[i]);
       }
@@ -288,7 +291,7 @@ public final class Ledger {
     if (maximumSecond[m] > 0 && dims.length > 1 && q[1] > maximumSecond[m]) {
       return RejectionReason.ABOVE_MAXIMUM;
     }
-    long idHash = ByteKeyIndex.hash(b, e.idOffset, e.idLength);
+    long idHash = knownIdHash != 0 ? knownIdHash : ByteKeyIndex.hash(b, e.idOffset, e.idLength);
     int idSlot = eventIds.find(b, e.idOffset, e.idLength, idHash);
     if (idSlot >= 0) {
       return RejectionReason.DUPLICATE_EVENT;

@@ -1,5 +1,8 @@
 package org.scopeplus.core.ecosystem;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -10,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 final class ShortNameTable {
 
   static final int MAX_BYTES = 40;
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final int STRIDE = 6;
 
   private long[] cells;
@@ -95,8 +100,17 @@ final class ShortNameTable {
     p[2] = 0;
     p[3] = 0;
     p[4] = 0;
-    for (int i = 0; i < len; i++) {
-      p[i >>> 3] |= (b[off + i] & 0xFFL) << ((i & 7) * 8);
+    int full = len >>> 3;
+    if (off + (full + 1) * 8 <= b.length) {
+      for (int k = 0; k <= full && k < 5; k++) {
+        long v = (long) LONGS.get(b, off + k * 8);
+        int rem = len - k * 8;
+        p[k] = rem >= 8 ? v : v & ((1L << (rem * 8)) - 1);
+      }
+    } else {
+      for (int i = 0; i < len; i++) {
+        p[i >>> 3] |= (b[off + i] & 0xFFL) << ((i & 7) * 8);
+      }
     }
     long h = len;
     for (int k = 0; k < 5; k++) {

@@ -85,13 +85,12 @@ public record EventGenerator(
     long r = mix(seed ^ (i * 0x9E3779B97F4A7C15L));
     double u = unit(r);
     if (i > 0 && u < duplicateRate) {
-      long earlier = Long.remainderUnsigned(mix(r), i);
-      event(earlier, usable, sb, false);
+      line(Long.remainderUnsigned(mix(r), i), usable, sb);
       return;
     }
     if (u < duplicateRate + invalidRate) {
       switch ((int) Long.remainderUnsigned(mix(r + 1), 3)) {
-        case 0 -> sb.append("{\"event_id\":\"bad-").append(i).append("\",\"programme\":");
+        case 0 -> sb.append("{\"event_id\":\"bad-").append(i).append("\",\"programme\":}");
         case 1 -> {
           event(i, usable, sb, false);
           int at = sb.indexOf("\"action\":\"") + 10;

@@ -14,6 +14,9 @@ import org.scopeplus.core.ecosystem.EventUnit;
 public final class NdjsonEventParser {
 
   private static final double[] POWERS = new double[23];
+  private static final java.lang.invoke.VarHandle LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+          long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
   static {
     double p = 1;
@@ -345,6 +348,18 @@ public final class NdjsonEventParser {
       return false;
     }
     int start = ++pos;
+    while (pos + 8 <= end) {
+      long v = (long) LONGS.get(b, pos);
+      long q = v ^ 0x2222222222222222L;
+      long s = v ^ 0x5C5C5C5C5C5C5C5CL;
+      long hit =
+          ((q - 0x0101010101010101L) & ~q | (s - 0x0101010101010101L) & ~s) & 0x8080808080808080L;
+      if (hit != 0) {
+        pos += Long.numberOfTrailingZeros(hit) >>> 3;
+        break;
+      }
+      pos += 8;
+    }
     while (pos < end) {
       byte c = b[pos];
       if (c == '"') {

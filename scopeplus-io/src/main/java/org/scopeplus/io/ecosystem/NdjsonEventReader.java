@@ -154,8 +154,21 @@ public final class NdjsonEventReader {
     }
   }
 
+  private static final java.lang.invoke.VarHandle LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+          long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+  /** The first newline in {@code [from, to)}, eight bytes at a time, or -1. */
   private static int indexOf(byte[] b, int from, int to) {
-    for (int i = from; i < to; i++) {
+    int i = from;
+    for (; i + 8 <= to; i += 8) {
+      long v = (long) LONGS.get(b, i) ^ 0x0A0A0A0A0A0A0A0AL;
+      long found = (v - 0x0101010101010101L) & ~v & 0x8080808080808080L;
+      if (found != 0) {
+        return i + (Long.numberOfTrailingZeros(found) >>> 3);
+      }
+    }
+    for (; i < to; i++) {
       if (b[i] == '\n') {
         return i;
       }
