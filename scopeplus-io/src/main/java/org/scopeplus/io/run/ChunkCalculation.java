@@ -132,6 +132,9 @@ final class ChunkCalculation {
       }
     }
     Arrays.sort(chunk.idHashes, 0, chunk.idCount);
+    if (chunk.idHashes.length > chunk.idCount + 1024) {
+      chunk.idHashes = Arrays.copyOf(chunk.idHashes, chunk.idCount);
+    }
   }
 
   /**

@@ -38,8 +38,8 @@ final class CsvChunk {
     this.file = file;
     this.start = start;
     this.end = end;
-    // rows are rarely shorter than 40 bytes; the array grows if they are
-    this.idHashes = new long[(int) Math.min(Integer.MAX_VALUE - 8, (end - start) / 40 + 16)];
+    // a guess of one id per 64 bytes; the array grows when rows are shorter
+    this.idHashes = new long[(int) Math.min(Integer.MAX_VALUE - 8, (end - start) / 64 + 16)];
   }
 
   void problem(Problem p) {
