@@ -53,7 +53,7 @@ class DemoCommandTest {
     JsonNode json = JsonMapper.builder().build().readTree(r.out());
     assertThat(json.get("schema").asString()).isEqualTo("scopeplus.inventory/1");
     JsonNode totals = json.get("totals");
-    // Alibaba Group, Carbon Neutrality Action Report (2021), FY2020 baseline, t CO2e
+    // Alibaba Group, Carbon Neutrality Action Report (2021), 2020 baseline, t CO2e
     assertThat(totals.get("scope1").asDouble()).isCloseTo(510_000, within(5_100.0));
     assertThat(totals.get("scope2_location").asDouble()).isCloseTo(3_710_000, within(37_100.0));
     assertThat(totals.get("scope3").asDouble()).isCloseTo(5_290_000, within(52_900.0));

@@ -7,13 +7,13 @@ import java.util.List;
  * Kestrel Group, the fictional platform company of the demo: cloud data centers, logistics, retail,
  * marketplace, maps and mobility, food delivery and offices in China and South-East Asia.
  *
- * <p>Its 2020 inventory is calibrated to the published 2020 baseline of the kind of company this
- * project is built for (Alibaba Group, <i>Carbon Neutrality Action Report</i>, December 2021,
- * FY2020 baseline): Scope 1 0.51 Mt CO2e, of which fuel combustion in own vehicles about 32.3%;
- * Scope 2 (location-based) 3.71 Mt; Scope 3 5.29 Mt; total 9.51 Mt; Scope 3 intensity 8.22 t CO2e
- * per million RMB of revenue (revenue about 644 billion RMB). Each stream below states its 2020
- * emissions; {@link DemoDataset} turns them into activity quantities with the real factors, so the
- * engine, not this class, produces every number.
+ * <p>Its 2020 inventory is calibrated to the published 2020 baseline of the company it is modelled
+ * on (Alibaba Group, <i>Carbon Neutrality Action Report</i>, December 2021): Scope 1 0.51 Mt CO2e,
+ * of which fuel combustion in own vehicles about 32.3%; Scope 2 (location-based) 3.71 Mt; Scope 3
+ * 5.29 Mt; total 9.51 Mt; Scope 3 intensity 8.22 t CO2e per million RMB of revenue (revenue about
+ * 644 billion RMB). Each stream below states its 2020 emissions; {@link DemoDataset} turns them
+ * into activity quantities with the real factors, so the engine, not this class, produces every
+ * number.
  *
  * <p>Trends after 2020: data centers grow about 22% a year while their PUE improves about 3% a year
  * (4.5% where liquid cooled); warehouses add rooftop PV, so their purchased power grows slower than

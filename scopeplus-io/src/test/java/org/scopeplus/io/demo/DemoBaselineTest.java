@@ -24,7 +24,7 @@ import org.scopeplus.io.run.InventoryRequest;
 /**
  * The demo company reproduces, through the real engine ({@link InventoryJob} on the shipped files,
  * AR5, operational control), the published 2020 baseline of the company it is modelled on: Alibaba
- * Group, <i>Carbon Neutrality Action Report</i> (December 2021), FY2020 baseline — Scope 1 0.51 Mt
+ * Group, <i>Carbon Neutrality Action Report</i> (December 2021), 2020 baseline — Scope 1 0.51 Mt
  * CO2e (fuel combustion in own vehicles about 32.3% of it), Scope 2 location-based 3.71 Mt, Scope 3
  * 5.29 Mt, total 9.51 Mt, Scope 3 intensity 8.22 t CO2e per million RMB of revenue (revenue about
  * RMB 644 billion). Each figure within 1%.
