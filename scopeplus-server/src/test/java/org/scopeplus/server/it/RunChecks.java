@@ -29,11 +29,11 @@ abstract class RunChecks extends ServiceChecks {
     assertThat(second.get("manifest")).isEqualTo(first.get("manifest"));
 
     JsonNode manifest = first.get("manifest");
-    assertThat(manifest.get("engine_version").asString()).isNotBlank();
-    assertThat(manifest.get("gwp_set").asString()).isEqualTo("AR5");
+    assertThat(manifest.get("engineVersion").asString()).isNotBlank();
+    assertThat(manifest.get("gwpSet").asString()).isEqualTo("AR5");
     assertThat(manifest.get("inputs").get(0).get("sha256").asString())
         .isEqualTo(t.admin.get("/api/v1/imports/" + imp).str("sha256"));
-    assertThat(manifest.get("factor_libraries").get(0).get("version").asString()).isNotBlank();
+    assertThat(manifest.get("factorLibraries").get(0).get("version").asString()).isNotBlank();
     assertThat(first.get("totals").get("scope1").asLong()).isPositive();
     assertThat(first.get("totals").get("scope2Location").asLong()).isPositive();
 
@@ -86,7 +86,7 @@ abstract class RunChecks extends ServiceChecks {
         422);
     JsonNode after =
         ran(t.admin, period, Map.of("factorLibraryIds", List.of(lib.str("id")))).json();
-    assertThat(after.get("manifest").get("factor_libraries").get(0).get("name").asString())
+    assertThat(after.get("manifest").get("factorLibraries").get(0).get("name").asString())
         .isEqualTo("own-grid");
     assertThat(after.get("resultSha256").asString())
         .isNotEqualTo(before.get("resultSha256").asString());

@@ -158,7 +158,7 @@ public final class CalculatingRun {
     }
     Map<String, String> options = new TreeMap<>();
     options.put("period", period.get().name());
-    options.put("org_structure_sha256", Sha256.of(orgText(org)));
+    options.put("orgStructureSha256", Sha256.of(orgText(org)));
     RunManifest manifest =
         new RunManifest(
             CalculationEngine.VERSION,
@@ -306,8 +306,8 @@ public final class CalculatingRun {
 
   private static String manifestJson(RunManifest m) {
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put("engine_version", m.engineVersion());
-    out.put("gwp_set", m.gwpSet().name());
+    out.put("engineVersion", m.engineVersion());
+    out.put("gwpSet", m.gwpSet().name());
     out.put("consolidation", m.consolidation().label());
     List<Map<String, Object>> inputs = new ArrayList<>();
     for (InputDigest d : m.inputs()) {
@@ -326,7 +326,7 @@ public final class CalculatingRun {
       l.put("sha256", d.sha256());
       libs.add(l);
     }
-    out.put("factor_libraries", libs);
+    out.put("factorLibraries", libs);
     out.put("options", new TreeMap<>(m.options()));
     return JSON.writeValueAsString(out);
   }
