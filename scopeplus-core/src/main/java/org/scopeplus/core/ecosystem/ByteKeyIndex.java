@@ -36,7 +36,8 @@ public final class ByteKeyIndex {
 
   /** An index for about {@code expected} keys. */
   public ByteKeyIndex(int expected) {
-    int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+    long want = Math.max(16, (long) expected * 4 / 3 + 1);
+    int cap = (int) Math.min(1 << 30, Long.highestOneBit(want - 1) << 1);
     slots = new long[cap];
     mask = cap - 1;
   }
@@ -143,8 +144,8 @@ public final class ByteKeyIndex {
     }
     slots[slot] = tag | (at + 1);
     size++;
-    if (used * 2L > slots.length) {
-      rehash(size * 4L > slots.length ? slots.length * 2 : slots.length);
+    if (used * 4L > slots.length * 3L) {
+      rehash(size * 2L > slots.length ? slots.length * 2 : slots.length);
     }
   }
 

@@ -8,13 +8,16 @@ package org.scopeplus.core.ecosystem;
  * @param maximumSecondQuantity the second quantity may be at most this (e.g. degrees of setpoint
  *     change a rule of thumb covers); 0 for none
  * @param maximumEventsPerActorDay per actor and UTC day, events beyond this are refused (against
- *     fraud); 0 for no cap
+ *     fraud), at most 100; 0 for no cap
  */
 public record Eligibility(
     double minimumFirstQuantity, double maximumSecondQuantity, int maximumEventsPerActorDay) {
   public Eligibility {
     if (minimumFirstQuantity < 0 || maximumSecondQuantity < 0 || maximumEventsPerActorDay < 0) {
       throw new IllegalArgumentException("eligibility limits are never negative");
+    }
+    if (maximumEventsPerActorDay > 100) {
+      throw new IllegalArgumentException("a daily cap is at most 100 events per actor");
     }
   }
 

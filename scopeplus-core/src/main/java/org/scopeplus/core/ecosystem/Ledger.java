@@ -44,7 +44,7 @@ public final class Ledger {
   private final ByteKeyIndex actors;
   private long[] accounts = new long[3 * 1024];
   private int actorCount;
-  private final LongIntTable capCounts;
+  private final CapCounter capCounts;
 
   private final AggregateTable buckets = new AggregateTable(4096);
 
@@ -102,7 +102,7 @@ public final class Ledger {
     eventIds = new ByteKeyIndex(expectedEvents);
     claims = new ByteKeyIndex(Math.max(16, expectedEvents / 4));
     actors = new ByteKeyIndex(Math.max(16, expectedEvents / 8));
-    capCounts = new LongIntTable(Math.max(16, expectedEvents / 4));
+    capCounts = new CapCounter(Math.max(16, expectedEvents));
   }
 
   public MethodologyCatalog catalog() {
@@ -201,7 +201,7 @@ public final class Ledger {
       }
       int day = UtcCalendar.epochDay(e.epochSecond);
       if (dailyCap[m] > 0) {
-        t += capCounts.touch(capKey(actor, day, m));
+        t += capCounts.touch(CapCounter.key(actor, day, m));
       }
       long key =
           ((long) programme << 42)
@@ -307,12 +307,8 @@ public final class Ledger {
     }
     int day = UtcCalendar.epochDay(e.epochSecond);
     int actor = actors.get(b, e.actorOffset, e.actorLength);
-    long capKey = 0;
-    int capCount = 0;
     if (dailyCap[m] > 0 && actor >= 0) {
-      capKey = capKey(actor, day, m);
-      capCount = capCounts.get(capKey, 0);
-      if (capCount >= dailyCap[m]) {
+      if (capCounts.count(CapCounter.key(actor, day, m)) >= dailyCap[m]) {
         return RejectionReason.DAILY_CAP_REACHED;
       }
     }
@@ -334,7 +330,7 @@ public final class Ledger {
       actor = newActor(b, e.actorOffset, e.actorLength);
     }
     if (dailyCap[m] > 0) {
-      capCounts.put(capKey(actor, day, m), capCount + 1);
+      capCounts.increment(CapCounter.key(actor, day, m));
     }
     long pts = (long) Math.rint(grams * programmeRate[programme] / 1000.0);
     count(m, programme, region, day, grams, pts, actor);
@@ -372,8 +368,7 @@ public final class Ledger {
         actor = newActor(b, actorOffset, actorLength);
       }
       if (dailyCap[methodology] > 0) {
-        long k = capKey(actor, day, methodology);
-        capCounts.put(k, capCounts.get(k, 0) + 1);
+        capCounts.increment(CapCounter.key(actor, day, methodology));
       }
     }
     count(methodology, programme, region, day, grams, pts, actor);
@@ -396,10 +391,6 @@ public final class Ledger {
     lastDay = day;
     lastGrams = grams;
     lastPoints = pts;
-  }
-
-  private static long capKey(int actor, int day, int m) {
-    return ((long) actor << 26) ^ ((long) (day & 0xFFFF) << 10) ^ m;
   }
 
   private int newActor(byte[] b, int off, int len) {

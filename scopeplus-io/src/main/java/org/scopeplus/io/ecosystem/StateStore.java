@@ -61,6 +61,7 @@ public final class StateStore {
   private int[] toCatalog = new int[0];
   private PointsRates rates;
   private int nextSegment = 1;
+  private SegmentWriter writer;
 
   private record Segment(String name, int records, long bytes, long crc) {}
 
@@ -343,17 +344,31 @@ public final class StateStore {
     seg.i64(ledger.lastGrams);
     seg.i64(ledger.lastPoints);
     seg.records++;
+    if (seg.size >= SegmentWriter.CHUNK) {
+      try {
+        writer().spill(seg);
+      } catch (IOException ex) {
+        throw new java.io.UncheckedIOException(ex);
+      }
+    }
+  }
+
+  private SegmentWriter writer() throws IOException {
+    if (writer == null) {
+      String name = String.format("seg-%08d.bin", nextSegment++);
+      writer = new SegmentWriter(dir.resolve("segments").resolve(name));
+    }
+    return writer;
   }
 
   private void commit(SegmentBuffer seg, String fileKey, long position, long line)
       throws IOException {
-    if (seg.size > 0) {
-      String name = String.format("seg-%08d.bin", nextSegment++);
-      CRC32 crc = new CRC32();
-      crc.update(seg.bytes, 0, seg.size);
-      writeSynced(dir.resolve("segments").resolve(name), seg.bytes, seg.size);
-      segments.add(new Segment(name, seg.records, seg.size, crc.getValue()));
-      seg.clear();
+    if (seg.size > 0 || writer != null) {
+      SegmentWriter w = writer();
+      w.spill(seg);
+      w.finish();
+      writer = null;
+      segments.add(new Segment(w.path().getFileName().toString(), w.records(), w.bytes(), w.crc()));
     }
     if (fileKey != null) {
       files.put(fileKey, new long[] {position, line});
