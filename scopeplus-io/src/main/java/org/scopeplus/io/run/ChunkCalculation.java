@@ -337,9 +337,7 @@ final class ChunkCalculation {
             + '|'
             + region
             + '|'
-            + period.start()
-            + '/'
-            + period.end()
+            + LinePlan.resolutionKey(context.whollyOwned(), type, region, period)
             + '|'
             + substance
             + '|'

@@ -12,6 +12,7 @@ import org.scopeplus.core.calculation.CalculationEngine;
 import org.scopeplus.core.calculation.CalculationOutcome;
 import org.scopeplus.core.calculation.ResultLine;
 import org.scopeplus.core.factor.EmissionFactor;
+import org.scopeplus.core.factor.Resolution;
 import org.scopeplus.core.quantity.MeasureUnit;
 import org.scopeplus.core.quantity.QuantityKind;
 import org.scopeplus.core.quantity.UnitSymbols;
@@ -156,6 +157,35 @@ public final class LinePlan {
       linear &= l.share() == type.sign();
     }
     return new LinePlan(lines, unit, linear);
+  }
+
+  /**
+   * What a plan depends on besides the activity type, unit, region, substance and instrument: the
+   * factor each of the type's factor keys (location- and market-based) resolves to for the period.
+   * The engine reads a record's period only to resolve its factors, so two periods with the same
+   * resolution key have the same plan; the parallel job compiles one plan per key instead of one
+   * per month ({@code LinePlanTest} checks this on every kind of record of the demo).
+   */
+  public static String resolutionKey(
+      CalculationEngine engine, ActivityType type, String region, Period period) {
+    StringBuilder b = new StringBuilder();
+    for (List<String> keys : List.of(type.factorKeys(), type.marketFactorKeys())) {
+      for (String key : keys) {
+        Resolution r = engine.resolver().resolve(key, region, period.start());
+        if (r instanceof Resolution.Found f) {
+          b.append(f.library().name())
+              .append(' ')
+              .append(f.library().version())
+              .append(' ')
+              .append(f.factor().id());
+        } else {
+          b.append('-');
+        }
+        b.append(';');
+      }
+      b.append('|');
+    }
+    return b.toString();
   }
 
   /** Unit conversions, worked out by the units library once per pair. */

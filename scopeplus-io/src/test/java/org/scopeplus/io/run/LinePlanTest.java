@@ -1,0 +1,105 @@
+package org.scopeplus.io.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.scopeplus.core.activity.ActivityRecord;
+import org.scopeplus.core.activity.ActivityType;
+import org.scopeplus.core.activity.Period;
+import org.scopeplus.core.activity.SourceRef;
+import org.scopeplus.core.calculation.CalculationEngine;
+import org.scopeplus.core.calculation.CalculationOptions;
+import org.scopeplus.core.calculation.ResultLine;
+import org.scopeplus.core.factor.FactorResolver;
+import org.scopeplus.core.quantity.MeasureUnit;
+import org.scopeplus.core.quantity.UnitSymbols;
+import org.scopeplus.io.builtin.BuiltInReferenceData;
+import org.scopeplus.io.builtin.ReferenceData;
+import org.scopeplus.io.demo.DemoDataset;
+
+/** Plans reproduce the engine's grams, and plans shared across months are the right ones. */
+class LinePlanTest {
+
+  private static final ReferenceData REFERENCE = BuiltInReferenceData.load();
+  private static final CalculationEngine ENGINE =
+      new CalculationEngine(
+          REFERENCE.catalog(),
+          new FactorResolver(REFERENCE.libraries(), REFERENCE.regions()),
+          REFERENCE.gwps(),
+          CalculationOptions.defaults());
+
+  @Test
+  void everyKindOfDemoRecordGivesTheEnginesGramsForOddQuantities() {
+    Map<String, LinePlan> byResolution = new HashMap<>();
+    int checked = 0;
+    for (String[] k : kinds()) {
+      ActivityType type = REFERENCE.catalog().type(k[0]).orElseThrow();
+      MeasureUnit unit = UnitSymbols.of(k[1]);
+      Period period = Period.parse(k[3]).orElseThrow();
+      String instrument = k[5].equals("true") ? "GEC" : "";
+      LinePlan plan = LinePlan.compile(ENGINE, type, unit, k[2], period, k[4], instrument);
+      assertThat(plan.linear()).as(String.join(",", k)).isTrue();
+      // the plan first compiled for the same resolution key, in another month
+      String key =
+          String.join("|", k[0], k[1], k[2], k[4], k[5])
+              + LinePlan.resolutionKey(ENGINE, type, k[2], period);
+      LinePlan shared = byResolution.computeIfAbsent(key, x -> plan);
+      for (double q : new double[] {1, 0.01, 1234.567, 98765432.1, 3.3333}) {
+        ActivityRecord r =
+            new ActivityRecord(
+                "x",
+                "Org",
+                "",
+                period,
+                type.key(),
+                q,
+                unit,
+                k[2],
+                k[4],
+                "",
+                "",
+                "",
+                Double.NaN,
+                Double.NaN,
+                1.0,
+                Double.NaN,
+                null,
+                instrument,
+                SourceRef.NONE);
+        java.util.List<ResultLine> lines = new java.util.ArrayList<>();
+        ENGINE.calculate(r, lines::add);
+        assertThat(shared.lineCount()).isEqualTo(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+          double kg = shared.kilograms(i, q, type.sign());
+          assertThat(shared.co2eGrams(i, kg)).isEqualTo(lines.get(i).co2eGrams());
+          assertThat(LinePlan.gasGrams(kg)).isEqualTo(lines.get(i).gasGrams());
+          assertThat(shared.prototype(i).gas()).isEqualTo(lines.get(i).gas());
+          assertThat(shared.prototype(i).method()).isEqualTo(lines.get(i).method());
+          assertThat(shared.prototype(i).factor()).isEqualTo(lines.get(i).factor());
+          checked++;
+        }
+      }
+    }
+    assertThat(byResolution.size()).isLessThan(kinds().size() / 4);
+    assertThat(checked).isGreaterThan(50_000);
+  }
+
+  /** The kinds of record in the demo: type, unit, region, period, substance, covered. */
+  private static Set<String[]> kinds() {
+    Set<String> seen = new LinkedHashSet<>();
+    Set<String[]> out = new java.util.LinkedHashSet<>();
+    String[] lines = DemoDataset.shippedActivity().split("\n");
+    for (int i = 1; i < lines.length; i++) {
+      String[] c = lines[i].split(",", -1);
+      String[] kind = {c[4], c[6], c[7], c[3], c[8], Boolean.toString(!c[9].isEmpty())};
+      if (seen.add(String.join(",", kind))) {
+        out.add(kind);
+      }
+    }
+    return out;
+  }
+}
