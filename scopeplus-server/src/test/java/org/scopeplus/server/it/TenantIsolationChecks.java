@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * Tenants and roles: a second tenant's admin meets 404 on every endpoint that names the first
@@ -173,7 +176,8 @@ abstract class TenantIsolationChecks extends ServiceChecks {
   }
 
   @Test
-  void tokensAreShownOnceAndStopWorkingWhenRevoked() {
+  @ExtendWith(OutputCaptureExtension.class)
+  void tokensAreShownOnceAndStopWorkingWhenRevoked(CapturedOutput log) {
     TenantFixture t = newTenant();
     ApiClient.Reply issued = t.admin.post("/api/v1/tokens", Map.of("name", "etl"));
     assertThat(issued.status()).isEqualTo(201);
@@ -184,6 +188,13 @@ abstract class TenantIsolationChecks extends ServiceChecks {
     assertProblem(etl.get("/api/v1/me"), 401);
     assertProblem(t.admin.as(null).get("/api/v1/me"), 401);
     assertProblem(t.admin.as("Bearer sp_not-a-token").get("/api/v1/periods"), 401);
+    assertProblem(
+        t.admin.as(ApiClient.basic(t.adminName, "a-wrong-password-77")).get("/api/v1/me"), 401);
+    assertThat(log.getAll())
+        .doesNotContain(issued.str("secret"))
+        .doesNotContain("sp_not-a-token")
+        .doesNotContain("a-wrong-password-77")
+        .doesNotContain(TenantFixture.PASSWORD);
   }
 
   @Test

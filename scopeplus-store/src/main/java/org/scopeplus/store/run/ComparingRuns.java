@@ -22,13 +22,27 @@ public final class ComparingRuns {
     if (dimension.equals("scope")) {
       Totals b = runs.total(c, before);
       Totals a = runs.total(c, after);
-      List<RunDifference> out = new ArrayList<>();
-      out.add(scope("scope1", b.scope1(), a.scope1()));
-      out.add(scope("scope2-location", b.scope2Location(), a.scope2Location()));
-      out.add(scope("scope2-market", b.scope2Market(), a.scope2Market()));
-      out.add(scope("scope3", b.scope3(), a.scope3()));
-      out.add(scope("biogenic-co2", b.biogenicCo2(), a.biogenicCo2()));
-      return out;
+      return List.of(
+          scope(
+              "scope1",
+              new Totals(b.scope1(), 0, 0, 0, 0, 0),
+              new Totals(a.scope1(), 0, 0, 0, 0, 0)),
+          scope(
+              "scope2-location",
+              new Totals(0, b.scope2Location(), 0, 0, 0, 0),
+              new Totals(0, a.scope2Location(), 0, 0, 0, 0)),
+          scope(
+              "scope2-market",
+              new Totals(0, 0, b.scope2Market(), 0, 0, 0),
+              new Totals(0, 0, a.scope2Market(), 0, 0, 0)),
+          scope(
+              "scope3",
+              new Totals(0, 0, 0, b.scope3(), 0, 0),
+              new Totals(0, 0, 0, a.scope3(), 0, 0)),
+          scope(
+              "biogenic-co2",
+              new Totals(0, 0, 0, 0, b.biogenicCo2(), 0),
+              new Totals(0, 0, 0, 0, a.biogenicCo2(), 0)));
     }
     Map<String, Totals[]> items = new TreeMap<>();
     for (ResultRow r : runs.results(c, before, dimension)) {
@@ -51,13 +65,14 @@ public final class ComparingRuns {
     return out;
   }
 
-  private static RunDifference scope(String item, long before, long after) {
-    return new RunDifference(
-        "scope",
-        item,
-        new Totals(before, 0, 0, 0, 0, 0),
-        new Totals(after, 0, 0, 0, 0, 0),
-        after - before,
-        after - before);
+  /** One scope's difference; both differences are that scope's grams after minus before. */
+  private static RunDifference scope(String item, Totals before, Totals after) {
+    long b = sum(before);
+    long a = sum(after);
+    return new RunDifference("scope", item, before, after, a - b, a - b);
+  }
+
+  private static long sum(Totals t) {
+    return t.scope1() + t.scope2Location() + t.scope2Market() + t.scope3() + t.biogenicCo2();
   }
 }
