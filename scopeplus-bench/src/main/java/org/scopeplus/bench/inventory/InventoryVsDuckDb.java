@@ -18,8 +18,8 @@ import org.scopeplus.io.demo.ActivityGenerator;
  * The end-to-end benchmark: generated activity CSVs of the given sizes, each calculated in separate
  * JVM processes by the engine ({@link EngineRun}) and by DuckDB ({@link DuckDbRun}) on the same
  * file and the same resolved factors; wall time of the whole process (median of the runs after a
- * warm-up run each) and peak resident memory from {@code /usr/bin/time -v}; and a check that the
- * two results are equal to the gram.
+ * warm-up run each; both JVMs with {@code -Xmx2g -XX:+UseParallelGC}) and peak resident memory from
+ * {@code /usr/bin/time -v}; and a check that the two results are equal to the gram.
  *
  * <p>Arguments: {@code [--rows 1000000,10000000] [--runs 5] [--threads 2] [--dir DIR] [--reference
  * ROWS]} where {@code --reference ROWS} also times the single-threaded {@code InventoryJob} once on
@@ -48,6 +48,13 @@ public final class InventoryVsDuckDb {
       }
     }
     Files.createDirectories(dir);
+    System.out.printf(
+        "machine: %d processors, %s; JVM %s %s; load average before: %s%n",
+        Runtime.getRuntime().availableProcessors(),
+        cpuModel(),
+        System.getProperty("java.vm.name"),
+        System.getProperty("java.runtime.version"),
+        loadAverage());
     Path factors = dir.resolve("resolved-factors.csv");
     int factorRows = ResolvedFactorTable.write(BuiltInReferenceData.load(), factors);
     System.out.printf("resolved factor table: %d lines -> %s%n", factorRows, factors);
@@ -75,6 +82,7 @@ public final class InventoryVsDuckDb {
           List.of(
               java,
               "-Xmx2g",
+              "-XX:+UseParallelGC",
               "-cp",
               cp,
               EngineRun.class.getName(),
@@ -86,6 +94,7 @@ public final class InventoryVsDuckDb {
           List.of(
               java,
               "-Xmx2g",
+              "-XX:+UseParallelGC",
               "-cp",
               cp,
               DuckDbRun.class.getName(),
@@ -142,8 +151,26 @@ public final class InventoryVsDuckDb {
             rows, ref.seconds(), ref.maxRssKb() >> 10, refCheck);
       }
     }
+    System.out.println("load average after: " + loadAverage());
     System.out.println();
     report.forEach(System.out::println);
+  }
+
+  private static String loadAverage() throws IOException {
+    Path p = Path.of("/proc/loadavg");
+    return Files.exists(p) ? Files.readString(p).strip() : "unknown";
+  }
+
+  private static String cpuModel() throws IOException {
+    Path p = Path.of("/proc/cpuinfo");
+    if (Files.exists(p)) {
+      for (String line : Files.readAllLines(p)) {
+        if (line.startsWith("model name")) {
+          return line.substring(line.indexOf(':') + 1).strip();
+        }
+      }
+    }
+    return System.getProperty("os.arch");
   }
 
   private static Sample measure(List<String> command) throws IOException, InterruptedException {

@@ -26,7 +26,12 @@ final class ShapeTable {
   /** Rows must have at least this many fields for the runs to be read. */
   private final int minFields;
 
-  private byte[][] keys = new byte[1024][];
+  /** The keys of all shapes, one after the other, so that comparisons stay in few cache lines. */
+  private byte[] arena = new byte[1 << 16];
+
+  private int arenaSize;
+  private int[] keyStart = new int[1024];
+  private int[] keyLength = new int[1024];
   private int[] hashes = new int[1024];
   private RecordShape[] values = new RecordShape[1024];
   private int size;
@@ -63,7 +68,7 @@ final class ShapeTable {
       if (s == null) {
         return null;
       }
-      if (hashes[slot] == h && same(keys[slot], b, starts, ends)) {
+      if (hashes[slot] == h && same(keyStart[slot], keyLength[slot], b, starts, ends)) {
         return s;
       }
       slot = (slot + 1) & mask;
@@ -79,43 +84,50 @@ final class ShapeTable {
     for (int r = 0; r < runFirst.length; r++) {
       length += ends[runLast[r]] - starts[runFirst[r]] + 1;
     }
-    byte[] key = new byte[length];
-    int pos = 0;
+    if (arenaSize + length > arena.length) {
+      arena = Arrays.copyOf(arena, Math.max(arena.length * 2, arenaSize + length));
+    }
+    int start = arenaSize;
+    int pos = start;
     for (int r = 0; r < runFirst.length; r++) {
       int from = starts[runFirst[r]];
       int n = ends[runLast[r]] - from;
-      System.arraycopy(b, from, key, pos, n);
+      System.arraycopy(b, from, arena, pos, n);
       pos += n;
-      key[pos++] = '\n';
+      arena[pos++] = '\n';
     }
-    insert(hash(b, starts, ends), key, shape);
+    arenaSize = pos;
+    insert(hash(b, starts, ends), start, length, shape);
     size++;
     if (shape != RecordShape.INVALID) {
       all.add(shape);
     }
   }
 
-  private void insert(int h, byte[] key, RecordShape shape) {
+  private void insert(int h, int start, int length, RecordShape shape) {
     int mask = values.length - 1;
     int slot = h & mask;
     while (values[slot] != null) {
       slot = (slot + 1) & mask;
     }
     values[slot] = shape;
-    keys[slot] = key;
+    keyStart[slot] = start;
+    keyLength[slot] = length;
     hashes[slot] = h;
   }
 
   private void grow() {
-    byte[][] oldKeys = keys;
+    int[] oldStart = keyStart;
+    int[] oldLength = keyLength;
     int[] oldHashes = hashes;
     RecordShape[] old = values;
-    keys = new byte[old.length * 2][];
+    keyStart = new int[old.length * 2];
+    keyLength = new int[old.length * 2];
     hashes = new int[old.length * 2];
     values = new RecordShape[old.length * 2];
     for (int i = 0; i < old.length; i++) {
       if (old[i] != null) {
-        insert(oldHashes[i], oldKeys[i], old[i]);
+        insert(oldHashes[i], oldStart[i], oldLength[i], old[i]);
       }
     }
   }
@@ -125,21 +137,23 @@ final class ShapeTable {
     return all;
   }
 
-  private boolean same(byte[] key, byte[] b, int[] starts, int[] ends) {
-    int pos = 0;
+  private boolean same(int start, int length, byte[] b, int[] starts, int[] ends) {
+    byte[] key = arena;
+    int end = start + length;
+    int pos = start;
     for (int r = 0; r < runFirst.length; r++) {
       int from = starts[runFirst[r]];
       int to = ends[runLast[r]];
       int n = to - from;
       // a line feed cannot be inside a row, so it ends each run of the key unambiguously
-      if (pos + n >= key.length
+      if (pos + n >= end
           || key[pos + n] != '\n'
           || !Arrays.equals(key, pos, pos + n, b, from, to)) {
         return false;
       }
       pos += n + 1;
     }
-    return pos == key.length;
+    return pos == end;
   }
 
   private int hash(byte[] b, int[] starts, int[] ends) {
