@@ -131,6 +131,16 @@ abstract class TenantIsolationChecks extends ServiceChecks {
         ActivityFiles.HEADER
             + "C1,Group/Cloud/DC-Hangzhou,DC-Hangzhou,2024-03,s2.electricity,100,MWh,CN-ZJ,,,,\n";
     imported(t.dataOwner, period, ApiClient.write(dir, "cloud.csv", inside));
+    String adminsImport =
+        imported(t.admin, period, ApiClient.write(dir, "all.csv", ActivityFiles.small("ALL")));
+    ApiClient.Reply replacing =
+        t.dataOwner.upload(
+            "/api/v1/periods/" + period + "/imports",
+            ApiClient.write(dir, "cloud-only.csv", inside.replace("C1,", "C2,")),
+            Map.of("replaces", adminsImport));
+    assertProblem(replacing, 403);
+    assertThat(replacing.text()).contains("Group/Retail/Store-07");
+    assertThat(t.admin.get("/api/v1/imports/" + adminsImport).str("status")).isEqualTo("active");
 
     assertProblem(
         t.dataOwner.post("/api/v1/org-units", Map.of("path", "Group/Retail/Store-08")), 403);

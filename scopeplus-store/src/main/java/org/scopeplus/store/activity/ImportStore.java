@@ -43,6 +43,22 @@ public final class ImportStore {
     }
   }
 
+  /** The org units an import's records belong to. */
+  public List<String> orgUnits(Connection c, ActivityImport imp) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT DISTINCT org_unit FROM activity_record WHERE import_id = ? ORDER BY org_unit")) {
+      ps.setString(1, imp.id());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+    }
+    return out;
+  }
+
   /** Marks an import superseded by a corrected file and frees its record ids. */
   void supersede(Connection c, ActivityImport old, String actor) throws SQLException {
     try (PreparedStatement ps =

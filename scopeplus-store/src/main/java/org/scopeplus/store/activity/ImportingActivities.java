@@ -85,6 +85,22 @@ public final class ImportingActivities {
           || !replaced.status().equals(ActivityImport.ACTIVE)) {
         return new ImportOutcome.NotFound("active import " + replacesId + " in this period");
       }
+      List<Problem> outside = new ArrayList<>();
+      for (String unit : imports.orgUnits(c, replaced)) {
+        if (!writable.test(unit)) {
+          outside.add(
+              new Problem(
+                  replaced.fileName(),
+                  0,
+                  ActivityColumns.ORG_UNIT,
+                  "the import to replace holds records of org unit "
+                      + unit
+                      + ", outside the org units you may write in"));
+        }
+      }
+      if (!outside.isEmpty()) {
+        return new ImportOutcome.OutsideUnits(outside, outside.size());
+      }
     }
     String sha;
     try {
