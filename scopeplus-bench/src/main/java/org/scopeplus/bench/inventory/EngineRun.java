@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.scopeplus.io.builtin.BuiltInReferenceData;
+import org.scopeplus.io.builtin.ReferenceData;
 import org.scopeplus.io.run.InventoryJob;
 import org.scopeplus.io.run.InventoryOutcome;
 import org.scopeplus.io.run.InventoryRequest;
@@ -28,10 +30,15 @@ public final class EngineRun {
     int threads = args.length > 3 ? Integer.parseInt(args[3]) : 2;
     long start = System.nanoTime();
     InventoryRequest request = InventoryRequest.of(List.of(csv));
-    InventoryOutcome out =
-        job.equals("reference")
-            ? new InventoryJob(BuiltInReferenceData.load()).run(request, b -> {})
-            : new ParallelInventoryJob(BuiltInReferenceData.load(), threads).run(request, b -> {});
+    InventoryOutcome out;
+    if (job.equals("reference")) {
+      out = new InventoryJob(BuiltInReferenceData.load()).run(request, b -> {});
+    } else {
+      // the reference data loads while the job reads headers and starts hashing the input
+      CompletableFuture<ReferenceData> reference =
+          CompletableFuture.supplyAsync(BuiltInReferenceData::load);
+      out = new ParallelInventoryJob(reference::join, threads).run(request, b -> {});
+    }
     if (!out.ok()) {
       throw new IllegalStateException("input has problems: " + out.problems());
     }

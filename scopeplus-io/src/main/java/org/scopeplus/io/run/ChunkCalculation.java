@@ -131,10 +131,6 @@ final class ChunkCalculation {
         return;
       }
     }
-    Arrays.sort(chunk.idHashes, 0, chunk.idCount);
-    if (chunk.idHashes.length > chunk.idCount + 1024) {
-      chunk.idHashes = Arrays.copyOf(chunk.idHashes, chunk.idCount);
-    }
   }
 
   /**

@@ -26,10 +26,13 @@ final class CsvChunk {
 
   long problemCount;
 
-  /** 64-bit hashes of the ids of every valid record, sorted once the chunk is done. */
-  long[] idHashes;
+  /** Id hashes are kept in this many buckets, by their top bits. */
+  static final int BUCKETS = 16;
 
-  int idCount;
+  /** 64-bit hashes of the ids of every valid record, by bucket. */
+  final long[][] idHashes = new long[BUCKETS][];
+
+  final int[] idCount = new int[BUCKETS];
 
   /** True when the chunk holds CSV this reader leaves to the general reader (quotes, bare CR). */
   boolean unsupported;
@@ -38,8 +41,11 @@ final class CsvChunk {
     this.file = file;
     this.start = start;
     this.end = end;
-    // a guess of one id per 64 bytes; the array grows when rows are shorter
-    this.idHashes = new long[(int) Math.min(Integer.MAX_VALUE - 8, (end - start) / 64 + 16)];
+    // a guess of one id per 64 bytes; the arrays grow when rows are shorter
+    int guess = (int) Math.min(1 << 26, (end - start) / 64 / BUCKETS + 16);
+    for (int b = 0; b < BUCKETS; b++) {
+      idHashes[b] = new long[guess];
+    }
   }
 
   void problem(Problem p) {
@@ -50,10 +56,11 @@ final class CsvChunk {
   }
 
   void id(long hash) {
-    if (idCount == idHashes.length) {
-      idHashes = java.util.Arrays.copyOf(idHashes, idCount * 2);
+    int b = (int) (hash >>> 60);
+    if (idCount[b] == idHashes[b].length) {
+      idHashes[b] = java.util.Arrays.copyOf(idHashes[b], idCount[b] * 2);
     }
-    idHashes[idCount++] = hash;
+    idHashes[b][idCount[b]++] = hash;
   }
 
   /** The problems with their row numbers in the file. */

@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 import org.scopeplus.core.calculation.CalculationEngine;
 import org.scopeplus.core.calculation.CalculationOptions;
 import org.scopeplus.core.factor.FactorLibrary;
@@ -61,7 +62,7 @@ public final class ParallelInventoryJob {
   /** The size of the byte ranges a file is cut into. */
   public static final int CHUNK_BYTES = 16 << 20;
 
-  private final ReferenceData reference;
+  private final Supplier<ReferenceData> reference;
   private final int threads;
   private final int chunkBytes;
 
@@ -74,11 +75,26 @@ public final class ParallelInventoryJob {
    *     more)
    */
   public ParallelInventoryJob(ReferenceData reference, int threads) {
+    this(() -> reference, threads, CHUNK_BYTES);
+  }
+
+  /**
+   * A job that asks for the reference data only once the input's headers are read and its SHA-256
+   * is being taken, so a caller can load the data on another thread meanwhile.
+   *
+   * @param reference gives the reference data (it may block until loaded)
+   * @param threads the threads that read and calculate
+   */
+  public ParallelInventoryJob(Supplier<ReferenceData> reference, int threads) {
     this(reference, threads, CHUNK_BYTES);
   }
 
   /** A job cutting files into ranges of about {@code chunkBytes} (small ones in tests). */
   ParallelInventoryJob(ReferenceData reference, int threads, int chunkBytes) {
+    this(() -> reference, threads, chunkBytes);
+  }
+
+  private ParallelInventoryJob(Supplier<ReferenceData> reference, int threads, int chunkBytes) {
     if (threads < 1 || chunkBytes < 1) {
       throw new IllegalArgumentException("threads and chunk size must be at least 1");
     }
@@ -93,6 +109,30 @@ public final class ParallelInventoryJob {
     if (request.keepLines() || !allCsv(request)) {
       return handOver(request, progress);
     }
+    // Headers, in file order; a file's own problems keep their place among the others.
+    List<Object> files = new ArrayList<>();
+    List<CsvChunk> chunks = new ArrayList<>();
+    for (Path path : request.activityFiles()) {
+      if (!Files.isRegularFile(path)) {
+        files.add(List.of(new Problem(path.toString(), 0, "", "file not found")));
+        continue;
+      }
+      ActivityFileScan scan = scan(path);
+      if (scan == null) {
+        return handOver(request, progress);
+      }
+      if (!scan.header.problems().isEmpty()) {
+        files.add(scan.header.problems());
+        continue;
+      }
+      files.add(scan);
+      cut(scan, chunkBytes);
+      chunks.addAll(scan.chunks);
+    }
+
+    Digests digests = new Digests(files);
+    digests.start();
+    ReferenceData reference = this.reference.get();
     List<Problem> problems = new ArrayList<>();
     FactorLibraryReader factorReader = new FactorLibraryReader(reference.gwps());
     List<FactorLibrary> user = new ArrayList<>();
@@ -150,34 +190,14 @@ public final class ParallelInventoryJob {
             request.year(),
             new ConcurrentHashMap<>());
 
-    // Headers, in file order; a file's own problems keep their place among the others.
-    List<Object> files = new ArrayList<>();
-    List<CsvChunk> chunks = new ArrayList<>();
-    for (Path path : request.activityFiles()) {
-      if (!Files.isRegularFile(path)) {
-        files.add(List.of(new Problem(path.toString(), 0, "", "file not found")));
-        continue;
-      }
-      ActivityFileScan scan = scan(path);
-      if (scan == null) {
-        return handOver(request, progress);
-      }
-      if (!scan.header.problems().isEmpty()) {
-        files.add(scan.header.problems());
-        continue;
-      }
-      files.add(scan);
-      cut(scan, chunkBytes);
-      chunks.addAll(scan.chunks);
-    }
-
-    ChunkCalculation[] workers = calculate(chunks, files, context, progress);
+    ChunkCalculation[] workers = calculate(chunks, context, progress);
+    digests.finish();
     for (CsvChunk c : chunks) {
       if (c.unsupported) {
         return handOver(request, progress);
       }
     }
-    if (DuplicateHashes.anyAmong(chunks)) {
+    if (DuplicateHashes.anyAmong(chunks, threads)) {
       return handOver(request, progress);
     }
 
@@ -272,7 +292,7 @@ public final class ParallelInventoryJob {
   private InventoryOutcome handOver(InventoryRequest request, LongConsumer progress)
       throws IOException {
     handedOver = true;
-    return new InventoryJob(reference).run(request, progress);
+    return new InventoryJob(reference.get()).run(request, progress);
   }
 
   private static boolean allCsv(InventoryRequest request) {
@@ -378,16 +398,13 @@ public final class ParallelInventoryJob {
   }
 
   private ChunkCalculation[] calculate(
-      List<CsvChunk> chunks,
-      List<Object> files,
-      ChunkCalculation.Context context,
-      LongConsumer progress)
+      List<CsvChunk> chunks, ChunkCalculation.Context context, LongConsumer progress)
       throws IOException {
     int n = Math.max(1, Math.min(threads, chunks.size()));
     ChunkCalculation[] workers = new ChunkCalculation[n];
     AtomicInteger next = new AtomicInteger();
     AtomicLong done = new AtomicLong();
-    Throwable[] failure = new Throwable[n + 1];
+    Throwable[] failure = new Throwable[n];
     List<Thread> running = new ArrayList<>();
     for (int t = 0; t < n; t++) {
       ChunkCalculation worker = new ChunkCalculation(context);
@@ -424,20 +441,6 @@ public final class ParallelInventoryJob {
               },
               "scopeplus-inventory-" + t));
     }
-    running.add(
-        new Thread(
-            () -> {
-              try {
-                for (Object f : files) {
-                  if (f instanceof ActivityFileScan scan) {
-                    scan.sha256 = sha256(scan.path);
-                  }
-                }
-              } catch (Throwable e) {
-                failure[n] = e;
-              }
-            },
-            "scopeplus-sha256"));
     for (Thread t : running) {
       t.start();
     }
@@ -464,6 +467,48 @@ public final class ParallelInventoryJob {
       }
     }
     return workers;
+  }
+
+  /** The SHA-256 of each activity file, taken on a thread of its own from the start. */
+  private static final class Digests extends Thread {
+    private final List<Object> files;
+    private volatile Throwable failure;
+
+    Digests(List<Object> files) {
+      super("scopeplus-sha256");
+      this.files = files;
+    }
+
+    @Override
+    public void run() {
+      try {
+        for (Object f : files) {
+          if (f instanceof ActivityFileScan scan) {
+            scan.sha256 = sha256(scan.path);
+          }
+        }
+      } catch (Throwable e) {
+        failure = e;
+      }
+    }
+
+    void finish() throws IOException {
+      try {
+        join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while hashing the input", e);
+      }
+      if (failure instanceof IOException io) {
+        throw io;
+      }
+      if (failure instanceof RuntimeException r) {
+        throw r;
+      }
+      if (failure instanceof Error err) {
+        throw err;
+      }
+    }
   }
 
   private static String sha256(Path path) throws IOException {

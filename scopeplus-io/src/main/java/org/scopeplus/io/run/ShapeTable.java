@@ -166,8 +166,16 @@ final class ShapeTable {
         h ^= h >>> 29;
       }
       long tail = 0;
-      for (int shift = 0; i < to; i++, shift += 8) {
-        tail |= (b[i] & 0xFFL) << shift;
+      int rest = to - i;
+      if (rest > 0) {
+        if (i + 8 <= b.length) {
+          // one read, keeping only the bytes of the run
+          tail = (long) LONGS.get(b, i) & (-1L >>> (64 - 8 * rest));
+        } else {
+          for (int shift = 0; i < to; i++, shift += 8) {
+            tail |= (b[i] & 0xFFL) << shift;
+          }
+        }
       }
       h = (h + tail + (to - starts[runFirst[r]])) * 0x9E3779B97F4A7C15L;
       h ^= h >>> 29;
