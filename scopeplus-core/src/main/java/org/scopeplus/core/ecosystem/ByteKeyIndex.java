@@ -30,12 +30,22 @@ public final class ByteKeyIndex {
   private int chunkCount;
   private int chunkFill = CHUNK;
   private long[] slots;
+  private final int payloadBytes;
   private int mask;
   private int size;
   private int used;
 
   /** An index for about {@code expected} keys. */
   public ByteKeyIndex(int expected) {
+    this(expected, 0);
+  }
+
+  /**
+   * An index for about {@code expected} keys, each entry carrying {@code payloadLongs} longs (zero
+   * at first) beside its key, so data about a key is read in the same cache line as the key.
+   */
+  public ByteKeyIndex(int expected, int payloadLongs) {
+    payloadBytes = payloadLongs * 8;
     long want = Math.max(16, (long) expected * 4 / 3 + 1);
     int cap = (int) Math.min(1 << 30, Long.highestOneBit(want - 1) << 1);
     slots = new long[cap];
@@ -111,6 +121,26 @@ public final class ByteKeyIndex {
   /** Reads the home slot of a hash only (see {@link #touch}). */
   public long touchSlot(long hash) {
     return slots[(int) hash & mask];
+  }
+
+  /** The entry (arena position) of a slot returned by {@link #find}; stable while the key lives. */
+  public long entry(int slot) {
+    return (slots[slot] & OFFSET_MASK) - 1;
+  }
+
+  /** Payload long {@code i} of an entry. */
+  public long payload(long entry, int i) {
+    byte[] chunk = chunks[(int) (entry >>> CHUNK_BITS)];
+    int p = (int) (entry & (CHUNK - 1));
+    return (long) LONGS.get(chunk, p + 5 + (chunk[p] & 0xFF) + 8 * i);
+  }
+
+  /** Adds {@code delta} to payload long {@code i} of an entry. */
+  public void addPayload(long entry, int i, long delta) {
+    byte[] chunk = chunks[(int) (entry >>> CHUNK_BITS)];
+    int at = (int) (entry & (CHUNK - 1));
+    at += 5 + (chunk[at] & 0xFF) + 8 * i;
+    LONGS.set(chunk, at, (long) LONGS.get(chunk, at) + delta);
   }
 
   /** The value stored at a slot returned by {@link #find}. */
@@ -194,6 +224,8 @@ public final class ByteKeyIndex {
     byte[] chunk = chunks[(int) (at >>> CHUNK_BITS)];
     int p = (int) (at & (CHUNK - 1));
     Arrays.fill(chunk, p + 1, p + 1 + (chunk[p] & 0xFF), (byte) 0);
+    int payloadAt = p + 5 + (chunk[p] & 0xFF);
+    Arrays.fill(chunk, payloadAt, payloadAt + payloadBytes, (byte) 0);
     slots[s] = TOMBSTONE;
     size--;
     return value;
@@ -220,6 +252,28 @@ public final class ByteKeyIndex {
     void visit(String key, int value);
   }
 
+  /** Calls {@code visitor} with each live key, its value and its entry (see {@link #payload}). */
+  public void forEachEntry(EntryVisitor visitor) {
+    for (long s : slots) {
+      if (s == 0 || s == TOMBSTONE) {
+        continue;
+      }
+      long at = (s & OFFSET_MASK) - 1;
+      byte[] chunk = chunks[(int) (at >>> CHUNK_BITS)];
+      int p = (int) (at & (CHUNK - 1));
+      int len = chunk[p] & 0xFF;
+      visitor.visit(
+          new String(chunk, p + 1, len, StandardCharsets.UTF_8),
+          (int) INTS.get(chunk, p + 1 + len),
+          at);
+    }
+  }
+
+  /** Receives keys, values and entries. */
+  public interface EntryVisitor {
+    void visit(String key, int value, long entry);
+  }
+
   private boolean equalsAt(long at, byte[] b, int off, int len) {
     byte[] chunk = chunks[(int) (at >>> CHUNK_BITS)];
     int p = (int) (at & (CHUNK - 1));
@@ -242,7 +296,7 @@ public final class ByteKeyIndex {
   }
 
   private long append(byte[] b, int off, int len, int value) {
-    if (chunkFill + 5 + len > CHUNK) {
+    if (chunkFill + 5 + len + payloadBytes > CHUNK) {
       if (chunkCount == chunks.length) {
         chunks = Arrays.copyOf(chunks, chunks.length * 2);
       }
@@ -254,7 +308,7 @@ public final class ByteKeyIndex {
     chunk[p] = (byte) len;
     System.arraycopy(b, off, chunk, p + 1, len);
     INTS.set(chunk, p + 1 + len, value);
-    chunkFill += 5 + len;
+    chunkFill += 5 + len + payloadBytes;
     return ((long) (chunkCount - 1) << CHUNK_BITS) | p;
   }
 

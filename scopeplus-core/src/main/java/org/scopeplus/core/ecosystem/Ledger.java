@@ -42,7 +42,6 @@ public final class Ledger {
   private final ByteKeyIndex eventIds;
   private final ByteKeyIndex claims;
   private final ByteKeyIndex actors;
-  private long[] accounts = new long[3 * 1024];
   private int actorCount;
   private final CapCounter capCounts;
 
@@ -101,7 +100,7 @@ public final class Ledger {
     }
     eventIds = new ByteKeyIndex(expectedEvents);
     claims = new ByteKeyIndex(Math.max(16, expectedEvents / 4));
-    actors = new ByteKeyIndex(Math.max(16, expectedEvents / 8));
+    actors = new ByteKeyIndex(Math.max(16, expectedEvents / 8), 3);
     capCounts = new CapCounter(Math.max(16, expectedEvents));
   }
 
@@ -129,6 +128,17 @@ public final class Ledger {
   private final long[] actorHashes = new long[BATCH];
   private long touched;
   private long knownIdHash;
+  private final int[] batchMethodology = new int[BATCH];
+  private final int[] batchActor = new int[BATCH];
+  private final long[] batchActorEntry = new long[BATCH];
+  private long knownActorEntry = -1;
+  private final int[] batchProgramme = new int[BATCH];
+  private final int[] batchRegion = new int[BATCH];
+  private int knownMethodology = -1;
+  private int knownActor = -1;
+  private int knownProgramme = -1;
+  private int knownRegion = -1;
+  private static final byte[] NO_BYTES = new byte[0];
 
   /**
    * Offers a batch of events in order, exactly as {@link #offer} one by one would, but first reads
@@ -182,6 +192,10 @@ public final class Ledger {
     }
     for (int i = 0; i < n; i++) {
       EventSlots e = events[i];
+      batchMethodology[i] = -1;
+      batchActor[i] = -1;
+      batchProgramme[i] = -1;
+      batchRegion[i] = -1;
       if (actorHashes[i] == 0
           || e.epochSecond == Long.MIN_VALUE
           || e.actionLength <= 0
@@ -192,10 +206,16 @@ public final class Ledger {
         continue;
       }
       int m = actions.get(e.buffer, e.actionOffset, e.actionLength);
-      int actor = actors.get(e.buffer, e.actorOffset, e.actorLength);
+      int actorSlot = actors.find(e.buffer, e.actorOffset, e.actorLength, actorHashes[i]);
+      int actor = actorSlot < 0 ? -1 : actors.valueAt(actorSlot);
+      batchActorEntry[i] = actorSlot < 0 ? -1 : actors.entry(actorSlot);
       int programme = programmeIndex.get(e.buffer, e.programmeOffset, e.programmeLength);
       int region =
-          e.regionLength <= 0 ? 0 : regionIndex.get(e.buffer, e.regionOffset, e.regionLength);
+          e.regionLength <= 0 ? -1 : regionIndex.get(e.buffer, e.regionOffset, e.regionLength);
+      batchMethodology[i] = m;
+      batchActor[i] = actor;
+      batchProgramme[i] = programme;
+      batchRegion[i] = region;
       if (m < 0 || actor < 0 || programme < 0 || region < 0) {
         continue;
       }
@@ -208,7 +228,7 @@ public final class Ledger {
               | ((long) m << 32)
               | ((long) region << 16)
               | UtcCalendar.monthIndex(day);
-      t += buckets.touch(key) + accounts[actor * 3];
+      t += buckets.touch(key);
     }
     touched += t;
     for (int i = 0; i < n; i++) {
@@ -220,8 +240,18 @@ public final class Ledger {
         continue;
       }
       knownIdHash = idHashes[i];
+      knownMethodology = batchMethodology[i];
+      knownActor = batchActor[i];
+      knownActorEntry = batchActorEntry[i];
+      knownProgramme = batchProgramme[i];
+      knownRegion = batchRegion[i];
       out[i] = offer(events[i]);
       knownIdHash = 0;
+      knownMethodology = -1;
+      knownActor = -1;
+      knownActorEntry = -1;
+      knownProgramme = -1;
+      knownRegion = -1;
       if (listener != null) {
         listener.offered(i, out[i]);
       }
@@ -255,9 +285,11 @@ public final class Ledger {
       return RejectionReason.FIELD_TOO_LONG;
     }
     int m =
-        e.actionLength > ShortNameTable.MAX_BYTES
-            ? -1
-            : actions.get(b, e.actionOffset, e.actionLength);
+        knownMethodology >= 0
+            ? knownMethodology
+            : e.actionLength > ShortNameTable.MAX_BYTES
+                ? -1
+                : actions.get(b, e.actionOffset, e.actionLength);
     if (m < 0) {
       return RejectionReason.UNKNOWN_ACTION;
     }
@@ -306,17 +338,33 @@ public final class Ledger {
       }
     }
     int day = UtcCalendar.epochDay(e.epochSecond);
-    int actor = actors.get(b, e.actorOffset, e.actorLength);
+    int actor;
+    long actorEntry;
+    if (knownActor >= 0) {
+      actor = knownActor;
+      actorEntry = knownActorEntry;
+    } else {
+      int slot =
+          actors.find(
+              b, e.actorOffset, e.actorLength, ByteKeyIndex.hash(b, e.actorOffset, e.actorLength));
+      actor = slot < 0 ? -1 : actors.valueAt(slot);
+      actorEntry = slot < 0 ? -1 : actors.entry(slot);
+    }
     if (dailyCap[m] > 0 && actor >= 0) {
       if (capCounts.count(CapCounter.key(actor, day, m)) >= dailyCap[m]) {
         return RejectionReason.DAILY_CAP_REACHED;
       }
     }
-    int programme = intern(programmeIndex, programmes, b, e.programmeOffset, e.programmeLength);
+    int programme =
+        knownProgramme >= 0
+            ? knownProgramme
+            : intern(programmeIndex, programmes, b, e.programmeOffset, e.programmeLength);
     int region =
-        e.regionLength <= 0
-            ? intern(regionIndex, regions, new byte[0], 0, 0)
-            : intern(regionIndex, regions, b, e.regionOffset, e.regionLength);
+        knownRegion >= 0
+            ? knownRegion
+            : e.regionLength <= 0
+                ? intern(regionIndex, regions, NO_BYTES, 0, 0)
+                : intern(regionIndex, regions, b, e.regionOffset, e.regionLength);
     if (programme < 0 || region < 0) {
       return RejectionReason.TOO_MANY_NAMES;
     }
@@ -328,12 +376,13 @@ public final class Ledger {
     }
     if (actor < 0) {
       actor = newActor(b, e.actorOffset, e.actorLength);
+      actorEntry = newActorEntry;
     }
     if (dailyCap[m] > 0) {
       capCounts.increment(CapCounter.key(actor, day, m));
     }
     long pts = (long) Math.rint(grams * programmeRate[programme] / 1000.0);
-    count(m, programme, region, day, grams, pts, actor);
+    count(m, programme, region, day, grams, pts, actorEntry);
     return null;
   }
 
@@ -361,28 +410,34 @@ public final class Ledger {
     if (claimLength > 0) {
       claims.putIfAbsent(b, claimOffset, claimLength, programme);
     }
-    int actor = -1;
+    long actorEntry = -1;
     if (actorLength > 0) {
-      actor = actors.get(b, actorOffset, actorLength);
-      if (actor < 0) {
+      int slot =
+          actors.find(b, actorOffset, actorLength, ByteKeyIndex.hash(b, actorOffset, actorLength));
+      int actor;
+      if (slot >= 0) {
+        actor = actors.valueAt(slot);
+        actorEntry = actors.entry(slot);
+      } else {
         actor = newActor(b, actorOffset, actorLength);
+        actorEntry = newActorEntry;
       }
       if (dailyCap[methodology] > 0) {
         capCounts.increment(CapCounter.key(actor, day, methodology));
       }
     }
-    count(methodology, programme, region, day, grams, pts, actor);
+    count(methodology, programme, region, day, grams, pts, actorEntry);
   }
 
-  private void count(int m, int programme, int region, int day, long grams, long pts, int actor) {
+  private void count(
+      int m, int programme, int region, int day, long grams, long pts, long actorEntry) {
     int month = UtcCalendar.monthIndex(day);
     long key = ((long) programme << 42) | ((long) m << 32) | ((long) region << 16) | month;
     buckets.add(key, grams, weak[m] ? grams : 0);
-    if (actor >= 0) {
-      int at = actor * 3;
-      accounts[at] += grams;
-      accounts[at + 1] += pts;
-      accounts[at + 2]++;
+    if (actorEntry >= 0) {
+      actors.addPayload(actorEntry, 0, grams);
+      actors.addPayload(actorEntry, 1, pts);
+      actors.addPayload(actorEntry, 2, 1);
     }
     accepted++;
     lastMethodology = m;
@@ -393,12 +448,13 @@ public final class Ledger {
     lastPoints = pts;
   }
 
+  private long newActorEntry;
+
   private int newActor(byte[] b, int off, int len) {
     int a = actorCount++;
-    if (a * 3 == accounts.length) {
-      accounts = Arrays.copyOf(accounts, accounts.length * 2);
-    }
-    actors.putIfAbsent(b, off, len, a);
+    long h = ByteKeyIndex.hash(b, off, len);
+    actors.insertAt(-actors.find(b, off, len, h) - 1, b, off, len, h, a);
+    newActorEntry = actors.entry(actors.find(b, off, len, h));
     return a;
   }
 
@@ -475,22 +531,19 @@ public final class Ledger {
    */
   public boolean erase(String actorId) {
     byte[] b = actorId.getBytes(StandardCharsets.UTF_8);
-    int a = actors.remove(b, 0, b.length);
-    if (a < 0) {
-      return false;
-    }
-    accounts[a * 3] = 0;
-    accounts[a * 3 + 1] = 0;
-    accounts[a * 3 + 2] = 0;
-    return true;
+    return actors.remove(b, 0, b.length) >= 0;
   }
 
   /** An actor's account, or null when unknown or erased. */
   public Account account(String actorId) {
-    int a = actors.get(actorId);
-    return a < 0
-        ? null
-        : new Account(actorId, accounts[a * 3], accounts[a * 3 + 1], accounts[a * 3 + 2]);
+    byte[] b = actorId.getBytes(StandardCharsets.UTF_8);
+    int slot = actors.find(b, 0, b.length, ByteKeyIndex.hash(b, 0, b.length));
+    if (slot < 0) {
+      return null;
+    }
+    long at = actors.entry(slot);
+    return new Account(
+        actorId, actors.payload(at, 0), actors.payload(at, 1), actors.payload(at, 2));
   }
 
   /** Number of actors with an account. */
@@ -551,9 +604,11 @@ public final class Ledger {
   /** Top actors by balance (ties by points, then by actor id), at most {@code limit}. */
   public List<Account> leaderboard(int limit) {
     List<Account> all = new ArrayList<>();
-    actors.forEachKey(
-        (key, a) ->
-            all.add(new Account(key, accounts[a * 3], accounts[a * 3 + 1], accounts[a * 3 + 2])));
+    actors.forEachEntry(
+        (key, a, at) ->
+            all.add(
+                new Account(
+                    key, actors.payload(at, 0), actors.payload(at, 1), actors.payload(at, 2))));
     all.sort(
         (x, y) -> {
           int c = Long.compare(y.grams(), x.grams());
