@@ -29,7 +29,7 @@ public final class InventoryVsDuckDb {
 
   private InventoryVsDuckDb() {}
 
-  private record Sample(double seconds, long maxRssKb) {}
+  private record Sample(double seconds, double cpuSeconds, long maxRssKb) {}
 
   public static void main(String[] args) throws Exception {
     List<Long> sizes = List.of(1_000_000L, 10_000_000L);
@@ -59,12 +59,25 @@ public final class InventoryVsDuckDb {
     int factorRows = ResolvedFactorTable.write(BuiltInReferenceData.load(), factors);
     System.out.printf("resolved factor table: %d lines -> %s%n", factorRows, factors);
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    // each process gets only the jars it needs, so neither pays for the other's class path
     String cp = System.getProperty("java.class.path");
+    String engineCp =
+        classPath(
+            cp,
+            "scopeplus-bench",
+            "scopeplus-io",
+            "scopeplus-core",
+            "indriya",
+            "unit-api",
+            "uom-lib",
+            "inject",
+            "fastcsv");
+    String duckCp = classPath(cp, "scopeplus-bench", "duckdb");
     List<String> report = new ArrayList<>();
     report.add(
-        "| rows | file | engine (median) | engine max RSS | DuckDB (median) | DuckDB max RSS |"
-            + " engine / DuckDB | results |");
-    report.add("|---:|---:|---:|---:|---:|---:|---:|---|");
+        "| rows | file | engine wall (median) | engine CPU | engine max RSS | DuckDB wall (median)"
+            + " | DuckDB CPU | DuckDB max RSS | engine / DuckDB (wall) | (CPU) | results |");
+    report.add("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
     for (long rows : sizes) {
       Path csv = dir.resolve("activity-" + rows + ".csv");
       if (!Files.exists(csv)) {
@@ -84,7 +97,7 @@ public final class InventoryVsDuckDb {
               "-Xmx2g",
               "-XX:+UseParallelGC",
               "-cp",
-              cp,
+              engineCp,
               EngineRun.class.getName(),
               csv.toString(),
               engineDigest.toString(),
@@ -96,7 +109,7 @@ public final class InventoryVsDuckDb {
               "-Xmx2g",
               "-XX:+UseParallelGC",
               "-cp",
-              cp,
+              duckCp,
               DuckDbRun.class.getName(),
               csv.toString(),
               factors.toString(),
@@ -110,28 +123,38 @@ public final class InventoryVsDuckDb {
         e.add(measure(engine));
         d.add(measure(duck));
         System.out.printf(
-            "%,d rows run %d: engine %.2f s (%d MB), duckdb %.2f s (%d MB)%n",
+            "%,d rows run %d: engine %.2f s (CPU %.2f s, %d MB), duckdb %.2f s (CPU %.2f s, %d MB);"
+                + " load %s%n",
             rows,
             r + 1,
             e.get(r).seconds(),
+            e.get(r).cpuSeconds(),
             e.get(r).maxRssKb() >> 10,
             d.get(r).seconds(),
-            d.get(r).maxRssKb() >> 10);
+            d.get(r).cpuSeconds(),
+            d.get(r).maxRssKb() >> 10,
+            loadAverage());
       }
       String check = compare(engineDigest, duckDigest);
-      double em = median(e);
-      double dm = median(d);
+      double em = median(e, Sample::seconds);
+      double dm = median(d, Sample::seconds);
+      double ec = median(e, Sample::cpuSeconds);
+      double dc = median(d, Sample::cpuSeconds);
       report.add(
           String.format(
               Locale.ROOT,
-              "| %,d | %,d MB | %.2f s | %,d MB | %.2f s | %,d MB | %.2f | %s |",
+              "| %,d | %,d MB | %.2f s | %.2f s | %,d MB | %.2f s | %.2f s | %,d MB | %.2f | %.2f |"
+                  + " %s |",
               rows,
               Files.size(csv) >> 20,
               em,
+              ec,
               maxRss(e) >> 10,
               dm,
+              dc,
               maxRss(d) >> 10,
               em / dm,
+              ec / dc,
               check));
       if (referenceRows == rows) {
         Sample ref =
@@ -140,15 +163,15 @@ public final class InventoryVsDuckDb {
                     java,
                     "-Xmx8g",
                     "-cp",
-                    cp,
+                    engineCp,
                     EngineRun.class.getName(),
                     csv.toString(),
                     dir.resolve("reference-" + rows + ".digest").toString(),
                     "reference"));
         String refCheck = compare(dir.resolve("reference-" + rows + ".digest"), engineDigest);
         System.out.printf(
-            "single-threaded InventoryJob on %,d rows: %.2f s, max RSS %d MB, %s%n",
-            rows, ref.seconds(), ref.maxRssKb() >> 10, refCheck);
+            "single-threaded InventoryJob on %,d rows: %.2f s (CPU %.2f s), max RSS %d MB, %s%n",
+            rows, ref.seconds(), ref.cpuSeconds(), ref.maxRssKb() >> 10, refCheck);
       }
     }
     System.out.println("load average after: " + loadAverage());
@@ -191,12 +214,17 @@ public final class InventoryVsDuckDb {
       throw new IllegalStateException("failed: " + command + "\n" + text);
     }
     long rss = 0;
+    double cpu = 0;
     for (String line : text.split("\n")) {
-      if (line.strip().startsWith("Maximum resident set size")) {
-        rss = Long.parseLong(line.substring(line.lastIndexOf(':') + 1).strip());
+      String l = line.strip();
+      String value = l.substring(l.lastIndexOf(':') + 1).strip();
+      if (l.startsWith("Maximum resident set size")) {
+        rss = Long.parseLong(value);
+      } else if (l.startsWith("User time (seconds)") || l.startsWith("System time (seconds)")) {
+        cpu += Double.parseDouble(value);
       }
     }
-    return new Sample(seconds, rss);
+    return new Sample(seconds, cpu, rss);
   }
 
   /** "equal to the gram (N figures)" or the differences. */
@@ -217,8 +245,21 @@ public final class InventoryVsDuckDb {
     throw new IllegalStateException("results differ: " + diff);
   }
 
-  private static double median(List<Sample> s) {
-    double[] v = s.stream().mapToDouble(Sample::seconds).sorted().toArray();
+  private static String classPath(String cp, String... parts) {
+    List<String> keep = new ArrayList<>();
+    for (String entry : cp.split(java.io.File.pathSeparator)) {
+      for (String part : parts) {
+        if (entry.contains(part)) {
+          keep.add(entry);
+          break;
+        }
+      }
+    }
+    return String.join(java.io.File.pathSeparator, keep);
+  }
+
+  private static double median(List<Sample> s, java.util.function.ToDoubleFunction<Sample> f) {
+    double[] v = s.stream().mapToDouble(f).sorted().toArray();
     int n = v.length;
     return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
   }
