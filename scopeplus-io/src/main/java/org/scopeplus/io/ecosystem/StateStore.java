@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.zip.CRC32;
 import org.scopeplus.core.ecosystem.AccountEntry;
 import org.scopeplus.core.ecosystem.CreditDeduction;
+import org.scopeplus.core.ecosystem.Event;
 import org.scopeplus.core.ecosystem.EventSlots;
 import org.scopeplus.core.ecosystem.Ledger;
 import org.scopeplus.core.ecosystem.MethodologyCatalog;
@@ -205,6 +206,44 @@ public final class StateStore {
       }
     }
     Files.deleteIfExists(dir.resolve(MANIFEST + ".tmp"));
+  }
+
+  /**
+   * Counts a batch of events handed over in memory (e.g. by a service's batch API) and commits them
+   * durably before returning: all of the batch is committed, or, if the process dies first, none of
+   * it. Sending the same batch again counts nothing twice: its events are refused as duplicates.
+   *
+   * @param source a name for the batch, used in the problems (e.g. a request id)
+   * @param events the events, in order
+   */
+  public IngestReport ingest(String source, List<Event> events) throws IOException {
+    long[] before = rejectionCounts();
+    long acceptedBefore = ledger.acceptedCount();
+    SegmentBuffer seg = new SegmentBuffer();
+    List<Problem> problems = new ArrayList<>();
+    EventSlots slots = new EventSlots();
+    long index = 0;
+    for (Event e : events) {
+      index++;
+      e.fill(slots);
+      RejectionReason r = ledger.offer(slots);
+      if (r == null) {
+        append(seg, slots);
+      } else if (problems.size() < IngestReport.MAX_PROBLEMS) {
+        problems.add(
+            new Problem(source, index, "", r.sentence() + " (event " + e.id() + ", " + r + ")"));
+      }
+    }
+    commit(seg, null, 0, 0);
+    long[] after = rejectionCounts();
+    Map<RejectionReason, Long> rejected = new EnumMap<>(RejectionReason.class);
+    for (RejectionReason r : RejectionReason.values()) {
+      if (after[r.ordinal()] != before[r.ordinal()]) {
+        rejected.put(r, after[r.ordinal()] - before[r.ordinal()]);
+      }
+    }
+    return new IngestReport(
+        source, 0, ledger.acceptedCount() - acceptedBefore, rejected, problems, 1);
   }
 
   /**

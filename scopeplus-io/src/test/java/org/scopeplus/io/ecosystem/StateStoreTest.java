@@ -160,6 +160,42 @@ class StateStoreTest {
     assertThat(one.rejections().get(RejectionReason.DAILY_CAP_REACHED)).isPositive();
   }
 
+  @Test
+  void aBatchHandedOverInMemoryIsCommittedAndCountedOnce() throws Exception {
+    MethodologyCatalog c = MethodologyLibrary.builtIn();
+    java.util.List<org.scopeplus.core.ecosystem.Event> batch =
+        java.util.List.of(
+            new org.scopeplus.core.ecosystem.Event(
+                "api-1",
+                "maps",
+                "u1",
+                "green_trip.bus",
+                java.util.List.of(org.scopeplus.core.ecosystem.EventQuantity.of(10, "km")),
+                java.time.Instant.parse("2024-05-01T08:00:00Z"),
+                "CN-BJ",
+                "gps",
+                ""),
+            new org.scopeplus.core.ecosystem.Event(
+                "api-2",
+                "maps",
+                "u1",
+                "teleport",
+                java.util.List.of(org.scopeplus.core.ecosystem.EventQuantity.of(10, "km")),
+                java.time.Instant.parse("2024-05-01T08:00:00Z"),
+                "CN-BJ",
+                "gps",
+                ""));
+    IngestReport first = open(c).ingest("request-1", batch);
+    assertThat(first.accepted()).isEqualTo(1);
+    assertThat(first.rejected()).containsEntry(RejectionReason.UNKNOWN_ACTION, 1L);
+    assertThat(first.problems().get(0).toString()).startsWith("request-1:2");
+    IngestReport again = open(c).ingest("request-1", batch);
+    assertThat(again.accepted()).isZero();
+    assertThat(again.rejected()).containsEntry(RejectionReason.DUPLICATE_EVENT, 1L);
+    // 10 p.km x 0.34 x (0.10718 - 0.10227) kg/pkm = 16.694 g -> 17 g
+    assertThat(open(c).ledger().totals().grossGrams()).isEqualTo(17);
+  }
+
   static byte[] concatenatedSegments(Path state) throws Exception {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     try (var list = Files.list(state.resolve("segments"))) {
