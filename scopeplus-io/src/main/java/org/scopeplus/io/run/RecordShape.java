@@ -22,8 +22,11 @@ final class RecordShape {
   final String region;
   final double consolidated;
   final LinePlan plan;
-  final long[] co2eGrams;
-  final long[] gasGrams;
+
+  /** Per line: grams CO2e and grams of the gas, next to each other. */
+  private final long[] sums;
+
+  private final int lineCount;
 
   /** Records added; a shape none was added to makes no lines. */
   long records;
@@ -45,8 +48,8 @@ final class RecordShape {
     this.region = "";
     this.consolidated = 0;
     this.plan = null;
-    this.co2eGrams = new long[0];
-    this.gasGrams = new long[0];
+    this.sums = new long[0];
+    this.lineCount = 0;
     this.lines = new double[0];
   }
 
@@ -68,8 +71,8 @@ final class RecordShape {
     this.consolidated = consolidated;
     this.plan = plan;
     int n = plan.lineCount();
-    this.co2eGrams = new long[n];
-    this.gasGrams = new long[n];
+    this.sums = new long[2 * n];
+    this.lineCount = n;
     this.lines = new double[n * WIDTH];
     for (int i = 0; i < n; i++) {
       lines[i * WIDTH] = plan.step(i);
@@ -92,7 +95,8 @@ final class RecordShape {
     records++;
     double s = type.sign() * share * consolidated;
     double[] d = lines;
-    for (int i = 0, k = 0; i < co2eGrams.length; i++, k += WIDTH) {
+    long[] g = sums;
+    for (int i = 0, k = 0; i < lineCount; i++, k += WIDTH) {
       // the engine's order of operations, as in LinePlan.convert and LinePlan.kilograms
       double q = quantity * d[k + 1];
       int step = (int) d[k];
@@ -106,8 +110,8 @@ final class RecordShape {
             };
       }
       double kg = q * d[k + 5] * s;
-      co2eGrams[i] += (long) Math.rint(kg * 1000.0 * d[k + 6]);
-      gasGrams[i] += (long) Math.rint(kg * 1000.0);
+      g[2 * i] += (long) Math.rint(kg * 1000.0 * d[k + 6]);
+      g[2 * i + 1] += (long) Math.rint(kg * 1000.0);
     }
   }
 
@@ -122,7 +126,7 @@ final class RecordShape {
     }
     ActivityRecord record =
         ActivityRecord.of("", orgUnit, facility, period, type.key(), 0.0, unit, region);
-    for (int i = 0; i < co2eGrams.length; i++) {
+    for (int i = 0; i < lineCount; i++) {
       ResultLine p = plan.prototype(i);
       accumulator.accept(
           new ResultLine(
@@ -131,8 +135,8 @@ final class RecordShape {
               p.method(),
               p.gas(),
               p.biogenic(),
-              gasGrams[i],
-              co2eGrams[i],
+              sums[2 * i + 1],
+              sums[2 * i],
               p.factor(),
               p.factorNote(),
               0.0,
@@ -143,6 +147,6 @@ final class RecordShape {
               p.gwpSource(),
               p.share()));
     }
-    return co2eGrams.length;
+    return lineCount;
   }
 }

@@ -30,9 +30,10 @@ final class ShapeTable {
   private byte[] arena = new byte[1 << 16];
 
   private int arenaSize;
-  private int[] keyStart = new int[1024];
-  private int[] keyLength = new int[1024];
-  private int[] hashes = new int[1024];
+
+  /** Per slot: hash, key start, key length, next to each other (one cache line per probe). */
+  private int[] slots = new int[3 * 1024];
+
   private RecordShape[] values = new RecordShape[1024];
   private int size;
   private final List<RecordShape> all = new ArrayList<>();
@@ -68,7 +69,8 @@ final class ShapeTable {
       if (s == null) {
         return null;
       }
-      if (hashes[slot] == h && same(keyStart[slot], keyLength[slot], b, starts, ends)) {
+      int k = 3 * slot;
+      if (slots[k] == h && same(slots[k + 1], slots[k + 2], b, starts, ends)) {
         return s;
       }
       slot = (slot + 1) & mask;
@@ -111,23 +113,19 @@ final class ShapeTable {
       slot = (slot + 1) & mask;
     }
     values[slot] = shape;
-    keyStart[slot] = start;
-    keyLength[slot] = length;
-    hashes[slot] = h;
+    slots[3 * slot] = h;
+    slots[3 * slot + 1] = start;
+    slots[3 * slot + 2] = length;
   }
 
   private void grow() {
-    int[] oldStart = keyStart;
-    int[] oldLength = keyLength;
-    int[] oldHashes = hashes;
+    int[] oldSlots = slots;
     RecordShape[] old = values;
-    keyStart = new int[old.length * 2];
-    keyLength = new int[old.length * 2];
-    hashes = new int[old.length * 2];
+    slots = new int[oldSlots.length * 2];
     values = new RecordShape[old.length * 2];
     for (int i = 0; i < old.length; i++) {
       if (old[i] != null) {
-        insert(oldHashes[i], oldStart[i], oldLength[i], old[i]);
+        insert(oldSlots[3 * i], oldSlots[3 * i + 1], oldSlots[3 * i + 2], old[i]);
       }
     }
   }
