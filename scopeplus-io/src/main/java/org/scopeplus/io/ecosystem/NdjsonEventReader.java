@@ -131,6 +131,13 @@ public final class NdjsonEventReader {
       end--;
     }
     int s = from;
+    if (line == 1
+        && end - s >= 3
+        && b[s] == (byte) 0xEF
+        && b[s + 1] == (byte) 0xBB
+        && b[s + 2] == (byte) 0xBF) {
+      s += 3;
+    }
     while (s < end && (b[s] == ' ' || b[s] == '\t')) {
       s++;
     }

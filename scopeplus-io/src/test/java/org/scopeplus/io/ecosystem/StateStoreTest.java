@@ -161,6 +161,22 @@ class StateStoreTest {
   }
 
   @Test
+  void aByteOrderMarkAndWindowsLineEndsAreAccepted() throws Exception {
+    Path f = tmp.resolve("bom.ndjson");
+    Files.write(
+        f,
+        ("\uFEFF"
+                + trip("b1", "maps", "u1", "2024-05-01T08:00:00Z", "")
+                + "\r\n"
+                + trip("b2", "maps", "u1", "2024-05-01T09:00:00Z", "")
+                + "\r\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    IngestReport r = open(MethodologyLibrary.builtIn()).ingest(f, 10);
+    assertThat(r.accepted()).isEqualTo(2);
+    assertThat(r.rejectedTotal()).isZero();
+  }
+
+  @Test
   void aBatchHandedOverInMemoryIsCommittedAndCountedOnce() throws Exception {
     MethodologyCatalog c = MethodologyLibrary.builtIn();
     java.util.List<org.scopeplus.core.ecosystem.Event> batch =
