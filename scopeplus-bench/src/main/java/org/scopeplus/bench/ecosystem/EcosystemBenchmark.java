@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.scopeplus.core.ecosystem.Eligibility;
 import org.scopeplus.core.ecosystem.Ledger;
 import org.scopeplus.core.ecosystem.LedgerTotals;
+import org.scopeplus.core.ecosystem.Methodology;
 import org.scopeplus.core.ecosystem.MethodologyCatalog;
 import org.scopeplus.core.ecosystem.PointsRates;
 import org.scopeplus.core.ecosystem.RejectionReason;
@@ -26,7 +28,7 @@ import org.scopeplus.io.ecosystem.StateStore;
  * End-to-end Scope 3+ benchmark: generates seeded NDJSON events, counts them with the embedded
  * engine (in memory, then with the durable state store), and runs the same de-duplication and
  * aggregation in DuckDB and in PostgreSQL ({@code INSERT ... ON CONFLICT DO NOTHING}) on the same
- * input. Arguments: {@code events [dir] [duckdb] [postgres[=N]] [store]}.
+ * input. Arguments: {@code events [dir] [duckdb] [postgres[=N]] [store] [caps-off]}.
  */
 public final class EcosystemBenchmark {
 
@@ -38,12 +40,15 @@ public final class EcosystemBenchmark {
     Path dir = Path.of(args.length > 1 ? args[1] : "target/ecosystem-bench");
     boolean duck = false;
     boolean store = false;
+    boolean capsOff = false;
     long postgres = 0;
     for (int i = 2; i < args.length; i++) {
       if (args[i].equals("duckdb")) {
         duck = true;
       } else if (args[i].equals("store")) {
         store = true;
+      } else if (args[i].equals("caps-off")) {
+        capsOff = true;
       } else if (args[i].startsWith("postgres")) {
         postgres = args[i].contains("=") ? Long.parseLong(args[i].split("=")[1]) : events;
       }
@@ -100,6 +105,13 @@ public final class EcosystemBenchmark {
         (double) run.ledger.eventIdBytes() / t.acceptedEvents(),
         run.heapAfter / (1 << 20));
 
+    if (capsOff) {
+      Engine free = engine(input, withoutDailyCaps(catalog), events);
+      print(
+          "engine with the daily caps set to none (what the cap counters cost): %.2f s wall,"
+              + " %.2f s CPU, %,.0f events/s CPU",
+          free.wallSeconds, free.cpuSeconds, events / free.cpuSeconds);
+    }
     if (store) {
       Path state = dir.resolve("state");
       deleteTree(state);
@@ -135,6 +147,26 @@ public final class EcosystemBenchmark {
           r.kept(),
           r.seconds() / engineSecondsForSameLines);
     }
+  }
+
+  private static MethodologyCatalog withoutDailyCaps(MethodologyCatalog catalog) {
+    java.util.List<Methodology> out = new java.util.ArrayList<>();
+    for (Methodology m : catalog.methodologies()) {
+      out.add(
+          new Methodology(
+              m.action(),
+              m.version(),
+              m.title(),
+              m.kind(),
+              m.dimensions(),
+              m.parameters(),
+              new Eligibility(
+                  m.eligibility().minimumFirstQuantity(),
+                  m.eligibility().maximumSecondQuantity(),
+                  0),
+              m.baselineNote()));
+    }
+    return new MethodologyCatalog(catalog.version() + "-without-caps", out);
   }
 
   static EventGenerator generator(long events, MethodologyCatalog catalog) {
