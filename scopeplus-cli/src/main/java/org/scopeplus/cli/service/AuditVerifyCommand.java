@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.scopeplus.store.Database;
 import org.scopeplus.store.audit.ChainVerification;
-import org.scopeplus.store.audit.VerifyingAuditChain;
+import org.scopeplus.store.integrity.VerifyingIntegrity;
 import org.scopeplus.store.tenant.Tenant;
 import org.scopeplus.store.tenant.TenantStore;
 import picocli.CommandLine.Command;
@@ -45,7 +45,7 @@ public final class AuditVerifyCommand implements Callable<Integer> {
         return tenant == null ? 0 : 1;
       }
       boolean intact = true;
-      VerifyingAuditChain verifying = new VerifyingAuditChain();
+      VerifyingIntegrity verifying = new VerifyingIntegrity();
       for (Tenant t : tenants) {
         ChainVerification v = db.inTransaction(c -> verifying.verify(c, t.id()));
         System.out.printf("%s: %s%n", t.name(), v.message());

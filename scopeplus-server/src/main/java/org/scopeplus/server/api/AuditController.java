@@ -5,7 +5,7 @@ import org.scopeplus.store.Database;
 import org.scopeplus.store.audit.AuditEntry;
 import org.scopeplus.store.audit.AuditTrail;
 import org.scopeplus.store.audit.ChainVerification;
-import org.scopeplus.store.audit.VerifyingAuditChain;
+import org.scopeplus.store.integrity.VerifyingIntegrity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -19,7 +19,7 @@ class AuditController {
 
   private final Database db;
   private final AuditTrail trail = new AuditTrail();
-  private final VerifyingAuditChain verifying = new VerifyingAuditChain();
+  private final VerifyingIntegrity verifying = new VerifyingIntegrity();
 
   AuditController(Database db) {
     this.db = db;

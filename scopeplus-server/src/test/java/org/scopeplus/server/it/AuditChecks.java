@@ -57,6 +57,46 @@ abstract class AuditChecks extends ServiceChecks {
         .isTrue();
   }
 
+  @Test
+  void aRoleRaisedOrAShareChangedInTheDatabaseIsFoundAndNamed() throws Exception {
+    TenantFixture t = newTenant();
+    String unit =
+        t.admin
+            .post("/api/v1/org-units", Map.of("path", "Group/Cloud", "equityShare", 0.6))
+            .str("id");
+    String viewerId = t.viewer.get("/api/v1/me").str("userId");
+    assertThat(t.verifier.get("/api/v1/audit/verification").json().get("intact").asBoolean())
+        .isTrue();
+
+    sql("UPDATE app_user SET role = 'ADMIN' WHERE id = ?", viewerId);
+    try {
+      JsonNode raised = t.verifier.get("/api/v1/audit/verification").json();
+      assertThat(raised.get("intact").asBoolean()).isFalse();
+      assertThat(raised.get("message").asString())
+          .contains("user.added of user " + viewerId)
+          .contains("changed behind the service's back");
+      assertThat(raised.get("brokenAt").asLong()).isPositive();
+    } finally {
+      sql("UPDATE app_user SET role = 'VIEWER' WHERE id = ?", viewerId);
+    }
+
+    sql("UPDATE org_unit SET equity_share = 1.0 WHERE id = ?", unit);
+    JsonNode share = t.verifier.get("/api/v1/audit/verification").json();
+    assertThat(share.get("intact").asBoolean()).isFalse();
+    assertThat(share.get("message").asString()).contains("org_unit.added of org_unit " + unit);
+    sql("UPDATE org_unit SET equity_share = 0.6 WHERE id = ?", unit);
+    assertThat(t.verifier.get("/api/v1/audit/verification").json().get("intact").asBoolean())
+        .isTrue();
+  }
+
+  private void sql(String statement, String id) throws Exception {
+    try (Connection c = database.dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement(statement)) {
+      ps.setString(1, id);
+      assertThat(ps.executeUpdate()).isEqualTo(1);
+    }
+  }
+
   private void edit(String tenantId, long seq, String actor) throws Exception {
     try (Connection c = database.dataSource().getConnection();
         PreparedStatement ps =

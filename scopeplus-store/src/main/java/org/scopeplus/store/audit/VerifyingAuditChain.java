@@ -14,6 +14,15 @@ public final class VerifyingAuditChain {
 
   /** Checks one tenant's chain. */
   public ChainVerification verify(Connection c, String tenantId) throws SQLException {
+    return verify(c, tenantId, new java.util.HashMap<>());
+  }
+
+  /**
+   * Checks one tenant's chain and collects the latest entry of each entity ({@code
+   * entity|entityId}), whose after-hash is the state the entity must still have.
+   */
+  public ChainVerification verify(
+      Connection c, String tenantId, java.util.Map<String, AuditEntry> latest) throws SQLException {
     String head;
     long headSeq;
     try (PreparedStatement ps =
@@ -76,6 +85,7 @@ public final class VerifyingAuditChain {
                     + ") does not match its hash: it was changed after it was written");
           }
           previous = e.entryHash();
+          latest.put(e.entity() + "|" + e.entityId(), e);
           expectedSeq++;
         }
       }

@@ -17,4 +17,9 @@ public record ApiToken(
   public boolean revoked() {
     return revokedAt != null;
   }
+
+  /** What the audit trail hashes. */
+  public String state() {
+    return "name=" + name + "\nuser=" + userId + (revoked() ? "\nrevoked" : "");
+  }
 }

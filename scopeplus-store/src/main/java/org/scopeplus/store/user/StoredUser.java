@@ -22,7 +22,7 @@ public record StoredUser(
     List<String> orgUnits,
     boolean enabled) {
   public StoredUser {
-    orgUnits = List.copyOf(orgUnits);
+    orgUnits = orgUnits.stream().sorted().toList();
   }
 
   /** What the audit trail hashes: everything but the password hash. */

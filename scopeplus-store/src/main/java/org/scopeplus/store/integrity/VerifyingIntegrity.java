@@ -1,0 +1,216 @@
+package org.scopeplus.store.integrity;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.scopeplus.store.Page;
+import org.scopeplus.store.PageRequest;
+import org.scopeplus.store.activity.ImportStore;
+import org.scopeplus.store.audit.AuditEntry;
+import org.scopeplus.store.audit.AuditTrail;
+import org.scopeplus.store.audit.ChainVerification;
+import org.scopeplus.store.audit.VerifyingAuditChain;
+import org.scopeplus.store.baseyear.BaseYear;
+import org.scopeplus.store.baseyear.BaseYearStore;
+import org.scopeplus.store.org.FacilityStore;
+import org.scopeplus.store.org.OrgUnitStore;
+import org.scopeplus.store.org.PeriodStore;
+import org.scopeplus.store.run.RunStore;
+import org.scopeplus.store.user.TokenStore;
+import org.scopeplus.store.user.UserStore;
+
+/**
+ * Checks a tenant's audit chain, then every user, token, org unit, facility, period, import, run
+ * and the base year against the after-hash of its latest audit entry (factor libraries are checked
+ * by their content hash when a run uses them). A row edited, inserted or deleted behind the
+ * service's back (a role raised, a token un-revoked, an ownership share changed) no longer matches,
+ * and the check names the entry whose recorded state it contradicts.
+ */
+public final class VerifyingIntegrity {
+
+  /** Reads one page of some entity list. */
+  @FunctionalInterface
+  private interface Pages<T> {
+    Page<T> read(PageRequest page) throws SQLException;
+  }
+
+  /** The audited state of an entity: its id and canonical text. */
+  @FunctionalInterface
+  private interface State<T> {
+    String[] of(T item);
+  }
+
+  /** The entity kinds whose stored rows are checked against their audit entries. */
+  private static final java.util.Set<String> CHECKED =
+      java.util.Set.of(
+          "user",
+          "api_token",
+          "org_unit",
+          "facility",
+          "reporting_period",
+          "activity_import",
+          "calculation_run",
+          "base_year");
+
+  private final VerifyingAuditChain chain = new VerifyingAuditChain();
+
+  public ChainVerification verify(Connection c, String tenantId) throws SQLException {
+    Map<String, AuditEntry> latest = new HashMap<>();
+    ChainVerification v = chain.verify(c, tenantId, latest);
+    if (!v.intact()) {
+      return v;
+    }
+    Map<String, AuditEntry> unseen = new HashMap<>(latest);
+    String problem =
+        check(
+            latest,
+            unseen,
+            "user",
+            p -> new UserStore().list(c, tenantId, p),
+            u -> new String[] {u.id(), u.state()});
+    problem =
+        problem != null
+            ? problem
+            : check(
+                latest,
+                unseen,
+                "api_token",
+                p -> new TokenStore().list(c, tenantId, null, p),
+                t -> new String[] {t.id(), t.state()});
+    problem =
+        problem != null
+            ? problem
+            : check(
+                latest,
+                unseen,
+                "org_unit",
+                p -> new OrgUnitStore().list(c, tenantId, p),
+                u -> new String[] {u.id(), u.state()});
+    problem =
+        problem != null
+            ? problem
+            : check(
+                latest,
+                unseen,
+                "facility",
+                p -> new FacilityStore().list(c, tenantId, p),
+                f -> new String[] {f.id(), f.state()});
+    problem =
+        problem != null
+            ? problem
+            : check(
+                latest,
+                unseen,
+                "reporting_period",
+                p -> new PeriodStore().list(c, tenantId, p),
+                r -> new String[] {r.id(), r.state()});
+    problem =
+        problem != null
+            ? problem
+            : check(
+                latest,
+                unseen,
+                "activity_import",
+                p -> new ImportStore().list(c, tenantId, null, p),
+                i -> new String[] {i.id(), i.state()});
+    problem =
+        problem != null
+            ? problem
+            : check(
+                latest,
+                unseen,
+                "calculation_run",
+                p -> new RunStore().list(c, tenantId, null, p),
+                r -> new String[] {r.id(), r.state()});
+    if (problem == null) {
+      Optional<BaseYear> base = new BaseYearStore().get(c, tenantId);
+      problem =
+          check(
+              latest,
+              unseen,
+              "base_year",
+              p ->
+                  new Page<>(
+                      p.page() == 0
+                          ? base.map(java.util.List::of).orElse(java.util.List.of())
+                          : java.util.List.of(),
+                      p.page(),
+                      p.size(),
+                      base.isPresent() ? 1 : 0),
+              b -> new String[] {tenantId, b.state()});
+    }
+    if (problem == null) {
+      for (AuditEntry e : unseen.values()) {
+        if (!e.afterHash().equals(AuditTrail.GENESIS) && CHECKED.contains(e.entity())) {
+          problem =
+              "entry "
+                  + e.seq()
+                  + " ("
+                  + e.action()
+                  + " of "
+                  + e.entity()
+                  + " "
+                  + e.entityId()
+                  + ") records a "
+                  + e.entity()
+                  + " that is no longer stored: it was deleted behind the service's back";
+          return new ChainVerification(tenantId, v.entries(), false, e.seq(), problem);
+        }
+      }
+      return v;
+    }
+    long seq = 0;
+    int at = problem.indexOf('#');
+    if (at >= 0) {
+      seq = Long.parseLong(problem.substring(0, at));
+      problem = problem.substring(at + 1);
+    }
+    return new ChainVerification(tenantId, v.entries(), false, seq, problem);
+  }
+
+  /** The first mismatch as {@code seq#message}, or null. */
+  private static <T> String check(
+      Map<String, AuditEntry> latest,
+      Map<String, AuditEntry> unseen,
+      String entity,
+      Pages<T> pages,
+      State<T> state)
+      throws SQLException {
+    int n = 0;
+    while (true) {
+      Page<T> page = pages.read(new PageRequest(n++, PageRequest.MAX_SIZE));
+      for (T item : page.items()) {
+        String[] s = state.of(item);
+        String key = entity + "|" + s[0];
+        AuditEntry e = latest.get(key);
+        unseen.remove(key);
+        if (e == null) {
+          return "0#"
+              + entity
+              + " "
+              + s[0]
+              + " has no audit entry: it was inserted behind the service's back";
+        }
+        if (!AuditTrail.stateHash(s[1]).equals(e.afterHash())) {
+          return e.seq()
+              + "#entry "
+              + e.seq()
+              + " ("
+              + e.action()
+              + " of "
+              + entity
+              + " "
+              + s[0]
+              + ") recorded a state the stored "
+              + entity
+              + " no longer has: it was changed behind the service's back";
+        }
+      }
+      if (page.items().size() < page.size()) {
+        return null;
+      }
+    }
+  }
+}
