@@ -11,6 +11,7 @@ import org.scopeplus.store.user.StoredUser;
 import org.scopeplus.store.user.UserStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -71,6 +72,23 @@ class UserController {
     return UserView.of(
         db.inTransaction(c -> users.byId(c, caller.tenantId(), id))
             .orElseThrow(() -> ApiProblem.notFound("user " + id)));
+  }
+
+  @DeleteMapping("/users/{id}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void disable(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+    Access.admin(caller);
+    db.inTransaction(
+        c -> {
+          StoredUser u =
+              users
+                  .byId(c, caller.tenantId(), id)
+                  .orElseThrow(() -> ApiProblem.notFound("user " + id));
+          if (u.id().equals(caller.userId())) {
+            throw ApiProblem.conflict("an admin cannot disable themselves");
+          }
+          return users.disable(c, u, caller.username());
+        });
   }
 
   @PostMapping("/users")

@@ -75,6 +75,7 @@ abstract class TenantIsolationChecks extends ServiceChecks {
       assertThat(a.admin.get(path).status()).as(path).isEqualTo(200);
     }
     assertProblem(b.admin.delete("/api/v1/tokens/" + token), 404);
+    assertProblem(b.admin.delete("/api/v1/users/" + user), 404);
     assertProblem(b.admin.put("/api/v1/org-units/" + unit, Map.of("equityShare", 0.5)), 404);
     assertProblem(
         b.admin.upload(
@@ -205,6 +206,21 @@ abstract class TenantIsolationChecks extends ServiceChecks {
         .doesNotContain("sp_not-a-token")
         .doesNotContain("a-wrong-password-77")
         .doesNotContain(TenantFixture.PASSWORD);
+  }
+
+  @Test
+  void aDisabledUserCanNeitherLogInNorUseTheirTokens() {
+    TenantFixture t = newTenant();
+    String viewer = t.viewer.get("/api/v1/me").str("userId");
+    assertThat(t.viewer.get("/api/v1/me").status()).isEqualTo(200);
+    assertProblem(t.verifier.delete("/api/v1/users/" + viewer), 403);
+    assertThat(t.admin.delete("/api/v1/users/" + viewer).status()).isEqualTo(204);
+    assertProblem(t.viewer.get("/api/v1/me"), 401);
+    assertThat(t.admin.get("/api/v1/users/" + viewer).json().get("enabled").asBoolean()).isFalse();
+    String self = t.admin.get("/api/v1/me").str("userId");
+    assertProblem(t.admin.delete("/api/v1/users/" + self), 409);
+    assertThat(t.verifier.get("/api/v1/audit/verification").json().get("intact").asBoolean())
+        .isTrue();
   }
 
   @Test

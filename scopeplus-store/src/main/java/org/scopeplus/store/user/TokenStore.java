@@ -61,6 +61,23 @@ public final class TokenStore {
     }
   }
 
+  /** The user's tokens that are not revoked. */
+  List<ApiToken> validOf(Connection c, StoredUser user) throws SQLException {
+    List<ApiToken> out = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            SELECT + " WHERE tenant_id = ? AND user_id = ? AND revoked_at IS NULL ORDER BY id")) {
+      ps.setString(1, user.tenantId());
+      ps.setString(2, user.id());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(read(rs));
+        }
+      }
+    }
+    return out;
+  }
+
   /** A token of the tenant; another tenant's token is not found. */
   public Optional<ApiToken> byId(Connection c, String tenantId, String id) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE id = ? AND tenant_id = ?")) {

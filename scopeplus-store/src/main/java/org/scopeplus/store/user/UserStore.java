@@ -68,6 +68,43 @@ public final class UserStore {
     return u;
   }
 
+  /**
+   * Disables a user: they can no longer log in, and every token of theirs is revoked. The user
+   * stays, so the audit trail keeps naming them.
+   */
+  public StoredUser disable(Connection c, StoredUser user, String actor) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("UPDATE app_user SET enabled = FALSE WHERE id = ? AND tenant_id = ?")) {
+      ps.setString(1, user.id());
+      ps.setString(2, user.tenantId());
+      ps.executeUpdate();
+    }
+    TokenStore tokens = new TokenStore();
+    for (ApiToken t : tokens.validOf(c, user)) {
+      tokens.revoke(c, t, actor);
+    }
+    StoredUser after =
+        new StoredUser(
+            user.id(),
+            user.tenantId(),
+            user.username(),
+            user.passwordHash(),
+            user.role(),
+            user.orgUnits(),
+            false);
+    audit.append(
+        c,
+        user.tenantId(),
+        actor,
+        "user.disabled",
+        "user",
+        user.id(),
+        user.state(),
+        after.state(),
+        "user " + user.username() + " disabled and their tokens revoked");
+    return after;
+  }
+
   public Optional<StoredUser> byUsername(Connection c, String username) throws SQLException {
     return one(c, SELECT + " WHERE username = ?", username, null);
   }
