@@ -7,7 +7,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Whether any two records share an id hash. Hashes are kept in buckets by their top bits, so each
- * bucket (gathered from every chunk) is sorted and scanned on its own, on several threads.
+ * bucket (gathered from every chunk) is split by its next bits into parts small enough to sort
+ * within the caches, and checked on its own, on several threads.
  */
 final class DuplicateHashes {
 
@@ -54,10 +55,27 @@ final class DuplicateHashes {
       System.arraycopy(c.idHashes[bucket], 0, all, pos, c.idCount[bucket]);
       pos += c.idCount[bucket];
     }
-    Arrays.sort(all);
-    for (int i = 1; i < n; i++) {
-      if (all[i] == all[i - 1]) {
-        return true;
+    // split the bucket by the next eight bits, so that each part is sorted within the caches
+    int[] offsets = new int[257];
+    for (int i = 0; i < n; i++) {
+      offsets[(int) ((all[i] >>> 52) & 0xFF) + 1]++;
+    }
+    for (int p = 0; p < 256; p++) {
+      offsets[p + 1] += offsets[p];
+    }
+    long[] parts = new long[n];
+    int[] fill = Arrays.copyOf(offsets, 256);
+    for (int i = 0; i < n; i++) {
+      parts[fill[(int) ((all[i] >>> 52) & 0xFF)]++] = all[i];
+    }
+    for (int p = 0; p < 256; p++) {
+      int from = offsets[p];
+      int to = offsets[p + 1];
+      Arrays.sort(parts, from, to);
+      for (int i = from + 1; i < to; i++) {
+        if (parts[i] == parts[i - 1]) {
+          return true;
+        }
       }
     }
     return false;
