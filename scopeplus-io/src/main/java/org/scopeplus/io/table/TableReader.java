@@ -59,12 +59,19 @@ public abstract class TableReader implements Closeable {
 
   /** Opens a file, choosing the format by extension ({@code .xlsx}, else CSV). */
   public static TableReader open(Path path) throws IOException {
-    String file = path.getFileName().toString();
+    return open(path, path.getFileName().toString());
+  }
+
+  /**
+   * Opens a file under another name for messages, e.g. an upload kept in a temporary file: the
+   * format is chosen by the extension of {@code displayName} ({@code .xlsx}, else CSV).
+   */
+  public static TableReader open(Path path, String displayName) throws IOException {
     InputStream in = Files.newInputStream(path);
-    if (file.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-      return new XlsxTableReader(file, in, path);
+    if (displayName.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+      return new XlsxTableReader(displayName, in, path);
     }
-    return new CsvTableReader(file, in);
+    return new CsvTableReader(displayName, in);
   }
 
   /** Opens a CSV stream, e.g. a classpath resource. */

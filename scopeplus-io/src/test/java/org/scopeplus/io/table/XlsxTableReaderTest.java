@@ -94,4 +94,14 @@ class XlsxTableReaderTest {
           .hasMessageStartingWith("fake.xlsx is not a readable XLSX workbook");
     }
   }
+
+  @Test
+  void anUploadKeepsItsOwnNameInMessages() throws IOException {
+    Path stored = dir.resolve("upload-1234.tmp");
+    Files.writeString(stored, "record_id,quantity\nA,1\n");
+    try (TableReader t = TableReader.open(stored, "energy-2024.csv")) {
+      assertThat(t.name()).isEqualTo("energy-2024.csv");
+      assertThat(t.header()).containsExactly("record_id", "quantity");
+    }
+  }
 }
