@@ -100,8 +100,8 @@ public final class Ledger {
     }
     eventIds = new ByteKeyIndex(expectedEvents);
     claims = new ByteKeyIndex(Math.max(16, expectedEvents / 4));
-    actors = new ByteKeyIndex(Math.max(16, expectedEvents / 8), 3);
-    capCounts = new CapCounter(Math.max(16, expectedEvents));
+    actors = new ByteKeyIndex(Math.max(16, expectedEvents / 8), CAP_FIRST + CAP_LONGS);
+    capCounts = new CapCounter(Math.max(16, expectedEvents / 4));
   }
 
   public MethodologyCatalog catalog() {
@@ -126,6 +126,8 @@ public final class Ledger {
 
   private final long[] idHashes = new long[BATCH];
   private final long[] actorHashes = new long[BATCH];
+  private final long[] claimHashes = new long[BATCH];
+  private long knownClaimHash;
   private long touched;
   private long knownIdHash;
   private final int[] batchMethodology = new int[BATCH];
@@ -174,6 +176,7 @@ public final class Ledger {
       EventSlots e = events[i];
       idHashes[i] = 0;
       actorHashes[i] = 0;
+      claimHashes[i] = 0;
       if ((skip != null && skip[i])
           || e.idLength <= 0
           || e.idLength > ByteKeyIndex.MAX_KEY_BYTES
@@ -184,6 +187,10 @@ public final class Ledger {
       idHashes[i] = ByteKeyIndex.hash(e.buffer, e.idOffset, e.idLength);
       actorHashes[i] = ByteKeyIndex.hash(e.buffer, e.actorOffset, e.actorLength);
       t += eventIds.touchSlot(idHashes[i]) + actors.touchSlot(actorHashes[i]);
+      if (e.claimLength > 0 && e.claimLength <= ByteKeyIndex.MAX_KEY_BYTES) {
+        claimHashes[i] = ByteKeyIndex.hash(e.buffer, e.claimOffset, e.claimLength);
+        t += claims.touchSlot(claimHashes[i]);
+      }
     }
     for (int i = 0; i < n; i++) {
       if (actorHashes[i] != 0) {
@@ -221,7 +228,11 @@ public final class Ledger {
       }
       int day = UtcCalendar.epochDay(e.epochSecond);
       if (dailyCap[m] > 0) {
-        t += capCounts.touch(CapCounter.key(actor, day, m));
+        long last = actors.payload(batchActorEntry[i], CAP_FIRST + CAP_LONGS - 1);
+        t += last + actors.payload(batchActorEntry[i], CAP_FIRST + CAP_LONGS / 2);
+        if (last >>> 32 != 0) {
+          t += capCounts.touch(CapCounter.key(actor, day, m));
+        }
       }
       long key =
           ((long) programme << 42)
@@ -240,6 +251,7 @@ public final class Ledger {
         continue;
       }
       knownIdHash = idHashes[i];
+      knownClaimHash = claimHashes[i];
       knownMethodology = batchMethodology[i];
       knownActor = batchActor[i];
       knownActorEntry = batchActorEntry[i];
@@ -247,6 +259,7 @@ public final class Ledger {
       knownRegion = batchRegion[i];
       out[i] = offer(events[i]);
       knownIdHash = 0;
+      knownClaimHash = 0;
       knownMethodology = -1;
       knownActor = -1;
       knownActorEntry = -1;
@@ -331,7 +344,8 @@ public final class Ledger {
     long claimHash = 0;
     int claimSlot = 0;
     if (e.claimLength > 0) {
-      claimHash = ByteKeyIndex.hash(b, e.claimOffset, e.claimLength);
+      claimHash =
+          knownClaimHash != 0 ? knownClaimHash : ByteKeyIndex.hash(b, e.claimOffset, e.claimLength);
       claimSlot = claims.find(b, e.claimOffset, e.claimLength, claimHash);
       if (claimSlot >= 0) {
         return RejectionReason.ALREADY_CLAIMED;
@@ -351,7 +365,7 @@ public final class Ledger {
       actorEntry = slot < 0 ? -1 : actors.entry(slot);
     }
     if (dailyCap[m] > 0 && actor >= 0) {
-      if (capCounts.count(CapCounter.key(actor, day, m)) >= dailyCap[m]) {
+      if (capCount(actor, actorEntry, day, m) >= dailyCap[m]) {
         return RejectionReason.DAILY_CAP_REACHED;
       }
     }
@@ -379,7 +393,7 @@ public final class Ledger {
       actorEntry = newActorEntry;
     }
     if (dailyCap[m] > 0) {
-      capCounts.increment(CapCounter.key(actor, day, m));
+      capIncrement(actor, actorEntry, day, m);
     }
     long pts = (long) Math.rint(grams * programmeRate[programme] / 1000.0);
     count(m, programme, region, day, grams, pts, actorEntry);
@@ -423,7 +437,7 @@ public final class Ledger {
         actorEntry = newActorEntry;
       }
       if (dailyCap[methodology] > 0) {
-        capCounts.increment(CapCounter.key(actor, day, methodology));
+        capIncrement(actor, actorEntry, day, methodology);
       }
     }
     count(methodology, programme, region, day, grams, pts, actorEntry);
@@ -446,6 +460,73 @@ public final class Ledger {
     lastDay = day;
     lastGrams = grams;
     lastPoints = pts;
+  }
+
+  /*
+   * Daily-cap counts live first in the actor's own entry, beside its balance (payload longs
+   * CAP_FIRST.., two 32-bit cells each: day << 16 | methodology << 7 | count, 0 when empty, filled
+   * in order and never emptied), and only when those cells are full in the shared table. Each
+   * (actor, day, methodology) is in exactly one of the two places, so counts stay exact; the
+   * entry is in cache already, so most cap checks cost no extra cache miss.
+   */
+  private static final int CAP_FIRST = 3;
+  private static final int CAP_LONGS = 8;
+  private static final int CAP_METHODOLOGIES = 512;
+
+  private int capCount(int actor, long entry, int day, int m) {
+    if (m < CAP_METHODOLOGIES) {
+      int want = (day << 16) | (m << 7);
+      for (int i = 0; i < CAP_LONGS; i++) {
+        long w = actors.payload(entry, CAP_FIRST + i);
+        int lo = (int) w;
+        int hi = (int) (w >>> 32);
+        if (lo == 0) {
+          return 0;
+        }
+        if ((lo & ~0x7F) == want) {
+          return lo & 0x7F;
+        }
+        if (hi == 0) {
+          return 0;
+        }
+        if ((hi & ~0x7F) == want) {
+          return hi & 0x7F;
+        }
+      }
+    }
+    return capCounts.count(CapCounter.key(actor, day, m));
+  }
+
+  private void capIncrement(int actor, long entry, int day, int m) {
+    if (m < CAP_METHODOLOGIES) {
+      int want = (day << 16) | (m << 7);
+      for (int i = 0; i < CAP_LONGS; i++) {
+        long w = actors.payload(entry, CAP_FIRST + i);
+        int lo = (int) w;
+        int hi = (int) (w >>> 32);
+        if (lo == 0) {
+          actors.addPayload(entry, CAP_FIRST + i, (want | 1) & 0xFFFF_FFFFL);
+          return;
+        }
+        if ((lo & ~0x7F) == want) {
+          if ((lo & 0x7F) < 0x7F) {
+            actors.addPayload(entry, CAP_FIRST + i, 1);
+          }
+          return;
+        }
+        if (hi == 0) {
+          actors.addPayload(entry, CAP_FIRST + i, (long) (want | 1) << 32);
+          return;
+        }
+        if ((hi & ~0x7F) == want) {
+          if ((hi & 0x7F) < 0x7F) {
+            actors.addPayload(entry, CAP_FIRST + i, 1L << 32);
+          }
+          return;
+        }
+      }
+    }
+    capCounts.increment(CapCounter.key(actor, day, m));
   }
 
   private long newActorEntry;

@@ -79,6 +79,25 @@ class LedgerTest {
   }
 
   @Test
+  void dailyCapStaysExactForAnActorWithTripsOnManyDays() {
+    // twenty days of two trips each: the first days' counts sit in the account, later ones in
+    // the shared table; a third trip is refused on every day, early or late, in any order
+    for (int day = 1; day <= 20; day++) {
+      String date = String.format("2024-05-%02dT", day);
+      assertThat(offer(ledger, bus("a" + day, "maps", "a1", 2, date + "08:00:00Z"))).isNull();
+    }
+    for (int day = 20; day >= 1; day--) {
+      String date = String.format("2024-05-%02dT", day);
+      assertThat(offer(ledger, bus("b" + day, "maps", "a1", 2, date + "09:00:00Z"))).isNull();
+      assertThat(offer(ledger, bus("c" + day, "maps", "a1", 2, date + "10:00:00Z")))
+          .isEqualTo(RejectionReason.DAILY_CAP_REACHED);
+    }
+    assertThat(ledger.acceptedCount()).isEqualTo(40);
+    assertThat(ledger.rejectedCount(RejectionReason.DAILY_CAP_REACHED)).isEqualTo(20);
+    assertThat(ledger.account("a1").events()).isEqualTo(40);
+  }
+
+  @Test
   void everyRefusalHasItsReasonCounted() {
     offer(ledger, bus("e1", "maps", "a1", 0.4, "2024-05-01T08:00:00Z"));
     offer(ledger, bus("e2", "maps", "a1", -1, "2024-05-01T08:00:00Z"));
