@@ -1,0 +1,203 @@
+package org.scopeplus.server.ecosystem;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.scopeplus.core.ecosystem.Account;
+import org.scopeplus.core.ecosystem.AccountEntry;
+import org.scopeplus.core.ecosystem.LedgerTotals;
+import org.scopeplus.core.ecosystem.Progress;
+import org.scopeplus.core.problem.Problem;
+import org.scopeplus.io.ecosystem.IngestReport;
+import org.scopeplus.io.ecosystem.StateStore;
+import org.scopeplus.server.api.ApiProblem;
+import org.scopeplus.server.security.Caller;
+import org.scopeplus.store.user.Role;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The Scope 3+ batch API: post a batch of events (counted all together and committed durably, each
+ * refusal with its reason; a batch sent again is refused as duplicates), read the tenant's totals,
+ * read a personal account with its history, and erase one (admin only). Every call works on the
+ * caller's tenant's own ledger.
+ */
+@RestController
+@RequestMapping("/api/v1/ecosystem")
+class EcosystemController {
+
+  /** What a batch did: events counted, events refused by reason, the first refusals. */
+  record BatchAnswer(
+      String batch,
+      long counted,
+      long refused,
+      Map<String, Long> refusals,
+      List<Problem> problems) {}
+
+  /** The tenant's Scope 3+ totals, apart from the inventory and from carbon credits. */
+  record TotalsView(
+      String ledger,
+      String methodologies,
+      long acceptedEvents,
+      long rejectedEvents,
+      Map<String, Long> rejections,
+      long grossGrams,
+      long weakGrams,
+      long deductedGrams,
+      long netGrams,
+      Map<String, Long> byProgramme,
+      Map<String, Long> byAction,
+      Map<String, Long> byRegion,
+      Map<String, Long> byMonth,
+      Progress progress) {
+
+    static TotalsView of(LedgerTotals t) {
+      Map<String, Long> rejections = new LinkedHashMap<>();
+      t.rejections().forEach((r, n) -> rejections.put(r.name(), n));
+      return new TotalsView(
+          "scope3plus-avoided-emissions",
+          t.catalogVersion(),
+          t.acceptedEvents(),
+          t.rejectedEvents(),
+          rejections,
+          t.grossGrams(),
+          t.weakGrams(),
+          t.deductedGrams(),
+          t.netGrams(),
+          t.byProgramme(),
+          t.byAction(),
+          t.byRegion(),
+          t.byMonth(),
+          t.progress());
+    }
+  }
+
+  /** One counted event of a personal account. */
+  record HistoryLine(
+      String eventId,
+      String date,
+      String programme,
+      String action,
+      String region,
+      long grams,
+      long points) {}
+
+  /** A personal account: balance in grams avoided, points, events and history. */
+  record AccountView(
+      String actor, long grams, long points, long events, List<HistoryLine> history) {}
+
+  private final TenantLedgers ledgers;
+  private final JsonMapper json = JsonMapper.builder().build();
+
+  EcosystemController(TenantLedgers ledgers) {
+    this.ledgers = ledgers;
+  }
+
+  @PostMapping(
+      value = "/events",
+      consumes = {"application/json", "application/x-ndjson"})
+  BatchAnswer post(@AuthenticationPrincipal Caller caller, @RequestBody byte[] body) {
+    if (!caller.writes()) {
+      throw ApiProblem.forbidden("a " + caller.role().label() + " reads but does not write");
+    }
+    EventBatchReading.Read read = EventBatchReading.read(body, json);
+    if (read.problemCount() > 0) {
+      throw ApiProblem.withProblems(
+          HttpStatus.BAD_REQUEST,
+          "Batch Refused",
+          "nothing of the batch was counted: "
+              + read.problemCount()
+              + " events are not well formed; correct them and send the batch again",
+          read.problems(),
+          read.problemCount());
+    }
+    String batch = UUID.randomUUID().toString();
+    IngestReport report = ledgers.with(caller.tenantId(), store -> ingest(store, batch, read));
+    Map<String, Long> refusals = new LinkedHashMap<>();
+    report.rejected().forEach((r, n) -> refusals.put(r.name(), n));
+    return new BatchAnswer(
+        batch, report.accepted(), report.rejectedTotal(), refusals, report.problems());
+  }
+
+  private static IngestReport ingest(StateStore store, String batch, EventBatchReading.Read read) {
+    try {
+      return store.ingest("batch " + batch, read.events());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @GetMapping("/totals")
+  TotalsView totals(@AuthenticationPrincipal Caller caller) {
+    return ledgers.with(caller.tenantId(), store -> TotalsView.of(store.ledger().totals()));
+  }
+
+  @GetMapping("/accounts/{actor}")
+  AccountView account(@AuthenticationPrincipal Caller caller, @PathVariable String actor) {
+    if (!caller.readsTraces()) {
+      throw ApiProblem.forbidden("a viewer sees totals but not personal accounts");
+    }
+    return ledgers.with(
+        caller.tenantId(),
+        store -> {
+          Account a = store.ledger().account(actor);
+          if (a == null) {
+            throw ApiProblem.notFound("account of actor " + actor);
+          }
+          List<AccountEntry> entries;
+          try {
+            entries = store.history(actor);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          List<HistoryLine> history =
+              entries.stream()
+                  .map(
+                      x ->
+                          new HistoryLine(
+                              x.eventId(),
+                              LocalDate.ofEpochDay(x.epochDay()).toString(),
+                              x.programme(),
+                              x.action(),
+                              x.region(),
+                              x.grams(),
+                              x.points()))
+                  .toList();
+          return new AccountView(a.actor(), a.grams(), a.points(), a.events(), history);
+        });
+  }
+
+  @DeleteMapping("/accounts/{actor}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void erase(@AuthenticationPrincipal Caller caller, @PathVariable String actor) {
+    if (caller.role() != Role.ADMIN) {
+      throw ApiProblem.forbidden("only an admin may erase a personal account");
+    }
+    boolean erased =
+        ledgers.with(
+            caller.tenantId(),
+            store -> {
+              try {
+                return store.erase(actor);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+    if (!erased) {
+      throw ApiProblem.notFound("account of actor " + actor);
+    }
+  }
+}
