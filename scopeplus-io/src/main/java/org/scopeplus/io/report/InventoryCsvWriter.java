@@ -79,14 +79,19 @@ public final class InventoryCsvWriter {
     CsvWriter csv = CsvWriter.builder().build(out);
     csv.writeRecord(TraceFields.COLUMNS);
     for (ResultLine l : lines) {
-      Map<String, Object> f = TraceFields.of(l);
-      String[] cells = new String[TraceFields.COLUMNS.size()];
-      for (int i = 0; i < cells.length; i++) {
-        cells[i] = String.valueOf(f.get(TraceFields.COLUMNS.get(i)));
-      }
-      csv.writeRecord(cells);
+      csv.writeRecord(traceCells(l));
     }
     flush(csv);
+  }
+
+  /** The cells of one result line's trace row, in the order of {@link TraceFields#COLUMNS}. */
+  public static String[] traceCells(ResultLine l) {
+    Map<String, Object> f = TraceFields.of(l);
+    String[] cells = new String[TraceFields.COLUMNS.size()];
+    for (int i = 0; i < cells.length; i++) {
+      cells[i] = String.valueOf(f.get(TraceFields.COLUMNS.get(i)));
+    }
+    return cells;
   }
 
   private static void section(CsvWriter csv, String name, Map<String, Totals> map) {

@@ -31,6 +31,7 @@ public final class InventoryJsonWriter {
 
   private static final JsonMapper MAPPER =
       JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  private static final JsonMapper COMPACT = JsonMapper.builder().build();
 
   /** The JSON tree of an inventory, with the trace lines when given. */
   public Map<String, Object> tree(Inventory inv, List<ResultLine> trace) {
@@ -75,6 +76,11 @@ public final class InventoryJsonWriter {
   /** Writes the inventory (and trace when given) to the stream. */
   public void write(Inventory inv, List<ResultLine> trace, OutputStream out) {
     MAPPER.writeValue(out, tree(inv, trace));
+  }
+
+  /** One result line of the trace as a JSON object on one line, the element {@link #tree} gives. */
+  public String traceElement(ResultLine line) {
+    return COMPACT.writeValueAsString(TraceFields.of(line));
   }
 
   /** The inventory as a JSON string. */

@@ -111,22 +111,27 @@ public final class InventoryTableWriter {
       out.println();
       out.println("Trace");
       for (ResultLine l : trace) {
-        out.printf(
-            "  %s (%s) %s %s %s: %s%n      factor %s: %s%n      %s%n",
-            l.record().id(),
-            l.record().source(),
-            l.type().key(),
-            l.method() == org.scopeplus.core.calculation.Scope2Method.NOT_APPLICABLE
-                ? ""
-                : l.method().name().toLowerCase(java.util.Locale.ROOT),
-            l.gas().id(),
-            l.formula(),
-            l.factor() == null ? "supplied" : l.factor().id(),
-            l.factor() == null ? "" : l.factor().citation().shortText(),
-            l.factorNote());
+        writeTraceLine(l, out);
       }
     }
     out.flush();
+  }
+
+  /** Writes one result line of the trace as {@link #write} does after its "Trace" heading. */
+  public void writeTraceLine(ResultLine l, PrintWriter out) {
+    out.printf(
+        "  %s (%s) %s %s %s: %s%n      factor %s: %s%n      %s%n",
+        l.record().id(),
+        l.record().source(),
+        l.type().key(),
+        l.method() == org.scopeplus.core.calculation.Scope2Method.NOT_APPLICABLE
+            ? ""
+            : l.method().name().toLowerCase(java.util.Locale.ROOT),
+        l.gas().id(),
+        l.formula(),
+        l.factor() == null ? "supplied" : l.factor().id(),
+        l.factor() == null ? "" : l.factor().citation().shortText(),
+        l.factorNote());
   }
 
   private static void section(PrintWriter out, String title, Map<String, Totals> map) {

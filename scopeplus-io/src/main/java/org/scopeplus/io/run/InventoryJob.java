@@ -40,6 +40,19 @@ public final class InventoryJob {
 
   /** Runs the job; {@code progress} receives bytes read so far across all activity files. */
   public InventoryOutcome run(InventoryRequest request, LongConsumer progress) throws IOException {
+    return run(request, progress, null);
+  }
+
+  /**
+   * Runs the job and hands every result line to {@code trace} as it is made, in file and row order,
+   * instead of keeping it (the outcome's lines stay empty). Lines stop once a problem is found; a
+   * caller keeps what it received only when the outcome is ok.
+   *
+   * @param trace receives the result lines, or null for none (or the kept lines when the request
+   *     asks for them)
+   */
+  public InventoryOutcome run(InventoryRequest request, LongConsumer progress, LineSink trace)
+      throws IOException {
     Problems problems = new Problems();
     RunInputs run = RunInputs.read(reference, request);
     problems.addAll(run.problems());
@@ -68,7 +81,8 @@ public final class InventoryJob {
             seenIds,
             inputs,
             bytesBefore,
-            progress);
+            progress,
+            trace);
       } catch (IOException e) {
         problems.add(
             new Problem(
@@ -89,7 +103,8 @@ public final class InventoryJob {
       Map<String, String> seenIds,
       List<InputDigest> inputs,
       long[] bytesBefore,
-      LongConsumer progress)
+      LongConsumer progress,
+      LineSink trace)
       throws IOException {
     String file = table.name();
     HeaderIndex h =
@@ -99,12 +114,17 @@ public final class InventoryJob {
       return;
     }
     LineSink keep =
-        request.keepLines()
+        trace != null
             ? line -> {
               accumulator.accept(line);
-              lines.add(line);
+              trace.accept(line);
             }
-            : accumulator;
+            : request.keepLines()
+                ? line -> {
+                  accumulator.accept(line);
+                  lines.add(line);
+                }
+                : accumulator;
     long[] count = {0};
     List<Problem> rowProblems = new ArrayList<>();
     table.forEachRow(
@@ -140,6 +160,43 @@ public final class InventoryJob {
     inputs.add(new InputDigest(file, table.sha256Hex(), count[0]));
     bytesBefore[0] += table.bytesRead();
     progress.accept(bytesBefore[0]);
+  }
+
+  /**
+   * Calculates every record of a request already known to have no problem (a successful run of
+   * {@link ParallelInventoryJob}) once more and hands its result lines to {@code trace} in the
+   * order {@link #run(InventoryRequest, LongConsumer, LineSink)} gives them, without keeping record
+   * ids: the trace of a large input in little memory.
+   */
+  void streamLines(InventoryRequest request, LineSink trace) throws IOException {
+    RunInputs run = RunInputs.read(reference, request);
+    ReferenceData data = run.data();
+    CalculationEngine engine = run.engine(request);
+    ActivityRowParser parser = new ActivityRowParser(data.catalog(), data.regions(), data.gwps());
+    List<Problem> rowProblems = new ArrayList<>();
+    for (Path path : request.activityFiles()) {
+      try (TableReader table = TableReader.open(path)) {
+        String file = table.name();
+        HeaderIndex h =
+            HeaderIndex.of(
+                file, table.header(), ActivityColumns.REQUIRED, ActivityColumns.OPTIONAL);
+        table.forEachRow(
+            row -> {
+              rowProblems.clear();
+              ActivityRecord record = parser.parse(file, h, row, rowProblems);
+              if (record == null || !rowProblems.isEmpty()) {
+                throw new IllegalStateException(
+                    "a row of a checked input has a problem: " + rowProblems);
+              }
+              if (request.year() == 0 || record.period().year() == request.year()) {
+                if (engine.calculate(record, trace) instanceof CalculationOutcome.Refused r) {
+                  throw new IllegalStateException(
+                      "a record of a checked input was refused: " + r.problem());
+                }
+              }
+            });
+      }
+    }
   }
 
   private InventoryOutcome finish(

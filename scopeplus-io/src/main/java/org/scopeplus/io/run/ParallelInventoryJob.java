@@ -23,6 +23,7 @@ import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import org.scopeplus.core.calculation.CalculationEngine;
 import org.scopeplus.core.calculation.CalculationOptions;
+import org.scopeplus.core.calculation.LineSink;
 import org.scopeplus.core.factor.FactorLibrary;
 import org.scopeplus.core.factor.FactorResolver;
 import org.scopeplus.core.inventory.InputDigest;
@@ -105,10 +106,35 @@ public final class ParallelInventoryJob {
 
   /** Runs the job; {@code progress} receives the bytes read so far across all activity files. */
   public InventoryOutcome run(InventoryRequest request, LongConsumer progress) throws IOException {
+    return run(request, progress, null);
+  }
+
+  /**
+   * Runs the job and hands every result line to {@code trace}, in the order {@link InventoryJob}
+   * makes them (file, row, line), without keeping them: the inventory is made on several threads
+   * first, and only when it has no problem are the records calculated once more, one by one, for
+   * their lines. On input this job hands over, {@link InventoryJob} streams the lines itself (and
+   * stops at the first problem); either way a caller keeps what it received only when the outcome
+   * is ok.
+   *
+   * @param trace receives the result lines, or null for none (a request that keeps its lines is
+   *     then handed to {@link InventoryJob})
+   */
+  public InventoryOutcome run(InventoryRequest request, LongConsumer progress, LineSink trace)
+      throws IOException {
     handedOver = false;
-    if (request.keepLines() || !allCsv(request)) {
-      return handOver(request, progress);
+    if ((trace == null && request.keepLines()) || !allCsv(request)) {
+      return handOver(request, progress, trace);
     }
+    InventoryOutcome outcome = runLean(request, progress, trace);
+    if (trace != null && outcome.ok() && !handedOver) {
+      new InventoryJob(reference.get()).streamLines(request, trace);
+    }
+    return outcome;
+  }
+
+  private InventoryOutcome runLean(InventoryRequest request, LongConsumer progress, LineSink trace)
+      throws IOException {
     // Headers, in file order; a file's own problems keep their place among the others.
     List<Object> files = new ArrayList<>();
     List<CsvChunk> chunks = new ArrayList<>();
@@ -119,7 +145,7 @@ public final class ParallelInventoryJob {
       }
       ActivityFileScan scan = scan(path);
       if (scan == null) {
-        return handOver(request, progress);
+        return handOver(request, progress, trace);
       }
       if (!scan.header.problems().isEmpty()) {
         files.add(scan.header.problems());
@@ -194,11 +220,11 @@ public final class ParallelInventoryJob {
     digests.finish();
     for (CsvChunk c : chunks) {
       if (c.unsupported) {
-        return handOver(request, progress);
+        return handOver(request, progress, trace);
       }
     }
     if (DuplicateHashes.anyAmong(chunks, threads)) {
-      return handOver(request, progress);
+      return handOver(request, progress, trace);
     }
 
     long problemCount = problems.size();
@@ -289,10 +315,10 @@ public final class ParallelInventoryJob {
     return new InventoryOutcome(inventory, List.of(), List.of(), 0);
   }
 
-  private InventoryOutcome handOver(InventoryRequest request, LongConsumer progress)
+  private InventoryOutcome handOver(InventoryRequest request, LongConsumer progress, LineSink trace)
       throws IOException {
     handedOver = true;
-    return new InventoryJob(reference.get()).run(request, progress);
+    return new InventoryJob(reference.get()).run(request, progress, trace);
   }
 
   private static boolean allCsv(InventoryRequest request) {

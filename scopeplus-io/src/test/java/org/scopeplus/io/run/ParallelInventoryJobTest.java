@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scopeplus.core.calculation.ResultLine;
 import org.scopeplus.core.gas.GwpSet;
 import org.scopeplus.core.inventory.ConsolidationApproach;
 import org.scopeplus.io.builtin.BuiltInReferenceData;
@@ -98,6 +99,37 @@ class ParallelInventoryJobTest {
     }
     Files.write(b, renamed);
     assertSame(request(List.of(a, b), null, ConsolidationApproach.EQUITY_SHARE, 0), 50_000);
+  }
+
+  @Test
+  void aStreamedTraceHasTheLinesInventoryJobKeepsInTheSameOrder() throws IOException {
+    Path f = generated("t.csv", 5_000, 11);
+    InventoryRequest plain = request(List.of(f), null, ConsolidationApproach.EQUITY_SHARE, 0);
+    InventoryRequest keeping =
+        new InventoryRequest(
+            List.of(f),
+            List.of(),
+            null,
+            null,
+            GwpSet.AR5,
+            ConsolidationApproach.EQUITY_SHARE,
+            0,
+            true);
+    InventoryOutcome kept = reference(keeping);
+    assertThat(kept.lines()).isNotEmpty();
+
+    List<ResultLine> streamed = new ArrayList<>();
+    ParallelInventoryJob job = new ParallelInventoryJob(REFERENCE, 3, 20_000);
+    InventoryOutcome out = job.run(plain, bytes -> {}, streamed::add);
+    assertThat(job.handedOver).isFalse();
+    assertThat(out.inventory()).isEqualTo(kept.inventory());
+    assertThat(out.lines()).isEmpty();
+    assertThat(streamed).isEqualTo(kept.lines());
+
+    List<ResultLine> general = new ArrayList<>();
+    InventoryOutcome direct = new InventoryJob(REFERENCE).run(plain, bytes -> {}, general::add);
+    assertThat(direct.inventory()).isEqualTo(kept.inventory());
+    assertThat(general).isEqualTo(kept.lines());
   }
 
   @Test
