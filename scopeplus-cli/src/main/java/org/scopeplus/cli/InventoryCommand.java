@@ -10,13 +10,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import org.scopeplus.core.gas.GwpSet;
 import org.scopeplus.core.inventory.ConsolidationApproach;
 import org.scopeplus.core.problem.Problem;
 import org.scopeplus.io.builtin.BuiltInReferenceData;
-import org.scopeplus.io.run.InventoryJob;
+import org.scopeplus.io.builtin.ReferenceData;
 import org.scopeplus.io.run.InventoryOutcome;
 import org.scopeplus.io.run.InventoryRequest;
+import org.scopeplus.io.run.ParallelInventoryJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -96,18 +98,38 @@ public final class InventoryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    // the trace is streamed to a file, never kept: the request does not keep lines
     InventoryRequest request =
         new InventoryRequest(
-            files, factors, org, metrics, gwp, consolidation, year == null ? 0 : year, trace);
+            files, factors, org, metrics, gwp, consolidation, year == null ? 0 : year, false);
+    // the reference data loads while the job reads the headers and cuts the files
+    CompletableFuture<ReferenceData> reference =
+        CompletableFuture.supplyAsync(BuiltInReferenceData::load);
+    ParallelInventoryJob job =
+        new ParallelInventoryJob(
+            reference::join, Math.max(1, Runtime.getRuntime().availableProcessors()));
+    if (trace) {
+      try (StreamedTrace lines = StreamedTrace.open(format, out)) {
+        InventoryOutcome outcome;
+        try (Progress progress = Progress.forFiles(files, !noProgress)) {
+          outcome = job.run(request, progress::update, lines);
+        }
+        if (!outcome.ok()) {
+          return reportProblems(outcome);
+        }
+        lines.finish(outcome.inventory(), out, System.out);
+      }
+      return 0;
+    }
     InventoryOutcome outcome;
     try (Progress progress = Progress.forFiles(files, !noProgress)) {
-      outcome = new InventoryJob(BuiltInReferenceData.load()).run(request, progress::update);
+      outcome = job.run(request, progress::update);
     }
     if (!outcome.ok()) {
       return reportProblems(outcome);
     }
     try (OutputStream os = out == null ? nonClosing(System.out) : Files.newOutputStream(out)) {
-      InventoryOutput.write(outcome.inventory(), trace ? outcome.lines() : null, format, os);
+      InventoryOutput.write(outcome.inventory(), null, format, os);
     }
     return 0;
   }

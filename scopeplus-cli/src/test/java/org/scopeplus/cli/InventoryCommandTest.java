@@ -2,11 +2,23 @@ package org.scopeplus.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scopeplus.core.gas.GwpSet;
+import org.scopeplus.core.inventory.ConsolidationApproach;
+import org.scopeplus.io.builtin.BuiltInReferenceData;
+import org.scopeplus.io.run.InventoryJob;
+import org.scopeplus.io.run.InventoryOutcome;
+import org.scopeplus.io.run.InventoryRequest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -106,6 +118,74 @@ class InventoryCommandTest {
     // 10 records: 3 electricity x 2 methods, diesel and gas x 3 gases ... as the JSON says: 13
     // lines
     assertThat(rows).hasSize(1 + 13);
+  }
+
+  @Test
+  void aTraceWrittenToAFileEqualsTheTraceKeptInMemory() throws IOException {
+    InventoryRequest keeping =
+        new InventoryRequest(
+            List.of(EXAMPLE),
+            List.of(),
+            null,
+            null,
+            GwpSet.AR5,
+            ConsolidationApproach.OPERATIONAL_CONTROL,
+            0,
+            true);
+    InventoryOutcome kept = new InventoryJob(BuiltInReferenceData.load()).run(keeping, bytes -> {});
+    for (OutputFormat format : OutputFormat.values()) {
+      ByteArrayOutputStream expected = new ByteArrayOutputStream();
+      InventoryOutput.write(kept.inventory(), kept.lines(), format, expected);
+      Path out = dir.resolve("trace." + format.name().toLowerCase(Locale.ROOT));
+      CommandRun r =
+          CommandRun.of(
+              "inventory",
+              EXAMPLE.toString(),
+              "--format",
+              format.name().toLowerCase(Locale.ROOT),
+              "--trace",
+              "--out",
+              out.toString(),
+              "--no-progress");
+      assertThat(r.exit()).as(r.err()).isZero();
+      byte[] written = Files.readAllBytes(out);
+      if (format == OutputFormat.JSON) {
+        JsonMapper mapper = JsonMapper.builder().build();
+        assertThat(mapper.readTree(written)).isEqualTo(mapper.readTree(expected.toByteArray()));
+      } else {
+        assertThat(new String(written, StandardCharsets.UTF_8))
+            .isEqualTo(expected.toString(StandardCharsets.UTF_8));
+      }
+    }
+    // nothing but the outputs is left next to them
+    try (Stream<Path> left = Files.list(dir)) {
+      assertThat(left.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("trace.json", "trace.csv", "trace.table");
+    }
+  }
+
+  @Test
+  void aTraceOfBadInputWritesNoFile() throws IOException {
+    Path bad = dir.resolve("bad.csv");
+    List<String> rows = new ArrayList<>(Files.readAllLines(EXAMPLE));
+    rows.add(rows.get(1)); // the first record again: its id is used twice
+    Files.write(bad, rows);
+    Path out = dir.resolve("trace.csv");
+    CommandRun r =
+        CommandRun.of(
+            "inventory",
+            bad.toString(),
+            "--format",
+            "csv",
+            "--trace",
+            "--out",
+            out.toString(),
+            "--no-progress");
+    assertThat(r.exit()).isEqualTo(InventoryCommand.EXIT_PROBLEMS);
+    assertThat(r.err()).contains("is used twice");
+    try (Stream<Path> left = Files.list(dir)) {
+      assertThat(left.map(p -> p.getFileName().toString())).containsExactly("bad.csv");
+    }
   }
 
   @Test
