@@ -89,6 +89,85 @@ abstract class AuditChecks extends ServiceChecks {
         .isTrue();
   }
 
+  @Test
+  void anActivityRowEditedInTheDatabaseIsFoundAndItsImportNamed() throws Exception {
+    TenantFixture t = newTenant();
+    String period = period2024(t.admin);
+    String kept =
+        imported(t.admin, period, ApiClient.write(dir, "k.csv", ActivityFiles.small("K")));
+    String edited =
+        imported(t.admin, period, ApiClient.write(dir, "m.csv", ActivityFiles.small("M")));
+    assertThat(t.verifier.get("/api/v1/audit/verification").json().get("intact").asBoolean())
+        .isTrue();
+    long stored = entrySeq(t, "import.stored", edited);
+
+    sql(
+        "UPDATE activity_record SET quantity = '1250' WHERE record_id = 'M-E1' AND import_id = ?",
+        edited);
+    JsonNode broken = t.verifier.get("/api/v1/audit/verification").json();
+    assertThat(broken.get("intact").asBoolean()).isFalse();
+    assertThat(broken.get("brokenAt").asLong()).isEqualTo(stored);
+    assertThat(broken.get("message").asString())
+        .contains("entry " + stored)
+        .contains("import.stored of activity_import " + edited)
+        .doesNotContain(kept)
+        .contains("changed behind the service's back");
+
+    sql(
+        "UPDATE activity_record SET quantity = '12500' WHERE record_id = 'M-E1' AND import_id = ?",
+        edited);
+    assertThat(t.verifier.get("/api/v1/audit/verification").json().get("intact").asBoolean())
+        .isTrue();
+    sql("DELETE FROM activity_record WHERE record_id = 'M-G1' AND import_id = ?", edited);
+    JsonNode removed = t.verifier.get("/api/v1/audit/verification").json();
+    assertThat(removed.get("intact").asBoolean()).isFalse();
+    assertThat(removed.get("brokenAt").asLong()).isEqualTo(stored);
+  }
+
+  @Test
+  void aFactorEditedInATenantsLibraryIsFoundAndItsEntryNamed() throws Exception {
+    TenantFixture t = newTenant();
+    ApiClient.Reply lib =
+        t.admin.upload(
+            "/api/v1/factor-libraries",
+            ApiClient.write(dir, "own.csv", OwnLibrary.CSV),
+            Map.of("name", "own-grid", "version", "2024.1"));
+    assertThat(lib.status()).as(lib.text()).isEqualTo(201);
+    String id = lib.str("id");
+    assertThat(t.verifier.get("/api/v1/audit/verification").json().get("intact").asBoolean())
+        .isTrue();
+    long added = entrySeq(t, "factor_library.added", id);
+
+    byte[] lower =
+        OwnLibrary.CSV
+            .replace(",0.62,", ",0.31,")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    try (Connection c = database.dataSource().getConnection();
+        PreparedStatement ps =
+            c.prepareStatement("UPDATE factor_library SET content = ? WHERE id = ?")) {
+      ps.setBytes(1, lower);
+      ps.setString(2, id);
+      assertThat(ps.executeUpdate()).isEqualTo(1);
+    }
+    JsonNode broken = t.verifier.get("/api/v1/audit/verification").json();
+    assertThat(broken.get("intact").asBoolean()).isFalse();
+    assertThat(broken.get("brokenAt").asLong()).isEqualTo(added);
+    assertThat(broken.get("message").asString())
+        .contains("factor_library.added of factor_library " + id)
+        .contains("changed behind the service's back");
+  }
+
+  /** The sequence number of the entry with this action on this entity. */
+  private static long entrySeq(TenantFixture t, String action, String entityId) {
+    for (JsonNode e : t.verifier.get("/api/v1/audit?size=100").json().get("items")) {
+      if (e.get("action").asString().equals(action)
+          && e.get("entityId").asString().equals(entityId)) {
+        return e.get("seq").asLong();
+      }
+    }
+    throw new AssertionError("no " + action + " entry for " + entityId);
+  }
+
   private void sql(String statement, String id) throws Exception {
     try (Connection c = database.dataSource().getConnection();
         PreparedStatement ps = c.prepareStatement(statement)) {

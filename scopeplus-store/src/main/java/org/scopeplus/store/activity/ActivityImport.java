@@ -15,6 +15,8 @@ import java.time.Instant;
  * @param replacesId the import this one corrected, or null
  * @param createdBy who uploaded it
  * @param createdAt when
+ * @param rowsSha256 hex SHA-256 of its stored rows ({@link StoredRowsDigest}), recorded in its
+ *     audit entries so a row edited in the database is found
  */
 public record ActivityImport(
     String id,
@@ -26,7 +28,8 @@ public record ActivityImport(
     String status,
     String replacesId,
     String createdBy,
-    Instant createdAt) {
+    Instant createdAt,
+    String rowsSha256) {
 
   public static final String ACTIVE = "active";
   public static final String SUPERSEDED = "superseded";
@@ -41,6 +44,8 @@ public record ActivityImport(
         + "\nperiod="
         + periodId
         + "\nstatus="
-        + status;
+        + status
+        + "\nrows="
+        + rowsSha256;
   }
 }

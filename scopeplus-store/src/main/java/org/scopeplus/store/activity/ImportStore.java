@@ -68,10 +68,12 @@ public final class ImportStore {
     }
     try (PreparedStatement ps =
         c.prepareStatement(
-            "UPDATE activity_import SET status = ? WHERE id = ? AND tenant_id = ?")) {
+            "UPDATE activity_import SET status = ?, rows_sha256 = ? WHERE id = ? AND"
+                + " tenant_id = ?")) {
       ps.setString(1, ActivityImport.SUPERSEDED);
-      ps.setString(2, old.id());
-      ps.setString(3, old.tenantId());
+      ps.setString(2, StoredRowsDigest.EMPTY);
+      ps.setString(3, old.id());
+      ps.setString(4, old.tenantId());
       ps.executeUpdate();
     }
     ActivityImport after =
@@ -85,7 +87,8 @@ public final class ImportStore {
             ActivityImport.SUPERSEDED,
             old.replacesId(),
             old.createdBy(),
-            old.createdAt());
+            old.createdAt(),
+            StoredRowsDigest.EMPTY);
     audit.append(
         c,
         old.tenantId(),
@@ -190,7 +193,7 @@ public final class ImportStore {
 
   private static final String SELECT =
       "SELECT id, tenant_id, period_id, file_name, sha256, record_count, status, replaces_id,"
-          + " created_by, created_at FROM activity_import";
+          + " created_by, created_at, rows_sha256 FROM activity_import";
 
   private static ActivityImport read(ResultSet rs) throws SQLException {
     return new ActivityImport(
@@ -203,6 +206,7 @@ public final class ImportStore {
         rs.getString(7),
         rs.getString(8),
         rs.getString(9),
-        rs.getTimestamp(10).toInstant());
+        rs.getTimestamp(10).toInstant(),
+        rs.getString(11));
   }
 }

@@ -186,9 +186,11 @@ public final class ImportingActivities {
           List.of(new Problem(fileName, 0, "", "the file has no records")), 1);
     }
     try (PreparedStatement ps =
-        c.prepareStatement("UPDATE activity_import SET record_count = ? WHERE id = ?")) {
+        c.prepareStatement(
+            "UPDATE activity_import SET record_count = ?, rows_sha256 = ? WHERE id = ?")) {
       ps.setLong(1, rows.stored);
-      ps.setString(2, importId);
+      ps.setString(2, rows.digest.hex());
+      ps.setString(3, importId);
       ps.executeUpdate();
     }
     ActivityImport stored = imports.byId(c, tenantId, importId).orElseThrow();
@@ -239,6 +241,7 @@ public final class ImportingActivities {
     final List<Long> batchRows = new ArrayList<>(BATCH);
     final List<Problem> rowProblems = new ArrayList<>();
     final PreparedStatement insert;
+    final StoredRowsDigest digest = new StoredRowsDigest();
     long stored;
 
     Rows(
@@ -344,6 +347,9 @@ public final class ImportingActivities {
         insert.executeBatch();
         c.releaseSavepoint(savepoint);
         stored += batch.size();
+        for (int i = 0; i < batch.size(); i++) {
+          digest.add(batchRows.get(i), period.id(), batch.get(i));
+        }
       } catch (SQLException e) {
         insert.clearBatch();
         c.rollback(savepoint);

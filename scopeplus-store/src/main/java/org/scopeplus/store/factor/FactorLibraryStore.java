@@ -125,6 +125,34 @@ public final class FactorLibraryStore {
     }
   }
 
+  /**
+   * A stored library as its content reads now: the SHA-256 is recomputed from the stored bytes, not
+   * taken from the row, so content edited in the database shows in the library's audited state.
+   */
+  public static StoredFactorLibrary asStored(Connection c, StoredFactorLibrary lib)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT content FROM factor_library WHERE id = ? AND tenant_id = ?")) {
+      ps.setString(1, lib.id());
+      ps.setString(2, lib.tenantId());
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return lib;
+        }
+        return new StoredFactorLibrary(
+            lib.id(),
+            lib.tenantId(),
+            lib.name(),
+            lib.version(),
+            lib.fileName(),
+            HexFormat.of().formatHex(Sha256.digest().digest(rs.getBytes(1))),
+            lib.factors(),
+            lib.createdBy(),
+            lib.createdAt());
+      }
+    }
+  }
+
   public Optional<StoredFactorLibrary> byId(Connection c, String tenantId, String id)
       throws SQLException {
     return one(c, SELECT + " WHERE id = ? AND tenant_id = ?", id, tenantId, null);
@@ -137,6 +165,25 @@ public final class FactorLibraryStore {
   }
 
   public Page<StoredFactorLibrary> list(Connection c, String tenantId, PageRequest page)
+      throws SQLException {
+    return listing(c, tenantId, page);
+  }
+
+  /**
+   * A page of the tenant's libraries as their content reads now ({@link #asStored}), for the audit
+   * check.
+   */
+  public static Page<StoredFactorLibrary> listAsStored(
+      Connection c, String tenantId, PageRequest page) throws SQLException {
+    Page<StoredFactorLibrary> listed = listing(c, tenantId, page);
+    List<StoredFactorLibrary> items = new ArrayList<>(listed.items().size());
+    for (StoredFactorLibrary lib : listed.items()) {
+      items.add(asStored(c, lib));
+    }
+    return new Page<>(items, listed.page(), listed.size(), listed.total());
+  }
+
+  private static Page<StoredFactorLibrary> listing(Connection c, String tenantId, PageRequest page)
       throws SQLException {
     List<StoredFactorLibrary> items = new ArrayList<>();
     try (PreparedStatement ps =

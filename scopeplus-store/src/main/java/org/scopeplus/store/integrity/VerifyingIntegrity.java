@@ -2,18 +2,23 @@ package org.scopeplus.store.integrity;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.scopeplus.store.Page;
 import org.scopeplus.store.PageRequest;
+import org.scopeplus.store.activity.ActivityImport;
 import org.scopeplus.store.activity.ImportStore;
+import org.scopeplus.store.activity.StoredRowsDigest;
 import org.scopeplus.store.audit.AuditEntry;
 import org.scopeplus.store.audit.AuditTrail;
 import org.scopeplus.store.audit.ChainVerification;
 import org.scopeplus.store.audit.VerifyingAuditChain;
 import org.scopeplus.store.baseyear.BaseYear;
 import org.scopeplus.store.baseyear.BaseYearStore;
+import org.scopeplus.store.factor.FactorLibraryStore;
 import org.scopeplus.store.org.FacilityStore;
 import org.scopeplus.store.org.OrgUnitStore;
 import org.scopeplus.store.org.PeriodStore;
@@ -22,11 +27,13 @@ import org.scopeplus.store.user.TokenStore;
 import org.scopeplus.store.user.UserStore;
 
 /**
- * Checks a tenant's audit chain, then every user, token, org unit, facility, period, import, run
- * and the base year against the after-hash of its latest audit entry (factor libraries are checked
- * by their content hash when a run uses them). A row edited, inserted or deleted behind the
- * service's back (a role raised, a token un-revoked, an ownership share changed) no longer matches,
- * and the check names the entry whose recorded state it contradicts.
+ * Checks a tenant's audit chain, then every user, token, org unit, facility, period, import, factor
+ * library, run and the base year against the after-hash of its latest audit entry. An import's
+ * state includes the hash of its activity rows, recomputed by streaming them, and a library's the
+ * hash of its stored content, so an activity row or a factor edited in the database is found too. A
+ * row edited, inserted or deleted behind the service's back (a role raised, a token un-revoked, an
+ * ownership share changed, a quantity altered) no longer matches, and the check names the entry
+ * whose recorded state it contradicts.
  */
 public final class VerifyingIntegrity {
 
@@ -51,6 +58,7 @@ public final class VerifyingIntegrity {
           "facility",
           "reporting_period",
           "activity_import",
+          "factor_library",
           "calculation_run",
           "base_year");
 
@@ -113,8 +121,17 @@ public final class VerifyingIntegrity {
                 latest,
                 unseen,
                 "activity_import",
-                p -> new ImportStore().list(c, tenantId, null, p),
+                p -> asStored(c, new ImportStore().list(c, tenantId, null, p)),
                 i -> new String[] {i.id(), i.state()});
+    problem =
+        problem != null
+            ? problem
+            : check(
+                latest,
+                unseen,
+                "factor_library",
+                p -> FactorLibraryStore.listAsStored(c, tenantId, p),
+                l -> new String[] {l.id(), l.state()});
     problem =
         problem != null
             ? problem
@@ -168,6 +185,28 @@ public final class VerifyingIntegrity {
       problem = problem.substring(at + 1);
     }
     return new ChainVerification(tenantId, v.entries(), false, seq, problem);
+  }
+
+  /** Imports as their stored rows hash now, recomputed row by row. */
+  private static Page<ActivityImport> asStored(Connection c, Page<ActivityImport> page)
+      throws SQLException {
+    List<ActivityImport> items = new ArrayList<>(page.items().size());
+    for (ActivityImport i : page.items()) {
+      items.add(
+          new ActivityImport(
+              i.id(),
+              i.tenantId(),
+              i.periodId(),
+              i.fileName(),
+              i.sha256(),
+              i.records(),
+              i.status(),
+              i.replacesId(),
+              i.createdBy(),
+              i.createdAt(),
+              StoredRowsDigest.of(c, i.id())));
+    }
+    return new Page<>(items, page.page(), page.size(), page.total());
   }
 
   /** The first mismatch as {@code seq#message}, or null. */
