@@ -111,6 +111,38 @@ abstract class RunChecks extends ServiceChecks {
   }
 
   @Test
+  void aRecordNoFactorCoversRefusesTheWholeRunWithProblemDetails() {
+    TenantFixture t = newTenant();
+    String period = period2024(t.admin);
+    // Fiji is a known region, but the spend-based factors for electrical equipment cover only the
+    // United States, Germany, the United Kingdom, Brazil and Norway, with no world default.
+    String fiji =
+        ActivityFiles.HEADER
+            + "FJ-S1,Group/Cloud/Edge-Suva,Edge-Suva,2024-03,s3.c1.spend.electrical_equipment,5000,"
+            + "USD,FJ,,Fiji Electric,invoiced,invoice S1\n";
+    imported(t.admin, period, ApiClient.write(dir, "a.csv", ActivityFiles.small("R")));
+    imported(t.admin, period, ApiClient.write(dir, "suva.csv", fiji));
+
+    ApiClient.Reply refused = t.admin.post("/api/v1/periods/" + period + "/runs", Map.of());
+    assertProblem(refused, 422);
+    JsonNode problem = refused.json();
+    assertThat(problem.get("title").asString()).isEqualTo("Run Refused");
+    assertThat(problem.get("detail").asString()).contains("no run was stored");
+    assertThat(problem.get("problemCount").asLong()).isEqualTo(1);
+    JsonNode first = problem.get("problems").get(0);
+    assertThat(first.get("file").asString()).isEqualTo("suva.csv");
+    assertThat(first.get("row").asLong()).isEqualTo(2);
+    assertThat(first.get("message").asString())
+        .contains("no factor")
+        .contains("spend.electrical_equipment")
+        .contains("FJ");
+    assertThat(t.admin.get("/api/v1/runs?periodId=" + period).json().get("total").asLong())
+        .isZero();
+    assertThat(t.verifier.get("/api/v1/audit/verification").json().get("intact").asBoolean())
+        .isTrue();
+  }
+
+  @Test
   void aCorrectedImportSupersedesTheOldOneAndTheOldRunStays() {
     TenantFixture t = newTenant();
     String period = period2024(t.admin);
