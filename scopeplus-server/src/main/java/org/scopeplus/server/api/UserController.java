@@ -3,6 +3,7 @@ package org.scopeplus.server.api;
 import java.util.List;
 import java.util.Map;
 import org.scopeplus.server.security.Caller;
+import org.scopeplus.server.security.Passwords;
 import org.scopeplus.server.security.RegisteringUser;
 import org.scopeplus.store.Database;
 import org.scopeplus.store.tenant.TenantStore;
@@ -15,13 +16,17 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The caller, and the tenant's users (admins add them). */
+/**
+ * The caller and their password, and the tenant's users (admins add them, change their role and org
+ * units, and disable them).
+ */
 @RestController
 @RequestMapping("/api/v1")
 class UserController {
@@ -39,6 +44,12 @@ class UserController {
 
   /** A new user. */
   record NewUser(String username, String password, String role, List<String> orgUnits) {}
+
+  /** The caller's password change: the old one, then the new one. */
+  record PasswordChange(String oldPassword, String newPassword) {}
+
+  /** A user's new role and org units. */
+  record AccessChange(String role, List<String> orgUnits) {}
 
   private final Database db;
   private final UserStore users = new UserStore();
@@ -89,6 +100,61 @@ class UserController {
           }
           return users.disable(c, u, caller.username());
         });
+  }
+
+  @PutMapping("/me/password")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void changePassword(@AuthenticationPrincipal Caller caller, @RequestBody PasswordChange body) {
+    String weakness = Passwords.weakness(body.newPassword());
+    if (weakness != null) {
+      throw new ApiProblem(
+          HttpStatus.UNPROCESSABLE_CONTENT, "Password Refused", weakness, Map.of());
+    }
+    db.inTransaction(
+        c -> {
+          StoredUser me = users.byId(c, caller.tenantId(), caller.userId()).orElseThrow();
+          if (body.oldPassword() == null
+              || !Passwords.encoder().matches(body.oldPassword(), me.passwordHash())) {
+            throw ApiProblem.forbidden("the old password does not match");
+          }
+          users.changePassword(
+              c, me, Passwords.encoder().encode(body.newPassword()), caller.username());
+          return me;
+        });
+  }
+
+  @PutMapping("/users/{id}")
+  UserView changeAccess(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String id,
+      @RequestBody AccessChange body) {
+    Access.admin(caller);
+    Role role =
+        Role.parse(body.role())
+            .orElseThrow(
+                () ->
+                    ApiProblem.badRequest(
+                        "role must be admin, data-owner, verifier or viewer, not " + body.role()));
+    List<String> units = body.orgUnits() == null ? List.of() : body.orgUnits();
+    if (role == Role.DATA_OWNER && units.isEmpty()) {
+      throw new ApiProblem(
+          HttpStatus.UNPROCESSABLE_CONTENT,
+          "User Refused",
+          "a data owner needs at least one org unit",
+          Map.of());
+    }
+    return UserView.of(
+        db.inTransaction(
+            c -> {
+              StoredUser u =
+                  users
+                      .byId(c, caller.tenantId(), id)
+                      .orElseThrow(() -> ApiProblem.notFound("user " + id));
+              if (u.id().equals(caller.userId()) && role != Role.ADMIN) {
+                throw ApiProblem.conflict("an admin cannot take away their own admin role");
+              }
+              return users.changeAccess(c, u, role, units, caller.username());
+            }));
   }
 
   @PostMapping("/users")

@@ -105,6 +105,84 @@ public final class UserStore {
     return after;
   }
 
+  /**
+   * Replaces a user's password hash. The audited state leaves the hash out, so the entry's before
+   * and after hashes are equal; the entry itself records who changed it and when.
+   */
+  public void changePassword(Connection c, StoredUser user, String passwordHash, String actor)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE app_user SET password_hash = ? WHERE id = ? AND tenant_id = ?")) {
+      ps.setString(1, passwordHash);
+      ps.setString(2, user.id());
+      ps.setString(3, user.tenantId());
+      ps.executeUpdate();
+    }
+    audit.append(
+        c,
+        user.tenantId(),
+        actor,
+        "user.password_changed",
+        "user",
+        user.id(),
+        user.state(),
+        user.state(),
+        "password of user " + user.username() + " changed");
+  }
+
+  /** Gives a user another role and other org units, taking effect on their next request. */
+  public StoredUser changeAccess(
+      Connection c, StoredUser user, Role role, List<String> orgUnits, String actor)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("UPDATE app_user SET role = ? WHERE id = ? AND tenant_id = ?")) {
+      ps.setString(1, role.name());
+      ps.setString(2, user.id());
+      ps.setString(3, user.tenantId());
+      ps.executeUpdate();
+    }
+    try (PreparedStatement ps = c.prepareStatement("DELETE FROM user_org_unit WHERE user_id = ?")) {
+      ps.setString(1, user.id());
+      ps.executeUpdate();
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement("INSERT INTO user_org_unit (user_id, org_unit_path) VALUES (?, ?)")) {
+      for (String unit : orgUnits) {
+        ps.setString(1, user.id());
+        ps.setString(2, unit);
+        ps.addBatch();
+      }
+      if (!orgUnits.isEmpty()) {
+        ps.executeBatch();
+      }
+    }
+    StoredUser after =
+        new StoredUser(
+            user.id(),
+            user.tenantId(),
+            user.username(),
+            user.passwordHash(),
+            role,
+            orgUnits,
+            user.enabled());
+    audit.append(
+        c,
+        user.tenantId(),
+        actor,
+        "user.access_changed",
+        "user",
+        user.id(),
+        user.state(),
+        after.state(),
+        "user "
+            + user.username()
+            + " now "
+            + role.label()
+            + (orgUnits.isEmpty() ? "" : " in " + String.join(", ", after.orgUnits())));
+    return after;
+  }
+
   public Optional<StoredUser> byUsername(Connection c, String username) throws SQLException {
     return one(c, SELECT + " WHERE username = ?", username, null);
   }

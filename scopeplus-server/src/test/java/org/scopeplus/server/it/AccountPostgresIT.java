@@ -1,0 +1,5 @@
+package org.scopeplus.server.it;
+
+/** Password and access changes on PostgreSQL. */
+@OnPostgres
+class AccountPostgresIT extends AccountChecks {}
