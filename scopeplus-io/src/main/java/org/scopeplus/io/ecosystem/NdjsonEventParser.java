@@ -64,20 +64,28 @@ public final class NdjsonEventParser {
       pos++;
       return trailingOk();
     }
+    int expected = K_EVENT_ID;
     while (true) {
       skipWs();
-      if (!string()) {
-        return false;
+      int key;
+      if (expected < KEY_LENGTH.length && keyAhead(expected)) {
+        // fast path: the next key of the schema order, written plainly as "key":
+        key = expected;
+        pos += KEY_LENGTH[expected];
+      } else {
+        if (!string()) {
+          return false;
+        }
+        key = strLen == 0 ? K_OTHER : keyCode(strOff, strLen);
+        skipWs();
+        if (pos >= end || b[pos] != ':') {
+          return false;
+        }
+        pos++;
       }
-      int kOff = strOff;
-      int kLen = strLen;
+      expected = key + 1;
       skipWs();
-      if (pos >= end || b[pos] != ':') {
-        return false;
-      }
-      pos++;
-      skipWs();
-      if (!value(kOff, kLen, e)) {
+      if (!value(key, e)) {
         return false;
       }
       skipWs();
@@ -99,11 +107,27 @@ public final class NdjsonEventParser {
     return pos == end;
   }
 
-  private boolean value(int kOff, int kLen, EventSlots e) {
-    if (pos >= end || kLen == 0) {
-      return pos < end && skipValue();
+  /**
+   * Whether the bytes at pos are {@code "<key>":} for this key code, compared a word at a time (a
+   * key written with escapes or spaces takes the general path, with the same result).
+   */
+  private boolean keyAhead(int key) {
+    int len = KEY_LENGTH[key];
+    if (pos + len > end || pos + 16 > b.length) {
+      return false;
     }
-    int key = keyCode(kOff, kLen);
+    long a = (long) LONGS.get(b, pos);
+    long c = (long) LONGS.get(b, pos + 8);
+    return (a & KEY_MASK0[key]) == KEY_WORD0[key] && (c & KEY_MASK1[key]) == KEY_WORD1[key];
+  }
+
+  private boolean value(int key, EventSlots e) {
+    if (pos >= end) {
+      return false;
+    }
+    if (key == K_OTHER) {
+      return skipValue();
+    }
     if (key == K_QUANTITIES) {
       return quantities(e);
     }
@@ -167,6 +191,44 @@ public final class NdjsonEventParser {
   private static final int K_REGION = 7;
   private static final int K_EVIDENCE = 8;
   private static final int K_CLAIM = 9;
+
+  /** {@code "<key>":} of each key code 1-9, as two little-endian words with masks. */
+  private static final int[] KEY_LENGTH = new int[K_CLAIM + 1];
+
+  private static final long[] KEY_WORD0 = new long[K_CLAIM + 1];
+  private static final long[] KEY_WORD1 = new long[K_CLAIM + 1];
+  private static final long[] KEY_MASK0 = new long[K_CLAIM + 1];
+  private static final long[] KEY_MASK1 = new long[K_CLAIM + 1];
+
+  static {
+    String[] names = {
+      "",
+      "event_id",
+      "programme",
+      "actor",
+      "action",
+      "quantities",
+      "time",
+      "region",
+      "evidence",
+      "claim"
+    };
+    for (int k = 1; k <= K_CLAIM; k++) {
+      byte[] p = ascii("\"" + names[k] + "\":");
+      KEY_LENGTH[k] = p.length;
+      for (int i = 0; i < p.length; i++) {
+        long bits = (p[i] & 0xFFL) << (8 * (i & 7));
+        long mask = 0xFFL << (8 * (i & 7));
+        if (i < 8) {
+          KEY_WORD0[k] |= bits;
+          KEY_MASK0[k] |= mask;
+        } else {
+          KEY_WORD1[k] |= bits;
+          KEY_MASK1[k] |= mask;
+        }
+      }
+    }
+  }
 
   private static final byte[] EVENT_ID = ascii("event_id");
   private static final byte[] PROGRAMME = ascii("programme");

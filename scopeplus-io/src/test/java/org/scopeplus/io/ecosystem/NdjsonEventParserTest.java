@@ -44,6 +44,44 @@ class NdjsonEventParserTest {
   }
 
   @Test
+  void keysInSchemaOrderReadTheSameAsKeysWrittenAnyOtherWay() {
+    String plain =
+        "{\"event_id\":\"e-1\",\"programme\":\"maps\",\"actor\":\"u9\",\"action\":\"a.b\","
+            + "\"quantities\":[{\"value\":2.5,\"unit\":\"km\"}],\"time\":\"2024-05-01T08:30:00Z\","
+            + "\"region\":\"CN\",\"evidence\":\"g\",\"claim\":\"t\"}";
+    String spaced = plain.replace("\":", "\" :").replace("{\"event_id", "{\"event\\u005fid");
+    String shuffled =
+        "{\"claim\":\"t\",\"time\":\"2024-05-01T08:30:00Z\",\"actor\":\"u9\",\"region\":\"CN\","
+            + "\"event_id\":\"e-1\",\"evidence\":\"g\",\"action\":\"a.b\",\"programme\":\"maps\","
+            + "\"quantities\":[{\"value\":2.5,\"unit\":\"km\"}]}";
+    String unknownFirst = "{\"actors\":\"x\"," + plain.substring(1);
+    String expected = null;
+    for (String line : new String[] {plain, spaced, shuffled, unknownFirst}) {
+      assertThat(parse(line)).as(line).isTrue();
+      String read =
+          String.join(
+              "|",
+              text(e.idOffset, e.idLength),
+              text(e.programmeOffset, e.programmeLength),
+              text(e.actorOffset, e.actorLength),
+              text(e.actionOffset, e.actionLength),
+              text(e.regionOffset, e.regionLength),
+              text(e.evidenceOffset, e.evidenceLength),
+              text(e.claimOffset, e.claimLength),
+              Double.toString(e.values[0]),
+              String.valueOf(e.units[0]),
+              Long.toString(e.epochSecond));
+      if (expected == null) {
+        expected = read;
+        assertThat(read).startsWith("e-1|maps|u9|a.b|CN|g|t|2.5|");
+      }
+      assertThat(read).as(line).isEqualTo(expected);
+    }
+    // a line cut inside a key is not taken for the key
+    assertThat(parse("{\"event_id\":\"e-1\",\"program")).isFalse();
+  }
+
+  @Test
   void decodesEscapesSkipsUnknownKeysAndAcceptsAnyOrderAndSpacing() {
     assertThat(
             parse(
