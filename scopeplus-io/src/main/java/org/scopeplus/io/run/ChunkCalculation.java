@@ -91,7 +91,6 @@ final class ChunkCalculation {
   long leanRecords;
   long leanLines;
 
-  private byte[] buffer = new byte[0];
   private int[] starts = new int[32];
   private int[] ends = new int[32];
 
@@ -108,8 +107,12 @@ final class ChunkCalculation {
     return out;
   }
 
-  /** Reads and calculates a chunk. */
-  void run(CsvChunk chunk, FileChannel channel) throws IOException {
+  /**
+   * Reads a chunk into {@code buffer} (or a larger one when it is too small) and calculates it.
+   *
+   * @return the buffer holding the chunk's bytes
+   */
+  byte[] run(CsvChunk chunk, FileChannel channel, byte[] buffer) throws IOException {
     int length = Math.toIntExact(chunk.end - chunk.start);
     if (buffer.length < length) {
       buffer = new byte[length];
@@ -128,9 +131,10 @@ final class ChunkCalculation {
       pos = line(chunk, buffer, pos, length);
       if (pos < 0) {
         chunk.unsupported = true;
-        return;
+        return buffer;
       }
     }
+    return buffer;
   }
 
   /**

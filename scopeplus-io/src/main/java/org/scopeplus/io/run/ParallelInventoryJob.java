@@ -7,11 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -156,67 +153,74 @@ public final class ParallelInventoryJob {
       chunks.addAll(scan.chunks);
     }
 
-    Digests digests = new Digests(files);
+    OrderedDigests digests = new OrderedDigests(files, chunks);
     digests.start();
-    ReferenceData reference = this.reference.get();
+    ReferenceData data;
+    ChunkCalculation[] workers;
     List<Problem> problems = new ArrayList<>();
-    FactorLibraryReader factorReader = new FactorLibraryReader(reference.gwps());
-    List<FactorLibrary> user = new ArrayList<>();
-    for (Path p : request.factorFiles()) {
-      ReadResult<FactorLibrary> r = factorReader.read(p);
-      if (r.ok()) {
-        user.add(r.value());
-      } else {
-        problems.addAll(r.problems());
-      }
-    }
-    OrgStructure org = OrgStructure.whollyOwned();
-    if (request.orgFile() != null) {
-      ReadResult<OrgStructure> r = new OrgStructureReader().read(request.orgFile());
-      if (r.ok()) {
-        org = r.value();
-      } else {
-        problems.addAll(r.problems());
-      }
-    }
     List<IntensityDenominator> denominators = List.of();
-    if (request.metricsFile() != null) {
-      ReadResult<List<IntensityDenominator>> r = new MetricsReader().read(request.metricsFile());
-      if (r.ok()) {
-        denominators = r.value();
-      } else {
-        problems.addAll(r.problems());
+    try {
+      ReferenceData reference = this.reference.get();
+      FactorLibraryReader factorReader = new FactorLibraryReader(reference.gwps());
+      List<FactorLibrary> user = new ArrayList<>();
+      for (Path p : request.factorFiles()) {
+        ReadResult<FactorLibrary> r = factorReader.read(p);
+        if (r.ok()) {
+          user.add(r.value());
+        } else {
+          problems.addAll(r.problems());
+        }
       }
-    }
-    ReferenceData data = reference.withUserLibraries(user);
-    FactorResolver resolver = new FactorResolver(data.libraries(), data.regions());
-    CalculationEngine engine =
-        new CalculationEngine(
-            data.catalog(),
-            resolver,
-            data.gwps(),
-            new CalculationOptions(request.gwpSet(), request.consolidation(), org));
-    CalculationEngine whollyOwned =
-        new CalculationEngine(
-            data.catalog(),
-            resolver,
-            data.gwps(),
-            new CalculationOptions(
-                request.gwpSet(), request.consolidation(), OrgStructure.whollyOwned()));
-    ChunkCalculation.Context context =
-        new ChunkCalculation.Context(
-            data.catalog(),
-            data.regions(),
-            data.gwps(),
-            new ActivityRowParser(data.catalog(), data.regions(), data.gwps()),
-            engine,
-            whollyOwned,
-            org,
-            request.consolidation(),
-            request.year(),
-            new ConcurrentHashMap<>());
+      OrgStructure org = OrgStructure.whollyOwned();
+      if (request.orgFile() != null) {
+        ReadResult<OrgStructure> r = new OrgStructureReader().read(request.orgFile());
+        if (r.ok()) {
+          org = r.value();
+        } else {
+          problems.addAll(r.problems());
+        }
+      }
+      if (request.metricsFile() != null) {
+        ReadResult<List<IntensityDenominator>> r = new MetricsReader().read(request.metricsFile());
+        if (r.ok()) {
+          denominators = r.value();
+        } else {
+          problems.addAll(r.problems());
+        }
+      }
+      data = reference.withUserLibraries(user);
+      FactorResolver resolver = new FactorResolver(data.libraries(), data.regions());
+      CalculationEngine engine =
+          new CalculationEngine(
+              data.catalog(),
+              resolver,
+              data.gwps(),
+              new CalculationOptions(request.gwpSet(), request.consolidation(), org));
+      CalculationEngine whollyOwned =
+          new CalculationEngine(
+              data.catalog(),
+              resolver,
+              data.gwps(),
+              new CalculationOptions(
+                  request.gwpSet(), request.consolidation(), OrgStructure.whollyOwned()));
+      ChunkCalculation.Context context =
+          new ChunkCalculation.Context(
+              data.catalog(),
+              data.regions(),
+              data.gwps(),
+              new ActivityRowParser(data.catalog(), data.regions(), data.gwps()),
+              engine,
+              whollyOwned,
+              org,
+              request.consolidation(),
+              request.year(),
+              new ConcurrentHashMap<>());
 
-    ChunkCalculation[] workers = calculate(chunks, context, progress);
+      workers = calculate(chunks, context, digests, progress);
+    } catch (IOException | RuntimeException | Error e) {
+      digests.abandon();
+      throw e;
+    }
     digests.finish();
     for (CsvChunk c : chunks) {
       if (c.unsupported) {
@@ -424,7 +428,10 @@ public final class ParallelInventoryJob {
   }
 
   private ChunkCalculation[] calculate(
-      List<CsvChunk> chunks, ChunkCalculation.Context context, LongConsumer progress)
+      List<CsvChunk> chunks,
+      ChunkCalculation.Context context,
+      OrderedDigests digests,
+      LongConsumer progress)
       throws IOException {
     int n = Math.max(1, Math.min(threads, chunks.size()));
     ChunkCalculation[] workers = new ChunkCalculation[n];
@@ -441,20 +448,27 @@ public final class ParallelInventoryJob {
               () -> {
                 Map<ActivityFileScan, FileChannel> channels = new HashMap<>();
                 try {
-                  for (int i = next.getAndIncrement();
-                      i < chunks.size();
-                      i = next.getAndIncrement()) {
+                  while (true) {
+                    // a buffer first, then a chunk: the chunk the digest waits for is always
+                    // in the hands of a worker that is reading it
+                    byte[] buffer = digests.buffer();
+                    int i = next.getAndIncrement();
+                    if (i >= chunks.size()) {
+                      digests.unused(buffer);
+                      break;
+                    }
                     CsvChunk c = chunks.get(i);
                     FileChannel ch = channels.get(c.file);
                     if (ch == null) {
                       ch = FileChannel.open(c.file.path, StandardOpenOption.READ);
                       channels.put(c.file, ch);
                     }
-                    worker.run(c, ch);
+                    digests.chunkRead(i, worker.run(c, ch, buffer));
                     done.addAndGet(c.end - c.start);
                   }
                 } catch (Throwable e) {
                   failure[slot] = e;
+                  digests.abandon();
                 } finally {
                   for (FileChannel ch : channels.values()) {
                     try {
@@ -493,65 +507,5 @@ public final class ParallelInventoryJob {
       }
     }
     return workers;
-  }
-
-  /** The SHA-256 of each activity file, taken on a thread of its own from the start. */
-  private static final class Digests extends Thread {
-    private final List<Object> files;
-    private volatile Throwable failure;
-
-    Digests(List<Object> files) {
-      super("scopeplus-sha256");
-      this.files = files;
-    }
-
-    @Override
-    public void run() {
-      try {
-        for (Object f : files) {
-          if (f instanceof ActivityFileScan scan) {
-            scan.sha256 = sha256(scan.path);
-          }
-        }
-      } catch (Throwable e) {
-        failure = e;
-      }
-    }
-
-    void finish() throws IOException {
-      try {
-        join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("interrupted while hashing the input", e);
-      }
-      if (failure instanceof IOException io) {
-        throw io;
-      }
-      if (failure instanceof RuntimeException r) {
-        throw r;
-      }
-      if (failure instanceof Error err) {
-        throw err;
-      }
-    }
-  }
-
-  private static String sha256(Path path) throws IOException {
-    MessageDigest digest;
-    try {
-      digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every JVM", e);
-    }
-    try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
-      ByteBuffer bb = ByteBuffer.allocateDirect(1 << 20);
-      while (ch.read(bb) >= 0) {
-        bb.flip();
-        digest.update(bb);
-        bb.clear();
-      }
-    }
-    return HexFormat.of().formatHex(digest.digest());
   }
 }
