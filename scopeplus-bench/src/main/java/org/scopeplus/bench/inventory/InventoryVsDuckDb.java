@@ -1,5 +1,6 @@
 package org.scopeplus.bench.inventory;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +37,7 @@ public final class InventoryVsDuckDb {
     int runs = 5;
     int threads = 2;
     long referenceRows = 0;
+    boolean cds = true;
     Path dir = Path.of(System.getProperty("java.io.tmpdir"), "scopeplus-bench");
     for (int i = 0; i < args.length; i += 2) {
       switch (args[i]) {
@@ -44,6 +46,7 @@ public final class InventoryVsDuckDb {
         case "--threads" -> threads = Integer.parseInt(args[i + 1]);
         case "--dir" -> dir = Path.of(args[i + 1]);
         case "--reference" -> referenceRows = Long.parseLong(args[i + 1]);
+        case "--cds" -> cds = Boolean.parseBoolean(args[i + 1]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -73,6 +76,44 @@ public final class InventoryVsDuckDb {
             "inject",
             "fastcsv");
     String duckCp = classPath(cp, "scopeplus-bench", "duckdb");
+    // Each side's JVM maps an application class-data archive made by one run on a small file, as
+    // bin/scopeplus does after its first run: classes load already parsed and verified.
+    List<String> engineJvm = new ArrayList<>(List.of(java, "-Xmx2g", "-XX:+UseParallelGC"));
+    List<String> duckJvm = new ArrayList<>(engineJvm);
+    if (cds && hasDirectory(engineCp + File.pathSeparator + duckCp)) {
+      System.out.println(
+          "no class-data archives: the class path holds a directory (use the bench jar)");
+      cds = false;
+    }
+    if (cds) {
+      Path small = dir.resolve("activity-10000.csv");
+      if (!Files.exists(small)) {
+        try (OutputStream out = Files.newOutputStream(small)) {
+          ActivityGenerator.ofDemo().write(10_000, 42, out);
+        }
+      }
+      engineJvm.add(
+          archive(
+              engineJvm,
+              engineCp,
+              dir.resolve("engine.jsa"),
+              EngineRun.class.getName(),
+              small.toString(),
+              dir.resolve("engine-archive.digest").toString(),
+              "parallel",
+              Integer.toString(threads)));
+      duckJvm.add(
+          archive(
+              duckJvm,
+              duckCp,
+              dir.resolve("duckdb.jsa"),
+              DuckDbRun.class.getName(),
+              small.toString(),
+              factors.toString(),
+              dir.resolve("duckdb-archive.digest").toString(),
+              Integer.toString(threads)));
+      System.out.println("class-data archives: " + engineJvm.get(3) + ", " + duckJvm.get(3));
+    }
     List<String> report = new ArrayList<>();
     report.add(
         "| rows | file | engine wall (median) | engine CPU | engine max RSS | DuckDB wall (median)"
@@ -91,30 +132,26 @@ public final class InventoryVsDuckDb {
       }
       Path engineDigest = dir.resolve("engine-" + rows + ".digest");
       Path duckDigest = dir.resolve("duckdb-" + rows + ".digest");
-      List<String> engine =
+      List<String> engine = new ArrayList<>(engineJvm);
+      engine.addAll(
           List.of(
-              java,
-              "-Xmx2g",
-              "-XX:+UseParallelGC",
               "-cp",
               engineCp,
               EngineRun.class.getName(),
               csv.toString(),
               engineDigest.toString(),
               "parallel",
-              Integer.toString(threads));
-      List<String> duck =
+              Integer.toString(threads)));
+      List<String> duck = new ArrayList<>(duckJvm);
+      duck.addAll(
           List.of(
-              java,
-              "-Xmx2g",
-              "-XX:+UseParallelGC",
               "-cp",
               duckCp,
               DuckDbRun.class.getName(),
               csv.toString(),
               factors.toString(),
               duckDigest.toString(),
-              Integer.toString(threads));
+              Integer.toString(threads)));
       measure(engine); // warm-up: page cache, JIT-independent process start
       measure(duck);
       List<Sample> e = new ArrayList<>();
@@ -177,6 +214,31 @@ public final class InventoryVsDuckDb {
     System.out.println("load average after: " + loadAverage());
     System.out.println();
     report.forEach(System.out::println);
+  }
+
+  /**
+   * Makes a class-data archive by one run of {@code main} with {@code args}, and gives the option
+   * that maps it. The class path must hold jars only (a directory of classes cannot be archived).
+   */
+  private static String archive(
+      List<String> jvm, String cp, Path archive, String main, String... args)
+      throws IOException, InterruptedException {
+    Files.deleteIfExists(archive);
+    List<String> command = new ArrayList<>(jvm);
+    command.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:disable", "-cp", cp));
+    command.add(main);
+    command.addAll(List.of(args));
+    measure(command);
+    return "-XX:SharedArchiveFile=" + archive;
+  }
+
+  private static boolean hasDirectory(String cp) {
+    for (String entry : cp.split(java.io.File.pathSeparator)) {
+      if (Files.isDirectory(Path.of(entry))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String loadAverage() throws IOException {
