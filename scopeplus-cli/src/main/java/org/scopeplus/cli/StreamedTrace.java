@@ -10,9 +10,11 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 import org.scopeplus.core.calculation.LineSink;
 import org.scopeplus.core.calculation.ResultLine;
 import org.scopeplus.core.inventory.Inventory;
@@ -31,6 +33,8 @@ import org.scopeplus.io.report.TraceFields;
  * holds the trace's elements, which {@link #finish} writes after the inventory's summary.
  */
 final class StreamedTrace implements LineSink, AutoCloseable {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final OutputFormat format;
   private final Path spill;
@@ -148,8 +152,18 @@ final class StreamedTrace implements LineSink, AutoCloseable {
     if (out == null) {
       return Files.createTempFile("scopeplus-trace-", ".part");
     }
+    // created with the permissions any new file gets there, which the output keeps when moved
     Path dir = out.toAbsolutePath().getParent();
-    return Files.createTempFile(dir, "." + out.getFileName() + "-", ".part");
+    while (true) {
+      Path part =
+          dir.resolve(
+              "." + out.getFileName() + "-" + Long.toUnsignedString(RANDOM.nextLong()) + ".part");
+      try {
+        return Files.createFile(part);
+      } catch (FileAlreadyExistsException e) {
+        // another name
+      }
+    }
   }
 
   private static void move(Path from, Path to) throws IOException {
