@@ -105,7 +105,9 @@ abstract class ImportChecks extends ServiceChecks {
       wb.write(out);
     }
     String id = imported(t.admin, period, xlsx);
-    assertThat(t.admin.get("/api/v1/imports/" + id).json().get("records").asLong()).isEqualTo(3);
+    JsonNode stored = t.admin.get("/api/v1/imports/" + id).json();
+    assertThat(stored.get("records").asLong()).isEqualTo(3);
+    assertThat(stored.get("fileName").asString()).isEqualTo("activity.xlsx");
     ApiClient.Reply run = ran(t.admin, period, Map.of());
     assertThat(run.json().get("records").asLong()).isEqualTo(3);
   }

@@ -56,10 +56,28 @@ public final class ImportingActivities {
   }
 
   /**
+   * Imports a file under its own name (see {@link #importFile(Connection, String, String, Path,
+   * String, Predicate, String, String)}).
+   */
+  public ImportOutcome importFile(
+      Connection c,
+      String tenantId,
+      String periodId,
+      Path file,
+      Predicate<String> writable,
+      String replacesId,
+      String actor)
+      throws SQLException {
+    return importFile(
+        c, tenantId, periodId, file, file.getFileName().toString(), writable, replacesId, actor);
+  }
+
+  /**
    * Imports a file.
    *
-   * @param file the uploaded file on disk; its name (CSV unless it ends in {@code .xlsx}) is used
-   *     in problems
+   * @param file the file on disk, e.g. an upload kept in a temporary file
+   * @param fileName the name its user gave it, stored and used in problems (CSV unless it ends in
+   *     {@code .xlsx})
    * @param writable which org-unit paths the uploader may write in
    * @param replacesId an active import of the period this file corrects, or null
    */
@@ -68,6 +86,7 @@ public final class ImportingActivities {
       String tenantId,
       String periodId,
       Path file,
+      String fileName,
       Predicate<String> writable,
       String replacesId,
       String actor)
@@ -115,7 +134,6 @@ public final class ImportingActivities {
     if (replaced != null) {
       imports.supersede(c, replaced, actor);
     }
-    String fileName = file.getFileName().toString();
     String importId = UUID.randomUUID().toString();
     try (PreparedStatement ps =
         c.prepareStatement(
@@ -149,7 +167,7 @@ public final class ImportingActivities {
       String actor)
       throws SQLException {
     String fileName = rows.file;
-    try (TableReader table = TableReader.open(file)) {
+    try (TableReader table = TableReader.open(file, fileName)) {
       HeaderIndex h =
           HeaderIndex.of(
               fileName, table.header(), ActivityColumns.REQUIRED, ActivityColumns.OPTIONAL);
