@@ -1,5 +1,6 @@
 package org.scopeplus.server.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.scopeplus.server.security.Caller;
 import org.scopeplus.store.Database;
 import org.scopeplus.store.audit.AuditEntry;
@@ -25,6 +26,7 @@ class AuditController {
     this.db = db;
   }
 
+  @Operation(summary = "List the audit trail, newest first")
   @GetMapping
   PageBody<AuditEntry> list(
       @AuthenticationPrincipal Caller caller,
@@ -35,6 +37,7 @@ class AuditController {
         db.inTransaction(c -> trail.list(c, caller.tenantId(), Paging.of(page, size))), e -> e);
   }
 
+  @Operation(summary = "Check the audit chain and every stored entity against it")
   @GetMapping("/verification")
   ChainVerification verify(@AuthenticationPrincipal Caller caller) {
     Access.auditor(caller);

@@ -1,5 +1,6 @@
 package org.scopeplus.server.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.Map;
 import org.scopeplus.server.security.Caller;
@@ -43,12 +44,14 @@ class BaseYearController {
     this.db = db;
   }
 
+  @Operation(summary = "Read the tenant's base year")
   @GetMapping
   BaseYear get(@AuthenticationPrincipal Caller caller) {
     return db.inTransaction(c -> store.get(c, caller.tenantId()))
         .orElseThrow(() -> ApiProblem.notFound("base year set yet"));
   }
 
+  @Operation(summary = "Set the base year: a run and the significance threshold")
   @PutMapping
   BaseYear set(@AuthenticationPrincipal Caller caller, @RequestBody BaseYearBody body) {
     Access.admin(caller);
@@ -62,12 +65,14 @@ class BaseYearController {
             o -> o instanceof BaseYearOutcome.Done));
   }
 
+  @Operation(summary = "Assess whether a recalculated run requires restating the base year")
   @PostMapping("/assessments")
   Assessment assess(@AuthenticationPrincipal Caller caller, @RequestBody RecalculationBody body) {
     RecalculationTrigger trigger = trigger(body);
     return done(db.inTransaction(c -> policy.assess(c, caller.tenantId(), body.runId(), trigger)));
   }
 
+  @Operation(summary = "Restate the base year with a trigger and a reason")
   @PostMapping("/restatements")
   @ResponseStatus(HttpStatus.CREATED)
   Restatement restate(@AuthenticationPrincipal Caller caller, @RequestBody RecalculationBody body) {
@@ -81,6 +86,7 @@ class BaseYearController {
             o -> o instanceof BaseYearOutcome.Done));
   }
 
+  @Operation(summary = "List every restatement of the base year")
   @GetMapping("/restatements")
   List<Restatement> restatements(@AuthenticationPrincipal Caller caller) {
     return db.inTransaction(c -> store.restatements(c, caller.tenantId()));

@@ -1,5 +1,6 @@
 package org.scopeplus.server.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -67,6 +68,7 @@ class FactorLibraryController {
     this.libraries = new FactorLibraryStore(reference.gwps());
   }
 
+  @Operation(summary = "List the built-in factor libraries and their hashes")
   @GetMapping("/built-in")
   java.util.List<BuiltInView> builtIn() {
     return reference.libraries().stream()
@@ -74,6 +76,7 @@ class FactorLibraryController {
         .toList();
   }
 
+  @Operation(summary = "List the tenant's own factor libraries")
   @GetMapping
   PageBody<LibraryView> list(
       @AuthenticationPrincipal Caller caller,
@@ -84,6 +87,7 @@ class FactorLibraryController {
         LibraryView::of);
   }
 
+  @Operation(summary = "Read one of the tenant's factor libraries")
   @GetMapping("/{id}")
   LibraryView one(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
     return LibraryView.of(
@@ -91,6 +95,7 @@ class FactorLibraryController {
             .orElseThrow(() -> ApiProblem.notFound("factor library " + id)));
   }
 
+  @Operation(summary = "Upload a new factor library version (CSV)")
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   LibraryView add(

@@ -1,13 +1,12 @@
 package org.scopeplus.server.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.scopeplus.io.builtin.ReferenceData;
 import org.scopeplus.server.security.Caller;
 import org.scopeplus.store.Database;
@@ -71,6 +70,7 @@ class ImportController {
     this.importing = new ImportingActivities(reference);
   }
 
+  @Operation(summary = "Upload a CSV or XLSX activity file into a period, all or nothing")
   @PostMapping("/periods/{periodId}/imports")
   ResponseEntity<ImportView> upload(
       @AuthenticationPrincipal Caller caller,
@@ -79,11 +79,11 @@ class ImportController {
       @RequestParam(required = false) String replaces) {
     Access.writer(caller);
     String name = fileName(file.getOriginalFilename());
-    Path dir = null;
+    Path path = null;
     try {
-      dir = Files.createTempDirectory("scopeplus-upload");
-      Path path = dir.resolve(name);
+      path = Files.createTempFile("scopeplus-upload", ".part");
       file.transferTo(path);
+      Path kept = path;
       ImportOutcome outcome =
           db.inTransaction(
               c ->
@@ -91,7 +91,8 @@ class ImportController {
                       c,
                       caller.tenantId(),
                       periodId,
-                      path,
+                      kept,
+                      name,
                       caller::mayWriteIn,
                       replaces,
                       caller.username()),
@@ -100,7 +101,7 @@ class ImportController {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot keep the uploaded file", e);
     } finally {
-      delete(dir);
+      delete(path);
     }
   }
 
@@ -141,19 +142,18 @@ class ImportController {
     return n.length() > 200 ? n.substring(n.length() - 200) : n;
   }
 
-  private static void delete(Path dir) {
-    if (dir == null) {
+  private static void delete(Path file) {
+    if (file == null) {
       return;
     }
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
+    try {
+      Files.deleteIfExists(file);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot remove the uploaded file " + dir, e);
+      throw new UncheckedIOException("cannot remove the uploaded file " + file, e);
     }
   }
 
+  @Operation(summary = "List stored imports, optionally of one period")
   @GetMapping("/imports")
   PageBody<ImportView> list(
       @AuthenticationPrincipal Caller caller,
@@ -165,11 +165,13 @@ class ImportController {
         i -> ImportView.of(i, false));
   }
 
+  @Operation(summary = "Read one stored import")
   @GetMapping("/imports/{id}")
   ImportView one(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
     return ImportView.of(find(caller, id), false);
   }
 
+  @Operation(summary = "Read an import's stored records (evidence)")
   @GetMapping("/imports/{id}/records")
   PageBody<Map<String, String>> records(
       @AuthenticationPrincipal Caller caller,

@@ -1,5 +1,6 @@
 package org.scopeplus.server.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.scopeplus.core.inventory.OrgStructure;
@@ -73,6 +74,7 @@ class OrgController {
     this.db = db;
   }
 
+  @Operation(summary = "List the org units")
   @GetMapping("/org-units")
   PageBody<OrgUnitView> units(
       @AuthenticationPrincipal Caller caller,
@@ -83,6 +85,7 @@ class OrgController {
         OrgUnitView::of);
   }
 
+  @Operation(summary = "Read one org unit")
   @GetMapping("/org-units/{id}")
   OrgUnitView unit(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
     return OrgUnitView.of(
@@ -90,6 +93,7 @@ class OrgController {
             .orElseThrow(() -> ApiProblem.notFound("org unit " + id)));
   }
 
+  @Operation(summary = "Add an org unit with its equity share and control")
   @PostMapping("/org-units")
   @ResponseStatus(HttpStatus.CREATED)
   OrgUnitView addUnit(@AuthenticationPrincipal Caller caller, @RequestBody OrgUnitBody body) {
@@ -109,6 +113,7 @@ class OrgController {
             }));
   }
 
+  @Operation(summary = "Change an org unit's equity share or control")
   @PutMapping("/org-units/{id}")
   OrgUnitView changeUnit(
       @AuthenticationPrincipal Caller caller,
@@ -139,6 +144,7 @@ class OrgController {
         body.financialControl() == null || body.financialControl());
   }
 
+  @Operation(summary = "List the facilities")
   @GetMapping("/facilities")
   PageBody<FacilityBody> facilities(
       @AuthenticationPrincipal Caller caller,
@@ -149,6 +155,7 @@ class OrgController {
         FacilityBody::of);
   }
 
+  @Operation(summary = "Read one facility")
   @GetMapping("/facilities/{id}")
   FacilityBody facility(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
     return FacilityBody.of(
@@ -156,6 +163,7 @@ class OrgController {
             .orElseThrow(() -> ApiProblem.notFound("facility " + id)));
   }
 
+  @Operation(summary = "Add a facility in an org unit and region")
   @PostMapping("/facilities")
   @ResponseStatus(HttpStatus.CREATED)
   FacilityBody addFacility(@AuthenticationPrincipal Caller caller, @RequestBody FacilityBody body) {
@@ -176,6 +184,7 @@ class OrgController {
                     caller.username())));
   }
 
+  @Operation(summary = "List the reporting periods")
   @GetMapping("/periods")
   PageBody<PeriodBody> periods(
       @AuthenticationPrincipal Caller caller,
@@ -186,6 +195,7 @@ class OrgController {
         PeriodBody::of);
   }
 
+  @Operation(summary = "Read one reporting period")
   @GetMapping("/periods/{id}")
   PeriodBody period(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
     return PeriodBody.of(
@@ -193,6 +203,7 @@ class OrgController {
             .orElseThrow(() -> ApiProblem.notFound("reporting period " + id)));
   }
 
+  @Operation(summary = "Add a reporting period")
   @PostMapping("/periods")
   @ResponseStatus(HttpStatus.CREATED)
   PeriodBody addPeriod(@AuthenticationPrincipal Caller caller, @RequestBody PeriodBody body) {

@@ -1,5 +1,6 @@
 package org.scopeplus.server.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Instant;
 import java.util.List;
 import org.scopeplus.core.gas.GwpSet;
@@ -115,6 +116,7 @@ class RunController {
     this.calculating = new CalculatingRun(reference);
   }
 
+  @Operation(summary = "Calculate a reporting period's active imports as a new run")
   @PostMapping("/periods/{periodId}/runs")
   @ResponseStatus(HttpStatus.CREATED)
   RunView start(
@@ -160,6 +162,7 @@ class RunController {
     return view(((RunOutcome.Calculated) outcome).run());
   }
 
+  @Operation(summary = "List calculation runs, optionally of one period")
   @GetMapping("/runs")
   PageBody<RunView> list(
       @AuthenticationPrincipal Caller caller,
@@ -171,11 +174,13 @@ class RunController {
         this::view);
   }
 
+  @Operation(summary = "Read a run with its manifest and totals")
   @GetMapping("/runs/{id}")
   RunView one(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
     return view(find(caller, id));
   }
 
+  @Operation(summary = "Read a run's results by one dimension")
   @GetMapping("/runs/{id}/results/{dimension}")
   List<ResultView> results(
       @AuthenticationPrincipal Caller caller,
@@ -190,6 +195,7 @@ class RunController {
         .toList();
   }
 
+  @Operation(summary = "Read a run's trace lines: record, factor, citation, formula")
   @GetMapping("/runs/{id}/lines")
   PageBody<TraceLine> lines(
       @AuthenticationPrincipal Caller caller,
@@ -203,6 +209,7 @@ class RunController {
         db.inTransaction(c -> runs.lines(c, run, recordId, Paging.of(page, size))), t -> t);
   }
 
+  @Operation(summary = "Compare two runs by scope or a result dimension")
   @GetMapping("/runs/{id}/comparison/{otherId}")
   ComparisonView compare(
       @AuthenticationPrincipal Caller caller,

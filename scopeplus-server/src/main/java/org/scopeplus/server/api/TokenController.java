@@ -1,5 +1,6 @@
 package org.scopeplus.server.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Instant;
 import org.scopeplus.server.security.Caller;
 import org.scopeplus.server.security.IssuingToken;
@@ -44,6 +45,7 @@ class TokenController {
     this.db = db;
   }
 
+  @Operation(summary = "Make an API token (its secret is shown once)")
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   IssuedView issue(@AuthenticationPrincipal Caller caller, @RequestBody NewToken body) {
@@ -58,6 +60,7 @@ class TokenController {
     return new IssuedView(issued.token().id(), issued.token().name(), issued.secret());
   }
 
+  @Operation(summary = "List API tokens (one's own; an admin sees all)")
   @GetMapping
   PageBody<TokenView> list(
       @AuthenticationPrincipal Caller caller,
@@ -69,6 +72,7 @@ class TokenController {
         TokenView::of);
   }
 
+  @Operation(summary = "Revoke an API token")
   @DeleteMapping("/{id}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void revoke(@AuthenticationPrincipal Caller caller, @PathVariable String id) {

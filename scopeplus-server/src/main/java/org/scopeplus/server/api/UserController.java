@@ -1,5 +1,6 @@
 package org.scopeplus.server.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.Map;
 import org.scopeplus.server.security.Caller;
@@ -58,6 +59,7 @@ class UserController {
     this.db = db;
   }
 
+  @Operation(summary = "Read the caller: user, role, org units and tenant")
   @GetMapping("/me")
   MeView me(@AuthenticationPrincipal Caller caller) {
     String tenant =
@@ -66,6 +68,7 @@ class UserController {
         caller.userId(), caller.username(), caller.role().label(), caller.orgUnits(), tenant);
   }
 
+  @Operation(summary = "List the tenant's users")
   @GetMapping("/users")
   PageBody<UserView> list(
       @AuthenticationPrincipal Caller caller,
@@ -77,6 +80,7 @@ class UserController {
         UserView::of);
   }
 
+  @Operation(summary = "Read one user")
   @GetMapping("/users/{id}")
   UserView one(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
     Access.admin(caller);
@@ -85,6 +89,7 @@ class UserController {
             .orElseThrow(() -> ApiProblem.notFound("user " + id)));
   }
 
+  @Operation(summary = "Disable a user and revoke their tokens")
   @DeleteMapping("/users/{id}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void disable(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
@@ -102,6 +107,7 @@ class UserController {
         });
   }
 
+  @Operation(summary = "Change one's own password, giving the old one")
   @PutMapping("/me/password")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void changePassword(@AuthenticationPrincipal Caller caller, @RequestBody PasswordChange body) {
@@ -123,6 +129,7 @@ class UserController {
         });
   }
 
+  @Operation(summary = "Change a user's role and org units")
   @PutMapping("/users/{id}")
   UserView changeAccess(
       @AuthenticationPrincipal Caller caller,
@@ -157,6 +164,7 @@ class UserController {
             }));
   }
 
+  @Operation(summary = "Add a user with a role and org units")
   @PostMapping("/users")
   @ResponseStatus(HttpStatus.CREATED)
   UserView add(@AuthenticationPrincipal Caller caller, @RequestBody NewUser body) {

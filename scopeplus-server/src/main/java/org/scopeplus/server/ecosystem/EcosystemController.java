@@ -1,5 +1,6 @@
 package org.scopeplus.server.ecosystem;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -106,6 +107,7 @@ class EcosystemController {
     this.ledgers = ledgers;
   }
 
+  @Operation(summary = "Submit a batch of Scope 3+ events (JSON or NDJSON), counted whole")
   @PostMapping(
       value = "/events",
       consumes = {"application/json", "application/x-ndjson"})
@@ -140,11 +142,13 @@ class EcosystemController {
     }
   }
 
+  @Operation(summary = "Read the tenant's Scope 3+ ledger totals")
   @GetMapping("/totals")
   TotalsView totals(@AuthenticationPrincipal Caller caller) {
     return ledgers.with(caller.tenantId(), store -> TotalsView.of(store.ledger().totals()));
   }
 
+  @Operation(summary = "Read one actor's personal carbon account")
   @GetMapping("/accounts/{actor}")
   AccountView account(@AuthenticationPrincipal Caller caller, @PathVariable String actor) {
     if (!caller.readsTraces()) {
@@ -180,6 +184,7 @@ class EcosystemController {
         });
   }
 
+  @Operation(summary = "Erase one actor's personal carbon account")
   @DeleteMapping("/accounts/{actor}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void erase(@AuthenticationPrincipal Caller caller, @PathVariable String actor) {

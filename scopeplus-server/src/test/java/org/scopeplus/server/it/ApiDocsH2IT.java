@@ -5,15 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Runs every {@code sh} block of docs/api.md, in order, as one bash script against the running
- * service, so the documented curl session keeps working.
+ * service, so the documented curl session keeps working; and checks that every operation of the
+ * OpenAPI document has a summary, so Swagger UI lists what each one does.
  */
 @OnH2
 class ApiDocsH2IT extends ServiceChecks {
@@ -49,5 +53,25 @@ class ApiDocsH2IT extends ServiceChecks {
     assertThat(out)
         .contains("bad.csv:2 [period]")
         .contains("utility-specific grid factor for Zhejiang");
+  }
+
+  @Test
+  void everyOperationOfTheOpenApiDocumentHasASummary() {
+    JsonNode paths = new ApiClient(port, null).get("/v3/api-docs").json().get("paths");
+    List<String> operations = new ArrayList<>();
+    List<String> unnamed = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> path : paths.properties()) {
+      for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
+        String name = op.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey();
+        operations.add(name);
+        JsonNode summary = op.getValue().get("summary");
+        if (summary == null || summary.asString().isBlank()) {
+          unnamed.add(name);
+        }
+      }
+    }
+    assertThat(operations).contains("PUT /api/v1/me/password", "GET /api/v1/audit/verification");
+    assertThat(operations).hasSizeGreaterThanOrEqualTo(40);
+    assertThat(unnamed).as("operations without a summary").isEmpty();
   }
 }
