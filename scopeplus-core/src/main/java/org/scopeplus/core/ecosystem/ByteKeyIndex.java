@@ -71,8 +71,13 @@ public final class ByteKeyIndex {
       h = Long.rotateLeft(h, 31);
     }
     long tail = 0;
-    for (int s = 0; i < len; i++, s += 8) {
-      tail |= (b[off + i] & 0xFFL) << s;
+    if (i < len && off + i + 8 <= b.length) {
+      // the last 1-7 bytes in one word read, masked: the same value as byte by byte
+      tail = (long) LONGS.get(b, off + i) & (-1L >>> (64 - 8 * (len - i)));
+    } else {
+      for (int s = 0; i < len; i++, s += 8) {
+        tail |= (b[off + i] & 0xFFL) << s;
+      }
     }
     h = (h ^ tail) * 0x165667B19E3779F9L;
     h ^= h >>> 33;

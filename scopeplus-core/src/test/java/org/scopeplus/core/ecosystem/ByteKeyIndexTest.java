@@ -45,4 +45,22 @@ class ByteKeyIndexTest {
     index.forEachKey((key, v) -> keys.append(key));
     assertThat(keys.toString()).isEqualTo("actor-other");
   }
+
+  @Test
+  void aKeyHashesTheSameWhateverBytesFollowIt() {
+    // keys of every tail length, once at the very end of an array (read byte by byte) and once
+    // followed by other bytes (read in one word): the same hash, so lookups agree
+    for (int len = 1; len <= 24; len++) {
+      byte[] alone = new byte[len];
+      byte[] inside = new byte[len + 16];
+      java.util.Arrays.fill(inside, (byte) 0x5A);
+      for (int i = 0; i < len; i++) {
+        alone[i] = (byte) ('a' + i);
+        inside[3 + i] = (byte) ('a' + i);
+      }
+      assertThat(ByteKeyIndex.hash(inside, 3, len))
+          .as("length %d", len)
+          .isEqualTo(ByteKeyIndex.hash(alone, 0, len));
+    }
+  }
 }
