@@ -44,6 +44,11 @@ public class TenantLedgers {
     return catalog;
   }
 
+  /** The folder that holds a tenant's Scope 3+ state. */
+  public Path folderOf(String tenantId) {
+    return root.resolve(tenantId);
+  }
+
   /** Runs {@code work} on the tenant's store while no other request uses it. */
   public <T> T with(String tenantId, Function<StateStore, T> work) {
     StateStore store = stores.computeIfAbsent(tenantId, this::open);
@@ -57,7 +62,7 @@ public class TenantLedgers {
       throw new IllegalStateException("tenant id unfit for a folder name: " + tenantId);
     }
     try {
-      return StateStore.open(root.resolve(tenantId), catalog, null, FIRST_SIZE);
+      return StateStore.open(folderOf(tenantId), catalog, null, FIRST_SIZE);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the Scope 3+ state of tenant " + tenantId, e);
     }

@@ -2,15 +2,22 @@ package org.scopeplus.server.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.scopeplus.server.ecosystem.TenantLedgers;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -23,6 +30,33 @@ abstract class EcosystemChecks extends ServiceChecks {
 
   private static final String EVENTS = "/api/v1/ecosystem/events";
   private static final String TOTALS = "/api/v1/ecosystem/totals";
+
+  @Autowired TenantLedgers ledgers;
+
+  private final List<String> tenants = new ArrayList<>();
+
+  @Override
+  TenantFixture newTenant() {
+    TenantFixture t = super.newTenant();
+    tenants.add(t.tenantId);
+    return t;
+  }
+
+  /** Each ledger was committed to its own folder; the test's folders are removed afterwards. */
+  @AfterEach
+  void removeTheTestLedgers() throws IOException {
+    for (String tenant : tenants) {
+      Path folder = ledgers.folderOf(tenant);
+      if (!Files.exists(folder)) {
+        continue;
+      }
+      try (var walk = Files.walk(folder)) {
+        for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+  }
 
   private static Map<String, Object> bus(String id, String actor, double km, String time) {
     return Map.of(
@@ -64,6 +98,7 @@ abstract class EcosystemChecks extends ServiceChecks {
 
     ApiClient.Reply first = t.admin.post(EVENTS, batch(p));
     assertThat(first.status()).as(first.text()).isEqualTo(200);
+    assertThat(ledgers.folderOf(t.tenantId).resolve("manifest.json")).exists();
     assertThat(first.json().get("counted").asLong()).isEqualTo(3);
     assertThat(first.json().get("refused").asLong()).isEqualTo(1);
     assertThat(first.json().get("refusals").get("UNKNOWN_ACTION").asLong()).isEqualTo(1);
