@@ -54,9 +54,8 @@ import org.scopeplus.io.table.HeaderIndex;
  * found by 64-bit hashes; when any two hashes are equal, and for input the lean reader does not
  * read at all (quoted CSV, bare carriage returns, XLSX) or when the request keeps its result lines
  * in memory, the job hands the whole request to {@link InventoryJob}, which states the problem with
- * both rows. A trace sink gets the lines streamed instead (see {@link #run( InventoryRequest,
- * LongConsumer, LineSink)}). The SHA-256 of each file is taken from the buffers the workers read
- * ({@link OrderedDigests}).
+ * both rows. A trace sink gets the lines streamed instead, in the same order. The SHA-256 of each
+ * file is taken from the buffers the workers read ({@code OrderedDigests}).
  */
 public final class ParallelInventoryJob {
 
