@@ -1,9 +1,11 @@
 package org.scopeplus.server.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import org.scopeplus.server.security.Caller;
+import org.scopeplus.server.security.LoginThrottle;
 import org.scopeplus.server.security.Passwords;
 import org.scopeplus.server.security.RegisteringUser;
 import org.scopeplus.store.Database;
@@ -53,10 +55,12 @@ class UserController {
   record AccessChange(String role, List<String> orgUnits) {}
 
   private final Database db;
+  private final LoginThrottle throttle;
   private final UserStore users = new UserStore();
 
-  UserController(Database db) {
+  UserController(Database db, LoginThrottle throttle) {
     this.db = db;
+    this.throttle = throttle;
   }
 
   @Operation(summary = "Read the caller: user, role, org units and tenant")
@@ -110,7 +114,20 @@ class UserController {
   @Operation(summary = "Change one's own password, giving the old one")
   @PutMapping("/me/password")
   @ResponseStatus(HttpStatus.NO_CONTENT)
-  void changePassword(@AuthenticationPrincipal Caller caller, @RequestBody PasswordChange body) {
+  void changePassword(
+      @AuthenticationPrincipal Caller caller,
+      @RequestBody PasswordChange body,
+      HttpServletRequest request) {
+    // A wrong old password counts as a failed login, so a stolen token cannot guess the password.
+    String address = request.getRemoteAddr();
+    long wait = throttle.retryAfterSeconds(caller.username(), address);
+    if (wait > 0) {
+      throw new ApiProblem(
+          HttpStatus.TOO_MANY_REQUESTS,
+          "Too Many Requests",
+          "too many failed logins; try again in " + wait + " seconds",
+          Map.of("retryAfterSeconds", wait));
+    }
     String weakness = Passwords.weakness(body.newPassword());
     if (weakness != null) {
       throw new ApiProblem(
@@ -121,6 +138,7 @@ class UserController {
           StoredUser me = users.byId(c, caller.tenantId(), caller.userId()).orElseThrow();
           if (body.oldPassword() == null
               || !Passwords.encoder().matches(body.oldPassword(), me.passwordHash())) {
+            throttle.failed(caller.username(), address);
             throw ApiProblem.forbidden("the old password does not match");
           }
           users.changePassword(

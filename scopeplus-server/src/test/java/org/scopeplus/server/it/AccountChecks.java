@@ -51,6 +51,28 @@ abstract class AccountChecks extends ServiceChecks {
   }
 
   @Test
+  void wrongOldPasswordsCountAsFailedLogins() {
+    TenantFixture t = newTenant();
+    String verifier = t.verifier.get("/api/v1/me").str("username");
+    Map<String, String> wrong =
+        Map.of("oldPassword", "not-the-password-at-all", "newPassword", NEW_PASSWORD);
+    for (int i = 0; i < 5; i++) {
+      assertProblem(t.verifier.put("/api/v1/me/password", wrong), 403);
+    }
+    assertProblem(
+        t.verifier.put(
+            "/api/v1/me/password",
+            Map.of("oldPassword", TenantFixture.PASSWORD, "newPassword", NEW_PASSWORD)),
+        429);
+    assertThat(
+            t.verifier
+                .as(ApiClient.basic(verifier, TenantFixture.PASSWORD))
+                .get("/api/v1/me")
+                .status())
+        .isEqualTo(429);
+  }
+
+  @Test
   void anAdminChangesAUsersRoleAndOrgUnitsAndNoOneElseMay() {
     TenantFixture t = newTenant();
     TenantFixture other = newTenant();
