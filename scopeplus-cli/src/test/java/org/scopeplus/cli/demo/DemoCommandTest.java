@@ -3,17 +3,11 @@ package org.scopeplus.cli.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scopeplus.cli.ScopePlusCommand;
-import picocli.CommandLine;
+import org.scopeplus.cli.CommandRun;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,33 +16,9 @@ class DemoCommandTest {
 
   @TempDir Path dir;
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    StringWriter picoOut = new StringWriter();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      CommandLine cl = ScopePlusCommand.commandLine();
-      cl.setOut(new PrintWriter(picoOut, true));
-      int exit = cl.execute(args);
-      return new Run(
-          exit,
-          out.toString(StandardCharsets.UTF_8) + picoOut,
-          err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
-  }
-
   @Test
   void theDemoOf2020PrintsThePublishedBaselineAsJson() {
-    Run r = run("demo", "--year", "2020", "--format", "json");
+    CommandRun r = CommandRun.of("demo", "--year", "2020", "--format", "json");
     assertThat(r.exit()).isZero();
     JsonNode json = JsonMapper.builder().build().readTree(r.out());
     assertThat(json.get("schema").asString()).isEqualTo("scopeplus.inventory/1");
@@ -62,7 +32,7 @@ class DemoCommandTest {
 
   @Test
   void theDemoTableIsTheInventoryReportAndNamesTheBusinessUnits() {
-    Run r = run("demo");
+    CommandRun r = CommandRun.of("demo");
     assertThat(r.exit()).isZero();
     assertThat(r.out())
         .contains("Scope 2 (market-based)")
@@ -73,7 +43,7 @@ class DemoCommandTest {
 
   @Test
   void aYearOutsideTheDemoIsRefused() {
-    Run r = run("demo", "--year", "2019");
+    CommandRun r = CommandRun.of("demo", "--year", "2019");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("2020 to 2025");
   }
@@ -82,13 +52,18 @@ class DemoCommandTest {
   void generateWritesTheRowsAskedForAndTheSameBytesForTheSameSeed() throws Exception {
     Path a = dir.resolve("a.csv");
     Path b = dir.resolve("b.csv");
-    assertThat(run("generate", "--rows", "1000", "--seed", "9", "--out", a.toString()).exit())
+    assertThat(
+            CommandRun.of("generate", "--rows", "1000", "--seed", "9", "--out", a.toString())
+                .exit())
         .isZero();
-    assertThat(run("generate", "--rows", "1000", "--seed", "9", "--out", b.toString()).exit())
+    assertThat(
+            CommandRun.of("generate", "--rows", "1000", "--seed", "9", "--out", b.toString())
+                .exit())
         .isZero();
     assertThat(Files.readAllLines(a)).hasSize(1001);
     assertThat(Files.mismatch(a, b)).isEqualTo(-1L);
-    Run inventory = run("inventory", a.toString(), "--format", "json", "--no-progress");
+    CommandRun inventory =
+        CommandRun.of("inventory", a.toString(), "--format", "json", "--no-progress");
     assertThat(inventory.exit()).isZero();
   }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,23 +20,16 @@ import java.util.function.Supplier;
 import org.scopeplus.core.calculation.CalculationEngine;
 import org.scopeplus.core.calculation.CalculationOptions;
 import org.scopeplus.core.calculation.LineSink;
-import org.scopeplus.core.factor.FactorLibrary;
-import org.scopeplus.core.factor.FactorResolver;
 import org.scopeplus.core.inventory.InputDigest;
 import org.scopeplus.core.inventory.IntensityDenominator;
 import org.scopeplus.core.inventory.Inventory;
 import org.scopeplus.core.inventory.InventoryAccumulator;
-import org.scopeplus.core.inventory.LibraryDigest;
 import org.scopeplus.core.inventory.OrgStructure;
 import org.scopeplus.core.inventory.RunManifest;
 import org.scopeplus.core.problem.Problem;
-import org.scopeplus.io.ReadResult;
 import org.scopeplus.io.activity.ActivityColumns;
 import org.scopeplus.io.activity.ActivityRowParser;
 import org.scopeplus.io.builtin.ReferenceData;
-import org.scopeplus.io.factor.FactorLibraryReader;
-import org.scopeplus.io.org.MetricsReader;
-import org.scopeplus.io.org.OrgStructureReader;
 import org.scopeplus.io.table.HeaderIndex;
 
 /**
@@ -158,50 +150,19 @@ public final class ParallelInventoryJob {
     OrderedDigests digests = new OrderedDigests(files, chunks);
     digests.start();
     ReferenceData data;
+    RunInputs run;
     ChunkCalculation[] workers;
     List<Problem> problems = new ArrayList<>();
-    List<IntensityDenominator> denominators = List.of();
     try {
-      ReferenceData reference = this.reference.get();
-      FactorLibraryReader factorReader = new FactorLibraryReader(reference.gwps());
-      List<FactorLibrary> user = new ArrayList<>();
-      for (Path p : request.factorFiles()) {
-        ReadResult<FactorLibrary> r = factorReader.read(p);
-        if (r.ok()) {
-          user.add(r.value());
-        } else {
-          problems.addAll(r.problems());
-        }
-      }
-      OrgStructure org = OrgStructure.whollyOwned();
-      if (request.orgFile() != null) {
-        ReadResult<OrgStructure> r = new OrgStructureReader().read(request.orgFile());
-        if (r.ok()) {
-          org = r.value();
-        } else {
-          problems.addAll(r.problems());
-        }
-      }
-      if (request.metricsFile() != null) {
-        ReadResult<List<IntensityDenominator>> r = new MetricsReader().read(request.metricsFile());
-        if (r.ok()) {
-          denominators = r.value();
-        } else {
-          problems.addAll(r.problems());
-        }
-      }
-      data = reference.withUserLibraries(user);
-      FactorResolver resolver = new FactorResolver(data.libraries(), data.regions());
-      CalculationEngine engine =
-          new CalculationEngine(
-              data.catalog(),
-              resolver,
-              data.gwps(),
-              new CalculationOptions(request.gwpSet(), request.consolidation(), org));
+      run = RunInputs.read(this.reference.get(), request);
+      problems.addAll(run.problems());
+      data = run.data();
+      OrgStructure org = run.org();
+      CalculationEngine engine = run.engine(request);
       CalculationEngine whollyOwned =
           new CalculationEngine(
               data.catalog(),
-              resolver,
+              engine.resolver(),
               data.gwps(),
               new CalculationOptions(
                   request.gwpSet(), request.consolidation(), OrgStructure.whollyOwned()));
@@ -278,31 +239,8 @@ public final class ParallelInventoryJob {
       leanRecords += w.leanRecords;
       leanLines += w.leanLines;
     }
-    List<LibraryDigest> libraries = new ArrayList<>();
-    for (FactorLibrary l : data.libraries()) {
-      libraries.add(new LibraryDigest(l.name(), l.version(), l.contentHash()));
-    }
-    Map<String, String> options = new LinkedHashMap<>();
-    options.put("year", request.year() == 0 ? "all" : Integer.toString(request.year()));
-    options.put(
-        "org_structure",
-        request.orgFile() == null
-            ? "none (wholly owned)"
-            : request.orgFile().getFileName().toString());
-    RunManifest manifest =
-        new RunManifest(
-            CalculationEngine.VERSION,
-            request.gwpSet(),
-            request.consolidation(),
-            inputs,
-            libraries,
-            options);
-    List<IntensityDenominator> used = new ArrayList<>();
-    for (IntensityDenominator d : denominators) {
-      if (request.year() == 0 || d.year() == request.year()) {
-        used.add(d);
-      }
-    }
+    RunManifest manifest = run.manifest(request, inputs);
+    List<IntensityDenominator> used = run.denominators();
     Inventory summed = accumulator.toInventory(manifest, used);
     Inventory inventory =
         new Inventory(
