@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.scopeplus.store.Page;
 import org.scopeplus.store.PageRequest;
+import org.scopeplus.store.PagedQuery;
 import org.scopeplus.store.audit.AuditTrail;
 
 /** Reads stored imports and their records. */
@@ -105,35 +106,17 @@ public final class ImportStore {
   public Page<ActivityImport> list(
       Connection c, String tenantId, String periodIdOrNull, PageRequest page) throws SQLException {
     String where = " WHERE tenant_id = ?" + (periodIdOrNull == null ? "" : " AND period_id = ?");
-    List<ActivityImport> items = new ArrayList<>();
-    try (PreparedStatement ps =
-        c.prepareStatement(SELECT + where + " ORDER BY created_at DESC, id LIMIT ? OFFSET ?")) {
-      int i = 1;
-      ps.setString(i++, tenantId);
-      if (periodIdOrNull != null) {
-        ps.setString(i++, periodIdOrNull);
-      }
-      ps.setInt(i++, page.size());
-      ps.setLong(i, page.offset());
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          items.add(read(rs));
-        }
-      }
-    }
-    long total;
-    try (PreparedStatement ps =
-        c.prepareStatement("SELECT COUNT(*) FROM activity_import" + where)) {
-      ps.setString(1, tenantId);
-      if (periodIdOrNull != null) {
-        ps.setString(2, periodIdOrNull);
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        total = rs.getLong(1);
-      }
-    }
-    return new Page<>(items, page.page(), page.size(), total);
+    List<String> params =
+        periodIdOrNull == null ? List.of(tenantId) : List.of(tenantId, periodIdOrNull);
+    return PagedQuery.list(
+        c,
+        SELECT,
+        "activity_import",
+        where,
+        " ORDER BY created_at DESC, id",
+        params,
+        page,
+        ImportStore::read);
   }
 
   /** The stored records of an import, by row, as column name to cell. */

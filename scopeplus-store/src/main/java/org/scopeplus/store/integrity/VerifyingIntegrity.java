@@ -49,6 +49,12 @@ public final class VerifyingIntegrity {
     String[] of(T item);
   }
 
+  /** One entity kind: how to list its stored rows and how to state each. */
+  private record Checked<T>(String entity, Pages<T> pages, State<T> state) {}
+
+  /** A stored row that contradicts the chain: the entry it contradicts (0 when none) and why. */
+  private record Mismatch(long seq, String message) {}
+
   /** The entity kinds whose stored rows are checked against their audit entries. */
   private static final java.util.Set<String> CHECKED =
       java.util.Set.of(
@@ -70,121 +76,75 @@ public final class VerifyingIntegrity {
     if (!v.intact()) {
       return v;
     }
-    Map<String, AuditEntry> unseen = new HashMap<>(latest);
-    String problem =
-        check(
-            latest,
-            unseen,
-            "user",
-            p -> new UserStore().list(c, tenantId, p),
-            u -> new String[] {u.id(), u.state()});
-    problem =
-        problem != null
-            ? problem
-            : check(
-                latest,
-                unseen,
+    Optional<BaseYear> base = new BaseYearStore().get(c, tenantId);
+    List<Checked<?>> kinds =
+        List.of(
+            new Checked<>(
+                "user",
+                p -> new UserStore().list(c, tenantId, p),
+                u -> new String[] {u.id(), u.state()}),
+            new Checked<>(
                 "api_token",
                 p -> new TokenStore().list(c, tenantId, null, p),
-                t -> new String[] {t.id(), t.state()});
-    problem =
-        problem != null
-            ? problem
-            : check(
-                latest,
-                unseen,
+                t -> new String[] {t.id(), t.state()}),
+            new Checked<>(
                 "org_unit",
                 p -> new OrgUnitStore().list(c, tenantId, p),
-                u -> new String[] {u.id(), u.state()});
-    problem =
-        problem != null
-            ? problem
-            : check(
-                latest,
-                unseen,
+                u -> new String[] {u.id(), u.state()}),
+            new Checked<>(
                 "facility",
                 p -> new FacilityStore().list(c, tenantId, p),
-                f -> new String[] {f.id(), f.state()});
-    problem =
-        problem != null
-            ? problem
-            : check(
-                latest,
-                unseen,
+                f -> new String[] {f.id(), f.state()}),
+            new Checked<>(
                 "reporting_period",
                 p -> new PeriodStore().list(c, tenantId, p),
-                r -> new String[] {r.id(), r.state()});
-    problem =
-        problem != null
-            ? problem
-            : check(
-                latest,
-                unseen,
+                r -> new String[] {r.id(), r.state()}),
+            new Checked<>(
                 "activity_import",
                 p -> asStored(c, new ImportStore().list(c, tenantId, null, p)),
-                i -> new String[] {i.id(), i.state()});
-    problem =
-        problem != null
-            ? problem
-            : check(
-                latest,
-                unseen,
+                i -> new String[] {i.id(), i.state()}),
+            new Checked<>(
                 "factor_library",
                 p -> FactorLibraryStore.listAsStored(c, tenantId, p),
-                l -> new String[] {l.id(), l.state()});
-    problem =
-        problem != null
-            ? problem
-            : check(
-                latest,
-                unseen,
+                l -> new String[] {l.id(), l.state()}),
+            new Checked<>(
                 "calculation_run",
                 p -> new RunStore().list(c, tenantId, null, p),
-                r -> new String[] {r.id(), r.state()});
-    if (problem == null) {
-      Optional<BaseYear> base = new BaseYearStore().get(c, tenantId);
-      problem =
-          check(
-              latest,
-              unseen,
-              "base_year",
-              p ->
-                  new Page<>(
-                      p.page() == 0
-                          ? base.map(java.util.List::of).orElse(java.util.List.of())
-                          : java.util.List.of(),
-                      p.page(),
-                      p.size(),
-                      base.isPresent() ? 1 : 0),
-              b -> new String[] {tenantId, b.state()});
-    }
-    if (problem == null) {
-      for (AuditEntry e : unseen.values()) {
-        if (!e.afterHash().equals(AuditTrail.GENESIS) && CHECKED.contains(e.entity())) {
-          problem =
-              "entry "
-                  + e.seq()
-                  + " ("
-                  + e.action()
-                  + " of "
-                  + e.entity()
-                  + " "
-                  + e.entityId()
-                  + ") records a "
-                  + e.entity()
-                  + " that is no longer stored: it was deleted behind the service's back";
-          return new ChainVerification(tenantId, v.entries(), false, e.seq(), problem);
-        }
+                r -> new String[] {r.id(), r.state()}),
+            new Checked<>(
+                "base_year",
+                p ->
+                    new Page<>(
+                        p.page() == 0 ? base.map(List::of).orElse(List.of()) : List.of(),
+                        p.page(),
+                        p.size(),
+                        base.isPresent() ? 1 : 0),
+                b -> new String[] {tenantId, b.state()}));
+    Map<String, AuditEntry> unseen = new HashMap<>(latest);
+    for (Checked<?> kind : kinds) {
+      Mismatch m = check(latest, unseen, kind);
+      if (m != null) {
+        return new ChainVerification(tenantId, v.entries(), false, m.seq(), m.message());
       }
-      return v;
     }
-    long seq = 0;
-    int at = problem.indexOf('#');
-    if (at >= 0) {
-      seq = Long.parseLong(problem.substring(0, at));
-      problem = problem.substring(at + 1);
+    for (AuditEntry e : unseen.values()) {
+      if (!e.afterHash().equals(AuditTrail.GENESIS) && CHECKED.contains(e.entity())) {
+        String problem =
+            "entry "
+                + e.seq()
+                + " ("
+                + e.action()
+                + " of "
+                + e.entity()
+                + " "
+                + e.entityId()
+                + ") records a "
+                + e.entity()
+                + " that is no longer stored: it was deleted behind the service's back";
+        return new ChainVerification(tenantId, v.entries(), false, e.seq(), problem);
+      }
     }
-    return new ChainVerification(tenantId, v.entries(), false, seq, problem);
+    return v;
   }
 
   /** Imports as their stored rows hash now, recomputed row by row. */
@@ -209,42 +169,41 @@ public final class VerifyingIntegrity {
     return new Page<>(items, page.page(), page.size(), page.total());
   }
 
-  /** The first mismatch as {@code seq#message}, or null. */
-  private static <T> String check(
-      Map<String, AuditEntry> latest,
-      Map<String, AuditEntry> unseen,
-      String entity,
-      Pages<T> pages,
-      State<T> state)
+  /** The first stored row of a kind that contradicts its latest entry, or null. */
+  private static <T> Mismatch check(
+      Map<String, AuditEntry> latest, Map<String, AuditEntry> unseen, Checked<T> kind)
       throws SQLException {
+    String entity = kind.entity();
     int n = 0;
     while (true) {
-      Page<T> page = pages.read(new PageRequest(n++, PageRequest.MAX_SIZE));
+      Page<T> page = kind.pages().read(new PageRequest(n++, PageRequest.MAX_SIZE));
       for (T item : page.items()) {
-        String[] s = state.of(item);
+        String[] s = kind.state().of(item);
         String key = entity + "|" + s[0];
         AuditEntry e = latest.get(key);
         unseen.remove(key);
         if (e == null) {
-          return "0#"
-              + entity
-              + " "
-              + s[0]
-              + " has no audit entry: it was inserted behind the service's back";
+          return new Mismatch(
+              0,
+              entity
+                  + " "
+                  + s[0]
+                  + " has no audit entry: it was inserted behind the service's back");
         }
         if (!AuditTrail.stateHash(s[1]).equals(e.afterHash())) {
-          return e.seq()
-              + "#entry "
-              + e.seq()
-              + " ("
-              + e.action()
-              + " of "
-              + entity
-              + " "
-              + s[0]
-              + ") recorded a state the stored "
-              + entity
-              + " no longer has: it was changed behind the service's back";
+          return new Mismatch(
+              e.seq(),
+              "entry "
+                  + e.seq()
+                  + " ("
+                  + e.action()
+                  + " of "
+                  + entity
+                  + " "
+                  + s[0]
+                  + ") recorded a state the stored "
+                  + entity
+                  + " no longer has: it was changed behind the service's back");
         }
       }
       if (page.items().size() < page.size()) {

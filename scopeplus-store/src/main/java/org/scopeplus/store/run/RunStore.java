@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.scopeplus.core.inventory.Totals;
 import org.scopeplus.store.Page;
 import org.scopeplus.store.PageRequest;
+import org.scopeplus.store.PagedQuery;
 
 /** Reads stored runs, their results and traces. */
 public final class RunStore {
@@ -29,35 +30,17 @@ public final class RunStore {
   public Page<CalculationRun> list(
       Connection c, String tenantId, String periodIdOrNull, PageRequest page) throws SQLException {
     String where = " WHERE tenant_id = ?" + (periodIdOrNull == null ? "" : " AND period_id = ?");
-    List<CalculationRun> items = new ArrayList<>();
-    try (PreparedStatement ps =
-        c.prepareStatement(SELECT + where + " ORDER BY created_at DESC, id LIMIT ? OFFSET ?")) {
-      int i = 1;
-      ps.setString(i++, tenantId);
-      if (periodIdOrNull != null) {
-        ps.setString(i++, periodIdOrNull);
-      }
-      ps.setInt(i++, page.size());
-      ps.setLong(i, page.offset());
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          items.add(read(rs));
-        }
-      }
-    }
-    long total;
-    try (PreparedStatement ps =
-        c.prepareStatement("SELECT COUNT(*) FROM calculation_run" + where)) {
-      ps.setString(1, tenantId);
-      if (periodIdOrNull != null) {
-        ps.setString(2, periodIdOrNull);
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        total = rs.getLong(1);
-      }
-    }
-    return new Page<>(items, page.page(), page.size(), total);
+    List<String> params =
+        periodIdOrNull == null ? List.of(tenantId) : List.of(tenantId, periodIdOrNull);
+    return PagedQuery.list(
+        c,
+        SELECT,
+        "calculation_run",
+        where,
+        " ORDER BY created_at DESC, id",
+        params,
+        page,
+        RunStore::read);
   }
 
   /** A run's results in one dimension, by item. */
