@@ -2,6 +2,7 @@ package org.scopeplus.core.factor;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +20,10 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class FactorResolver {
 
   private final List<FactorLibrary> libraries;
-  private final List<Map<String, List<EmissionFactor>>> indexes;
+
+  /** Per library: activity key, then region, then that region's factors in library order. */
+  private final List<Map<String, Map<String, List<EmissionFactor>>>> indexes;
+
   private final RegionHierarchy regions;
   private final Map<String, Resolution> cache = new ConcurrentHashMap<>();
 
@@ -27,7 +31,18 @@ public final class FactorResolver {
     this.libraries = List.copyOf(libraries);
     this.indexes = new ArrayList<>();
     for (FactorLibrary library : this.libraries) {
-      indexes.add(library.byActivityKey());
+      Map<String, Map<String, List<EmissionFactor>>> byKey = new HashMap<>();
+      library
+          .byActivityKey()
+          .forEach(
+              (key, factors) -> {
+                Map<String, List<EmissionFactor>> byRegion = new HashMap<>();
+                for (EmissionFactor f : factors) {
+                  byRegion.computeIfAbsent(f.region(), r -> new ArrayList<>()).add(f);
+                }
+                byKey.put(key, byRegion);
+              });
+      indexes.add(byKey);
     }
     this.regions = regions;
   }
@@ -42,7 +57,7 @@ public final class FactorResolver {
 
   /** True when some library has a factor for the key, in any region. */
   public boolean knowsKey(String activityKey) {
-    for (Map<String, List<EmissionFactor>> index : indexes) {
+    for (Map<String, Map<String, List<EmissionFactor>>> index : indexes) {
       if (index.containsKey(activityKey)) {
         return true;
       }
@@ -103,7 +118,8 @@ public final class FactorResolver {
     for (int level = fromLevel; level < chain.size(); level++) {
       String r = chain.get(level);
       for (int i = 0; i < libraries.size(); i++) {
-        List<EmissionFactor> candidates = indexes.get(i).get(activityKey);
+        Map<String, List<EmissionFactor>> byRegion = indexes.get(i).get(activityKey);
+        List<EmissionFactor> candidates = byRegion == null ? null : byRegion.get(r);
         if (candidates == null) {
           continue;
         }
@@ -123,7 +139,8 @@ public final class FactorResolver {
             + ")");
   }
 
-  private Resolution pick(
+  /** Picks among one region's factors of one library; null when there are none. */
+  private static Resolution pick(
       List<EmissionFactor> candidates,
       FactorLibrary library,
       String region,
@@ -134,9 +151,6 @@ public final class FactorResolver {
     EmissionFactor before = null;
     EmissionFactor after = null;
     for (EmissionFactor f : candidates) {
-      if (!f.region().equals(region)) {
-        continue;
-      }
       if (f.isValidOn(date)) {
         if (covering == null || f.validFrom().isAfter(covering.validFrom())) {
           covering = f;
@@ -149,63 +163,66 @@ public final class FactorResolver {
         after = f;
       }
     }
-    String where =
-        level == 0
-            ? "region " + region + " matched"
-            : "no factor for "
-                + String.join(", ", chain.subList(0, level))
-                + "; region "
-                + region
-                + " used";
-    if (covering != null) {
-      return new Resolution.Found(
-          covering,
-          library,
-          where
-              + "; valid "
-              + covering.validFrom()
-              + " to "
-              + covering.validTo()
-              + " covers "
-              + date.getYear()
-              + "-"
-              + String.format("%02d", date.getMonthValue())
-              + "; "
-              + library.label());
+    EmissionFactor chosen = covering != null ? covering : before != null ? before : after;
+    if (chosen == null) {
+      return null;
     }
-    if (before != null) {
-      return new Resolution.Found(
-          before,
-          library,
-          where
-              + "; no factor valid for "
-              + date.getYear()
-              + "-"
-              + String.format("%02d", date.getMonthValue())
-              + ", latest available vintage (valid "
-              + before.validFrom()
-              + " to "
-              + before.validTo()
-              + ") used; "
-              + library.label());
+    return new Resolution.Found(
+        chosen,
+        library,
+        reason(chosen, chosen == covering, chosen == before, library, region, date, level, chain));
+  }
+
+  /**
+   * Why a factor was chosen, for the line's trace. Kept out of {@link #pick} (and built with one
+   * builder rather than many concatenations) so the compiled selection stays small.
+   */
+  private static String reason(
+      EmissionFactor chosen,
+      boolean covers,
+      boolean latestBefore,
+      FactorLibrary library,
+      String region,
+      LocalDate date,
+      int level,
+      List<String> chain) {
+    StringBuilder b = new StringBuilder(160);
+    if (level == 0) {
+      b.append("region ").append(region).append(" matched");
+    } else {
+      b.append("no factor for ")
+          .append(String.join(", ", chain.subList(0, level)))
+          .append("; region ")
+          .append(region)
+          .append(" used");
     }
-    if (after != null) {
-      return new Resolution.Found(
-          after,
-          library,
-          where
-              + "; no factor valid for "
-              + date.getYear()
-              + "-"
-              + String.format("%02d", date.getMonthValue())
-              + " or earlier, earliest vintage (valid "
-              + after.validFrom()
-              + " to "
-              + after.validTo()
-              + ") used; "
-              + library.label());
+    int month = date.getMonthValue();
+    String yearMonth = date.getYear() + (month < 10 ? "-0" : "-") + month;
+    if (covers) {
+      b.append("; valid ")
+          .append(chosen.validFrom())
+          .append(" to ")
+          .append(chosen.validTo())
+          .append(" covers ")
+          .append(yearMonth);
+    } else if (latestBefore) {
+      b.append("; no factor valid for ")
+          .append(yearMonth)
+          .append(", latest available vintage (valid ")
+          .append(chosen.validFrom())
+          .append(" to ")
+          .append(chosen.validTo())
+          .append(") used");
+    } else {
+      b.append("; no factor valid for ")
+          .append(yearMonth)
+          .append(" or earlier, earliest vintage (valid ")
+          .append(chosen.validFrom())
+          .append(" to ")
+          .append(chosen.validTo())
+          .append(") used");
     }
-    return null;
+    return b.append("; ").append(library.label()).toString();
   }
 
   private String libraryLabels() {
