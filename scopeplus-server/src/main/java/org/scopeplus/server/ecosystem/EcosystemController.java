@@ -4,6 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +14,7 @@ import java.util.UUID;
 import org.scopeplus.core.ecosystem.Account;
 import org.scopeplus.core.ecosystem.AccountEntry;
 import org.scopeplus.core.ecosystem.LedgerTotals;
+import org.scopeplus.core.ecosystem.MonthlyStatement;
 import org.scopeplus.core.ecosystem.Progress;
 import org.scopeplus.core.problem.Problem;
 import org.scopeplus.io.ecosystem.IngestReport;
@@ -26,6 +30,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,8 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The Scope 3+ batch API: post a batch of events (counted all together and committed durably, each
  * refusal with its reason; a batch sent again is refused as duplicates), read the tenant's totals,
- * read a personal account with its history, and erase one (admin only). Every call works on the
- * caller's tenant's own ledger.
+ * read a personal account with its history and its monthly statements, read the leaderboard, and
+ * erase an account (admin only, audited). Every call works on the caller's tenant's own ledger.
  */
 @RestController
 @RequestMapping("/api/v1/ecosystem")
@@ -94,17 +99,61 @@ class EcosystemController {
       String action,
       String region,
       long grams,
-      long points) {}
+      long points) {
+
+    static HistoryLine of(AccountEntry x) {
+      return new HistoryLine(
+          x.eventId(),
+          LocalDate.ofEpochDay(x.epochDay()).toString(),
+          x.programme(),
+          x.action(),
+          x.region(),
+          x.grams(),
+          x.points());
+    }
+  }
 
   /** A personal account: balance in grams avoided, points, events and history. */
   record AccountView(
       String actor, long grams, long points, long events, List<HistoryLine> history) {}
 
+  /** A personal account's month: opening balance, the month's events and sums, closing balance. */
+  record StatementView(
+      String actor,
+      String month,
+      long openingGrams,
+      List<HistoryLine> entries,
+      Map<String, Long> gramsByAction,
+      long grams,
+      long points,
+      long closingGrams) {
+
+    static StatementView of(MonthlyStatement s) {
+      return new StatementView(
+          s.actor(),
+          s.month(),
+          s.openingGrams(),
+          s.entries().stream().map(HistoryLine::of).toList(),
+          s.gramsByAction(),
+          s.grams(),
+          s.points(),
+          s.closingGrams());
+    }
+  }
+
+  /** One place of the leaderboard: a pseudonymous actor and its balance. */
+  record Place(int rank, String actor, long grams, long points, long events) {}
+
+  /** Most places one leaderboard request may ask for. */
+  static final int MAX_LEADERBOARD = 1000;
+
   private final TenantLedgers ledgers;
+  private final LedgerChanges changes;
   private final JsonMapper json = JsonMapper.builder().build();
 
-  EcosystemController(TenantLedgers ledgers) {
+  EcosystemController(TenantLedgers ledgers, LedgerChanges changes) {
     this.ledgers = ledgers;
+    this.changes = changes;
   }
 
   @Operation(summary = "Submit a batch of Scope 3+ events (JSON or NDJSON), counted whole")
@@ -157,52 +206,108 @@ class EcosystemController {
     return ledgers.with(
         caller.tenantId(),
         store -> {
-          Account a = store.ledger().account(actor);
-          if (a == null) {
-            throw ApiProblem.notFound("account of actor " + actor);
-          }
-          List<AccountEntry> entries;
-          try {
-            entries = store.history(actor);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-          List<HistoryLine> history =
-              entries.stream()
-                  .map(
-                      x ->
-                          new HistoryLine(
-                              x.eventId(),
-                              LocalDate.ofEpochDay(x.epochDay()).toString(),
-                              x.programme(),
-                              x.action(),
-                              x.region(),
-                              x.grams(),
-                              x.points()))
-                  .toList();
+          Account a = existing(store, actor);
+          List<HistoryLine> history = history(store, actor).stream().map(HistoryLine::of).toList();
           return new AccountView(a.actor(), a.grams(), a.points(), a.events(), history);
         });
   }
 
-  @Operation(summary = "Erase one actor's personal carbon account")
+  @Operation(summary = "Read one actor's personal carbon account statement for a month")
+  @GetMapping("/accounts/{actor}/statements/{month}")
+  StatementView statement(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String actor,
+      @PathVariable String month) {
+    if (!caller.readsTraces()) {
+      throw ApiProblem.forbidden("a viewer sees totals but not personal accounts");
+    }
+    int index = monthIndex(month);
+    return ledgers.with(
+        caller.tenantId(),
+        store -> {
+          existing(store, actor);
+          return StatementView.of(MonthlyStatement.of(actor, index, history(store, actor)));
+        });
+  }
+
+  @Operation(summary = "Read the actors with the most grams avoided (pseudonymous ids only)")
+  @GetMapping("/leaderboard")
+  List<Place> leaderboard(
+      @AuthenticationPrincipal Caller caller, @RequestParam(required = false) Integer limit) {
+    if (!caller.readsTraces()) {
+      throw ApiProblem.forbidden("a viewer sees totals but not personal accounts");
+    }
+    int n = limit == null ? 10 : limit;
+    if (n < 1 || n > MAX_LEADERBOARD) {
+      throw ApiProblem.badRequest("limit must be between 1 and " + MAX_LEADERBOARD);
+    }
+    List<Account> top = ledgers.with(caller.tenantId(), store -> store.ledger().leaderboard(n));
+    List<Place> places = new ArrayList<>(top.size());
+    for (Account a : top) {
+      places.add(new Place(places.size() + 1, a.actor(), a.grams(), a.points(), a.events()));
+    }
+    return places;
+  }
+
+  @Operation(summary = "Erase one actor's personal carbon account (admin, audited)")
   @DeleteMapping("/accounts/{actor}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void erase(@AuthenticationPrincipal Caller caller, @PathVariable String actor) {
     if (caller.role() != Role.ADMIN) {
       throw ApiProblem.forbidden("only an admin may erase a personal account");
     }
-    boolean erased =
-        ledgers.with(
-            caller.tenantId(),
-            store -> {
-              try {
-                return store.erase(actor);
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-            });
-    if (!erased) {
+    changes.make(
+        caller,
+        store -> {
+          Account a = existing(store, actor);
+          return new LedgerChanges.Planned<>(
+              new LedgerChanges.Entry(
+                  "ecosystem_account.erased",
+                  "ecosystem_account",
+                  LedgerChanges.actorHash(actor),
+                  a.grams() + "|" + a.points() + "|" + a.events(),
+                  "",
+                  "personal carbon account erased; the actor id is kept here only as its"
+                      + " SHA-256, and its "
+                      + a.events()
+                      + " events stay counted without an actor"),
+              () -> {
+                if (!store.erase(actor)) {
+                  throw ApiProblem.notFound("account of actor " + actor);
+                }
+                return null;
+              });
+        });
+  }
+
+  /** The actor's account, or a 404 problem when unknown or erased. */
+  private static Account existing(StateStore store, String actor) {
+    Account a = store.ledger().account(actor);
+    if (a == null) {
       throw ApiProblem.notFound("account of actor " + actor);
     }
+    return a;
+  }
+
+  private static List<AccountEntry> history(StateStore store, String actor) {
+    try {
+      return store.history(actor);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The month index of {@code yyyy-MM}, a 400 problem when it is not such a month. */
+  static int monthIndex(String month) {
+    YearMonth m;
+    try {
+      m = YearMonth.parse(month == null ? "" : month.strip());
+    } catch (DateTimeParseException e) {
+      throw ApiProblem.badRequest("month " + month + " is not a month yyyy-MM such as 2024-05");
+    }
+    if (m.getYear() < 2000 || m.getYear() > 2099) {
+      throw ApiProblem.badRequest("month " + month + " is outside 2000-2099, the ledger's years");
+    }
+    return m.getYear() * 12 + m.getMonthValue() - 1;
   }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.scopeplus.io.ecosystem.StateStore;
 import org.scopeplus.server.ecosystem.TenantLedgers;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -59,11 +60,17 @@ abstract class EcosystemChecks extends ServiceChecks {
   }
 
   private static Map<String, Object> bus(String id, String actor, double km, String time) {
+    return trip(id, "maps", actor, km, time);
+  }
+
+  /** A bus trip instead of a car: 1.6694 g CO2e avoided per km (see the constant below). */
+  private static Map<String, Object> trip(
+      String id, String programme, String actor, double km, String time) {
     return Map.of(
         "event_id",
         id,
         "programme",
-        "maps",
+        programme,
         "actor",
         actor,
         "action",
@@ -198,5 +205,337 @@ abstract class EcosystemChecks extends ServiceChecks {
     JsonNode totals = t.admin.get(TOTALS).json();
     assertThat(totals.get("grossGrams").asLong()).isEqualTo(gross);
     assertThat(totals.get("acceptedEvents").asLong()).isEqualTo(3);
+
+    // One entry for the one erasure (the refused ones record nothing), naming the actor only by
+    // its SHA-256. Account a1 before: 21 + 13 = 34 g, points 0 + 0 at the standard rate of one
+    // point per kg (21 g -> 0.021 -> 0), 2 events.
+    List<JsonNode> erased = entries(t, "ecosystem_account.erased");
+    assertThat(erased).hasSize(1);
+    JsonNode e = erased.get(0);
+    assertThat(e.get("actor").asString()).isEqualTo(t.adminName);
+    assertThat(e.get("entity").asString()).isEqualTo("ecosystem_account");
+    assertThat(e.get("entityId").asString()).isEqualTo(sha256(p + "-a1"));
+    assertThat(e.get("beforeHash").asString()).isEqualTo(sha256("34|0|2"));
+    assertThat(e.get("afterHash").asString()).isEqualTo("0".repeat(64));
+    assertThat(t.verifier.get("/api/v1/audit?size=1000").text()).doesNotContain(p + "-a1");
+    assertChainIntact(t);
+  }
+
+  /** Grams avoided per km of bus instead of car: 0.34 x (0.10718 - 0.10227) kg = 1.6694 g. */
+  private static final double BUS_GRAMS_PER_KM = 0.34 * (107.18 - 102.27);
+
+  private static final String RATES = "/api/v1/ecosystem/points-rates";
+  private static final String DEDUCTIONS = "/api/v1/ecosystem/deductions";
+  private static final String LEADERBOARD = "/api/v1/ecosystem/leaderboard";
+
+  private static String prefix() {
+    return "e" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  private static String account(String actor) {
+    return "/api/v1/ecosystem/accounts/" + actor;
+  }
+
+  private static String statement(String actor, String month) {
+    return account(actor) + "/statements/" + month;
+  }
+
+  @Test
+  void statementsLeaderboardAndPointsFollowTheHandCalculation() throws IOException {
+    TenantFixture t = newTenant();
+    String p = prefix();
+    String a = p + "-a";
+    String b = p + "-b";
+    String c = p + "-c";
+    assertThat(BUS_GRAMS_PER_KM).isCloseTo(1.6694, org.assertj.core.data.Offset.offset(1e-9));
+
+    ApiClient.Reply put =
+        t.admin.put(
+            RATES,
+            Map.of(
+                "defaultPerKilogram", 1.0, "perKilogram", Map.of("maps", 40.0, "transit", 250.0)));
+    assertThat(put.status()).as(put.text()).isEqualTo(200);
+    assertThat(put.json().get("perKilogram").get("maps").asDouble()).isEqualTo(40.0);
+
+    // grams = round(km x 1.6694), points = round(grams x rate / 1000), both half-even:
+    //  a  maps     2024-04-28  10 km  16.694 ->  17 g   17 x 40  / 1000 =  0.68 ->  1
+    //  a  maps     2024-05-01 100 km 166.94  -> 167 g  167 x 40  / 1000 =  6.68 ->  7
+    //  a  maps     2024-05-20  60 km 100.164 -> 100 g  100 x 40  / 1000 =  4.0  ->  4
+    //  a  transit  2024-06-03  30 km  50.082 ->  50 g   50 x 250 / 1000 = 12.5  -> 12
+    //  b  maps     2024-05-10 250 km 417.35  -> 417 g  417 x 40  / 1000 = 16.68 -> 17
+    //  c  transit  2024-05-11  20 km  33.388 ->  33 g   33 x 250 / 1000 =  8.25 ->  8
+    List<Map<String, Object>> events =
+        List.of(
+            trip(p + "-1", "maps", a, 10, "2024-04-28T07:00:00Z"),
+            trip(p + "-2", "maps", a, 100, "2024-05-01T08:00:00Z"),
+            trip(p + "-3", "maps", a, 60, "2024-05-20T08:00:00Z"),
+            trip(p + "-4", "transit", a, 30, "2024-06-03T08:00:00Z"),
+            trip(p + "-5", "maps", b, 250, "2024-05-10T08:00:00Z"),
+            trip(p + "-6", "transit", c, 20, "2024-05-11T08:00:00Z"));
+    ApiClient.Reply posted = t.dataOwner.post(EVENTS, events);
+    assertThat(posted.status()).as(posted.text()).isEqualTo(200);
+    assertThat(posted.json().get("counted").asLong()).isEqualTo(6);
+    JsonNode totals = t.verifier.get(TOTALS).json();
+    assertThat(totals.get("grossGrams").asLong()).isEqualTo(17 + 167 + 100 + 50 + 417 + 33);
+    assertThat(totals.get("byProgramme").get("maps").asLong()).isEqualTo(17 + 167 + 100 + 417);
+    assertThat(totals.get("byProgramme").get("transit").asLong()).isEqualTo(50 + 33);
+
+    JsonNode may = t.verifier.get(statement(a, "2024-05")).json();
+    assertThat(may.get("actor").asString()).isEqualTo(a);
+    assertThat(may.get("month").asString()).isEqualTo("2024-05");
+    assertThat(may.get("openingGrams").asLong()).isEqualTo(17);
+    assertThat(may.get("entries")).hasSize(2);
+    assertThat(may.get("entries").get(0).get("eventId").asString()).isEqualTo(p + "-2");
+    assertThat(may.get("entries").get(0).get("date").asString()).isEqualTo("2024-05-01");
+    assertThat(may.get("entries").get(0).get("grams").asLong()).isEqualTo(167);
+    assertThat(may.get("entries").get(0).get("points").asLong()).isEqualTo(7);
+    assertThat(may.get("entries").get(1).get("grams").asLong()).isEqualTo(100);
+    assertThat(may.get("entries").get(1).get("points").asLong()).isEqualTo(4);
+    assertThat(may.get("gramsByAction").get("green_trip.bus").asLong()).isEqualTo(167 + 100);
+    assertThat(may.get("grams").asLong()).isEqualTo(167 + 100);
+    assertThat(may.get("points").asLong()).isEqualTo(7 + 4);
+    assertThat(may.get("closingGrams").asLong()).isEqualTo(17 + 167 + 100);
+
+    JsonNode june = t.dataOwner.get(statement(a, "2024-06")).json();
+    assertThat(june.get("openingGrams").asLong()).isEqualTo(17 + 167 + 100);
+    assertThat(june.get("grams").asLong()).isEqualTo(50);
+    assertThat(june.get("points").asLong()).isEqualTo(12);
+    assertThat(june.get("entries").get(0).get("programme").asString()).isEqualTo("transit");
+    assertThat(june.get("closingGrams").asLong()).isEqualTo(17 + 167 + 100 + 50);
+
+    JsonNode march = t.admin.get(statement(a, "2024-03")).json();
+    assertThat(march.get("entries")).isEmpty();
+    assertThat(march.get("openingGrams").asLong()).isZero();
+    assertThat(march.get("grams").asLong()).isZero();
+    assertThat(march.get("closingGrams").asLong()).isZero();
+    assertProblem(t.admin.get(statement(a, "2024-13")), 400);
+    assertProblem(t.admin.get(statement(a, "May-2024")), 400);
+    assertProblem(t.admin.get(statement(p + "-nobody", "2024-05")), 404);
+    assertProblem(t.viewer.get(statement(a, "2024-05")), 403);
+
+    // b 417 g, then a 17 + 167 + 100 + 50 = 334 g, then c 33 g.
+    JsonNode board = t.verifier.get(LEADERBOARD + "?limit=10").json();
+    assertThat(board).hasSize(3);
+    assertThat(board.get(0).get("rank").asInt()).isEqualTo(1);
+    assertThat(board.get(0).get("actor").asString()).isEqualTo(b);
+    assertThat(board.get(0).get("grams").asLong()).isEqualTo(417);
+    assertThat(board.get(0).get("points").asLong()).isEqualTo(17);
+    assertThat(board.get(1).get("actor").asString()).isEqualTo(a);
+    assertThat(board.get(1).get("grams").asLong()).isEqualTo(334);
+    assertThat(board.get(1).get("points").asLong()).isEqualTo(1 + 7 + 4 + 12);
+    assertThat(board.get(1).get("events").asLong()).isEqualTo(4);
+    assertThat(board.get(2).get("actor").asString()).isEqualTo(c);
+    assertThat(board.get(2).get("grams").asLong()).isEqualTo(33);
+    assertThat(board.get(2).get("points").asLong()).isEqualTo(8);
+    JsonNode two = t.admin.get(LEADERBOARD + "?limit=2").json();
+    assertThat(two).hasSize(2);
+    assertThat(two.get(1).get("actor").asString()).isEqualTo(a);
+    assertProblem(t.admin.get(LEADERBOARD + "?limit=0"), 400);
+    assertProblem(t.admin.get(LEADERBOARD + "?limit=1001"), 400);
+    assertProblem(t.admin.get(LEADERBOARD + "?limit=ten"), 400);
+    assertProblem(t.viewer.get(LEADERBOARD), 403);
+
+    // A new rate applies to events counted from now on; points credited before stay.
+    //  a  maps  2024-07-01  10 km  ->  17 g   17 x 100 / 1000 = 1.7   -> 2
+    //  d  shop  2024-07-02 300 km 500.82 -> 501 g  501 x 1 (default) / 1000 = 0.501 -> 1
+    assertProblem(t.viewer.put(RATES, Map.of("defaultPerKilogram", 5.0)), 403);
+    assertProblem(t.verifier.put(RATES, Map.of("defaultPerKilogram", 5.0)), 403);
+    assertProblem(t.dataOwner.put(RATES, Map.of("defaultPerKilogram", 5.0)), 403);
+    assertProblem(
+        t.admin.put(RATES, Map.of("defaultPerKilogram", 1.0, "perKilogram", Map.of("maps", -1))),
+        400);
+    assertProblem(t.admin.put(RATES, Map.of("perKilogram", Map.of("maps", 2.0))), 400);
+    Map<String, Object> newRates =
+        Map.of("defaultPerKilogram", 1.0, "perKilogram", Map.of("maps", 100.0, "transit", 250.0));
+    assertThat(t.admin.put(RATES, newRates).status()).isEqualTo(200);
+    assertThat(t.admin.put(RATES, newRates).status()).isEqualTo(200);
+    JsonNode read = t.viewer.get(RATES).json();
+    assertThat(read.get("defaultPerKilogram").asDouble()).isEqualTo(1.0);
+    assertThat(read.get("perKilogram").get("maps").asDouble()).isEqualTo(100.0);
+    assertThat(read.get("perKilogram").get("transit").asDouble()).isEqualTo(250.0);
+    String d = p + "-d";
+    ApiClient.Reply later =
+        t.admin.post(
+            EVENTS,
+            List.of(
+                trip(p + "-7", "maps", a, 10, "2024-07-01T08:00:00Z"),
+                trip(p + "-8", "shop", d, 300, "2024-07-02T08:00:00Z")));
+    assertThat(later.json().get("counted").asLong()).as(later.text()).isEqualTo(2);
+    JsonNode accountA = t.admin.get(account(a)).json();
+    assertThat(accountA.get("grams").asLong()).isEqualTo(334 + 17);
+    assertThat(accountA.get("points").asLong()).isEqualTo(24 + 2);
+    assertThat(accountA.get("history").get(1).get("points").asLong()).isEqualTo(7);
+    JsonNode accountD = t.admin.get(account(d)).json();
+    assertThat(accountD.get("grams").asLong()).isEqualTo(501);
+    assertThat(accountD.get("points").asLong()).isEqualTo(1);
+
+    // The rates and the points are in the ledger's state folder: opened again as after a restart.
+    StateStore reopened =
+        StateStore.open(ledgers.folderOf(t.tenantId), ledgers.catalog(), null, 1024);
+    assertThat(reopened.pointsRates().rate("maps")).isEqualTo(100.0);
+    assertThat(reopened.pointsRates().rate("transit")).isEqualTo(250.0);
+    assertThat(reopened.pointsRates().rate("shop")).isEqualTo(1.0);
+    assertThat(reopened.ledger().account(a).points()).isEqualTo(26);
+
+    // Two changes recorded (the same rates sent again change nothing and record nothing).
+    List<JsonNode> changes = entries(t, "ecosystem_points_rates.changed");
+    assertThat(changes).hasSize(2);
+    assertThat(changes.get(0).get("detail").asString())
+        .endsWith("default=1.0;maps=100.0;transit=250.0");
+    assertThat(changes.get(0).get("afterHash").asString())
+        .isEqualTo(sha256("default=1.0;maps=100.0;transit=250.0"));
+    assertThat(changes.get(0).get("beforeHash").asString())
+        .isEqualTo(sha256("default=1.0;maps=40.0;transit=250.0"));
+    assertThat(changes.get(1).get("beforeHash").asString()).isEqualTo(sha256("default=1.0"));
+    assertChainIntact(t);
+  }
+
+  @Test
+  void creditsSoldAreDeductedOncePerReferenceAndAudited() {
+    TenantFixture t = newTenant();
+    String p = prefix();
+    // 12.5 km -> 20.8675 -> 21 g, 8 km -> 13.3552 -> 13 g, 20 km -> 33.388 -> 33 g: 67 g gross.
+    assertThat(t.admin.post(EVENTS, batch(p)).status()).isEqualTo(200);
+    assertThat(t.admin.get(TOTALS).json().get("grossGrams").asLong()).isEqualTo(21 + 13 + 33);
+
+    String ref = "VCS-" + p + "-0001-0002";
+    Map<String, Object> first =
+        Map.of(
+            "programme",
+            "maps",
+            "month",
+            "2024-05",
+            "tonnes",
+            2,
+            "reference",
+            ref,
+            "reason",
+            "sold on the mobility exchange");
+    assertProblem(t.verifier.post(DEDUCTIONS, first), 403);
+    assertProblem(t.dataOwner.post(DEDUCTIONS, first), 403);
+    ApiClient.Reply made = t.admin.post(DEDUCTIONS, first);
+    assertThat(made.status()).as(made.text()).isEqualTo(201);
+    assertThat(made.json().get("grams").asLong()).isEqualTo(2_000_000);
+    assertThat(made.json().get("month").asString()).isEqualTo("2024-05");
+
+    JsonNode totals = t.viewer.get(TOTALS).json();
+    assertThat(totals.get("grossGrams").asLong()).isEqualTo(67);
+    assertThat(totals.get("deductedGrams").asLong()).isEqualTo(2_000_000);
+    assertThat(totals.get("netGrams").asLong()).isEqualTo(67 - 2_000_000);
+    assertThat(totals.get("progress").get("cumulativeGrams").asLong()).isEqualTo(67 - 2_000_000);
+
+    Map<String, Object> again = new java.util.HashMap<>(first);
+    again.put("tonnes", 5);
+    again.put("month", "2024-06");
+    assertProblem(t.admin.post(DEDUCTIONS, again), 409);
+    assertThat(t.admin.get(TOTALS).json().get("deductedGrams").asLong()).isEqualTo(2_000_000);
+
+    Map<String, Object> second = new java.util.HashMap<>(first);
+    second.put("reference", ref + "-B");
+    second.put("tonnes", 1);
+    second.put("month", "2024-06");
+    assertThat(t.admin.post(DEDUCTIONS, second).status()).isEqualTo(201);
+    JsonNode after = t.admin.get(TOTALS).json();
+    assertThat(after.get("deductedGrams").asLong()).isEqualTo(3_000_000);
+    assertThat(after.get("netGrams").asLong()).isEqualTo(67 - 3_000_000);
+
+    Map<String, Object> noTonnes = new java.util.HashMap<>(first);
+    noTonnes.put("reference", ref + "-C");
+    noTonnes.put("tonnes", 0);
+    assertProblem(t.admin.post(DEDUCTIONS, noTonnes), 400);
+    Map<String, Object> badMonth = new java.util.HashMap<>(noTonnes);
+    badMonth.put("tonnes", 1);
+    badMonth.put("month", "2024-13");
+    assertProblem(t.admin.post(DEDUCTIONS, badMonth), 400);
+    Map<String, Object> noReason = new java.util.HashMap<>(badMonth);
+    noReason.put("month", "2024-05");
+    noReason.remove("reason");
+    assertProblem(t.admin.post(DEDUCTIONS, noReason), 400);
+
+    JsonNode list = t.viewer.get(DEDUCTIONS).json();
+    assertThat(list.get("total").asLong()).isEqualTo(2);
+    assertThat(list.get("items").get(0).get("reference").asString()).isEqualTo(ref);
+    assertThat(list.get("items").get(0).get("tonnes").asLong()).isEqualTo(2);
+    assertThat(list.get("items").get(0).get("programme").asString()).isEqualTo("maps");
+    assertThat(list.get("items").get(1).get("grams").asLong()).isEqualTo(1_000_000);
+    assertThat(list.get("items").get(1).get("month").asString()).isEqualTo("2024-06");
+    assertThat(t.viewer.get(DEDUCTIONS + "?page=1&size=1").json().get("items").get(0))
+        .isEqualTo(list.get("items").get(1));
+
+    // Two deductions recorded with their reasons; the refused ones recorded nothing.
+    List<JsonNode> recorded = entries(t, "ecosystem_deduction.added");
+    assertThat(recorded).hasSize(2);
+    assertThat(recorded.get(1).get("entityId").asString()).isEqualTo(ref);
+    assertThat(recorded.get(1).get("detail").asString()).isEqualTo("sold on the mobility exchange");
+    assertThat(recorded.get(1).get("actor").asString()).isEqualTo(t.adminName);
+    assertThat(recorded.get(1).get("afterHash").asString())
+        .isEqualTo(sha256("maps|2024-05|2000000|" + ref));
+    assertThat(recorded.get(1).get("beforeHash").asString()).isEqualTo("0".repeat(64));
+    assertChainIntact(t);
+  }
+
+  @Test
+  void anotherTenantSeesNoneOfTheAccountsDeductionsOrRates() {
+    TenantFixture a = newTenant();
+    TenantFixture b = newTenant();
+    String p = prefix();
+    assertThat(a.admin.post(EVENTS, batch(p)).status()).isEqualTo(200);
+    String ref = "VCS-" + p;
+    Map<String, Object> deduction =
+        Map.of(
+            "programme",
+            "maps",
+            "month",
+            "2024-05",
+            "tonnes",
+            1,
+            "reference",
+            ref,
+            "reason",
+            "sold");
+    assertThat(a.admin.post(DEDUCTIONS, deduction).status()).isEqualTo(201);
+    assertThat(a.admin.put(RATES, Map.of("defaultPerKilogram", 3.0)).status()).isEqualTo(200);
+
+    assertProblem(b.admin.get(statement(p + "-a1", "2024-05")), 404);
+    assertThat(b.admin.get(LEADERBOARD).json()).isEmpty();
+    assertThat(b.admin.get(DEDUCTIONS).json().get("total").asLong()).isZero();
+    assertThat(b.admin.get(RATES).json().get("defaultPerKilogram").asDouble()).isEqualTo(1.0);
+    assertThat(b.admin.get(TOTALS).json().get("deductedGrams").asLong()).isZero();
+    assertThat(entries(b, "ecosystem_deduction.added")).isEmpty();
+    assertThat(entries(b, "ecosystem_points_rates.changed")).isEmpty();
+
+    // b's ledger is its own: the same reference is b's to deduct, and a's stays as it was.
+    assertThat(b.admin.post(DEDUCTIONS, deduction).status()).isEqualTo(201);
+    assertThat(a.admin.get(DEDUCTIONS).json().get("total").asLong()).isEqualTo(1);
+    assertThat(a.admin.get(TOTALS).json().get("deductedGrams").asLong()).isEqualTo(1_000_000);
+    assertThat(a.viewer.get(RATES).json().get("defaultPerKilogram").asDouble()).isEqualTo(3.0);
+    assertThat(a.admin.get(LEADERBOARD).json()).hasSize(2);
+  }
+
+  /** The caller's tenant's audit entries of one action, newest first. */
+  private static List<JsonNode> entries(TenantFixture t, String action) {
+    List<JsonNode> out = new ArrayList<>();
+    for (JsonNode e : t.verifier.get("/api/v1/audit?size=1000").json().get("items")) {
+      if (e.get("action").asString().equals(action)) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  private static void assertChainIntact(TenantFixture t) {
+    JsonNode v = t.verifier.get("/api/v1/audit/verification").json();
+    assertThat(v.get("intact").asBoolean()).as(v.toString()).isTrue();
+  }
+
+  private static String sha256(String text) {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(
+              java.security.MessageDigest.getInstance("SHA-256")
+                  .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

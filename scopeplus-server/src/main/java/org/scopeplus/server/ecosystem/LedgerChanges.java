@@ -1,0 +1,97 @@
+package org.scopeplus.server.ecosystem;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.scopeplus.io.ecosystem.StateStore;
+import org.scopeplus.server.security.Caller;
+import org.scopeplus.store.Database;
+import org.scopeplus.store.Sha256;
+import org.scopeplus.store.audit.AuditTrail;
+import org.springframework.stereotype.Component;
+
+/**
+ * Changes to a tenant's Scope 3+ ledger that the tenant's audit trail records: an erasure, a credit
+ * deduction, a change of points rates. While the tenant's ledger is held, the change is judged (a
+ * refusal records nothing), its audit entry is appended in a database transaction, the change is
+ * committed to the ledger's state folder, and only then is the transaction committed; a change that
+ * fails to commit rolls its entry back. The ledger lives in files, so the two are not one
+ * transaction: if the database commit itself failed after the ledger's commit, the change would
+ * stand without its entry.
+ */
+@Component
+class LedgerChanges {
+
+  /** What the audit trail records of a change: states are canonical text, kept as SHA-256. */
+  record Entry(
+      String action, String entity, String entityId, String before, String after, String detail) {}
+
+  /**
+   * A change judged and ready: its audit entry and how to commit it to the ledger; no entry when
+   * the change turns out to change nothing (nothing is then recorded).
+   */
+  record Planned<T>(Entry entry, Commit<T> commit) {}
+
+  /** Commits a planned change to the ledger's state folder and returns the answer. */
+  @FunctionalInterface
+  interface Commit<T> {
+    T run() throws IOException;
+  }
+
+  /** Judges a change on the ledger; throws an API problem to refuse it. */
+  @FunctionalInterface
+  interface Change<T> {
+    Planned<T> plan(StateStore store);
+  }
+
+  private final TenantLedgers ledgers;
+  private final Database db;
+  private final AuditTrail trail = new AuditTrail();
+
+  LedgerChanges(TenantLedgers ledgers, Database db) {
+    this.ledgers = ledgers;
+    this.db = db;
+  }
+
+  /** Makes a change on the caller's tenant's ledger, the caller's user name as the actor. */
+  <T> T make(Caller caller, Change<T> change) {
+    return ledgers.with(
+        caller.tenantId(),
+        store -> {
+          Planned<T> planned = change.plan(store);
+          Entry e = planned.entry();
+          if (e == null) {
+            return committed(planned);
+          }
+          return db.inTransaction(
+              c -> {
+                trail.append(
+                    c,
+                    caller.tenantId(),
+                    caller.username(),
+                    e.action(),
+                    e.entity(),
+                    e.entityId(),
+                    e.before(),
+                    e.after(),
+                    e.detail());
+                return committed(planned);
+              });
+        });
+  }
+
+  private static <T> T committed(Planned<T> planned) {
+    try {
+      return planned.commit().run();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The SHA-256 (hex) of an actor id: what the audit trail keeps of an erased actor, so that the
+   * trail holds no actor id in clear once the account is gone.
+   */
+  static String actorHash(String actor) {
+    return Sha256.of(actor);
+  }
+}
