@@ -3,10 +3,15 @@ package org.scopeplus.io.run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
 import org.scopeplus.core.activity.ActivityRecord;
 import org.scopeplus.core.calculation.CalculationEngine;
@@ -21,6 +26,7 @@ import org.scopeplus.io.activity.ActivityRowParser;
 import org.scopeplus.io.builtin.ReferenceData;
 import org.scopeplus.io.table.HeaderIndex;
 import org.scopeplus.io.table.TableReader;
+import org.scopeplus.io.table.TableRow;
 
 /**
  * Source files to inventory: reads and validates every row of every file, calculates each record
@@ -162,39 +168,135 @@ public final class InventoryJob {
     progress.accept(bytesBefore[0]);
   }
 
+  /** Rows handed to a worker at a time when the lines are streamed on several threads. */
+  static final int STREAM_BATCH = 512;
+
   /**
    * Calculates every record of a request already known to have no problem (a successful run of
    * {@link ParallelInventoryJob}) once more and hands its result lines to {@code trace} in the
    * order {@link #run(InventoryRequest, LongConsumer, LineSink)} gives them, without keeping record
-   * ids: the trace of a large input in little memory.
+   * ids: the trace of a large input in little memory. With more than one thread, this thread reads
+   * the rows and hands the lines over in order while {@code threads} workers parse and calculate
+   * batches of {@link #STREAM_BATCH} rows (at most four batches per worker in flight); the sink is
+   * only ever called from this thread.
    */
-  void streamLines(InventoryRequest request, LineSink trace) throws IOException {
+  void streamLines(InventoryRequest request, LineSink trace, int threads) throws IOException {
     RunInputs run = RunInputs.read(reference, request);
     ReferenceData data = run.data();
     CalculationEngine engine = run.engine(request);
     ActivityRowParser parser = new ActivityRowParser(data.catalog(), data.regions(), data.gwps());
-    List<Problem> rowProblems = new ArrayList<>();
-    for (Path path : request.activityFiles()) {
-      try (TableReader table = TableReader.open(path)) {
-        String file = table.name();
-        HeaderIndex h =
-            HeaderIndex.of(
-                file, table.header(), ActivityColumns.REQUIRED, ActivityColumns.OPTIONAL);
-        table.forEachRow(
-            row -> {
-              rowProblems.clear();
-              ActivityRecord record = parser.parse(file, h, row, rowProblems);
-              if (record == null || !rowProblems.isEmpty()) {
-                throw new IllegalStateException(
-                    "a row of a checked input has a problem: " + rowProblems);
-              }
-              if (request.year() == 0 || record.period().year() == request.year()) {
-                if (engine.calculate(record, trace) instanceof CalculationOutcome.Refused r) {
-                  throw new IllegalStateException(
-                      "a record of a checked input was refused: " + r.problem());
-                }
-              }
+    if (threads <= 1) {
+      List<Problem> rowProblems = new ArrayList<>();
+      for (Path path : request.activityFiles()) {
+        try (TableReader table = TableReader.open(path)) {
+          String file = table.name();
+          HeaderIndex h = header(table);
+          table.forEachRow(
+              row -> streamRow(request, engine, parser, file, h, row, rowProblems, trace));
+        }
+      }
+      return;
+    }
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            task -> {
+              Thread t = new Thread(task, "scopeplus-trace");
+              t.setDaemon(true);
+              return t;
             });
+    ArrayDeque<Future<List<ResultLine>>> inFlight = new ArrayDeque<>();
+    try {
+      for (Path path : request.activityFiles()) {
+        try (TableReader table = TableReader.open(path)) {
+          String file = table.name();
+          HeaderIndex h = header(table);
+          List<TableRow> batch = new ArrayList<>(STREAM_BATCH);
+          table.forEachRow(
+              row -> {
+                batch.add(row);
+                if (batch.size() == STREAM_BATCH) {
+                  submit(pool, inFlight, List.copyOf(batch), request, engine, parser, file, h);
+                  batch.clear();
+                  while (inFlight.size() > 4 * threads) {
+                    emit(inFlight.poll(), trace);
+                  }
+                }
+              });
+          if (!batch.isEmpty()) {
+            submit(pool, inFlight, List.copyOf(batch), request, engine, parser, file, h);
+          }
+        }
+      }
+      while (!inFlight.isEmpty()) {
+        emit(inFlight.poll(), trace);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static HeaderIndex header(TableReader table) throws IOException {
+    return HeaderIndex.of(
+        table.name(), table.header(), ActivityColumns.REQUIRED, ActivityColumns.OPTIONAL);
+  }
+
+  private static void submit(
+      ExecutorService pool,
+      ArrayDeque<Future<List<ResultLine>>> inFlight,
+      List<TableRow> rows,
+      InventoryRequest request,
+      CalculationEngine engine,
+      ActivityRowParser parser,
+      String file,
+      HeaderIndex h) {
+    inFlight.add(
+        pool.submit(
+            () -> {
+              List<ResultLine> lines = new ArrayList<>(rows.size() * 2);
+              List<Problem> rowProblems = new ArrayList<>();
+              for (TableRow row : rows) {
+                streamRow(request, engine, parser, file, h, row, rowProblems, lines::add);
+              }
+              return lines;
+            }));
+  }
+
+  private static void emit(Future<List<ResultLine>> batch, LineSink trace) {
+    List<ResultLine> lines;
+    try {
+      lines = batch.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while streaming the trace", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+    for (ResultLine line : lines) {
+      trace.accept(line);
+    }
+  }
+
+  private static void streamRow(
+      InventoryRequest request,
+      CalculationEngine engine,
+      ActivityRowParser parser,
+      String file,
+      HeaderIndex h,
+      TableRow row,
+      List<Problem> rowProblems,
+      LineSink trace) {
+    rowProblems.clear();
+    ActivityRecord record = parser.parse(file, h, row, rowProblems);
+    if (record == null || !rowProblems.isEmpty()) {
+      throw new IllegalStateException("a row of a checked input has a problem: " + rowProblems);
+    }
+    if (request.year() == 0 || record.period().year() == request.year()) {
+      if (engine.calculate(record, trace) instanceof CalculationOutcome.Refused r) {
+        throw new IllegalStateException("a record of a checked input was refused: " + r.problem());
       }
     }
   }

@@ -103,10 +103,10 @@ public final class ParallelInventoryJob {
   /**
    * Runs the job and hands every result line to {@code trace}, in the order {@link InventoryJob}
    * makes them (file, row, line), without keeping them: the inventory is made on several threads
-   * first, and only when it has no problem are the records calculated once more, one by one, for
-   * their lines. On input this job hands over, {@link InventoryJob} streams the lines itself (and
-   * stops at the first problem); either way a caller keeps what it received only when the outcome
-   * is ok.
+   * first, and only when it has no problem are the records calculated once more for their lines, in
+   * batches on the same number of threads, and handed over in row order. On input this job hands
+   * over, {@link InventoryJob} streams the lines itself (and stops at the first problem); either
+   * way a caller keeps what it received only when the outcome is ok.
    *
    * @param trace receives the result lines, or null for none (a request that keeps its lines is
    *     then handed to {@link InventoryJob})
@@ -119,7 +119,7 @@ public final class ParallelInventoryJob {
     }
     InventoryOutcome outcome = runLean(request, progress, trace);
     if (trace != null && outcome.ok() && !handedOver) {
-      new InventoryJob(reference.get()).streamLines(request, trace);
+      new InventoryJob(reference.get()).streamLines(request, trace, threads);
     }
     return outcome;
   }
