@@ -6,10 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import org.scopeplus.store.Page;
 import org.scopeplus.store.PageRequest;
+import org.scopeplus.store.PagedQuery;
 import org.scopeplus.store.Sha256;
 import org.scopeplus.store.StoreFailure;
 
@@ -153,28 +153,15 @@ public final class AuditTrail {
   /** A page of a tenant's entries, newest first. */
   public Page<AuditEntry> list(Connection c, String tenantId, PageRequest page)
       throws SQLException {
-    List<AuditEntry> items = new ArrayList<>();
-    try (PreparedStatement ps =
-        c.prepareStatement(SELECT + " WHERE tenant_id = ? ORDER BY seq DESC LIMIT ? OFFSET ?")) {
-      ps.setString(1, tenantId);
-      ps.setInt(2, page.size());
-      ps.setLong(3, page.offset());
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          items.add(read(rs));
-        }
-      }
-    }
-    long total;
-    try (PreparedStatement ps =
-        c.prepareStatement("SELECT COUNT(*) FROM audit_entry WHERE tenant_id = ?")) {
-      ps.setString(1, tenantId);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        total = rs.getLong(1);
-      }
-    }
-    return new Page<>(items, page.page(), page.size(), total);
+    return PagedQuery.list(
+        c,
+        SELECT,
+        "audit_entry",
+        " WHERE tenant_id = ?",
+        " ORDER BY seq DESC",
+        List.of(tenantId),
+        page,
+        AuditTrail::read);
   }
 
   static final String SELECT =

@@ -20,6 +20,7 @@ import org.scopeplus.io.ReadResult;
 import org.scopeplus.io.factor.FactorLibraryReader;
 import org.scopeplus.store.Page;
 import org.scopeplus.store.PageRequest;
+import org.scopeplus.store.PagedQuery;
 import org.scopeplus.store.Sha256;
 import org.scopeplus.store.audit.AuditTrail;
 
@@ -185,29 +186,15 @@ public final class FactorLibraryStore {
 
   private static Page<StoredFactorLibrary> listing(Connection c, String tenantId, PageRequest page)
       throws SQLException {
-    List<StoredFactorLibrary> items = new ArrayList<>();
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            SELECT + " WHERE tenant_id = ? ORDER BY name, created_at LIMIT ? OFFSET ?")) {
-      ps.setString(1, tenantId);
-      ps.setInt(2, page.size());
-      ps.setLong(3, page.offset());
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          items.add(read(rs));
-        }
-      }
-    }
-    long total;
-    try (PreparedStatement ps =
-        c.prepareStatement("SELECT COUNT(*) FROM factor_library WHERE tenant_id = ?")) {
-      ps.setString(1, tenantId);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        total = rs.getLong(1);
-      }
-    }
-    return new Page<>(items, page.page(), page.size(), total);
+    return PagedQuery.list(
+        c,
+        SELECT,
+        "factor_library",
+        " WHERE tenant_id = ?",
+        " ORDER BY name, created_at",
+        List.of(tenantId),
+        page,
+        FactorLibraryStore::read);
   }
 
   private static Optional<StoredFactorLibrary> one(

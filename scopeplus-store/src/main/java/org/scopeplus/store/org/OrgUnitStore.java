@@ -14,6 +14,7 @@ import org.scopeplus.core.inventory.OrgStructure;
 import org.scopeplus.core.inventory.OrgUnit;
 import org.scopeplus.store.Page;
 import org.scopeplus.store.PageRequest;
+import org.scopeplus.store.PagedQuery;
 import org.scopeplus.store.audit.AuditTrail;
 
 /** Stores the org-unit tree; a run reads it as an {@link OrgStructure}. */
@@ -110,19 +111,15 @@ public final class OrgUnitStore {
 
   public Page<StoredOrgUnit> list(Connection c, String tenantId, PageRequest page)
       throws SQLException {
-    List<StoredOrgUnit> items = new ArrayList<>();
-    try (PreparedStatement ps =
-        c.prepareStatement(SELECT + " WHERE tenant_id = ? ORDER BY path LIMIT ? OFFSET ?")) {
-      ps.setString(1, tenantId);
-      ps.setInt(2, page.size());
-      ps.setLong(3, page.offset());
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          items.add(read(rs));
-        }
-      }
-    }
-    return new Page<>(items, page.page(), page.size(), count(c, tenantId));
+    return PagedQuery.list(
+        c,
+        SELECT,
+        "org_unit",
+        " WHERE tenant_id = ?",
+        " ORDER BY path",
+        List.of(tenantId),
+        page,
+        OrgUnitStore::read);
   }
 
   /** The whole tree as the calculation sees it. */
@@ -137,17 +134,6 @@ public final class OrgUnitStore {
       }
     }
     return units.isEmpty() ? OrgStructure.whollyOwned() : OrgStructure.of(units);
-  }
-
-  private static long count(Connection c, String tenantId) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement("SELECT COUNT(*) FROM org_unit WHERE tenant_id = ?")) {
-      ps.setString(1, tenantId);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    }
   }
 
   private static final String SELECT =

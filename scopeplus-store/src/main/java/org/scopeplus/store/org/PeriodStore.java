@@ -8,12 +8,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.scopeplus.store.Page;
 import org.scopeplus.store.PageRequest;
+import org.scopeplus.store.PagedQuery;
 import org.scopeplus.store.audit.AuditTrail;
 
 /** Stores reporting periods. */
@@ -67,29 +67,15 @@ public final class PeriodStore {
 
   public Page<ReportingPeriod> list(Connection c, String tenantId, PageRequest page)
       throws SQLException {
-    List<ReportingPeriod> items = new ArrayList<>();
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            SELECT + " WHERE tenant_id = ? ORDER BY start_date, name LIMIT ? OFFSET ?")) {
-      ps.setString(1, tenantId);
-      ps.setInt(2, page.size());
-      ps.setLong(3, page.offset());
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          items.add(read(rs));
-        }
-      }
-    }
-    long total;
-    try (PreparedStatement ps =
-        c.prepareStatement("SELECT COUNT(*) FROM reporting_period WHERE tenant_id = ?")) {
-      ps.setString(1, tenantId);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        total = rs.getLong(1);
-      }
-    }
-    return new Page<>(items, page.page(), page.size(), total);
+    return PagedQuery.list(
+        c,
+        SELECT,
+        "reporting_period",
+        " WHERE tenant_id = ?",
+        " ORDER BY start_date, name",
+        List.of(tenantId),
+        page,
+        PeriodStore::read);
   }
 
   private static Optional<ReportingPeriod> one(Connection c, String sql, String a, String b)

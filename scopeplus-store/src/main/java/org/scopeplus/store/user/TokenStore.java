@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.scopeplus.store.Page;
 import org.scopeplus.store.PageRequest;
+import org.scopeplus.store.PagedQuery;
 import org.scopeplus.store.audit.AuditTrail;
 
 /** Stores API tokens by the SHA-256 of their secret. */
@@ -116,34 +117,17 @@ public final class TokenStore {
   public Page<ApiToken> list(Connection c, String tenantId, String userIdOrNull, PageRequest page)
       throws SQLException {
     String where = " WHERE tenant_id = ?" + (userIdOrNull == null ? "" : " AND user_id = ?");
-    List<ApiToken> items = new ArrayList<>();
-    try (PreparedStatement ps =
-        c.prepareStatement(SELECT + where + " ORDER BY created_at DESC, id LIMIT ? OFFSET ?")) {
-      int i = 1;
-      ps.setString(i++, tenantId);
-      if (userIdOrNull != null) {
-        ps.setString(i++, userIdOrNull);
-      }
-      ps.setInt(i++, page.size());
-      ps.setLong(i, page.offset());
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          items.add(read(rs));
-        }
-      }
-    }
-    long total;
-    try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM api_token" + where)) {
-      ps.setString(1, tenantId);
-      if (userIdOrNull != null) {
-        ps.setString(2, userIdOrNull);
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        total = rs.getLong(1);
-      }
-    }
-    return new Page<>(items, page.page(), page.size(), total);
+    List<String> params =
+        userIdOrNull == null ? List.of(tenantId) : List.of(tenantId, userIdOrNull);
+    return PagedQuery.list(
+        c,
+        SELECT,
+        "api_token",
+        where,
+        " ORDER BY created_at DESC, id",
+        params,
+        page,
+        TokenStore::read);
   }
 
   private static final String SELECT =

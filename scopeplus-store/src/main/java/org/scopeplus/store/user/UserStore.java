@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.scopeplus.store.Page;
 import org.scopeplus.store.PageRequest;
+import org.scopeplus.store.PagedQuery;
 import org.scopeplus.store.audit.AuditTrail;
 
 /** Stores users; the caller hashes passwords. */
@@ -204,28 +205,15 @@ public final class UserStore {
   /** The tenant's users by name. */
   public Page<StoredUser> list(Connection c, String tenantId, PageRequest page)
       throws SQLException {
-    List<StoredUser> items = new ArrayList<>();
-    try (PreparedStatement ps =
-        c.prepareStatement(SELECT + " WHERE tenant_id = ? ORDER BY username LIMIT ? OFFSET ?")) {
-      ps.setString(1, tenantId);
-      ps.setInt(2, page.size());
-      ps.setLong(3, page.offset());
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          items.add(read(c, rs));
-        }
-      }
-    }
-    long total;
-    try (PreparedStatement ps =
-        c.prepareStatement("SELECT COUNT(*) FROM app_user WHERE tenant_id = ?")) {
-      ps.setString(1, tenantId);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        total = rs.getLong(1);
-      }
-    }
-    return new Page<>(items, page.page(), page.size(), total);
+    return PagedQuery.list(
+        c,
+        SELECT,
+        "app_user",
+        " WHERE tenant_id = ?",
+        " ORDER BY username",
+        List.of(tenantId),
+        page,
+        rs -> read(c, rs));
   }
 
   private static final String SELECT =
