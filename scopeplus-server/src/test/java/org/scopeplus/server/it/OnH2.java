@@ -6,13 +6,17 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** The service on a real port over an in-memory H2 database; one context shared by all H2 tests. */
+/**
+ * The service on a real port over an in-memory H2 database; one context shared by all H2 tests.
+ * Files the service keeps (the tenants' Scope 3+ ledgers) go under the module's target folder.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "scopeplus.db.url=jdbc:h2:mem:scopeplus-it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;LOCK_TIMEOUT=120000;DB_CLOSE_DELAY=-1",
-      "scopeplus.db.user=sa"
+      "scopeplus.db.user=sa",
+      "scopeplus.data-dir=target/it-data-h2"
     })
 public @interface OnH2 {}

@@ -20,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
       "scopeplus.db.url=${SCOPEPLUS_TEST_PG_URL:jdbc:postgresql://127.0.0.1:5432/test}",
       "scopeplus.db.user=${SCOPEPLUS_TEST_PG_USER:postgres}",
       "scopeplus.db.password=${SCOPEPLUS_TEST_PG_PASSWORD:}",
-      "scopeplus.db.schema=it_${random.int[100000000,999999999]}"
+      "scopeplus.db.schema=it_${random.int[100000000,999999999]}",
+      "scopeplus.data-dir=target/it-data-postgres"
     })
 public @interface OnPostgres {}
