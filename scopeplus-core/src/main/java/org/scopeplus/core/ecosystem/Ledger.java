@@ -276,7 +276,8 @@ public final class Ledger {
     rejected[reason.ordinal()]++;
   }
 
-  private RejectionReason check(EventSlots e) {
+  /** The checks of one event that need no state; on null, {@code validMethodology} and q hold. */
+  private RejectionReason validate(EventSlots e) {
     byte[] b = e.buffer;
     if (e.idLength <= 0
         || e.programmeLength <= 0
@@ -336,6 +337,43 @@ public final class Ledger {
     if (maximumSecond[m] > 0 && dims.length > 1 && q[1] > maximumSecond[m]) {
       return RejectionReason.ABOVE_MAXIMUM;
     }
+    validMethodology = m;
+    return null;
+  }
+
+  /**
+   * Judges an event on its own, without this ledger's state: the checks {@link #offer} makes before
+   * it looks for duplicate ids, claims and daily caps, then the grams the methodology gives.
+   * Returns the refusal, or null when the event is valid, in which case {@link #lastMethodology},
+   * {@link #lastDay} and {@link #lastGrams} describe it. Nothing is counted or remembered; for
+   * engines that keep the ids, claims, caps and accounts elsewhere (e.g. in a stream processor's
+   * keyed state).
+   */
+  public RejectionReason assess(EventSlots e) {
+    RejectionReason r = validate(e);
+    if (r != null) {
+      return r;
+    }
+    lastMethodology = validMethodology;
+    lastDay = UtcCalendar.epochDay(e.epochSecond);
+    lastGrams = grams(validMethodology);
+    return null;
+  }
+
+  private int validMethodology;
+
+  private long grams(int m) {
+    double[] c = coefficients[m];
+    return (long) Math.rint(c[0] * q[0] + c[1] * q[1] + c[2] * q[2] + c[3] * q[0] * q[1]);
+  }
+
+  private RejectionReason check(EventSlots e) {
+    RejectionReason invalid = validate(e);
+    if (invalid != null) {
+      return invalid;
+    }
+    int m = validMethodology;
+    byte[] b = e.buffer;
     long idHash = knownIdHash != 0 ? knownIdHash : ByteKeyIndex.hash(b, e.idOffset, e.idLength);
     int idSlot = eventIds.find(b, e.idOffset, e.idLength, idHash);
     if (idSlot >= 0) {
@@ -382,8 +420,7 @@ public final class Ledger {
     if (programme < 0 || region < 0) {
       return RejectionReason.TOO_MANY_NAMES;
     }
-    double[] c = coefficients[m];
-    long grams = (long) Math.rint(c[0] * q[0] + c[1] * q[1] + c[2] * q[2] + c[3] * q[0] * q[1]);
+    long grams = grams(m);
     eventIds.insertAt(-idSlot - 1, b, e.idOffset, e.idLength, idHash, 0);
     if (e.claimLength > 0) {
       claims.insertAt(-claimSlot - 1, b, e.claimOffset, e.claimLength, claimHash, programme);
@@ -395,7 +432,7 @@ public final class Ledger {
     if (dailyCap[m] > 0) {
       capIncrement(actor, actorEntry, day, m);
     }
-    long pts = (long) Math.rint(grams * programmeRate[programme] / 1000.0);
+    long pts = PointsRates.points(grams, programmeRate[programme]);
     count(m, programme, region, day, grams, pts, actorEntry);
     return null;
   }

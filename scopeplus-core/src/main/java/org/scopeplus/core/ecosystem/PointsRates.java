@@ -28,4 +28,14 @@ public record PointsRates(Map<String, Double> perKilogram, double defaultPerKilo
     Objects.requireNonNull(programme, "programme");
     return perKilogram.getOrDefault(programme, defaultPerKilogram);
   }
+
+  /** Points for grams avoided under a programme, rounded once, half-even. */
+  public long points(String programme, long grams) {
+    return points(grams, rate(programme));
+  }
+
+  /** Points for grams avoided at a rate in points per kg CO2e, rounded once, half-even. */
+  public static long points(long grams, double perKilogram) {
+    return (long) Math.rint(grams * perKilogram / 1000.0);
+  }
 }
