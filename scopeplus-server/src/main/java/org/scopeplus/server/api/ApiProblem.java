@@ -39,6 +39,11 @@ public final class ApiProblem extends RuntimeException {
     return new ApiProblem(HttpStatus.CONFLICT, "Conflict", why, Map.of());
   }
 
+  /** A request understood but refused (422), with a title saying what was refused. */
+  public static ApiProblem refused(String title, String why) {
+    return new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, title, why, Map.of());
+  }
+
   /** Data problems (file, row, column, sentence) with the given status. */
   public static ApiProblem withProblems(
       HttpStatus status, String title, String detail, List<Problem> problems, long count) {

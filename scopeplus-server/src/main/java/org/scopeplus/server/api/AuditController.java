@@ -33,8 +33,7 @@ class AuditController {
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size) {
     Access.auditor(caller);
-    return PageBody.of(
-        db.inTransaction(c -> trail.list(c, caller.tenantId(), Paging.of(page, size))), e -> e);
+    return TenantReads.page(db, caller, page, size, trail::list, e -> e);
   }
 
   @Operation(summary = "Check the audit chain and every stored entity against it")

@@ -82,17 +82,13 @@ class FactorLibraryController {
       @AuthenticationPrincipal Caller caller,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size) {
-    return PageBody.of(
-        db.inTransaction(c -> libraries.list(c, caller.tenantId(), Paging.of(page, size))),
-        LibraryView::of);
+    return TenantReads.page(db, caller, page, size, libraries::list, LibraryView::of);
   }
 
   @Operation(summary = "Read one of the tenant's factor libraries")
   @GetMapping("/{id}")
   LibraryView one(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
-    return LibraryView.of(
-        db.inTransaction(c -> libraries.byId(c, caller.tenantId(), id))
-            .orElseThrow(() -> ApiProblem.notFound("factor library " + id)));
+    return LibraryView.of(TenantReads.one(db, caller, "factor library", id, libraries::byId));
   }
 
   @Operation(summary = "Upload a new factor library version (CSV)")

@@ -80,17 +80,13 @@ class OrgController {
       @AuthenticationPrincipal Caller caller,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size) {
-    return PageBody.of(
-        db.inTransaction(c -> units.list(c, caller.tenantId(), Paging.of(page, size))),
-        OrgUnitView::of);
+    return TenantReads.page(db, caller, page, size, units::list, OrgUnitView::of);
   }
 
   @Operation(summary = "Read one org unit")
   @GetMapping("/org-units/{id}")
   OrgUnitView unit(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
-    return OrgUnitView.of(
-        db.inTransaction(c -> units.byId(c, caller.tenantId(), id))
-            .orElseThrow(() -> ApiProblem.notFound("org unit " + id)));
+    return OrgUnitView.of(TenantReads.one(db, caller, "org unit", id, units::byId));
   }
 
   @Operation(summary = "Add an org unit with its equity share and control")
@@ -122,10 +118,7 @@ class OrgController {
     return OrgUnitView.of(
         db.inTransaction(
             c -> {
-              StoredOrgUnit before =
-                  units
-                      .byId(c, caller.tenantId(), id)
-                      .orElseThrow(() -> ApiProblem.notFound("org unit " + id));
+              StoredOrgUnit before = TenantReads.found(c, caller, "org unit", id, units::byId);
               Access.writesIn(caller, before.unit().path());
               return units.change(
                   c, before, orgUnit(before.unit().path(), body), caller.username());
@@ -150,17 +143,13 @@ class OrgController {
       @AuthenticationPrincipal Caller caller,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size) {
-    return PageBody.of(
-        db.inTransaction(c -> facilities.list(c, caller.tenantId(), Paging.of(page, size))),
-        FacilityBody::of);
+    return TenantReads.page(db, caller, page, size, facilities::list, FacilityBody::of);
   }
 
   @Operation(summary = "Read one facility")
   @GetMapping("/facilities/{id}")
   FacilityBody facility(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
-    return FacilityBody.of(
-        db.inTransaction(c -> facilities.byId(c, caller.tenantId(), id))
-            .orElseThrow(() -> ApiProblem.notFound("facility " + id)));
+    return FacilityBody.of(TenantReads.one(db, caller, "facility", id, facilities::byId));
   }
 
   @Operation(summary = "Add a facility in an org unit and region")
@@ -190,17 +179,13 @@ class OrgController {
       @AuthenticationPrincipal Caller caller,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size) {
-    return PageBody.of(
-        db.inTransaction(c -> periods.list(c, caller.tenantId(), Paging.of(page, size))),
-        PeriodBody::of);
+    return TenantReads.page(db, caller, page, size, periods::list, PeriodBody::of);
   }
 
   @Operation(summary = "Read one reporting period")
   @GetMapping("/periods/{id}")
   PeriodBody period(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
-    return PeriodBody.of(
-        db.inTransaction(c -> periods.byId(c, caller.tenantId(), id))
-            .orElseThrow(() -> ApiProblem.notFound("reporting period " + id)));
+    return PeriodBody.of(TenantReads.one(db, caller, "reporting period", id, periods::byId));
   }
 
   @Operation(summary = "Add a reporting period")

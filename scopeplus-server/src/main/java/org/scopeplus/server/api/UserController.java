@@ -79,18 +79,14 @@ class UserController {
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size) {
     Access.admin(caller);
-    return PageBody.of(
-        db.inTransaction(c -> users.list(c, caller.tenantId(), Paging.of(page, size))),
-        UserView::of);
+    return TenantReads.page(db, caller, page, size, users::list, UserView::of);
   }
 
   @Operation(summary = "Read one user")
   @GetMapping("/users/{id}")
   UserView one(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
     Access.admin(caller);
-    return UserView.of(
-        db.inTransaction(c -> users.byId(c, caller.tenantId(), id))
-            .orElseThrow(() -> ApiProblem.notFound("user " + id)));
+    return UserView.of(TenantReads.one(db, caller, "user", id, users::byId));
   }
 
   @Operation(summary = "Disable a user and revoke their tokens")
@@ -100,10 +96,7 @@ class UserController {
     Access.admin(caller);
     db.inTransaction(
         c -> {
-          StoredUser u =
-              users
-                  .byId(c, caller.tenantId(), id)
-                  .orElseThrow(() -> ApiProblem.notFound("user " + id));
+          StoredUser u = TenantReads.found(c, caller, "user", id, users::byId);
           if (u.id().equals(caller.userId())) {
             throw ApiProblem.conflict("an admin cannot disable themselves");
           }
@@ -130,8 +123,7 @@ class UserController {
     }
     String weakness = Passwords.weakness(body.newPassword());
     if (weakness != null) {
-      throw new ApiProblem(
-          HttpStatus.UNPROCESSABLE_CONTENT, "Password Refused", weakness, Map.of());
+      throw ApiProblem.refused("Password Refused", weakness);
     }
     db.inTransaction(
         c -> {
@@ -154,27 +146,15 @@ class UserController {
       @PathVariable String id,
       @RequestBody AccessChange body) {
     Access.admin(caller);
-    Role role =
-        Role.parse(body.role())
-            .orElseThrow(
-                () ->
-                    ApiProblem.badRequest(
-                        "role must be admin, data-owner, verifier or viewer, not " + body.role()));
+    Role role = role(body.role());
     List<String> units = body.orgUnits() == null ? List.of() : body.orgUnits();
     if (role == Role.DATA_OWNER && units.isEmpty()) {
-      throw new ApiProblem(
-          HttpStatus.UNPROCESSABLE_CONTENT,
-          "User Refused",
-          "a data owner needs at least one org unit",
-          Map.of());
+      throw ApiProblem.refused("User Refused", "a data owner needs at least one org unit");
     }
     return UserView.of(
         db.inTransaction(
             c -> {
-              StoredUser u =
-                  users
-                      .byId(c, caller.tenantId(), id)
-                      .orElseThrow(() -> ApiProblem.notFound("user " + id));
+              StoredUser u = TenantReads.found(c, caller, "user", id, users::byId);
               if (u.id().equals(caller.userId()) && role != Role.ADMIN) {
                 throw ApiProblem.conflict("an admin cannot take away their own admin role");
               }
@@ -187,12 +167,7 @@ class UserController {
   @ResponseStatus(HttpStatus.CREATED)
   UserView add(@AuthenticationPrincipal Caller caller, @RequestBody NewUser body) {
     Access.admin(caller);
-    Role role =
-        Role.parse(body.role())
-            .orElseThrow(
-                () ->
-                    ApiProblem.badRequest(
-                        "role must be admin, data-owner, verifier or viewer, not " + body.role()));
+    Role role = role(body.role());
     List<String> units = body.orgUnits() == null ? List.of() : body.orgUnits();
     RegisteringUser.Outcome outcome =
         db.inTransaction(
@@ -211,9 +186,16 @@ class UserController {
             },
             o -> o instanceof RegisteringUser.Outcome.Added);
     if (outcome instanceof RegisteringUser.Outcome.Refused refused) {
-      throw new ApiProblem(
-          HttpStatus.UNPROCESSABLE_CONTENT, "User Refused", refused.reason(), Map.of());
+      throw ApiProblem.refused("User Refused", refused.reason());
     }
     return UserView.of(((RegisteringUser.Outcome.Added) outcome).user());
+  }
+
+  private static Role role(String text) {
+    return Role.parse(text)
+        .orElseThrow(
+            () ->
+                ApiProblem.badRequest(
+                    "role must be admin, data-owner, verifier or viewer, not " + text));
   }
 }
