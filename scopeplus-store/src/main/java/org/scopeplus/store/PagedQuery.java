@@ -59,6 +59,48 @@ public final class PagedQuery {
     return new Page<>(items, page.page(), page.size(), total);
   }
 
+  /** One page of a tenant's rows of {@code table} in {@code orderBy} order, and their count. */
+  public static <T> Page<T> ofTenant(
+      Connection c,
+      String select,
+      String table,
+      String tenantId,
+      String orderBy,
+      PageRequest page,
+      Rows<T> rows)
+      throws SQLException {
+    return list(c, select, table, " WHERE tenant_id = ?", orderBy, List.of(tenantId), page, rows);
+  }
+
+  /**
+   * As {@link #ofTenant(Connection, String, String, String, String, PageRequest, Rows)}, and when
+   * {@code valueOrNull} is given only the rows whose {@code column} holds it.
+   */
+  public static <T> Page<T> ofTenant(
+      Connection c,
+      String select,
+      String table,
+      String tenantId,
+      String column,
+      String valueOrNull,
+      String orderBy,
+      PageRequest page,
+      Rows<T> rows)
+      throws SQLException {
+    if (valueOrNull == null) {
+      return ofTenant(c, select, table, tenantId, orderBy, page, rows);
+    }
+    return list(
+        c,
+        select,
+        table,
+        " WHERE tenant_id = ? AND " + column + " = ?",
+        orderBy,
+        List.of(tenantId, valueOrNull),
+        page,
+        rows);
+  }
+
   private static int bind(PreparedStatement ps, List<String> params) throws SQLException {
     int i = 1;
     for (String p : params) {

@@ -105,16 +105,14 @@ public final class ImportStore {
   /** The tenant's imports, newest first, optionally of one period. */
   public Page<ActivityImport> list(
       Connection c, String tenantId, String periodIdOrNull, PageRequest page) throws SQLException {
-    String where = " WHERE tenant_id = ?" + (periodIdOrNull == null ? "" : " AND period_id = ?");
-    List<String> params =
-        periodIdOrNull == null ? List.of(tenantId) : List.of(tenantId, periodIdOrNull);
-    return PagedQuery.list(
+    return PagedQuery.ofTenant(
         c,
         SELECT,
         "activity_import",
-        where,
+        tenantId,
+        "period_id",
+        periodIdOrNull,
         " ORDER BY created_at DESC, id",
-        params,
         page,
         ImportStore::read);
   }

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import org.scopeplus.store.Page;
 import org.scopeplus.store.PageRequest;
 import org.scopeplus.store.PagedQuery;
@@ -153,15 +152,8 @@ public final class AuditTrail {
   /** A page of a tenant's entries, newest first. */
   public Page<AuditEntry> list(Connection c, String tenantId, PageRequest page)
       throws SQLException {
-    return PagedQuery.list(
-        c,
-        SELECT,
-        "audit_entry",
-        " WHERE tenant_id = ?",
-        " ORDER BY seq DESC",
-        List.of(tenantId),
-        page,
-        AuditTrail::read);
+    return PagedQuery.ofTenant(
+        c, SELECT, "audit_entry", tenantId, " ORDER BY seq DESC", page, AuditTrail::read);
   }
 
   static final String SELECT =

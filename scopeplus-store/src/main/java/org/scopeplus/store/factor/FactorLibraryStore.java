@@ -186,13 +186,12 @@ public final class FactorLibraryStore {
 
   private static Page<StoredFactorLibrary> listing(Connection c, String tenantId, PageRequest page)
       throws SQLException {
-    return PagedQuery.list(
+    return PagedQuery.ofTenant(
         c,
         SELECT,
         "factor_library",
-        " WHERE tenant_id = ?",
+        tenantId,
         " ORDER BY name, created_at",
-        List.of(tenantId),
         page,
         FactorLibraryStore::read);
   }

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.scopeplus.store.Page;
@@ -59,15 +58,8 @@ public final class FacilityStore {
   }
 
   public Page<Facility> list(Connection c, String tenantId, PageRequest page) throws SQLException {
-    return PagedQuery.list(
-        c,
-        SELECT,
-        "facility",
-        " WHERE tenant_id = ?",
-        " ORDER BY name",
-        List.of(tenantId),
-        page,
-        FacilityStore::read);
+    return PagedQuery.ofTenant(
+        c, SELECT, "facility", tenantId, " ORDER BY name", page, FacilityStore::read);
   }
 
   private static final String SELECT =

@@ -111,15 +111,8 @@ public final class OrgUnitStore {
 
   public Page<StoredOrgUnit> list(Connection c, String tenantId, PageRequest page)
       throws SQLException {
-    return PagedQuery.list(
-        c,
-        SELECT,
-        "org_unit",
-        " WHERE tenant_id = ?",
-        " ORDER BY path",
-        List.of(tenantId),
-        page,
-        OrgUnitStore::read);
+    return PagedQuery.ofTenant(
+        c, SELECT, "org_unit", tenantId, " ORDER BY path", page, OrgUnitStore::read);
   }
 
   /** The whole tree as the calculation sees it. */

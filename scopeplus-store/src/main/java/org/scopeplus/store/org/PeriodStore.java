@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.scopeplus.store.Page;
@@ -67,13 +66,12 @@ public final class PeriodStore {
 
   public Page<ReportingPeriod> list(Connection c, String tenantId, PageRequest page)
       throws SQLException {
-    return PagedQuery.list(
+    return PagedQuery.ofTenant(
         c,
         SELECT,
         "reporting_period",
-        " WHERE tenant_id = ?",
+        tenantId,
         " ORDER BY start_date, name",
-        List.of(tenantId),
         page,
         PeriodStore::read);
   }

@@ -29,16 +29,14 @@ public final class RunStore {
   /** The tenant's runs, newest first, optionally of one period. */
   public Page<CalculationRun> list(
       Connection c, String tenantId, String periodIdOrNull, PageRequest page) throws SQLException {
-    String where = " WHERE tenant_id = ?" + (periodIdOrNull == null ? "" : " AND period_id = ?");
-    List<String> params =
-        periodIdOrNull == null ? List.of(tenantId) : List.of(tenantId, periodIdOrNull);
-    return PagedQuery.list(
+    return PagedQuery.ofTenant(
         c,
         SELECT,
         "calculation_run",
-        where,
+        tenantId,
+        "period_id",
+        periodIdOrNull,
         " ORDER BY created_at DESC, id",
-        params,
         page,
         RunStore::read);
   }

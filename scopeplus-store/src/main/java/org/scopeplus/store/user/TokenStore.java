@@ -116,16 +116,14 @@ public final class TokenStore {
   /** The tenant's tokens, newest first; an admin sees all, others their own. */
   public Page<ApiToken> list(Connection c, String tenantId, String userIdOrNull, PageRequest page)
       throws SQLException {
-    String where = " WHERE tenant_id = ?" + (userIdOrNull == null ? "" : " AND user_id = ?");
-    List<String> params =
-        userIdOrNull == null ? List.of(tenantId) : List.of(tenantId, userIdOrNull);
-    return PagedQuery.list(
+    return PagedQuery.ofTenant(
         c,
         SELECT,
         "api_token",
-        where,
+        tenantId,
+        "user_id",
+        userIdOrNull,
         " ORDER BY created_at DESC, id",
-        params,
         page,
         TokenStore::read);
   }

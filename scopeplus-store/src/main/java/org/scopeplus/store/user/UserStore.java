@@ -205,15 +205,8 @@ public final class UserStore {
   /** The tenant's users by name. */
   public Page<StoredUser> list(Connection c, String tenantId, PageRequest page)
       throws SQLException {
-    return PagedQuery.list(
-        c,
-        SELECT,
-        "app_user",
-        " WHERE tenant_id = ?",
-        " ORDER BY username",
-        List.of(tenantId),
-        page,
-        rs -> read(c, rs));
+    return PagedQuery.ofTenant(
+        c, SELECT, "app_user", tenantId, " ORDER BY username", page, rs -> read(c, rs));
   }
 
   private static final String SELECT =
