@@ -1,11 +1,13 @@
 package org.scopeplus.cli;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -15,13 +17,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
-import org.scopeplus.core.calculation.LineSink;
+import java.util.ArrayList;
+import java.util.List;
 import org.scopeplus.core.calculation.ResultLine;
 import org.scopeplus.core.inventory.Inventory;
 import org.scopeplus.io.report.InventoryCsvWriter;
 import org.scopeplus.io.report.InventoryJsonWriter;
 import org.scopeplus.io.report.InventoryTableWriter;
 import org.scopeplus.io.report.TraceFields;
+import org.scopeplus.io.run.RenderingLineSink;
 
 /**
  * The trace of a run written line by line as the engine makes it, into a temporary file next to the
@@ -32,15 +36,14 @@ import org.scopeplus.io.report.TraceFields;
  * <p>With {@code --format csv} the temporary file is the trace CSV itself; for json and table it
  * holds the trace's elements, which {@link #finish} writes after the inventory's summary.
  */
-final class StreamedTrace implements LineSink, AutoCloseable {
+final class StreamedTrace implements RenderingLineSink, AutoCloseable {
 
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final byte[] JSON_SEPARATOR = ",\n".getBytes(StandardCharsets.UTF_8);
 
   private final OutputFormat format;
   private final Path spill;
-  private final Writer writer;
-  private final CsvWriter csv;
-  private final PrintWriter text;
+  private final OutputStream spilled;
   private final InventoryJsonWriter json = new InventoryJsonWriter();
   private final InventoryTableWriter table = new InventoryTableWriter();
   private long lines;
@@ -48,13 +51,9 @@ final class StreamedTrace implements LineSink, AutoCloseable {
   private StreamedTrace(OutputFormat format, Path spill) throws IOException {
     this.format = format;
     this.spill = spill;
-    this.writer =
-        new BufferedWriter(
-            new OutputStreamWriter(Files.newOutputStream(spill), StandardCharsets.UTF_8), 1 << 16);
-    this.csv = format == OutputFormat.CSV ? CsvWriter.builder().build(writer) : null;
-    this.text = format == OutputFormat.TABLE ? new PrintWriter(writer) : null;
-    if (csv != null) {
-      csv.writeRecord(TraceFields.COLUMNS);
+    this.spilled = new BufferedOutputStream(Files.newOutputStream(spill), 1 << 16);
+    if (format == OutputFormat.CSV) {
+      spilled.write(csv(List.<String[]>of(TraceFields.COLUMNS.toArray(new String[0]))));
     }
   }
 
@@ -63,24 +62,65 @@ final class StreamedTrace implements LineSink, AutoCloseable {
     return new StreamedTrace(format, temporaryNextTo(out));
   }
 
+  /** Renders lines as this trace's format writes them; safe to call on several threads at once. */
   @Override
-  public void accept(ResultLine line) {
+  public byte[] render(List<ResultLine> batch) {
+    if (format == OutputFormat.CSV) {
+      List<String[]> rows = new ArrayList<>(batch.size());
+      for (ResultLine line : batch) {
+        rows.add(InventoryCsvWriter.traceCells(line));
+      }
+      return csv(rows);
+    }
+    StringWriter text = new StringWriter(batch.size() * 1024);
     switch (format) {
-      case CSV -> csv.writeRecord(InventoryCsvWriter.traceCells(line));
-      case TABLE -> table.writeTraceLine(line, text);
+      case CSV -> throw new IllegalStateException("rendered above");
+      case TABLE -> {
+        PrintWriter p = new PrintWriter(text);
+        for (ResultLine line : batch) {
+          table.writeTraceLine(line, p);
+        }
+        p.flush();
+      }
       case JSON -> {
-        try {
-          if (lines > 0) {
-            writer.write(",\n");
+        for (int i = 0; i < batch.size(); i++) {
+          if (i > 0) {
+            text.write(",\n");
           }
-          writer.write("    ");
-          writer.write(json.traceElement(line));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
+          text.write("    ");
+          text.write(json.traceElement(batch.get(i)));
         }
       }
     }
-    lines++;
+    return text.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] csv(List<String[]> rows) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(rows.size() * 1024);
+    try (CsvWriter csv = CsvWriter.builder().build(bytes, StandardCharsets.UTF_8)) {
+      for (String[] row : rows) {
+        csv.writeRecord(row);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  @Override
+  public void write(byte[] rendered, int count) {
+    if (count == 0) {
+      return;
+    }
+    try {
+      if (format == OutputFormat.JSON && lines > 0) {
+        spilled.write(JSON_SEPARATOR);
+      }
+      spilled.write(rendered);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    lines += count;
   }
 
   /**
@@ -88,10 +128,7 @@ final class StreamedTrace implements LineSink, AutoCloseable {
    * whole) or, when null, to {@code stdout}.
    */
   void finish(Inventory inventory, Path out, OutputStream stdout) throws IOException {
-    if (csv != null) {
-      csv.flush();
-    }
-    writer.close();
+    spilled.close();
     if (format == OutputFormat.CSV) {
       if (out == null) {
         Files.copy(spill, stdout);
@@ -142,7 +179,7 @@ final class StreamedTrace implements LineSink, AutoCloseable {
   @Override
   public void close() throws IOException {
     try {
-      writer.close();
+      spilled.close();
     } finally {
       Files.deleteIfExists(spill);
     }

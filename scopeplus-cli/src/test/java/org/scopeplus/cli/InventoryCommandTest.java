@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scopeplus.core.gas.GwpSet;
 import org.scopeplus.core.inventory.ConsolidationApproach;
 import org.scopeplus.io.builtin.BuiltInReferenceData;
+import org.scopeplus.io.demo.ActivityGenerator;
 import org.scopeplus.io.run.InventoryJob;
 import org.scopeplus.io.run.InventoryOutcome;
 import org.scopeplus.io.run.InventoryRequest;
@@ -122,9 +124,23 @@ class InventoryCommandTest {
 
   @Test
   void aTraceWrittenToAFileEqualsTheTraceKeptInMemory() throws IOException {
+    assertStreamedTraceEqualsKept(EXAMPLE, Files.createDirectory(dir.resolve("example")));
+  }
+
+  @Test
+  void aTraceOfManyBatchesEqualsTheTraceKeptInMemory() throws IOException {
+    // more rows than three batches of the streamed second pass, so their order and joins show
+    Path input = dir.resolve("generated.csv");
+    try (OutputStream out = Files.newOutputStream(input)) {
+      ActivityGenerator.ofDemo().write(3 * InventoryJob.STREAM_BATCH + 17, 5, out);
+    }
+    assertStreamedTraceEqualsKept(input, Files.createDirectory(dir.resolve("generated")));
+  }
+
+  private static void assertStreamedTraceEqualsKept(Path input, Path outDir) throws IOException {
     InventoryRequest keeping =
         new InventoryRequest(
-            List.of(EXAMPLE),
+            List.of(input),
             List.of(),
             null,
             null,
@@ -133,14 +149,15 @@ class InventoryCommandTest {
             0,
             true);
     InventoryOutcome kept = new InventoryJob(BuiltInReferenceData.load()).run(keeping, bytes -> {});
+    assertThat(kept.ok()).as(String.valueOf(kept.problems())).isTrue();
     for (OutputFormat format : OutputFormat.values()) {
       ByteArrayOutputStream expected = new ByteArrayOutputStream();
       InventoryOutput.write(kept.inventory(), kept.lines(), format, expected);
-      Path out = dir.resolve("trace." + format.name().toLowerCase(Locale.ROOT));
+      Path out = outDir.resolve("trace." + format.name().toLowerCase(Locale.ROOT));
       CommandRun r =
           CommandRun.of(
               "inventory",
-              EXAMPLE.toString(),
+              input.toString(),
               "--format",
               format.name().toLowerCase(Locale.ROOT),
               "--trace",
@@ -158,7 +175,7 @@ class InventoryCommandTest {
       }
     }
     // nothing but the outputs is left next to them
-    try (Stream<Path> left = Files.list(dir)) {
+    try (Stream<Path> left = Files.list(outDir)) {
       assertThat(left.map(p -> p.getFileName().toString()))
           .containsExactlyInAnyOrder("trace.json", "trace.csv", "trace.table");
     }

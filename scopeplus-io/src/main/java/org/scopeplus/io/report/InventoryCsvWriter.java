@@ -86,10 +86,10 @@ public final class InventoryCsvWriter {
 
   /** The cells of one result line's trace row, in the order of {@link TraceFields#COLUMNS}. */
   public static String[] traceCells(ResultLine l) {
-    Map<String, Object> f = TraceFields.of(l);
-    String[] cells = new String[TraceFields.COLUMNS.size()];
+    Object[] values = TraceFields.values(l);
+    String[] cells = new String[values.length];
     for (int i = 0; i < cells.length; i++) {
-      cells[i] = String.valueOf(f.get(TraceFields.COLUMNS.get(i)));
+      cells[i] = String.valueOf(values[i]);
     }
     return cells;
   }

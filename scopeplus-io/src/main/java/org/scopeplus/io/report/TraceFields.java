@@ -47,49 +47,55 @@ public final class TraceFields {
 
   private TraceFields() {}
 
-  /** The trace fields of a line. */
+  /** The trace fields of a line, by column name, in the order of {@link #COLUMNS}. */
   public static Map<String, Object> of(ResultLine l) {
+    Object[] values = values(l);
     Map<String, Object> m = new LinkedHashMap<>();
-    EmissionFactor f = l.factor();
-    m.put("record_id", l.record().id());
-    m.put("file", l.record().source().file());
-    m.put("row", l.record().source().row());
-    m.put("org_unit", l.record().orgUnit());
-    m.put("facility", l.record().facility());
-    m.put("period", l.record().period().label());
-    m.put("activity_type", l.type().key());
-    m.put("scope", l.type().scope().number());
-    m.put("category", l.type().category());
-    m.put("method", l.method().name().toLowerCase(java.util.Locale.ROOT));
-    m.put("gas", l.gas().id());
-    m.put("biogenic", l.biogenic());
-    m.put("gas_g", l.gasGrams());
-    m.put("co2e_g", l.co2eGrams());
-    m.put("factor_id", f == null ? "" : f.id());
-    m.put("factor_region", f == null ? "" : f.region());
-    m.put("factor_type", f == null ? "supplied" : f.type().label());
-    m.put("factor_value_kg_per_unit", l.kgPerUnit());
-    m.put(
-        "factor_unit",
-        f == null
-            ? (l.record().supplierFactorUnit() != null
-                ? l.record().supplierFactorUnit().symbol()
-                : l.record().unit().symbol())
-            : f.perUnit().symbol());
-    m.put(
-        "citation",
-        f == null
-            ? "record " + l.record().id() + " (" + l.record().source() + ")"
-            : f.citation().shortText());
-    m.put("verification", f == null ? "user_supplied" : f.citation().verification().label());
-    m.put("url", f == null ? "" : f.citation().url());
-    m.put("factor_choice", l.factorNote());
-    m.put("conversion", l.conversion());
-    m.put("gwp", l.gwp());
-    m.put("gwp_set", l.gwpSet().name());
-    m.put("gwp_source", l.gwpSource());
-    m.put("share", l.share());
-    m.put("formula", l.formula());
+    for (int i = 0; i < values.length; i++) {
+      m.put(COLUMNS.get(i), values[i]);
+    }
     return m;
+  }
+
+  /** The values of a line's trace fields, in the order of {@link #COLUMNS}. */
+  public static Object[] values(ResultLine l) {
+    EmissionFactor f = l.factor();
+    return new Object[] {
+      l.record().id(),
+      l.record().source().file(),
+      l.record().source().row(),
+      l.record().orgUnit(),
+      l.record().facility(),
+      l.record().period().label(),
+      l.type().key(),
+      l.type().scope().number(),
+      l.type().category(),
+      l.method().name().toLowerCase(java.util.Locale.ROOT),
+      l.gas().id(),
+      l.biogenic(),
+      l.gasGrams(),
+      l.co2eGrams(),
+      f == null ? "" : f.id(),
+      f == null ? "" : f.region(),
+      f == null ? "supplied" : f.type().label(),
+      l.kgPerUnit(),
+      f == null
+          ? (l.record().supplierFactorUnit() != null
+              ? l.record().supplierFactorUnit().symbol()
+              : l.record().unit().symbol())
+          : f.perUnit().symbol(),
+      f == null
+          ? "record " + l.record().id() + " (" + l.record().source() + ")"
+          : f.citation().shortText(),
+      f == null ? "user_supplied" : f.citation().verification().label(),
+      f == null ? "" : f.citation().url(),
+      l.factorNote(),
+      l.conversion(),
+      l.gwp(),
+      l.gwpSet().name(),
+      l.gwpSource(),
+      l.share(),
+      l.formula()
+    };
   }
 }

@@ -169,7 +169,7 @@ public final class InventoryJob {
   }
 
   /** Rows handed to a worker at a time when the lines are streamed on several threads. */
-  static final int STREAM_BATCH = 512;
+  public static final int STREAM_BATCH = 512;
 
   /**
    * Calculates every record of a request already known to have no problem (a successful run of
@@ -177,8 +177,8 @@ public final class InventoryJob {
    * order {@link #run(InventoryRequest, LongConsumer, LineSink)} gives them, without keeping record
    * ids: the trace of a large input in little memory. With more than one thread, this thread reads
    * the rows and hands the lines over in order while {@code threads} workers parse and calculate
-   * batches of {@link #STREAM_BATCH} rows (at most four batches per worker in flight); the sink is
-   * only ever called from this thread.
+   * batches of {@link #STREAM_BATCH} rows (at most four batches per worker in flight) and, when the
+   * sink is a {@link RenderingLineSink}, render them; the sink writes only on this thread.
    */
   void streamLines(InventoryRequest request, LineSink trace, int threads) throws IOException {
     RunInputs run = RunInputs.read(reference, request);
@@ -205,7 +205,8 @@ public final class InventoryJob {
               t.setDaemon(true);
               return t;
             });
-    ArrayDeque<Future<List<ResultLine>>> inFlight = new ArrayDeque<>();
+    ArrayDeque<Future<Batch>> inFlight = new ArrayDeque<>();
+    RenderingLineSink rendering = trace instanceof RenderingLineSink r ? r : null;
     try {
       for (Path path : request.activityFiles()) {
         try (TableReader table = TableReader.open(path)) {
@@ -216,7 +217,16 @@ public final class InventoryJob {
               row -> {
                 batch.add(row);
                 if (batch.size() == STREAM_BATCH) {
-                  submit(pool, inFlight, List.copyOf(batch), request, engine, parser, file, h);
+                  submit(
+                      pool,
+                      inFlight,
+                      List.copyOf(batch),
+                      rendering,
+                      request,
+                      engine,
+                      parser,
+                      file,
+                      h);
                   batch.clear();
                   while (inFlight.size() > 4 * threads) {
                     emit(inFlight.poll(), trace);
@@ -224,7 +234,7 @@ public final class InventoryJob {
                 }
               });
           if (!batch.isEmpty()) {
-            submit(pool, inFlight, List.copyOf(batch), request, engine, parser, file, h);
+            submit(pool, inFlight, List.copyOf(batch), rendering, request, engine, parser, file, h);
           }
         }
       }
@@ -241,10 +251,14 @@ public final class InventoryJob {
         table.name(), table.header(), ActivityColumns.REQUIRED, ActivityColumns.OPTIONAL);
   }
 
+  /** The lines of a batch of rows, or their rendering when the sink renders. */
+  private record Batch(List<ResultLine> lines, byte[] rendered, int count) {}
+
   private static void submit(
       ExecutorService pool,
-      ArrayDeque<Future<List<ResultLine>>> inFlight,
+      ArrayDeque<Future<Batch>> inFlight,
       List<TableRow> rows,
+      RenderingLineSink rendering,
       InventoryRequest request,
       CalculationEngine engine,
       ActivityRowParser parser,
@@ -258,14 +272,16 @@ public final class InventoryJob {
               for (TableRow row : rows) {
                 streamRow(request, engine, parser, file, h, row, rowProblems, lines::add);
               }
-              return lines;
+              return rendering == null
+                  ? new Batch(lines, null, lines.size())
+                  : new Batch(null, rendering.render(lines), lines.size());
             }));
   }
 
-  private static void emit(Future<List<ResultLine>> batch, LineSink trace) {
-    List<ResultLine> lines;
+  private static void emit(Future<Batch> next, LineSink trace) {
+    Batch batch;
     try {
-      lines = batch.get();
+      batch = next.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while streaming the trace", e);
@@ -275,7 +291,11 @@ public final class InventoryJob {
       }
       throw new IllegalStateException(e.getCause());
     }
-    for (ResultLine line : lines) {
+    if (batch.rendered() != null) {
+      ((RenderingLineSink) trace).write(batch.rendered(), batch.count());
+      return;
+    }
+    for (ResultLine line : batch.lines()) {
       trace.accept(line);
     }
   }
