@@ -103,15 +103,21 @@ public final class EcosystemJob {
     return args[i];
   }
 
-  /** The job on NDJSON files or folders of them: the file source, then {@link #build}. */
+  /** The job on NDJSON files or folders of them: {@link #read}, then {@link #build}. */
   public static DataStream<ResultLine> build(
       StreamExecutionEnvironment env, List<String> inputs, EcosystemSettings settings) {
+    return build(read(env, inputs), settings);
+  }
+
+  /**
+   * The lines of NDJSON files or folders of them (UTF-8), through Flink's file source, whose read
+   * positions are part of every checkpoint.
+   */
+  public static DataStream<String> read(StreamExecutionEnvironment env, List<String> inputs) {
     Path[] paths = inputs.stream().map(Path::new).toArray(Path[]::new);
     FileSource<String> source =
         FileSource.forRecordStreamFormat(new TextLineInputFormat(), paths).build();
-    DataStream<String> lines =
-        env.fromSource(source, WatermarkStrategy.noWatermarks(), "NDJSON events");
-    return build(lines, settings);
+    return env.fromSource(source, WatermarkStrategy.noWatermarks(), "NDJSON events");
   }
 
   /**

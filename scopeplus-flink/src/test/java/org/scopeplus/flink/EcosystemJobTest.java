@@ -11,8 +11,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.flink.api.common.RuntimeExecutionMode;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.core.execution.CheckpointingMode;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.BeforeAll;
@@ -101,6 +104,27 @@ class EcosystemJobTest {
     Path output = folder.resolve("batch-output");
     EcosystemJob.main(new String[] {"--output", output.toString(), events.toString()});
     JobResults.read(output).assertSameAs(reference.ledger);
+  }
+
+  @Test
+  void aFailureAfterACheckpointRestoresTheStateAndCountsEveryEventOnce() throws Exception {
+    StreamExecutionEnvironment env = environment(RuntimeExecutionMode.STREAMING);
+    env.enableCheckpointing(50, CheckpointingMode.EXACTLY_ONCE);
+    Configuration restart = new Configuration();
+    restart.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
+    restart.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 3);
+    restart.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ZERO);
+    env.configure(restart);
+    FailingOnceAfterACheckpoint.reset();
+    DataStream<String> lines =
+        EcosystemJob.read(env, List.of(events.toString()))
+            .map(new FailingOnceAfterACheckpoint())
+            .name("fails once");
+
+    JobResults results = JobResults.collect(EcosystemJob.build(lines, SETTINGS));
+
+    assertThat(FailingOnceAfterACheckpoint.failed()).as("the job failed and recovered").isTrue();
+    results.assertSameAs(reference.ledger);
   }
 
   @Test

@@ -43,8 +43,11 @@ record JobResults(
   /** Runs the job's result stream to the end and reads every line. */
   static JobResults collect(DataStream<ResultLine> results) throws Exception {
     List<ResultLine> lines = new ArrayList<>();
-    try (CloseableIterator<ResultLine> it = results.executeAndCollect()) {
+    CloseableIterator<ResultLine> it = results.executeAndCollect();
+    try {
       it.forEachRemaining(lines::add);
+    } finally {
+      it.close();
     }
     long accepted = -1;
     long refused = -1;

@@ -1,0 +1,126 @@
+package org.scopeplus.flink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.flink.api.common.RuntimeExecutionMode;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.scopeplus.core.ecosystem.Account;
+import org.scopeplus.core.ecosystem.AggregateRow;
+import org.scopeplus.core.ecosystem.RejectionReason;
+
+/**
+ * Business trips by rail instead of a domestic flight ({@code office.rail_instead_of_air}), worked
+ * by hand from the parameters in docs/scope3plus.md: DESNZ 2021 domestic flight without radiative
+ * forcing 0.13003 kg CO2e/passenger-km (baseline) and national rail 0.03549 kg CO2e/passenger-km
+ * (project); at least 50 km, at most 2 events per actor and UTC day. A 412 km trip avoids 412 x
+ * (0.13003 - 0.03549) = 38.95048 kg, rounded once, half-even, to 38,950 g.
+ */
+class HandCalculatedEventsTest {
+
+  @RegisterExtension
+  static final MiniClusterExtension CLUSTER =
+      new MiniClusterExtension(
+          new MiniClusterResourceConfiguration.Builder()
+              .setNumberTaskManagers(1)
+              .setNumberSlotsPerTaskManager(2)
+              .build());
+
+  private static final EcosystemSettings SETTINGS =
+      new EcosystemSettings(
+          "", Map.of("employees", 2.0), 1.0, EcosystemSettings.standard().outOfOrderness());
+
+  private static final String CLAIM = ",\"claim\":\"rail:e-42:20240304T0900\"";
+
+  private static String trip(
+      String id, String programme, String actor, double km, String time, String claim) {
+    return "{\"event_id\":\""
+        + id
+        + "\",\"programme\":\""
+        + programme
+        + "\",\"actor\":\""
+        + actor
+        + "\",\"action\":\"office.rail_instead_of_air\",\"quantities\":[{\"value\":"
+        + km
+        + ",\"unit\":\"km\"}],\"time\":\""
+        + time
+        + "\",\"region\":\"GB\",\"evidence\":\"booking:"
+        + id
+        + "\""
+        + claim
+        + "}";
+  }
+
+  private static JobResults run(List<String> lines) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.setParallelism(2);
+    env.setRuntimeMode(RuntimeExecutionMode.STREAMING);
+    return JobResults.collect(EcosystemJob.build(env.fromData(lines), SETTINGS));
+  }
+
+  @Test
+  void aDayOfTripsIsCountedInEventTimeOrderWhateverTheOrderOfTheLines() throws Exception {
+    String first = trip("emp-0001", "employees", "e-42", 412, "2024-03-04T09:00:00Z", CLAIM);
+    List<String> lines =
+        List.of(
+            // the third trip of the day comes first in the file, yet is the one over the cap
+            trip("emp-0003", "employees", "e-42", 412, "2024-03-04T15:00:00Z", ""),
+            // the travel agency reports the 09:00 trip an hour later in event time
+            trip("trv-0009", "travel-agency", "t-7", 412, "2024-03-04T10:00:00Z", CLAIM),
+            first,
+            trip("emp-0002", "employees", "e-42", 412, "2024-03-04T12:00:00Z", ""),
+            trip("emp-0004", "employees", "e-42", 40, "2024-03-04T13:00:00Z", ""),
+            first,
+            "{\"event_id\":\"emp-0005\",\"programme\":}");
+
+    JobResults r = run(lines);
+
+    assertThat(r.accepted()).isEqualTo(2);
+    assertThat(r.grossGrams()).isEqualTo(2 * 38_950L);
+    assertThat(r.rows())
+        .containsExactly(
+            new AggregateRow(
+                "employees", "office.rail_instead_of_air", "GB", "2024-03", 2, 77_900, 0));
+    // 2 points per kg for the employees' programme: 38.950 kg x 2 = 77.9, rounded to 78 per trip.
+    assertThat(r.accounts()).containsOnly(Map.entry("e-42", new Account("e-42", 77_900, 156, 2)));
+    assertThat(r.refusals())
+        .containsOnly(
+            Map.entry(RejectionReason.DAILY_CAP_REACHED.name(), 1L),
+            Map.entry(RejectionReason.ALREADY_CLAIMED.name(), 1L),
+            Map.entry(RejectionReason.BELOW_MINIMUM.name(), 1L),
+            Map.entry(RejectionReason.DUPLICATE_EVENT.name(), 1L),
+            Map.entry(RejectionReason.MALFORMED.name(), 1L));
+    r.assertSameAs(LedgerInEventTimeOrder.run(lines, SETTINGS).ledger);
+  }
+
+  @Test
+  void aClaimHeldByACappedEventStaysHeldUnlikeInTheEmbeddedLedger() throws Exception {
+    String shared = ",\"claim\":\"rail:shared\"";
+    List<String> lines =
+        List.of(
+            trip("emp-0101", "employees", "e-42", 412, "2024-03-05T08:00:00Z", ""),
+            trip("emp-0102", "employees", "e-42", 412, "2024-03-05T09:00:00Z", ""),
+            trip("emp-0103", "employees", "e-42", 412, "2024-03-05T10:00:00Z", shared),
+            trip("trv-0104", "travel-agency", "t-7", 412, "2024-03-05T11:00:00Z", shared));
+
+    JobResults flink = run(lines);
+    LedgerInEventTimeOrder embedded = LedgerInEventTimeOrder.run(lines, SETTINGS);
+
+    // The 10:00 trip is the third of e-42's day: refused by the cap in both engines.
+    assertThat(flink.refusals(RejectionReason.DAILY_CAP_REACHED)).isEqualTo(1);
+    assertThat(embedded.ledger.rejectedCount(RejectionReason.DAILY_CAP_REACHED)).isEqualTo(1);
+    // The ledger never recorded the claim of a refused event, so the agency's report counts;
+    // the Flink job decided the claim before the cap and refuses it.
+    assertThat(embedded.ledger.acceptedCount()).isEqualTo(3);
+    assertThat(embedded.ledger.account("t-7")).isEqualTo(new Account("t-7", 38_950, 39, 1));
+    assertThat(flink.accepted()).isEqualTo(2);
+    assertThat(flink.refusals(RejectionReason.ALREADY_CLAIMED)).isEqualTo(1);
+    assertThat(flink.accounts()).doesNotContainKey("t-7");
+    assertThat(embedded.cappedFirstClaimants).containsExactly("rail:shared");
+  }
+}
