@@ -199,28 +199,13 @@ public final class FactorResolver {
     int month = date.getMonthValue();
     String yearMonth = date.getYear() + (month < 10 ? "-0" : "-") + month;
     if (covers) {
-      b.append("; valid ")
-          .append(chosen.validFrom())
-          .append(" to ")
-          .append(chosen.validTo())
-          .append(" covers ")
-          .append(yearMonth);
-    } else if (latestBefore) {
-      b.append("; no factor valid for ")
-          .append(yearMonth)
-          .append(", latest available vintage (valid ")
-          .append(chosen.validFrom())
-          .append(" to ")
-          .append(chosen.validTo())
-          .append(") used");
+      b.append("; valid ").append(chosen.validFrom()).append(" to ").append(chosen.validTo());
+      b.append(" covers ").append(yearMonth);
     } else {
-      b.append("; no factor valid for ")
-          .append(yearMonth)
-          .append(" or earlier, earliest vintage (valid ")
-          .append(chosen.validFrom())
-          .append(" to ")
-          .append(chosen.validTo())
-          .append(") used");
+      b.append("; no factor valid for ").append(yearMonth);
+      b.append(latestBefore ? ", latest available" : " or earlier, earliest");
+      b.append(" vintage (valid ").append(chosen.validFrom()).append(" to ");
+      b.append(chosen.validTo()).append(") used");
     }
     return b.append("; ").append(library.label()).toString();
   }
