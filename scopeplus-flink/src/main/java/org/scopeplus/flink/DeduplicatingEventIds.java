@@ -29,6 +29,8 @@ final class DeduplicatingEventIds extends EventTimeOrdered<ValidEvent> {
   void decide(ValidEvent e, Context context, Collector<ValidEvent> out) throws Exception {
     if (seen.value() == null) {
       seen.update(true);
+      // One delivery per id from here on: (time, id) orders alone, the line need not travel.
+      e.line = "";
       out.collect(e);
     } else {
       context.output(REDELIVERED, e.id);
