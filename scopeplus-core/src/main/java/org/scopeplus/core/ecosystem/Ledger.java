@@ -3,8 +3,10 @@ package org.scopeplus.core.ecosystem;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.Set;
 import org.scopeplus.core.ecosystem.EventUnit.Dimension;
 
@@ -719,20 +721,36 @@ public final class Ledger {
     return LedgerTotals.of(catalog.version(), accepted, r, aggregates(), deductions);
   }
 
-  /** Top actors by balance (ties by points, then by actor id), at most {@code limit}. */
+  /** The leaderboard's order: balance, then points, both descending, then actor id. */
+  private static final Comparator<Account> RANKING =
+      Comparator.comparingLong(Account::grams)
+          .thenComparingLong(Account::points)
+          .reversed()
+          .thenComparing(Account::actor);
+
+  /**
+   * Top actors by balance (ties by points, then by actor id), at most {@code limit}: one pass over
+   * the accounts keeping the best {@code limit} in a heap, so the cost grows with the number of
+   * actors times log(limit) and the memory with {@code limit} only.
+   */
   public List<Account> leaderboard(int limit) {
-    List<Account> all = new ArrayList<>();
+    if (limit <= 0) {
+      return List.of();
+    }
+    PriorityQueue<Account> best = new PriorityQueue<>(limit + 1, RANKING.reversed());
     actors.forEachEntry(
-        (key, a, at) ->
-            all.add(
-                new Account(
-                    key, actors.payload(at, 0), actors.payload(at, 1), actors.payload(at, 2))));
-    all.sort(
-        (x, y) -> {
-          int c = Long.compare(y.grams(), x.grams());
-          c = c != 0 ? c : Long.compare(y.points(), x.points());
-          return c != 0 ? c : x.actor().compareTo(y.actor());
+        (key, a, at) -> {
+          Account next =
+              new Account(key, actors.payload(at, 0), actors.payload(at, 1), actors.payload(at, 2));
+          if (best.size() < limit) {
+            best.add(next);
+          } else if (RANKING.compare(next, best.peek()) < 0) {
+            best.poll();
+            best.add(next);
+          }
         });
-    return all.subList(0, Math.min(limit, all.size()));
+    List<Account> ranked = new ArrayList<>(best);
+    ranked.sort(RANKING);
+    return ranked;
   }
 }

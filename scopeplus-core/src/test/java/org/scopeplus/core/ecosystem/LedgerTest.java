@@ -1,6 +1,7 @@
 package org.scopeplus.core.ecosystem;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.scopeplus.core.ecosystem.TestCatalog.bus;
 import static org.scopeplus.core.ecosystem.TestCatalog.event;
 import static org.scopeplus.core.ecosystem.TestCatalog.offer;
@@ -125,6 +126,30 @@ class LedgerTest {
         .containsEntry(RejectionReason.MALFORMED, 1L);
     assertThat(ledger.totals().rejectedEvents()).isEqualTo(9);
     assertThat(ledger.acceptedCount()).isZero();
+  }
+
+  @Test
+  void leaderboardKeepsTheBestBalancesInOrderWithTiesByActorId() {
+    // grams per trip: km x (0.10718 - 0.10227) kg/pkm x 1000, rounded half-even once:
+    // 30 km -> 147.3 -> 147; 20 km -> 98.2 -> 98; 10 km -> 49.1 -> 49; 4 km -> 19.64 -> 20
+    offer(ledger, bus("e1", "maps", "a3", 10, "2024-05-01T08:00:00Z"));
+    offer(ledger, bus("e2", "maps", "a4", 4, "2024-05-01T08:00:00Z"));
+    offer(ledger, bus("e3", "maps", "a2", 20, "2024-05-01T08:00:00Z"));
+    offer(ledger, bus("e4", "maps", "a1", 10, "2024-05-01T08:00:00Z"));
+    offer(ledger, bus("e5", "maps", "a5", 30, "2024-05-01T08:00:00Z"));
+    assertThat(ledger.leaderboard(10))
+        .extracting(Account::actor, Account::grams)
+        .containsExactly(
+            tuple("a5", 147L),
+            tuple("a2", 98L),
+            tuple("a1", 49L),
+            tuple("a3", 49L),
+            tuple("a4", 20L));
+    assertThat(ledger.leaderboard(3)).extracting(Account::actor).containsExactly("a5", "a2", "a1");
+    assertThat(ledger.leaderboard(4))
+        .extracting(Account::actor)
+        .containsExactly("a5", "a2", "a1", "a3");
+    assertThat(ledger.leaderboard(0)).isEmpty();
   }
 
   @Test
