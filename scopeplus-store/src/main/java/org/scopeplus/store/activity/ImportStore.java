@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.scopeplus.store.Page;
 import org.scopeplus.store.PageRequest;
 import org.scopeplus.store.PagedQuery;
+import org.scopeplus.store.SingleRow;
 import org.scopeplus.store.audit.AuditTrail;
 
 /** Reads stored imports and their records. */
@@ -21,27 +22,20 @@ public final class ImportStore {
 
   public Optional<ActivityImport> byId(Connection c, String tenantId, String id)
       throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE id = ? AND tenant_id = ?")) {
-      ps.setString(1, id);
-      ps.setString(2, tenantId);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(read(rs)) : Optional.empty();
-      }
-    }
+    return SingleRow.find(
+        c, SELECT + " WHERE id = ? AND tenant_id = ?", ImportStore::read, id, tenantId);
   }
 
   /** The import of these exact bytes in the period, if any. */
   public Optional<ActivityImport> bySha(Connection c, String tenantId, String periodId, String sha)
       throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(SELECT + " WHERE tenant_id = ? AND period_id = ? AND sha256 = ?")) {
-      ps.setString(1, tenantId);
-      ps.setString(2, periodId);
-      ps.setString(3, sha);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(read(rs)) : Optional.empty();
-      }
-    }
+    return SingleRow.find(
+        c,
+        SELECT + " WHERE tenant_id = ? AND period_id = ? AND sha256 = ?",
+        ImportStore::read,
+        tenantId,
+        periodId,
+        sha);
   }
 
   /** The org units an import's records belong to. */

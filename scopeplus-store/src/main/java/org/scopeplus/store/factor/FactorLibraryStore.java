@@ -22,6 +22,7 @@ import org.scopeplus.store.Page;
 import org.scopeplus.store.PageRequest;
 import org.scopeplus.store.PagedQuery;
 import org.scopeplus.store.Sha256;
+import org.scopeplus.store.SingleRow;
 import org.scopeplus.store.audit.AuditTrail;
 
 /** Stores tenants' factor libraries (CSV in the built-in library's columns) and reads them back. */
@@ -156,13 +157,19 @@ public final class FactorLibraryStore {
 
   public Optional<StoredFactorLibrary> byId(Connection c, String tenantId, String id)
       throws SQLException {
-    return one(c, SELECT + " WHERE id = ? AND tenant_id = ?", id, tenantId, null);
+    return SingleRow.find(
+        c, SELECT + " WHERE id = ? AND tenant_id = ?", FactorLibraryStore::read, id, tenantId);
   }
 
   public Optional<StoredFactorLibrary> byNameAndVersion(
       Connection c, String tenantId, String name, String version) throws SQLException {
-    return one(
-        c, SELECT + " WHERE tenant_id = ? AND name = ? AND version = ?", tenantId, name, version);
+    return SingleRow.find(
+        c,
+        SELECT + " WHERE tenant_id = ? AND name = ? AND version = ?",
+        FactorLibraryStore::read,
+        tenantId,
+        name,
+        version);
   }
 
   public Page<StoredFactorLibrary> list(Connection c, String tenantId, PageRequest page)
@@ -194,20 +201,6 @@ public final class FactorLibraryStore {
         " ORDER BY name, created_at",
         page,
         FactorLibraryStore::read);
-  }
-
-  private static Optional<StoredFactorLibrary> one(
-      Connection c, String sql, String a, String b, String d) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setString(1, a);
-      ps.setString(2, b);
-      if (d != null) {
-        ps.setString(3, d);
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(read(rs)) : Optional.empty();
-      }
-    }
   }
 
   private static final String SELECT =

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.scopeplus.store.Page;
 import org.scopeplus.store.PageRequest;
 import org.scopeplus.store.PagedQuery;
+import org.scopeplus.store.SingleRow;
 import org.scopeplus.store.audit.AuditTrail;
 
 /** Stores facilities. */
@@ -48,13 +49,8 @@ public final class FacilityStore {
   }
 
   public Optional<Facility> byId(Connection c, String tenantId, String id) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE id = ? AND tenant_id = ?")) {
-      ps.setString(1, id);
-      ps.setString(2, tenantId);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(read(rs)) : Optional.empty();
-      }
-    }
+    return SingleRow.find(
+        c, SELECT + " WHERE id = ? AND tenant_id = ?", FacilityStore::read, id, tenantId);
   }
 
   public Page<Facility> list(Connection c, String tenantId, PageRequest page) throws SQLException {

@@ -15,6 +15,7 @@ import org.scopeplus.core.inventory.OrgUnit;
 import org.scopeplus.store.Page;
 import org.scopeplus.store.PageRequest;
 import org.scopeplus.store.PagedQuery;
+import org.scopeplus.store.SingleRow;
 import org.scopeplus.store.audit.AuditTrail;
 
 /** Stores the org-unit tree; a run reads it as an {@link OrgStructure}. */
@@ -89,24 +90,14 @@ public final class OrgUnitStore {
 
   public Optional<StoredOrgUnit> byId(Connection c, String tenantId, String id)
       throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE id = ? AND tenant_id = ?")) {
-      ps.setString(1, id);
-      ps.setString(2, tenantId);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(read(rs)) : Optional.empty();
-      }
-    }
+    return SingleRow.find(
+        c, SELECT + " WHERE id = ? AND tenant_id = ?", OrgUnitStore::read, id, tenantId);
   }
 
   public Optional<StoredOrgUnit> byPath(Connection c, String tenantId, String path)
       throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE tenant_id = ? AND path = ?")) {
-      ps.setString(1, tenantId);
-      ps.setString(2, path);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(read(rs)) : Optional.empty();
-      }
-    }
+    return SingleRow.find(
+        c, SELECT + " WHERE tenant_id = ? AND path = ?", OrgUnitStore::read, tenantId, path);
   }
 
   public Page<StoredOrgUnit> list(Connection c, String tenantId, PageRequest page)

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.scopeplus.store.Page;
 import org.scopeplus.store.PageRequest;
 import org.scopeplus.store.PagedQuery;
+import org.scopeplus.store.SingleRow;
 import org.scopeplus.store.audit.AuditTrail;
 
 /** Stores reporting periods. */
@@ -52,7 +53,8 @@ public final class PeriodStore {
 
   public Optional<ReportingPeriod> byId(Connection c, String tenantId, String id)
       throws SQLException {
-    return one(c, SELECT + " WHERE id = ? AND tenant_id = ?", id, tenantId);
+    return SingleRow.find(
+        c, SELECT + " WHERE id = ? AND tenant_id = ?", PeriodStore::read, id, tenantId);
   }
 
   /**
@@ -61,7 +63,8 @@ public final class PeriodStore {
    */
   public Optional<ReportingPeriod> lock(Connection c, String tenantId, String id)
       throws SQLException {
-    return one(c, SELECT + " WHERE id = ? AND tenant_id = ? FOR UPDATE", id, tenantId);
+    return SingleRow.find(
+        c, SELECT + " WHERE id = ? AND tenant_id = ? FOR UPDATE", PeriodStore::read, id, tenantId);
   }
 
   public Page<ReportingPeriod> list(Connection c, String tenantId, PageRequest page)
@@ -74,17 +77,6 @@ public final class PeriodStore {
         " ORDER BY start_date, name",
         page,
         PeriodStore::read);
-  }
-
-  private static Optional<ReportingPeriod> one(Connection c, String sql, String a, String b)
-      throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setString(1, a);
-      ps.setString(2, b);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(read(rs)) : Optional.empty();
-      }
-    }
   }
 
   private static final String SELECT =

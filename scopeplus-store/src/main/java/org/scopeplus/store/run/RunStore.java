@@ -11,19 +11,15 @@ import org.scopeplus.core.inventory.Totals;
 import org.scopeplus.store.Page;
 import org.scopeplus.store.PageRequest;
 import org.scopeplus.store.PagedQuery;
+import org.scopeplus.store.SingleRow;
 
 /** Reads stored runs, their results and traces. */
 public final class RunStore {
 
   public Optional<CalculationRun> byId(Connection c, String tenantId, String id)
       throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE id = ? AND tenant_id = ?")) {
-      ps.setString(1, id);
-      ps.setString(2, tenantId);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(read(rs)) : Optional.empty();
-      }
-    }
+    return SingleRow.find(
+        c, SELECT + " WHERE id = ? AND tenant_id = ?", RunStore::read, id, tenantId);
   }
 
   /** The tenant's runs, newest first, optionally of one period. */

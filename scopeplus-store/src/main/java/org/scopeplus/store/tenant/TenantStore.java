@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.scopeplus.store.SingleRow;
 import org.scopeplus.store.audit.AuditTrail;
 
 /** Stores tenants. */
@@ -44,11 +45,13 @@ public final class TenantStore {
   }
 
   public Optional<Tenant> byName(Connection c, String name) throws SQLException {
-    return one(c, "SELECT id, name, created_at FROM tenant WHERE name = ?", name);
+    return SingleRow.find(
+        c, "SELECT id, name, created_at FROM tenant WHERE name = ?", TenantStore::read, name);
   }
 
   public Optional<Tenant> byId(Connection c, String id) throws SQLException {
-    return one(c, "SELECT id, name, created_at FROM tenant WHERE id = ?", id);
+    return SingleRow.find(
+        c, "SELECT id, name, created_at FROM tenant WHERE id = ?", TenantStore::read, id);
   }
 
   /** Every tenant, by name. */
@@ -62,15 +65,6 @@ public final class TenantStore {
       }
     }
     return out;
-  }
-
-  private static Optional<Tenant> one(Connection c, String sql, String arg) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setString(1, arg);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(read(rs)) : Optional.empty();
-      }
-    }
   }
 
   private static Tenant read(ResultSet rs) throws SQLException {

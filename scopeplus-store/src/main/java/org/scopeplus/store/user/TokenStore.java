@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.scopeplus.store.Page;
 import org.scopeplus.store.PageRequest;
 import org.scopeplus.store.PagedQuery;
+import org.scopeplus.store.SingleRow;
 import org.scopeplus.store.audit.AuditTrail;
 
 /** Stores API tokens by the SHA-256 of their secret. */
@@ -53,13 +54,8 @@ public final class TokenStore {
 
   /** The valid token with this hash, if any. */
   public Optional<ApiToken> validByHash(Connection c, String tokenHash) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(SELECT + " WHERE token_hash = ? AND revoked_at IS NULL")) {
-      ps.setString(1, tokenHash);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(read(rs)) : Optional.empty();
-      }
-    }
+    return SingleRow.find(
+        c, SELECT + " WHERE token_hash = ? AND revoked_at IS NULL", TokenStore::read, tokenHash);
   }
 
   /** The user's tokens that are not revoked. */
@@ -81,13 +77,8 @@ public final class TokenStore {
 
   /** A token of the tenant; another tenant's token is not found. */
   public Optional<ApiToken> byId(Connection c, String tenantId, String id) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE id = ? AND tenant_id = ?")) {
-      ps.setString(1, id);
-      ps.setString(2, tenantId);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(read(rs)) : Optional.empty();
-      }
-    }
+    return SingleRow.find(
+        c, SELECT + " WHERE id = ? AND tenant_id = ?", TokenStore::read, id, tenantId);
   }
 
   /** Revokes a token; it stops working at once. */

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.scopeplus.store.Page;
 import org.scopeplus.store.PageRequest;
 import org.scopeplus.store.PagedQuery;
+import org.scopeplus.store.SingleRow;
 import org.scopeplus.store.audit.AuditTrail;
 
 /** Stores users; the caller hashes passwords. */
@@ -45,17 +46,7 @@ public final class UserStore {
       ps.setTimestamp(6, Timestamp.from(Instant.now()));
       ps.executeUpdate();
     }
-    try (PreparedStatement ps =
-        c.prepareStatement("INSERT INTO user_org_unit (user_id, org_unit_path) VALUES (?, ?)")) {
-      for (String unit : orgUnits) {
-        ps.setString(1, u.id());
-        ps.setString(2, unit);
-        ps.addBatch();
-      }
-      if (!orgUnits.isEmpty()) {
-        ps.executeBatch();
-      }
-    }
+    insertOrgUnits(c, u.id(), orgUnits);
     audit.append(
         c,
         tenantId,
@@ -147,17 +138,7 @@ public final class UserStore {
       ps.setString(1, user.id());
       ps.executeUpdate();
     }
-    try (PreparedStatement ps =
-        c.prepareStatement("INSERT INTO user_org_unit (user_id, org_unit_path) VALUES (?, ?)")) {
-      for (String unit : orgUnits) {
-        ps.setString(1, user.id());
-        ps.setString(2, unit);
-        ps.addBatch();
-      }
-      if (!orgUnits.isEmpty()) {
-        ps.executeBatch();
-      }
-    }
+    insertOrgUnits(c, user.id(), orgUnits);
     StoredUser after =
         new StoredUser(
             user.id(),
@@ -185,12 +166,13 @@ public final class UserStore {
   }
 
   public Optional<StoredUser> byUsername(Connection c, String username) throws SQLException {
-    return one(c, SELECT + " WHERE username = ?", username, null);
+    return SingleRow.find(c, SELECT + " WHERE username = ?", rs -> read(c, rs), username);
   }
 
   /** A user of the tenant; another tenant's user is not found. */
   public Optional<StoredUser> byId(Connection c, String tenantId, String id) throws SQLException {
-    return one(c, SELECT + " WHERE id = ? AND tenant_id = ?", id, tenantId);
+    return SingleRow.find(
+        c, SELECT + " WHERE id = ? AND tenant_id = ?", rs -> read(c, rs), id, tenantId);
   }
 
   /** How many users the service has (zero before the first admin). */
@@ -212,15 +194,17 @@ public final class UserStore {
   private static final String SELECT =
       "SELECT id, tenant_id, username, password_hash, role, enabled FROM app_user";
 
-  private static Optional<StoredUser> one(Connection c, String sql, String a, String b)
+  private static void insertOrgUnits(Connection c, String userId, List<String> orgUnits)
       throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setString(1, a);
-      if (b != null) {
-        ps.setString(2, b);
+    try (PreparedStatement ps =
+        c.prepareStatement("INSERT INTO user_org_unit (user_id, org_unit_path) VALUES (?, ?)")) {
+      for (String unit : orgUnits) {
+        ps.setString(1, userId);
+        ps.setString(2, unit);
+        ps.addBatch();
       }
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(read(c, rs)) : Optional.empty();
+      if (!orgUnits.isEmpty()) {
+        ps.executeBatch();
       }
     }
   }
