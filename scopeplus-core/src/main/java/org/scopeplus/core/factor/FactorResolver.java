@@ -25,7 +25,7 @@ public final class FactorResolver {
   private final List<Map<String, Map<String, List<EmissionFactor>>>> indexes;
 
   private final RegionHierarchy regions;
-  private final Map<String, Resolution> cache = new ConcurrentHashMap<>();
+  private final Map<CacheKey, Resolution> cache = new ConcurrentHashMap<>();
 
   public FactorResolver(List<FactorLibrary> libraries, RegionHierarchy regions) {
     this.libraries = List.copyOf(libraries);
@@ -88,24 +88,24 @@ public final class FactorResolver {
    * and a quantity in kWh), so the next region's factor is tried.
    */
   public Resolution resolve(String activityKey, String region, LocalDate date, int fromLevel) {
-    String cacheKey =
-        activityKey
-            + '|'
-            + RegionHierarchy.normalise(region)
-            + '|'
-            + date.getYear()
-            + '-'
-            + date.getMonthValue()
-            + '|'
-            + fromLevel;
-    Resolution cached = cache.get(cacheKey);
+    CacheKey key =
+        new CacheKey(
+            activityKey,
+            RegionHierarchy.normalise(region),
+            date.getYear() * 12 + date.getMonthValue() - 1,
+            fromLevel);
+    Resolution cached = cache.get(key);
     if (cached != null) {
       return cached;
     }
-    Resolution r = resolveUncached(activityKey, region, date.withDayOfMonth(1), fromLevel);
-    cache.putIfAbsent(cacheKey, r);
-    return r;
+    // resolved behind computeIfAbsent, which the JIT does not inline, so the cold search and its
+    // reason text stay out of the compiled lookup
+    return cache.computeIfAbsent(
+        key, k -> resolveUncached(activityKey, region, date.withDayOfMonth(1), fromLevel));
   }
+
+  /** What a resolution depends on: key, normalised region, month (year x 12 + month - 1), level. */
+  private record CacheKey(String activityKey, String region, int month, int fromLevel) {}
 
   /** The position of a factor's region in the chain of a record's region, or -1. */
   public int level(String recordRegion, String factorRegion) {
