@@ -98,8 +98,7 @@ public final class FactorResolver {
     if (cached != null) {
       return cached;
     }
-    // resolved behind computeIfAbsent, which the JIT does not inline, so the cold search and its
-    // reason text stay out of the compiled lookup
+    // a miss is resolved once, whichever thread asks first
     return cache.computeIfAbsent(
         key, k -> resolveUncached(activityKey, region, date.withDayOfMonth(1), fromLevel));
   }
@@ -167,15 +166,17 @@ public final class FactorResolver {
     if (chosen == null) {
       return null;
     }
+    boolean covers = chosen == covering;
+    boolean latestBefore = chosen == before;
     return new Resolution.Found(
         chosen,
         library,
-        reason(chosen, chosen == covering, chosen == before, library, region, date, level, chain));
+        () -> reason(chosen, covers, latestBefore, library, region, date, level, chain));
   }
 
   /**
-   * Why a factor was chosen, for the line's trace. Kept out of {@link #pick} (and built with one
-   * builder rather than many concatenations) so the compiled selection stays small.
+   * Why a factor was chosen, for the line's trace: written only when asked for, so lookups that
+   * need only the factor neither build it nor compile it.
    */
   private static String reason(
       EmissionFactor chosen,
