@@ -98,9 +98,10 @@ public final class FactorResolver {
     if (cached != null) {
       return cached;
     }
-    // a miss is resolved once, whichever thread asks first
-    return cache.computeIfAbsent(
-        key, k -> resolveUncached(activityKey, region, date.withDayOfMonth(1), fromLevel));
+    // two threads missing the same key at once both resolve it, to the same factor
+    Resolution r = resolveUncached(activityKey, region, date.withDayOfMonth(1), fromLevel);
+    Resolution first = cache.putIfAbsent(key, r);
+    return first != null ? first : r;
   }
 
   /** What a resolution depends on: key, normalised region, month (year x 12 + month - 1), level. */
@@ -129,13 +130,14 @@ public final class FactorResolver {
       }
     }
     return new Resolution.NotFound(
-        "no factor for '"
-            + activityKey
-            + "' in region "
-            + String.join(" > ", chain)
-            + " in any library ("
-            + libraryLabels()
-            + ")");
+        () ->
+            "no factor for '"
+                + activityKey
+                + "' in region "
+                + String.join(" > ", chain)
+                + " in any library ("
+                + libraryLabels()
+                + ")");
   }
 
   /** Picks among one region's factors of one library; null when there are none. */

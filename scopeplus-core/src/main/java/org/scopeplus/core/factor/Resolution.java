@@ -3,32 +3,36 @@ package org.scopeplus.core.factor;
 import java.util.Objects;
 import java.util.function.Supplier;
 
-/** The outcome of looking up a factor: the factor and why it was picked, or why none was. */
+/**
+ * The outcome of looking up a factor: the factor and why it was picked, or why none was. The reason
+ * is written out when first asked for: most lookups only need the factor (e.g. to tell whether two
+ * records share their factors), and a line's trace asks for the text once.
+ */
 public sealed interface Resolution {
 
-  /**
-   * A factor was found. Why it was picked is written out when first asked for: most lookups only
-   * need the factor (e.g. to tell whether two records share their factors), and a line's trace asks
-   * for the text once.
-   */
+  /** Why the factor was picked, or what was searched when none was found. */
+  String reason();
+
+  /** A factor was found. */
   final class Found implements Resolution {
     private final EmissionFactor factor;
     private final FactorLibrary library;
-    private final Supplier<String> why;
-    // written once; two threads asking at once both compute the same text
-    private String reason;
+    private final Reason reason;
 
     /** A factor with the reason it was picked. */
     public Found(EmissionFactor factor, FactorLibrary library, String reason) {
-      this(factor, library, () -> reason);
-      Objects.requireNonNull(reason, "reason");
+      this(factor, library, Reason.of(reason));
     }
 
     /** A factor whose reason is written by {@code why} when first asked for. */
     public Found(EmissionFactor factor, FactorLibrary library, Supplier<String> why) {
+      this(factor, library, new Reason(why));
+    }
+
+    private Found(EmissionFactor factor, FactorLibrary library, Reason reason) {
       this.factor = Objects.requireNonNull(factor, "factor");
       this.library = Objects.requireNonNull(library, "library");
-      this.why = Objects.requireNonNull(why, "why");
+      this.reason = reason;
     }
 
     public EmissionFactor factor() {
@@ -40,13 +44,9 @@ public sealed interface Resolution {
     }
 
     /** Why this factor was picked: region, validity or vintage, library. */
+    @Override
     public String reason() {
-      String r = reason;
-      if (r == null) {
-        r = why.get();
-        reason = r;
-      }
-      return r;
+      return reason.text();
     }
 
     @Override
@@ -69,5 +69,37 @@ public sealed interface Resolution {
   }
 
   /** No factor applies; the reason says what was searched. */
-  record NotFound(String reason) implements Resolution {}
+  final class NotFound implements Resolution {
+    private final Reason reason;
+
+    /** Nothing found, for the reason given. */
+    public NotFound(String reason) {
+      this.reason = Reason.of(reason);
+    }
+
+    /** Nothing found, for a reason written by {@code why} when first asked for. */
+    public NotFound(Supplier<String> why) {
+      this.reason = new Reason(why);
+    }
+
+    @Override
+    public String reason() {
+      return reason.text();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof NotFound n && reason().equals(n.reason());
+    }
+
+    @Override
+    public int hashCode() {
+      return reason().hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "NotFound[" + reason() + "]";
+    }
+  }
 }
