@@ -1,7 +1,7 @@
 package org.scopeplus.flink;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import org.scopeplus.core.ecosystem.Account;
+import org.scopeplus.core.ecosystem.AggregateRow;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,33 +36,40 @@ public class ResultLine {
 
   public ResultLine() {}
 
+  /** A line of the given kind counting {@code events}; the other fields are set by the caller. */
+  private ResultLine(String kind, long events) {
+    this.kind = kind;
+    this.events = events;
+  }
+
   static ResultLine aggregate(
       String programme, String action, String region, String month, long events) {
-    ResultLine r = new ResultLine();
-    r.kind = AGGREGATES;
+    ResultLine r = new ResultLine(AGGREGATES, events);
     r.programme = programme;
     r.action = action;
     r.region = region;
     r.month = month;
-    r.events = events;
     return r;
   }
 
   static ResultLine refusal(String reason, long events) {
-    ResultLine r = new ResultLine();
-    r.kind = REFUSALS;
+    ResultLine r = new ResultLine(REFUSALS, events);
     r.reason = reason;
-    r.events = events;
     return r;
   }
 
   static ResultLine account(String actor, long grams, long points, long events) {
-    ResultLine r = new ResultLine();
-    r.kind = ACCOUNTS;
+    ResultLine r = new ResultLine(ACCOUNTS, events);
     r.actor = actor;
     r.grams = grams;
     r.points = points;
-    r.events = events;
+    return r;
+  }
+
+  /** The totals line of a catalogue version, at zero. */
+  static ResultLine totals(String catalogVersion) {
+    ResultLine r = new ResultLine(TOTALS, 0);
+    r.catalogVersion = catalogVersion;
     return r;
   }
 
@@ -72,38 +79,30 @@ public class ResultLine {
    * events}; totals: {@code catalogVersion, acceptedEvents, refusedEvents, grossGrams, weakGrams}.
    */
   public String toJson() {
-    Map<String, Object> m = new LinkedHashMap<>();
-    switch (kind) {
-      case AGGREGATES -> {
-        m.put("programme", programme);
-        m.put("action", action);
-        m.put("region", region);
-        m.put("month", month);
-        m.put("events", events);
-        m.put("grams", grams);
-        m.put("weakGrams", weakGrams);
-      }
-      case REFUSALS -> {
-        m.put("reason", reason);
-        m.put("events", events);
-      }
-      case ACCOUNTS -> {
-        m.put("actor", actor);
-        m.put("grams", grams);
-        m.put("points", points);
-        m.put("events", events);
-      }
-      case TOTALS -> {
-        m.put("catalogVersion", catalogVersion);
-        m.put("acceptedEvents", events);
-        m.put("refusedEvents", refused);
-        m.put("grossGrams", grams);
-        m.put("weakGrams", weakGrams);
-      }
-      default -> throw new IllegalStateException("unknown kind " + kind);
-    }
-    return JSON.writeValueAsString(m);
+    Object json =
+        switch (kind) {
+          case AGGREGATES ->
+              new AggregateRow(programme, action, region, month, events, grams, weakGrams);
+          case REFUSALS -> new RefusalJson(reason, events);
+          case ACCOUNTS -> new Account(actor, grams, points, events);
+          case TOTALS -> new TotalsJson(catalogVersion, events, refused, grams, weakGrams);
+          default -> throw new IllegalStateException("unknown kind " + kind);
+        };
+    return JSON.writeValueAsString(json);
   }
+
+  /**
+   * The JSON objects of refusal counts and totals; cells and accounts are the embedded engine's
+   * {@link AggregateRow} and {@link Account}. Jackson writes a record's components in their order.
+   */
+  record RefusalJson(String reason, long events) {}
+
+  record TotalsJson(
+      String catalogVersion,
+      long acceptedEvents,
+      long refusedEvents,
+      long grossGrams,
+      long weakGrams) {}
 
   @Override
   public String toString() {
