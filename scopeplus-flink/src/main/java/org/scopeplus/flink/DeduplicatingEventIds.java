@@ -1,10 +1,6 @@
 package org.scopeplus.flink;
 
-import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.state.ValueState;
-import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 
 /**
@@ -13,27 +9,23 @@ import org.apache.flink.util.OutputTag;
  * {@link ResolvingRedeliveries}). The set of ids is exact, one boolean of keyed state per id,
  * checkpointed with the job.
  */
-final class DeduplicatingEventIds extends EventTimeOrdered<ValidEvent> {
+final class DeduplicatingEventIds extends FirstOfEachKey<Boolean> {
 
   static final OutputTag<String> REDELIVERED = new OutputTag<>("redelivered", Types.STRING);
 
-  private transient ValueState<Boolean> seen;
-
-  @Override
-  public void open(OpenContext context) throws Exception {
-    super.open(context);
-    seen = getRuntimeContext().getState(new ValueStateDescriptor<>("seen", Types.BOOLEAN));
+  DeduplicatingEventIds() {
+    super("seen", Types.BOOLEAN);
   }
 
   @Override
-  void decide(ValidEvent e, Context context, Collector<ValidEvent> out) throws Exception {
-    if (seen.value() == null) {
-      seen.update(true);
-      // One delivery per id from here on: (time, id) orders alone, the line need not travel.
-      e.line = "";
-      out.collect(e);
-    } else {
-      context.output(REDELIVERED, e.id);
-    }
+  Boolean first(ValidEvent e) {
+    // One delivery per id from here on: (time, id) orders alone, the line need not travel.
+    e.line = "";
+    return true;
+  }
+
+  @Override
+  void later(ValidEvent e, Context context) {
+    context.output(REDELIVERED, e.id);
   }
 }
