@@ -13,6 +13,7 @@ import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.serialization.Encoder;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.java.functions.KeySelector;
 import org.apache.flink.connector.file.sink.FileSink;
 import org.apache.flink.connector.file.src.FileSource;
 import org.apache.flink.connector.file.src.reader.TextLineInputFormat;
@@ -22,6 +23,7 @@ import org.apache.flink.core.io.SimpleVersionedSerializer;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.streaming.api.functions.sink.filesystem.BucketAssigner;
 import org.apache.flink.streaming.api.functions.sink.filesystem.OutputFileConfig;
 import org.apache.flink.streaming.api.functions.sink.filesystem.bucketassigners.SimpleVersionedStringSerializer;
@@ -133,29 +135,31 @@ public final class EcosystemJob {
                 .withTimestampAssigner((e, previous) -> e.timestamp()));
 
     SingleOutputStreamOperator<ValidEvent> firsts =
-        timed
-            .keyBy(e -> e.id, Types.STRING)
-            .process(new DeduplicatingEventIds())
-            .returns(ValidEvent.class)
-            .name("de-duplicate event ids");
+        keyed(
+            timed,
+            e -> e.id,
+            new DeduplicatingEventIds(),
+            ValidEvent.class,
+            "de-duplicate event ids");
 
     DataStream<ValidEvent> claimed = firsts.filter(e -> !e.claim.isEmpty()).name("with a claim");
     DataStream<ValidEvent> unclaimed =
         firsts.filter(e -> e.claim.isEmpty()).name("without a claim");
     SingleOutputStreamOperator<ValidEvent> claimWinners =
-        claimed
-            .keyBy(e -> e.claim, Types.STRING)
-            .process(new DecidingClaims())
-            .returns(ValidEvent.class)
-            .name("one claim per real-world action");
+        keyed(
+            claimed,
+            e -> e.claim,
+            new DecidingClaims(),
+            ValidEvent.class,
+            "one claim per real-world action");
 
     SingleOutputStreamOperator<ValidEvent> counted =
-        claimWinners
-            .union(unclaimed)
-            .keyBy(e -> e.actor, Types.STRING)
-            .process(new ApplyingCapsAndAccounts(settings))
-            .returns(ValidEvent.class)
-            .name("daily caps and accounts");
+        keyed(
+            claimWinners.union(unclaimed),
+            e -> e.actor,
+            new ApplyingCapsAndAccounts(settings),
+            ValidEvent.class,
+            "daily caps and accounts");
 
     DataStream<Verdict> firstOutcomes =
         counted
@@ -175,32 +179,39 @@ public final class EcosystemJob {
             .returns(Verdict.class)
             .name("later deliveries");
 
-    DataStream<ResultLine> refusals =
+    DataStream<Verdict> refused =
         valid
             .getSideOutput(ValidatingLines.REFUSED)
             .union(
                 claimWinners.getSideOutput(DecidingClaims.REFUSED),
                 counted.getSideOutput(ApplyingCapsAndAccounts.CAPPED),
-                redeliveries)
-            .keyBy(v -> v.reason, Types.STRING)
-            .process(new CountingRefusals())
-            .returns(ResultLine.class)
-            .name("refusals by reason");
+                redeliveries);
+    DataStream<ResultLine> refusals =
+        keyed(
+            refused, v -> v.reason, new CountingRefusals(), ResultLine.class, "refusals by reason");
     DataStream<ResultLine> cells =
-        counted
-            .keyBy(SummingCells::key, Types.STRING)
-            .process(new SummingCells())
-            .returns(ResultLine.class)
-            .name("aggregate cells");
+        keyed(counted, SummingCells::key, new SummingCells(), ResultLine.class, "aggregate cells");
     DataStream<ResultLine> totals =
-        cells
-            .union(refusals)
-            .keyBy(r -> SummingTotals.KEY, Types.STRING)
-            .process(new SummingTotals(settings.catalog().version()))
-            .returns(ResultLine.class)
-            .name("totals");
+        keyed(
+            cells.union(refusals),
+            r -> SummingTotals.KEY,
+            new SummingTotals(settings.catalog().version()),
+            ResultLine.class,
+            "totals");
     OutputTag<ResultLine> accounts = ApplyingCapsAndAccounts.ACCOUNTS;
     return cells.union(refusals, counted.getSideOutput(accounts), totals);
+  }
+
+  /**
+   * A keyed stage on {@code input}, keyed by a string, emitting {@code type}, named {@code name}.
+   */
+  private static <I, O> SingleOutputStreamOperator<O> keyed(
+      DataStream<I> input,
+      KeySelector<I, String> key,
+      KeyedProcessFunction<String, I, O> stage,
+      Class<O> type,
+      String name) {
+    return input.keyBy(key, Types.STRING).process(stage).returns(type).name(name);
   }
 
   /**
