@@ -14,7 +14,6 @@ import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.core.execution.CheckpointingMode;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -34,13 +33,7 @@ import org.scopeplus.io.ecosystem.EventGenerator;
  */
 class EcosystemJobTest {
 
-  @RegisterExtension
-  static final MiniClusterExtension CLUSTER =
-      new MiniClusterExtension(
-          new MiniClusterResourceConfiguration.Builder()
-              .setNumberTaskManagers(1)
-              .setNumberSlotsPerTaskManager(2)
-              .build());
+  @RegisterExtension static final MiniClusterExtension CLUSTER = TwoSlotCluster.extension();
 
   private static final EcosystemSettings SETTINGS =
       EcosystemSettings.standard().withOutOfOrderness(Duration.ofDays(3650));
@@ -66,9 +59,7 @@ class EcosystemJobTest {
   }
 
   private static StreamExecutionEnvironment environment(RuntimeExecutionMode mode) {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-    env.setParallelism(2);
-    env.setRuntimeMode(mode);
+    StreamExecutionEnvironment env = TwoSlotCluster.environment(mode);
     if (mode == RuntimeExecutionMode.STREAMING) {
       env.enableCheckpointing(200, CheckpointingMode.EXACTLY_ONCE);
     }

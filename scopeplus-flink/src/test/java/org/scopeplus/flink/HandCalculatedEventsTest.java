@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.RuntimeExecutionMode;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
@@ -23,13 +22,7 @@ import org.scopeplus.core.ecosystem.RejectionReason;
  */
 class HandCalculatedEventsTest {
 
-  @RegisterExtension
-  static final MiniClusterExtension CLUSTER =
-      new MiniClusterExtension(
-          new MiniClusterResourceConfiguration.Builder()
-              .setNumberTaskManagers(1)
-              .setNumberSlotsPerTaskManager(2)
-              .build());
+  @RegisterExtension static final MiniClusterExtension CLUSTER = TwoSlotCluster.extension();
 
   private static final EcosystemSettings SETTINGS =
       new EcosystemSettings(
@@ -57,9 +50,7 @@ class HandCalculatedEventsTest {
   }
 
   private static JobResults run(List<String> lines) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-    env.setParallelism(2);
-    env.setRuntimeMode(RuntimeExecutionMode.STREAMING);
+    StreamExecutionEnvironment env = TwoSlotCluster.environment(RuntimeExecutionMode.STREAMING);
     return JobResults.collect(EcosystemJob.build(env.fromData(lines), SETTINGS));
   }
 
