@@ -236,6 +236,21 @@ abstract class EcosystemChecks extends ServiceChecks {
     return "/api/v1/ecosystem/accounts/" + actor;
   }
 
+  /** The body of a deduction of credits sold out of the maps programme's activity of May 2024. */
+  private static Map<String, Object> deduction(String reference, int tonnes, String reason) {
+    return Map.of(
+        "programme",
+        "maps",
+        "month",
+        "2024-05",
+        "tonnes",
+        tonnes,
+        "reference",
+        reference,
+        "reason",
+        reason);
+  }
+
   private static String statement(String actor, String month) {
     return account(actor) + "/statements/" + month;
   }
@@ -399,18 +414,7 @@ abstract class EcosystemChecks extends ServiceChecks {
     assertThat(t.admin.get(TOTALS).json().get("grossGrams").asLong()).isEqualTo(21 + 13 + 33);
 
     String ref = "VCS-" + p + "-0001-0002";
-    Map<String, Object> first =
-        Map.of(
-            "programme",
-            "maps",
-            "month",
-            "2024-05",
-            "tonnes",
-            2,
-            "reference",
-            ref,
-            "reason",
-            "sold on the mobility exchange");
+    Map<String, Object> first = deduction(ref, 2, "sold on the mobility exchange");
     assertProblem(t.verifier.post(DEDUCTIONS, first), 403);
     assertProblem(t.dataOwner.post(DEDUCTIONS, first), 403);
     ApiClient.Reply made = t.admin.post(DEDUCTIONS, first);
@@ -481,18 +485,7 @@ abstract class EcosystemChecks extends ServiceChecks {
     String p = prefix();
     assertThat(a.admin.post(EVENTS, batch(p)).status()).isEqualTo(200);
     String ref = "VCS-" + p;
-    Map<String, Object> deduction =
-        Map.of(
-            "programme",
-            "maps",
-            "month",
-            "2024-05",
-            "tonnes",
-            1,
-            "reference",
-            ref,
-            "reason",
-            "sold");
+    Map<String, Object> deduction = deduction(ref, 1, "sold");
     assertThat(a.admin.post(DEDUCTIONS, deduction).status()).isEqualTo(201);
     assertThat(a.admin.put(RATES, Map.of("defaultPerKilogram", 3.0)).status()).isEqualTo(200);
 
