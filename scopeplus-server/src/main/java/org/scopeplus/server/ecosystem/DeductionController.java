@@ -9,7 +9,6 @@ import org.scopeplus.server.api.ApiProblem;
 import org.scopeplus.server.api.PageBody;
 import org.scopeplus.server.security.Caller;
 import org.scopeplus.store.PageRequest;
-import org.scopeplus.store.user.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -98,9 +97,7 @@ class DeductionController {
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   DeductionView deduct(@AuthenticationPrincipal Caller caller, @RequestBody DeductionBody body) {
-    if (caller.role() != Role.ADMIN) {
-      throw ApiProblem.forbidden("only an admin may deduct credits");
-    }
+    LedgerChanges.adminOnly(caller, "deduct credits");
     CreditDeduction d = valid(body);
     String reason = body.reason().strip();
     return changes.make(

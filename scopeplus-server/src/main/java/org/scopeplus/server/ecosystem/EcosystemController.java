@@ -21,7 +21,6 @@ import org.scopeplus.io.ecosystem.IngestReport;
 import org.scopeplus.io.ecosystem.StateStore;
 import org.scopeplus.server.api.ApiProblem;
 import org.scopeplus.server.security.Caller;
-import org.scopeplus.store.user.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -253,9 +252,7 @@ class EcosystemController {
   @DeleteMapping("/accounts/{actor}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void erase(@AuthenticationPrincipal Caller caller, @PathVariable String actor) {
-    if (caller.role() != Role.ADMIN) {
-      throw ApiProblem.forbidden("only an admin may erase a personal account");
-    }
+    LedgerChanges.adminOnly(caller, "erase a personal account");
     changes.make(
         caller,
         store -> {

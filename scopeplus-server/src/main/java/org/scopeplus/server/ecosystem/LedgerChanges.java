@@ -3,10 +3,12 @@ package org.scopeplus.server.ecosystem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.scopeplus.io.ecosystem.StateStore;
+import org.scopeplus.server.api.ApiProblem;
 import org.scopeplus.server.security.Caller;
 import org.scopeplus.store.Database;
 import org.scopeplus.store.Sha256;
 import org.scopeplus.store.audit.AuditTrail;
+import org.scopeplus.store.user.Role;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,6 +52,16 @@ class LedgerChanges {
   LedgerChanges(TenantLedgers ledgers, Database db) {
     this.ledgers = ledgers;
     this.db = db;
+  }
+
+  /**
+   * Refuses a caller who is not an admin with a 403 problem saying that only an admin may {@code
+   * what}: only admins change a ledger. Called before the request is judged.
+   */
+  static void adminOnly(Caller caller, String what) {
+    if (caller.role() != Role.ADMIN) {
+      throw ApiProblem.forbidden("only an admin may " + what);
+    }
   }
 
   /** Makes a change on the caller's tenant's ledger, the caller's user name as the actor. */

@@ -7,7 +7,6 @@ import java.util.TreeMap;
 import org.scopeplus.core.ecosystem.PointsRates;
 import org.scopeplus.server.api.ApiProblem;
 import org.scopeplus.server.security.Caller;
-import org.scopeplus.store.user.Role;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -63,9 +62,7 @@ class PointsRatesController {
   @Operation(summary = "Replace the points rates per programme (admin), for events counted next")
   @PutMapping
   RatesView change(@AuthenticationPrincipal Caller caller, @RequestBody RatesView body) {
-    if (caller.role() != Role.ADMIN) {
-      throw ApiProblem.forbidden("only an admin may change the points rates");
-    }
+    LedgerChanges.adminOnly(caller, "change the points rates");
     PointsRates wanted = valid(body);
     return changes.make(
         caller,
