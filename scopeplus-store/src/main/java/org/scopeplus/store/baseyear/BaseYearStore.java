@@ -6,9 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.scopeplus.store.Page;
+import org.scopeplus.store.PageRequest;
+import org.scopeplus.store.PagedQuery;
 
 /** Stores the base year and its restatements. */
 public final class BaseYearStore {
@@ -80,32 +84,50 @@ public final class BaseYearStore {
   public List<Restatement> restatements(Connection c, String tenantId) throws SQLException {
     List<Restatement> out = new ArrayList<>();
     try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT id, trigger_kind, reason, previous_run_id, new_run_id, previous_grams,"
-                + " new_grams, change_ratio, restated_by, restated_at FROM restatement WHERE"
-                + " tenant_id = ? ORDER BY restated_at, id")) {
+        c.prepareStatement(SELECT_RESTATEMENT + " WHERE tenant_id = ? ORDER BY restated_at, id")) {
       ps.setString(1, tenantId);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(
-              new Restatement(
-                  rs.getString(1),
-                  RecalculationTrigger.valueOf(rs.getString(2)),
-                  rs.getString(3),
-                  rs.getString(4),
-                  rs.getString(5),
-                  rs.getLong(6),
-                  rs.getLong(7),
-                  rs.getDouble(8),
-                  rs.getString(9),
-                  rs.getTimestamp(10).toInstant()));
+          out.add(readRestatement(rs));
         }
       }
     }
     return out;
   }
 
+  /** A page of the tenant's restatements, oldest first. */
+  public Page<Restatement> restatements(Connection c, String tenantId, PageRequest page)
+      throws SQLException {
+    return PagedQuery.ofTenant(
+        c,
+        SELECT_RESTATEMENT,
+        "restatement",
+        tenantId,
+        " ORDER BY restated_at, id",
+        page,
+        BaseYearStore::readRestatement);
+  }
+
+  private static final String SELECT_RESTATEMENT =
+      "SELECT id, trigger_kind, reason, previous_run_id, new_run_id, previous_grams, new_grams,"
+          + " change_ratio, restated_by, restated_at FROM restatement";
+
+  private static Restatement readRestatement(ResultSet rs) throws SQLException {
+    return new Restatement(
+        rs.getString(1),
+        RecalculationTrigger.valueOf(rs.getString(2)),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getString(5),
+        rs.getLong(6),
+        rs.getLong(7),
+        rs.getDouble(8),
+        rs.getString(9),
+        rs.getTimestamp(10).toInstant());
+  }
+
+  /** Now, to the microsecond: what the databases keep of a time, so a state read back is equal. */
   static Instant now() {
-    return Instant.now();
+    return Instant.now().truncatedTo(ChronoUnit.MICROS);
   }
 }

@@ -142,6 +142,21 @@ public final class RecalculationPolicy {
             actor,
             BaseYearStore.now());
     store.addRestatement(c, tenantId, r);
+    audit.append(
+        c,
+        tenantId,
+        actor,
+        "restatement.added",
+        "restatement",
+        r.id(),
+        AuditTrail.NO_STATE,
+        r.state(),
+        "restatement of base year "
+            + base.year()
+            + " from run "
+            + a.baseRunId()
+            + " to run "
+            + candidateRunId);
     BaseYear restated =
         new BaseYear(
             tenantId, base.year(), candidateRunId, base.threshold(), actor, r.restatedAt());

@@ -26,4 +26,30 @@ public record Restatement(
     long newGrams,
     double change,
     String restatedBy,
-    Instant restatedAt) {}
+    Instant restatedAt) {
+
+  /**
+   * What the audit trail hashes: every stored field, the reason last (it is the only free text).
+   * The time is kept to the microsecond, as the databases store it.
+   */
+  public String state() {
+    return "trigger="
+        + trigger.name()
+        + "\nprevious_run="
+        + previousRunId
+        + "\nnew_run="
+        + newRunId
+        + "\nprevious_grams="
+        + previousGrams
+        + "\nnew_grams="
+        + newGrams
+        + "\nchange="
+        + change
+        + "\nrestated_by="
+        + restatedBy
+        + "\nrestated_at="
+        + restatedAt
+        + "\nreason="
+        + reason;
+  }
+}

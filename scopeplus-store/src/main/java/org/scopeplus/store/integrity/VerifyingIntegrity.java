@@ -22,18 +22,22 @@ import org.scopeplus.store.factor.FactorLibraryStore;
 import org.scopeplus.store.org.FacilityStore;
 import org.scopeplus.store.org.OrgUnitStore;
 import org.scopeplus.store.org.PeriodStore;
+import org.scopeplus.store.run.CalculationRun;
 import org.scopeplus.store.run.RunStore;
+import org.scopeplus.store.run.StoredRunDigest;
 import org.scopeplus.store.user.TokenStore;
 import org.scopeplus.store.user.UserStore;
 
 /**
  * Checks a tenant's audit chain, then every user, token, org unit, facility, period, import, factor
- * library, run and the base year against the after-hash of its latest audit entry. An import's
- * state includes the hash of its activity rows, recomputed by streaming them, and a library's the
- * hash of its stored content, so an activity row or a factor edited in the database is found too. A
- * row edited, inserted or deleted behind the service's back (a role raised, a token un-revoked, an
- * ownership share changed, a quantity altered) no longer matches, and the check names the entry
- * whose recorded state it contradicts.
+ * library, run, restatement and the base year against the after-hash of its latest audit entry. An
+ * import's state includes the hash of its activity rows and a run's the hash of its stored results
+ * and trace lines, both recomputed by streaming the rows; a library's includes the hash of its
+ * stored content and a user's the SHA-256 of their password hash. So an activity row, a result, a
+ * trace line, a factor or a password hash edited in the database is found too. A row edited,
+ * inserted or deleted behind the service's back (a role raised, a token un-revoked, an ownership
+ * share changed, a quantity altered, a restated amount or reason rewritten) no longer matches, and
+ * the check names the entry whose recorded state it contradicts.
  */
 public final class VerifyingIntegrity {
 
@@ -66,6 +70,7 @@ public final class VerifyingIntegrity {
           "activity_import",
           "factor_library",
           "calculation_run",
+          "restatement",
           "base_year");
 
   private final VerifyingAuditChain chain = new VerifyingAuditChain();
@@ -109,7 +114,11 @@ public final class VerifyingIntegrity {
                 l -> new String[] {l.id(), l.state()}),
             new Checked<>(
                 "calculation_run",
-                p -> new RunStore().list(c, tenantId, null, p),
+                p -> runsAsStored(c, new RunStore().list(c, tenantId, null, p)),
+                r -> new String[] {r.id(), r.state()}),
+            new Checked<>(
+                "restatement",
+                p -> new BaseYearStore().restatements(c, tenantId, p),
                 r -> new String[] {r.id(), r.state()}),
             new Checked<>(
                 "base_year",
@@ -165,6 +174,30 @@ public final class VerifyingIntegrity {
               i.createdBy(),
               i.createdAt(),
               StoredRowsDigest.of(c, i.id())));
+    }
+    return new Page<>(items, page.page(), page.size(), page.total());
+  }
+
+  /** Runs as their stored results and trace lines hash now, recomputed row by row. */
+  private static Page<CalculationRun> runsAsStored(Connection c, Page<CalculationRun> page)
+      throws SQLException {
+    List<CalculationRun> items = new ArrayList<>(page.items().size());
+    for (CalculationRun r : page.items()) {
+      items.add(
+          new CalculationRun(
+              r.id(),
+              r.tenantId(),
+              r.periodId(),
+              r.gwpSet(),
+              r.consolidation(),
+              r.engineVersion(),
+              r.manifest(),
+              r.resultSha256(),
+              r.records(),
+              r.lines(),
+              r.createdBy(),
+              r.createdAt(),
+              StoredRunDigest.of(c, r.id())));
     }
     return new Page<>(items, page.page(), page.size(), page.total());
   }

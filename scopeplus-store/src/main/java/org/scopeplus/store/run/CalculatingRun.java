@@ -49,7 +49,8 @@ import tools.jackson.databind.json.JsonMapper;
  * beside the earlier ones: manifest, results by every dimension and every trace line. The records
  * are streamed in import and row order, so the same inputs always give the same lines, the same
  * totals and the same result hash. All or nothing: a record that cannot be calculated refuses the
- * whole run.
+ * whole run. The SHA-256 of every stored result and trace line ({@link StoredRunDigest}) is taken
+ * as they are written and recorded in the run's audit entry.
  */
 public final class CalculatingRun {
 
@@ -175,18 +176,19 @@ public final class CalculatingRun {
           (r.dimension() + "|" + r.item() + "|" + r.totals() + "\n")
               .getBytes(StandardCharsets.UTF_8));
     }
-    storeResults(c, runId, results);
+    storeResults(c, runId, results, lines.stored);
     String manifestJson = manifestJson(manifest);
     String resultHash = HexFormat.of().formatHex(hash.digest());
     try (PreparedStatement ps =
         c.prepareStatement(
             "UPDATE calculation_run SET manifest = ?, result_sha256 = ?, record_count = ?,"
-                + " line_count = ? WHERE id = ?")) {
+                + " line_count = ?, rows_sha256 = ? WHERE id = ?")) {
       ps.setString(1, manifestJson);
       ps.setString(2, resultHash);
       ps.setLong(3, inventory.records());
       ps.setLong(4, inventory.lines());
-      ps.setString(5, runId);
+      ps.setString(5, lines.stored.hex());
+      ps.setString(6, runId);
       ps.executeUpdate();
     }
     CalculationRun run = new RunStore().byId(c, tenantId, runId).orElseThrow();
@@ -280,15 +282,19 @@ public final class CalculatingRun {
           List.of(),
           Map.of());
 
-  private static void storeResults(Connection c, String runId, List<ResultRow> results)
+  /** Stores the results in list order, numbered from 0, and adds each to the stored rows' hash. */
+  private static void storeResults(
+      Connection c, String runId, List<ResultRow> results, StoredRunDigest stored)
       throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
             "INSERT INTO run_result (run_id, dimension, item, scope1, scope2_location,"
-                + " scope2_market, scope3, biogenic_co2, montreal_memo) VALUES (?, ?, ?, ?, ?, ?,"
-                + " ?, ?, ?)")) {
+                + " scope2_market, scope3, biogenic_co2, montreal_memo, row_no) VALUES (?, ?, ?, ?,"
+                + " ?, ?, ?, ?, ?, ?)")) {
+      int rowNo = 0;
       for (ResultRow r : results) {
         Totals t = r.totals();
+        stored.result(rowNo, r);
         ps.setString(1, runId);
         ps.setString(2, r.dimension());
         ps.setString(3, r.item());
@@ -298,6 +304,7 @@ public final class CalculatingRun {
         ps.setLong(7, t.scope3());
         ps.setLong(8, t.biogenicCo2());
         ps.setLong(9, t.montrealMemo());
+        ps.setInt(10, rowNo++);
         ps.addBatch();
       }
       ps.executeBatch();
@@ -331,7 +338,10 @@ public final class CalculatingRun {
     return JSON.writeValueAsString(out);
   }
 
-  /** Numbers, writes and hashes the trace lines as they are made. */
+  /**
+   * Numbers, writes and hashes the trace lines as they are made: into the run's result hash and
+   * into the hash of its stored rows, in line order.
+   */
   private static final class Lines {
     static final String INSERT =
         "INSERT INTO run_line (run_id, line_no, record_id, source, org_unit, activity_type, scope,"
@@ -345,6 +355,7 @@ public final class CalculatingRun {
     final Map<String, InventoryAccumulator> byGas = new TreeMap<>();
     final Map<String, InventoryAccumulator> byFactor = new TreeMap<>();
     final MessageDigest hash = Sha256.digest();
+    final StoredRunDigest stored = new StoredRunDigest();
     long lineNo;
     int pending;
 
@@ -378,6 +389,7 @@ public final class CalculatingRun {
               clip(line.factorNote() == null ? "" : line.factorNote()),
               clip(line.formula()));
       hash.update(t.canonical().getBytes(StandardCharsets.UTF_8));
+      stored.line(t);
       ps.setString(1, runId);
       ps.setLong(2, t.lineNo());
       ps.setString(3, t.recordId());

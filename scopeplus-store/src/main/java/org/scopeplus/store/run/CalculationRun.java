@@ -17,6 +17,8 @@ import java.time.Instant;
  * @param lines trace lines made
  * @param createdBy who ran it
  * @param createdAt when
+ * @param rowsSha256 SHA-256 of its stored results and trace lines, every column ({@link
+ *     StoredRunDigest}), recorded in its audit entry so a stored row edited later is found
  */
 public record CalculationRun(
     String id,
@@ -30,7 +32,8 @@ public record CalculationRun(
     long records,
     long lines,
     String createdBy,
-    Instant createdAt) {
+    Instant createdAt,
+    String rowsSha256) {
   public String state() {
     return "period="
         + periodId
@@ -41,6 +44,8 @@ public record CalculationRun(
         + "\nmanifest="
         + manifest
         + "\nresult_sha256="
-        + resultSha256;
+        + resultSha256
+        + "\nrows_sha256="
+        + rowsSha256;
   }
 }

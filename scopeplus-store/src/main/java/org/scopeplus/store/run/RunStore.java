@@ -95,25 +95,7 @@ public final class RunStore {
       ps.setLong(i, page.offset());
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          items.add(
-              new TraceLine(
-                  rs.getLong(1),
-                  rs.getString(2),
-                  rs.getString(3),
-                  rs.getString(4),
-                  rs.getString(5),
-                  rs.getInt(6),
-                  rs.getInt(7),
-                  rs.getString(8),
-                  rs.getString(9),
-                  rs.getBoolean(10),
-                  rs.getLong(11),
-                  rs.getLong(12),
-                  rs.getString(13),
-                  rs.getString(14),
-                  rs.getString(15),
-                  rs.getString(16),
-                  rs.getString(17)));
+          items.add(readLine(rs));
         }
       }
     }
@@ -133,8 +115,30 @@ public final class RunStore {
 
   private static final String SELECT =
       "SELECT id, tenant_id, period_id, gwp_set, consolidation, engine_version, manifest,"
-          + " result_sha256, record_count, line_count, created_by, created_at FROM"
+          + " result_sha256, record_count, line_count, created_by, created_at, rows_sha256 FROM"
           + " calculation_run";
+
+  /** A trace line from a row of {@code line_no, record_id, ... formula} in table order. */
+  static TraceLine readLine(ResultSet rs) throws SQLException {
+    return new TraceLine(
+        rs.getLong(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getString(5),
+        rs.getInt(6),
+        rs.getInt(7),
+        rs.getString(8),
+        rs.getString(9),
+        rs.getBoolean(10),
+        rs.getLong(11),
+        rs.getLong(12),
+        rs.getString(13),
+        rs.getString(14),
+        rs.getString(15),
+        rs.getString(16),
+        rs.getString(17));
+  }
 
   private static CalculationRun read(ResultSet rs) throws SQLException {
     return new CalculationRun(
@@ -149,6 +153,7 @@ public final class RunStore {
         rs.getLong(9),
         rs.getLong(10),
         rs.getString(11),
-        rs.getTimestamp(12).toInstant());
+        rs.getTimestamp(12).toInstant(),
+        rs.getString(13));
   }
 }

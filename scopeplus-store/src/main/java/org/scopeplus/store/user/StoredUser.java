@@ -1,6 +1,7 @@
 package org.scopeplus.store.user;
 
 import java.util.List;
+import org.scopeplus.store.Sha256;
 
 /**
  * A local user.
@@ -25,7 +26,10 @@ public record StoredUser(
     orgUnits = orgUnits.stream().sorted().toList();
   }
 
-  /** What the audit trail hashes: everything but the password hash. */
+  /**
+   * What the audit trail hashes: everything but the password hash itself, of which it holds only a
+   * SHA-256, so a hash replaced in the database no longer matches.
+   */
   public String state() {
     return "username="
         + username
@@ -34,6 +38,8 @@ public record StoredUser(
         + "\norg_units="
         + String.join("|", orgUnits)
         + "\nenabled="
-        + enabled;
+        + enabled
+        + "\npassword_sha256="
+        + Sha256.of(passwordHash);
   }
 }

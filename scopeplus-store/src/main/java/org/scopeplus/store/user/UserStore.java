@@ -98,10 +98,11 @@ public final class UserStore {
   }
 
   /**
-   * Replaces a user's password hash. The audited state leaves the hash out, so the entry's before
-   * and after hashes are equal; the entry itself records who changed it and when.
+   * Replaces a user's password hash. The audited state holds a SHA-256 of the password hash (never
+   * the hash), so the entry's after hash differs from its before hash and a hash replaced in the
+   * database afterwards no longer matches it.
    */
-  public void changePassword(Connection c, StoredUser user, String passwordHash, String actor)
+  public StoredUser changePassword(Connection c, StoredUser user, String passwordHash, String actor)
       throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
@@ -111,6 +112,15 @@ public final class UserStore {
       ps.setString(3, user.tenantId());
       ps.executeUpdate();
     }
+    StoredUser after =
+        new StoredUser(
+            user.id(),
+            user.tenantId(),
+            user.username(),
+            passwordHash,
+            user.role(),
+            user.orgUnits(),
+            user.enabled());
     audit.append(
         c,
         user.tenantId(),
@@ -119,8 +129,9 @@ public final class UserStore {
         "user",
         user.id(),
         user.state(),
-        user.state(),
+        after.state(),
         "password of user " + user.username() + " changed");
+    return after;
   }
 
   /** Gives a user another role and other org units, taking effect on their next request. */

@@ -1,0 +1,308 @@
+package org.scopeplus.store.integrity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.scopeplus.core.gas.GwpSet;
+import org.scopeplus.core.inventory.ConsolidationApproach;
+import org.scopeplus.io.builtin.BuiltInReferenceData;
+import org.scopeplus.io.builtin.ReferenceData;
+import org.scopeplus.store.Database;
+import org.scopeplus.store.DatabaseSettings;
+import org.scopeplus.store.PageRequest;
+import org.scopeplus.store.TestDatabases;
+import org.scopeplus.store.activity.ImportOutcome;
+import org.scopeplus.store.activity.ImportingActivities;
+import org.scopeplus.store.audit.AuditEntry;
+import org.scopeplus.store.audit.AuditTrail;
+import org.scopeplus.store.audit.ChainVerification;
+import org.scopeplus.store.baseyear.BaseYearOutcome;
+import org.scopeplus.store.baseyear.RecalculationPolicy;
+import org.scopeplus.store.baseyear.RecalculationTrigger;
+import org.scopeplus.store.baseyear.Restatement;
+import org.scopeplus.store.org.PeriodStore;
+import org.scopeplus.store.run.CalculatingRun;
+import org.scopeplus.store.run.CalculationRun;
+import org.scopeplus.store.run.RunOutcome;
+import org.scopeplus.store.run.RunRequest;
+import org.scopeplus.store.run.RunStore;
+import org.scopeplus.store.run.StoredRunDigest;
+import org.scopeplus.store.tenant.TenantStore;
+import org.scopeplus.store.user.Role;
+import org.scopeplus.store.user.StoredUser;
+import org.scopeplus.store.user.UserStore;
+
+/**
+ * The integrity check finds a run's result or trace line, a restatement and a password hash edited
+ * in the database, names the entry whose recorded state they contradict, and leaves an untouched
+ * tenant intact. On H2 (file database) and PostgreSQL.
+ */
+class VerifyingIntegrityIT {
+
+  private static final String ACTIVITY =
+      "record_id,org_unit,facility,period,activity_type,quantity,unit,region\n"
+          + "E1,Group/Cloud,DC-1,2024-01,s2.electricity,12500,MWh,CN-ZJ\n"
+          + "E2,Group/Cloud,DC-1,2024-02,s2.electricity,11800,MWh,CN-ZJ\n"
+          + "G1,Group/Retail,Store-07,2024-01,"
+          + "s1.stationary.commercial_institutional.natural_gas,18000,m3,CN-SH\n";
+
+  @TempDir Path dir;
+
+  /** One tenant's stored state: its user, its base-year run and the restatement of it. */
+  private record Tenant(String id, StoredUser user, CalculationRun run, Restatement restatement) {}
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void editsOfResultsTraceLinesRestatementsAndPasswordHashesAreFoundAndNamed(String database)
+      throws Exception {
+    DatabaseSettings settings =
+        database.equals("h2") ? TestDatabases.h2(dir) : TestDatabases.freshPostgres();
+    ReferenceData reference = BuiltInReferenceData.load();
+    Path file = Files.writeString(dir.resolve("meters.csv"), ACTIVITY);
+    try (Database db = Database.open(settings)) {
+      Tenant t = tenant(db, reference, file, "edited");
+      Tenant untouched = tenant(db, reference, file, "untouched");
+      assertIntact(db, t);
+      assertIntact(db, untouched);
+
+      CalculationRun run = t.run();
+      assertThat(run.rowsSha256()).hasSize(64);
+      String recomputed = db.inTransaction(c -> StoredRunDigest.of(c, run.id()));
+      assertThat(recomputed).isEqualTo(run.rowsSha256());
+      assertThat(run.lines()).isGreaterThan(1);
+      long calculated = seq(db, t.id(), "run.calculated", run.id());
+
+      String result =
+          "UPDATE run_result SET scope2_location = scope2_location + ?"
+              + " WHERE dimension = 'total' AND run_id = ?";
+      sql(db, result, 1_000_000L, run.id());
+      assertNamed(db, t, calculated, "run.calculated of calculation_run " + run.id());
+      assertIntact(db, untouched);
+      sql(db, result, -1_000_000L, run.id());
+      assertIntact(db, t);
+
+      String item = "UPDATE run_result SET item = ? WHERE dimension = 'org-unit' AND run_id = ?";
+      String unit =
+          one(
+              db,
+              "SELECT MIN(item) FROM run_result WHERE dimension = 'org-unit'" + " AND run_id = ?",
+              run.id());
+      sql(db, item + " AND item = '" + unit + "'", "Group/Elsewhere", run.id());
+      assertNamed(db, t, calculated, "run.calculated of calculation_run " + run.id());
+      sql(db, item + " AND item = 'Group/Elsewhere'", unit, run.id());
+      assertIntact(db, t);
+
+      String grams =
+          "UPDATE run_line SET gas_grams = gas_grams + ? WHERE line_no = 2 AND run_id = ?";
+      sql(db, grams, 7L, run.id());
+      assertNamed(db, t, calculated, "run.calculated of calculation_run " + run.id());
+      assertIntact(db, untouched);
+      sql(db, grams, -7L, run.id());
+      assertIntact(db, t);
+
+      String note = "UPDATE run_line SET factor_note = ? WHERE line_no = 1 AND run_id = ?";
+      String kept =
+          one(db, "SELECT factor_note FROM run_line WHERE line_no = 1 AND run_id = ?", run.id());
+      sql(db, note, kept + " (edited)", run.id());
+      assertNamed(db, t, calculated, "run.calculated of calculation_run " + run.id());
+      sql(db, note, kept, run.id());
+      assertIntact(db, t);
+
+      long last = run.lines();
+      sql(db, "DELETE FROM run_line WHERE line_no = ? AND run_id = ?", last, run.id());
+      assertNamed(db, t, calculated, "run.calculated of calculation_run " + run.id());
+      assertIntact(db, untouched);
+
+      restatementsAndPasswordHashes(db, tenant(db, reference, file, "restated"), untouched);
+    } finally {
+      TestDatabases.drop(settings);
+    }
+  }
+
+  private static void restatementsAndPasswordHashes(Database db, Tenant t, Tenant untouched) {
+    assertIntact(db, t);
+    Restatement r = t.restatement();
+    long restated = seq(db, t.id(), "restatement.added", r.id());
+
+    String amount = "UPDATE restatement SET new_grams = new_grams + ? WHERE id = ?";
+    sql(db, amount, 5_000_000L, r.id());
+    assertNamed(db, t, restated, "restatement.added of restatement " + r.id());
+    assertIntact(db, untouched);
+    sql(db, amount, -5_000_000L, r.id());
+    assertIntact(db, t);
+
+    String reason = "UPDATE restatement SET reason = ? WHERE id = ?";
+    sql(db, reason, "nothing was wrong", r.id());
+    assertNamed(db, t, restated, "restatement.added of restatement " + r.id());
+    sql(db, reason, r.reason(), r.id());
+    assertIntact(db, t);
+
+    StoredUser u = t.user();
+    String hash = "UPDATE app_user SET password_hash = ? WHERE id = ?";
+    sql(db, hash, "$2a$10$someone.else.s.hash.put.in.place.of.the.real.one.....", u.id());
+    assertNamed(db, t, seq(db, t.id(), "user.added", u.id()), "user.added of user " + u.id());
+    assertIntact(db, untouched);
+    sql(db, hash, u.passwordHash(), u.id());
+    assertIntact(db, t);
+
+    StoredUser changed =
+        db.inTransaction(c -> new UserStore().changePassword(c, u, "hash-2", "test"));
+    long seq = seq(db, t.id(), "user.password_changed", u.id());
+    AuditEntry entry = entry(db, t.id(), seq);
+    assertThat(entry.afterHash()).isNotEqualTo(entry.beforeHash());
+    assertThat(entry.afterHash()).isEqualTo(AuditTrail.stateHash(changed.state()));
+    assertThat(changed.state()).doesNotContain("hash-2").doesNotContain(u.passwordHash());
+    assertIntact(db, t);
+    sql(db, hash, u.passwordHash(), u.id());
+    assertNamed(db, t, seq, "user.password_changed of user " + u.id());
+    sql(db, hash, "hash-2", u.id());
+    assertIntact(db, t);
+    assertIntact(db, untouched);
+  }
+
+  /**
+   * A tenant with a user, a 2024 period, one import, a base-year run and a restatement of it by a
+   * second run under another GWP set.
+   */
+  private static Tenant tenant(Database db, ReferenceData reference, Path file, String name) {
+    return db.inTransaction(
+        c -> {
+          String tenant = new TenantStore().create(c, name, "test").id();
+          StoredUser user =
+              new UserStore().add(c, tenant, name + "-user", "hash-1", Role.VIEWER, List.of(), "t");
+          String period =
+              new PeriodStore()
+                  .add(
+                      c,
+                      tenant,
+                      "FY2024",
+                      LocalDate.of(2024, 1, 1),
+                      LocalDate.of(2024, 12, 31),
+                      "test")
+                  .id();
+          ImportOutcome imported =
+              new ImportingActivities(reference)
+                  .importFile(c, tenant, period, file, u -> true, null, "test");
+          assertThat(imported).isInstanceOf(ImportOutcome.Stored.class);
+          CalculationRun base = run(c, reference, tenant, period, GwpSet.AR5);
+          CalculationRun again = run(c, reference, tenant, period, GwpSet.AR6);
+          RecalculationPolicy policy = new RecalculationPolicy();
+          assertThat(policy.set(c, tenant, base.id(), 0.05, "test"))
+              .isInstanceOf(BaseYearOutcome.Done.class);
+          BaseYearOutcome<Restatement> r =
+              policy.restate(
+                  c,
+                  tenant,
+                  again.id(),
+                  RecalculationTrigger.METHODOLOGY_CHANGE,
+                  "AR6 potentials adopted",
+                  "test");
+          assertThat(r).isInstanceOf(BaseYearOutcome.Done.class);
+          return new Tenant(tenant, user, base, ((BaseYearOutcome.Done<Restatement>) r).value());
+        });
+  }
+
+  private static CalculationRun run(
+      Connection c, ReferenceData reference, String tenant, String period, GwpSet gwp)
+      throws java.sql.SQLException {
+    RunOutcome o =
+        new CalculatingRun(reference)
+            .run(
+                c,
+                tenant,
+                new RunRequest(period, gwp, ConsolidationApproach.OPERATIONAL_CONTROL, List.of()),
+                "test");
+    assertThat(o).isInstanceOf(RunOutcome.Calculated.class);
+    CalculationRun run = ((RunOutcome.Calculated) o).run();
+    assertThat(new RunStore().byId(c, tenant, run.id())).contains(run);
+    return run;
+  }
+
+  private static ChainVerification verify(Database db, Tenant t) {
+    return db.inTransaction(c -> new VerifyingIntegrity().verify(c, t.id()));
+  }
+
+  private static void assertIntact(Database db, Tenant t) {
+    ChainVerification v = verify(db, t);
+    assertThat(v.intact()).as(v.message()).isTrue();
+    assertThat(v.brokenAt()).isZero();
+  }
+
+  private static void assertNamed(Database db, Tenant t, long seq, String named) {
+    ChainVerification v = verify(db, t);
+    assertThat(v.intact()).as(v.message()).isFalse();
+    assertThat(v.brokenAt()).as(v.message()).isEqualTo(seq);
+    assertThat(v.message())
+        .contains("entry " + seq + " (" + named + ")")
+        .contains("changed behind the service's back");
+  }
+
+  /** The newest entry with this action on this entity. */
+  private static long seq(Database db, String tenant, String action, String entityId) {
+    return db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT MAX(seq) FROM audit_entry WHERE tenant_id = ? AND action = ?"
+                      + " AND entity_id = ?")) {
+            ps.setString(1, tenant);
+            ps.setString(2, action);
+            ps.setString(3, entityId);
+            try (ResultSet rs = ps.executeQuery()) {
+              rs.next();
+              long seq = rs.getLong(1);
+              assertThat(seq).as(action + " of " + entityId).isPositive();
+              return seq;
+            }
+          }
+        });
+  }
+
+  private static AuditEntry entry(Database db, String tenant, long seq) {
+    return db.inTransaction(
+        c -> {
+          for (AuditEntry e : new AuditTrail().list(c, tenant, new PageRequest(0, 100)).items()) {
+            if (e.seq() == seq) {
+              return e;
+            }
+          }
+          throw new AssertionError("no entry " + seq);
+        });
+  }
+
+  private static String one(Database db, String query, String id) {
+    return db.inTransaction(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(query)) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+              assertThat(rs.next()).isTrue();
+              return rs.getString(1);
+            }
+          }
+        });
+  }
+
+  /** Runs a statement that must change exactly one row, as an edit behind the service's back. */
+  private static void sql(Database db, String statement, Object... params) {
+    db.inTransaction(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(statement)) {
+            for (int i = 0; i < params.length; i++) {
+              ps.setObject(i + 1, params[i]);
+            }
+            assertThat(ps.executeUpdate()).isEqualTo(1);
+          }
+          return null;
+        });
+  }
+}
