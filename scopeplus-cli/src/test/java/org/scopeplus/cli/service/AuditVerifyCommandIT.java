@@ -21,19 +21,30 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.scopeplus.cli.ScopePlusCommand;
+import org.scopeplus.core.gas.GwpSet;
+import org.scopeplus.core.inventory.ConsolidationApproach;
 import org.scopeplus.io.builtin.BuiltInReferenceData;
+import org.scopeplus.io.builtin.ReferenceData;
 import org.scopeplus.store.Database;
 import org.scopeplus.store.DatabaseSettings;
 import org.scopeplus.store.activity.ImportOutcome;
 import org.scopeplus.store.activity.ImportingActivities;
+import org.scopeplus.store.baseyear.BaseYearOutcome;
+import org.scopeplus.store.baseyear.RecalculationPolicy;
+import org.scopeplus.store.baseyear.RecalculationTrigger;
+import org.scopeplus.store.baseyear.Restatement;
 import org.scopeplus.store.org.PeriodStore;
+import org.scopeplus.store.run.CalculatingRun;
+import org.scopeplus.store.run.RunOutcome;
+import org.scopeplus.store.run.RunRequest;
 import org.scopeplus.store.tenant.TenantStore;
 
 /**
  * {@code scopeplus user add} makes the first admin (and the tenant); {@code scopeplus audit verify}
- * finds the intact chain, then names the import whose activity row and the entry whose fields a
- * direct database edit changed. On an H2 data folder and on PostgreSQL (127.0.0.1:5432, database
- * test, a fresh schema).
+ * finds the intact chain, then names the import whose activity row, the run whose result or trace
+ * line, the restatement whose amount, the user whose password hash and the entry whose fields a
+ * direct database edit changed, while another tenant stays intact. On an H2 data folder and on
+ * PostgreSQL (127.0.0.1:5432, database test, a fresh schema).
  */
 class AuditVerifyCommandIT {
 
@@ -71,7 +82,55 @@ class AuditVerifyCommandIT {
       assertThat(intact.exit).as(intact.out).isZero();
       assertThat(intact.out).contains("Kestrel: the audit chain is intact (2 entries)");
 
-      String importId = importSmallFile(database, dir, pgUrl, schema);
+      List<String> other = new ArrayList<>(List.of("user", "add"));
+      other.addAll(where);
+      other.addAll(List.of("--tenant", "Osprey", "--username", "osprey-admin", "--password-stdin"));
+      assertThat(run(other, "another-long-password\n").exit).isZero();
+
+      Stored stored = storeAndCalculate(database, dir, pgUrl, schema);
+      String importId = stored.importId();
+      Run calculated = run(verify, "");
+      assertThat(calculated.exit).as(calculated.out).isZero();
+      assertThat(calculated.out).contains("Osprey: the audit chain is intact (2 entries)");
+
+      String result =
+          "UPDATE run_result SET scope2_location = scope2_location + CAST(? AS BIGINT)"
+              + " WHERE dimension = 'total' AND run_id = ?";
+      sql(database, jdbc, result, "1000", stored.runId());
+      assertNamed(verify, "run.calculated of calculation_run " + stored.runId());
+      sql(database, jdbc, result, "-1000", stored.runId());
+      assertThat(run(verify, "").exit).isZero();
+
+      String grams =
+          "UPDATE run_line SET co2e_grams = co2e_grams + CAST(? AS BIGINT)"
+              + " WHERE line_no = 1 AND run_id = ?";
+      sql(database, jdbc, grams, "1", stored.runId());
+      assertNamed(verify, "run.calculated of calculation_run " + stored.runId());
+      sql(database, jdbc, grams, "-1", stored.runId());
+      assertThat(run(verify, "").exit).isZero();
+
+      String amount =
+          "UPDATE restatement SET previous_grams = previous_grams + CAST(? AS BIGINT) WHERE id = ?";
+      sql(database, jdbc, amount, "1", stored.restatementId());
+      assertNamed(verify, "restatement.added of restatement " + stored.restatementId());
+      sql(database, jdbc, amount, "-1", stored.restatementId());
+      assertThat(run(verify, "").exit).isZero();
+
+      String hash = "UPDATE app_user SET password_hash = ? WHERE id = ?";
+      String adminId =
+          value(database, jdbc, "SELECT id FROM app_user WHERE username = ?", "first-admin");
+      String original =
+          value(database, jdbc, "SELECT password_hash FROM app_user WHERE id = ?", adminId);
+      String osprey =
+          value(
+              database,
+              jdbc,
+              "SELECT password_hash FROM app_user WHERE username = ?",
+              "osprey-admin");
+      sql(database, jdbc, hash, osprey, adminId);
+      Run replaced = assertNamed(verify, "user.added of user " + adminId);
+      assertThat(replaced.out).doesNotContain(original).doesNotContain(osprey);
+      sql(database, jdbc, hash, original, adminId);
       assertThat(run(verify, "").exit).isZero();
       String edit =
           "UPDATE activity_record SET quantity = ? WHERE import_id = ? AND source_row = 2";
@@ -90,7 +149,9 @@ class AuditVerifyCommandIT {
                   : DriverManager.getConnection(jdbc, "postgres", "");
           Statement s = c.createStatement()) {
         assertThat(
-                s.executeUpdate("UPDATE audit_entry SET detail = 'nothing happened' WHERE seq = 2"))
+                s.executeUpdate(
+                    "UPDATE audit_entry SET detail = 'nothing happened' WHERE seq = 2 AND"
+                        + " tenant_id = (SELECT id FROM tenant WHERE name = 'Kestrel')"))
             .isEqualTo(1);
       }
       Run broken = run(verify, "");
@@ -108,8 +169,26 @@ class AuditVerifyCommandIT {
     }
   }
 
-  /** Stores a three-record activity file in a new period of tenant Kestrel; returns its id. */
-  private static String importSmallFile(String database, Path dir, String pgUrl, String schema)
+  /** What {@link #storeAndCalculate} stored. */
+  private record Stored(String importId, String runId, String restatementId) {}
+
+  /** The check fails for Kestrel naming the entry, and Osprey stays intact. */
+  private static Run assertNamed(List<String> verify, String named) {
+    Run broken = run(verify, "");
+    assertThat(broken.exit).as(broken.out).isEqualTo(1);
+    assertThat(broken.out)
+        .contains("Kestrel: entry ")
+        .contains("(" + named + ")")
+        .contains("changed behind the service's back")
+        .contains("Osprey: the audit chain is intact (2 entries)");
+    return broken;
+  }
+
+  /**
+   * Stores a two-record activity file in a new period of tenant Kestrel, calculates it, makes that
+   * run the base year and restates it with a run under AR6.
+   */
+  private static Stored storeAndCalculate(String database, Path dir, String pgUrl, String schema)
       throws Exception {
     Path file =
         Files.writeString(
@@ -122,25 +201,72 @@ class AuditVerifyCommandIT {
             ? DatabaseSettings.h2In(dir)
             : new DatabaseSettings(pgUrl, "postgres", "", schema);
     try (Database db = Database.open(settings)) {
-      ImportOutcome outcome =
-          db.inTransaction(
-              c -> {
-                String tenant = new TenantStore().byName(c, "Kestrel").orElseThrow().id();
-                String period =
-                    new PeriodStore()
-                        .add(
-                            c,
-                            tenant,
-                            "FY2024",
-                            LocalDate.of(2024, 1, 1),
-                            LocalDate.of(2024, 12, 31),
-                            "test")
-                        .id();
-                return new ImportingActivities(BuiltInReferenceData.load())
+      return db.inTransaction(
+          c -> {
+            String tenant = new TenantStore().byName(c, "Kestrel").orElseThrow().id();
+            String period =
+                new PeriodStore()
+                    .add(
+                        c,
+                        tenant,
+                        "FY2024",
+                        LocalDate.of(2024, 1, 1),
+                        LocalDate.of(2024, 12, 31),
+                        "test")
+                    .id();
+            ReferenceData reference = BuiltInReferenceData.load();
+            ImportOutcome outcome =
+                new ImportingActivities(reference)
                     .importFile(c, tenant, period, file, unit -> true, null, "test");
-              });
-      assertThat(outcome).isInstanceOf(ImportOutcome.Stored.class);
-      return ((ImportOutcome.Stored) outcome).stored().id();
+            assertThat(outcome).isInstanceOf(ImportOutcome.Stored.class);
+            String base = calculate(c, reference, tenant, period, GwpSet.AR5);
+            String again = calculate(c, reference, tenant, period, GwpSet.AR6);
+            RecalculationPolicy policy = new RecalculationPolicy();
+            assertThat(policy.set(c, tenant, base, 0.05, "test"))
+                .isInstanceOf(BaseYearOutcome.Done.class);
+            BaseYearOutcome<Restatement> r =
+                policy.restate(
+                    c,
+                    tenant,
+                    again,
+                    RecalculationTrigger.METHODOLOGY_CHANGE,
+                    "AR6 potentials adopted",
+                    "test");
+            assertThat(r).isInstanceOf(BaseYearOutcome.Done.class);
+            return new Stored(
+                ((ImportOutcome.Stored) outcome).stored().id(),
+                base,
+                ((BaseYearOutcome.Done<Restatement>) r).value().id());
+          });
+    }
+  }
+
+  private static String calculate(
+      Connection c, ReferenceData reference, String tenant, String period, GwpSet gwp)
+      throws java.sql.SQLException {
+    RunOutcome o =
+        new CalculatingRun(reference)
+            .run(
+                c,
+                tenant,
+                new RunRequest(period, gwp, ConsolidationApproach.OPERATIONAL_CONTROL, List.of()),
+                "test");
+    assertThat(o).isInstanceOf(RunOutcome.Calculated.class);
+    return ((RunOutcome.Calculated) o).run().id();
+  }
+
+  private static String value(String database, String jdbc, String query, String param)
+      throws Exception {
+    try (Connection c =
+            database.equals("h2")
+                ? DriverManager.getConnection(jdbc, "sa", "")
+                : DriverManager.getConnection(jdbc, "postgres", "");
+        PreparedStatement ps = c.prepareStatement(query)) {
+      ps.setString(1, param);
+      try (java.sql.ResultSet rs = ps.executeQuery()) {
+        assertThat(rs.next()).isTrue();
+        return rs.getString(1);
+      }
     }
   }
 

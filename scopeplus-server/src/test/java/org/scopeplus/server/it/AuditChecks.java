@@ -157,6 +157,159 @@ abstract class AuditChecks extends ServiceChecks {
         .contains("changed behind the service's back");
   }
 
+  @Test
+  void aRunsResultOrTraceLineEditedInTheDatabaseIsFoundAndItsRunNamed() throws Exception {
+    TenantFixture t = newTenant();
+    TenantFixture untouched = newTenant();
+    String run = calculated(t, "R");
+    String other = calculated(untouched, "U");
+    assertIntact(t);
+    assertIntact(untouched);
+    long seq = entrySeq(t, "run.calculated", run);
+
+    String result =
+        "UPDATE run_result SET scope2_location = scope2_location + ?"
+            + " WHERE dimension = 'total' AND run_id = ?";
+    sql(result, 1_000_000L, run);
+    assertNamed(t, seq, "run.calculated of calculation_run " + run, other);
+    assertIntact(untouched);
+    sql(result, -1_000_000L, run);
+    assertIntact(t);
+
+    String line = "UPDATE run_line SET gas_grams = gas_grams + ? WHERE line_no = 1 AND run_id = ?";
+    sql(line, 1L, run);
+    assertNamed(t, seq, "run.calculated of calculation_run " + run, other);
+    assertIntact(untouched);
+    sql(line, -1L, run);
+    assertIntact(t);
+
+    String citation = "UPDATE run_line SET citation = ? WHERE line_no = 1 AND run_id = ?";
+    String cited = one("SELECT citation FROM run_line WHERE line_no = 1 AND run_id = ?", run);
+    sql(citation, "a source never cited", run);
+    assertNamed(t, seq, "run.calculated of calculation_run " + run, other);
+    sql(citation, cited, run);
+    assertIntact(t);
+    assertIntact(untouched);
+  }
+
+  @Test
+  void aRestatementsAmountOrReasonEditedInTheDatabaseIsFoundAndNamed() throws Exception {
+    TenantFixture t = newTenant();
+    TenantFixture untouched = newTenant();
+    String base = calculated(t, "B");
+    assertThat(t.admin.put("/api/v1/base-year", Map.of("runId", base)).status()).isEqualTo(200);
+    String period = t.admin.get("/api/v1/runs/" + base).str("periodId");
+    String again = ran(t.admin, period, Map.of("gwpSet", "AR6")).str("id");
+    ApiClient.Reply restated =
+        t.admin.post(
+            "/api/v1/base-year/restatements",
+            Map.of(
+                "runId",
+                again,
+                "trigger",
+                "discovered-error",
+                "reason",
+                "the grid factor of 2024 was corrected"));
+    assertThat(restated.status()).as(restated.text()).isEqualTo(201);
+    String id = restated.str("id");
+    calculated(untouched, "U");
+    assertIntact(t);
+    long seq = entrySeq(t, "restatement.added", id);
+    assertThat(entrySeq(t, "base_year.restated", t.tenantId)).isEqualTo(seq + 1);
+
+    String amount = "UPDATE restatement SET new_grams = new_grams + ? WHERE id = ?";
+    sql(amount, 5_000_000L, id);
+    assertNamed(t, seq, "restatement.added of restatement " + id, base);
+    assertIntact(untouched);
+    sql(amount, -5_000_000L, id);
+    assertIntact(t);
+
+    String reason = "UPDATE restatement SET reason = ? WHERE id = ?";
+    sql(reason, "nothing was wrong", id);
+    assertNamed(t, seq, "restatement.added of restatement " + id, base);
+    sql(reason, "the grid factor of 2024 was corrected", id);
+    assertIntact(t);
+
+    sql("DELETE FROM restatement WHERE id = ?", id);
+    JsonNode removed = t.verifier.get("/api/v1/audit/verification").json();
+    assertThat(removed.get("intact").asBoolean()).isFalse();
+    assertThat(removed.get("brokenAt").asLong()).isEqualTo(seq);
+    assertThat(removed.get("message").asString()).contains("no longer stored");
+    assertIntact(untouched);
+  }
+
+  @Test
+  void aPasswordHashReplacedInTheDatabaseIsFoundAndNamed() throws Exception {
+    TenantFixture t = newTenant();
+    TenantFixture untouched = newTenant();
+    String viewerId = t.viewer.get("/api/v1/me").str("userId");
+    String adminId = t.admin.get("/api/v1/me").str("userId");
+    String hash = "SELECT password_hash FROM app_user WHERE id = ?";
+    String original = one(hash, viewerId);
+    assertIntact(t);
+    long added = entrySeq(t, "user.added", viewerId);
+
+    String set = "UPDATE app_user SET password_hash = ? WHERE id = ?";
+    sql(set, one(hash, adminId), viewerId);
+    assertNamed(t, added, "user.added of user " + viewerId, adminId);
+    JsonNode audit = t.verifier.get("/api/v1/audit?size=100").json();
+    assertThat(audit.toString()).doesNotContain(original);
+    assertIntact(untouched);
+    sql(set, original, viewerId);
+    assertIntact(t);
+
+    ApiClient.Reply changed =
+        t.viewer.put(
+            "/api/v1/me/password",
+            Map.of(
+                "oldPassword", TenantFixture.PASSWORD, "newPassword", "another-long-password-2"));
+    assertThat(changed.status()).as(changed.text()).isEqualTo(204);
+    long seq = entrySeq(t, "user.password_changed", viewerId);
+    JsonNode entry = entry(t, seq);
+    assertThat(entry.get("afterHash").asString()).isNotEqualTo(entry.get("beforeHash").asString());
+    assertIntact(t);
+    String current = one(hash, viewerId);
+    assertThat(current).isNotEqualTo(original);
+
+    sql(set, original, viewerId);
+    assertNamed(t, seq, "user.password_changed of user " + viewerId, adminId);
+    assertIntact(untouched);
+    sql(set, current, viewerId);
+    assertIntact(t);
+  }
+
+  /** Imports a small file into a new 2024 period, runs it and returns the run's id. */
+  private String calculated(TenantFixture t, String prefix) {
+    String period = period2024(t.admin);
+    imported(t.admin, period, ApiClient.write(dir, prefix + ".csv", ActivityFiles.small(prefix)));
+    return ran(t.admin, period, Map.of()).str("id");
+  }
+
+  private static void assertIntact(TenantFixture t) {
+    JsonNode v = t.verifier.get("/api/v1/audit/verification").json();
+    assertThat(v.get("intact").asBoolean()).as(v.toString()).isTrue();
+  }
+
+  /** The check fails at entry {@code seq}, naming it and what it recorded, and nothing else. */
+  private static void assertNamed(TenantFixture t, long seq, String named, String notNamed) {
+    JsonNode broken = t.verifier.get("/api/v1/audit/verification").json();
+    assertThat(broken.get("intact").asBoolean()).as(broken.toString()).isFalse();
+    assertThat(broken.get("brokenAt").asLong()).as(broken.toString()).isEqualTo(seq);
+    assertThat(broken.get("message").asString())
+        .contains("entry " + seq + " (" + named + ")")
+        .doesNotContain(notNamed)
+        .contains("changed behind the service's back");
+  }
+
+  private static JsonNode entry(TenantFixture t, long seq) {
+    for (JsonNode e : t.verifier.get("/api/v1/audit?size=100").json().get("items")) {
+      if (e.get("seq").asLong() == seq) {
+        return e;
+      }
+    }
+    throw new AssertionError("no entry " + seq);
+  }
+
   /** The sequence number of the entry with this action on this entity. */
   private static long entrySeq(TenantFixture t, String action, String entityId) {
     for (JsonNode e : t.verifier.get("/api/v1/audit?size=100").json().get("items")) {
@@ -168,11 +321,26 @@ abstract class AuditChecks extends ServiceChecks {
     throw new AssertionError("no " + action + " entry for " + entityId);
   }
 
-  private void sql(String statement, String id) throws Exception {
+  /** Runs a statement that must change exactly one row. */
+  private void sql(String statement, Object... params) throws Exception {
     try (Connection c = database.dataSource().getConnection();
         PreparedStatement ps = c.prepareStatement(statement)) {
-      ps.setString(1, id);
+      for (int i = 0; i < params.length; i++) {
+        ps.setObject(i + 1, params[i]);
+      }
       assertThat(ps.executeUpdate()).isEqualTo(1);
+    }
+  }
+
+  /** The single text value a query of one row gives. */
+  private String one(String query, String id) throws Exception {
+    try (Connection c = database.dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement(query)) {
+      ps.setString(1, id);
+      try (java.sql.ResultSet rs = ps.executeQuery()) {
+        assertThat(rs.next()).isTrue();
+        return rs.getString(1);
+      }
     }
   }
 
