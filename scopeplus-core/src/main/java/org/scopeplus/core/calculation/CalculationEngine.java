@@ -22,6 +22,7 @@ import org.scopeplus.core.gas.Origin;
 import org.scopeplus.core.problem.Problem;
 import org.scopeplus.core.quantity.MeasureUnit;
 import org.scopeplus.core.quantity.QuantityKind;
+import org.scopeplus.core.quantity.UnitConversions;
 import org.scopeplus.core.quantity.UnitSymbols;
 
 /**
@@ -50,7 +51,6 @@ public final class CalculationEngine {
   private final FactorResolver resolver;
   private final GwpTable gwps;
   private final CalculationOptions options;
-  private final Map<MeasureUnit, Map<MeasureUnit, Double>> conversions = new ConcurrentHashMap<>();
   private final Map<String, Optional<GlobalWarmingPotential>> gwpCache = new ConcurrentHashMap<>();
 
   public CalculationEngine(
@@ -411,8 +411,8 @@ public final class CalculationEngine {
   private String convert(
       ActivityRecord r, MeasureUnit target, double ncv, double density, double[] result) {
     MeasureUnit from = r.unit();
-    if (from.isCompatibleWith(target)) {
-      double k = factor(from, target);
+    double k = UnitConversions.factorOrNaN(from, target);
+    if (!Double.isNaN(k)) {
       result[0] = r.quantity() * k;
       return k == 1.0
           ? ""
@@ -428,17 +428,17 @@ public final class CalculationEngine {
       if (Double.isNaN(d)) {
         return null;
       }
-      double tonnes = r.quantity() * factor(from, M3) * d / 1000.0;
+      double tonnes = r.quantity() * UnitConversions.factor(from, M3) * d / 1000.0;
       String note =
           r.quantity() + " " + from.symbol() + " x density " + d + " kg/m3 (" + dSource + ")";
       if (tk == QuantityKind.MASS) {
-        result[0] = tonnes * factor(TONNE, target);
+        result[0] = tonnes * UnitConversions.factor(TONNE, target);
         return note + " = " + result[0] + " " + target.symbol();
       }
       if (Double.isNaN(h)) {
         return null;
       }
-      result[0] = tonnes * h * factor(GJ, target);
+      result[0] = tonnes * h * UnitConversions.factor(GJ, target);
       return note
           + " x heat content "
           + h
@@ -453,7 +453,11 @@ public final class CalculationEngine {
       if (Double.isNaN(h)) {
         return null;
       }
-      result[0] = r.quantity() * factor(from, TONNE) * h * factor(GJ, target);
+      result[0] =
+          r.quantity()
+              * UnitConversions.factor(from, TONNE)
+              * h
+              * UnitConversions.factor(GJ, target);
       return r.quantity()
           + " "
           + from.symbol()
@@ -470,7 +474,11 @@ public final class CalculationEngine {
       if (Double.isNaN(h)) {
         return null;
       }
-      result[0] = r.quantity() * factor(from, GJ) / h * factor(TONNE, target);
+      result[0] =
+          r.quantity()
+              * UnitConversions.factor(from, GJ)
+              / h
+              * UnitConversions.factor(TONNE, target);
       return r.quantity()
           + " "
           + from.symbol()
@@ -484,12 +492,6 @@ public final class CalculationEngine {
           + target.symbol();
     }
     return null;
-  }
-
-  private double factor(MeasureUnit from, MeasureUnit to) {
-    return conversions
-        .computeIfAbsent(from, k -> new ConcurrentHashMap<>())
-        .computeIfAbsent(to, from::conversionFactorTo);
   }
 
   private static String bridgeHint(QuantityKind from, QuantityKind to) {

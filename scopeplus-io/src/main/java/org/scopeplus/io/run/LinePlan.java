@@ -2,8 +2,6 @@ package org.scopeplus.io.run;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.scopeplus.core.activity.ActivityRecord;
 import org.scopeplus.core.activity.ActivityType;
 import org.scopeplus.core.activity.Period;
@@ -15,6 +13,7 @@ import org.scopeplus.core.factor.EmissionFactor;
 import org.scopeplus.core.factor.Resolution;
 import org.scopeplus.core.quantity.MeasureUnit;
 import org.scopeplus.core.quantity.QuantityKind;
+import org.scopeplus.core.quantity.UnitConversions;
 import org.scopeplus.core.quantity.UnitSymbols;
 
 /**
@@ -82,25 +81,25 @@ public final class LinePlan {
       QuantityKind to = target.kind();
       density[i] = f.density();
       heat[i] = f.netCalorificValue();
-      if (compatible(unit, target)) {
+      if (!Double.isNaN(UnitConversions.factorOrNaN(unit, target))) {
         step[i] = SAME_KIND;
-        first[i] = factor(unit, target);
+        first[i] = UnitConversions.factor(unit, target);
       } else if (from == QuantityKind.VOLUME && to == QuantityKind.MASS) {
         step[i] = VOLUME_TO_MASS;
-        first[i] = factor(unit, M3);
-        last[i] = factor(TONNE, target);
+        first[i] = UnitConversions.factor(unit, M3);
+        last[i] = UnitConversions.factor(TONNE, target);
       } else if (from == QuantityKind.VOLUME && to == QuantityKind.ENERGY) {
         step[i] = VOLUME_TO_ENERGY;
-        first[i] = factor(unit, M3);
-        last[i] = factor(GJ, target);
+        first[i] = UnitConversions.factor(unit, M3);
+        last[i] = UnitConversions.factor(GJ, target);
       } else if (from == QuantityKind.MASS && to == QuantityKind.ENERGY) {
         step[i] = MASS_TO_ENERGY;
-        first[i] = factor(unit, TONNE);
-        last[i] = factor(GJ, target);
+        first[i] = UnitConversions.factor(unit, TONNE);
+        last[i] = UnitConversions.factor(GJ, target);
       } else if (from == QuantityKind.ENERGY && to == QuantityKind.MASS) {
         step[i] = ENERGY_TO_MASS;
-        first[i] = factor(unit, GJ);
-        last[i] = factor(TONNE, target);
+        first[i] = UnitConversions.factor(unit, GJ);
+        last[i] = UnitConversions.factor(TONNE, target);
       } else {
         exact = false;
       }
@@ -186,20 +185,6 @@ public final class LinePlan {
       b.append('|');
     }
     return b.toString();
-  }
-
-  /** Unit conversions, worked out by the units library once per pair. */
-  private static final Map<String, Double> FACTORS = new ConcurrentHashMap<>();
-
-  private static boolean compatible(MeasureUnit from, MeasureUnit to) {
-    return !Double.isNaN(
-        FACTORS.computeIfAbsent(
-            from + ">" + to + "?",
-            k -> from.isCompatibleWith(to) ? from.conversionFactorTo(to) : Double.NaN));
-  }
-
-  private static double factor(MeasureUnit from, MeasureUnit to) {
-    return FACTORS.computeIfAbsent(from + ">" + to, k -> from.conversionFactorTo(to));
   }
 
   /**
