@@ -31,8 +31,8 @@ import picocli.CommandLine.Option;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Calculate the inventory of the demo company, " + DemoCompany.NAME + ", a fictional platform",
-      "company whose 2020 inventory reproduces a published baseline (see docs)."
+      "Calculate the inventory of the demo company, " + DemoCompany.NAME + ".",
+      "A fictional platform company whose 2020 inventory reproduces a published baseline."
     })
 public final class DemoCommand implements Callable<Integer> {
 

@@ -19,9 +19,9 @@ import picocli.CommandLine.Option;
     name = "generate",
     mixinStandardHelpOptions = true,
     description = {
-      "Write N activity records (CSV) in the demo company's mix of activity types, regions and",
-      "units, for load tests and benchmarks. Deterministic: the same --rows and --seed give the",
-      "same file."
+      "Write N activity records (CSV) for load tests and benchmarks.",
+      "The mix of activity types, regions and units of the demo company; deterministic: the",
+      "same --rows and --seed give the same file."
     })
 public final class GenerateCommand implements Callable<Integer> {
 

@@ -15,8 +15,8 @@ import picocli.CommandLine.Option;
     name = "deduct",
     mixinStandardHelpOptions = true,
     description = {
-      "Deduct carbon credits sold out of a programme's activity from its Scope 3+ claim,",
-      "once per registry serial range or trade reference."
+      "Deduct credits sold out of a programme's activity from its Scope 3+ claim.",
+      "Each registry serial range or trade reference is deducted once."
     })
 final class DeductCommand implements Callable<Integer> {
 

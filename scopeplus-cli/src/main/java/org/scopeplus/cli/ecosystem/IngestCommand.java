@@ -22,8 +22,8 @@ import picocli.CommandLine.Parameters;
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
-      "Count events from NDJSON (.ndjson, .jsonl) or CSV files. Every refused event is counted",
-      "with its reason. A file read before resumes where its last commit left it."
+      "Count events from NDJSON (.ndjson, .jsonl) or CSV files, each refusal with its reason.",
+      "A file read before resumes where its last commit left it."
     })
 final class IngestCommand implements Callable<Integer> {
 

@@ -19,8 +19,9 @@ import picocli.CommandLine.Option;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Start the ScopePlus service: REST API under /api/v1, Swagger UI at /swagger-ui.html,",
-      "health at /actuator/health, metrics at /actuator/prometheus.",
+      "Start the ScopePlus service (REST API, OpenAPI, health and metrics).",
+      "REST API under /api/v1, Swagger UI at /swagger-ui.html, health at /actuator/health,",
+      "metrics at /actuator/prometheus.",
       "The first admin comes from `scopeplus user add` or SCOPEPLUS_ADMIN_USER and",
       "SCOPEPLUS_ADMIN_PASSWORD (with SCOPEPLUS_ADMIN_TENANT); there is no default password."
     })
