@@ -47,6 +47,26 @@ class EcosystemCommandTest {
   }
 
   @Test
+  void theShippedExampleCountsTwoTripsAndRefusesTheRestWithTheirReasons() throws Exception {
+    String state = tmp.resolve("example-state").toString();
+    assertThat(run("ingest", "../examples/scope3plus-events.ndjson", "--state", state)).isZero();
+    assertThat(run("totals", "--state", state, "--format", "json")).isZero();
+    JsonNode t = JsonMapper.builder().build().readTree(out);
+    // rail instead of a domestic flight, DESNZ 2021: (0.13003 - 0.03549) kg/pkm = 0.09454 kg/pkm;
+    // 412 p.km -> 38.95048 kg -> 38,950 g; 250 p.km -> 23.635 kg -> 23,635 g (half-even, once)
+    assertThat(t.path("acceptedEvents").asLong()).isEqualTo(2);
+    assertThat(t.path("grossGrams").asLong()).isEqualTo(38_950 + 23_635);
+    assertThat(t.path("byProgramme").path("employees").asLong()).isEqualTo(62_585);
+    assertThat(t.path("byProgramme").has("travel-agency")).isFalse();
+    JsonNode refused = t.path("rejections");
+    assertThat(refused.path("BELOW_MINIMUM").asLong()).as("30 km, under 50").isEqualTo(1);
+    assertThat(refused.path("ALREADY_CLAIMED").asLong()).as("the agency's same trip").isEqualTo(1);
+    assertThat(refused.path("DUPLICATE_EVENT").asLong()).as("emp-0001 again").isEqualTo(1);
+    assertThat(refused.path("INVALID_QUANTITY").asLong()).as("-5 km").isEqualTo(1);
+    assertThat(t.path("rejectedEvents").asLong()).isEqualTo(4);
+  }
+
+  @Test
   void ingestTotalsAccountsStatementsLeaderboardDeductionAndErasureEndToEnd() throws Exception {
     Path events = tmp.resolve("events.ndjson");
     Files.writeString(
