@@ -1,13 +1,8 @@
 package org.scopeplus.store.activity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HexFormat;
-import org.scopeplus.store.Sha256;
+import org.scopeplus.store.FieldDigest;
 
 /**
  * The SHA-256 of an import's stored activity rows in source-row order: each row's number, period
@@ -20,27 +15,20 @@ public final class StoredRowsDigest {
   /** The hash of no rows. */
   public static final String EMPTY = new StoredRowsDigest().hex();
 
-  private final MessageDigest md = Sha256.digest();
+  private final FieldDigest fields = new FieldDigest();
 
   /** Adds the next row. */
   void add(long sourceRow, String periodId, String[] cells) {
-    field(Long.toString(sourceRow));
-    field(periodId);
+    fields.add(Long.toString(sourceRow));
+    fields.add(periodId);
     for (String cell : cells) {
-      field(cell);
+      fields.add(cell);
     }
-  }
-
-  private void field(String value) {
-    byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-    md.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
-    md.update(bytes);
-    md.update((byte) '\n');
   }
 
   /** The hex hash of the rows added so far; the digest cannot be used afterwards. */
   String hex() {
-    return HexFormat.of().formatHex(md.digest());
+    return fields.hex();
   }
 
   /**
@@ -50,23 +38,19 @@ public final class StoredRowsDigest {
   public static String of(Connection c, String importId) throws SQLException {
     StoredRowsDigest digest = new StoredRowsDigest();
     int n = StoredColumns.SQL_NAMES.size();
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT source_row, period_id, "
-                + String.join(", ", StoredColumns.SQL_NAMES)
-                + " FROM activity_record WHERE import_id = ? ORDER BY source_row")) {
-      ps.setString(1, importId);
-      ps.setFetchSize(1000);
-      try (ResultSet rs = ps.executeQuery()) {
-        String[] cells = new String[n];
-        while (rs.next()) {
+    String[] cells = new String[n];
+    FieldDigest.eachRow(
+        c,
+        "SELECT source_row, period_id, "
+            + String.join(", ", StoredColumns.SQL_NAMES)
+            + " FROM activity_record WHERE import_id = ? ORDER BY source_row",
+        importId,
+        rs -> {
           for (int i = 0; i < n; i++) {
             cells[i] = rs.getString(3 + i);
           }
           digest.add(rs.getLong(1), rs.getString(2), cells);
-        }
-      }
-    }
+        });
     return digest.hex();
   }
 }

@@ -1,0 +1,50 @@
+package org.scopeplus.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The field layout the stored-row digests are recorded in: audit entries already hold such hashes,
+ * so the bytes must never change.
+ */
+class FieldDigestTest {
+
+  /** SHA-256 of {@code layout} as UTF-8, taken without {@link FieldDigest}. */
+  private static String sha256(String layout) throws Exception {
+    byte[] bytes = layout.getBytes(StandardCharsets.UTF_8);
+    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+  }
+
+  @Test
+  void eachFieldIsItsUtf8LengthAColonItsBytesAndANewline() throws Exception {
+    FieldDigest d = new FieldDigest();
+    d.add("line");
+    d.add("");
+    d.add("Grüße");
+    d.add("12");
+    String layout = "4:line\n" + "0:\n" + "7:Grüße\n" + "2:12\n";
+    String hex = d.hex();
+    assertThat(hex).isEqualTo(sha256(layout));
+    assertThat(hex).isEqualTo("766e151f9f1ab3f3323e5ab8755a0f2878f1058adf8bff1902ae599b63a0c20d");
+  }
+
+  @Test
+  void noFieldsHashToTheEmptySha256() {
+    assertThat(new FieldDigest().hex())
+        .isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  }
+
+  @Test
+  void fieldsAreNotConfusedAcrossTheirBoundaries() {
+    FieldDigest ab = new FieldDigest();
+    ab.add("a:b");
+    FieldDigest split = new FieldDigest();
+    split.add("a");
+    split.add("b");
+    assertThat(ab.hex()).isNotEqualTo(split.hex());
+  }
+}
