@@ -165,31 +165,25 @@ abstract class AuditChecks extends ServiceChecks {
     String other = calculated(untouched, "U");
     assertIntact(t);
     assertIntact(untouched);
-    long seq = entrySeq(t, "run.calculated", run);
+    Audited calculated = audited(t, untouched, "run.calculated", "calculation_run", run, other);
 
-    String result =
+    assertEditNamed(
+        calculated,
         "UPDATE run_result SET scope2_location = scope2_location + ?"
-            + " WHERE dimension = 'total' AND run_id = ?";
-    sql(result, 1_000_000L, run);
-    assertNamed(t, seq, "run.calculated of calculation_run " + run, other);
-    assertIntact(untouched);
-    sql(result, -1_000_000L, run);
-    assertIntact(t);
-
-    String line = "UPDATE run_line SET gas_grams = gas_grams + ? WHERE line_no = 1 AND run_id = ?";
-    sql(line, 1L, run);
-    assertNamed(t, seq, "run.calculated of calculation_run " + run, other);
-    assertIntact(untouched);
-    sql(line, -1L, run);
-    assertIntact(t);
-
-    String citation = "UPDATE run_line SET citation = ? WHERE line_no = 1 AND run_id = ?";
+            + " WHERE dimension = 'total' AND run_id = ?",
+        1_000_000L,
+        -1_000_000L);
+    assertEditNamed(
+        calculated,
+        "UPDATE run_line SET gas_grams = gas_grams + ? WHERE line_no = 1 AND run_id = ?",
+        1L,
+        -1L);
     String cited = one("SELECT citation FROM run_line WHERE line_no = 1 AND run_id = ?", run);
-    sql(citation, "a source never cited", run);
-    assertNamed(t, seq, "run.calculated of calculation_run " + run, other);
-    sql(citation, cited, run);
-    assertIntact(t);
-    assertIntact(untouched);
+    assertEditNamed(
+        calculated,
+        "UPDATE run_line SET citation = ? WHERE line_no = 1 AND run_id = ?",
+        "a source never cited",
+        cited);
   }
 
   @Test
@@ -214,21 +208,20 @@ abstract class AuditChecks extends ServiceChecks {
     String id = restated.str("id");
     calculated(untouched, "U");
     assertIntact(t);
-    long seq = entrySeq(t, "restatement.added", id);
+    Audited added = audited(t, untouched, "restatement.added", "restatement", id, base);
+    long seq = added.seq();
     assertThat(entrySeq(t, "base_year.restated", t.tenantId)).isEqualTo(seq + 1);
 
-    String amount = "UPDATE restatement SET new_grams = new_grams + ? WHERE id = ?";
-    sql(amount, 5_000_000L, id);
-    assertNamed(t, seq, "restatement.added of restatement " + id, base);
-    assertIntact(untouched);
-    sql(amount, -5_000_000L, id);
-    assertIntact(t);
-
-    String reason = "UPDATE restatement SET reason = ? WHERE id = ?";
-    sql(reason, "nothing was wrong", id);
-    assertNamed(t, seq, "restatement.added of restatement " + id, base);
-    sql(reason, "the grid factor of 2024 was corrected", id);
-    assertIntact(t);
+    assertEditNamed(
+        added,
+        "UPDATE restatement SET new_grams = new_grams + ? WHERE id = ?",
+        5_000_000L,
+        -5_000_000L);
+    assertEditNamed(
+        added,
+        "UPDATE restatement SET reason = ? WHERE id = ?",
+        "nothing was wrong",
+        "the grid factor of 2024 was corrected");
 
     sql("DELETE FROM restatement WHERE id = ?", id);
     JsonNode removed = t.verifier.get("/api/v1/audit/verification").json();
@@ -247,16 +240,15 @@ abstract class AuditChecks extends ServiceChecks {
     String hash = "SELECT password_hash FROM app_user WHERE id = ?";
     String original = one(hash, viewerId);
     assertIntact(t);
-    long added = entrySeq(t, "user.added", viewerId);
 
     String set = "UPDATE app_user SET password_hash = ? WHERE id = ?";
-    sql(set, one(hash, adminId), viewerId);
-    assertNamed(t, added, "user.added of user " + viewerId, adminId);
+    assertEditNamed(
+        audited(t, untouched, "user.added", "user", viewerId, adminId),
+        set,
+        one(hash, adminId),
+        original);
     JsonNode audit = t.verifier.get("/api/v1/audit?size=100").json();
     assertThat(audit.toString()).doesNotContain(original);
-    assertIntact(untouched);
-    sql(set, original, viewerId);
-    assertIntact(t);
 
     ApiClient.Reply changed =
         t.viewer.put(
@@ -264,18 +256,53 @@ abstract class AuditChecks extends ServiceChecks {
             Map.of(
                 "oldPassword", TenantFixture.PASSWORD, "newPassword", "another-long-password-2"));
     assertThat(changed.status()).as(changed.text()).isEqualTo(204);
-    long seq = entrySeq(t, "user.password_changed", viewerId);
-    JsonNode entry = entry(t, seq);
+    Audited passwordChanged =
+        audited(t, untouched, "user.password_changed", "user", viewerId, adminId);
+    JsonNode entry = entry(t, passwordChanged.seq());
     assertThat(entry.get("afterHash").asString()).isNotEqualTo(entry.get("beforeHash").asString());
     assertIntact(t);
     String current = one(hash, viewerId);
     assertThat(current).isNotEqualTo(original);
+    assertEditNamed(passwordChanged, set, original, current);
+  }
 
-    sql(set, original, viewerId);
-    assertNamed(t, seq, "user.password_changed of user " + viewerId, adminId);
-    assertIntact(untouched);
-    sql(set, current, viewerId);
-    assertIntact(t);
+  /**
+   * The audit entry {@code seq} ({@code named}) of the entity {@code id}, which edits of that
+   * entity's row must make the check name (and not {@code notNamed}), while the untouched tenant
+   * stays intact.
+   */
+  private record Audited(
+      TenantFixture t,
+      TenantFixture untouched,
+      long seq,
+      String named,
+      String id,
+      String notNamed) {}
+
+  /** The entry with {@code action} on the {@code entity} {@code id}. */
+  private static Audited audited(
+      TenantFixture t,
+      TenantFixture untouched,
+      String action,
+      String entity,
+      String id,
+      String notNamed) {
+    return new Audited(
+        t, untouched, entrySeq(t, action, id), action + " of " + entity + " " + id, id, notNamed);
+  }
+
+  /**
+   * Edits the entity's row behind the service's back with {@code statement} (its placeholders: a
+   * value, then the entity's id), checks that the entry is named and the other tenant intact, then
+   * sets {@code restored} and checks that the tenant is intact again.
+   */
+  private void assertEditNamed(Audited a, String statement, Object edited, Object restored)
+      throws Exception {
+    sql(statement, edited, a.id());
+    assertNamed(a.t(), a.seq(), a.named(), a.notNamed());
+    assertIntact(a.untouched());
+    sql(statement, restored, a.id());
+    assertIntact(a.t());
   }
 
   /** Imports a small file into a new 2024 period, runs it and returns the run's id. */
