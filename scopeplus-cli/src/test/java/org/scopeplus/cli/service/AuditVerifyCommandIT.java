@@ -93,30 +93,29 @@ class AuditVerifyCommandIT {
       assertThat(calculated.exit).as(calculated.out).isZero();
       assertThat(calculated.out).contains("Osprey: the audit chain is intact (2 entries)");
 
-      String result =
+      Edits kestrel = new Edits(database, jdbc, verify);
+      String calculatedRun = "run.calculated of calculation_run " + stored.runId();
+      kestrel.assertNamed(
+          calculatedRun,
           "UPDATE run_result SET scope2_location = scope2_location + CAST(? AS BIGINT)"
-              + " WHERE dimension = 'total' AND run_id = ?";
-      sql(database, jdbc, result, "1000", stored.runId());
-      assertNamed(verify, "run.calculated of calculation_run " + stored.runId());
-      sql(database, jdbc, result, "-1000", stored.runId());
-      assertThat(run(verify, "").exit).isZero();
-
-      String grams =
+              + " WHERE dimension = 'total' AND run_id = ?",
+          "1000",
+          "-1000",
+          stored.runId());
+      kestrel.assertNamed(
+          calculatedRun,
           "UPDATE run_line SET co2e_grams = co2e_grams + CAST(? AS BIGINT)"
-              + " WHERE line_no = 1 AND run_id = ?";
-      sql(database, jdbc, grams, "1", stored.runId());
-      assertNamed(verify, "run.calculated of calculation_run " + stored.runId());
-      sql(database, jdbc, grams, "-1", stored.runId());
-      assertThat(run(verify, "").exit).isZero();
+              + " WHERE line_no = 1 AND run_id = ?",
+          "1",
+          "-1",
+          stored.runId());
+      kestrel.assertNamed(
+          "restatement.added of restatement " + stored.restatementId(),
+          "UPDATE restatement SET previous_grams = previous_grams + CAST(? AS BIGINT) WHERE id = ?",
+          "1",
+          "-1",
+          stored.restatementId());
 
-      String amount =
-          "UPDATE restatement SET previous_grams = previous_grams + CAST(? AS BIGINT) WHERE id = ?";
-      sql(database, jdbc, amount, "1", stored.restatementId());
-      assertNamed(verify, "restatement.added of restatement " + stored.restatementId());
-      sql(database, jdbc, amount, "-1", stored.restatementId());
-      assertThat(run(verify, "").exit).isZero();
-
-      String hash = "UPDATE app_user SET password_hash = ? WHERE id = ?";
       String adminId =
           value(database, jdbc, "SELECT id FROM app_user WHERE username = ?", "first-admin");
       String original =
@@ -127,26 +126,22 @@ class AuditVerifyCommandIT {
               jdbc,
               "SELECT password_hash FROM app_user WHERE username = ?",
               "osprey-admin");
-      sql(database, jdbc, hash, osprey, adminId);
-      Run replaced = assertNamed(verify, "user.added of user " + adminId);
+      Run replaced =
+          kestrel.assertNamed(
+              "user.added of user " + adminId,
+              "UPDATE app_user SET password_hash = ? WHERE id = ?",
+              osprey,
+              original,
+              adminId);
       assertThat(replaced.out).doesNotContain(original).doesNotContain(osprey);
-      sql(database, jdbc, hash, original, adminId);
-      assertThat(run(verify, "").exit).isZero();
-      String edit =
-          "UPDATE activity_record SET quantity = ? WHERE import_id = ? AND source_row = 2";
-      sql(database, jdbc, edit, "1", importId);
-      Run rowEdited = run(verify, "");
-      assertThat(rowEdited.exit).isEqualTo(1);
-      assertThat(rowEdited.out)
-          .contains("(import.stored of activity_import " + importId + ")")
-          .contains("changed behind the service's back");
-      sql(database, jdbc, edit, "12500", importId);
-      assertThat(run(verify, "").exit).isZero();
+      kestrel.assertNamed(
+          "import.stored of activity_import " + importId,
+          "UPDATE activity_record SET quantity = ? WHERE import_id = ? AND source_row = 2",
+          "1",
+          "12500",
+          importId);
 
-      try (Connection c =
-              database.equals("h2")
-                  ? DriverManager.getConnection(jdbc, "sa", "")
-                  : DriverManager.getConnection(jdbc, "postgres", "");
+      try (Connection c = connect(database, jdbc);
           Statement s = c.createStatement()) {
         assertThat(
                 s.executeUpdate(
@@ -172,16 +167,28 @@ class AuditVerifyCommandIT {
   /** What {@link #storeAndCalculate} stored. */
   private record Stored(String importId, String runId, String restatementId) {}
 
-  /** The check fails for Kestrel naming the entry, and Osprey stays intact. */
-  private static Run assertNamed(List<String> verify, String named) {
-    Run broken = run(verify, "");
-    assertThat(broken.exit).as(broken.out).isEqualTo(1);
-    assertThat(broken.out)
-        .contains("Kestrel: entry ")
-        .contains("(" + named + ")")
-        .contains("changed behind the service's back")
-        .contains("Osprey: the audit chain is intact (2 entries)");
-    return broken;
+  /** Edits of Kestrel's rows in the database, checked with {@code verify}. */
+  private record Edits(String database, String jdbc, List<String> verify) {
+
+    /**
+     * Edits one row with {@code statement} (its placeholders: {@code edited}, then {@code id}),
+     * expects the check to fail for Kestrel naming the entry {@code named} while Osprey stays
+     * intact, then sets {@code restored} and expects the check to pass; returns the failed check.
+     */
+    Run assertNamed(String named, String statement, String edited, String restored, String id)
+        throws Exception {
+      sql(database, jdbc, statement, edited, id);
+      Run broken = run(verify, "");
+      assertThat(broken.exit).as(broken.out).isEqualTo(1);
+      assertThat(broken.out)
+          .contains("Kestrel: entry ")
+          .contains("(" + named + ")")
+          .contains("changed behind the service's back")
+          .contains("Osprey: the audit chain is intact (2 entries)");
+      sql(database, jdbc, statement, restored, id);
+      assertThat(run(verify, "").exit).isZero();
+      return broken;
+    }
   }
 
   /**
@@ -255,12 +262,14 @@ class AuditVerifyCommandIT {
     return ((RunOutcome.Calculated) o).run().id();
   }
 
+  /** A connection to the H2 data folder's database or the PostgreSQL test schema. */
+  private static Connection connect(String database, String jdbc) throws Exception {
+    return DriverManager.getConnection(jdbc, database.equals("h2") ? "sa" : "postgres", "");
+  }
+
   private static String value(String database, String jdbc, String query, String param)
       throws Exception {
-    try (Connection c =
-            database.equals("h2")
-                ? DriverManager.getConnection(jdbc, "sa", "")
-                : DriverManager.getConnection(jdbc, "postgres", "");
+    try (Connection c = connect(database, jdbc);
         PreparedStatement ps = c.prepareStatement(query)) {
       ps.setString(1, param);
       try (java.sql.ResultSet rs = ps.executeQuery()) {
@@ -272,10 +281,7 @@ class AuditVerifyCommandIT {
 
   private static void sql(String database, String jdbc, String statement, String a, String b)
       throws Exception {
-    try (Connection c =
-            database.equals("h2")
-                ? DriverManager.getConnection(jdbc, "sa", "")
-                : DriverManager.getConnection(jdbc, "postgres", "");
+    try (Connection c = connect(database, jdbc);
         PreparedStatement ps = c.prepareStatement(statement)) {
       ps.setString(1, a);
       ps.setString(2, b);
