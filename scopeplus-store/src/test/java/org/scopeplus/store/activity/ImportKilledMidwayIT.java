@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -22,8 +21,8 @@ import org.scopeplus.io.builtin.BuiltInReferenceData;
 import org.scopeplus.store.Database;
 import org.scopeplus.store.DatabaseSettings;
 import org.scopeplus.store.TestDatabases;
+import org.scopeplus.store.TestPeriods;
 import org.scopeplus.store.audit.VerifyingAuditChain;
-import org.scopeplus.store.org.PeriodStore;
 import org.scopeplus.store.tenant.TenantStore;
 
 /**
@@ -125,16 +124,7 @@ class ImportKilledMidwayIT {
       return db.inTransaction(
           c -> {
             String tenant = new TenantStore().create(c, "killed-" + System.nanoTime(), "test").id();
-            String period =
-                new PeriodStore()
-                    .add(
-                        c,
-                        tenant,
-                        "FY2024",
-                        LocalDate.of(2024, 1, 1),
-                        LocalDate.of(2024, 12, 31),
-                        "test")
-                    .id();
+            String period = TestPeriods.fy2024(c, tenant);
             return new String[] {tenant, period};
           });
     }

@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,7 +17,9 @@ import org.scopeplus.io.builtin.ReferenceData;
 import org.scopeplus.store.Database;
 import org.scopeplus.store.DatabaseSettings;
 import org.scopeplus.store.PageRequest;
+import org.scopeplus.store.SingleRow;
 import org.scopeplus.store.TestDatabases;
+import org.scopeplus.store.TestPeriods;
 import org.scopeplus.store.activity.ImportOutcome;
 import org.scopeplus.store.activity.ImportingActivities;
 import org.scopeplus.store.audit.AuditEntry;
@@ -29,7 +29,6 @@ import org.scopeplus.store.baseyear.BaseYearOutcome;
 import org.scopeplus.store.baseyear.RecalculationPolicy;
 import org.scopeplus.store.baseyear.RecalculationTrigger;
 import org.scopeplus.store.baseyear.Restatement;
-import org.scopeplus.store.org.PeriodStore;
 import org.scopeplus.store.run.CalculatingRun;
 import org.scopeplus.store.run.CalculationRun;
 import org.scopeplus.store.run.RunOutcome;
@@ -79,47 +78,38 @@ class VerifyingIntegrityIT {
       String recomputed = db.inTransaction(c -> StoredRunDigest.of(c, run.id()));
       assertThat(recomputed).isEqualTo(run.rowsSha256());
       assertThat(run.lines()).isGreaterThan(1);
-      long calculated = seq(db, t.id(), "run.calculated", run.id());
+      Audited calculated = audited(db, t, untouched, "run.calculated", "calculation_run", run.id());
 
-      String result =
+      calculated.assertEditNamed(
           "UPDATE run_result SET scope2_location = scope2_location + ?"
-              + " WHERE dimension = 'total' AND run_id = ?";
-      sql(db, result, 1_000_000L, run.id());
-      assertNamed(db, t, calculated, "run.calculated of calculation_run " + run.id());
-      assertIntact(db, untouched);
-      sql(db, result, -1_000_000L, run.id());
-      assertIntact(db, t);
-
-      String item = "UPDATE run_result SET item = ? WHERE dimension = 'org-unit' AND run_id = ?";
+              + " WHERE dimension = 'total' AND run_id = ?",
+          1_000_000L,
+          -1_000_000L);
       String unit =
           one(
               db,
               "SELECT MIN(item) FROM run_result WHERE dimension = 'org-unit'" + " AND run_id = ?",
               run.id());
-      sql(db, item + " AND item = '" + unit + "'", "Group/Elsewhere", run.id());
-      assertNamed(db, t, calculated, "run.calculated of calculation_run " + run.id());
-      sql(db, item + " AND item = 'Group/Elsewhere'", unit, run.id());
-      assertIntact(db, t);
-
-      String grams =
-          "UPDATE run_line SET gas_grams = gas_grams + ? WHERE line_no = 2 AND run_id = ?";
-      sql(db, grams, 7L, run.id());
-      assertNamed(db, t, calculated, "run.calculated of calculation_run " + run.id());
-      assertIntact(db, untouched);
-      sql(db, grams, -7L, run.id());
-      assertIntact(db, t);
-
-      String note = "UPDATE run_line SET factor_note = ? WHERE line_no = 1 AND run_id = ?";
+      calculated.assertEditNamed(
+          "UPDATE run_result SET item = ? WHERE dimension = 'org-unit' AND run_id = ?"
+              + " AND item IN ('Group/Elsewhere', '"
+              + unit
+              + "')",
+          "Group/Elsewhere",
+          unit);
+      calculated.assertEditNamed(
+          "UPDATE run_line SET gas_grams = gas_grams + ? WHERE line_no = 2 AND run_id = ?",
+          7L,
+          -7L);
       String kept =
           one(db, "SELECT factor_note FROM run_line WHERE line_no = 1 AND run_id = ?", run.id());
-      sql(db, note, kept + " (edited)", run.id());
-      assertNamed(db, t, calculated, "run.calculated of calculation_run " + run.id());
-      sql(db, note, kept, run.id());
-      assertIntact(db, t);
+      calculated.assertEditNamed(
+          "UPDATE run_line SET factor_note = ? WHERE line_no = 1 AND run_id = ?",
+          kept + " (edited)",
+          kept);
 
-      long last = run.lines();
-      sql(db, "DELETE FROM run_line WHERE line_no = ? AND run_id = ?", last, run.id());
-      assertNamed(db, t, calculated, "run.calculated of calculation_run " + run.id());
+      sql(db, "DELETE FROM run_line WHERE line_no = ? AND run_id = ?", run.lines(), run.id());
+      calculated.assertNamed();
       assertIntact(db, untouched);
 
       restatementsAndPasswordHashes(db, tenant(db, reference, file, "restated"), untouched);
@@ -131,41 +121,27 @@ class VerifyingIntegrityIT {
   private static void restatementsAndPasswordHashes(Database db, Tenant t, Tenant untouched) {
     assertIntact(db, t);
     Restatement r = t.restatement();
-    long restated = seq(db, t.id(), "restatement.added", r.id());
-
-    String amount = "UPDATE restatement SET new_grams = new_grams + ? WHERE id = ?";
-    sql(db, amount, 5_000_000L, r.id());
-    assertNamed(db, t, restated, "restatement.added of restatement " + r.id());
-    assertIntact(db, untouched);
-    sql(db, amount, -5_000_000L, r.id());
-    assertIntact(db, t);
-
-    String reason = "UPDATE restatement SET reason = ? WHERE id = ?";
-    sql(db, reason, "nothing was wrong", r.id());
-    assertNamed(db, t, restated, "restatement.added of restatement " + r.id());
-    sql(db, reason, r.reason(), r.id());
-    assertIntact(db, t);
+    Audited restated = audited(db, t, untouched, "restatement.added", "restatement", r.id());
+    restated.assertEditNamed(
+        "UPDATE restatement SET new_grams = new_grams + ? WHERE id = ?", 5_000_000L, -5_000_000L);
+    restated.assertEditNamed(
+        "UPDATE restatement SET reason = ? WHERE id = ?", "nothing was wrong", r.reason());
 
     StoredUser u = t.user();
     String hash = "UPDATE app_user SET password_hash = ? WHERE id = ?";
-    sql(db, hash, "$2a$10$someone.else.s.hash.put.in.place.of.the.real.one.....", u.id());
-    assertNamed(db, t, seq(db, t.id(), "user.added", u.id()), "user.added of user " + u.id());
-    assertIntact(db, untouched);
-    sql(db, hash, u.passwordHash(), u.id());
-    assertIntact(db, t);
+    audited(db, t, untouched, "user.added", "user", u.id())
+        .assertEditNamed(
+            hash, "$2a$10$someone.else.s.hash.put.in.place.of.the.real.one.....", u.passwordHash());
 
     StoredUser changed =
         db.inTransaction(c -> new UserStore().changePassword(c, u, "hash-2", "test"));
-    long seq = seq(db, t.id(), "user.password_changed", u.id());
-    AuditEntry entry = entry(db, t.id(), seq);
+    Audited passwordChanged = audited(db, t, untouched, "user.password_changed", "user", u.id());
+    AuditEntry entry = entry(db, t.id(), passwordChanged.seq());
     assertThat(entry.afterHash()).isNotEqualTo(entry.beforeHash());
     assertThat(entry.afterHash()).isEqualTo(AuditTrail.stateHash(changed.state()));
     assertThat(changed.state()).doesNotContain("hash-2").doesNotContain(u.passwordHash());
     assertIntact(db, t);
-    sql(db, hash, u.passwordHash(), u.id());
-    assertNamed(db, t, seq, "user.password_changed of user " + u.id());
-    sql(db, hash, "hash-2", u.id());
-    assertIntact(db, t);
+    passwordChanged.assertEditNamed(hash, u.passwordHash(), "hash-2");
     assertIntact(db, untouched);
   }
 
@@ -179,16 +155,7 @@ class VerifyingIntegrityIT {
           String tenant = new TenantStore().create(c, name, "test").id();
           StoredUser user =
               new UserStore().add(c, tenant, name + "-user", "hash-1", Role.VIEWER, List.of(), "t");
-          String period =
-              new PeriodStore()
-                  .add(
-                      c,
-                      tenant,
-                      "FY2024",
-                      LocalDate.of(2024, 1, 1),
-                      LocalDate.of(2024, 12, 31),
-                      "test")
-                  .id();
+          String period = TestPeriods.fy2024(c, tenant);
           ImportOutcome imported =
               new ImportingActivities(reference)
                   .importFile(c, tenant, period, file, u -> true, null, "test");
@@ -227,6 +194,38 @@ class VerifyingIntegrityIT {
     return run;
   }
 
+  /**
+   * The newest audit entry with {@code action} on the entity {@code id}, which edits of that
+   * entity's row must make the check name, while the untouched tenant stays intact.
+   */
+  private record Audited(
+      Database db, Tenant t, Tenant untouched, long seq, String named, String id) {
+
+    /** The check fails at this entry, naming it. */
+    void assertNamed() {
+      VerifyingIntegrityIT.assertNamed(db, t, seq, named);
+    }
+
+    /**
+     * Edits the entity's row behind the service's back with {@code statement} (its placeholders: a
+     * value, then the entity's id), checks that this entry is named and the other tenant intact,
+     * then sets {@code restored} and checks that the tenant is intact again.
+     */
+    void assertEditNamed(String statement, Object edited, Object restored) {
+      sql(db, statement, edited, id);
+      assertNamed();
+      assertIntact(db, untouched);
+      sql(db, statement, restored, id);
+      assertIntact(db, t);
+    }
+  }
+
+  private static Audited audited(
+      Database db, Tenant t, Tenant untouched, String action, String entity, String id) {
+    return new Audited(
+        db, t, untouched, seq(db, t.id(), action, id), action + " of " + entity + " " + id, id);
+  }
+
   private static ChainVerification verify(Database db, Tenant t) {
     return db.inTransaction(c -> new VerifyingIntegrity().verify(c, t.id()));
   }
@@ -248,23 +247,20 @@ class VerifyingIntegrityIT {
 
   /** The newest entry with this action on this entity. */
   private static long seq(Database db, String tenant, String action, String entityId) {
-    return db.inTransaction(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT MAX(seq) FROM audit_entry WHERE tenant_id = ? AND action = ?"
-                      + " AND entity_id = ?")) {
-            ps.setString(1, tenant);
-            ps.setString(2, action);
-            ps.setString(3, entityId);
-            try (ResultSet rs = ps.executeQuery()) {
-              rs.next();
-              long seq = rs.getLong(1);
-              assertThat(seq).as(action + " of " + entityId).isPositive();
-              return seq;
-            }
-          }
-        });
+    long seq =
+        db.inTransaction(
+                c ->
+                    SingleRow.find(
+                        c,
+                        "SELECT MAX(seq) FROM audit_entry WHERE tenant_id = ? AND action = ?"
+                            + " AND entity_id = ?",
+                        rs -> rs.getLong(1),
+                        tenant,
+                        action,
+                        entityId))
+            .orElseThrow();
+    assertThat(seq).as(action + " of " + entityId).isPositive();
+    return seq;
   }
 
   private static AuditEntry entry(Database db, String tenant, long seq) {
@@ -280,16 +276,7 @@ class VerifyingIntegrityIT {
   }
 
   private static String one(Database db, String query, String id) {
-    return db.inTransaction(
-        c -> {
-          try (PreparedStatement ps = c.prepareStatement(query)) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-              assertThat(rs.next()).isTrue();
-              return rs.getString(1);
-            }
-          }
-        });
+    return db.inTransaction(c -> SingleRow.find(c, query, rs -> rs.getString(1), id)).orElseThrow();
   }
 
   /** Runs a statement that must change exactly one row, as an edit behind the service's back. */
