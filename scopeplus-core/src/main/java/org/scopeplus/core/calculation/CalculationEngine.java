@@ -1,5 +1,6 @@
 package org.scopeplus.core.calculation;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,12 @@ public final class CalculationEngine {
   private final FactorResolver resolver;
   private final GwpTable gwps;
   private final CalculationOptions options;
-  private final Map<String, Optional<GlobalWarmingPotential>> gwpCache = new ConcurrentHashMap<>();
+  // per origin, by gas id as the factor names it
+  private final List<Map<String, Optional<GlobalWarmingPotential>>> gwpCache = new ArrayList<>();
+  // gases by id as factors and records name them
+  private final Map<String, Optional<Gas>> gasCache = new ConcurrentHashMap<>();
+  // found factors with their notes, by what they depend on (see BasisKey)
+  private final Map<BasisKey, Basis> bases = new ConcurrentHashMap<>();
 
   public CalculationEngine(
       ActivityCatalog catalog, FactorResolver resolver, GwpTable gwps, CalculationOptions options) {
@@ -59,6 +65,9 @@ public final class CalculationEngine {
     this.resolver = resolver;
     this.gwps = gwps;
     this.options = options;
+    for (int i = 0; i < Origin.values().length; i++) {
+      gwpCache.add(new ConcurrentHashMap<>());
+    }
   }
 
   public CalculationOptions options() {
@@ -117,7 +126,7 @@ public final class CalculationEngine {
                 + type.key()
                 + " needs the gas or refrigerant released (e.g. R-410A, SF6)");
       }
-      substance = gwps.gas(r.substance()).orElse(null);
+      substance = gas(r.substance()).orElse(null);
       if (substance == null) {
         return refuse(r, "substance", "unknown gas or refrigerant '" + r.substance() + "'");
       }
@@ -201,7 +210,7 @@ public final class CalculationEngine {
   private Problem market(
       ActivityRecord r, ActivityType type, Gas substance, double share, List<ResultLine> out) {
     if (!r.instrument().isEmpty()) {
-      Gas co2 = gwps.gas("CO2").orElseThrow();
+      Gas co2 = gas("CO2").orElseThrow();
       out.add(
           new ResultLine(
               r,
@@ -238,7 +247,32 @@ public final class CalculationEngine {
         out);
   }
 
+  /**
+   * What a found factor and its note depend on: the keys tried, the note's prefix, the record's
+   * region and month (year x 12 + month - 1) and the first region level tried.
+   */
+  private record BasisKey(
+      List<String> keys, String prefix, String region, int month, int fromLevel) {}
+
   private Basis resolve(ActivityRecord r, List<String> keys, String prefix, int fromLevel) {
+    LocalDate start = r.period().start();
+    BasisKey key =
+        new BasisKey(
+            keys, prefix, r.region(), start.getYear() * 12 + start.getMonthValue() - 1, fromLevel);
+    Basis known = bases.get(key);
+    if (known != null) {
+      return known;
+    }
+    Basis made = resolveUncached(r, keys, prefix, fromLevel);
+    if (made.problem != null) {
+      // a problem names the record's file and row: made anew for each record
+      return made;
+    }
+    Basis first = bases.putIfAbsent(key, made);
+    return first != null ? first : made;
+  }
+
+  private Basis resolveUncached(ActivityRecord r, List<String> keys, String prefix, int fromLevel) {
     List<String> reasons = new ArrayList<>();
     for (int i = 0; i < keys.size(); i++) {
       String key = keys.get(i);
@@ -337,7 +371,7 @@ public final class CalculationEngine {
         }
         gas = substance;
       } else {
-        gas = gwps.gas(rate.gasId()).orElse(null);
+        gas = gas(rate.gasId()).orElse(null);
         if (gas == null) {
           throw new IllegalStateException(
               "factor " + (f == null ? "" : f.id()) + " names unknown gas " + rate.gasId());
@@ -398,8 +432,22 @@ public final class CalculationEngine {
   }
 
   private Optional<GlobalWarmingPotential> gwp(String gasId, Origin origin) {
-    String key = gasId + '|' + origin;
-    return gwpCache.computeIfAbsent(key, k -> gwps.gwp(gasId, options.gwpSet(), origin));
+    Map<String, Optional<GlobalWarmingPotential>> byGas = gwpCache.get(origin.ordinal());
+    Optional<GlobalWarmingPotential> known = byGas.get(gasId);
+    if (known == null) {
+      known = gwps.gwp(gasId, options.gwpSet(), origin);
+      byGas.putIfAbsent(gasId, known);
+    }
+    return known;
+  }
+
+  private Optional<Gas> gas(String id) {
+    Optional<Gas> known = gasCache.get(id);
+    if (known == null) {
+      known = gwps.gas(id);
+      gasCache.putIfAbsent(id, known);
+    }
+    return known;
   }
 
   /**
