@@ -102,17 +102,30 @@ public final class InventoryCommand implements Callable<Integer> {
     InventoryRequest request =
         new InventoryRequest(
             files, factors, org, metrics, gwp, consolidation, year == null ? 0 : year, false);
+    return calculate(request, trace, format, out, !noProgress);
+  }
+
+  /**
+   * Calculates the inventory of {@code request} and writes it in {@code format} to {@code out}
+   * (null: standard output), streaming the trace when asked (so {@code request} need not keep
+   * lines); every command that calculates an inventory prints it through here. Returns 0, or {@link
+   * #EXIT_PROBLEMS} with the problems on standard error and no output.
+   */
+  public static int calculate(
+      InventoryRequest request, boolean trace, OutputFormat format, Path out, boolean progress)
+      throws IOException {
     // the reference data loads while the job reads the headers and cuts the files
     CompletableFuture<ReferenceData> reference =
         CompletableFuture.supplyAsync(BuiltInReferenceData::load);
     ParallelInventoryJob job =
         new ParallelInventoryJob(
             reference::join, Math.max(1, Runtime.getRuntime().availableProcessors()));
+    List<Path> files = request.activityFiles();
     if (trace) {
       try (StreamedTrace lines = StreamedTrace.open(format, out)) {
         InventoryOutcome outcome;
-        try (Progress progress = Progress.forFiles(files, !noProgress)) {
-          outcome = job.run(request, progress::update, lines);
+        try (Progress bar = Progress.forFiles(files, progress)) {
+          outcome = job.run(request, bar::update, lines);
         }
         if (!outcome.ok()) {
           return reportProblems(outcome);
@@ -122,8 +135,8 @@ public final class InventoryCommand implements Callable<Integer> {
       return 0;
     }
     InventoryOutcome outcome;
-    try (Progress progress = Progress.forFiles(files, !noProgress)) {
-      outcome = job.run(request, progress::update);
+    try (Progress bar = Progress.forFiles(files, progress)) {
+      outcome = job.run(request, bar::update);
     }
     if (!outcome.ok()) {
       return reportProblems(outcome);
@@ -134,7 +147,7 @@ public final class InventoryCommand implements Callable<Integer> {
     return 0;
   }
 
-  static int reportProblems(InventoryOutcome outcome) {
+  private static int reportProblems(InventoryOutcome outcome) {
     PrintWriter err =
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     err.printf(
@@ -149,7 +162,7 @@ public final class InventoryCommand implements Callable<Integer> {
     return EXIT_PROBLEMS;
   }
 
-  static OutputStream nonClosing(OutputStream os) {
+  private static OutputStream nonClosing(OutputStream os) {
     return new java.io.FilterOutputStream(os) {
       @Override
       public void write(byte[] b, int off, int len) throws IOException {

@@ -1,24 +1,18 @@
 package org.scopeplus.cli.demo;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.scopeplus.cli.InventoryOutput;
+import org.scopeplus.cli.InventoryCommand;
 import org.scopeplus.cli.OutputFormat;
 import org.scopeplus.core.gas.GwpSet;
 import org.scopeplus.core.inventory.ConsolidationApproach;
-import org.scopeplus.core.problem.Problem;
-import org.scopeplus.io.builtin.BuiltInReferenceData;
 import org.scopeplus.io.demo.DemoCompany;
 import org.scopeplus.io.demo.DemoDataset;
-import org.scopeplus.io.run.InventoryJob;
-import org.scopeplus.io.run.InventoryOutcome;
 import org.scopeplus.io.run.InventoryRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -86,20 +80,8 @@ public final class DemoCommand implements Callable<Integer> {
               gwp,
               consolidation,
               year == null ? 0 : year,
-              trace);
-      InventoryOutcome outcome =
-          new InventoryJob(BuiltInReferenceData.load()).run(request, b -> {});
-      if (!outcome.ok()) {
-        // the shipped data is part of the build: a problem here is a defect
-        for (Problem p : outcome.problems()) {
-          System.err.println(p);
-        }
-        throw new IllegalStateException("the demo data has problems");
-      }
-      try (OutputStream out = nonClosing(System.out)) {
-        InventoryOutput.write(outcome.inventory(), trace ? outcome.lines() : null, format, out);
-      }
-      return 0;
+              false);
+      return InventoryCommand.calculate(request, trace, format, null, false);
     } finally {
       if (export == null) {
         try (Stream<Path> walk = Files.walk(dir)) {
@@ -109,19 +91,5 @@ public final class DemoCommand implements Callable<Integer> {
         }
       }
     }
-  }
-
-  private static OutputStream nonClosing(PrintStream out) {
-    return new java.io.FilterOutputStream(out) {
-      @Override
-      public void write(byte[] b, int off, int len) throws IOException {
-        out.write(b, off, len);
-      }
-
-      @Override
-      public void close() throws IOException {
-        flush();
-      }
-    };
   }
 }
