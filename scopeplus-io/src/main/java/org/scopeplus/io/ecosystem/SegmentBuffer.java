@@ -33,6 +33,13 @@ final class SegmentBuffer {
     }
   }
 
+  /** Appends {@code b[from..to)} as it is. */
+  void copy(byte[] b, int from, int to) {
+    ensure(to - from);
+    System.arraycopy(b, from, bytes, size, to - from);
+    size += to - from;
+  }
+
   void u16(int v) {
     ensure(2);
     bytes[size++] = (byte) v;

@@ -5,8 +5,7 @@ package org.scopeplus.io.ecosystem;
  * its fields as offsets into the segment bytes.
  */
 final class SegmentRecord {
-  final byte[] b;
-  private final int limit;
+  private final byte[] b;
   private int pos;
   int idOff;
   int idLen;
@@ -15,8 +14,6 @@ final class SegmentRecord {
   int actorOff;
   int actorLen;
   int actorLenAt;
-  int evidenceOff;
-  int evidenceLen;
   int methodology;
   int programme;
   int region;
@@ -24,13 +21,12 @@ final class SegmentRecord {
   long grams;
   long points;
 
-  SegmentRecord(byte[] b, int limit) {
+  SegmentRecord(byte[] b) {
     this.b = b;
-    this.limit = limit;
   }
 
   boolean next() {
-    if (pos >= limit) {
+    if (pos >= b.length) {
       return false;
     }
     idLen = b[pos] & 0xFF;
@@ -43,9 +39,7 @@ final class SegmentRecord {
     actorLen = b[pos] & 0xFF;
     actorOff = pos + 1;
     pos = actorOff + actorLen;
-    evidenceLen = b[pos] & 0xFF;
-    evidenceOff = pos + 1;
-    pos = evidenceOff + evidenceLen;
+    pos += 1 + (b[pos] & 0xFF); // evidence: kept in the segment, read by no one here
     methodology = SegmentBuffer.u16(b, pos);
     programme = SegmentBuffer.u16(b, pos + 2);
     region = SegmentBuffer.u16(b, pos + 4);

@@ -59,7 +59,7 @@ public final class StateStore {
   private final Map<String, long[]> files = new LinkedHashMap<>();
   private final List<String> storedActions = new ArrayList<>();
   private int[] toStored;
-  private int[] toCatalog = new int[0];
+  private int[] toCatalog;
   private PointsRates rates;
   private int nextSegment = 1;
   private SegmentWriter writer;
@@ -121,7 +121,6 @@ public final class StateStore {
                 + ", which the methodology catalog no longer has");
       }
     }
-    toCatalog = remap;
     for (var e : root.path("rejections").properties()) {
       ledger.addRejected(RejectionReason.valueOf(e.getKey()), e.getValue().asLong());
     }
@@ -148,7 +147,7 @@ public final class StateStore {
               g.path("crc32").asLong());
       segments.add(seg);
       byte[] bytes = readSegment(seg);
-      SegmentRecord r = new SegmentRecord(bytes, bytes.length);
+      SegmentRecord r = new SegmentRecord(bytes);
       while (r.next()) {
         ledger.restore(
             bytes,
@@ -235,15 +234,8 @@ public final class StateStore {
       }
     }
     commit(seg, null, 0, 0);
-    long[] after = rejectionCounts();
-    Map<RejectionReason, Long> rejected = new EnumMap<>(RejectionReason.class);
-    for (RejectionReason r : RejectionReason.values()) {
-      if (after[r.ordinal()] != before[r.ordinal()]) {
-        rejected.put(r, after[r.ordinal()] - before[r.ordinal()]);
-      }
-    }
     return new IngestReport(
-        source, 0, ledger.acceptedCount() - acceptedBefore, rejected, problems, 1);
+        source, 0, ledger.acceptedCount() - acceptedBefore, rejectedSince(before), problems, 1);
   }
 
   /**
@@ -346,15 +338,13 @@ public final class StateStore {
     }
     commit(seg, key, csv ? last[0] : Files.size(file), last[1]);
     commits[0]++;
-    long[] after = rejectionCounts();
-    Map<RejectionReason, Long> rejected = new EnumMap<>(RejectionReason.class);
-    for (RejectionReason r : RejectionReason.values()) {
-      if (after[r.ordinal()] != before[r.ordinal()]) {
-        rejected.put(r, after[r.ordinal()] - before[r.ordinal()]);
-      }
-    }
     return new IngestReport(
-        name, resumedAt, ledger.acceptedCount() - acceptedBefore, rejected, problems, commits[0]);
+        name,
+        resumedAt,
+        ledger.acceptedCount() - acceptedBefore,
+        rejectedSince(before),
+        problems,
+        commits[0]);
   }
 
   /** An event sink that can also receive events the ledger has already counted. */
@@ -368,6 +358,18 @@ public final class StateStore {
       out[r.ordinal()] = ledger.rejectedCount(r);
     }
     return out;
+  }
+
+  /** The refusals counted since {@code before} (from {@link #rejectionCounts}), by reason. */
+  private Map<RejectionReason, Long> rejectedSince(long[] before) {
+    Map<RejectionReason, Long> rejected = new EnumMap<>(RejectionReason.class);
+    for (RejectionReason r : RejectionReason.values()) {
+      long n = ledger.rejectedCount(r) - before[r.ordinal()];
+      if (n != 0) {
+        rejected.put(r, n);
+      }
+    }
+    return rejected;
   }
 
   private void append(SegmentBuffer seg, EventSlots e) {
@@ -403,11 +405,7 @@ public final class StateStore {
   private void commit(SegmentBuffer seg, String fileKey, long position, long line)
       throws IOException {
     if (seg.size > 0 || writer != null) {
-      SegmentWriter w = writer();
-      w.spill(seg);
-      w.finish();
-      writer = null;
-      segments.add(new Segment(w.path().getFileName().toString(), w.records(), w.bytes(), w.crc()));
+      segments.add(written(seg));
     }
     if (fileKey != null) {
       files.put(fileKey, new long[] {position, line});
@@ -415,14 +413,23 @@ public final class StateStore {
     writeManifest();
   }
 
-  private static void writeSynced(Path path, byte[] bytes, int size) throws IOException {
+  /** Writes what is left of {@code seg} to the open (or a new) segment file, syncs and lists it. */
+  private Segment written(SegmentBuffer seg) throws IOException {
+    SegmentWriter w = writer();
+    w.spill(seg);
+    w.finish();
+    writer = null;
+    return new Segment(w.path().getFileName().toString(), w.records(), w.bytes(), w.crc());
+  }
+
+  private static void writeSynced(Path path, byte[] bytes) throws IOException {
     try (FileChannel ch =
         FileChannel.open(
             path,
             StandardOpenOption.CREATE,
             StandardOpenOption.TRUNCATE_EXISTING,
             StandardOpenOption.WRITE)) {
-      ByteBuffer buf = ByteBuffer.wrap(bytes, 0, size);
+      ByteBuffer buf = ByteBuffer.wrap(bytes);
       while (buf.hasRemaining()) {
         ch.write(buf);
       }
@@ -469,7 +476,7 @@ public final class StateStore {
     }
     byte[] bytes = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
     Path tmp = dir.resolve(MANIFEST + ".tmp");
-    writeSynced(tmp, bytes, bytes.length);
+    writeSynced(tmp, bytes);
     try {
       Files.move(
           tmp,
@@ -521,37 +528,22 @@ public final class StateStore {
     for (Segment seg : segments) {
       byte[] bytes = readSegment(seg);
       SegmentBuffer out = new SegmentBuffer();
-      SegmentRecord r = new SegmentRecord(bytes, bytes.length);
-      boolean changed = false;
-      int start = 0;
+      SegmentRecord r = new SegmentRecord(bytes);
+      int copied = 0; // bytes of the segment taken over so far; 0 while no record is the actor's
       while (r.next()) {
-        boolean match =
-            Arrays.equals(bytes, r.actorOff, r.actorOff + r.actorLen, target, 0, target.length);
-        if (match) {
-          changed = true;
-          out.ensure(r.end() - start);
-          System.arraycopy(bytes, start, out.bytes, out.size, r.actorLenAt - start);
-          out.size += r.actorLenAt - start;
-          out.bytes[out.size++] = 0;
-          int rest = r.end() - (r.actorOff + r.actorLen);
-          System.arraycopy(bytes, r.actorOff + r.actorLen, out.bytes, out.size, rest);
-          out.size += rest;
-        } else {
-          out.ensure(r.end() - start);
-          System.arraycopy(bytes, start, out.bytes, out.size, r.end() - start);
-          out.size += r.end() - start;
+        if (Arrays.equals(bytes, r.actorOff, r.actorOff + r.actorLen, target, 0, target.length)) {
+          out.copy(bytes, copied, r.actorLenAt);
+          out.field(bytes, 0, 0);
+          copied = r.actorOff + r.actorLen;
         }
-        start = r.end();
       }
-      if (!changed) {
+      if (copied == 0) {
         rewritten.add(seg);
         continue;
       }
-      String name = String.format("seg-%08d.bin", nextSegment++);
-      CRC32 crc = new CRC32();
-      crc.update(out.bytes, 0, out.size);
-      writeSynced(dir.resolve("segments").resolve(name), out.bytes, out.size);
-      rewritten.add(new Segment(name, seg.records(), out.size, crc.getValue()));
+      out.copy(bytes, copied, bytes.length);
+      out.records = seg.records();
+      rewritten.add(written(out));
       old.add(seg.name());
     }
     segments.clear();
@@ -571,7 +563,7 @@ public final class StateStore {
     List<String> regions = ledger.regions();
     for (Segment seg : segments) {
       byte[] bytes = readSegment(seg);
-      SegmentRecord r = new SegmentRecord(bytes, bytes.length);
+      SegmentRecord r = new SegmentRecord(bytes);
       while (r.next()) {
         if (Arrays.equals(bytes, r.actorOff, r.actorOff + r.actorLen, target, 0, target.length)) {
           out.add(
