@@ -19,7 +19,6 @@ import org.scopeplus.core.activity.ActivityRecord;
 import org.scopeplus.core.activity.ActivityType;
 import org.scopeplus.core.calculation.CalculationEngine;
 import org.scopeplus.core.calculation.CalculationOptions;
-import org.scopeplus.core.factor.FactorResolver;
 import org.scopeplus.core.inventory.InventoryAccumulator;
 import org.scopeplus.core.problem.Problem;
 import org.scopeplus.io.activity.ActivityColumns;
@@ -57,12 +56,7 @@ public class LineCalculationBenchmark {
   @Setup
   public void setUp() throws IOException {
     ReferenceData reference = BuiltInReferenceData.load();
-    engine =
-        new CalculationEngine(
-            reference.catalog(),
-            new FactorResolver(reference.libraries(), reference.regions()),
-            reference.gwps(),
-            CalculationOptions.defaults());
+    engine = reference.engine(CalculationOptions.defaults());
     java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
     ActivityGenerator.ofDemo().write(4_096, 7, csv);
     ActivityRowParser parser =

@@ -14,7 +14,6 @@ import org.scopeplus.core.calculation.CalculationEngine;
 import org.scopeplus.core.calculation.CalculationOptions;
 import org.scopeplus.core.calculation.ResultLine;
 import org.scopeplus.core.calculation.Scope2Method;
-import org.scopeplus.core.factor.FactorResolver;
 import org.scopeplus.core.gas.GasGroup;
 import org.scopeplus.core.quantity.UnitSymbols;
 import org.scopeplus.io.builtin.ReferenceData;
@@ -37,12 +36,7 @@ final class ResolvedFactorTable {
 
   /** Writes the table for the kinds of record in the demo's activity file. */
   static int write(ReferenceData reference, Path out) throws IOException {
-    CalculationEngine engine =
-        new CalculationEngine(
-            reference.catalog(),
-            new FactorResolver(reference.libraries(), reference.regions()),
-            reference.gwps(),
-            CalculationOptions.defaults());
+    CalculationEngine engine = reference.engine(CalculationOptions.defaults());
     Set<String> kinds = new LinkedHashSet<>();
     String[] lines = DemoDataset.shippedActivity().split("\n");
     for (int i = 1; i < lines.length; i++) {

@@ -2,7 +2,10 @@ package org.scopeplus.io.builtin;
 
 import java.util.List;
 import org.scopeplus.core.activity.ActivityCatalog;
+import org.scopeplus.core.calculation.CalculationEngine;
+import org.scopeplus.core.calculation.CalculationOptions;
 import org.scopeplus.core.factor.FactorLibrary;
+import org.scopeplus.core.factor.FactorResolver;
 import org.scopeplus.core.factor.RegionHierarchy;
 import org.scopeplus.core.gas.GwpTable;
 
@@ -25,5 +28,10 @@ public record ReferenceData(
     List<FactorLibrary> all = new java.util.ArrayList<>(user);
     all.addAll(libraries);
     return new ReferenceData(gwps, regions, catalog, all);
+  }
+
+  /** An engine over this data, resolving factors through its libraries and regions. */
+  public CalculationEngine engine(CalculationOptions options) {
+    return new CalculationEngine(catalog, new FactorResolver(libraries, regions), gwps, options);
   }
 }

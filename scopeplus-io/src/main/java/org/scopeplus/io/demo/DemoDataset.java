@@ -16,7 +16,6 @@ import org.scopeplus.core.calculation.CalculationEngine;
 import org.scopeplus.core.calculation.CalculationOptions;
 import org.scopeplus.core.calculation.ResultLine;
 import org.scopeplus.core.calculation.Scope2Method;
-import org.scopeplus.core.factor.FactorResolver;
 import org.scopeplus.core.quantity.UnitSymbols;
 import org.scopeplus.io.builtin.ReferenceData;
 import org.scopeplus.io.run.LinePlan;
@@ -86,12 +85,7 @@ public final class DemoDataset {
 
   /** The activity file: one record per stream and month, two where certificates cover a part. */
   public static String activityCsv(ReferenceData reference) {
-    CalculationEngine engine =
-        new CalculationEngine(
-            reference.catalog(),
-            new FactorResolver(reference.libraries(), reference.regions()),
-            reference.gwps(),
-            CalculationOptions.defaults());
+    CalculationEngine engine = reference.engine(CalculationOptions.defaults());
     StringBuilder out = new StringBuilder(4 << 20);
     out.append(HEADER).append('\n');
     List<DemoStream> streams = DemoCompany.streams();

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.scopeplus.core.calculation.CalculationEngine;
 import org.scopeplus.core.calculation.CalculationOptions;
 import org.scopeplus.core.factor.FactorLibrary;
-import org.scopeplus.core.factor.FactorResolver;
 import org.scopeplus.core.inventory.InputDigest;
 import org.scopeplus.core.inventory.IntensityDenominator;
 import org.scopeplus.core.inventory.LibraryDigest;
@@ -80,11 +79,7 @@ public record RunInputs(
 
   /** An engine over these inputs with the request's GWP set and consolidation. */
   public CalculationEngine engine(InventoryRequest request) {
-    return new CalculationEngine(
-        data.catalog(),
-        new FactorResolver(data.libraries(), data.regions()),
-        data.gwps(),
-        new CalculationOptions(request.gwpSet(), request.consolidation(), org));
+    return data.engine(new CalculationOptions(request.gwpSet(), request.consolidation(), org));
   }
 
   /** The manifest of a run over these inputs and the given activity files. */

@@ -17,7 +17,6 @@ import org.scopeplus.core.calculation.CalculationOptions;
 import org.scopeplus.core.calculation.CalculationOutcome;
 import org.scopeplus.core.calculation.ResultLine;
 import org.scopeplus.core.calculation.Scope2Method;
-import org.scopeplus.core.factor.FactorResolver;
 import org.scopeplus.core.gas.GwpSet;
 import org.scopeplus.core.gas.Origin;
 import org.scopeplus.core.quantity.UnitSymbols;
@@ -31,11 +30,7 @@ class AcceptanceChecksTest {
   private static final ReferenceData DATA = BuiltInReferenceData.load();
 
   private static CalculationEngine engine(GwpSet set) {
-    return new CalculationEngine(
-        DATA.catalog(),
-        new FactorResolver(DATA.libraries(), DATA.regions()),
-        DATA.gwps(),
-        CalculationOptions.defaults().withGwpSet(set));
+    return DATA.engine(CalculationOptions.defaults().withGwpSet(set));
   }
 
   private static List<ResultLine> calculate(

@@ -13,7 +13,6 @@ import org.scopeplus.core.calculation.CalculationOptions;
 import org.scopeplus.core.calculation.CalculationOutcome;
 import org.scopeplus.core.calculation.ResultLine;
 import org.scopeplus.core.calculation.Scope2Method;
-import org.scopeplus.core.factor.FactorResolver;
 import org.scopeplus.core.quantity.UnitSymbols;
 
 /**
@@ -23,12 +22,7 @@ import org.scopeplus.core.quantity.UnitSymbols;
 class CatalogMethodsTest {
 
   private static final ReferenceData DATA = BuiltInReferenceData.load();
-  private static final CalculationEngine ENGINE =
-      new CalculationEngine(
-          DATA.catalog(),
-          new FactorResolver(DATA.libraries(), DATA.regions()),
-          DATA.gwps(),
-          CalculationOptions.defaults());
+  private static final CalculationEngine ENGINE = DATA.engine(CalculationOptions.defaults());
 
   private static List<ResultLine> lines(
       String type,

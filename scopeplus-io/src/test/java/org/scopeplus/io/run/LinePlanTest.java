@@ -14,7 +14,6 @@ import org.scopeplus.core.activity.SourceRef;
 import org.scopeplus.core.calculation.CalculationEngine;
 import org.scopeplus.core.calculation.CalculationOptions;
 import org.scopeplus.core.calculation.ResultLine;
-import org.scopeplus.core.factor.FactorResolver;
 import org.scopeplus.core.quantity.MeasureUnit;
 import org.scopeplus.core.quantity.UnitSymbols;
 import org.scopeplus.io.builtin.BuiltInReferenceData;
@@ -25,12 +24,7 @@ import org.scopeplus.io.demo.DemoDataset;
 class LinePlanTest {
 
   private static final ReferenceData REFERENCE = BuiltInReferenceData.load();
-  private static final CalculationEngine ENGINE =
-      new CalculationEngine(
-          REFERENCE.catalog(),
-          new FactorResolver(REFERENCE.libraries(), REFERENCE.regions()),
-          REFERENCE.gwps(),
-          CalculationOptions.defaults());
+  private static final CalculationEngine ENGINE = REFERENCE.engine(CalculationOptions.defaults());
 
   @Test
   void everyKindOfDemoRecordGivesTheEnginesGramsForOddQuantities() {
