@@ -236,27 +236,6 @@ public final class ByteKeyIndex {
     return value;
   }
 
-  /** Calls {@code visitor} with each live key (decoded as UTF-8) and its value. */
-  public void forEachKey(KeyVisitor visitor) {
-    for (long s : slots) {
-      if (s == 0 || s == TOMBSTONE) {
-        continue;
-      }
-      long at = (s & OFFSET_MASK) - 1;
-      byte[] chunk = chunks[(int) (at >>> CHUNK_BITS)];
-      int p = (int) (at & (CHUNK - 1));
-      int len = chunk[p] & 0xFF;
-      visitor.visit(
-          new String(chunk, p + 1, len, StandardCharsets.UTF_8),
-          (int) INTS.get(chunk, p + 1 + len));
-    }
-  }
-
-  /** Receives keys and values. */
-  public interface KeyVisitor {
-    void visit(String key, int value);
-  }
-
   /** Calls {@code visitor} with each live key, its value and its entry (see {@link #payload}). */
   public void forEachEntry(EntryVisitor visitor) {
     for (long s : slots) {

@@ -42,7 +42,7 @@ class ByteKeyIndexTest {
     assertThat(index.get("actor-secret")).isEqualTo(-1);
     assertThat(index.get("actor-other")).isEqualTo(8);
     StringBuilder keys = new StringBuilder();
-    index.forEachKey((key, v) -> keys.append(key));
+    index.forEachEntry((key, v, at) -> keys.append(key));
     assertThat(keys.toString()).isEqualTo("actor-other");
   }
 
