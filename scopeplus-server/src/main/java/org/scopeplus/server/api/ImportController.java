@@ -185,7 +185,6 @@ class ImportController {
   }
 
   private ActivityImport find(Caller caller, String id) {
-    return db.inTransaction(c -> imports.byId(c, caller.tenantId(), id))
-        .orElseThrow(() -> ApiProblem.notFound("import " + id));
+    return TenantReads.one(db, caller, "import", id, imports::byId);
   }
 }

@@ -228,8 +228,7 @@ class RunController {
   }
 
   private CalculationRun find(Caller caller, String id) {
-    return db.inTransaction(c -> runs.byId(c, caller.tenantId(), id))
-        .orElseThrow(() -> ApiProblem.notFound("calculation run " + id));
+    return TenantReads.one(db, caller, "calculation run", id, runs::byId);
   }
 
   private RunView view(CalculationRun r) {
