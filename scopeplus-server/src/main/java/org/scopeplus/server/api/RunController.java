@@ -1,7 +1,10 @@
 package org.scopeplus.server.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.scopeplus.core.gas.GwpSet;
 import org.scopeplus.core.inventory.ConsolidationApproach;
@@ -9,6 +12,8 @@ import org.scopeplus.core.inventory.Totals;
 import org.scopeplus.io.builtin.ReferenceData;
 import org.scopeplus.server.security.Caller;
 import org.scopeplus.store.Database;
+import org.scopeplus.store.Page;
+import org.scopeplus.store.PageRequest;
 import org.scopeplus.store.run.CalculatingRun;
 import org.scopeplus.store.run.CalculationRun;
 import org.scopeplus.store.run.ComparingRuns;
@@ -40,6 +45,9 @@ import tools.jackson.databind.json.JsonMapper;
 class RunController {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  /** What a run is called in a 404. */
+  private static final String RUN = "calculation run";
 
   /** What to run with; every field may be left out (AR5, operational control, built-ins only). */
   record RunBody(String gwpSet, String consolidation, List<String> factorLibraryIds) {}
@@ -159,7 +167,8 @@ class RunController {
           r.problems(),
           r.problemCount());
     }
-    return view(((RunOutcome.Calculated) outcome).run());
+    CalculationRun run = ((RunOutcome.Calculated) outcome).run();
+    return db.inTransaction(c -> view(c, run));
   }
 
   @Operation(summary = "List calculation runs, optionally of one period")
@@ -169,15 +178,23 @@ class RunController {
       @RequestParam(required = false) String periodId,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size) {
-    return PageBody.of(
-        db.inTransaction(c -> runs.list(c, caller.tenantId(), periodId, Paging.of(page, size))),
-        this::view);
+    PageRequest paging = Paging.of(page, size);
+    // each run's total is read in the transaction of the page, not in one of its own per run
+    return db.inTransaction(
+        c -> {
+          Page<CalculationRun> p = runs.list(c, caller.tenantId(), periodId, paging);
+          List<RunView> views = new ArrayList<>(p.items().size());
+          for (CalculationRun r : p.items()) {
+            views.add(view(c, r));
+          }
+          return new PageBody<>(views, p.page(), p.size(), p.total());
+        });
   }
 
   @Operation(summary = "Read a run with its manifest and totals")
   @GetMapping("/runs/{id}")
   RunView one(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
-    return view(find(caller, id));
+    return db.inTransaction(c -> view(c, TenantReads.found(c, caller, RUN, id, runs::byId)));
   }
 
   @Operation(summary = "Read a run's results by one dimension")
@@ -228,11 +245,11 @@ class RunController {
   }
 
   private CalculationRun find(Caller caller, String id) {
-    return TenantReads.one(db, caller, "calculation run", id, runs::byId);
+    return TenantReads.one(db, caller, RUN, id, runs::byId);
   }
 
-  private RunView view(CalculationRun r) {
-    Totals t = db.inTransaction(c -> runs.total(c, r));
+  private RunView view(Connection c, CalculationRun r) throws SQLException {
+    Totals t = runs.total(c, r);
     return new RunView(
         r.id(),
         r.periodId(),
