@@ -2,7 +2,6 @@ package org.scopeplus.server.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
-import java.util.Map;
 import org.scopeplus.server.security.Caller;
 import org.scopeplus.store.Database;
 import org.scopeplus.store.baseyear.Assessment;
@@ -111,10 +110,6 @@ class BaseYearController {
       throw ApiProblem.notFound(nf.what());
     }
     BaseYearOutcome.Refused<T> r = (BaseYearOutcome.Refused<T>) outcome;
-    throw new ApiProblem(
-        HttpStatus.UNPROCESSABLE_CONTENT,
-        "Refused By The Recalculation Policy",
-        r.reason(),
-        Map.of());
+    throw ApiProblem.refused("Refused By The Recalculation Policy", r.reason());
   }
 }
