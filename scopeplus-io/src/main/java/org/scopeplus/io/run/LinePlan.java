@@ -5,7 +5,6 @@ import java.util.List;
 import org.scopeplus.core.activity.ActivityRecord;
 import org.scopeplus.core.activity.ActivityType;
 import org.scopeplus.core.activity.Period;
-import org.scopeplus.core.activity.SourceRef;
 import org.scopeplus.core.calculation.CalculationEngine;
 import org.scopeplus.core.calculation.CalculationOutcome;
 import org.scopeplus.core.calculation.ResultLine;
@@ -122,26 +121,9 @@ public final class LinePlan {
       String substance,
       String instrument) {
     ActivityRecord prototype =
-        new ActivityRecord(
-            "plan",
-            "plan",
-            "",
-            period,
-            type.key(),
-            1.0,
-            unit,
-            region,
-            substance,
-            "",
-            "",
-            "",
-            Double.NaN,
-            Double.NaN,
-            1.0,
-            Double.NaN,
-            null,
-            instrument,
-            SourceRef.NONE);
+        ActivityRecord.of("plan", "plan", "", period, type.key(), 1.0, unit, region)
+            .withSubstance(substance)
+            .withSupplierFactor(Double.NaN, null, instrument);
     List<ResultLine> lines = new ArrayList<>(4);
     CalculationOutcome outcome = whollyOwned.calculate(prototype, lines::add);
     if (outcome instanceof CalculationOutcome.Refused) {

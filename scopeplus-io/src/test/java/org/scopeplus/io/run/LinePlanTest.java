@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.scopeplus.core.activity.ActivityRecord;
 import org.scopeplus.core.activity.ActivityType;
 import org.scopeplus.core.activity.Period;
-import org.scopeplus.core.activity.SourceRef;
 import org.scopeplus.core.calculation.CalculationEngine;
 import org.scopeplus.core.calculation.CalculationOptions;
 import org.scopeplus.core.calculation.ResultLine;
@@ -44,26 +43,9 @@ class LinePlanTest {
       LinePlan shared = byResolution.computeIfAbsent(key, x -> plan);
       for (double q : new double[] {1, 0.01, 1234.567, 98765432.1, 3.3333}) {
         ActivityRecord r =
-            new ActivityRecord(
-                "x",
-                "Org",
-                "",
-                period,
-                type.key(),
-                q,
-                unit,
-                k[2],
-                k[4],
-                "",
-                "",
-                "",
-                Double.NaN,
-                Double.NaN,
-                1.0,
-                Double.NaN,
-                null,
-                instrument,
-                SourceRef.NONE);
+            ActivityRecord.of("x", "Org", "", period, type.key(), q, unit, k[2])
+                .withSubstance(k[4])
+                .withSupplierFactor(Double.NaN, null, instrument);
         java.util.List<ResultLine> lines = new java.util.ArrayList<>();
         ENGINE.calculate(r, lines::add);
         assertThat(shared.lineCount()).isEqualTo(lines.size());
