@@ -641,6 +641,11 @@ public final class Ledger {
     return true;
   }
 
+  /** Whether credits under {@code reference} were deducted already. */
+  public boolean deducted(String reference) {
+    return deductionReferences.contains(reference);
+  }
+
   public List<CreditDeduction> deductions() {
     return List.copyOf(deductions);
   }

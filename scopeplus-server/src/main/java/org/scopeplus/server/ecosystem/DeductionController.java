@@ -103,10 +103,8 @@ class DeductionController {
     return changes.make(
         caller,
         store -> {
-          if (store.ledger().deductions().stream()
-              .anyMatch(x -> x.reference().equals(d.reference()))) {
-            throw ApiProblem.conflict(
-                "reference " + d.reference() + " was already deducted; a credit leaves once");
+          if (store.ledger().deducted(d.reference())) {
+            throw alreadyDeducted(d);
           }
           return new LedgerChanges.Planned<>(
               new LedgerChanges.Entry(
@@ -118,12 +116,16 @@ class DeductionController {
                   reason),
               () -> {
                 if (!store.deduct(d)) {
-                  throw ApiProblem.conflict(
-                      "reference " + d.reference() + " was already deducted; a credit leaves once");
+                  throw alreadyDeducted(d);
                 }
                 return DeductionView.of(d);
               });
         });
+  }
+
+  private static ApiProblem alreadyDeducted(CreditDeduction d) {
+    return ApiProblem.conflict(
+        "reference " + d.reference() + " was already deducted; a credit leaves once");
   }
 
   /** A deduction as text: programme, month, grams and reference. */
