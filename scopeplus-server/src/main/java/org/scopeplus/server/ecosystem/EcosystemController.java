@@ -199,9 +199,7 @@ class EcosystemController {
   @Operation(summary = "Read one actor's personal carbon account")
   @GetMapping("/accounts/{actor}")
   AccountView account(@AuthenticationPrincipal Caller caller, @PathVariable String actor) {
-    if (!caller.readsTraces()) {
-      throw ApiProblem.forbidden("a viewer sees totals but not personal accounts");
-    }
+    readsAccounts(caller);
     return ledgers.with(
         caller.tenantId(),
         store -> {
@@ -217,9 +215,7 @@ class EcosystemController {
       @AuthenticationPrincipal Caller caller,
       @PathVariable String actor,
       @PathVariable String month) {
-    if (!caller.readsTraces()) {
-      throw ApiProblem.forbidden("a viewer sees totals but not personal accounts");
-    }
+    readsAccounts(caller);
     int index = monthIndex(month);
     return ledgers.with(
         caller.tenantId(),
@@ -233,9 +229,7 @@ class EcosystemController {
   @GetMapping("/leaderboard")
   List<Place> leaderboard(
       @AuthenticationPrincipal Caller caller, @RequestParam(required = false) Integer limit) {
-    if (!caller.readsTraces()) {
-      throw ApiProblem.forbidden("a viewer sees totals but not personal accounts");
-    }
+    readsAccounts(caller);
     int n = limit == null ? 10 : limit;
     if (n < 1 || n > MAX_LEADERBOARD) {
       throw ApiProblem.badRequest("limit must be between 1 and " + MAX_LEADERBOARD);
@@ -275,6 +269,13 @@ class EcosystemController {
                 return null;
               });
         });
+  }
+
+  /** Refuses a viewer with a 403 problem: personal accounts are for roles that read traces. */
+  private static void readsAccounts(Caller caller) {
+    if (!caller.readsTraces()) {
+      throw ApiProblem.forbidden("a viewer sees totals but not personal accounts");
+    }
   }
 
   /** The actor's account, or a 404 problem when unknown or erased. */
