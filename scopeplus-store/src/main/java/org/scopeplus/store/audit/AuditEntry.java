@@ -31,6 +31,23 @@ public record AuditEntry(
     String previousHash,
     String entryHash) {
 
+  /** This entry with {@code entryHash} set to the hash its fields give ({@link #expectedHash}). */
+  AuditEntry sealed() {
+    return new AuditEntry(
+        tenantId,
+        seq,
+        at,
+        actor,
+        action,
+        entity,
+        entityId,
+        beforeHash,
+        afterHash,
+        detail,
+        previousHash,
+        expectedHash());
+  }
+
   /** The hash this entry should have, computed from its fields. */
   public String expectedHash() {
     return AuditTrail.hash(

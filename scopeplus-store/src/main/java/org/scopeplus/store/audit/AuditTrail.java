@@ -55,60 +55,47 @@ public final class AuditTrail {
         previous = rs.getString(2);
       }
     }
-    String at = Instant.now().truncatedTo(ChronoUnit.MICROS).toString();
-    String beforeHash = stateHash(before);
-    String afterHash = stateHash(after);
-    String hash =
-        hash(
-            previous,
-            tenantId,
-            seq,
-            at,
-            actor,
-            action,
-            entity,
-            entityId,
-            beforeHash,
-            afterHash,
-            detail);
+    AuditEntry entry =
+        new AuditEntry(
+                tenantId,
+                seq,
+                Instant.now().truncatedTo(ChronoUnit.MICROS).toString(),
+                actor,
+                action,
+                entity,
+                entityId,
+                stateHash(before),
+                stateHash(after),
+                detail,
+                previous,
+                "")
+            .sealed();
     try (PreparedStatement insert =
         c.prepareStatement(
             "INSERT INTO audit_entry (tenant_id, seq, at, actor, action, entity, entity_id,"
                 + " before_hash, after_hash, detail, previous_hash, entry_hash)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      insert.setString(1, tenantId);
-      insert.setLong(2, seq);
-      insert.setString(3, at);
-      insert.setString(4, actor);
-      insert.setString(5, action);
-      insert.setString(6, entity);
-      insert.setString(7, entityId);
-      insert.setString(8, beforeHash);
-      insert.setString(9, afterHash);
-      insert.setString(10, detail);
-      insert.setString(11, previous);
-      insert.setString(12, hash);
+      insert.setString(1, entry.tenantId());
+      insert.setLong(2, entry.seq());
+      insert.setString(3, entry.at());
+      insert.setString(4, entry.actor());
+      insert.setString(5, entry.action());
+      insert.setString(6, entry.entity());
+      insert.setString(7, entry.entityId());
+      insert.setString(8, entry.beforeHash());
+      insert.setString(9, entry.afterHash());
+      insert.setString(10, entry.detail());
+      insert.setString(11, entry.previousHash());
+      insert.setString(12, entry.entryHash());
       insert.executeUpdate();
     }
     try (PreparedStatement move =
         c.prepareStatement("UPDATE tenant SET audit_head = ? WHERE id = ?")) {
-      move.setString(1, hash);
+      move.setString(1, entry.entryHash());
       move.setString(2, tenantId);
       move.executeUpdate();
     }
-    return new AuditEntry(
-        tenantId,
-        seq,
-        at,
-        actor,
-        action,
-        entity,
-        entityId,
-        beforeHash,
-        afterHash,
-        detail,
-        previous,
-        hash);
+    return entry;
   }
 
   /** SHA-256 of an entity state; the empty state (absent) hashes to 64 zeros. */
