@@ -114,36 +114,24 @@ public final class ImportStore {
   /** The stored records of an import, by row, as column name to cell. */
   public Page<Map<String, String>> records(Connection c, ActivityImport imp, PageRequest page)
       throws SQLException {
-    List<Map<String, String>> items = new ArrayList<>();
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT source_row, "
-                + String.join(", ", StoredColumns.SQL_NAMES)
-                + " FROM activity_record WHERE import_id = ? ORDER BY source_row LIMIT ? OFFSET ?")) {
-      ps.setString(1, imp.id());
-      ps.setInt(2, page.size());
-      ps.setLong(3, page.offset());
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
+    return PagedQuery.list(
+        c,
+        "SELECT source_row, "
+            + String.join(", ", StoredColumns.SQL_NAMES)
+            + " FROM activity_record",
+        "activity_record",
+        " WHERE import_id = ?",
+        " ORDER BY source_row",
+        List.of(imp.id()),
+        page,
+        rs -> {
           Map<String, String> m = new LinkedHashMap<>();
           m.put("row", Long.toString(rs.getLong(1)));
           for (int i = 0; i < StoredColumns.NAMES.size(); i++) {
             m.put(StoredColumns.NAMES.get(i), rs.getString(2 + i));
           }
-          items.add(m);
-        }
-      }
-    }
-    long total;
-    try (PreparedStatement ps =
-        c.prepareStatement("SELECT COUNT(*) FROM activity_record WHERE import_id = ?")) {
-      ps.setString(1, imp.id());
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        total = rs.getLong(1);
-      }
-    }
-    return new Page<>(items, page.page(), page.size(), total);
+          return m;
+        });
   }
 
   /** The period's active imports, oldest first: the inputs of a run. */

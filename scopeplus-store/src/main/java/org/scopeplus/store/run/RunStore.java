@@ -43,24 +43,14 @@ public final class RunStore {
     List<ResultRow> out = new ArrayList<>();
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT dimension, item, scope1, scope2_location, scope2_market, scope3, biogenic_co2,"
-                + " montreal_memo FROM run_result WHERE run_id = ? AND dimension = ? ORDER BY"
-                + " item")) {
+            "SELECT "
+                + RESULT_COLUMNS
+                + " FROM run_result WHERE run_id = ? AND dimension = ? ORDER BY item")) {
       ps.setString(1, run.id());
       ps.setString(2, dimension);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(
-              new ResultRow(
-                  rs.getString(1),
-                  rs.getString(2),
-                  new Totals(
-                      rs.getLong(3),
-                      rs.getLong(4),
-                      rs.getLong(5),
-                      rs.getLong(6),
-                      rs.getLong(7),
-                      rs.getLong(8))));
+          out.add(readResult(rs, 1));
         }
       }
     }
@@ -77,48 +67,48 @@ public final class RunStore {
   public Page<TraceLine> lines(
       Connection c, CalculationRun run, String recordIdOrNull, PageRequest page)
       throws SQLException {
-    String where = " WHERE run_id = ?" + (recordIdOrNull == null ? "" : " AND record_id = ?");
-    List<TraceLine> items = new ArrayList<>();
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT line_no, record_id, source, org_unit, activity_type, scope, category, method,"
-                + " gas, biogenic, gas_grams, co2e_grams, factor_id, factor_library, citation,"
-                + " factor_note, formula FROM run_line"
-                + where
-                + " ORDER BY line_no LIMIT ? OFFSET ?")) {
-      int i = 1;
-      ps.setString(i++, run.id());
-      if (recordIdOrNull != null) {
-        ps.setString(i++, recordIdOrNull);
-      }
-      ps.setInt(i++, page.size());
-      ps.setLong(i, page.offset());
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          items.add(readLine(rs));
-        }
-      }
-    }
-    long total;
-    try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM run_line" + where)) {
-      ps.setString(1, run.id());
-      if (recordIdOrNull != null) {
-        ps.setString(2, recordIdOrNull);
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        total = rs.getLong(1);
-      }
-    }
-    return new Page<>(items, page.page(), page.size(), total);
+    return PagedQuery.list(
+        c,
+        "SELECT " + LINE_COLUMNS + " FROM run_line",
+        "run_line",
+        " WHERE run_id = ?" + (recordIdOrNull == null ? "" : " AND record_id = ?"),
+        " ORDER BY line_no",
+        recordIdOrNull == null ? List.of(run.id()) : List.of(run.id(), recordIdOrNull),
+        page,
+        RunStore::readLine);
   }
+
+  /** The columns of a stored result, in the order {@link #readResult} reads them. */
+  static final String RESULT_COLUMNS =
+      "dimension, item, scope1, scope2_location, scope2_market, scope3, biogenic_co2,"
+          + " montreal_memo";
+
+  /** The columns of a trace line, in the order {@link #readLine} reads them. */
+  static final String LINE_COLUMNS =
+      "line_no, record_id, source, org_unit, activity_type, scope, category, method, gas,"
+          + " biogenic, gas_grams, co2e_grams, factor_id, factor_library, citation, factor_note,"
+          + " formula";
 
   private static final String SELECT =
       "SELECT id, tenant_id, period_id, gwp_set, consolidation, engine_version, manifest,"
           + " result_sha256, record_count, line_count, created_by, created_at, rows_sha256 FROM"
           + " calculation_run";
 
-  /** A trace line from a row of {@code line_no, record_id, ... formula} in table order. */
+  /** A result from {@link #RESULT_COLUMNS}, the first of them at column {@code first}. */
+  static ResultRow readResult(ResultSet rs, int first) throws SQLException {
+    return new ResultRow(
+        rs.getString(first),
+        rs.getString(first + 1),
+        new Totals(
+            rs.getLong(first + 2),
+            rs.getLong(first + 3),
+            rs.getLong(first + 4),
+            rs.getLong(first + 5),
+            rs.getLong(first + 6),
+            rs.getLong(first + 7)));
+  }
+
+  /** A trace line from a row of {@link #LINE_COLUMNS}. */
   static TraceLine readLine(ResultSet rs) throws SQLException {
     return new TraceLine(
         rs.getLong(1),

@@ -67,30 +67,16 @@ public final class StoredRunDigest {
     StoredRunDigest digest = new StoredRunDigest();
     FieldDigest.eachRow(
         c,
-        "SELECT line_no, record_id, source, org_unit, activity_type, scope, category, method, gas,"
-            + " biogenic, gas_grams, co2e_grams, factor_id, factor_library, citation, factor_note,"
-            + " formula FROM run_line WHERE run_id = ? ORDER BY line_no",
+        "SELECT " + RunStore.LINE_COLUMNS + " FROM run_line WHERE run_id = ? ORDER BY line_no",
         runId,
         rs -> digest.line(RunStore.readLine(rs)));
     FieldDigest.eachRow(
         c,
-        "SELECT row_no, dimension, item, scope1, scope2_location, scope2_market, scope3,"
-            + " biogenic_co2, montreal_memo FROM run_result WHERE run_id = ? ORDER BY row_no,"
-            + " dimension, item",
+        "SELECT row_no, "
+            + RunStore.RESULT_COLUMNS
+            + " FROM run_result WHERE run_id = ? ORDER BY row_no, dimension, item",
         runId,
-        rs ->
-            digest.result(
-                rs.getInt(1),
-                new ResultRow(
-                    rs.getString(2),
-                    rs.getString(3),
-                    new Totals(
-                        rs.getLong(4),
-                        rs.getLong(5),
-                        rs.getLong(6),
-                        rs.getLong(7),
-                        rs.getLong(8),
-                        rs.getLong(9)))));
+        rs -> digest.result(rs.getInt(1), RunStore.readResult(rs, 2)));
     return digest.hex();
   }
 }
