@@ -44,61 +44,60 @@ public final class LinePlan {
   private static final MeasureUnit TONNE = UnitSymbols.of("t");
   private static final MeasureUnit GJ = UnitSymbols.of("GJ");
 
+  /** Per line: step, first, last, density, heat, kg per unit, GWP, next to each other. */
+  private static final int WIDTH = 7;
+
+  private static final int STEP = 0;
+  private static final int FIRST = 1;
+  private static final int LAST = 2;
+  private static final int DENSITY = 3;
+  private static final int HEAT = 4;
+  private static final int KG_PER_UNIT = 5;
+  private static final int GWP = 6;
+
   private final ResultLine[] prototypes;
-  private final int[] step;
-  private final double[] first;
-  private final double[] last;
-  private final double[] density;
-  private final double[] heat;
-  private final double[] kgPerUnit;
-  private final double[] gwp;
+  private final double[] d;
   private final boolean linear;
 
   private LinePlan(List<ResultLine> lines, MeasureUnit unit, boolean linear) {
     this.prototypes = lines.toArray(new ResultLine[0]);
     int n = prototypes.length;
-    this.step = new int[n];
-    this.first = new double[n];
-    this.last = new double[n];
-    this.density = new double[n];
-    this.heat = new double[n];
-    this.kgPerUnit = new double[n];
-    this.gwp = new double[n];
+    this.d = new double[n * WIDTH];
     boolean exact = linear;
     for (int i = 0; i < n && exact; i++) {
       ResultLine l = prototypes[i];
-      kgPerUnit[i] = l.kgPerUnit();
-      gwp[i] = l.gwp();
+      int k = i * WIDTH;
+      d[k + KG_PER_UNIT] = l.kgPerUnit();
+      d[k + GWP] = l.gwp();
       EmissionFactor f = l.factor();
       if (f == null) {
-        // an instrument line: zero grams whatever the quantity
-        first[i] = 0.0;
+        // an instrument line: zero grams whatever the quantity (first stays 0)
         continue;
       }
       MeasureUnit target = f.perUnit();
       QuantityKind from = unit.kind();
       QuantityKind to = target.kind();
-      density[i] = f.density();
-      heat[i] = f.netCalorificValue();
+      d[k + DENSITY] = f.density();
+      d[k + HEAT] = f.netCalorificValue();
       if (!Double.isNaN(UnitConversions.factorOrNaN(unit, target))) {
-        step[i] = SAME_KIND;
-        first[i] = UnitConversions.factor(unit, target);
+        d[k + STEP] = SAME_KIND;
+        d[k + FIRST] = UnitConversions.factor(unit, target);
       } else if (from == QuantityKind.VOLUME && to == QuantityKind.MASS) {
-        step[i] = VOLUME_TO_MASS;
-        first[i] = UnitConversions.factor(unit, M3);
-        last[i] = UnitConversions.factor(TONNE, target);
+        d[k + STEP] = VOLUME_TO_MASS;
+        d[k + FIRST] = UnitConversions.factor(unit, M3);
+        d[k + LAST] = UnitConversions.factor(TONNE, target);
       } else if (from == QuantityKind.VOLUME && to == QuantityKind.ENERGY) {
-        step[i] = VOLUME_TO_ENERGY;
-        first[i] = UnitConversions.factor(unit, M3);
-        last[i] = UnitConversions.factor(GJ, target);
+        d[k + STEP] = VOLUME_TO_ENERGY;
+        d[k + FIRST] = UnitConversions.factor(unit, M3);
+        d[k + LAST] = UnitConversions.factor(GJ, target);
       } else if (from == QuantityKind.MASS && to == QuantityKind.ENERGY) {
-        step[i] = MASS_TO_ENERGY;
-        first[i] = UnitConversions.factor(unit, TONNE);
-        last[i] = UnitConversions.factor(GJ, target);
+        d[k + STEP] = MASS_TO_ENERGY;
+        d[k + FIRST] = UnitConversions.factor(unit, TONNE);
+        d[k + LAST] = UnitConversions.factor(GJ, target);
       } else if (from == QuantityKind.ENERGY && to == QuantityKind.MASS) {
-        step[i] = ENERGY_TO_MASS;
-        first[i] = UnitConversions.factor(unit, GJ);
-        last[i] = UnitConversions.factor(TONNE, target);
+        d[k + STEP] = ENERGY_TO_MASS;
+        d[k + FIRST] = UnitConversions.factor(unit, GJ);
+        d[k + LAST] = UnitConversions.factor(TONNE, target);
       } else {
         exact = false;
       }
@@ -194,59 +193,60 @@ public final class LinePlan {
    * heat) x last}.
    */
   public int step(int line) {
-    return step[line];
+    return (int) d[line * WIDTH + STEP];
   }
 
   /** The first multiplier of a line's conversion (0 for a line covered by an instrument). */
   public double first(int line) {
-    return first[line];
+    return d[line * WIDTH + FIRST];
   }
 
   /** The last multiplier of a line's conversion, for bridges. */
   public double last(int line) {
-    return last[line];
+    return d[line * WIDTH + LAST];
   }
 
   /** The factor's default density (kg/m3) used by a bridge, or NaN. */
   public double density(int line) {
-    return density[line];
+    return d[line * WIDTH + DENSITY];
   }
 
   /** The factor's default heat content (GJ/t) used by a bridge, or NaN. */
   public double heat(int line) {
-    return heat[line];
+    return d[line * WIDTH + HEAT];
   }
 
   /** A quantity in the record's unit converted to the line factor's unit. */
   public double convert(int line, double q) {
-    double a = first[line];
-    return switch (step[line]) {
-      case VOLUME_TO_MASS -> q * a * density[line] / 1000.0 * last[line];
-      case VOLUME_TO_ENERGY -> q * a * density[line] / 1000.0 * heat[line] * last[line];
-      case MASS_TO_ENERGY -> q * a * heat[line] * last[line];
-      case ENERGY_TO_MASS -> q * a / heat[line] * last[line];
-      default -> q * a;
+    int k = line * WIDTH;
+    double x = q * d[k + FIRST];
+    return switch ((int) d[k + STEP]) {
+      case VOLUME_TO_MASS -> x * d[k + DENSITY] / 1000.0 * d[k + LAST];
+      case VOLUME_TO_ENERGY -> x * d[k + DENSITY] / 1000.0 * d[k + HEAT] * d[k + LAST];
+      case MASS_TO_ENERGY -> x * d[k + HEAT] * d[k + LAST];
+      case ENERGY_TO_MASS -> x / d[k + HEAT] * d[k + LAST];
+      default -> x;
     };
   }
 
   /** Kilograms of the line's gas per unit of its factor. */
   public double kgPerUnit(int line) {
-    return kgPerUnit[line];
+    return d[line * WIDTH + KG_PER_UNIT];
   }
 
   /** The GWP the line applies. */
   public double gwp(int line) {
-    return gwp[line];
+    return d[line * WIDTH + GWP];
   }
 
   /** Kilograms of gas of a line, in the engine's order: (converted q x kgPerUnit) x share. */
   public double kilograms(int line, double quantity, double share) {
-    return convert(line, quantity) * kgPerUnit[line] * share;
+    return convert(line, quantity) * d[line * WIDTH + KG_PER_UNIT] * share;
   }
 
   /** Grams CO2e of a line, rounded half-even once. */
   public long co2eGrams(int line, double kilograms) {
-    return (long) Math.rint(kilograms * 1000.0 * gwp[line]);
+    return (long) Math.rint(kilograms * 1000.0 * d[line * WIDTH + GWP]);
   }
 
   /** Grams of the gas itself, rounded half-even once. */

@@ -31,11 +31,6 @@ final class RecordShape {
   /** Records added; a shape none was added to makes no lines. */
   long records;
 
-  /** Per line: step, first, last, density, heat, kg per unit, GWP, next to each other. */
-  private final double[] lines;
-
-  private static final int WIDTH = 7;
-
   /** The shape of rows the lean path leaves to the general one. */
   static final RecordShape INVALID = new RecordShape();
 
@@ -50,7 +45,6 @@ final class RecordShape {
     this.plan = null;
     this.sums = new long[0];
     this.lineCount = 0;
-    this.lines = new double[0];
   }
 
   RecordShape(
@@ -73,16 +67,6 @@ final class RecordShape {
     int n = plan.lineCount();
     this.sums = new long[2 * n];
     this.lineCount = n;
-    this.lines = new double[n * WIDTH];
-    for (int i = 0; i < n; i++) {
-      lines[i * WIDTH] = plan.step(i);
-      lines[i * WIDTH + 1] = plan.first(i);
-      lines[i * WIDTH + 2] = plan.last(i);
-      lines[i * WIDTH + 3] = plan.density(i);
-      lines[i * WIDTH + 4] = plan.heat(i);
-      lines[i * WIDTH + 5] = plan.kgPerUnit(i);
-      lines[i * WIDTH + 6] = plan.gwp(i);
-    }
   }
 
   /**
@@ -94,24 +78,11 @@ final class RecordShape {
   void add(double quantity, double share) {
     records++;
     double s = type.sign() * share * consolidated;
-    double[] d = lines;
     long[] g = sums;
-    for (int i = 0, k = 0; i < lineCount; i++, k += WIDTH) {
-      // the engine's order of operations, as in LinePlan.convert and LinePlan.kilograms
-      double q = quantity * d[k + 1];
-      int step = (int) d[k];
-      if (step != LinePlan.SAME_KIND) {
-        q =
-            switch (step) {
-              case LinePlan.VOLUME_TO_MASS -> q * d[k + 3] / 1000.0 * d[k + 2];
-              case LinePlan.VOLUME_TO_ENERGY -> q * d[k + 3] / 1000.0 * d[k + 4] * d[k + 2];
-              case LinePlan.MASS_TO_ENERGY -> q * d[k + 4] * d[k + 2];
-              default -> q / d[k + 4] * d[k + 2];
-            };
-      }
-      double kg = q * d[k + 5] * s;
-      g[2 * i] += (long) Math.rint(kg * 1000.0 * d[k + 6]);
-      g[2 * i + 1] += (long) Math.rint(kg * 1000.0);
+    for (int i = 0; i < lineCount; i++) {
+      double kg = plan.kilograms(i, quantity, s);
+      g[2 * i] += plan.co2eGrams(i, kg);
+      g[2 * i + 1] += LinePlan.gasGrams(kg);
     }
   }
 
