@@ -10,6 +10,7 @@ import org.scopeplus.core.activity.ActivityType;
 import org.scopeplus.core.activity.Period;
 import org.scopeplus.core.activity.SourceRef;
 import org.scopeplus.core.activity.SubstanceRule;
+import org.scopeplus.core.calculation.CalculationEngine;
 import org.scopeplus.core.factor.RegionHierarchy;
 import org.scopeplus.core.gas.GwpTable;
 import org.scopeplus.core.inventory.OrgStructure;
@@ -207,7 +208,7 @@ public final class ActivityRowParser {
       }
     }
     if (type != null
-        && type.factorKeys().contains("supplier.specific")
+        && type.factorKeys().contains(CalculationEngine.SUPPLIER_SPECIFIC)
         && Double.isNaN(supplierFactor)) {
       problems.add(
           new Problem(

@@ -9,6 +9,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.scopeplus.core.activity.ActivityCatalog;
@@ -26,7 +27,6 @@ import org.scopeplus.core.inventory.OrgStructure;
 import org.scopeplus.core.problem.Problem;
 import org.scopeplus.core.quantity.MeasureUnit;
 import org.scopeplus.core.quantity.UnitSymbols;
-import org.scopeplus.io.activity.ActivityColumns;
 import org.scopeplus.io.activity.ActivityRowParser;
 import org.scopeplus.io.table.TableRow;
 
@@ -80,7 +80,7 @@ final class ChunkCalculation {
   private final ByteInterner regions = new ByteInterner();
   private final ByteInterner substances = new ByteInterner();
   private final ByteInterner instruments = new ByteInterner();
-  private final java.util.Map<ActivityFileScan, ShapeTable> shapeTables = new java.util.HashMap<>();
+  private final Map<ActivityFileScan, ShapeTable> shapeTables = new HashMap<>();
   private ActivityFileScan currentFile;
   private ShapeTable shapes;
   private final List<Problem> rowProblems = new ArrayList<>();
@@ -384,7 +384,9 @@ final class ChunkCalculation {
                   .type(text)
                   .map(
                       t ->
-                          (Object) new TypeMeaning(t, t.factorKeys().contains("supplier.specific")))
+                          (Object)
+                              new TypeMeaning(
+                                  t, t.factorKeys().contains(CalculationEngine.SUPPLIER_SPECIFIC)))
                   .orElse(INVALID);
           case 3 -> UnitSymbols.parse(text).map(x -> (Object) x).orElse(INVALID);
           case 4 -> text.isEmpty() || !context.regions().isKnown(text) ? INVALID : text;
@@ -494,19 +496,4 @@ final class ChunkCalculation {
     }
     return h;
   }
-
-  /** Column names, for readers of this class: the lean path reads these and nothing else. */
-  static final List<String> LEAN_COLUMNS =
-      List.of(
-          ActivityColumns.RECORD_ID,
-          ActivityColumns.ORG_UNIT,
-          ActivityColumns.FACILITY,
-          ActivityColumns.PERIOD,
-          ActivityColumns.ACTIVITY_TYPE,
-          ActivityColumns.QUANTITY,
-          ActivityColumns.UNIT,
-          ActivityColumns.REGION,
-          ActivityColumns.SUBSTANCE,
-          ActivityColumns.INSTRUMENT,
-          ActivityColumns.SHARE);
 }
