@@ -34,6 +34,31 @@ public record ActivityImport(
   public static final String ACTIVE = "active";
   public static final String SUPERSEDED = "superseded";
 
+  /** This import with its stored rows hashing to {@code rowsSha256}. */
+  public ActivityImport withRowsSha256(String rowsSha256) {
+    return with(status, rowsSha256);
+  }
+
+  /** This import superseded by a corrected file, its rows deleted. */
+  ActivityImport superseded() {
+    return with(SUPERSEDED, StoredRowsDigest.EMPTY);
+  }
+
+  private ActivityImport with(String status, String rowsSha256) {
+    return new ActivityImport(
+        id,
+        tenantId,
+        periodId,
+        fileName,
+        sha256,
+        records,
+        status,
+        replacesId,
+        createdBy,
+        createdAt,
+        rowsSha256);
+  }
+
   public String state() {
     return "file="
         + fileName

@@ -56,6 +56,7 @@ public final class ImportStore {
 
   /** Marks an import superseded by a corrected file and frees its record ids. */
   void supersede(Connection c, ActivityImport old, String actor) throws SQLException {
+    ActivityImport after = old.superseded();
     try (PreparedStatement ps =
         c.prepareStatement("DELETE FROM activity_record WHERE import_id = ?")) {
       ps.setString(1, old.id());
@@ -65,25 +66,12 @@ public final class ImportStore {
         c.prepareStatement(
             "UPDATE activity_import SET status = ?, rows_sha256 = ? WHERE id = ? AND"
                 + " tenant_id = ?")) {
-      ps.setString(1, ActivityImport.SUPERSEDED);
-      ps.setString(2, StoredRowsDigest.EMPTY);
+      ps.setString(1, after.status());
+      ps.setString(2, after.rowsSha256());
       ps.setString(3, old.id());
       ps.setString(4, old.tenantId());
       ps.executeUpdate();
     }
-    ActivityImport after =
-        new ActivityImport(
-            old.id(),
-            old.tenantId(),
-            old.periodId(),
-            old.fileName(),
-            old.sha256(),
-            old.records(),
-            ActivityImport.SUPERSEDED,
-            old.replacesId(),
-            old.createdBy(),
-            old.createdAt(),
-            StoredRowsDigest.EMPTY);
     audit.append(
         c,
         old.tenantId(),

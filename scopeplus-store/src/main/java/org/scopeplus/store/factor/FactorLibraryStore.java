@@ -9,9 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.scopeplus.core.factor.FactorLibrary;
@@ -141,16 +139,7 @@ public final class FactorLibraryStore {
         if (!rs.next()) {
           return lib;
         }
-        return new StoredFactorLibrary(
-            lib.id(),
-            lib.tenantId(),
-            lib.name(),
-            lib.version(),
-            lib.fileName(),
-            HexFormat.of().formatHex(Sha256.digest().digest(rs.getBytes(1))),
-            lib.factors(),
-            lib.createdBy(),
-            lib.createdAt());
+        return lib.withSha256(HexFormat.of().formatHex(Sha256.digest().digest(rs.getBytes(1))));
       }
     }
   }
@@ -183,12 +172,7 @@ public final class FactorLibraryStore {
    */
   public static Page<StoredFactorLibrary> listAsStored(
       Connection c, String tenantId, PageRequest page) throws SQLException {
-    Page<StoredFactorLibrary> listed = listing(c, tenantId, page);
-    List<StoredFactorLibrary> items = new ArrayList<>(listed.items().size());
-    for (StoredFactorLibrary lib : listed.items()) {
-      items.add(asStored(c, lib));
-    }
-    return new Page<>(items, listed.page(), listed.size(), listed.total());
+    return listing(c, tenantId, page).map(lib -> asStored(c, lib));
   }
 
   private static Page<StoredFactorLibrary> listing(Connection c, String tenantId, PageRequest page)

@@ -25,6 +25,13 @@ public record StoredFactorLibrary(
     int factors,
     String createdBy,
     Instant createdAt) {
+
+  /** This library with its content hashing to {@code sha256}. */
+  public StoredFactorLibrary withSha256(String sha256) {
+    return new StoredFactorLibrary(
+        id, tenantId, name, version, fileName, sha256, factors, createdBy, createdAt);
+  }
+
   public String state() {
     return "name=" + name + "\nversion=" + version + "\nsha256=" + sha256 + "\nfactors=" + factors;
   }

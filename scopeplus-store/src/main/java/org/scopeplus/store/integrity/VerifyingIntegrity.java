@@ -2,14 +2,12 @@ package org.scopeplus.store.integrity;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.scopeplus.store.Page;
 import org.scopeplus.store.PageRequest;
-import org.scopeplus.store.activity.ActivityImport;
 import org.scopeplus.store.activity.ImportStore;
 import org.scopeplus.store.activity.StoredRowsDigest;
 import org.scopeplus.store.audit.AuditEntry;
@@ -22,7 +20,6 @@ import org.scopeplus.store.factor.FactorLibraryStore;
 import org.scopeplus.store.org.FacilityStore;
 import org.scopeplus.store.org.OrgUnitStore;
 import org.scopeplus.store.org.PeriodStore;
-import org.scopeplus.store.run.CalculationRun;
 import org.scopeplus.store.run.RunStore;
 import org.scopeplus.store.run.StoredRunDigest;
 import org.scopeplus.store.user.TokenStore;
@@ -106,7 +103,10 @@ public final class VerifyingIntegrity {
                 r -> new String[] {r.id(), r.state()}),
             new Checked<>(
                 "activity_import",
-                p -> asStored(c, new ImportStore().list(c, tenantId, null, p)),
+                p ->
+                    new ImportStore()
+                        .list(c, tenantId, null, p)
+                        .map(i -> i.withRowsSha256(StoredRowsDigest.of(c, i.id()))),
                 i -> new String[] {i.id(), i.state()}),
             new Checked<>(
                 "factor_library",
@@ -114,7 +114,10 @@ public final class VerifyingIntegrity {
                 l -> new String[] {l.id(), l.state()}),
             new Checked<>(
                 "calculation_run",
-                p -> runsAsStored(c, new RunStore().list(c, tenantId, null, p)),
+                p ->
+                    new RunStore()
+                        .list(c, tenantId, null, p)
+                        .map(r -> r.withRowsSha256(StoredRunDigest.of(c, r.id()))),
                 r -> new String[] {r.id(), r.state()}),
             new Checked<>(
                 "restatement",
@@ -154,52 +157,6 @@ public final class VerifyingIntegrity {
       }
     }
     return v;
-  }
-
-  /** Imports as their stored rows hash now, recomputed row by row. */
-  private static Page<ActivityImport> asStored(Connection c, Page<ActivityImport> page)
-      throws SQLException {
-    List<ActivityImport> items = new ArrayList<>(page.items().size());
-    for (ActivityImport i : page.items()) {
-      items.add(
-          new ActivityImport(
-              i.id(),
-              i.tenantId(),
-              i.periodId(),
-              i.fileName(),
-              i.sha256(),
-              i.records(),
-              i.status(),
-              i.replacesId(),
-              i.createdBy(),
-              i.createdAt(),
-              StoredRowsDigest.of(c, i.id())));
-    }
-    return new Page<>(items, page.page(), page.size(), page.total());
-  }
-
-  /** Runs as their stored results and trace lines hash now, recomputed row by row. */
-  private static Page<CalculationRun> runsAsStored(Connection c, Page<CalculationRun> page)
-      throws SQLException {
-    List<CalculationRun> items = new ArrayList<>(page.items().size());
-    for (CalculationRun r : page.items()) {
-      items.add(
-          new CalculationRun(
-              r.id(),
-              r.tenantId(),
-              r.periodId(),
-              r.gwpSet(),
-              r.consolidation(),
-              r.engineVersion(),
-              r.manifest(),
-              r.resultSha256(),
-              r.records(),
-              r.lines(),
-              r.createdBy(),
-              r.createdAt(),
-              StoredRunDigest.of(c, r.id())));
-    }
-    return new Page<>(items, page.page(), page.size(), page.total());
   }
 
   /** The first stored row of a kind that contradicts its latest entry, or null. */

@@ -34,6 +34,25 @@ public record CalculationRun(
     String createdBy,
     Instant createdAt,
     String rowsSha256) {
+
+  /** This run with its stored results and trace lines hashing to {@code rowsSha256}. */
+  public CalculationRun withRowsSha256(String rowsSha256) {
+    return new CalculationRun(
+        id,
+        tenantId,
+        periodId,
+        gwpSet,
+        consolidation,
+        engineVersion,
+        manifest,
+        resultSha256,
+        records,
+        lines,
+        createdBy,
+        createdAt,
+        rowsSha256);
+  }
+
   public String state() {
     return "period="
         + periodId
