@@ -26,6 +26,11 @@ public record StoredUser(
     orgUnits = orgUnits.stream().sorted().toList();
   }
 
+  /** This user with another password hash, role, org units or enabled flag. */
+  StoredUser with(String passwordHash, Role role, List<String> orgUnits, boolean enabled) {
+    return new StoredUser(id, tenantId, username, passwordHash, role, orgUnits, enabled);
+  }
+
   /**
    * What the audit trail hashes: everything but the password hash itself, of which it holds only a
    * SHA-256, so a hash replaced in the database no longer matches.

@@ -47,7 +47,7 @@ public final class TokenStore {
         "api_token",
         t.id(),
         AuditTrail.NO_STATE,
-        "name=" + name + "\nuser=" + userId,
+        t.state(),
         "API token " + name + " created");
     return t;
   }
@@ -81,16 +81,23 @@ public final class TokenStore {
         c, SELECT + " WHERE id = ? AND tenant_id = ?", TokenStore::read, id, tenantId);
   }
 
-  /** Revokes a token; it stops working at once. */
+  /**
+   * Revokes a token; it stops working at once. A token already revoked stays as it is, and no
+   * change is audited.
+   */
   public void revoke(Connection c, ApiToken t, String actor) throws SQLException {
+    ApiToken revoked =
+        new ApiToken(t.id(), t.tenantId(), t.userId(), t.name(), t.createdAt(), Instant.now());
     try (PreparedStatement ps =
         c.prepareStatement(
             "UPDATE api_token SET revoked_at = ? WHERE id = ? AND tenant_id = ? AND revoked_at IS"
                 + " NULL")) {
-      ps.setTimestamp(1, Timestamp.from(Instant.now()));
+      ps.setTimestamp(1, Timestamp.from(revoked.revokedAt()));
       ps.setString(2, t.id());
       ps.setString(3, t.tenantId());
-      ps.executeUpdate();
+      if (ps.executeUpdate() == 0) {
+        return;
+      }
     }
     audit.append(
         c,
@@ -99,8 +106,8 @@ public final class TokenStore {
         "token.revoked",
         "api_token",
         t.id(),
-        "name=" + t.name() + "\nuser=" + t.userId(),
-        "name=" + t.name() + "\nuser=" + t.userId() + "\nrevoked",
+        t.state(),
+        revoked.state(),
         "API token " + t.name() + " revoked");
   }
 

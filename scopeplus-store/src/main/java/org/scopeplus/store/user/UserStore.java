@@ -75,26 +75,13 @@ public final class UserStore {
     for (ApiToken t : tokens.validOf(c, user)) {
       tokens.revoke(c, t, actor);
     }
-    StoredUser after =
-        new StoredUser(
-            user.id(),
-            user.tenantId(),
-            user.username(),
-            user.passwordHash(),
-            user.role(),
-            user.orgUnits(),
-            false);
-    audit.append(
+    return changed(
         c,
-        user.tenantId(),
-        actor,
+        user,
+        user.with(user.passwordHash(), user.role(), user.orgUnits(), false),
         "user.disabled",
-        "user",
-        user.id(),
-        user.state(),
-        after.state(),
-        "user " + user.username() + " disabled and their tokens revoked");
-    return after;
+        "user " + user.username() + " disabled and their tokens revoked",
+        actor);
   }
 
   /**
@@ -112,26 +99,13 @@ public final class UserStore {
       ps.setString(3, user.tenantId());
       ps.executeUpdate();
     }
-    StoredUser after =
-        new StoredUser(
-            user.id(),
-            user.tenantId(),
-            user.username(),
-            passwordHash,
-            user.role(),
-            user.orgUnits(),
-            user.enabled());
-    audit.append(
+    return changed(
         c,
-        user.tenantId(),
-        actor,
+        user,
+        user.with(passwordHash, user.role(), user.orgUnits(), user.enabled()),
         "user.password_changed",
-        "user",
-        user.id(),
-        user.state(),
-        after.state(),
-        "password of user " + user.username() + " changed");
-    return after;
+        "password of user " + user.username() + " changed",
+        actor);
   }
 
   /** Gives a user another role and other org units, taking effect on their next request. */
@@ -150,29 +124,34 @@ public final class UserStore {
       ps.executeUpdate();
     }
     insertOrgUnits(c, user.id(), orgUnits);
-    StoredUser after =
-        new StoredUser(
-            user.id(),
-            user.tenantId(),
-            user.username(),
-            user.passwordHash(),
-            role,
-            orgUnits,
-            user.enabled());
-    audit.append(
+    StoredUser after = user.with(user.passwordHash(), role, orgUnits, user.enabled());
+    return changed(
         c,
-        user.tenantId(),
-        actor,
+        user,
+        after,
         "user.access_changed",
-        "user",
-        user.id(),
-        user.state(),
-        after.state(),
         "user "
             + user.username()
             + " now "
             + role.label()
-            + (orgUnits.isEmpty() ? "" : " in " + String.join(", ", after.orgUnits())));
+            + (orgUnits.isEmpty() ? "" : " in " + String.join(", ", after.orgUnits())),
+        actor);
+  }
+
+  /** Audits a change of a stored user from {@code before} to {@code after}, and returns after. */
+  private StoredUser changed(
+      Connection c, StoredUser before, StoredUser after, String action, String detail, String actor)
+      throws SQLException {
+    audit.append(
+        c,
+        before.tenantId(),
+        actor,
+        action,
+        "user",
+        before.id(),
+        before.state(),
+        after.state(),
+        detail);
     return after;
   }
 
