@@ -13,30 +13,25 @@ import java.util.Optional;
 import org.scopeplus.store.Page;
 import org.scopeplus.store.PageRequest;
 import org.scopeplus.store.PagedQuery;
+import org.scopeplus.store.SingleRow;
 
 /** Stores the base year and its restatements. */
 public final class BaseYearStore {
 
   public Optional<BaseYear> get(Connection c, String tenantId) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT tenant_id, base_year, run_id, threshold, set_by, set_at FROM base_year WHERE"
-                + " tenant_id = ?")) {
-      ps.setString(1, tenantId);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          return Optional.empty();
-        }
-        return Optional.of(
+    return SingleRow.find(
+        c,
+        "SELECT tenant_id, base_year, run_id, threshold, set_by, set_at FROM base_year WHERE"
+            + " tenant_id = ?",
+        rs ->
             new BaseYear(
                 rs.getString(1),
                 rs.getInt(2),
                 rs.getString(3),
                 rs.getDouble(4),
                 rs.getString(5),
-                rs.getTimestamp(6).toInstant()));
-      }
-    }
+                rs.getTimestamp(6).toInstant()),
+        tenantId);
   }
 
   /** Sets or replaces the base year. */
