@@ -127,11 +127,7 @@ abstract class AuditChecks extends ServiceChecks {
   @Test
   void aFactorEditedInATenantsLibraryIsFoundAndItsEntryNamed() throws Exception {
     TenantFixture t = newTenant();
-    ApiClient.Reply lib =
-        t.admin.upload(
-            "/api/v1/factor-libraries",
-            ApiClient.write(dir, "own.csv", OwnLibrary.CSV),
-            Map.of("name", "own-grid", "version", "2024.1"));
+    ApiClient.Reply lib = OwnLibrary.upload(t.admin, dir);
     assertThat(lib.status()).as(lib.text()).isEqualTo(201);
     String id = lib.str("id");
     assertThat(t.verifier.get("/api/v1/audit/verification").json().get("intact").asBoolean())

@@ -1,5 +1,8 @@
 package org.scopeplus.server.it;
 
+import java.nio.file.Path;
+import java.util.Map;
+
 /** A tenant's own factor library: a utility's disclosed grid factor for Zhejiang, 2024. */
 final class OwnLibrary {
 
@@ -9,4 +12,12 @@ final class OwnLibrary {
           + " disclosure 2024,user_supplied\n";
 
   private OwnLibrary() {}
+
+  /** Uploads it as version 2024.1 of the library own-grid, written into {@code dir} first. */
+  static ApiClient.Reply upload(ApiClient who, Path dir) {
+    return who.upload(
+        "/api/v1/factor-libraries",
+        ApiClient.write(dir, "own.csv", CSV),
+        Map.of("name", "own-grid", "version", "2024.1"));
+  }
 }

@@ -66,18 +66,9 @@ abstract class RunChecks extends ServiceChecks {
     String period = period2024(t.admin);
     imported(t.admin, period, ApiClient.write(dir, "a.csv", ActivityFiles.small("F")));
     JsonNode before = ran(t.admin, period, Map.of()).json();
-    ApiClient.Reply lib =
-        t.admin.upload(
-            "/api/v1/factor-libraries",
-            ApiClient.write(dir, "own.csv", OwnLibrary.CSV),
-            Map.of("name", "own-grid", "version", "2024.1"));
+    ApiClient.Reply lib = OwnLibrary.upload(t.admin, dir);
     assertThat(lib.status()).as(lib.text()).isEqualTo(201);
-    assertProblem(
-        t.admin.upload(
-            "/api/v1/factor-libraries",
-            ApiClient.write(dir, "own.csv", OwnLibrary.CSV),
-            Map.of("name", "own-grid", "version", "2024.1")),
-        409);
+    assertProblem(OwnLibrary.upload(t.admin, dir), 409);
     assertProblem(
         t.admin.upload(
             "/api/v1/factor-libraries",

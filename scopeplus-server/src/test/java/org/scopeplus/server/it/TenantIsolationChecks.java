@@ -34,13 +34,7 @@ abstract class TenantIsolationChecks extends ServiceChecks {
     String imp = imported(a.admin, period, ApiClient.write(dir, "a.csv", ActivityFiles.small("A")));
     String run = ran(a.admin, period, Map.of()).str("id");
     String run2 = ran(a.admin, period, Map.of()).str("id");
-    String library =
-        a.admin
-            .upload(
-                "/api/v1/factor-libraries",
-                ApiClient.write(dir, "own.csv", OwnLibrary.CSV),
-                Map.of("name", "own-grid", "version", "2024.1"))
-            .str("id");
+    String library = OwnLibrary.upload(a.admin, dir).str("id");
     String token = a.admin.post("/api/v1/tokens", Map.of("name", "etl")).str("id");
     String user =
         a.admin
