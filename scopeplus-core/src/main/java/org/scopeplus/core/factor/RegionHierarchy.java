@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Which region a region rolls up to, for factor resolution from the most specific region to the
@@ -63,6 +64,21 @@ public final class RegionHierarchy {
   public boolean isKnown(String code) {
     String c = normalise(code);
     return names.containsKey(c) || parents.containsKey(c);
+  }
+
+  private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
+
+  /**
+   * Whether a record may name {@code code}: a region of the hierarchy, an ISO 3166-1 country, or a
+   * subdivision code of one (CN-GD), which resolves through the default rule.
+   */
+  public boolean accepts(String code) {
+    if (isKnown(code)) {
+      return true;
+    }
+    String c = normalise(code);
+    String country = c.length() > 2 && c.charAt(2) == '-' ? c.substring(0, 2) : c;
+    return ISO_COUNTRIES.contains(country) && (c.length() == 2 || c.length() > 3);
   }
 
   /** The display name, or the code when none is known. */

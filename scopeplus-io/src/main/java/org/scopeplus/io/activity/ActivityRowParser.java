@@ -138,7 +138,7 @@ public final class ActivityRowParser {
               n,
               REGION,
               "region is empty; give an ISO 3166 code such as CN, CN-GD or GB, or GLOBAL"));
-    } else if (!isRegion(region)) {
+    } else if (!regions.accepts(region)) {
       problems.add(
           new Problem(
               file,
@@ -251,19 +251,6 @@ public final class ActivityRowParser {
         sfUnit,
         instrument,
         new SourceRef(file, n));
-  }
-
-  private static final java.util.Set<String> ISO_COUNTRIES =
-      java.util.Set.of(java.util.Locale.getISOCountries());
-
-  /** A region of the hierarchy, an ISO 3166-1 country, or a subdivision code of one (CN-GD). */
-  private boolean isRegion(String code) {
-    if (regions.isKnown(code)) {
-      return true;
-    }
-    String c = RegionHierarchy.normalise(code);
-    String country = c.length() > 2 && c.charAt(2) == '-' ? c.substring(0, 2) : c;
-    return ISO_COUNTRIES.contains(country) && (c.length() == 2 || c.length() > 3);
   }
 
   private static void positive(

@@ -389,7 +389,7 @@ final class ChunkCalculation {
                                   t, t.factorKeys().contains(CalculationEngine.SUPPLIER_SPECIFIC)))
                   .orElse(INVALID);
           case 3 -> UnitSymbols.parse(text).map(x -> (Object) x).orElse(INVALID);
-          case 4 -> text.isEmpty() || !context.regions().isKnown(text) ? INVALID : text;
+          case 4 -> text.isEmpty() || !context.regions().accepts(text) ? INVALID : text;
           case 5 ->
               new SubstanceMeaning(text, !text.isEmpty() && context.gwps().gas(text).isPresent());
           default -> text;

@@ -168,6 +168,20 @@ class ParallelInventoryJobTest {
   }
 
   @Test
+  void countriesAndSubdivisionsOutsideTheRegionTableGiveTheSameInventory() throws IOException {
+    Path f = dir.resolve("iso.csv");
+    Files.writeString(
+        f,
+        DemoDataset.HEADER
+            + "\nK1,Kestrel/Logistics,Fleet,2024-01,s1.mobile.road.gas_diesel_oil,12.75,t,KE,,,"
+            + "\nK2,Kestrel/Logistics,Fleet,2024-01,s1.mobile.road.gas_diesel_oil,3.5,t,ke-30,,,\n");
+    InventoryRequest r = request(List.of(f), null, ConsolidationApproach.OPERATIONAL_CONTROL, 0);
+    assertThat(reference(r).ok()).isTrue();
+    assertSame(r, 64);
+    assertThat(handedOver).isFalse();
+  }
+
+  @Test
   void badRowsGiveTheSameProblemsInTheSameOrder() throws IOException {
     Path f = generated("bad.csv", 6_000, 11);
     List<String> lines = new ArrayList<>(Files.readAllLines(f));
