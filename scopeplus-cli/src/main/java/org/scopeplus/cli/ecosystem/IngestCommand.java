@@ -82,11 +82,9 @@ final class IngestCommand implements Callable<Integer> {
       if (pointsRates != null) {
         per.putAll(pointsRates);
       }
-      PointsRates rates =
+      store.changePointsRates(
           new PointsRates(
-              per, defaultPointsRate != null ? defaultPointsRate : current.defaultPerKilogram());
-      store = options.open(rates, expectedEvents);
-      store.savePointsRates();
+              per, defaultPointsRate != null ? defaultPointsRate : current.defaultPerKilogram()));
     }
     long accepted = 0;
     long rejected = 0;

@@ -25,7 +25,7 @@ public final class Ledger {
   private static final long MAX_SECOND = 4_102_444_800L; // 2100-01-01
 
   private final MethodologyCatalog catalog;
-  private final PointsRates pointsRates;
+  private PointsRates pointsRates;
   private final double[][] coefficients;
   private final Dimension[][] dimensions;
   private final boolean[] usable;
@@ -610,6 +610,17 @@ public final class Ledger {
       programmeRate[i] = pointsRates.rate(name);
     }
     return i;
+  }
+
+  /**
+   * Applies {@code rates} to events counted from now on, for the programmes known and those to
+   * come; points already credited stay as they were.
+   */
+  public void changePointsRates(PointsRates rates) {
+    pointsRates = rates;
+    for (int i = 0; i < programmes.size(); i++) {
+      programmeRate[i] = rates.rate(programmes.get(i));
+    }
   }
 
   /** The index of a programme name, adding it when new (used when restoring stored state). */

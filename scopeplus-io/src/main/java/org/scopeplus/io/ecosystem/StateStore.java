@@ -499,9 +499,20 @@ public final class StateStore {
     return new PointsRates(per, points.path("default").asDouble(1.0));
   }
 
-  /** Records the points rates in the state (they apply to events counted from now on). */
-  public void savePointsRates() throws IOException {
-    writeManifest();
+  /**
+   * Applies new points rates to events counted from now on and records them in the state; points
+   * already credited stay as they were.
+   */
+  public void changePointsRates(PointsRates rates) throws IOException {
+    PointsRates before = this.rates;
+    this.rates = rates;
+    try {
+      writeManifest();
+    } catch (IOException ex) {
+      this.rates = before; // not recorded: the ledger keeps counting with the rates on disk
+      throw ex;
+    }
+    ledger.changePointsRates(rates);
   }
 
   /** Deducts credits sold; false when the reference was already deducted. */

@@ -79,9 +79,10 @@ class PointsRatesController {
                   canonical(before),
                   canonical(wanted),
                   "points per kg CO2e for events counted from now on: " + canonical(wanted)),
-              () ->
-                  RatesView.of(
-                      ledgers.changePointsRates(caller.tenantId(), store, wanted).pointsRates()));
+              () -> {
+                store.changePointsRates(wanted);
+                return RatesView.of(store.pointsRates());
+              });
         });
   }
 

@@ -8,7 +8,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.scopeplus.core.ecosystem.MethodologyCatalog;
-import org.scopeplus.core.ecosystem.PointsRates;
 import org.scopeplus.io.ecosystem.MethodologyLibrary;
 import org.scopeplus.io.ecosystem.StateStore;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,8 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * Each tenant's Scope 3+ state store, opened on first use from {@code
  * <scopeplus.data-dir>/ecosystem/<tenant id>} and kept open. A store is not thread-safe, so every
- * use of one runs while holding it: one request at a time per tenant, tenants in parallel. A change
- * of points rates replaces the tenant's store by one opened again with the new rates.
+ * use of one runs while holding it: one request at a time per tenant, tenants in parallel.
  */
 @Component
 public class TenantLedgers {
@@ -53,30 +51,10 @@ public class TenantLedgers {
 
   /** Runs {@code work} on the tenant's store while no other request uses it. */
   public <T> T with(String tenantId, Function<StateStore, T> work) {
-    while (true) {
-      StateStore store = stores.computeIfAbsent(tenantId, this::open);
-      synchronized (store) {
-        if (stores.get(tenantId) == store) {
-          return work.apply(store);
-        }
-      }
+    StateStore store = stores.computeIfAbsent(tenantId, this::open);
+    synchronized (store) {
+      return work.apply(store);
     }
-  }
-
-  /**
-   * Opens the tenant's state again with new points rates, records them in its manifest and serves
-   * the tenant from the new store; events counted before keep their points. Called from {@link
-   * #with} on the store it was handed, so no other request of the tenant runs meanwhile.
-   */
-  StateStore changePointsRates(String tenantId, StateStore current, PointsRates rates)
-      throws IOException {
-    if (!Thread.holdsLock(current) || stores.get(tenantId) != current) {
-      throw new IllegalStateException("points rates change outside the tenant's store");
-    }
-    StateStore fresh = StateStore.open(folderOf(tenantId), catalog, rates, FIRST_SIZE);
-    fresh.savePointsRates();
-    stores.put(tenantId, fresh);
-    return fresh;
   }
 
   private StateStore open(String tenantId) {
