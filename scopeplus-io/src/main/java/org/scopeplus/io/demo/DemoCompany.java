@@ -331,67 +331,22 @@ public final class DemoCompany {
     }
   }
 
+  /**
+   * Streams without a per-site split, one a line: org unit under {@link #ROOT}, facility, region,
+   * activity type, unit, t CO2e in 2020, growth, efficiency, season, instrument (may be empty);
+   * lines starting with # are comments. None names a substance.
+   */
+  private static final String PLATFORMS =
+      """
+      Mobility/Fleet | Mobility-Fleet | CN-BJ | s1.mobile.road.motor_gasoline.ldv_1995_on | t | 9730 | 0.05 | 0.04 | FLAT |
+      Food-Delivery/Fleet | Delivery-Support-Cars | CN-SH | s1.mobile.road.motor_gasoline.ldv_1995_on | t | 10000 | 0.06 | 0.05 | FLAT |
+      Marketplace/Offices/Hangzhou-Xixi | Campus-Xixi | CN-ZJ | s2.electricity | kWh | 40000 | 0.04 | 0.03 | SUMMER_COOLING | GEC
+      Mobility/Offices/Beijing-Wangjing | Office-Wangjing | CN-BJ | s2.electricity | kWh | 14000 | 0.03 | 0.03 | FLAT |
+      Food-Delivery/Offices/Shanghai-Putuo | Office-Putuo | CN-SH | s2.electricity | kWh | 16000 | 0.05 | 0.03 | FLAT |
+      """;
+
   private static void platforms(Builder b) {
-    b.add(
-        ROOT + "/Mobility/Fleet",
-        "Mobility-Fleet",
-        "CN-BJ",
-        "s1.mobile.road.motor_gasoline.ldv_1995_on",
-        "t",
-        "",
-        9_730,
-        0.05,
-        0.04,
-        Season.FLAT,
-        "");
-    b.add(
-        ROOT + "/Food-Delivery/Fleet",
-        "Delivery-Support-Cars",
-        "CN-SH",
-        "s1.mobile.road.motor_gasoline.ldv_1995_on",
-        "t",
-        "",
-        10_000,
-        0.06,
-        0.05,
-        Season.FLAT,
-        "");
-    b.add(
-        ROOT + "/Marketplace/Offices/Hangzhou-Xixi",
-        "Campus-Xixi",
-        "CN-ZJ",
-        "s2.electricity",
-        "kWh",
-        "",
-        40_000,
-        0.04,
-        0.03,
-        Season.SUMMER_COOLING,
-        "GEC");
-    b.add(
-        ROOT + "/Mobility/Offices/Beijing-Wangjing",
-        "Office-Wangjing",
-        "CN-BJ",
-        "s2.electricity",
-        "kWh",
-        "",
-        14_000,
-        0.03,
-        0.03,
-        Season.FLAT,
-        "");
-    b.add(
-        ROOT + "/Food-Delivery/Offices/Shanghai-Putuo",
-        "Office-Putuo",
-        "CN-SH",
-        "s2.electricity",
-        "kWh",
-        "",
-        16_000,
-        0.05,
-        0.03,
-        Season.FLAT,
-        "");
+    b.table(PLATFORMS);
   }
 
   private static void corporate(Builder b) {
@@ -453,304 +408,78 @@ public final class DemoCompany {
     }
   }
 
+  /** The value chain (Scope 3), in the form of {@link #PLATFORMS}. */
+  private static final String VALUE_CHAIN =
+      """
+      # Category 1: purchased goods and services
+      Marketplace/Packaging | Packaging-Suppliers | CN | s3.c1.mass.board | t | 700000 | 0.06 | 0.04 | PARCELS |
+      Retail/Merchandise | Fresh-Food-Suppliers | CN | s3.c1.mass.food_drink | t | 900000 | 0.04 | 0.0 | RETAIL |
+      Corporate/Procurement | IT-Services | US | s3.c1.spend.it_services | USD@2018 | 200000 | 0.1 | 0.0 | FLAT |
+      Corporate/Procurement | Professional-Services | US | s3.c1.spend.professional_services | USD@2018 | 100000 | 0.05 | 0.0 | FLAT |
+      Corporate/Procurement | Advertising | US | s3.c1.spend.advertising | USD@2018 | 400000 | 0.03 | 0.0 | RETAIL |
+      # Category 2: capital goods
+      Cloud/Servers | Server-Procurement | US | s3.c2.spend.computers_electronics | USD@2018 | 900000 | 0.15 | 0.02 | FLAT |
+      Corporate/Procurement | Construction | US | s3.c2.spend.construction | USD@2018 | 200000 | 0.05 | 0.0 | FLAT |
+      # Category 3: upstream of purchased electricity
+      Corporate/Procurement | Electricity-Upstream | CN | s3.c3.wtt.electricity | MWh | 380000 | 0.18 | 0.03 | SUMMER_COOLING |
+      Corporate/Procurement | Grid-Losses-Upstream | CN | s3.c3.wtt.td_losses | MWh | 40000 | 0.18 | 0.03 | SUMMER_COOLING |
+      # Category 4: upstream transportation by contracted carriers
+      Logistics/Contracted-Transport | Contracted-Road | CN | s3.c4.freight.hgv_diesel_average | t·km | 420000 | 0.1 | 0.02 | PARCELS |
+      Logistics/Contracted-Transport | Contracted-Rail | CN | s3.c4.freight.rail | t·km | 60000 | 0.15 | 0.0 | PARCELS |
+      Logistics/Contracted-Transport | Contracted-Air | CN | s3.c4.freight.air_domestic | t·km | 120000 | 0.06 | 0.01 | PARCELS |
+      # Category 5: waste generated in operations
+      Retail/Waste | Store-Waste | CN | s3.c5.waste.landfill.commercial_industrial | t | 70000 | 0.0 | 0.08 | RETAIL |
+      Logistics/Waste | Warehouse-Waste | CN | s3.c5.waste.combustion.commercial_industrial | t | 20000 | 0.05 | 0.04 | PARCELS |
+      # Category 6: business travel
+      Corporate/Travel | Air-Domestic | CN | s3.c6.flight_domestic | p·km | 100000 | 0.02 | 0.0 | TRAVEL |
+      Corporate/Travel | Air-Regional | CN | s3.c6.flight_shorthaul_economy | p·km | 30000 | 0.06 | 0.0 | TRAVEL |
+      Corporate/Travel | Hotels | CN | s3.c6.hotel | room-night | 20000 | 0.03 | 0.0 | TRAVEL |
+      Corporate/Travel | Rail | CN | s3.c6.rail_national | p·km | 10000 | 0.08 | 0.0 | TRAVEL |
+      # Category 7: employee commuting
+      Corporate/Commuting | Commute-Car | CN | s3.c7.car.car_unknown | km | 150000 | -0.02 | 0.02 | FLAT |
+      Corporate/Commuting | Commute-Bus | CN | s3.c7.bus_local | p·km | 40000 | 0.0 | 0.0 | FLAT |
+      Corporate/Commuting | Commute-Metro | CN | s3.c7.rail_national | p·km | 30000 | 0.03 | 0.0 | FLAT |
+      # Category 8: upstream leased assets
+      Cloud/Leased-Data-Centers | Colo-Beijing | CN-BJ | s3.c8.electricity | MWh | 130000 | 0.1 | 0.03 | SUMMER_COOLING |
+      Cloud/Leased-Data-Centers | Colo-Guangzhou | CN-GD | s3.c8.electricity | MWh | 90000 | 0.1 | 0.03 | SUMMER_COOLING |
+      Logistics/Leased-Warehouses | Leased-WH-Suzhou | CN-JS | s3.c8.electricity | MWh | 80000 | 0.08 | 0.04 | PARCELS |
+      # Category 14: franchises
+      Retail/Franchises | Franchise-Stores | CN | s3.c14.electricity | MWh | 80000 | 0.12 | 0.03 | RETAIL |
+      Retail/Franchises | Franchise-Stores | CN | s3.c14.natural_gas | m3 | 20000 | 0.12 | 0.02 | WINTER_HEATING |
+      """;
+
   private static void valueChain(Builder b) {
-    String p = ROOT + "/Corporate/Procurement";
-    // Category 1: purchased goods and services
-    b.add(
-        ROOT + "/Marketplace/Packaging",
-        "Packaging-Suppliers",
-        "CN",
-        "s3.c1.mass.board",
-        "t",
-        "",
-        700_000,
-        0.06,
-        0.04,
-        Season.PARCELS,
-        "");
-    b.add(
-        ROOT + "/Retail/Merchandise",
-        "Fresh-Food-Suppliers",
-        "CN",
-        "s3.c1.mass.food_drink",
-        "t",
-        "",
-        900_000,
-        0.04,
-        0.0,
-        Season.RETAIL,
-        "");
-    b.add(
-        p,
-        "IT-Services",
-        "US",
-        "s3.c1.spend.it_services",
-        "USD@2018",
-        "",
-        200_000,
-        0.1,
-        0.0,
-        Season.FLAT,
-        "");
-    b.add(
-        p,
-        "Professional-Services",
-        "US",
-        "s3.c1.spend.professional_services",
-        "USD@2018",
-        "",
-        100_000,
-        0.05,
-        0.0,
-        Season.FLAT,
-        "");
-    b.add(
-        p,
-        "Advertising",
-        "US",
-        "s3.c1.spend.advertising",
-        "USD@2018",
-        "",
-        400_000,
-        0.03,
-        0.0,
-        Season.RETAIL,
-        "");
-    // Category 2: capital goods
-    b.add(
-        ROOT + "/Cloud/Servers",
-        "Server-Procurement",
-        "US",
-        "s3.c2.spend.computers_electronics",
-        "USD@2018",
-        "",
-        900_000,
-        0.15,
-        0.02,
-        Season.FLAT,
-        "");
-    b.add(
-        p,
-        "Construction",
-        "US",
-        "s3.c2.spend.construction",
-        "USD@2018",
-        "",
-        200_000,
-        0.05,
-        0.0,
-        Season.FLAT,
-        "");
-    // Category 3: upstream of purchased electricity
-    b.add(
-        p,
-        "Electricity-Upstream",
-        "CN",
-        "s3.c3.wtt.electricity",
-        "MWh",
-        "",
-        380_000,
-        0.18,
-        0.03,
-        Season.SUMMER_COOLING,
-        "");
-    b.add(
-        p,
-        "Grid-Losses-Upstream",
-        "CN",
-        "s3.c3.wtt.td_losses",
-        "MWh",
-        "",
-        40_000,
-        0.18,
-        0.03,
-        Season.SUMMER_COOLING,
-        "");
-    // Category 4: upstream transportation by contracted carriers
-    String l = ROOT + "/Logistics/Contracted-Transport";
-    b.add(
-        l,
-        "Contracted-Road",
-        "CN",
-        "s3.c4.freight.hgv_diesel_average",
-        "t·km",
-        "",
-        420_000,
-        0.1,
-        0.02,
-        Season.PARCELS,
-        "");
-    b.add(
-        l,
-        "Contracted-Rail",
-        "CN",
-        "s3.c4.freight.rail",
-        "t·km",
-        "",
-        60_000,
-        0.15,
-        0.0,
-        Season.PARCELS,
-        "");
-    b.add(
-        l,
-        "Contracted-Air",
-        "CN",
-        "s3.c4.freight.air_domestic",
-        "t·km",
-        "",
-        120_000,
-        0.06,
-        0.01,
-        Season.PARCELS,
-        "");
-    // Category 5: waste generated in operations
-    b.add(
-        ROOT + "/Retail/Waste",
-        "Store-Waste",
-        "CN",
-        "s3.c5.waste.landfill.commercial_industrial",
-        "t",
-        "",
-        70_000,
-        0.0,
-        0.08,
-        Season.RETAIL,
-        "");
-    b.add(
-        ROOT + "/Logistics/Waste",
-        "Warehouse-Waste",
-        "CN",
-        "s3.c5.waste.combustion.commercial_industrial",
-        "t",
-        "",
-        20_000,
-        0.05,
-        0.04,
-        Season.PARCELS,
-        "");
-    // Category 6: business travel
-    String t = ROOT + "/Corporate/Travel";
-    b.add(
-        t,
-        "Air-Domestic",
-        "CN",
-        "s3.c6.flight_domestic",
-        "p·km",
-        "",
-        100_000,
-        0.02,
-        0.0,
-        Season.TRAVEL,
-        "");
-    b.add(
-        t,
-        "Air-Regional",
-        "CN",
-        "s3.c6.flight_shorthaul_economy",
-        "p·km",
-        "",
-        30_000,
-        0.06,
-        0.0,
-        Season.TRAVEL,
-        "");
-    b.add(t, "Hotels", "CN", "s3.c6.hotel", "room-night", "", 20_000, 0.03, 0.0, Season.TRAVEL, "");
-    b.add(t, "Rail", "CN", "s3.c6.rail_national", "p·km", "", 10_000, 0.08, 0.0, Season.TRAVEL, "");
-    // Category 7: employee commuting
-    String m = ROOT + "/Corporate/Commuting";
-    b.add(
-        m,
-        "Commute-Car",
-        "CN",
-        "s3.c7.car.car_unknown",
-        "km",
-        "",
-        150_000,
-        -0.02,
-        0.02,
-        Season.FLAT,
-        "");
-    b.add(m, "Commute-Bus", "CN", "s3.c7.bus_local", "p·km", "", 40_000, 0.0, 0.0, Season.FLAT, "");
-    b.add(
-        m,
-        "Commute-Metro",
-        "CN",
-        "s3.c7.rail_national",
-        "p·km",
-        "",
-        30_000,
-        0.03,
-        0.0,
-        Season.FLAT,
-        "");
-    // Category 8: upstream leased assets
-    b.add(
-        ROOT + "/Cloud/Leased-Data-Centers",
-        "Colo-Beijing",
-        "CN-BJ",
-        "s3.c8.electricity",
-        "MWh",
-        "",
-        130_000,
-        0.1,
-        0.03,
-        Season.SUMMER_COOLING,
-        "");
-    b.add(
-        ROOT + "/Cloud/Leased-Data-Centers",
-        "Colo-Guangzhou",
-        "CN-GD",
-        "s3.c8.electricity",
-        "MWh",
-        "",
-        90_000,
-        0.1,
-        0.03,
-        Season.SUMMER_COOLING,
-        "");
-    b.add(
-        ROOT + "/Logistics/Leased-Warehouses",
-        "Leased-WH-Suzhou",
-        "CN-JS",
-        "s3.c8.electricity",
-        "MWh",
-        "",
-        80_000,
-        0.08,
-        0.04,
-        Season.PARCELS,
-        "");
-    // Category 14: franchises
-    b.add(
-        ROOT + "/Retail/Franchises",
-        "Franchise-Stores",
-        "CN",
-        "s3.c14.electricity",
-        "MWh",
-        "",
-        80_000,
-        0.12,
-        0.03,
-        Season.RETAIL,
-        "");
-    b.add(
-        ROOT + "/Retail/Franchises",
-        "Franchise-Stores",
-        "CN",
-        "s3.c14.natural_gas",
-        "m3",
-        "",
-        20_000,
-        0.12,
-        0.02,
-        Season.WINTER_HEATING,
-        "");
+    b.table(VALUE_CHAIN);
   }
 
   /** Collects streams. */
   private static final class Builder {
     final List<DemoStream> streams = new ArrayList<>();
+
+    /** Adds the streams of a table in the form of {@link #PLATFORMS}. */
+    void table(String rows) {
+      for (String line : rows.split("\n")) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] c = line.split("\\|", -1);
+        for (int i = 0; i < c.length; i++) {
+          c[i] = c[i].strip();
+        }
+        add(
+            ROOT + "/" + c[0],
+            c[1],
+            c[2],
+            c[3],
+            c[4],
+            "",
+            Double.parseDouble(c[5]),
+            Double.parseDouble(c[6]),
+            Double.parseDouble(c[7]),
+            Season.valueOf(c[8]),
+            c.length > 9 ? c[9] : "");
+      }
+    }
 
     void add(
         String orgUnit,
