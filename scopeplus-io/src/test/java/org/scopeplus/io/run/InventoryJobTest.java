@@ -24,6 +24,10 @@ class InventoryJobTest {
   private static final String HEADER =
       "record_id,org_unit,facility,period,activity_type,quantity,unit,region,substance";
 
+  private static final String LIBRARY_HEADER =
+      "factor_id,activity_key,region,valid_from,valid_to,gas,value,unit,factor_type,publication,"
+          + "verification";
+
   @TempDir Path dir;
 
   private Path csv(String name, String... rows) throws IOException {
@@ -34,6 +38,27 @@ class InventoryJobTest {
 
   private static InventoryOutcome run(InventoryRequest request) throws IOException {
     return new InventoryJob(BuiltInReferenceData.load()).run(request, bytes -> {});
+  }
+
+  /** A request for one file, operational control, no org or metrics file. */
+  private static InventoryRequest request(
+      Path file, List<Path> libraries, GwpSet gwps, int year, boolean keepLines) {
+    return new InventoryRequest(
+        List.of(file),
+        libraries,
+        null,
+        null,
+        gwps,
+        ConsolidationApproach.OPERATIONAL_CONTROL,
+        year,
+        keepLines);
+  }
+
+  /** A user factor library of one factor row. */
+  private Path library(String name, String row) throws IOException {
+    Path lib = dir.resolve(name);
+    Files.writeString(lib, LIBRARY_HEADER + "\n" + row + "\n");
+    return lib;
   }
 
   private static InventoryOutcome run(Path... files) throws IOException {
@@ -186,16 +211,7 @@ class InventoryJobTest {
   @Test
   void theSameInputsGiveTheSameBytes() throws IOException {
     Path f = Path.of("../examples/activity-2024.csv");
-    InventoryRequest req =
-        new InventoryRequest(
-            List.of(f),
-            List.of(),
-            null,
-            null,
-            GwpSet.AR6,
-            ConsolidationApproach.OPERATIONAL_CONTROL,
-            0,
-            true);
+    InventoryRequest req = request(f, List.of(), GwpSet.AR6, 0, true);
     InventoryOutcome first = run(req);
     assertThat(first.problems()).isEmpty();
     String a = new InventoryJsonWriter().toJson(first.inventory(), first.lines());
@@ -210,16 +226,7 @@ class InventoryJobTest {
             "y.csv",
             "E1,Group,S,2022-05,s2.electricity,1000,MWh,CN,",
             "E2,Group,S,2023-05,s2.electricity,1000,MWh,CN,");
-    InventoryRequest req =
-        new InventoryRequest(
-            List.of(f),
-            List.of(),
-            null,
-            null,
-            GwpSet.AR5,
-            ConsolidationApproach.OPERATIONAL_CONTROL,
-            2023,
-            false);
+    InventoryRequest req = request(f, List.of(), GwpSet.AR5, 2023, false);
     InventoryOutcome out = run(req);
     assertThat(out.inventory().records()).isEqualTo(1);
     assertThat(out.inventory().totals().scope2Location()).isEqualTo(530_600_000L);
@@ -227,22 +234,12 @@ class InventoryJobTest {
 
   @Test
   void aUserFactorLibraryIsTriedBeforeTheBuiltInOne() throws IOException {
-    Path lib = dir.resolve("my-factors.csv");
-    Files.writeString(
-        lib,
-        "factor_id,activity_key,region,valid_from,valid_to,gas,value,unit,factor_type,publication,verification\n"
-            + "zj.2023,grid.location,CN-ZJ,2023,2023,CO2,0.5,kg/kWh,grid_average,Zhejiang provincial factor (example),user_supplied\n");
+    Path lib =
+        library(
+            "my-factors.csv",
+            "zj.2023,grid.location,CN-ZJ,2023,2023,CO2,0.5,kg/kWh,grid_average,Zhejiang provincial factor (example),user_supplied");
     Path f = csv("z.csv", "E1,Group,S,2023-05,s2.electricity,1000,MWh,CN-ZJ,");
-    InventoryRequest req =
-        new InventoryRequest(
-            List.of(f),
-            List.of(lib),
-            null,
-            null,
-            GwpSet.AR5,
-            ConsolidationApproach.OPERATIONAL_CONTROL,
-            0,
-            true);
+    InventoryRequest req = request(f, List.of(lib), GwpSet.AR5, 0, true);
     InventoryOutcome out = run(req);
     assertThat(out.inventory().totals().scope2Location()).isEqualTo(500_000_000L);
     assertThat(out.lines().get(0).factor().id()).isEqualTo("zj.2023");
@@ -251,22 +248,12 @@ class InventoryJobTest {
 
   @Test
   void aBadUserLibraryIsRefusedWithItsRowsNamed() throws IOException {
-    Path lib = dir.resolve("broken.csv");
-    Files.writeString(
-        lib,
-        "factor_id,activity_key,region,valid_from,valid_to,gas,value,unit,factor_type,publication,verification\n"
-            + "x,grid.location,CN,2023,2022,CO2,abc,kg/furlong,grid_average,Somebody,trust_me\n");
+    Path lib =
+        library(
+            "broken.csv",
+            "x,grid.location,CN,2023,2022,CO2,abc,kg/furlong,grid_average,Somebody,trust_me");
     Path f = csv("z.csv", "E1,Group,S,2023-05,s2.electricity,1000,MWh,CN,");
-    InventoryRequest req =
-        new InventoryRequest(
-            List.of(f),
-            List.of(lib),
-            null,
-            null,
-            GwpSet.AR5,
-            ConsolidationApproach.OPERATIONAL_CONTROL,
-            0,
-            false);
+    InventoryRequest req = request(f, List.of(lib), GwpSet.AR5, 0, false);
     assertThat(run(req).problems())
         .extracting(Problem::toString)
         .containsExactly(
