@@ -58,19 +58,17 @@ public final class CsvEventReader {
         if (records <= skipRecords) {
           continue;
         }
-        long line = r.getStartingLineNumber();
-        Event e = toEvent(r, col);
-        if (e == null) {
-          sink.malformed(line, records);
-        } else {
-          e.fill(slots);
-          sink.event(slots, line, records);
-        }
+        toEvent(r, col).fill(slots);
+        sink.event(slots, r.getStartingLineNumber(), records);
       }
     }
     return null;
   }
 
+  /**
+   * Every record is an event: a number or time that does not parse becomes one the ledger refuses
+   * with its reason (INVALID_QUANTITY, INVALID_TIME), so no CSV record is MALFORMED.
+   */
   private static Event toEvent(CsvRecord r, Map<String, Integer> col) {
     List<EventQuantity> q = new ArrayList<>();
     for (int i = 1; i <= 3; i++) {
