@@ -722,12 +722,10 @@ public final class Ledger {
                     grams,
                     weakGrams)));
     out.sort(
-        (x, y) -> {
-          int c = x.programme().compareTo(y.programme());
-          c = c != 0 ? c : x.action().compareTo(y.action());
-          c = c != 0 ? c : x.region().compareTo(y.region());
-          return c != 0 ? c : x.month().compareTo(y.month());
-        });
+        Comparator.comparing(AggregateRow::programme)
+            .thenComparing(AggregateRow::action)
+            .thenComparing(AggregateRow::region)
+            .thenComparing(AggregateRow::month));
     return out;
   }
 
