@@ -2,8 +2,8 @@ package org.scopeplus.cli.service;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.scopeplus.server.config.StoreConfiguration;
 import org.scopeplus.store.DatabaseSettings;
 import picocli.CommandLine.Option;
 
@@ -63,14 +63,10 @@ public final class DatabaseOptions {
 
   /** The settings the store opens. */
   public DatabaseSettings settings() {
-    if (!url().isEmpty()) {
-      return new DatabaseSettings(url(), user(), password(), "");
-    }
     try {
-      Files.createDirectories(dataDir());
+      return StoreConfiguration.settings(url(), user(), password(), "", dataDir());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the data folder " + dataDir(), e);
     }
-    return DatabaseSettings.h2In(dataDir());
   }
 }

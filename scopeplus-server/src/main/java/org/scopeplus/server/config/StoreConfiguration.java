@@ -1,5 +1,6 @@
 package org.scopeplus.server.config;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
@@ -25,16 +26,21 @@ public class StoreConfiguration {
       @Value("${scopeplus.db.password:}") String password,
       @Value("${scopeplus.db.schema:}") String schema,
       @Value("${scopeplus.data-dir:${user.home}/.scopeplus}") String dataDir)
-      throws java.io.IOException {
-    DatabaseSettings settings;
+      throws IOException {
+    return Database.open(settings(url, user, password, schema, Path.of(dataDir)));
+  }
+
+  /**
+   * The database at {@code url}, or when it is blank the embedded H2 database in {@code dataDir}
+   * (created when missing); the service and the commands that open its database choose alike.
+   */
+  public static DatabaseSettings settings(
+      String url, String user, String password, String schema, Path dataDir) throws IOException {
     if (url == null || url.isBlank()) {
-      Path dir = Path.of(dataDir);
-      Files.createDirectories(dir);
-      settings = DatabaseSettings.h2In(dir);
-    } else {
-      settings = new DatabaseSettings(url, user, password, schema);
+      Files.createDirectories(dataDir);
+      return DatabaseSettings.h2In(dataDir);
     }
-    return Database.open(settings);
+    return new DatabaseSettings(url, user, password, schema);
   }
 
   @Bean
