@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.scopeplus.store.Page;
@@ -174,11 +176,34 @@ public final class UserStore {
     }
   }
 
-  /** The tenant's users by name. */
+  /** The tenant's users by name, with the org units of the whole page read in one query. */
   public Page<StoredUser> list(Connection c, String tenantId, PageRequest page)
       throws SQLException {
-    return PagedQuery.ofTenant(
-        c, SELECT, "app_user", tenantId, " ORDER BY username", page, rs -> read(c, rs));
+    Page<StoredUser> users =
+        PagedQuery.ofTenant(
+            c, SELECT, "app_user", tenantId, " ORDER BY username", page, rs -> read(rs, List.of()));
+    if (users.items().isEmpty()) {
+      return users;
+    }
+    Map<String, List<String>> units = new HashMap<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT user_id, org_unit_path FROM user_org_unit WHERE user_id IN ("
+                + "?, ".repeat(users.items().size() - 1)
+                + "?)")) {
+      int i = 1;
+      for (StoredUser u : users.items()) {
+        ps.setString(i++, u.id());
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          units.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+        }
+      }
+    }
+    return users.map(
+        u ->
+            u.with(u.passwordHash(), u.role(), units.getOrDefault(u.id(), List.of()), u.enabled()));
   }
 
   private static final String SELECT =
@@ -199,26 +224,29 @@ public final class UserStore {
     }
   }
 
+  /** A user with their org units, read with one more query. */
   private static StoredUser read(Connection c, ResultSet rs) throws SQLException {
-    String id = rs.getString(1);
     List<String> units = new ArrayList<>();
     try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT org_unit_path FROM user_org_unit WHERE user_id = ? ORDER BY org_unit_path")) {
-      ps.setString(1, id);
+        c.prepareStatement("SELECT org_unit_path FROM user_org_unit WHERE user_id = ?")) {
+      ps.setString(1, rs.getString(1));
       try (ResultSet u = ps.executeQuery()) {
         while (u.next()) {
           units.add(u.getString(1));
         }
       }
     }
+    return read(rs, units);
+  }
+
+  private static StoredUser read(ResultSet rs, List<String> orgUnits) throws SQLException {
     return new StoredUser(
-        id,
+        rs.getString(1),
         rs.getString(2),
         rs.getString(3),
         rs.getString(4),
         Role.valueOf(rs.getString(5)),
-        units,
+        orgUnits,
         rs.getBoolean(6));
   }
 }
