@@ -5,9 +5,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
 import java.util.Locale;
-import java.util.Set;
 import org.scopeplus.core.activity.ActivityType;
 import org.scopeplus.core.activity.Period;
 import org.scopeplus.core.calculation.CalculationEngine;
@@ -37,19 +35,11 @@ final class ResolvedFactorTable {
   /** Writes the table for the kinds of record in the demo's activity file. */
   static int write(ReferenceData reference, Path out) throws IOException {
     CalculationEngine engine = reference.engine(CalculationOptions.defaults());
-    Set<String> kinds = new LinkedHashSet<>();
-    String[] lines = DemoDataset.shippedActivity().split("\n");
-    for (int i = 1; i < lines.length; i++) {
-      String[] c = lines[i].split(",", -1);
-      // activity_type, unit, region, period, substance, covered
-      kinds.add(c[4] + "," + c[6] + "," + c[7] + "," + c[3] + "," + c[8] + "," + !c[9].isEmpty());
-    }
     int rows = 0;
     try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       w.write(HEADER);
       w.write('\n');
-      for (String kind : kinds) {
-        String[] k = kind.split(",", -1);
+      for (String[] k : DemoDataset.recordKinds()) {
         ActivityType type = reference.catalog().type(k[0]).orElseThrow();
         boolean covered = Boolean.parseBoolean(k[5]);
         LinePlan plan =
@@ -62,7 +52,7 @@ final class ResolvedFactorTable {
                 k[4],
                 covered ? "GEC" : "");
         if (!plan.linear()) {
-          throw new IllegalStateException("no linear plan for " + kind);
+          throw new IllegalStateException("no linear plan for " + String.join(",", k));
         }
         for (int i = 0; i < plan.lineCount(); i++) {
           ResultLine l = plan.prototype(i);

@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.scopeplus.core.activity.ActivityType;
 import org.scopeplus.core.activity.Period;
 import org.scopeplus.core.calculation.CalculationEngine;
@@ -72,6 +74,24 @@ public final class DemoDataset {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The kinds of record in the shipped activity file, each once, in file order: activity type,
+   * unit, region, period, substance and whether an instrument covers it ("true" or "false").
+   */
+  public static List<String[]> recordKinds() {
+    Set<String> seen = new HashSet<>();
+    List<String[]> out = new ArrayList<>();
+    String[] lines = shippedActivity().split("\n");
+    for (int i = 1; i < lines.length; i++) {
+      String[] c = lines[i].split(",", -1);
+      String[] kind = {c[4], c[6], c[7], c[3], c[8], Boolean.toString(!c[9].isEmpty())};
+      if (seen.add(String.join(",", kind))) {
+        out.add(kind);
+      }
+    }
+    return out;
   }
 
   /** Writes the three files into a directory. */

@@ -2,10 +2,10 @@ package org.scopeplus.io.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.scopeplus.core.activity.ActivityRecord;
 import org.scopeplus.core.activity.ActivityType;
@@ -29,7 +29,7 @@ class LinePlanTest {
   void everyKindOfDemoRecordGivesTheEnginesGramsForOddQuantities() {
     Map<String, LinePlan> byResolution = new HashMap<>();
     int checked = 0;
-    for (String[] k : kinds()) {
+    for (String[] k : DemoDataset.recordKinds()) {
       ActivityType type = REFERENCE.catalog().type(k[0]).orElseThrow();
       MeasureUnit unit = UnitSymbols.of(k[1]);
       Period period = Period.parse(k[3]).orElseThrow();
@@ -46,7 +46,7 @@ class LinePlanTest {
             ActivityRecord.of("x", "Org", "", period, type.key(), q, unit, k[2])
                 .withSubstance(k[4])
                 .withSupplierFactor(Double.NaN, null, instrument);
-        java.util.List<ResultLine> lines = new java.util.ArrayList<>();
+        List<ResultLine> lines = new ArrayList<>();
         ENGINE.calculate(r, lines::add);
         assertThat(shared.lineCount()).isEqualTo(lines.size());
         for (int i = 0; i < lines.size(); i++) {
@@ -60,22 +60,7 @@ class LinePlanTest {
         }
       }
     }
-    assertThat(byResolution.size()).isLessThan(kinds().size() / 4);
+    assertThat(byResolution.size()).isLessThan(DemoDataset.recordKinds().size() / 4);
     assertThat(checked).isGreaterThan(50_000);
-  }
-
-  /** The kinds of record in the demo: type, unit, region, period, substance, covered. */
-  private static Set<String[]> kinds() {
-    Set<String> seen = new LinkedHashSet<>();
-    Set<String[]> out = new java.util.LinkedHashSet<>();
-    String[] lines = DemoDataset.shippedActivity().split("\n");
-    for (int i = 1; i < lines.length; i++) {
-      String[] c = lines[i].split(",", -1);
-      String[] kind = {c[4], c[6], c[7], c[3], c[8], Boolean.toString(!c[9].isEmpty())};
-      if (seen.add(String.join(",", kind))) {
-        out.add(kind);
-      }
-    }
-    return out;
   }
 }
