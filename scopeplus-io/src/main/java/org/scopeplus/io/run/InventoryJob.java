@@ -113,8 +113,7 @@ public final class InventoryJob {
       LineSink trace)
       throws IOException {
     String file = table.name();
-    HeaderIndex h =
-        HeaderIndex.of(file, table.header(), ActivityColumns.REQUIRED, ActivityColumns.OPTIONAL);
+    HeaderIndex h = header(table);
     if (!h.problems().isEmpty()) {
       problems.addAll(h.problems());
       return;
