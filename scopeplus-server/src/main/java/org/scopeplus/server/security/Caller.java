@@ -3,6 +3,7 @@ package org.scopeplus.server.security;
 import java.util.List;
 import org.scopeplus.core.inventory.OrgStructure;
 import org.scopeplus.store.user.Role;
+import org.scopeplus.store.user.StoredUser;
 
 /**
  * The authenticated caller: a user of one tenant with one role. Every request works within {@link
@@ -19,6 +20,11 @@ public record Caller(
 
   public Caller {
     orgUnits = List.copyOf(orgUnits);
+  }
+
+  /** The stored user as the caller. */
+  public static Caller of(StoredUser u) {
+    return new Caller(u.id(), u.tenantId(), u.username(), u.role(), u.orgUnits());
   }
 
   /** True when the caller may change data at all. */

@@ -120,7 +120,7 @@ final class CredentialsFilter extends OncePerRequestFilter {
           return users
               .byId(c, t.get().tenantId(), t.get().userId())
               .filter(StoredUser::enabled)
-              .map(CredentialsFilter::caller);
+              .map(Caller::of);
         });
   }
 
@@ -133,10 +133,6 @@ final class CredentialsFilter extends OncePerRequestFilter {
     if (!Passwords.encoder().matches(password, user.get().passwordHash())) {
       return Optional.empty();
     }
-    return user.map(CredentialsFilter::caller);
-  }
-
-  static Caller caller(StoredUser u) {
-    return new Caller(u.id(), u.tenantId(), u.username(), u.role(), u.orgUnits());
+    return user.map(Caller::of);
   }
 }

@@ -70,7 +70,6 @@ final class TenantFixture {
   }
 
   private static String token(Database db, StoredUser u) {
-    Caller caller = new Caller(u.id(), u.tenantId(), u.username(), u.role(), u.orgUnits());
-    return db.inTransaction(c -> new IssuingToken().issue(c, caller, "test")).secret();
+    return db.inTransaction(c -> new IssuingToken().issue(c, Caller.of(u), "test")).secret();
   }
 }
