@@ -64,6 +64,26 @@ public final class DemoCompany {
 
   private DemoCompany() {}
 
+  private static final String GAS = "s1.stationary.commercial_institutional.natural_gas";
+  private static final String REFRIGERANT = "s1.refrigerant.purchased";
+
+  /** Instrument of a {@link PerSite} stream: GEC for a site in China, I-REC elsewhere. */
+  private static final String CERTIFICATE = "GEC or I-REC";
+
+  /**
+   * A stream every site of a table has, its 2020 tonnes split by the site's weight (see {@link
+   * Builder#sites}).
+   */
+  private record PerSite(
+      String type,
+      String unit,
+      String substance,
+      double tonnes,
+      double growth,
+      double efficiency,
+      Season season,
+      String instrument) {}
+
   /** Every stream of the company. */
   public static List<DemoStream> streams() {
     Builder b = new Builder();
@@ -144,40 +164,22 @@ public final class DemoCompany {
       {"Linehaul-North", "CN-BJ", 0.35},
       {"Linehaul-South", "CN-GD", 0.25}
     };
-    for (Object[] f : fleets) {
-      b.add(
-          unit + "/Fleets/" + f[0],
-          (String) f[0],
-          (String) f[1],
-          "s1.mobile.road.gas_diesel_oil",
-          "t",
-          "",
-          110_000 * (Double) f[2],
-          0.08,
-          0.03,
-          Season.PARCELS,
-          "");
-    }
+    b.sites(
+        unit + "/Fleets",
+        fleets,
+        new PerSite(
+            "s1.mobile.road.gas_diesel_oil", "t", "", 110_000, 0.08, 0.03, Season.PARCELS, ""));
     Object[][] vans = {
       {"City-Vans-Hangzhou", "CN-ZJ", 0.3},
       {"City-Vans-Shanghai", "CN-SH", 0.3},
       {"City-Vans-Shenzhen", "CN-GD", 0.25},
       {"City-Vans-Chengdu", "CN-SC", 0.15}
     };
-    for (Object[] v : vans) {
-      b.add(
-          unit + "/Last-Mile/" + v[0],
-          (String) v[0],
-          (String) v[1],
-          "s1.mobile.road.gas_diesel_oil",
-          "t",
-          "",
-          35_000 * (Double) v[2],
-          0.10,
-          0.06,
-          Season.PARCELS,
-          "");
-    }
+    b.sites(
+        unit + "/Last-Mile",
+        vans,
+        new PerSite(
+            "s1.mobile.road.gas_diesel_oil", "t", "", 35_000, 0.10, 0.06, Season.PARCELS, ""));
     Object[][] hubs = {
       {"Hub-Hangzhou", "CN-ZJ", 0.25},
       {"Hub-Wuhan", "CN-HB", 0.2},
@@ -185,20 +187,10 @@ public final class DemoCompany {
       {"Hub-Beijing", "CN-BJ", 0.2},
       {"Hub-Chengdu", "CN-SC", 0.1}
     };
-    for (Object[] h : hubs) {
-      b.add(
-          unit + "/Parcel-Network/" + h[0],
-          (String) h[0],
-          (String) h[1],
-          "s2.electricity",
-          "MWh",
-          "",
-          50_000 * (Double) h[2],
-          0.15,
-          0.02,
-          Season.PARCELS,
-          "GEC");
-    }
+    b.sites(
+        unit + "/Parcel-Network",
+        hubs,
+        new PerSite("s2.electricity", "MWh", "", 50_000, 0.15, 0.02, Season.PARCELS, "GEC"));
     Object[][] warehouses = {
       {"WH-Jiaxing", "CN-ZJ", 0.16},
       {"WH-Tianjin", "CN-TJ", 0.12},
@@ -211,26 +203,14 @@ public final class DemoCompany {
       {"WH-Manila", "PH", 0.08},
       {"WH-HoChiMinh", "VN", 0.08}
     };
-    for (Object[] w : warehouses) {
-      String region = (String) w[1];
-      // rooftop PV displaces purchased power: slower growth than floor space
-      b.add(
-          unit + "/Warehouses/" + w[0],
-          (String) w[0],
-          region,
-          "s2.electricity",
-          "MWh",
-          "",
-          300_000 * (Double) w[2],
-          0.12,
-          0.06,
-          Season.PARCELS,
-          region.startsWith("CN") ? "GEC" : "I-REC");
-    }
+    // rooftop PV displaces purchased power: slower growth than floor space
+    b.sites(
+        unit + "/Warehouses",
+        warehouses,
+        new PerSite("s2.electricity", "MWh", "", 300_000, 0.12, 0.06, Season.PARCELS, CERTIFICATE));
   }
 
   private static void retail(Builder b) {
-    String sm = ROOT + "/Retail/Supermarkets";
     Object[][] stores = {
       {"SM-Shanghai", "CN-SH", 0.18},
       {"SM-Hangzhou", "CN-ZJ", 0.16},
@@ -241,47 +221,12 @@ public final class DemoCompany {
       {"SM-Xian", "CN-SN", 0.09},
       {"SM-Nanjing", "CN-JS", 0.09}
     };
-    for (Object[] s : stores) {
-      String path = sm + "/" + s[0];
-      double w = (Double) s[2];
-      b.add(
-          path,
-          (String) s[0],
-          (String) s[1],
-          "s2.electricity",
-          "kWh",
-          "",
-          330_000 * w,
-          0.05,
-          0.03,
-          Season.RETAIL,
-          "GEC");
-      b.add(
-          path,
-          (String) s[0],
-          (String) s[1],
-          "s1.stationary.commercial_institutional.natural_gas",
-          "m3",
-          "",
-          110_000 * w,
-          0.04,
-          0.02,
-          Season.WINTER_HEATING,
-          "");
-      b.add(
-          path,
-          (String) s[0],
-          (String) s[1],
-          "s1.refrigerant.purchased",
-          "kg",
-          "R-404A",
-          80_000 * w,
-          0.03,
-          0.08,
-          Season.SUMMER_COOLING,
-          "");
-    }
-    String ds = ROOT + "/Retail/Department-Stores";
+    b.sites(
+        ROOT + "/Retail/Supermarkets",
+        stores,
+        new PerSite("s2.electricity", "kWh", "", 330_000, 0.05, 0.03, Season.RETAIL, "GEC"),
+        new PerSite(GAS, "m3", "", 110_000, 0.04, 0.02, Season.WINTER_HEATING, ""),
+        new PerSite(REFRIGERANT, "kg", "R-404A", 80_000, 0.03, 0.08, Season.SUMMER_COOLING, ""));
     Object[][] depts = {
       {"DS-Hangzhou", "CN-ZJ", 0.28},
       {"DS-Beijing", "CN-BJ", 0.24},
@@ -289,46 +234,12 @@ public final class DemoCompany {
       {"DS-Ningbo", "CN-ZJ", 0.16},
       {"DS-Kunming", "CN-YN", 0.14}
     };
-    for (Object[] d : depts) {
-      String path = ds + "/" + d[0];
-      double w = (Double) d[2];
-      b.add(
-          path,
-          (String) d[0],
-          (String) d[1],
-          "s2.electricity",
-          "kWh",
-          "",
-          150_000 * w,
-          0.0,
-          0.03,
-          Season.RETAIL,
-          "");
-      b.add(
-          path,
-          (String) d[0],
-          (String) d[1],
-          "s1.stationary.commercial_institutional.natural_gas",
-          "m3",
-          "",
-          40_000 * w,
-          0.0,
-          0.03,
-          Season.WINTER_HEATING,
-          "");
-      b.add(
-          path,
-          (String) d[0],
-          (String) d[1],
-          "s1.refrigerant.purchased",
-          "kg",
-          "R-410A",
-          15_270 * w,
-          0.0,
-          0.05,
-          Season.SUMMER_COOLING,
-          "");
-    }
+    b.sites(
+        ROOT + "/Retail/Department-Stores",
+        depts,
+        new PerSite("s2.electricity", "kWh", "", 150_000, 0.0, 0.03, Season.RETAIL, ""),
+        new PerSite(GAS, "m3", "", 40_000, 0.0, 0.03, Season.WINTER_HEATING, ""),
+        new PerSite(REFRIGERANT, "kg", "R-410A", 15_270, 0.0, 0.05, Season.SUMMER_COOLING, ""));
   }
 
   /**
@@ -455,6 +366,34 @@ public final class DemoCompany {
   /** Collects streams. */
   private static final class Builder {
     final List<DemoStream> streams = new ArrayList<>();
+
+    /**
+     * Adds, site by site, each stream of {@code perSite} under {@code parent/site}: a site is its
+     * name (also the facility), region and share of the stream's 2020 tonnes.
+     */
+    void sites(String parent, Object[][] sites, PerSite... perSite) {
+      for (Object[] site : sites) {
+        String name = (String) site[0];
+        String region = (String) site[1];
+        double weight = (Double) site[2];
+        for (PerSite p : perSite) {
+          add(
+              parent + "/" + name,
+              name,
+              region,
+              p.type(),
+              p.unit(),
+              p.substance(),
+              p.tonnes() * weight,
+              p.growth(),
+              p.efficiency(),
+              p.season(),
+              p.instrument().equals(CERTIFICATE)
+                  ? (region.startsWith("CN") ? "GEC" : "I-REC")
+                  : p.instrument());
+        }
+      }
+    }
 
     /** Adds the streams of a table in the form of {@link #PLATFORMS}. */
     void table(String rows) {
