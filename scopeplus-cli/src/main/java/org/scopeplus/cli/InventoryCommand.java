@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import org.scopeplus.core.gas.GwpSet;
-import org.scopeplus.core.inventory.ConsolidationApproach;
 import org.scopeplus.core.problem.Problem;
 import org.scopeplus.io.builtin.BuiltInReferenceData;
 import org.scopeplus.io.builtin.ReferenceData;
@@ -20,6 +18,7 @@ import org.scopeplus.io.run.InventoryOutcome;
 import org.scopeplus.io.run.InventoryRequest;
 import org.scopeplus.io.run.ParallelInventoryJob;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -42,11 +41,7 @@ public final class InventoryCommand implements Callable<Integer> {
       description = "Activity data files (.csv or .xlsx); see docs/input-format.md.")
   List<Path> files = new ArrayList<>();
 
-  @Option(
-      names = "--gwp",
-      description = "GWP set: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
-      defaultValue = "AR5")
-  GwpSet gwp;
+  @Mixin CalculationOptions calculation;
 
   @Option(names = "--year", description = "Only records whose period starts in this year.")
   Integer year;
@@ -70,18 +65,6 @@ public final class InventoryCommand implements Callable<Integer> {
   Path metrics;
 
   @Option(
-      names = "--consolidation",
-      description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
-      defaultValue = "OPERATIONAL_CONTROL")
-  ConsolidationApproach consolidation;
-
-  @Option(
-      names = "--format",
-      description = "table, json or csv (default: ${DEFAULT-VALUE}).",
-      defaultValue = "TABLE")
-  OutputFormat format;
-
-  @Option(
       names = "--out",
       paramLabel = "FILE",
       description = "Write to this file instead of standard output.")
@@ -98,11 +81,12 @@ public final class InventoryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    // the trace is streamed to a file, never kept: the request does not keep lines
-    InventoryRequest request =
-        new InventoryRequest(
-            files, factors, org, metrics, gwp, consolidation, year == null ? 0 : year, false);
-    return calculate(request, trace, format, out, !noProgress);
+    return calculate(
+        calculation.request(files, factors, org, metrics, year),
+        trace,
+        calculation.format(),
+        out,
+        !noProgress);
   }
 
   /**

@@ -7,14 +7,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.scopeplus.cli.CalculationOptions;
 import org.scopeplus.cli.InventoryCommand;
-import org.scopeplus.cli.OutputFormat;
-import org.scopeplus.core.gas.GwpSet;
-import org.scopeplus.core.inventory.ConsolidationApproach;
 import org.scopeplus.io.demo.DemoCompany;
 import org.scopeplus.io.demo.DemoDataset;
 import org.scopeplus.io.run.InventoryRequest;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -33,23 +32,7 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--year", description = "Only this year (2020 to 2025); default: every year.")
   Integer year;
 
-  @Option(
-      names = "--format",
-      description = "table, json or csv (default: ${DEFAULT-VALUE}).",
-      defaultValue = "TABLE")
-  OutputFormat format;
-
-  @Option(
-      names = "--gwp",
-      description = "GWP set: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
-      defaultValue = "AR5")
-  GwpSet gwp;
-
-  @Option(
-      names = "--consolidation",
-      description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
-      defaultValue = "OPERATIONAL_CONTROL")
-  ConsolidationApproach consolidation;
+  @Mixin CalculationOptions calculation;
 
   @Option(names = "--trace", description = "Include every result line with its factor and formula.")
   boolean trace;
@@ -72,16 +55,9 @@ public final class DemoCommand implements Callable<Integer> {
     try {
       DemoDataset.DemoFiles files = DemoDataset.extract(dir);
       InventoryRequest request =
-          new InventoryRequest(
-              List.of(files.activity()),
-              List.of(),
-              files.org(),
-              files.metrics(),
-              gwp,
-              consolidation,
-              year == null ? 0 : year,
-              false);
-      return InventoryCommand.calculate(request, trace, format, null, false);
+          calculation.request(
+              List.of(files.activity()), List.of(), files.org(), files.metrics(), year);
+      return InventoryCommand.calculate(request, trace, calculation.format(), null, false);
     } finally {
       if (export == null) {
         try (Stream<Path> walk = Files.walk(dir)) {
