@@ -28,6 +28,7 @@ import org.scopeplus.io.builtin.ReferenceData;
 import org.scopeplus.io.table.HeaderIndex;
 import org.scopeplus.io.table.TableReader;
 import org.scopeplus.io.table.TableRow;
+import org.scopeplus.store.ProblemTally;
 import org.scopeplus.store.audit.AuditTrail;
 import org.scopeplus.store.org.PeriodStore;
 import org.scopeplus.store.org.ReportingPeriod;
@@ -193,11 +194,11 @@ public final class ImportingActivities {
           1);
     }
     rows.flush();
-    if (rows.outside.count > 0) {
-      return new ImportOutcome.OutsideUnits(rows.outside.listed, rows.outside.count);
+    if (!rows.outside.isEmpty()) {
+      return new ImportOutcome.OutsideUnits(rows.outside.listed(), rows.outside.count());
     }
-    if (rows.problems.count > 0) {
-      return new ImportOutcome.Rejected(rows.problems.listed, rows.problems.count);
+    if (!rows.problems.isEmpty()) {
+      return new ImportOutcome.Rejected(rows.problems.listed(), rows.problems.count());
     }
     if (rows.stored == 0) {
       return new ImportOutcome.Rejected(
@@ -253,8 +254,8 @@ public final class ImportingActivities {
     final String file;
     final Predicate<String> writable;
     final ActivityRowParser parser;
-    final Problems problems = new Problems();
-    final Problems outside = new Problems();
+    final ProblemTally problems = new ProblemTally();
+    final ProblemTally outside = new ProblemTally();
     final List<String[]> batch = new ArrayList<>(BATCH);
     final List<Long> batchRows = new ArrayList<>(BATCH);
     final List<Problem> rowProblems = new ArrayList<>();
@@ -429,26 +430,6 @@ public final class ImportingActivities {
           row,
           ActivityColumns.RECORD_ID,
           "record id '" + id + "' is used twice in this period (first at " + first + ")");
-    }
-  }
-
-  /** The first problems in full, the rest counted. */
-  private static final class Problems {
-    static final int MAX = 1000;
-    final List<Problem> listed = new ArrayList<>();
-    long count;
-
-    void add(Problem p) {
-      count++;
-      if (listed.size() < MAX) {
-        listed.add(p);
-      }
-    }
-
-    void addAll(List<Problem> ps) {
-      for (Problem p : ps) {
-        add(p);
-      }
     }
   }
 

@@ -33,6 +33,7 @@ import org.scopeplus.core.inventory.RunManifest;
 import org.scopeplus.core.inventory.Totals;
 import org.scopeplus.core.problem.Problem;
 import org.scopeplus.io.builtin.ReferenceData;
+import org.scopeplus.store.ProblemTally;
 import org.scopeplus.store.Sha256;
 import org.scopeplus.store.activity.ActivityImport;
 import org.scopeplus.store.activity.ImportStore;
@@ -107,8 +108,8 @@ public final class CalculatingRun {
     }
     String runId = UUID.randomUUID().toString();
     Lines lines = new Lines(runId, libraryOf);
-    List<Problem> problems = new ArrayList<>();
-    long[] problemCount = {0};
+    ProblemTally problems = new ProblemTally();
+    List<Problem> unread = new ArrayList<>();
     List<InputDigest> digests = new ArrayList<>();
     StoredRecordReader reader = new StoredRecordReader(data);
     // The run row comes first so its lines can refer to it; it is completed at the end.
@@ -119,19 +120,22 @@ public final class CalculatingRun {
         reader.read(
             c,
             imp,
-            problems,
+            unread,
             record -> {
-              if (problemCount[0] > 0 || !problems.isEmpty()) {
+              // the stored rows before this one that no longer read, so problems stay in row order
+              problems.addAll(unread);
+              unread.clear();
+              if (!problems.isEmpty()) {
                 CalculationOutcome o = engine.calculate(record, line -> {});
                 if (o instanceof CalculationOutcome.Refused refused) {
-                  add(problems, problemCount, refused.problem());
+                  problems.add(refused.problem());
                 }
                 return;
               }
               List<ResultLine> made = new ArrayList<>(4);
               CalculationOutcome o = engine.calculate(record, made::add);
               if (o instanceof CalculationOutcome.Refused refused) {
-                add(problems, problemCount, refused.problem());
+                problems.add(refused.problem());
                 return;
               }
               lines.accumulator.countRecord();
@@ -144,6 +148,8 @@ public final class CalculatingRun {
                 lines.pending = 0;
               }
             });
+        problems.addAll(unread);
+        unread.clear();
         digests.add(new InputDigest(imp.fileName(), imp.sha256(), count[0]));
       }
       if (lines.pending > 0 && problems.isEmpty()) {
@@ -151,7 +157,7 @@ public final class CalculatingRun {
       }
     }
     if (!problems.isEmpty()) {
-      return new RunOutcome.Refused(problems, Math.max(problemCount[0], problems.size()));
+      return new RunOutcome.Refused(problems.listed(), problems.count());
     }
     List<LibraryDigest> libs = new ArrayList<>();
     for (FactorLibrary l : data.libraries()) {
@@ -210,13 +216,6 @@ public final class CalculatingRun {
             + ", "
             + request.consolidation().label());
     return new RunOutcome.Calculated(run);
-  }
-
-  private static void add(List<Problem> problems, long[] count, Problem p) {
-    count[0]++;
-    if (problems.size() < 1000) {
-      problems.add(p);
-    }
   }
 
   private static String orgText(OrgStructure org) {
