@@ -55,11 +55,6 @@ public final class ActivityGenerator {
     return new ActivityGenerator(prefixes, cents, suffixes);
   }
 
-  /** How many distinct template records the generator draws on. */
-  public int templates() {
-    return prefixes.length;
-  }
-
   /** Writes the header and {@code rows} records. */
   public void write(long rows, long seed, OutputStream out) throws IOException {
     SplittableRandom random = new SplittableRandom(seed);
