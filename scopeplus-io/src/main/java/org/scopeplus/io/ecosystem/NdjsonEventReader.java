@@ -3,7 +3,6 @@ package org.scopeplus.io.ecosystem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
-import org.scopeplus.core.ecosystem.EventSlots;
 
 /**
  * Streams NDJSON events (one JSON object per line, UTF-8) from an input stream into a sink, through
@@ -13,15 +12,17 @@ import org.scopeplus.core.ecosystem.EventSlots;
 public final class NdjsonEventReader {
 
   private final NdjsonEventParser parser = new NdjsonEventParser();
-  private final EventSlots slots = new EventSlots();
   private byte[] buffer = new byte[1 << 20];
 
   /**
    * Reads from {@code in}, which is already positioned at byte {@code startOffset} of the file and
-   * at line {@code startLine} (1-based), to the end.
+   * at line {@code startLine} (1-based), to the end, handing events over in batches of up to {@link
+   * org.scopeplus.core.ecosystem.Ledger#BATCH}, for {@link
+   * org.scopeplus.core.ecosystem.Ledger#offerAll}.
    */
-  public void read(InputStream in, long startOffset, long startLine, EventSink sink)
+  public void read(InputStream in, long startOffset, long startLine, EventBatch.Sink sink)
       throws IOException {
+    EventBatch batch = new EventBatch();
     byte[] b = buffer;
     int fill = 0;
     long base = startOffset;
@@ -52,14 +53,14 @@ public final class NdjsonEventReader {
           stop = nl;
         }
         int next = nl < 0 ? fill : nl + 1;
-        handle(b, start, stop, line, base + next, sink);
+        handle(b, start, stop, line, base + next, batch, sink);
         line++;
         start = next;
         if (nl < 0) {
           break;
         }
       }
-      flush();
+      flush(batch, sink);
       if (eof) {
         fill = 0;
         break;
@@ -74,58 +75,21 @@ public final class NdjsonEventReader {
     }
   }
 
-  /**
-   * Like {@link #read(InputStream, long, long, EventSink)} but hands events over in batches of up
-   * to {@link org.scopeplus.core.ecosystem.Ledger#BATCH}, for {@link
-   * org.scopeplus.core.ecosystem.Ledger#offerAll}.
-   */
-  public void read(InputStream in, long startOffset, long startLine, EventBatch.Sink sink)
-      throws IOException {
-    EventBatch batch = new EventBatch();
-    read(
-        in,
-        startOffset,
-        startLine,
-        new EventSink() {
-          @Override
-          public void event(EventSlots event, long line, long position) {}
-
-          @Override
-          public void malformed(long line, long position) {}
-        },
-        batch,
-        sink);
-  }
-
-  private EventBatch batch;
-  private EventBatch.Sink batchSink;
-
-  private void read(
-      InputStream in,
-      long startOffset,
-      long startLine,
-      EventSink sink,
-      EventBatch batch,
-      EventBatch.Sink batchSink)
-      throws IOException {
-    this.batch = batch;
-    this.batchSink = batchSink;
-    try {
-      read(in, startOffset, startLine, sink);
-    } finally {
-      this.batch = null;
-      this.batchSink = null;
-    }
-  }
-
-  private void flush() {
-    if (batch != null && batch.size > 0) {
-      batchSink.batch(batch);
+  private static void flush(EventBatch batch, EventBatch.Sink sink) {
+    if (batch.size > 0) {
+      sink.batch(batch);
       batch.size = 0;
     }
   }
 
-  private void handle(byte[] b, int from, int to, long line, long position, EventSink sink) {
+  private void handle(
+      byte[] b,
+      int from,
+      int to,
+      long line,
+      long position,
+      EventBatch batch,
+      EventBatch.Sink sink) {
     int end = to;
     while (end > from && (b[end - 1] == '\r' || b[end - 1] == ' ' || b[end - 1] == '\t')) {
       end--;
@@ -144,20 +108,12 @@ public final class NdjsonEventReader {
     if (s == end) {
       return;
     }
-    if (batch != null) {
-      int k = batch.size++;
-      batch.malformed[k] = !parser.parse(b, s, end, batch.events[k]);
-      batch.lines[k] = line;
-      batch.positions[k] = position;
-      if (batch.size == batch.events.length) {
-        flush();
-      }
-      return;
-    }
-    if (parser.parse(b, s, end, slots)) {
-      sink.event(slots, line, position);
-    } else {
-      sink.malformed(line, position);
+    int k = batch.size++;
+    batch.malformed[k] = !parser.parse(b, s, end, batch.events[k]);
+    batch.lines[k] = line;
+    batch.positions[k] = position;
+    if (batch.size == batch.events.length) {
+      flush(batch, sink);
     }
   }
 
