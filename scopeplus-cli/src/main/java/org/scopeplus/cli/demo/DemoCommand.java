@@ -3,15 +3,14 @@ package org.scopeplus.cli.demo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.scopeplus.cli.CalculationOptions;
 import org.scopeplus.cli.InventoryCommand;
 import org.scopeplus.io.demo.DemoCompany;
 import org.scopeplus.io.demo.DemoDataset;
 import org.scopeplus.io.run.InventoryRequest;
+import org.springframework.util.FileSystemUtils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -60,11 +59,7 @@ public final class DemoCommand implements Callable<Integer> {
       return InventoryCommand.calculate(request, trace, calculation.format(), null, false);
     } finally {
       if (export == null) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-          for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-            Files.deleteIfExists(p);
-          }
-        }
+        FileSystemUtils.deleteRecursively(dir);
       }
     }
   }

@@ -8,10 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.scopeplus.core.gas.GwpSet;
 import org.scopeplus.core.inventory.ConsolidationApproach;
 import org.scopeplus.core.inventory.OrgUnit;
@@ -37,6 +35,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Loads the demo company on first start when asked ({@code scopeplus serve --demo}): its org
@@ -131,11 +130,7 @@ class LoadingDemoCompany implements ApplicationRunner {
           DemoCompany.LAST_YEAR,
           DemoCompany.NAME);
     } finally {
-      try (Stream<Path> walk = Files.walk(dir)) {
-        for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(p);
-        }
-      }
+      FileSystemUtils.deleteRecursively(dir);
     }
   }
 
