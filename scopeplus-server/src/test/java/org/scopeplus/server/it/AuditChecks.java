@@ -138,13 +138,7 @@ abstract class AuditChecks extends ServiceChecks {
         OwnLibrary.CSV
             .replace(",0.62,", ",0.31,")
             .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    try (Connection c = database.dataSource().getConnection();
-        PreparedStatement ps =
-            c.prepareStatement("UPDATE factor_library SET content = ? WHERE id = ?")) {
-      ps.setBytes(1, lower);
-      ps.setString(2, id);
-      assertThat(ps.executeUpdate()).isEqualTo(1);
-    }
+    sql("UPDATE factor_library SET content = ? WHERE id = ?", lower, id);
     JsonNode broken = t.verifier.get("/api/v1/audit/verification").json();
     assertThat(broken.get("intact").asBoolean()).isFalse();
     assertThat(broken.get("brokenAt").asLong()).isEqualTo(added);
@@ -367,15 +361,8 @@ abstract class AuditChecks extends ServiceChecks {
     }
   }
 
+  /** Changes the actor of one audit entry. */
   private void edit(String tenantId, long seq, String actor) throws Exception {
-    try (Connection c = database.dataSource().getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "UPDATE audit_entry SET actor = ? WHERE tenant_id = ? AND seq = ?")) {
-      ps.setString(1, actor);
-      ps.setString(2, tenantId);
-      ps.setLong(3, seq);
-      assertThat(ps.executeUpdate()).isEqualTo(1);
-    }
+    sql("UPDATE audit_entry SET actor = ? WHERE tenant_id = ? AND seq = ?", actor, tenantId, seq);
   }
 }
