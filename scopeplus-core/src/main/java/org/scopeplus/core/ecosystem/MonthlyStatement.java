@@ -1,5 +1,6 @@
 package org.scopeplus.core.ecosystem;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,13 +34,13 @@ public record MonthlyStatement(
     long grams = 0;
     long points = 0;
     Map<String, Long> byAction = new TreeMap<>();
-    List<AccountEntry> month =
-        history.stream().filter(e -> UtcCalendar.monthIndex(e.epochDay()) == monthIndex).toList();
+    List<AccountEntry> month = new ArrayList<>();
     for (AccountEntry e : history) {
       int m = UtcCalendar.monthIndex(e.epochDay());
       if (m < monthIndex) {
         opening += e.grams();
       } else if (m == monthIndex) {
+        month.add(e);
         grams += e.grams();
         points += e.points();
         byAction.merge(e.action(), e.grams(), Long::sum);
@@ -49,7 +50,7 @@ public record MonthlyStatement(
         actor,
         UtcCalendar.monthText(monthIndex),
         opening,
-        month,
+        List.copyOf(month),
         byAction,
         grams,
         points,
