@@ -35,8 +35,7 @@ final class AccountCommand implements Callable<Integer> {
     StateStore store = options.open();
     Account a = store.ledger().account(actor);
     if (a == null) {
-      spec.commandLine().getErr().println("No account for " + actor + " (unknown or erased).");
-      return 1;
+      return StateOptions.noAccount(spec, actor);
     }
     out.printf(
         "%s: %d g CO2e avoided, %d points, %d events%n",

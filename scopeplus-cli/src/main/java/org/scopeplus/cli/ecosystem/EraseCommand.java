@@ -26,8 +26,7 @@ final class EraseCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (!options.open().erase(actor)) {
-      spec.commandLine().getErr().println("No account for " + actor + " (unknown or erased).");
-      return 1;
+      return StateOptions.noAccount(spec, actor);
     }
     spec.commandLine().getOut().println("Erased the account and history of " + actor + ".");
     spec.commandLine().getOut().flush();

@@ -11,6 +11,7 @@ import org.scopeplus.core.ecosystem.Parameter;
 import org.scopeplus.core.ecosystem.PointsRates;
 import org.scopeplus.io.ecosystem.MethodologyLibrary;
 import org.scopeplus.io.ecosystem.StateStore;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /**
@@ -45,5 +46,11 @@ final class StateOptions {
 
   StateStore open() throws IOException {
     return open(null, 1 << 16);
+  }
+
+  /** Says that {@code actor} has no account (unknown or erased); the exit code 1 to return. */
+  static int noAccount(CommandSpec spec, String actor) {
+    spec.commandLine().getErr().println("No account for " + actor + " (unknown or erased).");
+    return 1;
   }
 }

@@ -35,8 +35,7 @@ final class StatementCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     StateStore store = options.open();
     if (store.ledger().account(actor) == null) {
-      spec.commandLine().getErr().println("No account for " + actor + " (unknown or erased).");
-      return 1;
+      return StateOptions.noAccount(spec, actor);
     }
     MonthlyStatement s =
         MonthlyStatement.of(actor, UtcCalendar.parseMonth(month), store.history(actor));
