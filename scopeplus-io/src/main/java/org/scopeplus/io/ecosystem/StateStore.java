@@ -525,12 +525,13 @@ public final class StateStore {
   }
 
   /**
-   * Erases an actor: the account is removed from memory and the actor id is blanked in every stored
-   * segment (rewritten under new names, then committed by the manifest), so the pseudonymous id and
-   * its history are gone while programme totals stay as they were.
+   * Erases an actor: the actor id is blanked in every stored segment (rewritten under new names,
+   * then committed by the manifest) and then the account is removed from memory, so the
+   * pseudonymous id and its history are gone while programme totals stay as they were. An erasure
+   * that fails to commit leaves memory as the disk has it.
    */
   public boolean erase(String actor) throws IOException {
-    if (!ledger.erase(actor)) {
+    if (ledger.account(actor) == null) {
       return false;
     }
     byte[] target = actor.getBytes(StandardCharsets.UTF_8);
@@ -557,9 +558,17 @@ public final class StateStore {
       rewritten.add(written(out));
       old.add(seg.name());
     }
+    List<Segment> listed = List.copyOf(segments);
     segments.clear();
     segments.addAll(rewritten);
-    writeManifest();
+    try {
+      writeManifest();
+    } catch (IOException ex) {
+      segments.clear(); // not committed: keep memory as the disk has it
+      segments.addAll(listed);
+      throw ex;
+    }
+    ledger.erase(actor);
     for (String name : old) {
       Files.deleteIfExists(dir.resolve("segments").resolve(name));
     }
