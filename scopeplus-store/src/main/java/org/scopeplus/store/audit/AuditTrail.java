@@ -6,10 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import org.scopeplus.store.Page;
 import org.scopeplus.store.PageRequest;
 import org.scopeplus.store.PagedQuery;
 import org.scopeplus.store.Sha256;
+import org.scopeplus.store.SingleRow;
 import org.scopeplus.store.StoreFailure;
 
 /**
@@ -44,21 +46,11 @@ public final class AuditTrail {
         throw new StoreFailure("no tenant " + tenantId + " to audit");
       }
     }
-    long seq;
-    String previous;
-    try (PreparedStatement head =
-        c.prepareStatement("SELECT audit_seq, audit_head FROM tenant WHERE id = ?")) {
-      head.setString(1, tenantId);
-      try (ResultSet rs = head.executeQuery()) {
-        rs.next();
-        seq = rs.getLong(1);
-        previous = rs.getString(2);
-      }
-    }
+    Head head = head(c, tenantId).orElseThrow();
     AuditEntry entry =
         new AuditEntry(
                 tenantId,
-                seq,
+                head.seq(),
                 Instant.now().truncatedTo(ChronoUnit.MICROS).toString(),
                 actor,
                 action,
@@ -67,7 +59,7 @@ public final class AuditTrail {
                 stateHash(before),
                 stateHash(after),
                 detail,
-                previous,
+                head.hash(),
                 "")
             .sealed();
     try (PreparedStatement insert =
@@ -96,6 +88,18 @@ public final class AuditTrail {
       move.executeUpdate();
     }
     return entry;
+  }
+
+  /** The head of a tenant's chain: its last entry's number and hash (0 and 64 zeros when none). */
+  record Head(long seq, String hash) {}
+
+  /** The head kept on the tenant row, or empty when there is no such tenant. */
+  static Optional<Head> head(Connection c, String tenantId) throws SQLException {
+    return SingleRow.find(
+        c,
+        "SELECT audit_seq, audit_head FROM tenant WHERE id = ?",
+        rs -> new Head(rs.getLong(1), rs.getString(2)),
+        tenantId);
   }
 
   /** SHA-256 of an entity state; the empty state (absent) hashes to 64 zeros. */

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Optional;
 
 /**
  * Walks a tenant's audit chain from the first entry and recomputes every hash. An entry whose
@@ -23,19 +24,12 @@ public final class VerifyingAuditChain {
    */
   public ChainVerification verify(
       Connection c, String tenantId, java.util.Map<String, AuditEntry> latest) throws SQLException {
-    String head;
-    long headSeq;
-    try (PreparedStatement ps =
-        c.prepareStatement("SELECT audit_seq, audit_head FROM tenant WHERE id = ?")) {
-      ps.setString(1, tenantId);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          return new ChainVerification(tenantId, 0, false, 0, "no such tenant");
-        }
-        headSeq = rs.getLong(1);
-        head = rs.getString(2);
-      }
+    Optional<AuditTrail.Head> found = AuditTrail.head(c, tenantId);
+    if (found.isEmpty()) {
+      return new ChainVerification(tenantId, 0, false, 0, "no such tenant");
     }
+    long headSeq = found.get().seq();
+    String head = found.get().hash();
     String previous = AuditTrail.GENESIS;
     long expectedSeq = 1;
     long count = 0;
