@@ -58,7 +58,16 @@ public final class RecalculationPolicy {
   public BaseYearOutcome<Assessment> assess(
       Connection c, String tenantId, String candidateRunId, RecalculationTrigger trigger)
       throws SQLException {
-    Optional<BaseYear> base = store.get(c, tenantId);
+    return assess(c, tenantId, store.get(c, tenantId), candidateRunId, trigger);
+  }
+
+  private BaseYearOutcome<Assessment> assess(
+      Connection c,
+      String tenantId,
+      Optional<BaseYear> base,
+      String candidateRunId,
+      RecalculationTrigger trigger)
+      throws SQLException {
     if (base.isEmpty()) {
       return new BaseYearOutcome.NotFound<>("base year (set one first)");
     }
@@ -120,7 +129,8 @@ public final class RecalculationPolicy {
     if (reason == null || reason.isBlank()) {
       return new BaseYearOutcome.Refused<>("a restatement needs a reason");
     }
-    BaseYearOutcome<Assessment> assessed = assess(c, tenantId, candidateRunId, trigger);
+    Optional<BaseYear> found = store.get(c, tenantId);
+    BaseYearOutcome<Assessment> assessed = assess(c, tenantId, found, candidateRunId, trigger);
     if (assessed instanceof BaseYearOutcome.NotFound<Assessment> nf) {
       return new BaseYearOutcome.NotFound<>(nf.what());
     }
@@ -128,7 +138,7 @@ public final class RecalculationPolicy {
       return new BaseYearOutcome.Refused<>(r.reason());
     }
     Assessment a = ((BaseYearOutcome.Done<Assessment>) assessed).value();
-    BaseYear base = store.get(c, tenantId).orElseThrow();
+    BaseYear base = found.orElseThrow();
     Restatement r =
         new Restatement(
             UUID.randomUUID().toString(),
