@@ -1,8 +1,6 @@
 package org.scopeplus.store.activity;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import org.scopeplus.core.activity.ActivityRecord;
@@ -12,6 +10,7 @@ import org.scopeplus.io.activity.ActivityRowParser;
 import org.scopeplus.io.builtin.ReferenceData;
 import org.scopeplus.io.table.HeaderIndex;
 import org.scopeplus.io.table.TableRow;
+import org.scopeplus.store.FieldDigest;
 
 /**
  * Streams an import's stored records back as activity records, parsed by the same parser as the
@@ -38,26 +37,23 @@ public final class StoredRecordReader {
   /** Reads every record of the import. */
   public void read(Connection c, ActivityImport imp, List<Problem> problems, RecordSink sink)
       throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT source_row, "
-                + String.join(", ", StoredColumns.SQL_NAMES)
-                + " FROM activity_record WHERE import_id = ? ORDER BY source_row")) {
-      ps.setFetchSize(1000);
-      ps.setString(1, imp.id());
-      try (ResultSet rs = ps.executeQuery()) {
-        String[] cells = new String[StoredColumns.NAMES.size()];
-        while (rs.next()) {
+    String[] cells = new String[StoredColumns.NAMES.size()];
+    FieldDigest.eachRow(
+        c,
+        "SELECT source_row, "
+            + String.join(", ", StoredColumns.SQL_NAMES)
+            + " FROM activity_record WHERE import_id = ? ORDER BY source_row",
+        imp.id(),
+        rs -> {
           for (int i = 0; i < cells.length; i++) {
             cells[i] = rs.getString(2 + i);
           }
-          TableRow row = new TableRow(rs.getLong(1), cells.clone());
-          ActivityRecord r = parser.parse(imp.fileName(), header, row, problems);
+          ActivityRecord r =
+              parser.parse(
+                  imp.fileName(), header, new TableRow(rs.getLong(1), cells.clone()), problems);
           if (r != null) {
             sink.accept(r);
           }
-        }
-      }
-    }
+        });
   }
 }
