@@ -11,8 +11,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.scopeplus.core.gas.GwpSet;
-import org.scopeplus.core.inventory.ConsolidationApproach;
-import org.scopeplus.core.inventory.OrgUnit;
+import org.scopeplus.core.org.ConsolidationApproach;
+import org.scopeplus.core.org.OrgUnit;
 import org.scopeplus.io.ReadResult;
 import org.scopeplus.io.builtin.ReferenceData;
 import org.scopeplus.io.demo.DemoCompany;
@@ -70,7 +70,7 @@ class LoadingDemoCompany implements ApplicationRunner {
     try {
       DemoDataset.DemoFiles files = DemoDataset.extract(dir);
       Map<Integer, Path> byYear = splitByYear(files.activity(), dir);
-      ReadResult<org.scopeplus.core.inventory.OrgStructure> org =
+      ReadResult<org.scopeplus.core.org.OrgStructure> org =
           new OrgStructureReader().read(files.org());
       if (!org.ok()) {
         throw new IllegalStateException("the demo org structure has problems: " + org.problems());

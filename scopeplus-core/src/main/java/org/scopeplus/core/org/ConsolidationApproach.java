@@ -1,4 +1,4 @@
-package org.scopeplus.core.inventory;
+package org.scopeplus.core.org;
 
 import java.util.Locale;
 
