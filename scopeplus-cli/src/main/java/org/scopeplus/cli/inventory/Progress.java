@@ -1,4 +1,4 @@
-package org.scopeplus.cli;
+package org.scopeplus.cli.inventory;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package org.scopeplus.cli;
+package org.scopeplus.cli.inventory;
 
 /** How a command prints its result. */
 public enum OutputFormat {

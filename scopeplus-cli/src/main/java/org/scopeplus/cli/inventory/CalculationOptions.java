@@ -1,9 +1,9 @@
-package org.scopeplus.cli;
+package org.scopeplus.cli.inventory;
 
 import java.nio.file.Path;
 import java.util.List;
 import org.scopeplus.core.gas.GwpSet;
-import org.scopeplus.core.inventory.ConsolidationApproach;
+import org.scopeplus.core.org.ConsolidationApproach;
 import org.scopeplus.io.run.InventoryRequest;
 import picocli.CommandLine.Option;
 

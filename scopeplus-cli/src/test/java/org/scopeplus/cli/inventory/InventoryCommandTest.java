@@ -1,4 +1,4 @@
-package org.scopeplus.cli;
+package org.scopeplus.cli.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,8 +14,9 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scopeplus.cli.CommandRun;
 import org.scopeplus.core.gas.GwpSet;
-import org.scopeplus.core.inventory.ConsolidationApproach;
+import org.scopeplus.core.org.ConsolidationApproach;
 import org.scopeplus.io.builtin.BuiltInReferenceData;
 import org.scopeplus.io.demo.ActivityGenerator;
 import org.scopeplus.io.run.InventoryJob;

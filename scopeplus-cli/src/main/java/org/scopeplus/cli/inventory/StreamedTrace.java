@@ -1,4 +1,4 @@
-package org.scopeplus.cli;
+package org.scopeplus.cli.inventory;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.BufferedOutputStream;
