@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.scopeplus.core.baseyear.BaseYear;
 import org.scopeplus.core.gas.GwpSet;
 import org.scopeplus.core.org.ConsolidationApproach;
 import org.scopeplus.core.org.OrgUnit;
@@ -21,8 +22,7 @@ import org.scopeplus.io.org.OrgStructureReader;
 import org.scopeplus.store.Database;
 import org.scopeplus.store.activity.ImportOutcome;
 import org.scopeplus.store.activity.ImportingActivities;
-import org.scopeplus.store.baseyear.BaseYear;
-import org.scopeplus.store.baseyear.RecalculationPolicy;
+import org.scopeplus.store.baseyear.RecalculatingBaseYear;
 import org.scopeplus.store.org.OrgUnitStore;
 import org.scopeplus.store.org.PeriodStore;
 import org.scopeplus.store.run.CalculatingRun;
@@ -119,7 +119,7 @@ class LoadingDemoCompany implements ApplicationRunner {
                 baseRun = calculated.run().id();
               }
             }
-            new RecalculationPolicy().set(c, tenant, baseRun, BaseYear.DEFAULT_THRESHOLD, ACTOR);
+            new RecalculatingBaseYear().set(c, tenant, baseRun, BaseYear.DEFAULT_THRESHOLD, ACTOR);
             return null;
           });
       LOG.info(

@@ -1,15 +1,21 @@
-package org.scopeplus.store.baseyear;
+package org.scopeplus.core.baseyear;
 
 import java.util.Locale;
 import java.util.Optional;
 
-/** Why the base year may need recalculating. */
+/**
+ * Why the base year may need recalculating: the three causes of the GHG Protocol Corporate
+ * Standard, chapter 5. Organic growth or decline is none of them.
+ */
 public enum RecalculationTrigger {
   /** Acquisition, divestment, merger, outsourcing or insourcing. */
   STRUCTURAL_CHANGE,
   /** New factors, GWP set or calculation method. */
   METHODOLOGY_CHANGE,
-  /** A significant error, or several cumulative errors, found in the data. */
+  /**
+   * An error correction: a significant error, or several errors that are significant together,
+   * discovered in the data or the calculation.
+   */
   DISCOVERED_ERROR;
 
   public String label() {

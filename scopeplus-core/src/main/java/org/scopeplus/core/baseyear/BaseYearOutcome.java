@@ -1,4 +1,4 @@
-package org.scopeplus.store.baseyear;
+package org.scopeplus.core.baseyear;
 
 /** What a base-year request gave. */
 public sealed interface BaseYearOutcome<T> {

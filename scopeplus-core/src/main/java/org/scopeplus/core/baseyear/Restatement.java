@@ -1,4 +1,4 @@
-package org.scopeplus.store.baseyear;
+package org.scopeplus.core.baseyear;
 
 import java.time.Instant;
 

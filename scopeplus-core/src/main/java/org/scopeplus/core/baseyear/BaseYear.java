@@ -1,4 +1,4 @@
-package org.scopeplus.store.baseyear;
+package org.scopeplus.core.baseyear;
 
 import java.time.Instant;
 
@@ -16,7 +16,11 @@ import java.time.Instant;
 public record BaseYear(
     String tenantId, int year, String runId, double threshold, String setBy, Instant setAt) {
 
-  /** The threshold the GHG Protocol's examples use, and the default. */
+  /**
+   * The default significance threshold, 5% of the base-year total. The GHG Protocol Corporate
+   * Standard (chapter 5) leaves the threshold to each company's recalculation policy; 5% is the one
+   * the Science Based Targets initiative's criteria name for recalculating a target's base year.
+   */
   public static final double DEFAULT_THRESHOLD = 0.05;
 
   public String state() {
