@@ -13,7 +13,7 @@ import org.scopeplus.core.activity.SubstanceRule;
 import org.scopeplus.core.calculation.CalculationEngine;
 import org.scopeplus.core.factor.RegionHierarchy;
 import org.scopeplus.core.gas.GwpTable;
-import org.scopeplus.core.inventory.OrgStructure;
+import org.scopeplus.core.org.OrgStructure;
 import org.scopeplus.core.problem.Problem;
 import org.scopeplus.core.quantity.MeasureUnit;
 import org.scopeplus.core.quantity.UnitSymbols;

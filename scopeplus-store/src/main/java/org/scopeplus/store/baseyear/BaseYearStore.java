@@ -10,12 +10,18 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.scopeplus.core.baseyear.BaseYear;
+import org.scopeplus.core.baseyear.RecalculationTrigger;
+import org.scopeplus.core.baseyear.Restatement;
 import org.scopeplus.store.Page;
 import org.scopeplus.store.PageRequest;
 import org.scopeplus.store.PagedQuery;
 import org.scopeplus.store.SingleRow;
 
-/** Stores the base year and its restatements. */
+/**
+ * Stores the base year and its restatements; {@link RecalculatingBaseYear} gives them to the core's
+ * recalculation policy as its repositories.
+ */
 public final class BaseYearStore {
 
   public Optional<BaseYear> get(Connection c, String tenantId) throws SQLException {

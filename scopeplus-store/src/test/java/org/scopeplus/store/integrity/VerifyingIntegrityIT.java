@@ -10,8 +10,11 @@ import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.scopeplus.core.baseyear.BaseYearOutcome;
+import org.scopeplus.core.baseyear.RecalculationTrigger;
+import org.scopeplus.core.baseyear.Restatement;
 import org.scopeplus.core.gas.GwpSet;
-import org.scopeplus.core.inventory.ConsolidationApproach;
+import org.scopeplus.core.org.ConsolidationApproach;
 import org.scopeplus.io.builtin.BuiltInReferenceData;
 import org.scopeplus.io.builtin.ReferenceData;
 import org.scopeplus.store.Database;
@@ -25,10 +28,7 @@ import org.scopeplus.store.activity.ImportingActivities;
 import org.scopeplus.store.audit.AuditEntry;
 import org.scopeplus.store.audit.AuditTrail;
 import org.scopeplus.store.audit.ChainVerification;
-import org.scopeplus.store.baseyear.BaseYearOutcome;
-import org.scopeplus.store.baseyear.RecalculationPolicy;
-import org.scopeplus.store.baseyear.RecalculationTrigger;
-import org.scopeplus.store.baseyear.Restatement;
+import org.scopeplus.store.baseyear.RecalculatingBaseYear;
 import org.scopeplus.store.run.CalculatingRun;
 import org.scopeplus.store.run.CalculationRun;
 import org.scopeplus.store.run.RunOutcome;
@@ -162,7 +162,7 @@ class VerifyingIntegrityIT {
           assertThat(imported).isInstanceOf(ImportOutcome.Stored.class);
           CalculationRun base = run(c, reference, tenant, period, GwpSet.AR5);
           CalculationRun again = run(c, reference, tenant, period, GwpSet.AR6);
-          RecalculationPolicy policy = new RecalculationPolicy();
+          RecalculatingBaseYear policy = new RecalculatingBaseYear();
           assertThat(policy.set(c, tenant, base.id(), 0.05, "test"))
               .isInstanceOf(BaseYearOutcome.Done.class);
           BaseYearOutcome<Restatement> r =
