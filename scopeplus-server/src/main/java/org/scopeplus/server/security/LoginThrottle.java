@@ -140,10 +140,15 @@ public final class LoginThrottle {
     return w.idle() ? null : w;
   }
 
+  /**
+   * Drops the attempts older than the window; a check still pending after the window (its request
+   * failed before saying how it went) is dropped with them.
+   */
   private static void expire(Window w, long now) {
     while (!w.times.isEmpty() && w.times.peekFirst() <= now - WINDOW.toMillis()) {
       w.times.removeFirst();
     }
+    w.pending = Math.min(w.pending, w.times.size());
   }
 
   /**

@@ -160,6 +160,13 @@ class LoginThrottleTest {
       assertThat(throttle.attempt("frank", "10.4.0." + i)).isInstanceOf(Allowed.class);
     }
     assertThat(throttle.attempt("frank", "10.4.0.99")).isEqualTo(new Refused(1));
+    // checks never reported (their requests failed) leave with the window
+    now.addAndGet(LoginThrottle.WINDOW.toMillis() + 1);
+    assertThat(throttle.retryAfterSeconds("frank", "10.4.0.99")).isZero();
+    for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
+      failed(throttle, "frank", "10.4.1." + i);
+    }
+    assertThat(throttle.attempt("frank", "10.4.0.99")).isEqualTo(new Refused(300));
   }
 
   @Test
