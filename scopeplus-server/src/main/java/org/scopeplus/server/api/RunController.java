@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.scopeplus.core.gas.GwpSet;
 import org.scopeplus.core.inventory.Totals;
 import org.scopeplus.core.org.ConsolidationApproach;
@@ -17,12 +18,14 @@ import org.scopeplus.store.PageRequest;
 import org.scopeplus.store.run.CalculatingRun;
 import org.scopeplus.store.run.CalculationRun;
 import org.scopeplus.store.run.ComparingRuns;
+import org.scopeplus.store.run.PeriodOrgUnits;
 import org.scopeplus.store.run.ResultRow;
 import org.scopeplus.store.run.RunDifference;
 import org.scopeplus.store.run.RunOutcome;
 import org.scopeplus.store.run.RunRequest;
 import org.scopeplus.store.run.RunStore;
 import org.scopeplus.store.run.TraceLine;
+import org.scopeplus.store.user.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,6 +48,9 @@ import tools.jackson.databind.json.JsonMapper;
 class RunController {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  /** How many org units outside a data owner's a refusal names. */
+  static final int UNITS_NAMED = 20;
 
   /** What a run is called in a 404. */
   private static final String RUN = "calculation run";
@@ -118,6 +124,7 @@ class RunController {
   private final CalculatingRun calculating;
   private final RunStore runs = new RunStore();
   private final ComparingRuns comparing = new ComparingRuns();
+  private final PeriodOrgUnits coverage = new PeriodOrgUnits();
 
   RunController(Database db, ReferenceData reference) {
     this.db = db;
@@ -154,7 +161,13 @@ class RunController {
             b.factorLibraryIds() == null ? List.of() : b.factorLibraryIds());
     RunOutcome outcome =
         db.inTransaction(
-            c -> calculating.run(c, caller.tenantId(), request, caller.username()),
+            c -> {
+              if (caller.role() == Role.DATA_OWNER) {
+                refuseUnitsOutside(
+                    caller, coverage.ofActiveImports(c, caller.tenantId(), periodId));
+              }
+              return calculating.run(c, caller.tenantId(), request, caller.username());
+            },
             o -> o instanceof RunOutcome.Calculated);
     if (outcome instanceof RunOutcome.NotFound nf) {
       throw ApiProblem.notFound(nf.what());
@@ -242,6 +255,31 @@ class RunController {
     List<RunDifference> d = db.inTransaction(c -> comparing.compare(c, before, after, dimension));
     return new ComparisonView(
         before.id(), after.id(), dimension, d.stream().map(DifferenceView::of).toList());
+  }
+
+  /**
+   * A data owner runs a period only when every active record of it lies within their org units: a
+   * run covers the whole period, so it would otherwise calculate other units' data in their name.
+   * Refused with 403 naming the units outside (the first {@link #UNITS_NAMED}).
+   */
+  static void refuseUnitsOutside(Caller caller, List<String> covered) {
+    List<String> outside = covered.stream().filter(u -> !caller.mayWriteIn(u)).toList();
+    if (outside.isEmpty()) {
+      return;
+    }
+    List<String> named = outside.subList(0, Math.min(UNITS_NAMED, outside.size()));
+    String more =
+        outside.size() > named.size() ? " and " + (outside.size() - named.size()) + " more" : "";
+    throw new ApiProblem(
+        HttpStatus.FORBIDDEN,
+        "Forbidden",
+        "this period has records in "
+            + outside.size()
+            + " org unit(s) outside the ones you may write in ("
+            + String.join(", ", named)
+            + more
+            + "); a data owner runs only periods within their org units, an admin runs the rest",
+        Map.of("orgUnits", named, "orgUnitCount", outside.size()));
   }
 
   private CalculationRun find(Caller caller, String id) {

@@ -181,7 +181,9 @@ abstract class EcosystemChecks extends ServiceChecks {
         HttpClient.newHttpClient()
             .send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + EVENTS))
-                    .header("Authorization", ApiClient.basic(t.adminName, TenantFixture.PASSWORD))
+                    .header(
+                        "Authorization",
+                        ApiClient.basic(t.login(t.adminName), TenantFixture.PASSWORD))
                     .header("Content-Type", "application/x-ndjson")
                     .POST(HttpRequest.BodyPublishers.ofString(ndjson.toString()))
                     .build(),
