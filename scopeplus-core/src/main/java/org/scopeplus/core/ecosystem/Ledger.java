@@ -364,15 +364,6 @@ public final class Ledger {
       }
       q[i] = v * u.toBase();
     }
-    double[] max = maximumQuantity[m];
-    for (int i = 0; i < max.length; i++) {
-      if (!(q[i] <= max[i])) {
-        return RejectionReason.QUANTITY_ABOVE_BOUND;
-      }
-    }
-    for (int i = max.length; i < 3; i++) {
-      q[i] = 0;
-    }
     if (e.epochSecond < MIN_SECOND || e.epochSecond >= MAX_SECOND) {
       return RejectionReason.INVALID_TIME;
     }
@@ -381,6 +372,15 @@ public final class Ledger {
     }
     if (maximumSecond[m] > 0 && dims.length > 1 && q[1] > maximumSecond[m]) {
       return RejectionReason.ABOVE_MAXIMUM;
+    }
+    double[] max = maximumQuantity[m];
+    for (int i = 0; i < max.length; i++) {
+      if (!(q[i] <= max[i])) {
+        return RejectionReason.QUANTITY_ABOVE_BOUND;
+      }
+    }
+    for (int i = max.length; i < 3; i++) {
+      q[i] = 0;
     }
     double[] c = coefficients[m];
     double g = c[0] * q[0] + c[1] * q[1] + c[2] * q[2] + c[3] * q[0] * q[1];
