@@ -191,7 +191,7 @@ abstract class EcosystemChecks extends ServiceChecks {
   }
 
   @Test
-  void onlyAnAdminErasesAnAccountAndTheTotalsStay() {
+  void onlyAnAdminErasesAnAccountAndTheTotalsStay() throws IOException {
     TenantFixture t = newTenant();
     String p = "e" + UUID.randomUUID().toString().substring(0, 8);
     assertThat(t.admin.post(EVENTS, batch(p)).status()).isEqualTo(200);
@@ -207,14 +207,16 @@ abstract class EcosystemChecks extends ServiceChecks {
     assertThat(totals.get("acceptedEvents").asLong()).isEqualTo(3);
 
     // One entry for the one erasure (the refused ones record nothing), naming the actor only by
-    // its SHA-256. Account a1 before: 21 + 13 = 34 g, points 0 + 0 at the standard rate of one
-    // point per kg (21 g -> 0.021 -> 0), 2 events.
+    // its HMAC-SHA256 under the tenant's key, not by its SHA-256 that anyone could recompute.
+    // Account a1 before: 21 + 13 = 34 g, points 0 + 0 at the standard rate of one point per kg
+    // (21 g -> 0.021 -> 0), 2 events.
     List<JsonNode> erased = entries(t, "ecosystem_account.erased");
     assertThat(erased).hasSize(1);
     JsonNode e = erased.get(0);
     assertThat(e.get("actor").asString()).isEqualTo(t.adminName);
     assertThat(e.get("entity").asString()).isEqualTo("ecosystem_account");
-    assertThat(e.get("entityId").asString()).isEqualTo(sha256(p + "-a1"));
+    assertThat(e.get("entityId").asString()).isEqualTo(hmac(tenantKey(t), p + "-a1"));
+    assertThat(e.get("entityId").asString()).isNotEqualTo(sha256(p + "-a1"));
     assertThat(e.get("beforeHash").asString()).isEqualTo(sha256("34|0|2"));
     assertThat(e.get("afterHash").asString()).isEqualTo("0".repeat(64));
     assertThat(t.verifier.get("/api/v1/audit?size=1000").text()).doesNotContain(p + "-a1");
@@ -503,6 +505,135 @@ abstract class EcosystemChecks extends ServiceChecks {
     assertThat(a.admin.get(TOTALS).json().get("deductedGrams").asLong()).isEqualTo(1_000_000);
     assertThat(a.viewer.get(RATES).json().get("defaultPerKilogram").asDouble()).isEqualTo(3.0);
     assertThat(a.admin.get(LEADERBOARD).json()).hasSize(2);
+  }
+
+  @Test
+  void erasedActorsAreKeyedPerTenantStablyAndNeverByAPlainHash() throws IOException {
+    TenantFixture a = newTenant();
+    TenantFixture b = newTenant();
+    String p = prefix();
+    String actor = p + "-a1";
+    for (TenantFixture t : List.of(a, b)) {
+      assertThat(t.admin.post(EVENTS, batch(p)).status()).isEqualTo(200);
+      assertThat(t.admin.delete(account(actor)).status()).isEqualTo(204);
+    }
+    // the same actor id counted again in tenant a and erased again: the same pseudonym
+    assertThat(
+            a.admin
+                .post(EVENTS, List.of(bus(p + "-9", actor, 10, "2024-07-01T08:00:00Z")))
+                .status())
+        .isEqualTo(200);
+    assertThat(a.admin.delete(account(actor)).status()).isEqualTo(204);
+
+    List<JsonNode> inA = entries(a, "ecosystem_account.erased");
+    List<JsonNode> inB = entries(b, "ecosystem_account.erased");
+    assertThat(inA).hasSize(2);
+    assertThat(inB).hasSize(1);
+    String first = inA.get(1).get("entityId").asString();
+    assertThat(inA.get(0).get("entityId").asString()).isEqualTo(first);
+    assertThat(first).isEqualTo(hmac(tenantKey(a), actor)).isNotEqualTo(sha256(actor));
+    assertThat(inB.get(0).get("entityId").asString())
+        .isEqualTo(hmac(tenantKey(b), actor))
+        .isNotEqualTo(first);
+    assertThat(tenantKey(a)).hasSize(32).isNotEqualTo(tenantKey(b));
+    // the key is not in any answer of the API
+    String hex = java.util.HexFormat.of().formatHex(tenantKey(a));
+    assertThat(a.verifier.get("/api/v1/audit?size=1000").text()).doesNotContain(hex);
+    assertChainIntact(a);
+    assertChainIntact(b);
+  }
+
+  private static final String REVERSALS = "/api/v1/ecosystem/reversals";
+
+  @Test
+  void aWronglyCountedEventIsReversedOnceByAnAdminAndAudited() throws IOException {
+    TenantFixture t = newTenant();
+    String p = prefix();
+    // 12.5 km -> 21 g, 8 km -> 13 g (a1: 34 g), 20 km -> 33 g (a2): 67 g gross
+    assertThat(t.admin.post(EVENTS, batch(p)).status()).isEqualTo(200);
+    // 1e+300 km is beyond the bus's bound (300 km) and refused; 300 km is the largest trip
+    // counted: 300 x 1.6694 = 500.82 -> 501 g, points 0.501 -> 1
+    ApiClient.Reply sent =
+        t.admin.post(
+            EVENTS,
+            List.of(
+                bus(p + "-huge", p + "-x", 1e300, "2024-05-03T08:00:00Z"),
+                bus(p + "-big", p + "-x", 300, "2024-05-03T09:00:00Z")));
+    assertThat(sent.status()).as(sent.text()).isEqualTo(200);
+    JsonNode answer = sent.json();
+    assertThat(answer.get("counted").asLong()).isEqualTo(1);
+    assertThat(answer.get("refusals").get("QUANTITY_ABOVE_BOUND").asLong()).isEqualTo(1);
+    assertThat(t.admin.get(TOTALS).json().get("grossGrams").asLong()).isEqualTo(67 + 501);
+    assertThat(t.admin.get(LEADERBOARD).json().get(0).get("actor").asString()).isEqualTo(p + "-x");
+
+    Map<String, Object> body = Map.of("eventId", p + "-big", "reason", "odometer read as km");
+    assertProblem(t.dataOwner.post(REVERSALS, body), 403);
+    assertProblem(t.verifier.post(REVERSALS, body), 403);
+    assertProblem(t.admin.post(REVERSALS, Map.of("eventId", p + "-big")), 400);
+    assertProblem(t.admin.post(REVERSALS, Map.of("eventId", p + "-nope", "reason", "x")), 404);
+    assertProblem(t.admin.post(REVERSALS, Map.of("eventId", p + "-huge", "reason", "x")), 404);
+    ApiClient.Reply reversed = t.admin.post(REVERSALS, body);
+    assertThat(reversed.status()).as(reversed.text()).isEqualTo(201);
+    assertThat(reversed.json().get("grams").asLong()).isEqualTo(501);
+    assertThat(reversed.json().get("points").asLong()).isEqualTo(1);
+    assertProblem(t.admin.post(REVERSALS, body), 409);
+
+    JsonNode totals = t.viewer.get(TOTALS).json();
+    assertThat(totals.get("grossGrams").asLong()).isEqualTo(67);
+    assertThat(totals.get("netGrams").asLong()).isEqualTo(67);
+    assertThat(totals.get("acceptedEvents").asLong()).isEqualTo(3);
+    assertThat(totals.get("reversedEvents").asLong()).isEqualTo(1);
+    assertThat(totals.get("byMonth").get("2024-05").asLong()).isEqualTo(34);
+    JsonNode board = t.admin.get(LEADERBOARD).json();
+    assertThat(board).hasSize(2);
+    assertThat(board.get(0).get("actor").asString()).isEqualTo(p + "-a1");
+    assertThat(board.get(0).get("grams").asLong()).isEqualTo(34);
+    assertThat(board.get(1).get("grams").asLong()).isEqualTo(33);
+    assertProblem(t.admin.get(account(p + "-x")), 404);
+    // the redelivered event stays a duplicate
+    JsonNode again =
+        t.admin
+            .post(EVENTS, List.of(bus(p + "-big", p + "-x", 300, "2024-05-03T09:00:00Z")))
+            .json();
+    assertThat(again.get("refusals").get("DUPLICATE_EVENT").asLong()).isEqualTo(1);
+
+    // a restart replays the reversal from the ledger's folder to the same totals
+    StateStore replayed =
+        StateStore.open(ledgers.folderOf(t.tenantId), ledgers.catalog(), null, 16);
+    assertThat(replayed.ledger().totals().grossGrams()).isEqualTo(67);
+    assertThat(replayed.ledger().totals().acceptedEvents()).isEqualTo(3);
+    assertThat(replayed.ledger().leaderboard(5)).hasSize(2);
+    assertThat(replayed.reversals()).containsEntry(p + "-big", "odometer read as km");
+
+    List<JsonNode> recorded = entries(t, "ecosystem_event.reversed");
+    assertThat(recorded).hasSize(1);
+    JsonNode e = recorded.get(0);
+    assertThat(e.get("actor").asString()).isEqualTo(t.adminName);
+    assertThat(e.get("entity").asString()).isEqualTo("ecosystem_event");
+    assertThat(e.get("entityId").asString()).isEqualTo(p + "-big");
+    assertThat(e.get("detail").asString()).isEqualTo("odometer read as km");
+    assertThat(e.get("beforeHash").asString())
+        .isEqualTo(
+            sha256("maps|green_trip.bus|CN-ZJ|2024-05-03|501|1|" + hmac(tenantKey(t), p + "-x")));
+    assertThat(e.get("afterHash").asString()).isEqualTo("0".repeat(64));
+    assertThat(t.verifier.get("/api/v1/audit?size=1000").text()).doesNotContain(p + "-x\"");
+    assertChainIntact(t);
+  }
+
+  /** The tenant's actor pseudonym key, as the service keeps it in the tenant's ledger folder. */
+  private byte[] tenantKey(TenantFixture t) throws IOException {
+    return Files.readAllBytes(ledgers.folderOf(t.tenantId).resolve("actor-pseudonym.key"));
+  }
+
+  private static String hmac(byte[] key, String text) {
+    try {
+      javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+      mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+      return java.util.HexFormat.of()
+          .formatHex(mac.doFinal(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The caller's tenant's audit entries of one action, newest first. */
