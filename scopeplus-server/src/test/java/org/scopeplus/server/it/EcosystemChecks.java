@@ -620,6 +620,109 @@ abstract class EcosystemChecks extends ServiceChecks {
     assertChainIntact(t);
   }
 
+  @Test
+  void aLedgerCountedBeforeTheBoundsIsRefusedUntilItsWrongEventIsReversed() throws Exception {
+    TenantFixture t = newTenant();
+    String p = prefix();
+    // the tenant's state as the code before the bounds left it: a 1e+300 km trip stored with
+    // Long.MAX_VALUE grams beside two ordinary trips (12.5 km -> 21 g, 20 km -> 33 g)
+    Path folder = ledgers.folderOf(t.tenantId);
+    StateStore old = StateStore.open(folder, ledgers.catalog(), null, 16);
+    old.ingest(
+        "before the bounds",
+        List.of(
+            event(p + "-1", p + "-a1", 12.5, "2024-05-01T08:00:00Z"),
+            event(p + "-huge", p + "-x", 200, "2024-05-02T08:00:00Z"),
+            event(p + "-3", p + "-a2", 20.0, "2024-06-01T18:30:00Z")));
+    saturate(folder, p + "-huge");
+
+    ApiClient.Reply refused = t.viewer.get(TOTALS);
+    assertThat(refused.status()).as(refused.text()).isEqualTo(409);
+    assertThat(refused.json().get("title").asString()).isEqualTo("Ledger Out Of Range");
+    assertThat(refused.json().get("suspectEvents").get(0).asString()).isEqualTo(p + "-huge");
+    assertProblem(t.admin.get(LEADERBOARD), 409);
+    assertProblem(t.admin.get(account(p + "-a1")), 409);
+    JsonNode blocked =
+        t.admin.post(EVENTS, List.of(bus(p + "-4", p + "-a1", 10, "2024-06-02T08:00:00Z"))).json();
+    assertThat(blocked.get("refusals").get("OUT_OF_RANGE").asLong()).isEqualTo(1);
+
+    ApiClient.Reply reversed =
+        t.admin.post(REVERSALS, Map.of("eventId", p + "-huge", "reason", "counted with 1e+300 km"));
+    assertThat(reversed.status()).as(reversed.text()).isEqualTo(201);
+    assertThat(reversed.json().get("grams").asLong()).isEqualTo(Long.MAX_VALUE);
+
+    JsonNode totals = t.viewer.get(TOTALS).json();
+    assertThat(totals.get("grossGrams").asLong()).isEqualTo(21 + 33);
+    assertThat(totals.get("acceptedEvents").asLong()).isEqualTo(2);
+    assertThat(totals.get("progress").get("cumulativeGrams").asLong()).isEqualTo(54);
+    JsonNode board = t.admin.get(LEADERBOARD).json();
+    assertThat(board).hasSize(2);
+    assertThat(board.get(0).get("actor").asString()).isEqualTo(p + "-a2");
+    assertThat(board.get(0).get("grams").asLong()).isEqualTo(33);
+    assertProblem(t.admin.get(account(p + "-x")), 404);
+    assertThat(StateStore.open(folder, ledgers.catalog(), null, 16).ledger().totals().grossGrams())
+        .isEqualTo(54);
+    assertChainIntact(t);
+  }
+
+  private static org.scopeplus.core.ecosystem.Event event(
+      String id, String actor, double km, String time) {
+    return new org.scopeplus.core.ecosystem.Event(
+        id,
+        "maps",
+        actor,
+        "green_trip.bus",
+        List.of(org.scopeplus.core.ecosystem.EventQuantity.of(km, "km")),
+        java.time.Instant.parse(time),
+        "CN-ZJ",
+        "ev:" + id,
+        "");
+  }
+
+  /**
+   * Overwrites the stored grams and points of one event as the code before the bounds stored a
+   * 1e+300 km trip (grams saturated at Long.MAX_VALUE), and the segment's checksum in the manifest.
+   * A record is: id, claim, actor, evidence (each a length byte and bytes), methodology, programme
+   * and region (u16), epoch day (i32), grams and points (i64), little-endian.
+   */
+  private static void saturate(Path folder, String eventId) throws IOException {
+    Path manifest = folder.resolve("manifest.json");
+    tools.jackson.databind.node.ObjectNode root =
+        (tools.jackson.databind.node.ObjectNode) ApiClient.JSON.readTree(manifest.toFile());
+    tools.jackson.databind.node.ObjectNode seg =
+        (tools.jackson.databind.node.ObjectNode) root.get("segments").get(0);
+    Path file = folder.resolve("segments").resolve(seg.get("name").asString());
+    byte[] b = Files.readAllBytes(file);
+    byte[] target = eventId.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    int pos = 0;
+    boolean found = false;
+    while (pos < b.length) {
+      int idLen = b[pos] & 0xFF;
+      boolean match =
+          java.util.Arrays.equals(b, pos + 1, pos + 1 + idLen, target, 0, target.length);
+      pos += 1 + idLen;
+      for (int field = 0; field < 3; field++) {
+        pos += 1 + (b[pos] & 0xFF);
+      }
+      int grams = pos + 10;
+      pos += 26;
+      if (match) {
+        long points = Math.round(Long.MAX_VALUE / 1000.0);
+        for (int i = 0; i < 8; i++) {
+          b[grams + i] = (byte) (Long.MAX_VALUE >>> (8 * i));
+          b[grams + 8 + i] = (byte) (points >>> (8 * i));
+        }
+        found = true;
+      }
+    }
+    assertThat(found).isTrue();
+    Files.write(file, b);
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(b);
+    seg.put("crc32", crc.getValue());
+    Files.writeString(manifest, ApiClient.JSON.writeValueAsString(root));
+  }
+
   /** The tenant's actor pseudonym key, as the service keeps it in the tenant's ledger folder. */
   private byte[] tenantKey(TenantFixture t) throws IOException {
     return Files.readAllBytes(ledgers.folderOf(t.tenantId).resolve("actor-pseudonym.key"));
