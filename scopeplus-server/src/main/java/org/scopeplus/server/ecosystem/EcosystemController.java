@@ -57,6 +57,7 @@ class EcosystemController {
       String ledger,
       String methodologies,
       long acceptedEvents,
+      long reversedEvents,
       long rejectedEvents,
       Map<String, Long> rejections,
       long grossGrams,
@@ -69,13 +70,14 @@ class EcosystemController {
       Map<String, Long> byMonth,
       Progress progress) {
 
-    static TotalsView of(LedgerTotals t) {
+    static TotalsView of(LedgerTotals t, long reversedEvents) {
       Map<String, Long> rejections = new LinkedHashMap<>();
       t.rejections().forEach((r, n) -> rejections.put(r.name(), n));
       return new TotalsView(
           "scope3plus-avoided-emissions",
           t.catalogVersion(),
           t.acceptedEvents(),
+          reversedEvents,
           t.rejectedEvents(),
           rejections,
           t.grossGrams(),
@@ -148,11 +150,13 @@ class EcosystemController {
 
   private final TenantLedgers ledgers;
   private final LedgerChanges changes;
+  private final ActorPseudonyms pseudonyms;
   private final JsonMapper json = JsonMapper.builder().build();
 
-  EcosystemController(TenantLedgers ledgers, LedgerChanges changes) {
+  EcosystemController(TenantLedgers ledgers, LedgerChanges changes, ActorPseudonyms pseudonyms) {
     this.ledgers = ledgers;
     this.changes = changes;
+    this.pseudonyms = pseudonyms;
   }
 
   @Operation(summary = "Submit a batch of Scope 3+ events (JSON or NDJSON), counted whole")
@@ -193,7 +197,9 @@ class EcosystemController {
   @Operation(summary = "Read the tenant's Scope 3+ ledger totals")
   @GetMapping("/totals")
   TotalsView totals(@AuthenticationPrincipal Caller caller) {
-    return ledgers.with(caller.tenantId(), store -> TotalsView.of(store.ledger().totals()));
+    return ledgers.with(
+        caller.tenantId(),
+        store -> TotalsView.of(store.ledger().totals(), store.ledger().reversedCount()));
   }
 
   @Operation(summary = "Read one actor's personal carbon account")
@@ -255,11 +261,11 @@ class EcosystemController {
               new LedgerChanges.Entry(
                   "ecosystem_account.erased",
                   "ecosystem_account",
-                  LedgerChanges.actorHash(actor),
+                  pseudonyms.of(caller.tenantId(), actor),
                   a.grams() + "|" + a.points() + "|" + a.events(),
                   "",
                   "personal carbon account erased; the actor id is kept here only as its"
-                      + " SHA-256, and its "
+                      + " HMAC-SHA256 under the tenant's key, and its "
                       + a.events()
                       + " events stay counted without an actor"),
               () -> {
