@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import org.scopeplus.core.activity.AcceptedDates;
 import org.scopeplus.core.problem.Problem;
 import org.scopeplus.io.builtin.BuiltInReferenceData;
 import org.scopeplus.io.builtin.ReferenceData;
@@ -81,6 +82,10 @@ public final class InventoryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (year != null && !AcceptedDates.containsYear(year)) {
+      System.err.println(AcceptedDates.refusal("--year", year));
+      return 2;
+    }
     return calculate(
         calculation.request(files, factors, org, metrics, year),
         trace,

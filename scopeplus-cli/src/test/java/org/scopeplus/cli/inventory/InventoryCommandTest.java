@@ -94,6 +94,42 @@ class InventoryCommandTest {
   }
 
   @Test
+  void aYearOrAPeriodOutsideTheAcceptedDatesIsRefusedAndNamed() throws IOException {
+    for (String year : new String[] {"1899", "2201", "0", "-999999999"}) {
+      CommandRun r = CommandRun.of("inventory", EXAMPLE.toString(), "--year", year);
+      assertThat(r.exit()).as(year).isEqualTo(2);
+      assertThat(r.err())
+          .contains("--year " + year + " is outside the accepted dates 1900-01-01 to 2200-12-31");
+    }
+    Path old = dir.resolve("old.csv");
+    Files.writeString(
+        old,
+        "record_id,org_unit,facility,period,activity_type,quantity,unit,region\n"
+            + "E1,Group,S,1582-10,s2.electricity,1,MWh,CN\n"
+            + "E2,Group,S,0000,s2.electricity,1,MWh,CN\n"
+            + "E3,Group,S,1899-12-31/1900-01-31,s2.electricity,1,MWh,CN\n"
+            + "E5,Group,S,2201-Q1,s2.electricity,1,MWh,CN\n");
+    CommandRun r = CommandRun.of("inventory", old.toString(), "--format", "json");
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err())
+        .contains("No inventory was produced: 4 problems in the input.")
+        .contains("old.csv:2 [period]: period '1582-10' reaches outside the accepted dates")
+        .contains("old.csv:3 [period]: period '0000' reaches outside")
+        .contains("old.csv:4 [period]: period '1899-12-31/1900-01-31' reaches outside")
+        .contains("old.csv:5 [period]: period '2201-Q1' reaches outside");
+
+    Path metrics = dir.resolve("metrics.csv");
+    Files.writeString(
+        metrics, "year,metric,value,unit\n2024,revenue,100,USD\n1899,revenue,1,USD\n");
+    CommandRun m = CommandRun.of("inventory", EXAMPLE.toString(), "--metrics", metrics.toString());
+    assertThat(m.exit()).isEqualTo(1);
+    assertThat(m.err())
+        .contains(
+            "metrics.csv:3 [year]: year 1899 is outside the accepted dates 1900-01-01 to 2200-12-31")
+        .doesNotContain("metrics.csv:2");
+  }
+
+  @Test
   void badInputGivesNoInventoryAndExitCodeOne() throws IOException {
     Path bad = dir.resolve("bad.csv");
     Files.writeString(

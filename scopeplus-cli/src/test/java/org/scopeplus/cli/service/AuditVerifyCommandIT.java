@@ -154,6 +154,26 @@ class AuditVerifyCommandIT {
       assertThat(broken.out)
           .contains("entry 2 (user.added")
           .contains("does not match its hash: it was changed after it was written");
+
+      sql(database, jdbc, "UPDATE app_user SET role = ? WHERE id = ?", "SUPERUSER", adminId);
+      sql(
+          database,
+          jdbc,
+          "UPDATE activity_record SET quantity = ? WHERE import_id = ? AND source_row = 2",
+          "1",
+          importId);
+      Run three = run(verify, "");
+      assertThat(three.exit).as(three.out).isEqualTo(1);
+      assertThat(three.out)
+          .contains("Kestrel: 3 problems found, every one listed; the first: entry 2 (user.added")
+          .contains("  - entry 2 (user.added")
+          .contains("(user.added of user " + adminId + "): the stored user " + adminId)
+          .contains("cannot be read")
+          .contains("SUPERUSER")
+          .contains("(import.stored of activity_import " + importId + ")")
+          .contains("Osprey: the audit chain is intact (2 entries)")
+          .doesNotContain("Exception in")
+          .doesNotContain("\tat org.");
     } finally {
       if (!database.equals("h2")) {
         try (Connection c = DriverManager.getConnection(pgUrl, "postgres", "");

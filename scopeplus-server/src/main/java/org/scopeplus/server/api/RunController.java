@@ -225,18 +225,67 @@ class RunController {
         .toList();
   }
 
-  @Operation(summary = "Read a run's trace lines: record, factor, citation, formula")
+  /**
+   * A page of trace lines.
+   *
+   * @param items the lines, in line order
+   * @param page the page asked for, or null when the lines were asked for with {@code after}
+   * @param size the page size
+   * @param total how many lines there are in all (of the record, when one was named)
+   * @param next the line number to give as {@code after} for the lines that follow, or null when
+   *     this page is the last
+   */
+  record TraceLinesBody(List<TraceLine> items, Integer page, int size, long total, Long next) {}
+
+  /** How deep {@code page} may reach into a run's lines; beyond it, the cursor is the way. */
+  static final long DEEPEST_LINE_OFFSET = 100_000;
+
+  @Operation(
+      summary =
+          "Read a run's trace lines: record, factor, citation, formula; walk them with after=next")
   @GetMapping("/runs/{id}/lines")
-  PageBody<TraceLine> lines(
+  TraceLinesBody lines(
       @AuthenticationPrincipal Caller caller,
       @PathVariable String id,
       @RequestParam(required = false) String recordId,
+      @RequestParam(required = false) Long after,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size) {
     CalculationRun run = find(caller, id);
     Access.traces(caller);
-    return PageBody.of(
-        db.inTransaction(c -> runs.lines(c, run, recordId, Paging.of(page, size))), t -> t);
+    if (after != null && page != null) {
+      throw ApiProblem.badRequest("give page or after, not both; after (a line number) is faster");
+    }
+    if (after != null && after < 0) {
+      throw ApiProblem.badRequest("after is a line number, 0 or more");
+    }
+    PageRequest paging = Paging.of(page, size);
+    if (after == null && paging.offset() > DEEPEST_LINE_OFFSET) {
+      throw ApiProblem.badRequest(
+          "page "
+              + paging.page()
+              + " starts "
+              + paging.offset()
+              + " lines in, deeper than "
+              + DEEPEST_LINE_OFFSET
+              + "; walk the lines with after instead: each page gives the next value of after");
+    }
+    return db.inTransaction(
+        c -> {
+          List<TraceLine> items;
+          long total;
+          if (after == null) {
+            Page<TraceLine> p = runs.lines(c, run, recordId, paging);
+            items = p.items();
+            total = p.total();
+          } else {
+            items = runs.linesAfter(c, run, recordId, after, paging.size());
+            total = recordId == null ? run.lines() : runs.lineCount(c, run, recordId);
+          }
+          Long next = items.size() == paging.size() ? items.get(items.size() - 1).lineNo() : null;
+          return new TraceLinesBody(
+              items, after == null ? paging.page() : null, paging.size(), total, next);
+        });
   }
 
   @Operation(summary = "Compare two runs by scope or a result dimension")

@@ -96,6 +96,17 @@ public final class BaseYearStore {
     return out;
   }
 
+  /** One restatement of the tenant; another tenant's is not found. */
+  public Optional<Restatement> restatement(Connection c, String tenantId, String id)
+      throws SQLException {
+    return SingleRow.find(
+        c,
+        SELECT_RESTATEMENT + " WHERE id = ? AND tenant_id = ?",
+        BaseYearStore::readRestatement,
+        id,
+        tenantId);
+  }
+
   /** A page of the tenant's restatements, oldest first. */
   public Page<Restatement> restatements(Connection c, String tenantId, PageRequest page)
       throws SQLException {
