@@ -182,6 +182,26 @@ abstract class LimitsChecks extends ServiceChecks {
     assertProblem(big, 413);
     assertThat(t.admin.get("/api/v1/imports?periodId=" + period).json().get("total").asLong())
         .isZero();
+    // the same without a Content-Length: the container counts the multipart body as it reads it
+    String boundary = "chunkedb0undary";
+    HttpResponse<String> chunkedUpload =
+        t.admin.exchange(
+            imports,
+            "multipart/form-data; boundary=" + boundary,
+            chunked(
+                "--"
+                    + boundary
+                    + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\""
+                    + "\r\n\r\n"
+                    + "x".repeat(300_000)
+                    + "\r\n--"
+                    + boundary
+                    + "--\r\n"));
+    assertThat(chunkedUpload.statusCode()).as(chunkedUpload.body()).isEqualTo(413);
+    assertThat(chunkedUpload.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/problem+json");
+    assertThat(t.admin.get("/api/v1/imports?periodId=" + period).json().get("total").asLong())
+        .isZero();
     // about 100 KB: over the JSON limit, within the upload limit
     String id = imported(t.admin, period, ActivityFiles.large(dir, "fits.csv", "F", 1000));
     assertThat(t.admin.get("/api/v1/imports/" + id).json().get("records").asLong()).isEqualTo(1000);
