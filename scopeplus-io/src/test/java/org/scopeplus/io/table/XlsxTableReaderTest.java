@@ -210,8 +210,31 @@ class XlsxTableReaderTest {
     }
   }
 
-  /** A minimal workbook written part by part: one sheet and a shared-string table. */
+  @Test
+  void anExternalEntityInTheSharedStringsIsNeverResolved() throws IOException {
+    Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET");
+    Path x =
+        handMade(
+            "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"
+                + "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>0</v></c></row>",
+            "<si><t>&xxe;</t></si>",
+            "<!DOCTYPE sst [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>");
+    List<String> seen = new ArrayList<>();
+    try (TableReader t = TableReader.open(x)) {
+      seen.addAll(t.header());
+      t.forEachRow(r -> seen.addAll(List.of(r.cells())));
+    } catch (IOException refused) {
+      seen.add(refused.getMessage());
+    }
+    assertThat(seen).noneMatch(s -> s.contains("TOP-SECRET"));
+  }
+
   private Path handMade(String rows, String strings) throws IOException {
+    return handMade(rows, strings, "");
+  }
+
+  /** A minimal workbook written part by part: one sheet and a shared-string table. */
+  private Path handMade(String rows, String strings, String doctype) throws IOException {
     String ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     String rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     Map<String, String> parts = new LinkedHashMap<>();
@@ -249,7 +272,7 @@ class XlsxTableReaderTest {
     parts.put(
         "xl/worksheets/sheet1.xml",
         "<worksheet xmlns=\"" + ns + "\"><sheetData>" + rows + "</sheetData></worksheet>");
-    parts.put("xl/sharedStrings.xml", "<sst xmlns=\"" + ns + "\">" + strings + "</sst>");
+    parts.put("xl/sharedStrings.xml", doctype + "<sst xmlns=\"" + ns + "\">" + strings + "</sst>");
     Path x = dir.resolve("hand.xlsx");
     try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(x))) {
       for (Map.Entry<String, String> p : parts.entrySet()) {
