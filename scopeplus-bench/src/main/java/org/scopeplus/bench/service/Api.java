@@ -96,6 +96,7 @@ final class Api {
             .getBytes(StandardCharsets.UTF_8);
     byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
     return request(path, authorization)
+        .timeout(Duration.ofMinutes(15))
         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
         .POST(
             HttpRequest.BodyPublishers.concat(

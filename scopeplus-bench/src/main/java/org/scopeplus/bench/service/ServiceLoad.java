@@ -67,16 +67,23 @@ public final class ServiceLoad {
     }
     ServiceLoad load = new ServiceLoad(options);
     String scenario = options.getOrDefault("scenario", "both");
-    StringBuilder report = new StringBuilder();
+    Files.createDirectories(load.work);
+    Path summary = load.work.resolve("summary.txt");
+    Files.writeString(summary, "");
     if (!scenario.equals("uploads")) {
-      report.append(load.mixed());
+      load.report(summary, load.mixed());
     }
     if (!scenario.equals("mixed")) {
-      report.append(load.uploads());
+      load.report(summary, load.uploads());
     }
-    Files.writeString(load.work.resolve("summary.txt"), report);
-    System.out.print(report);
     System.exit(0);
+  }
+
+  /** Prints a scenario's figures and keeps them in the summary file as soon as it ends. */
+  private void report(Path summary, String text) throws IOException {
+    System.out.print(text);
+    System.out.flush();
+    Files.writeString(summary, text, java.nio.file.StandardOpenOption.APPEND);
   }
 
   private int option(String name, int fallback) {
@@ -380,19 +387,28 @@ public final class ServiceLoad {
             http.sendAsync(
                     api.uploadFile("/api/v1/periods/" + period + "/imports", auth, file),
                     HttpResponse.BodyHandlers.ofString())
-                .thenApply(
-                    r ->
-                        r.statusCode()
-                            + " in "
-                            + String.format("%.1f", (System.nanoTime() - t0) / 1e9)
-                            + " s"
-                            + (r.statusCode() / 100 == 2
-                                ? ""
-                                : ": " + r.body().substring(0, Math.min(200, r.body().length())))));
+                .handle(
+                    (r, failure) ->
+                        failure != null
+                            ? (failure.getCause() != null ? failure.getCause() : failure)
+                                    .getClass()
+                                    .getSimpleName()
+                                + " after "
+                                + String.format("%.1f", (System.nanoTime() - t0) / 1e9)
+                                + " s"
+                            : r.statusCode()
+                                + " in "
+                                + String.format("%.1f", (System.nanoTime() - t0) / 1e9)
+                                + " s"
+                                + (r.statusCode() / 100 == 2
+                                    ? ""
+                                    : ": "
+                                        + r.body()
+                                            .substring(0, Math.min(200, r.body().length())))));
       }
       List<String> results = new ArrayList<>();
       for (var a : answers) {
-        results.add(a.get(15, java.util.concurrent.TimeUnit.MINUTES));
+        results.add(a.get(20, java.util.concurrent.TimeUnit.MINUTES));
       }
       double elapsed = (System.nanoTime() - start) / 1e9;
       sampler.stop();
