@@ -55,8 +55,11 @@ public final class FuzzCampaign {
       if (!only.isEmpty() && !t.name().equals(only) && !t.type().getSimpleName().equals(only)) {
         continue;
       }
+      long start = System.nanoTime();
       String outcome = fuzz(module, t, seconds);
-      System.out.println("fuzz: " + t.name() + ": " + outcome);
+      System.out.printf(
+          "fuzz: %s: %s (%.1f s with the JVM's start)%n",
+          t.name(), outcome, (System.nanoTime() - start) / 1e9);
       if (!outcome.startsWith("ok")) {
         failed.add(t.name() + ": " + outcome);
       }
