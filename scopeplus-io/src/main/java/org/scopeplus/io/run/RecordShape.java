@@ -3,9 +3,11 @@ package org.scopeplus.io.run;
 import org.scopeplus.core.activity.ActivityRecord;
 import org.scopeplus.core.activity.ActivityType;
 import org.scopeplus.core.activity.Period;
+import org.scopeplus.core.calculation.Grams;
 import org.scopeplus.core.calculation.ResultLine;
 import org.scopeplus.core.inventory.InventoryAccumulator;
 import org.scopeplus.core.quantity.MeasureUnit;
+import org.scopeplus.core.quantity.QuantityBounds;
 
 /**
  * Records that share org unit, facility, period, activity type, unit, region, substance and
@@ -23,8 +25,19 @@ final class RecordShape {
   final double consolidated;
   final LinePlan plan;
 
-  /** Per line: grams CO2e and grams of the gas, next to each other. */
+  /**
+   * Per line: grams CO2e, grams of the gas, and the sums of their magnitudes (for the overflow
+   * guard of {@link InventoryAccumulator#acceptSummed}), next to each other.
+   */
   private final long[] sums;
+
+  /**
+   * Per line: the grams CO2e and grams of gas of the record being added, before they are summed.
+   */
+  private final long[] pending;
+
+  /** The largest magnitude of a quantity in this shape's unit ({@link QuantityBounds}). */
+  final double maxQuantity;
 
   private final int lineCount;
 
@@ -44,6 +57,8 @@ final class RecordShape {
     this.consolidated = 0;
     this.plan = null;
     this.sums = new long[0];
+    this.pending = new long[0];
+    this.maxQuantity = 0;
     this.lineCount = 0;
   }
 
@@ -65,25 +80,47 @@ final class RecordShape {
     this.consolidated = consolidated;
     this.plan = plan;
     int n = plan.lineCount();
-    this.sums = new long[2 * n];
+    this.sums = new long[4 * n];
+    this.pending = new long[2 * n];
     this.lineCount = n;
+    this.maxQuantity = QuantityBounds.maximum(unit);
   }
 
   /**
-   * Adds one record of this shape, computing each line exactly as the engine does.
+   * Adds one record of this shape, computing each line exactly as the engine does. A record with a
+   * line beyond {@link Grams#MAX_LINE} is not added: the engine refuses it and names it.
    *
    * @param quantity the record's quantity
    * @param share the record's own allocation share
+   * @return false when a line is beyond the bound (nothing was added)
+   * @throws ArithmeticException when a sum leaves the range of {@code long}; the shape is then
+   *     unusable, and the run must be made record by record
    */
-  void add(double quantity, double share) {
-    records++;
+  boolean add(double quantity, double share) {
     double s = type.sign() * share * consolidated;
-    long[] g = sums;
+    long[] p = pending;
     for (int i = 0; i < lineCount; i++) {
       double kg = plan.kilograms(i, quantity, s);
-      g[2 * i] += plan.co2eGrams(i, kg);
-      g[2 * i + 1] += LinePlan.gasGrams(kg);
+      long co2e = plan.co2eGrams(i, kg);
+      long gas = LinePlan.gasGrams(kg);
+      if (co2e == Grams.REFUSED || gas == Grams.REFUSED) {
+        return false;
+      }
+      p[2 * i] = co2e;
+      p[2 * i + 1] = gas;
     }
+    long[] g = sums;
+    for (int i = 0; i < lineCount; i++) {
+      long co2e = p[2 * i];
+      long gas = p[2 * i + 1];
+      int k = 4 * i;
+      g[k] = Math.addExact(g[k], co2e);
+      g[k + 1] = Math.addExact(g[k + 1], gas);
+      g[k + 2] = Math.addExact(g[k + 2], Math.abs(co2e));
+      g[k + 3] = Math.addExact(g[k + 3], Math.abs(gas));
+    }
+    records++;
+    return true;
   }
 
   /**
@@ -99,15 +136,16 @@ final class RecordShape {
         ActivityRecord.of("", orgUnit, facility, period, type.key(), 0.0, unit, region);
     for (int i = 0; i < lineCount; i++) {
       ResultLine p = plan.prototype(i);
-      accumulator.accept(
+      int k = 4 * i;
+      accumulator.acceptSummed(
           new ResultLine(
               record,
               p.type(),
               p.method(),
               p.gas(),
               p.biogenic(),
-              sums[2 * i + 1],
-              sums[2 * i],
+              sums[k + 1],
+              sums[k],
               p.factor(),
               p.factorNote(),
               0.0,
@@ -116,7 +154,9 @@ final class RecordShape {
               p.gwp(),
               p.gwpSet(),
               p.gwpSource(),
-              p.share()));
+              p.share()),
+          sums[k + 2],
+          sums[k + 3]);
     }
     return lineCount;
   }
