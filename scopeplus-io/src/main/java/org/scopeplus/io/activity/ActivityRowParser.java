@@ -296,13 +296,18 @@ public final class ActivityRowParser {
               column,
               column
                   + " "
-                  + v
+                  + plain(v)
                   + " is beyond the largest plausible value, "
-                  + max
+                  + plain(max)
                   + " "
                   + unit
                   + "; check the number and its unit"));
     }
+  }
+
+  private static String plain(double v) {
+    java.math.BigDecimal d = java.math.BigDecimal.valueOf(v).stripTrailingZeros();
+    return Math.abs(v) < 1e15 ? d.toPlainString() : d.toString();
   }
 
   private static double number(

@@ -128,9 +128,13 @@ class ActivityRowParserNumbersTest {
   void densityHeatContentAndSupplierFactorHaveTheirBounds() {
     Problem density = only(problems("s2.electricity", "1", "MWh", "1e308"));
     assertThat(density.column()).isEqualTo("density_kg_per_m3");
-    assertThat(density.message()).contains("25000.0 kg/m3");
+    assertThat(density.message())
+        .isEqualTo(
+            "density_kg_per_m3 1E+308 is beyond the largest plausible value, 25000 kg/m3; check the"
+                + " number and its unit");
     Problem heat = only(problems("s2.electricity", "1", "MWh", "", "151"));
     assertThat(heat.column()).isEqualTo("heat_content_gj_per_t");
+    assertThat(heat.message()).contains("151 is beyond the largest plausible value, 150 GJ/t");
     Problem factor = only(problems("s2.electricity", "1", "MWh", "", "", "2e6"));
     assertThat(factor.column()).isEqualTo("supplier_factor_kg_co2e");
     assertThat(problems("s2.electricity", "1", "MWh", "840", "43.0", "0.5")).isEmpty();
