@@ -65,34 +65,16 @@ public final class InventoryAccumulator implements LineSink {
 
   @Override
   public void accept(ResultLine line) {
-    long g = line.co2eGrams();
-    long gas = line.gasGrams();
-    if (g == Long.MIN_VALUE || gas == Long.MIN_VALUE) {
-      refuse(line);
-      return;
-    }
-    acceptSummed(line, Math.abs(g), Math.abs(gas));
-  }
-
-  /**
-   * Adds a line that stands for several lines of the same record shape already summed (the fast
-   * path's), with the sums of their magnitudes, so that the overflow guard sees what it would have
-   * seen had each line been accepted on its own.
-   *
-   * @param line the summed line: its grams are the sums of the lines' grams
-   * @param co2eMagnitude the sum of the absolute grams CO2e of the lines (at least {@code
-   *     |line.co2eGrams()|})
-   * @param gasMagnitude the sum of the absolute grams of gas of the lines
-   */
-  public void acceptSummed(ResultLine line, long co2eMagnitude, long gasMagnitude) {
     if (overflow != null) {
       return;
     }
+    long g = line.co2eGrams();
+    long gasGrams = line.gasGrams();
     long co2e;
     long gasMass;
     try {
-      co2e = Math.addExact(magnitudeCo2e, co2eMagnitude);
-      gasMass = Math.addExact(magnitudeGas, gasMagnitude);
+      co2e = Math.addExact(magnitudeCo2e, Math.absExact(g));
+      gasMass = Math.addExact(magnitudeGas, Math.absExact(gasGrams));
     } catch (ArithmeticException e) {
       refuse(line);
       return;
@@ -101,7 +83,6 @@ public final class InventoryAccumulator implements LineSink {
     magnitudeGas = gasMass;
     lines++;
     int slot = slot(line);
-    long g = line.co2eGrams();
     totals[slot] = Math.addExact(totals[slot], g);
     add(orgUnits, line.record().orgUnit(), slot, g);
     if (!line.record().facility().isEmpty()) {

@@ -256,11 +256,11 @@ final class ChunkCalculation {
       return false;
     }
     double quantity = number(b, starts[f.quantity], ends[f.quantity]);
-    if (Double.isNaN(quantity) || (quantity < 0 && !shape.type.negativeAllowed())) {
+    if (!(quantity >= 0 && quantity <= shape.maxQuantity)) {
+      // NaN, beyond the plausible bound (the parser refuses it with its row), or negative: refused
+      // by the parser, or (where the type allows it) left to the engine, so that the grams summed
+      // on one line of a shape never mix signs (see RecordShape)
       return false;
-    }
-    if (!(Math.abs(quantity) <= shape.maxQuantity)) {
-      return false; // beyond the plausible bound: the parser refuses it with its row
     }
     double share = 1.0;
     if (f.share >= 0 && f.share < fields && ends[f.share] > starts[f.share]) {

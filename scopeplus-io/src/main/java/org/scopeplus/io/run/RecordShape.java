@@ -26,15 +26,12 @@ final class RecordShape {
   final LinePlan plan;
 
   /**
-   * Per line: grams CO2e, grams of the gas, and the sums of their magnitudes (for the overflow
-   * guard of {@link InventoryAccumulator#acceptSummed}), next to each other.
+   * Per line: grams CO2e and grams of the gas, next to each other. Only records of zero or positive
+   * quantity are added (the lean path leaves negative ones to the engine), so every record's grams
+   * on one line have the same sign and the magnitude of a sum is the sum of the magnitudes: the
+   * accumulator's overflow guard sees what it would have seen line by line.
    */
   private final long[] sums;
-
-  /**
-   * Per line: the grams CO2e and grams of gas of the record being added, before they are summed.
-   */
-  private final long[] pending;
 
   /** The largest magnitude of a quantity in this shape's unit ({@link QuantityBounds}). */
   final double maxQuantity;
@@ -57,7 +54,6 @@ final class RecordShape {
     this.consolidated = 0;
     this.plan = null;
     this.sums = new long[0];
-    this.pending = new long[0];
     this.maxQuantity = 0;
     this.lineCount = 0;
   }
@@ -80,8 +76,7 @@ final class RecordShape {
     this.consolidated = consolidated;
     this.plan = plan;
     int n = plan.lineCount();
-    this.sums = new long[4 * n];
-    this.pending = new long[2 * n];
+    this.sums = new long[2 * n];
     this.lineCount = n;
     this.maxQuantity = QuantityBounds.maximum(unit);
   }
@@ -90,7 +85,7 @@ final class RecordShape {
    * Adds one record of this shape, computing each line exactly as the engine does. A record with a
    * line beyond {@link Grams#MAX_LINE} is not added: the engine refuses it and names it.
    *
-   * @param quantity the record's quantity
+   * @param quantity the record's quantity, zero or positive
    * @param share the record's own allocation share
    * @return false when a line is beyond the bound (nothing was added)
    * @throws ArithmeticException when a sum leaves the range of {@code long}; the shape is then
@@ -98,29 +93,30 @@ final class RecordShape {
    */
   boolean add(double quantity, double share) {
     double s = type.sign() * share * consolidated;
-    long[] p = pending;
+    long[] g = sums;
     for (int i = 0; i < lineCount; i++) {
       double kg = plan.kilograms(i, quantity, s);
       long co2e = plan.co2eGrams(i, kg);
       long gas = LinePlan.gasGrams(kg);
       if (co2e == Grams.REFUSED || gas == Grams.REFUSED) {
+        undo(i, quantity, s);
         return false;
       }
-      p[2 * i] = co2e;
-      p[2 * i + 1] = gas;
-    }
-    long[] g = sums;
-    for (int i = 0; i < lineCount; i++) {
-      long co2e = p[2 * i];
-      long gas = p[2 * i + 1];
-      int k = 4 * i;
-      g[k] = Math.addExact(g[k], co2e);
-      g[k + 1] = Math.addExact(g[k + 1], gas);
-      g[k + 2] = Math.addExact(g[k + 2], Math.abs(co2e));
-      g[k + 3] = Math.addExact(g[k + 3], Math.abs(gas));
+      g[2 * i] = Math.addExact(g[2 * i], co2e);
+      g[2 * i + 1] = Math.addExact(g[2 * i + 1], gas);
     }
     records++;
     return true;
+  }
+
+  /** Takes back the lines before {@code line} of a record that turned out to be refused. */
+  private void undo(int line, double quantity, double s) {
+    long[] g = sums;
+    for (int i = 0; i < line; i++) {
+      double kg = plan.kilograms(i, quantity, s);
+      g[2 * i] -= plan.co2eGrams(i, kg);
+      g[2 * i + 1] -= LinePlan.gasGrams(kg);
+    }
   }
 
   /**
@@ -136,16 +132,15 @@ final class RecordShape {
         ActivityRecord.of("", orgUnit, facility, period, type.key(), 0.0, unit, region);
     for (int i = 0; i < lineCount; i++) {
       ResultLine p = plan.prototype(i);
-      int k = 4 * i;
-      accumulator.acceptSummed(
+      accumulator.accept(
           new ResultLine(
               record,
               p.type(),
               p.method(),
               p.gas(),
               p.biogenic(),
-              sums[k + 1],
-              sums[k],
+              sums[2 * i + 1],
+              sums[2 * i],
               p.factor(),
               p.factorNote(),
               0.0,
@@ -154,9 +149,7 @@ final class RecordShape {
               p.gwp(),
               p.gwpSet(),
               p.gwpSource(),
-              p.share()),
-          sums[k + 2],
-          sums[k + 3]);
+              p.share()));
     }
     return lineCount;
   }
