@@ -286,6 +286,9 @@ class ParallelInventoryJobTest {
     lines.set(10, "N1,Kestrel/Cloud/SG,SG1,2020-03,s2.electricity,1000000000,MWh,SG,,,");
     // 3.8e8 kg SF6 x 23,500 x 1000 = 8.93e15 g, just under 2^53 = 9.007e15 g
     lines.set(20, "N2,Kestrel/Grid,GIS,2024-01,s1.refrigerant.purchased,380000000,kg,CN,SF6,,");
+    // a mass-balance term of both signs in one shape: the negative one is left to the engine
+    lines.set(30, "N3,Kestrel/Grid,GIS,2024-01,s1.refrigerant.inventory_decrease,10,kg,CN,SF6,,");
+    lines.set(40, "N4,Kestrel/Grid,GIS,2024-01,s1.refrigerant.inventory_decrease,-4,kg,CN,SF6,,");
     Files.write(f, lines);
     InventoryRequest r = request(List.of(f), null, ConsolidationApproach.OPERATIONAL_CONTROL, 0);
     assertSame(r, 20_000);
@@ -294,6 +297,9 @@ class ParallelInventoryJobTest {
     assertThat(out.ok()).isTrue();
     assertThat(out.inventory().byActivityType().get("s1.refrigerant.purchased").scope1())
         .isGreaterThanOrEqualTo(8_930_000_000_000_000L);
+    // (10 - 4) kg SF6 x 23,500 = 141,000 kg CO2e
+    assertThat(out.inventory().byActivityType().get("s1.refrigerant.inventory_decrease").scope1())
+        .isEqualTo(141_000_000L);
   }
 
   @Test
