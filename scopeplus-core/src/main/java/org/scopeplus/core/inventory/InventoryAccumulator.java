@@ -12,6 +12,7 @@ import org.scopeplus.core.calculation.LineSink;
 import org.scopeplus.core.calculation.ResultLine;
 import org.scopeplus.core.calculation.Scope2Method;
 import org.scopeplus.core.gas.GasGroup;
+import org.scopeplus.core.org.OrgStructure;
 import org.scopeplus.core.problem.Problem;
 
 /**

@@ -16,6 +16,7 @@ import org.scopeplus.core.calculation.ResultLine;
 import org.scopeplus.core.calculation.Scope2Method;
 import org.scopeplus.core.gas.Gas;
 import org.scopeplus.core.gas.GwpSet;
+import org.scopeplus.core.org.ConsolidationApproach;
 import org.scopeplus.core.problem.Problem;
 import org.scopeplus.core.quantity.QuantityKind;
 import org.scopeplus.core.quantity.UnitSymbols;

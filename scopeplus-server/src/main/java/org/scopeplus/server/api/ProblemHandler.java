@@ -3,11 +3,15 @@ package org.scopeplus.server.api;
 import org.scopeplus.store.StoreFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -26,6 +30,24 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     d.setTitle(p.title());
     p.properties().forEach(d::setProperty);
     return ResponseEntity.status(p.status()).body(d);
+  }
+
+  /**
+   * A body cut off by its size limit ({@link RequestBodyLimit}) while a converter read it: the
+   * refusal is the limit (413), not the broken JSON that was left.
+   */
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    for (Throwable c = ex.getCause(); c != null; c = c.getCause()) {
+      if (c instanceof ApiProblem p) {
+        return ResponseEntity.status(p.status()).body(refused(p).getBody());
+      }
+    }
+    return super.handleHttpMessageNotReadable(ex, headers, status, request);
   }
 
   @ExceptionHandler(IllegalArgumentException.class)
