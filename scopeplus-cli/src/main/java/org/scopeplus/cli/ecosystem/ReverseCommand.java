@@ -16,8 +16,9 @@ import picocli.CommandLine.Option;
     name = "reverse",
     mixinStandardHelpOptions = true,
     description = {
-      "Reverse a wrongly counted event: its grams, points and account entry are taken away,",
-      "its claim and daily-cap place freed; its id stays taken. Once per event, with a reason."
+      "Reverse a wrongly counted event, once, with a reason.",
+      "Its grams, points and account entry are taken away and its claim and daily-cap place",
+      "freed; its id stays taken, so a redelivery is still refused as a duplicate."
     })
 final class ReverseCommand implements Callable<Integer> {
 
