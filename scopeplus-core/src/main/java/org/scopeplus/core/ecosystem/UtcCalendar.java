@@ -1,5 +1,8 @@
 package org.scopeplus.core.ecosystem;
 
+import java.util.regex.Pattern;
+import org.scopeplus.core.activity.AcceptedDates;
+
 /**
  * Calendar arithmetic on UTC days without allocation: day and month indices for caps and monthly
  * aggregates. A month index is {@code year * 12 + month - 1}.
@@ -35,16 +38,25 @@ public final class UtcCalendar {
     return String.format("%04d-%02d", y, m);
   }
 
-  /** Month index of {@code yyyy-MM}. */
+  /**
+   * Month index of {@code yyyy-MM}: four digits of year within the accepted dates ({@link
+   * AcceptedDates}) and two of month; anything else is refused, so no year can overflow the index.
+   */
   public static int parseMonth(String text) {
-    String[] p = text.strip().split("-");
-    if (p.length != 2) {
+    String t = text.strip();
+    if (!MONTH.matcher(t).matches()) {
       throw new IllegalArgumentException("month must be yyyy-MM: " + text);
     }
-    int m = Integer.parseInt(p[1]);
+    int y = Integer.parseInt(t.substring(0, 4));
+    int m = Integer.parseInt(t.substring(5, 7));
     if (m < 1 || m > 12) {
       throw new IllegalArgumentException("month must be yyyy-MM: " + text);
     }
-    return Integer.parseInt(p[0]) * 12 + m - 1;
+    if (!AcceptedDates.containsYear(y)) {
+      throw new IllegalArgumentException(AcceptedDates.refusal("month", t));
+    }
+    return y * 12 + m - 1;
   }
+
+  private static final Pattern MONTH = Pattern.compile("[0-9]{4}-[0-9]{2}");
 }

@@ -40,9 +40,7 @@ final class PendingFindings {
           // RuntimeException) escapes CsvTableReader for any CSV syntax error, in every reader
           new Finding("csv", CSV_PARSE, "CsvTableReader"),
           new Finding("activity", CSV_PARSE, "CsvTableReader"),
-          new Finding("factor-library", CSV_PARSE, "CsvTableReader"),
-          // pending/month-beyond-int.txt: a year of more than 9 digits overflows the month index
-          new Finding("month", "java.lang.IllegalStateException", "written back as"));
+          new Finding("factor-library", CSV_PARSE, "CsvTableReader"));
 
   private PendingFindings() {}
 
