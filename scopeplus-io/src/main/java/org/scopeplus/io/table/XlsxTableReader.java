@@ -3,6 +3,7 @@ package org.scopeplus.io.table;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,6 +97,9 @@ final class XlsxTableReader extends TableReader {
   }
 
   private void parse(Consumer<TableRow> rows) throws IOException {
+    if (Files.size(path) == 0) {
+      throw new IOException(name() + " is empty: an XLSX workbook has at least one sheet");
+    }
     try (OPCPackage pkg = OPCPackage.open(path.toFile(), PackageAccess.READ)) {
       XSSFReader reader = new XSSFReader(pkg);
       boundPartSizes(pkg);

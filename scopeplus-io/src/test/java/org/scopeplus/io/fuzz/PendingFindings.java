@@ -34,8 +34,6 @@ final class PendingFindings {
 
   private static final List<Finding> PENDING =
       List.of(
-          // pending/xlsx-empty-file.xlsx: POI's EmptyFileException (an IllegalArgumentException)
-          new Finding("xlsx", "org.apache.poi.EmptyFileException", "empty"),
           // pending/*-character-after-closing-quote.csv: FastCSV's CsvParseException (a
           // RuntimeException) escapes CsvTableReader for any CSV syntax error, in every reader
           new Finding("csv", CSV_PARSE, "CsvTableReader"),

@@ -100,6 +100,18 @@ class XlsxTableReaderTest {
     }
   }
 
+  /** Found by the fuzzing suite: POI's EmptyFileException escaped the reader as a stack trace. */
+  @Test
+  void anEmptyFileIsAClearError() throws IOException {
+    Path x = dir.resolve("empty.xlsx");
+    Files.write(x, new byte[0]);
+    try (TableReader t = TableReader.open(x)) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(t::header)
+          .isInstanceOf(IOException.class)
+          .hasMessageStartingWith("empty.xlsx is empty");
+    }
+  }
+
   @Test
   void anUploadKeepsItsOwnNameInMessages() throws IOException {
     Path stored = dir.resolve("upload-1234.tmp");
