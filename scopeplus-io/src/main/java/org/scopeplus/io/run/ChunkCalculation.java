@@ -23,6 +23,7 @@ import org.scopeplus.core.factor.RegionHierarchy;
 import org.scopeplus.core.gas.GwpTable;
 import org.scopeplus.core.inventory.ConsolidationApproach;
 import org.scopeplus.core.inventory.InventoryAccumulator;
+import org.scopeplus.core.inventory.OrgPath;
 import org.scopeplus.core.inventory.OrgStructure;
 import org.scopeplus.core.problem.Problem;
 import org.scopeplus.core.quantity.MeasureUnit;
@@ -375,7 +376,7 @@ final class ChunkCalculation {
         switch (kind) {
           case 0 -> {
             String org = OrgStructure.normalise(text);
-            yield org.isEmpty() ? INVALID : org;
+            yield org.isEmpty() || OrgPath.problem(text) != null ? INVALID : org;
           }
           case 1 -> Period.parse(text).map(x -> (Object) x).orElse(INVALID);
           case 2 ->
