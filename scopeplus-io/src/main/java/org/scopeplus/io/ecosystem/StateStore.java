@@ -29,6 +29,7 @@ import org.scopeplus.core.ecosystem.MethodologyCatalog;
 import org.scopeplus.core.ecosystem.PointsRates;
 import org.scopeplus.core.ecosystem.RejectionReason;
 import org.scopeplus.core.problem.Problem;
+import org.scopeplus.core.problem.ProblemTally;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -219,7 +220,7 @@ public final class StateStore {
     long[] before = rejectionCounts();
     long acceptedBefore = ledger.acceptedCount();
     SegmentBuffer seg = new SegmentBuffer();
-    List<Problem> problems = new ArrayList<>();
+    ProblemTally problems = new ProblemTally();
     EventSlots slots = new EventSlots();
     long index = 0;
     for (Event e : events) {
@@ -228,14 +229,19 @@ public final class StateStore {
       RejectionReason r = ledger.offer(slots);
       if (r == null) {
         append(seg, slots);
-      } else if (problems.size() < IngestReport.MAX_PROBLEMS) {
+      } else {
         problems.add(
             new Problem(source, index, "", r.sentence() + " (event " + e.id() + ", " + r + ")"));
       }
     }
     commit(seg, null, 0, 0);
     return new IngestReport(
-        source, 0, ledger.acceptedCount() - acceptedBefore, rejectedSince(before), problems, 1);
+        source,
+        0,
+        ledger.acceptedCount() - acceptedBefore,
+        rejectedSince(before),
+        problems.listed(),
+        1);
   }
 
   /**
@@ -250,7 +256,7 @@ public final class StateStore {
     long[] before = rejectionCounts();
     long acceptedBefore = ledger.acceptedCount();
     SegmentBuffer seg = new SegmentBuffer();
-    List<Problem> problems = new ArrayList<>();
+    ProblemTally problems = new ProblemTally();
     int[] commits = {0};
     long[] last = {progress[0], progress[1]};
     String name = file.toString();
@@ -268,7 +274,7 @@ public final class StateStore {
           public void counted(EventSlots e, RejectionReason r, long line, long position) {
             if (r == null) {
               append(seg, e);
-            } else if (problems.size() < IngestReport.MAX_PROBLEMS) {
+            } else {
               problems.add(
                   new Problem(name, line, "", r.sentence() + " (event " + e.id() + ", " + r + ")"));
             }
@@ -278,11 +284,8 @@ public final class StateStore {
           @Override
           public void malformed(long line, long position) {
             ledger.reject(RejectionReason.MALFORMED);
-            if (problems.size() < IngestReport.MAX_PROBLEMS) {
-              problems.add(
-                  new Problem(
-                      name, line, "", RejectionReason.MALFORMED.sentence() + " (MALFORMED)"));
-            }
+            problems.add(
+                new Problem(name, line, "", RejectionReason.MALFORMED.sentence() + " (MALFORMED)"));
             after(line, position);
           }
 
@@ -343,7 +346,7 @@ public final class StateStore {
         resumedAt,
         ledger.acceptedCount() - acceptedBefore,
         rejectedSince(before),
-        problems,
+        problems.listed(),
         commits[0]);
   }
 

@@ -22,6 +22,7 @@ import org.scopeplus.core.gas.GwpSet;
 import org.scopeplus.core.gas.GwpTable;
 import org.scopeplus.core.gas.Origin;
 import org.scopeplus.core.problem.Problem;
+import org.scopeplus.core.problem.ProblemTally;
 import org.scopeplus.core.quantity.MeasureUnit;
 import org.scopeplus.core.quantity.UnitSymbols;
 import org.scopeplus.io.ReadResult;
@@ -31,7 +32,7 @@ import org.scopeplus.io.table.TableRow;
 
 /**
  * Reads a factor library in the format of docs/factor-library-format.md. A library with any problem
- * is refused whole, with every problem listed.
+ * is refused whole, with its problems tallied ({@link ProblemTally}).
  */
 public final class FactorLibraryReader {
 
@@ -89,9 +90,9 @@ public final class FactorLibraryReader {
     String file = table.name();
     HeaderIndex h = HeaderIndex.of(file, table.header(), REQUIRED, OPTIONAL);
     if (!h.problems().isEmpty()) {
-      return ReadResult.failed(h.problems());
+      return ReadResult.failed(h.tally());
     }
-    List<Problem> problems = new ArrayList<>();
+    ProblemTally problems = new ProblemTally();
     Map<String, Draft> drafts = new LinkedHashMap<>();
     table.forEachRow(row -> readRow(file, h, row, drafts, problems));
     String hash = table.sha256Hex();
@@ -107,8 +108,8 @@ public final class FactorLibraryReader {
   }
 
   private void readRow(
-      String file, HeaderIndex h, TableRow row, Map<String, Draft> drafts, List<Problem> problems) {
-    int before = problems.size();
+      String file, HeaderIndex h, TableRow row, Map<String, Draft> drafts, ProblemTally tally) {
+    List<Problem> problems = new ArrayList<>();
     Problems p = new Problems(file, row.number(), problems);
     String id = p.required(h, row, "factor_id");
     String key = p.required(h, row, "activity_key");
@@ -179,7 +180,8 @@ public final class FactorLibraryReader {
     if (from != null && to != null && to.isBefore(from)) {
       p.add("valid_to", "valid_to " + to + " is before valid_from " + from);
     }
-    if (problems.size() > before) {
+    if (!problems.isEmpty()) {
+      tally.addAll(problems);
       return;
     }
     Citation citation =
@@ -217,10 +219,12 @@ public final class FactorLibraryReader {
               + "' disagree on columns other than gas and value (first row "
               + draft.firstRow
               + ")");
+      tally.addAll(problems);
       return;
     }
     if (draft.gases.contains(gas)) {
       p.add("gas", "factor '" + id + "' lists gas " + gas + " twice");
+      tally.addAll(problems);
       return;
     }
     if (draft.firstRow == 0) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.scopeplus.core.inventory.IntensityDenominator;
 import org.scopeplus.core.problem.Problem;
+import org.scopeplus.core.problem.ProblemTally;
 import org.scopeplus.io.ReadResult;
 import org.scopeplus.io.table.HeaderIndex;
 import org.scopeplus.io.table.TableReader;
@@ -26,9 +27,9 @@ public final class MetricsReader {
           HeaderIndex.of(
               file, t.header(), List.of("year", "metric", "value", "unit"), List.of("notes"));
       if (!h.problems().isEmpty()) {
-        return ReadResult.failed(h.problems());
+        return ReadResult.failed(h.tally());
       }
-      List<Problem> problems = new ArrayList<>();
+      ProblemTally problems = new ProblemTally();
       List<IntensityDenominator> out = new ArrayList<>();
       t.forEachRow(
           row -> {

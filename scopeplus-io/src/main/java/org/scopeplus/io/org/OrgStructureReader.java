@@ -7,9 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.scopeplus.core.inventory.OrgPath;
 import org.scopeplus.core.inventory.OrgStructure;
 import org.scopeplus.core.inventory.OrgUnit;
 import org.scopeplus.core.problem.Problem;
+import org.scopeplus.core.problem.ProblemTally;
 import org.scopeplus.io.ReadResult;
 import org.scopeplus.io.table.HeaderIndex;
 import org.scopeplus.io.table.TableReader;
@@ -29,9 +31,9 @@ public final class OrgStructureReader {
       String file = t.name();
       HeaderIndex h = HeaderIndex.of(file, t.header(), REQUIRED, OPTIONAL);
       if (!h.problems().isEmpty()) {
-        return ReadResult.failed(h.problems());
+        return ReadResult.failed(h.tally());
       }
-      List<Problem> problems = new ArrayList<>();
+      ProblemTally problems = new ProblemTally();
       List<OrgUnit> units = new ArrayList<>();
       Map<String, Long> seen = new HashMap<>();
       t.forEachRow(
@@ -39,6 +41,11 @@ public final class OrgStructureReader {
             String path0 = OrgStructure.normalise(h.cell(row, "org_unit"));
             if (path0.isEmpty()) {
               problems.add(new Problem(file, row.number(), "org_unit", "org_unit is empty"));
+              return;
+            }
+            String pathProblem = OrgPath.problem(h.cell(row, "org_unit"));
+            if (pathProblem != null) {
+              problems.add(new Problem(file, row.number(), "org_unit", pathProblem));
               return;
             }
             Long other = seen.putIfAbsent(path0, row.number());

@@ -21,6 +21,7 @@ import org.scopeplus.core.calculation.ResultLine;
 import org.scopeplus.core.inventory.InputDigest;
 import org.scopeplus.core.inventory.InventoryAccumulator;
 import org.scopeplus.core.problem.Problem;
+import org.scopeplus.core.problem.ProblemTally;
 import org.scopeplus.io.activity.ActivityColumns;
 import org.scopeplus.io.activity.ActivityRowParser;
 import org.scopeplus.io.builtin.ReferenceData;
@@ -34,9 +35,6 @@ import org.scopeplus.io.table.TableRow;
  * list of problems with file, row and column.
  */
 public final class InventoryJob {
-
-  /** Problems listed in full; the rest are counted. */
-  public static final int MAX_PROBLEMS = 1000;
 
   private final ReferenceData reference;
 
@@ -59,7 +57,7 @@ public final class InventoryJob {
    */
   public InventoryOutcome run(InventoryRequest request, LongConsumer progress, LineSink trace)
       throws IOException {
-    Problems problems = new Problems();
+    ProblemTally problems = new ProblemTally();
     RunInputs run = RunInputs.read(reference, request);
     problems.addAll(run.problems());
     ReferenceData data = run.data();
@@ -101,7 +99,7 @@ public final class InventoryJob {
   private void readFile(
       TableReader table,
       InventoryRequest request,
-      Problems problems,
+      ProblemTally problems,
       ActivityRowParser parser,
       CalculationEngine engine,
       InventoryAccumulator accumulator,
@@ -115,7 +113,7 @@ public final class InventoryJob {
     String file = table.name();
     HeaderIndex h = header(table);
     if (!h.problems().isEmpty()) {
-      problems.addAll(h.problems());
+      problems.addAll(h.tally());
       return;
     }
     LineSink keep =
@@ -322,40 +320,18 @@ public final class InventoryJob {
 
   private InventoryOutcome finish(
       InventoryRequest request,
-      Problems problems,
+      ProblemTally problems,
       RunInputs run,
       InventoryAccumulator accumulator,
       List<ResultLine> lines,
       List<InputDigest> inputs) {
     if (!problems.isEmpty()) {
-      return new InventoryOutcome(null, List.of(), problems.listed, problems.count);
+      return new InventoryOutcome(null, List.of(), problems.listed(), problems.count());
     }
     return new InventoryOutcome(
         accumulator.toInventory(run.manifest(request, inputs), run.denominators()),
         List.copyOf(lines),
         List.of(),
         0);
-  }
-
-  private static final class Problems {
-    final List<Problem> listed = new ArrayList<>();
-    long count;
-
-    void add(Problem p) {
-      count++;
-      if (listed.size() < MAX_PROBLEMS) {
-        listed.add(p);
-      }
-    }
-
-    void addAll(List<Problem> ps) {
-      for (Problem p : ps) {
-        add(p);
-      }
-    }
-
-    boolean isEmpty() {
-      return count == 0;
-    }
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.scopeplus.core.ecosystem.Event;
 import org.scopeplus.core.ecosystem.EventQuantity;
 import org.scopeplus.core.problem.Problem;
+import org.scopeplus.core.problem.ProblemTally;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,9 +26,6 @@ final class EventBatchReading {
   /** Most events one batch may hold. */
   static final int MAX_EVENTS = 100_000;
 
-  /** Most problems listed; the rest are counted. */
-  private static final int MAX_PROBLEMS = 100;
-
   private static final String SOURCE = "request body";
 
   /** The events, or the problems that refuse the whole batch. */
@@ -35,8 +33,7 @@ final class EventBatchReading {
 
   private final JsonMapper json;
   private final List<Event> events = new ArrayList<>();
-  private final List<Problem> problems = new ArrayList<>();
-  private long problemCount;
+  private final ProblemTally problems = new ProblemTally();
 
   private EventBatchReading(JsonMapper json) {
     this.json = json;
@@ -45,8 +42,8 @@ final class EventBatchReading {
   static Read read(byte[] body, JsonMapper json) {
     EventBatchReading r = new EventBatchReading(json);
     r.readBody(body);
-    return r.problemCount > 0
-        ? new Read(List.of(), r.problems, r.problemCount)
+    return !r.problems.isEmpty()
+        ? new Read(List.of(), r.problems.listed(), r.problems.count())
         : new Read(r.events, List.of(), 0);
   }
 
@@ -110,7 +107,7 @@ final class EventBatchReading {
       problem(row, "", "event " + row + " is not a JSON object");
       return;
     }
-    long before = problemCount;
+    long before = problems.count();
     String id = text(row, o, "event_id");
     String programme = text(row, o, "programme");
     String actor = text(row, o, "actor");
@@ -154,7 +151,7 @@ final class EventBatchReading {
             "time " + t.asString() + " is not an ISO-8601 instant such as 2024-05-01T08:00:00Z");
       }
     }
-    if (problemCount == before) {
+    if (problems.count() == before) {
       events.add(
           new Event(id, programme, actor, action, quantities, time, region, evidence, claim));
     }
@@ -174,9 +171,6 @@ final class EventBatchReading {
   }
 
   private void problem(long row, String column, String message) {
-    problemCount++;
-    if (problems.size() < MAX_PROBLEMS) {
-      problems.add(new Problem(SOURCE, row, column, message));
-    }
+    problems.add(new Problem(SOURCE, row, column, message));
   }
 }

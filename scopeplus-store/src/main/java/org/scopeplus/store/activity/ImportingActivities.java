@@ -22,13 +22,13 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import org.scopeplus.core.activity.ActivityRecord;
 import org.scopeplus.core.problem.Problem;
+import org.scopeplus.core.problem.ProblemTally;
 import org.scopeplus.io.activity.ActivityColumns;
 import org.scopeplus.io.activity.ActivityRowParser;
 import org.scopeplus.io.builtin.ReferenceData;
 import org.scopeplus.io.table.HeaderIndex;
 import org.scopeplus.io.table.TableReader;
 import org.scopeplus.io.table.TableRow;
-import org.scopeplus.store.ProblemTally;
 import org.scopeplus.store.audit.AuditTrail;
 import org.scopeplus.store.org.PeriodStore;
 import org.scopeplus.store.org.ReportingPeriod;
@@ -173,7 +173,7 @@ public final class ImportingActivities {
           HeaderIndex.of(
               fileName, table.header(), ActivityColumns.REQUIRED, ActivityColumns.OPTIONAL);
       if (!h.problems().isEmpty()) {
-        return new ImportOutcome.Rejected(h.problems(), h.problems().size());
+        return new ImportOutcome.Rejected(h.problems(), h.problemCount());
       }
       table.forEachRow(row -> rows.accept(h, row));
     } catch (UncheckedSqlException e) {
