@@ -28,6 +28,11 @@ public record ReadResult<T>(T value, List<Problem> problems, long problemCount) 
     return new ReadResult<>(null, problems.listed(), problems.count());
   }
 
+  /** A table that could not be read on: its one located problem. */
+  public static <T> ReadResult<T> failed(Problem problem) {
+    return new ReadResult<>(null, List.of(problem), 1);
+  }
+
   public boolean ok() {
     return problems.isEmpty();
   }

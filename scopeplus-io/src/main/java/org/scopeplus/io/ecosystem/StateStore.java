@@ -2,7 +2,6 @@ package org.scopeplus.io.ecosystem;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -305,8 +304,8 @@ public final class StateStore {
         };
     try {
       if (csv) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-          String headerProblem = new CsvEventReader().read(reader, progress[0], sink);
+        try (InputStream in = Files.newInputStream(file)) {
+          String headerProblem = new CsvEventReader().read(name, in, progress[0], sink);
           if (headerProblem != null) {
             throw new IOException(file + ": " + headerProblem);
           }

@@ -27,6 +27,7 @@ import org.scopeplus.core.quantity.MeasureUnit;
 import org.scopeplus.core.quantity.UnitSymbols;
 import org.scopeplus.io.ReadResult;
 import org.scopeplus.io.table.HeaderIndex;
+import org.scopeplus.io.table.TableProblem;
 import org.scopeplus.io.table.TableReader;
 import org.scopeplus.io.table.TableRow;
 
@@ -74,6 +75,8 @@ public final class FactorLibraryReader {
       String file = path.getFileName().toString();
       String name = file.replaceFirst("\\.(csv|xlsx)$", "");
       return read(table, name, null);
+    } catch (TableProblem e) {
+      return ReadResult.failed(e.problem());
     }
   }
 
@@ -82,6 +85,8 @@ public final class FactorLibraryReader {
       throws IOException {
     try (TableReader table = TableReader.csv(file, in)) {
       return read(table, name, version);
+    } catch (TableProblem e) {
+      return ReadResult.failed(e.problem());
     }
   }
 
@@ -94,7 +99,11 @@ public final class FactorLibraryReader {
     }
     ProblemTally problems = new ProblemTally();
     Map<String, Draft> drafts = new LinkedHashMap<>();
-    table.forEachRow(row -> readRow(file, h, row, drafts, problems));
+    try {
+      table.forEachRow(row -> readRow(file, h, row, drafts, problems));
+    } catch (TableProblem e) {
+      problems.add(e.problem());
+    }
     String hash = table.sha256Hex();
     if (!problems.isEmpty()) {
       return ReadResult.failed(problems);

@@ -10,6 +10,7 @@ import org.scopeplus.core.problem.Problem;
 import org.scopeplus.core.problem.ProblemTally;
 import org.scopeplus.io.ReadResult;
 import org.scopeplus.io.table.HeaderIndex;
+import org.scopeplus.io.table.TableProblem;
 import org.scopeplus.io.table.TableReader;
 
 /**
@@ -22,15 +23,23 @@ public final class MetricsReader {
 
   public ReadResult<List<IntensityDenominator>> read(Path path) throws IOException {
     try (TableReader t = TableReader.open(path)) {
-      String file = t.name();
-      HeaderIndex h =
-          HeaderIndex.of(
-              file, t.header(), List.of("year", "metric", "value", "unit"), List.of("notes"));
-      if (!h.problems().isEmpty()) {
-        return ReadResult.failed(h.tally());
-      }
-      ProblemTally problems = new ProblemTally();
-      List<IntensityDenominator> out = new ArrayList<>();
+      return read(t);
+    } catch (TableProblem e) {
+      return ReadResult.failed(e.problem());
+    }
+  }
+
+  private ReadResult<List<IntensityDenominator>> read(TableReader t) throws IOException {
+    String file = t.name();
+    HeaderIndex h =
+        HeaderIndex.of(
+            file, t.header(), List.of("year", "metric", "value", "unit"), List.of("notes"));
+    if (!h.problems().isEmpty()) {
+      return ReadResult.failed(h.tally());
+    }
+    ProblemTally problems = new ProblemTally();
+    List<IntensityDenominator> out = new ArrayList<>();
+    try {
       t.forEachRow(
           row -> {
             String metric = h.cell(row, "metric");
@@ -73,7 +82,9 @@ public final class MetricsReader {
             }
             out.add(new IntensityDenominator(metric, value, h.cell(row, "unit"), year));
           });
-      return problems.isEmpty() ? ReadResult.of(out) : ReadResult.failed(problems);
+    } catch (TableProblem e) {
+      problems.add(e.problem());
     }
+    return problems.isEmpty() ? ReadResult.of(out) : ReadResult.failed(problems);
   }
 }

@@ -26,6 +26,7 @@ import org.scopeplus.io.activity.ActivityColumns;
 import org.scopeplus.io.activity.ActivityRowParser;
 import org.scopeplus.io.builtin.ReferenceData;
 import org.scopeplus.io.table.HeaderIndex;
+import org.scopeplus.io.table.TableProblem;
 import org.scopeplus.io.table.TableReader;
 import org.scopeplus.io.table.TableRow;
 
@@ -87,6 +88,8 @@ public final class InventoryJob {
             bytesBefore,
             progress,
             trace);
+      } catch (TableProblem e) {
+        problems.add(e.problem());
       } catch (IOException e) {
         problems.add(
             new Problem(

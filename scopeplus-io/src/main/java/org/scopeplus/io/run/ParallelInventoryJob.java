@@ -31,6 +31,7 @@ import org.scopeplus.core.problem.ProblemTally;
 import org.scopeplus.io.activity.ActivityColumns;
 import org.scopeplus.io.activity.ActivityRowParser;
 import org.scopeplus.io.builtin.ReferenceData;
+import org.scopeplus.io.table.CsvFormat;
 import org.scopeplus.io.table.HeaderIndex;
 
 /**
@@ -147,6 +148,11 @@ public final class ParallelInventoryJob {
       }
       files.add(scan);
       cut(scan, chunkBytes);
+      for (CsvChunk c : scan.chunks) {
+        if (c.end - c.start > chunkBytes + 4L * CsvFormat.MAX_ROW_CHARS) {
+          return handOver(request, progress, trace); // a line too long to read: named there
+        }
+      }
       chunks.addAll(scan.chunks);
     }
 
@@ -294,6 +300,9 @@ public final class ParallelInventoryJob {
     }
     int end = pos;
     while (end < head.length && head[end] != '\n' && head[end] != '\r' && head[end] != '"') {
+      if (head[end] < ' ' && head[end] != '\t') {
+        return null; // not ASCII or a control character: the general reader names it
+      }
       end++;
     }
     if (end < head.length && head[end] == '"') {
