@@ -3,12 +3,18 @@ package org.scopeplus.server.api;
 import org.scopeplus.store.StoreFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
 
 /**
  * Turns every error into an RFC 9457 problem: refusals with their reason, framework errors (bad
@@ -26,6 +32,38 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     d.setTitle(p.title());
     p.properties().forEach(d::setProperty);
     return ResponseEntity.status(p.status()).body(d);
+  }
+
+  /**
+   * A JSON string value that {@link RequestTextChecks} refused: a 400 naming the field (its path in
+   * the body, e.g. {@code orgUnits[1]}); any other unreadable body as Spring describes it.
+   */
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    for (Throwable t = ex; t != null; t = t.getCause()) {
+      if (t instanceof InvalidFormatException f && f.getTargetType() == String.class) {
+        StringBuilder field = new StringBuilder();
+        for (JacksonException.Reference r : f.getPath()) {
+          if (r.getPropertyName() != null) {
+            field.append(field.isEmpty() ? "" : ".").append(r.getPropertyName());
+          } else if (r.getIndex() >= 0) {
+            field.append('[').append(r.getIndex()).append(']');
+          }
+        }
+        String name = field.isEmpty() ? "a text value" : field.toString();
+        ProblemDetail d =
+            ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, name + " " + f.getOriginalMessage());
+        d.setTitle("Bad Request");
+        d.setProperty("field", name);
+        return ResponseEntity.badRequest().body(d);
+      }
+    }
+    return super.handleHttpMessageNotReadable(ex, headers, status, request);
   }
 
   @ExceptionHandler(IllegalArgumentException.class)

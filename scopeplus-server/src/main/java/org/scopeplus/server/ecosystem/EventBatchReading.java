@@ -9,6 +9,7 @@ import org.scopeplus.core.ecosystem.Event;
 import org.scopeplus.core.ecosystem.EventQuantity;
 import org.scopeplus.core.problem.Problem;
 import org.scopeplus.core.problem.ProblemTally;
+import org.scopeplus.core.text.PlainText;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -165,6 +166,11 @@ final class EventBatchReading {
     }
     if (!v.isString()) {
       problem(row, field, field + " must be a string");
+      return "";
+    }
+    String why = PlainText.problem(v.asString());
+    if (why != null) {
+      problem(row, field, field + " " + why);
       return "";
     }
     return v.asString();
