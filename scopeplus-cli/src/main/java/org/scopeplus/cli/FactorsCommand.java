@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.scopeplus.cli.inventory.InventoryCommand;
 import org.scopeplus.core.factor.EmissionFactor;
 import org.scopeplus.core.factor.FactorLibrary;
 import org.scopeplus.core.factor.GasRate;

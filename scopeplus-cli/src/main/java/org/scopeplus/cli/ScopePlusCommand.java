@@ -1,6 +1,7 @@
 package org.scopeplus.cli;
 
 import org.scopeplus.cli.ecosystem.EcosystemCommand;
+import org.scopeplus.cli.inventory.InventoryCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

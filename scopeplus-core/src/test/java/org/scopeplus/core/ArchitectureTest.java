@@ -6,9 +6,20 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.scopeplus.architecture.ArchitectureRules;
+import org.scopeplus.architecture.Module;
+import org.scopeplus.architecture.ModuleArchitectureTest;
+import org.scopeplus.core.problem.Problem;
 
-/** The core stays pure: no frameworks, no persistence, no files, no logging (DESIGN.md). */
-class ArchitectureTest {
+/**
+ * The core stays pure: JDK and units library only, no frameworks, no persistence, no files, no
+ * logging (DESIGN.md); and it keeps the rules of every module (no package cycles, no arrows up).
+ */
+class ArchitectureTest extends ModuleArchitectureTest {
+
+  ArchitectureTest() {
+    super(Module.CORE, Problem.class);
+  }
 
   private static final JavaClasses CORE =
       new ClassFileImporter()
@@ -19,6 +30,12 @@ class ArchitectureTest {
   void coreClassesAreImported() {
     // Guards the rules below against passing vacuously on an empty import.
     org.assertj.core.api.Assertions.assertThat(CORE.size()).isGreaterThan(20);
+  }
+
+  @Test
+  void coreDependsOnlyOnTheJdkAndTheUnitsLibrary() {
+    ArchitectureRules.dependOnlyOnTheJdkAndTheUnitsLibrary("org.scopeplus.core").check(CORE);
+    ArchitectureRules.useNoJdbcFilesNetworkOrLogging().check(CORE);
   }
 
   @Test

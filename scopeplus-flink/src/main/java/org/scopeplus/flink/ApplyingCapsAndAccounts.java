@@ -17,7 +17,9 @@ import org.scopeplus.core.ecosystem.RejectionReason;
  * Keyed by actor: applies each methodology's daily cap (events per actor and UTC day, from the
  * methodology's {@link org.scopeplus.core.ecosystem.Eligibility}) in event-time then id order, then
  * counts the event into the actor's account (grams, points at the programme's rate, events). Capped
- * events go to {@link #CAPPED}; accounts go to {@link #ACCOUNTS} when the input ends.
+ * events go to {@link #CAPPED}, as do events whose grams or points would overflow the account
+ * ({@code OUT_OF_RANGE}, its cap place not taken); accounts go to {@link #ACCOUNTS} when the input
+ * ends.
  */
 final class ApplyingCapsAndAccounts extends EventTimeOrdered<ValidEvent> {
 
@@ -68,15 +70,28 @@ final class ApplyingCapsAndAccounts extends EventTimeOrdered<ValidEvent> {
         context.output(CAPPED, Verdict.of(e.id, RejectionReason.DAILY_CAP_REACHED.name()));
         return;
       }
-      capCounts.put(key, count + 1);
     }
     e.points = rates.points(e.programme, e.grams);
     ResultLine a = account.value();
     if (a == null) {
       a = ResultLine.account(e.actor, 0, 0, 0);
     }
-    a.grams += e.grams;
-    a.points += e.points;
+    long grams;
+    long points;
+    try {
+      grams = Math.addExact(a.grams, e.grams);
+      points = Math.addExact(a.points, e.points);
+    } catch (ArithmeticException overflow) {
+      context.output(CAPPED, Verdict.of(e.id, RejectionReason.OUT_OF_RANGE.name()));
+      return;
+    }
+    if (cap > 0) {
+      long key = ((long) e.day << 10) | e.methodology;
+      Integer n = capCounts.get(key);
+      capCounts.put(key, (n == null ? 0 : n) + 1);
+    }
+    a.grams = grams;
+    a.points = points;
     a.events++;
     account.update(a);
     out.collect(e);

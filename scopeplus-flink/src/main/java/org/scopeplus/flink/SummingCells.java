@@ -4,7 +4,8 @@ import org.scopeplus.core.ecosystem.UtcCalendar;
 
 /**
  * Keyed by aggregate cell (programme, action, region, month): sums events, grams and weak grams
- * with exact long addition and emits the cell when the input ends.
+ * with exact long addition and emits the cell when the input ends. An addition that would overflow
+ * throws {@link ArithmeticException} and fails the job rather than emit a wrapped sum.
  */
 final class SummingCells extends SummingToTheEnd<ValidEvent> {
 
@@ -38,8 +39,8 @@ final class SummingCells extends SummingToTheEnd<ValidEvent> {
 
   @Override
   void add(ResultLine cell, ValidEvent e) {
-    cell.events++;
-    cell.grams += e.grams;
-    cell.weakGrams += e.weak ? e.grams : 0;
+    cell.events = Math.addExact(cell.events, 1);
+    cell.grams = Math.addExact(cell.grams, e.grams);
+    cell.weakGrams = Math.addExact(cell.weakGrams, e.weak ? e.grams : 0);
   }
 }

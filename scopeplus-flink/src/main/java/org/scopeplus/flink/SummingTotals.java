@@ -2,7 +2,8 @@ package org.scopeplus.flink;
 
 /**
  * One key for the whole job: adds the aggregate cells and refusal counts into the totals line
- * (events counted and refused, gross and weak grams) and emits it when the input ends.
+ * (events counted and refused, gross and weak grams) and emits it when the input ends. Sums are
+ * exact: an addition that would overflow throws {@link ArithmeticException} and fails the job.
  */
 final class SummingTotals extends SummingToTheEnd<ResultLine> {
 
@@ -23,11 +24,11 @@ final class SummingTotals extends SummingToTheEnd<ResultLine> {
   @Override
   void add(ResultLine totals, ResultLine line) {
     if (ResultLine.AGGREGATES.equals(line.kind)) {
-      totals.events += line.events;
-      totals.grams += line.grams;
-      totals.weakGrams += line.weakGrams;
+      totals.events = Math.addExact(totals.events, line.events);
+      totals.grams = Math.addExact(totals.grams, line.grams);
+      totals.weakGrams = Math.addExact(totals.weakGrams, line.weakGrams);
     } else {
-      totals.refused += line.events;
+      totals.refused = Math.addExact(totals.refused, line.events);
     }
   }
 }

@@ -90,6 +90,27 @@ class HandCalculatedEventsTest {
   }
 
   @Test
+  void tripsBeyondTheMethodologysBoundAreRefusedAsInTheEmbeddedLedger() throws Exception {
+    // office.rail_instead_of_air is bounded at 5,000 km per event (docs/scope3plus.md); issue 9
+    // counted a trip of 1e+300 km, which made the gross negative.
+    List<String> lines =
+        List.of(
+            trip("emp-0201", "employees", "e-42", 412, "2024-03-06T08:00:00Z", ""),
+            trip("emp-0202", "employees", "e-42", 1e300, "2024-03-06T09:00:00Z", ""),
+            trip("emp-0203", "employees", "e-7", 5000.5, "2024-03-06T09:00:00Z", ""),
+            trip("emp-0204", "employees", "e-7", 5000, "2024-03-06T10:00:00Z", ""));
+
+    JobResults r = run(lines);
+
+    // 412 km -> 38,950 g; 5,000 km x 0.09454 kg = 472,700 g
+    assertThat(r.accepted()).isEqualTo(2);
+    assertThat(r.grossGrams()).isEqualTo(38_950L + 472_700L);
+    assertThat(r.refusals())
+        .containsOnly(Map.entry(RejectionReason.QUANTITY_ABOVE_BOUND.name(), 2L));
+    r.assertSameAs(LedgerInEventTimeOrder.run(lines, SETTINGS).ledger);
+  }
+
+  @Test
   void aClaimHeldByACappedEventStaysHeldUnlikeInTheEmbeddedLedger() throws Exception {
     String shared = ",\"claim\":\"rail:shared\"";
     List<String> lines =

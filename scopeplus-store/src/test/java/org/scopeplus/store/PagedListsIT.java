@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.scopeplus.core.inventory.OrgUnit;
+import org.scopeplus.core.org.OrgUnit;
 import org.scopeplus.io.builtin.BuiltInReferenceData;
 import org.scopeplus.store.audit.AuditEntry;
 import org.scopeplus.store.audit.AuditTrail;

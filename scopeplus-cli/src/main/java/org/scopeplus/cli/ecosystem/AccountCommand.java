@@ -31,6 +31,14 @@ final class AccountCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    try {
+      return shown();
+    } catch (org.scopeplus.core.ecosystem.LedgerOutOfRange e) {
+      return StateOptions.outOfRange(spec, e);
+    }
+  }
+
+  private Integer shown() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     StateStore store = options.open();
     Account a = store.ledger().account(actor);

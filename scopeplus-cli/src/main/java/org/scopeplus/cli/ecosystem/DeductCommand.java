@@ -44,9 +44,13 @@ final class DeductCommand implements Callable<Integer> {
             UtcCalendar.parseMonth(month),
             Math.multiplyExact(tonnes, 1_000_000L),
             reference);
-    if (!options.open().deduct(d)) {
-      spec.commandLine().getErr().println("Reference " + reference + " was already deducted.");
-      return 1;
+    try {
+      if (!options.open().deduct(d)) {
+        spec.commandLine().getErr().println("Reference " + reference + " was already deducted.");
+        return 1;
+      }
+    } catch (org.scopeplus.core.ecosystem.LedgerOutOfRange e) {
+      return StateOptions.outOfRange(spec, e);
     }
     spec.commandLine()
         .getOut()

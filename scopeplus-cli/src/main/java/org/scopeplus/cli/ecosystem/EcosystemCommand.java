@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       StatementCommand.class,
       LeaderboardCommand.class,
       EraseCommand.class,
+      ReverseCommand.class,
       DeductCommand.class,
       MethodologiesCommand.class
     })

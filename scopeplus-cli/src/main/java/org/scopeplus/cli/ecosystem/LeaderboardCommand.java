@@ -28,6 +28,14 @@ final class LeaderboardCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    try {
+      return shown();
+    } catch (org.scopeplus.core.ecosystem.LedgerOutOfRange e) {
+      return StateOptions.outOfRange(spec, e);
+    }
+  }
+
+  private Integer shown() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     List<Account> top = options.open().ledger().leaderboard(limit);
     int rank = 1;

@@ -48,6 +48,15 @@ final class StateOptions {
     return open(null, 1 << 16);
   }
 
+  /**
+   * Says that the state's sums are beyond exact whole numbers and which events to reverse; the exit
+   * code 1 to return.
+   */
+  static int outOfRange(CommandSpec spec, org.scopeplus.core.ecosystem.LedgerOutOfRange e) {
+    spec.commandLine().getErr().println("Refused: " + e.getMessage() + " (ecosystem reverse).");
+    return 1;
+  }
+
   /** Says that {@code actor} has no account (unknown or erased); the exit code 1 to return. */
   static int noAccount(CommandSpec spec, String actor) {
     spec.commandLine().getErr().println("No account for " + actor + " (unknown or erased).");

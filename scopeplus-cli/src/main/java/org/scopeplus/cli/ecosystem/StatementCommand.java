@@ -32,6 +32,14 @@ final class StatementCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    try {
+      return shown();
+    } catch (org.scopeplus.core.ecosystem.LedgerOutOfRange e) {
+      return StateOptions.outOfRange(spec, e);
+    }
+  }
+
+  private Integer shown() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     StateStore store = options.open();
     if (store.ledger().account(actor) == null) {

@@ -40,6 +40,14 @@ final class TotalsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    try {
+      return shown();
+    } catch (org.scopeplus.core.ecosystem.LedgerOutOfRange e) {
+      return StateOptions.outOfRange(spec, e);
+    }
+  }
+
+  private Integer shown() throws Exception {
     LedgerTotals t = options.open().ledger().totals();
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {

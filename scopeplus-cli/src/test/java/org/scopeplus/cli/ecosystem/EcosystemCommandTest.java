@@ -137,6 +137,44 @@ class EcosystemCommandTest {
   }
 
   @Test
+  void reverseTakesAWronglyCountedEventAwayOnceAndTheStateKeepsIt() throws Exception {
+    Path events = tmp.resolve("events.ndjson");
+    Files.writeString(
+        events,
+        String.join(
+            "\n",
+            trip("r1", "employees", "emp-1", 400, "2024-03-04T09:00:00Z"),
+            trip("r2", "employees", "emp-1", 400, "2024-04-04T09:00:00Z"),
+            trip("r3", "employees", "emp-2", 100, "2024-04-05T09:00:00Z"),
+            trip("r4", "employees", "emp-2", 1e300, "2024-04-06T09:00:00Z")));
+    String state = tmp.resolve("state").toString();
+    assertThat(run("ingest", events.toString(), "--state", state, "--points-rate", "employees=2"))
+        .isZero();
+    assertThat(out).contains("3 counted, 1 refused").contains("QUANTITY_ABOVE_BOUND");
+
+    assertThat(run("reverse", "--state", state, "--event", "r2", "--reason", "booked twice"))
+        .isZero();
+    // 400 p.km x (0.13003 - 0.03549) kg/pkm = 37816 g; 2 points per kg: 75.632 -> 76 points
+    assertThat(out).contains("Reversed event r2: 37816 g CO2e and 76 points taken away");
+    assertThat(run("reverse", "--state", state, "--event", "r2", "--reason", "again")).isEqualTo(1);
+    assertThat(err).contains("reversed already");
+    assertThat(run("reverse", "--state", state, "--event", "r9", "--reason", "x")).isEqualTo(1);
+    assertThat(err).contains("no counted event");
+    assertThat(run("reverse", "--state", state, "--event", "r4", "--reason", "x")).isEqualTo(1);
+
+    // each command opens the state again: the reversal is replayed from it
+    assertThat(run("totals", "--state", state, "--format", "json")).isZero();
+    JsonNode t = JsonMapper.builder().build().readTree(out);
+    // r1 37816 g + r3 100 p.km x 0.09454 kg = 9454 g
+    assertThat(t.path("grossGrams").asLong()).isEqualTo(37_816 + 9_454);
+    assertThat(t.path("acceptedEvents").asLong()).isEqualTo(2);
+    assertThat(run("account", "emp-1", "--state", state)).isZero();
+    assertThat(out).contains("37816 g CO2e avoided, 76 points, 1 events");
+    assertThat(run("leaderboard", "--state", state)).isZero();
+    assertThat(out.lines().findFirst().orElseThrow()).contains("emp-1");
+  }
+
+  @Test
   void methodologiesListsSourcesAndWhatNeedsConfiguration() {
     assertThat(run("methodologies", "--state", tmp.resolve("s").toString())).isZero();
     assertThat(out)

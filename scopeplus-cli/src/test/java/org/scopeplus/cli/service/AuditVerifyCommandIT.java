@@ -21,18 +21,18 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.scopeplus.cli.ScopePlusCommand;
+import org.scopeplus.core.baseyear.BaseYearOutcome;
+import org.scopeplus.core.baseyear.RecalculationTrigger;
+import org.scopeplus.core.baseyear.Restatement;
 import org.scopeplus.core.gas.GwpSet;
-import org.scopeplus.core.inventory.ConsolidationApproach;
+import org.scopeplus.core.org.ConsolidationApproach;
 import org.scopeplus.io.builtin.BuiltInReferenceData;
 import org.scopeplus.io.builtin.ReferenceData;
 import org.scopeplus.store.Database;
 import org.scopeplus.store.DatabaseSettings;
 import org.scopeplus.store.activity.ImportOutcome;
 import org.scopeplus.store.activity.ImportingActivities;
-import org.scopeplus.store.baseyear.BaseYearOutcome;
-import org.scopeplus.store.baseyear.RecalculationPolicy;
-import org.scopeplus.store.baseyear.RecalculationTrigger;
-import org.scopeplus.store.baseyear.Restatement;
+import org.scopeplus.store.baseyear.RecalculatingBaseYear;
 import org.scopeplus.store.org.PeriodStore;
 import org.scopeplus.store.run.CalculatingRun;
 import org.scopeplus.store.run.RunOutcome;
@@ -154,6 +154,26 @@ class AuditVerifyCommandIT {
       assertThat(broken.out)
           .contains("entry 2 (user.added")
           .contains("does not match its hash: it was changed after it was written");
+
+      sql(database, jdbc, "UPDATE app_user SET role = ? WHERE id = ?", "SUPERUSER", adminId);
+      sql(
+          database,
+          jdbc,
+          "UPDATE activity_record SET quantity = ? WHERE import_id = ? AND source_row = 2",
+          "1",
+          importId);
+      Run three = run(verify, "");
+      assertThat(three.exit).as(three.out).isEqualTo(1);
+      assertThat(three.out)
+          .contains("Kestrel: 3 problems found, every one listed; the first: entry 2 (user.added")
+          .contains("  - entry 2 (user.added")
+          .contains("(user.added of user " + adminId + "): the stored user " + adminId)
+          .contains("cannot be read")
+          .contains("SUPERUSER")
+          .contains("(import.stored of activity_import " + importId + ")")
+          .contains("Osprey: the audit chain is intact (2 entries)")
+          .doesNotContain("Exception in")
+          .doesNotContain("\tat org.");
     } finally {
       if (!database.equals("h2")) {
         try (Connection c = DriverManager.getConnection(pgUrl, "postgres", "");
@@ -228,7 +248,7 @@ class AuditVerifyCommandIT {
             assertThat(outcome).isInstanceOf(ImportOutcome.Stored.class);
             String base = calculate(c, reference, tenant, period, GwpSet.AR5);
             String again = calculate(c, reference, tenant, period, GwpSet.AR6);
-            RecalculationPolicy policy = new RecalculationPolicy();
+            RecalculatingBaseYear policy = new RecalculatingBaseYear();
             assertThat(policy.set(c, tenant, base, 0.05, "test"))
                 .isInstanceOf(BaseYearOutcome.Done.class);
             BaseYearOutcome<Restatement> r =

@@ -49,7 +49,7 @@ class ServeCommandIT {
             .redirectErrorStream(true)
             .redirectOutput(dir.resolve("serve.log").toFile());
     pb.environment().put("SCOPEPLUS_ADMIN_USER", "first-admin");
-    pb.environment().put("SCOPEPLUS_ADMIN_PASSWORD", "first-admin-password");
+    pb.environment().put("SCOPEPLUS_ADMIN_PASSWORD", "kestrel-harbour-lights");
     pb.environment().put("SCOPEPLUS_ADMIN_TENANT", "Kestrel");
     Process server = pb.start();
     try {
@@ -76,7 +76,7 @@ class ServeCommandIT {
           "Basic "
               + Base64.getEncoder()
                   .encodeToString(
-                      "first-admin:first-admin-password".getBytes(StandardCharsets.UTF_8));
+                      "first-admin:kestrel-harbour-lights".getBytes(StandardCharsets.UTF_8));
       HttpResponse<String> me =
           http.send(
               HttpRequest.newBuilder(URI.create(base + "/api/v1/me"))
@@ -94,7 +94,9 @@ class ServeCommandIT {
       server.destroy();
       assertThat(server.waitFor(60, TimeUnit.SECONDS)).isTrue();
       String log = Files.readString(dir.resolve("serve.log"));
-      assertThat(log).contains("Graceful shutdown complete").doesNotContain("first-admin-password");
+      assertThat(log)
+          .contains("Graceful shutdown complete")
+          .doesNotContain("kestrel-harbour-lights");
       assertThat(dir.resolve("data").resolve("scopeplus.mv.db")).exists();
     } finally {
       server.destroyForcibly();

@@ -43,9 +43,24 @@ public record Period(LocalDate start, LocalDate end, String label) {
   /**
    * Parses a period as written in an input file.
    *
-   * @return empty when the text is not a period or names an impossible date
+   * @return empty when the text is not a period, names an impossible date, or reaches outside
+   *     {@link AcceptedDates}
    */
   public static Optional<Period> parse(String text) {
+    return parseCalendar(text).filter(Period::accepted);
+  }
+
+  /** True when the text is a well-formed period that reaches outside {@link AcceptedDates}. */
+  public static boolean outsideAcceptedDates(String text) {
+    return parseCalendar(text).filter(p -> !p.accepted()).isPresent();
+  }
+
+  /** True when both ends are inside {@link AcceptedDates}. */
+  public boolean accepted() {
+    return AcceptedDates.contains(start) && AcceptedDates.contains(end);
+  }
+
+  private static Optional<Period> parseCalendar(String text) {
     if (text == null) {
       return Optional.empty();
     }

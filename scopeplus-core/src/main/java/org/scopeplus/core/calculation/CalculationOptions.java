@@ -2,8 +2,8 @@ package org.scopeplus.core.calculation;
 
 import java.util.Objects;
 import org.scopeplus.core.gas.GwpSet;
-import org.scopeplus.core.inventory.ConsolidationApproach;
-import org.scopeplus.core.inventory.OrgStructure;
+import org.scopeplus.core.org.ConsolidationApproach;
+import org.scopeplus.core.org.OrgStructure;
 
 /**
  * The choices a run is made with.

@@ -61,6 +61,25 @@ final class AggregateTable {
     }
   }
 
+  /** Takes one event's grams and weak grams away from an existing cell (a reversal). */
+  void subtract(long key, long grams, long weakGrams) {
+    int i = (int) mix(key) & mask;
+    while (true) {
+      int at = i * STRIDE;
+      long k = cells[at];
+      if (k == key) {
+        cells[at + 1] -= grams;
+        cells[at + 2]--;
+        cells[at + 3] -= weakGrams;
+        return;
+      }
+      if (k == EMPTY) {
+        throw new IllegalStateException("no aggregate cell holds the event to reverse");
+      }
+      i = (i + 1) & mask;
+    }
+  }
+
   /** Calls {@code visitor} for each cell. */
   void forEach(Visitor visitor) {
     for (int at = 0; at < cells.length; at += STRIDE) {

@@ -67,6 +67,24 @@ final class CapCounter {
     }
   }
 
+  /** Takes one from the count of a key (a reversal); a count at zero stays there. */
+  void decrement(long key) {
+    int i = (int) AggregateTable.mix(key) & mask;
+    while (true) {
+      long c = cells[i];
+      if (c == 0) {
+        return;
+      }
+      if (c >>> 7 == key) {
+        if ((c & 0x7F) > 0) {
+          cells[i] = c - 1;
+        }
+        return;
+      }
+      i = (i + 1) & mask;
+    }
+  }
+
   private void grow() {
     long[] old = cells;
     cells = new long[old.length * 2];

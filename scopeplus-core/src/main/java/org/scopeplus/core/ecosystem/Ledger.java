@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Set;
@@ -15,7 +16,12 @@ import org.scopeplus.core.ecosystem.EventUnit.Dimension;
  * action once across programmes (exact claim set, first claim wins in arrival order), applies
  * eligibility rules and per-actor daily caps, and keeps aggregates per programme, action, region
  * and month plus personal balances and points. Amounts are long grams, each event rounded once
- * half-even; sums are exact. Not thread-safe: one ledger per thread or partition.
+ * half-even; sums are exact. Each quantity is bounded by its methodology's plausibility bound, and
+ * the ledger keeps the sum of the magnitudes of everything it counted (grams and deducted grams,
+ * points): an event that would take it beyond {@link Long#MAX_VALUE} is refused as {@link
+ * RejectionReason#OUT_OF_RANGE}, so no sum (cell, programme, year, account, gross, net) can ever
+ * overflow. A counted event can be reversed ({@link #reverse}). Not thread-safe: one ledger per
+ * thread or partition.
  */
 public final class Ledger {
 
@@ -32,6 +38,7 @@ public final class Ledger {
   private final boolean[] weak;
   private final double[] minimumFirst;
   private final double[] maximumSecond;
+  private final double[][] maximumQuantity;
   private final int[] dailyCap;
 
   private final ShortNameTable actions = new ShortNameTable(64);
@@ -53,6 +60,28 @@ public final class Ledger {
   private long accepted;
   private final List<CreditDeduction> deductions = new ArrayList<>();
   private final Set<String> deductionReferences = new HashSet<>();
+  private final Set<String> reversed = new HashSet<>();
+
+  /**
+   * Most grams one event may give: 2^53, beyond which a double no longer holds every whole gram
+   * (about 9 Mt, far beyond any plausible single action).
+   */
+  public static final double MAX_EVENT_GRAMS = 9_007_199_254_740_992.0;
+
+  /** Most points one event may credit (2^62). */
+  private static final long MAX_EVENT_POINTS = 1L << 62;
+
+  /*
+   * Sums of |grams| (with deducted grams) and of |points| of everything counted, as unsigned 128-bit
+   * numbers (carry, low). Every sum the ledger keeps is bounded in magnitude by these, so while
+   * both stay below 2^63 no sum can overflow. New events and deductions keep them there; a stored
+   * log replayed from before the bounds may exceed it, and then reads are refused.
+   */
+  private long magnitudeGrams;
+  private long magnitudeGramsCarry;
+  private long magnitudePoints;
+  private long magnitudePointsCarry;
+  private final Set<String> suspects = new LinkedHashSet<>();
 
   private final double[] q = new double[3];
 
@@ -85,6 +114,7 @@ public final class Ledger {
     weak = new boolean[n];
     minimumFirst = new double[n];
     maximumSecond = new double[n];
+    maximumQuantity = new double[n][];
     dailyCap = new int[n];
     for (int i = 0; i < n; i++) {
       Methodology m = catalog.methodologies().get(i);
@@ -94,6 +124,10 @@ public final class Ledger {
       weak[i] = m.weak();
       minimumFirst[i] = m.eligibility().minimumFirstQuantity();
       maximumSecond[i] = m.eligibility().maximumSecondQuantity();
+      maximumQuantity[i] = new double[dimensions[i].length];
+      for (int k = 0; k < maximumQuantity[i].length; k++) {
+        maximumQuantity[i][k] = m.eligibility().maximumQuantity(k);
+      }
       dailyCap[i] = m.eligibility().maximumEventsPerActorDay();
       if (m.action().getBytes(StandardCharsets.UTF_8).length > ShortNameTable.MAX_BYTES) {
         throw new IllegalArgumentException("action type longer than 40 bytes: " + m.action());
@@ -339,7 +373,22 @@ public final class Ledger {
     if (maximumSecond[m] > 0 && dims.length > 1 && q[1] > maximumSecond[m]) {
       return RejectionReason.ABOVE_MAXIMUM;
     }
+    double[] max = maximumQuantity[m];
+    for (int i = 0; i < max.length; i++) {
+      if (!(q[i] <= max[i])) {
+        return RejectionReason.QUANTITY_ABOVE_BOUND;
+      }
+    }
+    for (int i = max.length; i < 3; i++) {
+      q[i] = 0;
+    }
+    double[] c = coefficients[m];
+    double g = c[0] * q[0] + c[1] * q[1] + c[2] * q[2] + c[3] * q[0] * q[1];
+    if (!(Math.abs(g) <= MAX_EVENT_GRAMS)) {
+      return RejectionReason.OUT_OF_RANGE;
+    }
     validMethodology = m;
+    validGrams = (long) Math.rint(g);
     return null;
   }
 
@@ -358,16 +407,12 @@ public final class Ledger {
     }
     lastMethodology = validMethodology;
     lastDay = UtcCalendar.epochDay(e.epochSecond);
-    lastGrams = grams(validMethodology);
+    lastGrams = validGrams;
     return null;
   }
 
   private int validMethodology;
-
-  private long grams(int m) {
-    double[] c = coefficients[m];
-    return (long) Math.rint(c[0] * q[0] + c[1] * q[1] + c[2] * q[2] + c[3] * q[0] * q[1]);
-  }
+  private long validGrams;
 
   private RejectionReason check(EventSlots e) {
     RejectionReason invalid = validate(e);
@@ -422,7 +467,19 @@ public final class Ledger {
     if (programme < 0 || region < 0) {
       return RejectionReason.TOO_MANY_NAMES;
     }
-    long grams = grams(m);
+    long grams = validGrams;
+    long pts = PointsRates.points(grams, programmeRate[programme]);
+    long absGrams = Math.abs(grams);
+    long absPoints = Math.abs(pts);
+    if (magnitudeGramsCarry != 0
+        || magnitudePointsCarry != 0
+        || absPoints >= MAX_EVENT_POINTS
+        || absGrams > Long.MAX_VALUE - magnitudeGrams
+        || absPoints > Long.MAX_VALUE - magnitudePoints) {
+      return RejectionReason.OUT_OF_RANGE;
+    }
+    magnitudeGrams += absGrams;
+    magnitudePoints += absPoints;
     eventIds.insertAt(-idSlot - 1, b, e.idOffset, e.idLength, idHash, 0);
     if (e.claimLength > 0) {
       claims.insertAt(-claimSlot - 1, b, e.claimOffset, e.claimLength, claimHash, programme);
@@ -434,7 +491,6 @@ public final class Ledger {
     if (dailyCap[m] > 0) {
       capIncrement(actor, actorEntry, day, m);
     }
-    long pts = PointsRates.points(grams, programmeRate[programme]);
     count(m, programme, region, day, grams, pts, actorEntry);
     return null;
   }
@@ -460,6 +516,12 @@ public final class Ledger {
     if (eventIds.putIfAbsent(b, idOffset, idLength, 0) >= 0) {
       throw new IllegalStateException("stored log holds an event id twice");
     }
+    addMagnitude(grams, pts);
+    if (!(Math.abs((double) grams) <= MAX_EVENT_GRAMS) || Math.abs((double) pts) >= 0x1p62) {
+      if (suspects.size() < 20) {
+        suspects.add(new String(b, idOffset, idLength, StandardCharsets.UTF_8));
+      }
+    }
     if (claimLength > 0) {
       claims.putIfAbsent(b, claimOffset, claimLength, programme);
     }
@@ -480,6 +542,132 @@ public final class Ledger {
       }
     }
     count(methodology, programme, region, day, grams, pts, actorEntry);
+  }
+
+  /** Adds to the magnitude sums with carry (a replayed log may exceed what offers allow). */
+  private void addMagnitude(long grams, long pts) {
+    long g = Math.abs(grams); // Long.MIN_VALUE stays itself: 2^63 read unsigned, as wanted
+    long sum = magnitudeGrams + g;
+    if (Long.compareUnsigned(sum, magnitudeGrams) < 0) {
+      magnitudeGramsCarry++;
+    }
+    magnitudeGrams = sum;
+    long p = Math.abs(pts);
+    sum = magnitudePoints + p;
+    if (Long.compareUnsigned(sum, magnitudePoints) < 0) {
+      magnitudePointsCarry++;
+    }
+    magnitudePoints = sum;
+  }
+
+  private void subtractMagnitude(long grams, long pts) {
+    long g = Math.abs(grams);
+    if (Long.compareUnsigned(magnitudeGrams, g) < 0) {
+      magnitudeGramsCarry--;
+    }
+    magnitudeGrams -= g;
+    long p = Math.abs(pts);
+    if (Long.compareUnsigned(magnitudePoints, p) < 0) {
+      magnitudePointsCarry--;
+    }
+    magnitudePoints -= p;
+  }
+
+  /**
+   * True while every sum the ledger keeps is exact: always, unless a stored log from before the
+   * plausibility bounds was replayed with more than {@link Long#MAX_VALUE} grams or points in it.
+   */
+  public boolean inRange() {
+    return magnitudeGramsCarry == 0
+        && magnitudeGrams >= 0
+        && magnitudePointsCarry == 0
+        && magnitudePoints >= 0;
+  }
+
+  private void requireInRange() {
+    if (!inRange()) {
+      throw new LedgerOutOfRange(List.copyOf(suspects));
+    }
+  }
+
+  /**
+   * Replays a counted event that was later reversed: its id stays taken (a redelivery is still a
+   * duplicate) and nothing else of it is counted, as after {@link #reverse}.
+   */
+  public void restoreReversed(byte[] b, int idOffset, int idLength) {
+    if (eventIds.putIfAbsent(b, idOffset, idLength, 0) >= 0) {
+      throw new IllegalStateException("stored log holds an event id twice");
+    }
+    reversed.add(new String(b, idOffset, idLength, StandardCharsets.UTF_8));
+  }
+
+  /** Why {@code eventId} cannot be reversed, or null when it can. */
+  public Reversal.Why reversalRefusal(String eventId) {
+    if (reversed.contains(eventId)) {
+      return Reversal.Why.ALREADY_REVERSED;
+    }
+    byte[] b = eventId.getBytes(StandardCharsets.UTF_8);
+    if (b.length == 0
+        || b.length > ByteKeyIndex.MAX_KEY_BYTES
+        || eventIds.find(b, 0, b.length, ByteKeyIndex.hash(b, 0, b.length)) < 0) {
+      return Reversal.Why.UNKNOWN_EVENT;
+    }
+    return null;
+  }
+
+  /** True when {@code eventId} was counted and then reversed. */
+  public boolean reversed(String eventId) {
+    return reversed.contains(eventId);
+  }
+
+  /** Number of counted events reversed since; they are not in {@link #acceptedCount()}. */
+  public long reversedCount() {
+    return reversed.size();
+  }
+
+  /**
+   * Reverses a counted event, as read back from the stored log: takes its grams away from its
+   * aggregate cell (and weak grams), its grams, points and event from its actor's account (an
+   * account left with no event is closed, as if it never had one), frees its claim so the
+   * real-world action can be counted once correctly, and frees its place under the daily cap. Its
+   * event id stays taken, so a redelivery of the same event is still a duplicate. The result is the
+   * state of a ledger that never counted it, apart from that id.
+   *
+   * @throws IllegalArgumentException when {@link #reversalRefusal} refuses the id
+   */
+  public void reverse(CountedEvent e) {
+    Reversal.Why why = reversalRefusal(e.eventId());
+    if (why != null) {
+      throw new IllegalArgumentException(e.eventId() + ": " + why.sentence());
+    }
+    int m = e.methodology();
+    int month = UtcCalendar.monthIndex(e.epochDay());
+    long key = ((long) e.programme() << 42) | ((long) m << 32) | ((long) e.region() << 16) | month;
+    buckets.subtract(key, e.grams(), weak[m] ? e.grams() : 0);
+    if (!e.actor().isEmpty()) {
+      byte[] a = e.actor().getBytes(StandardCharsets.UTF_8);
+      int slot = actors.find(a, 0, a.length, ByteKeyIndex.hash(a, 0, a.length));
+      if (slot >= 0) {
+        long at = actors.entry(slot);
+        actors.addPayload(at, 0, -e.grams());
+        actors.addPayload(at, 1, -e.points());
+        actors.addPayload(at, 2, -1);
+        if (dailyCap[m] > 0) {
+          capDecrement(actors.valueAt(slot), at, e.epochDay(), m);
+        }
+        if (actors.payload(at, 2) == 0) {
+          actors.remove(a, 0, a.length);
+        }
+      }
+    }
+    if (!e.claim().isEmpty()) {
+      byte[] c = e.claim().getBytes(StandardCharsets.UTF_8);
+      claims.remove(c, 0, c.length);
+    }
+    subtractMagnitude(e.grams(), e.points());
+    suspects.remove(e.eventId());
+    reversed.add(e.eventId());
+    accepted--;
   }
 
   private void count(
@@ -568,6 +756,36 @@ public final class Ledger {
     capCounts.increment(CapCounter.key(actor, day, m));
   }
 
+  private void capDecrement(int actor, long entry, int day, int m) {
+    if (m < CAP_METHODOLOGIES) {
+      int want = (day << 16) | (m << 7);
+      for (int i = 0; i < CAP_LONGS; i++) {
+        long w = actors.payload(entry, CAP_FIRST + i);
+        int lo = (int) w;
+        int hi = (int) (w >>> 32);
+        if (lo == 0) {
+          break;
+        }
+        if ((lo & ~0x7F) == want) {
+          if ((lo & 0x7F) > 0) {
+            actors.addPayload(entry, CAP_FIRST + i, -1);
+          }
+          return;
+        }
+        if (hi == 0) {
+          break;
+        }
+        if ((hi & ~0x7F) == want) {
+          if ((hi & 0x7F) > 0) {
+            actors.addPayload(entry, CAP_FIRST + i, -(1L << 32));
+          }
+          return;
+        }
+      }
+    }
+    capCounts.decrement(CapCounter.key(actor, day, m));
+  }
+
   private long newActorEntry;
 
   private int newActor(byte[] b, int off, int len) {
@@ -643,11 +861,36 @@ public final class Ledger {
     return List.copyOf(regions);
   }
 
-  /** Deducts credits sold out of a programme's activity; false when the reference was deducted. */
+  /**
+   * Deducts credits sold out of a programme's activity; false when the reference was deducted.
+   *
+   * @throws LedgerOutOfRange when the deduction would take the ledger's sums out of range
+   */
   public boolean deduct(CreditDeduction d) {
+    if (deductionReferences.contains(d.reference())) {
+      return false;
+    }
+    if (!deductionFits(d.grams())) {
+      throw new LedgerOutOfRange(List.copyOf(suspects));
+    }
+    restoreDeduction(d);
+    return true;
+  }
+
+  /** True when deducting {@code grams} keeps every sum of the ledger in range. */
+  public boolean deductionFits(long grams) {
+    return inRange() && grams >= 0 && grams <= Long.MAX_VALUE - magnitudeGrams;
+  }
+
+  /**
+   * Re-applies a stored deduction (replay after a restart), without range refusal; false when the
+   * reference was deducted.
+   */
+  public boolean restoreDeduction(CreditDeduction d) {
     if (!deductionReferences.add(d.reference())) {
       return false;
     }
+    addMagnitude(d.grams(), 0);
     deductions.add(d);
     return true;
   }
@@ -670,8 +913,19 @@ public final class Ledger {
     return actors.remove(b, 0, b.length) >= 0;
   }
 
-  /** An actor's account, or null when unknown or erased. */
+  /** True when the actor has an account (known and not erased). */
+  public boolean hasAccount(String actorId) {
+    byte[] b = actorId.getBytes(StandardCharsets.UTF_8);
+    return actors.find(b, 0, b.length, ByteKeyIndex.hash(b, 0, b.length)) >= 0;
+  }
+
+  /**
+   * An actor's account, or null when unknown or erased.
+   *
+   * @throws LedgerOutOfRange when the ledger's sums are not exact (see {@link #inRange()})
+   */
   public Account account(String actorId) {
+    requireInRange();
     byte[] b = actorId.getBytes(StandardCharsets.UTF_8);
     int slot = actors.find(b, 0, b.length, ByteKeyIndex.hash(b, 0, b.length));
     if (slot < 0) {
@@ -711,7 +965,8 @@ public final class Ledger {
   public List<AggregateRow> aggregates() {
     List<AggregateRow> out = new ArrayList<>(buckets.size());
     buckets.forEach(
-        (k, grams, events, weakGrams) ->
+        (k, grams, events, weakGrams) -> {
+          if (events > 0) { // a cell whose every event was reversed is as if never counted
             out.add(
                 new AggregateRow(
                     programmes.get((int) (k >>> 42)),
@@ -720,7 +975,9 @@ public final class Ledger {
                     UtcCalendar.monthText((int) (k & 0xFFFF)),
                     events,
                     grams,
-                    weakGrams)));
+                    weakGrams));
+          }
+        });
     out.sort(
         Comparator.comparing(AggregateRow::programme)
             .thenComparing(AggregateRow::action)
@@ -729,8 +986,13 @@ public final class Ledger {
     return out;
   }
 
-  /** Totals, rejections, deductions and progress against the 1.5 Gt target. */
+  /**
+   * Totals, rejections, deductions and progress against the 1.5 Gt target.
+   *
+   * @throws LedgerOutOfRange when the ledger's sums are not exact (see {@link #inRange()})
+   */
   public LedgerTotals totals() {
+    requireInRange();
     long[] r = rejected.clone();
     return LedgerTotals.of(catalog.version(), accepted, r, aggregates(), deductions);
   }
@@ -748,6 +1010,7 @@ public final class Ledger {
    * actors times log(limit) and the memory with {@code limit} only.
    */
   public List<Account> leaderboard(int limit) {
+    requireInRange();
     if (limit <= 0) {
       return List.of();
     }

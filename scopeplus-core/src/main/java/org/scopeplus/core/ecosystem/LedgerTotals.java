@@ -8,7 +8,8 @@ import java.util.TreeMap;
 /**
  * What the ledger has counted: events, refusals by reason, grams per programme, action, region and
  * month, credits deducted and progress. Gross minus deducted is the Scope 3+ claim; it stands apart
- * from the inventory and from carbon credits.
+ * from the inventory and from carbon credits. Every sum is exact: an overflow throws {@link
+ * ArithmeticException} (the ledger's magnitude bound keeps its own totals from ever getting there).
  *
  * @param catalogVersion the methodology catalog version
  * @param acceptedEvents events counted
@@ -41,12 +42,12 @@ public record LedgerTotals(
 
   /** Net grams claimed: gross minus credits sold. */
   public long netGrams() {
-    return grossGrams - deductedGrams;
+    return Math.subtractExact(grossGrams, deductedGrams);
   }
 
   /** All refusals. */
   public long rejectedEvents() {
-    return rejections.values().stream().mapToLong(Long::longValue).sum();
+    return rejections.values().stream().mapToLong(Long::longValue).reduce(0, Math::addExact);
   }
 
   static LedgerTotals of(
@@ -67,20 +68,20 @@ public record LedgerTotals(
     Map<String, Long> month = new TreeMap<>();
     Map<Integer, Long> year = new TreeMap<>();
     for (AggregateRow r : rows) {
-      gross += r.grams();
-      weak += r.weakGrams();
-      programme.merge(r.programme(), r.grams(), Long::sum);
-      action.merge(r.action(), r.grams(), Long::sum);
-      region.merge(r.region(), r.grams(), Long::sum);
-      month.merge(r.month(), r.grams(), Long::sum);
-      year.merge(Integer.parseInt(r.month().substring(0, 4)), r.grams(), Long::sum);
+      gross = Math.addExact(gross, r.grams());
+      weak = Math.addExact(weak, r.weakGrams());
+      programme.merge(r.programme(), r.grams(), Math::addExact);
+      action.merge(r.action(), r.grams(), Math::addExact);
+      region.merge(r.region(), r.grams(), Math::addExact);
+      month.merge(r.month(), r.grams(), Math::addExact);
+      year.merge(Integer.parseInt(r.month().substring(0, 4)), r.grams(), Math::addExact);
     }
     long deducted = 0;
     Map<String, Long> deductedByProgramme = new TreeMap<>();
     for (CreditDeduction d : deductions) {
-      deducted += d.grams();
-      deductedByProgramme.merge(d.programme(), d.grams(), Long::sum);
-      year.merge(d.monthIndex() / 12, -d.grams(), Long::sum);
+      deducted = Math.addExact(deducted, d.grams());
+      deductedByProgramme.merge(d.programme(), d.grams(), Math::addExact);
+      year.merge(d.monthIndex() / 12, -d.grams(), Math::addExact);
     }
     return new LedgerTotals(
         version,

@@ -54,6 +54,10 @@ public record Methodology(
       }
     }
     Objects.requireNonNull(eligibility, "eligibility");
+    if (eligibility.maximumQuantities().size() > dimensions.size()) {
+      throw new IllegalArgumentException(
+          action + ": more plausibility bounds than quantities (" + dimensions.size() + ")");
+    }
     baselineNote = baselineNote == null ? "" : baselineNote;
   }
 

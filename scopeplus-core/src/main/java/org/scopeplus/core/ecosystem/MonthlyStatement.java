@@ -38,12 +38,12 @@ public record MonthlyStatement(
     for (AccountEntry e : history) {
       int m = UtcCalendar.monthIndex(e.epochDay());
       if (m < monthIndex) {
-        opening += e.grams();
+        opening = Math.addExact(opening, e.grams());
       } else if (m == monthIndex) {
         month.add(e);
-        grams += e.grams();
-        points += e.points();
-        byAction.merge(e.action(), e.grams(), Long::sum);
+        grams = Math.addExact(grams, e.grams());
+        points = Math.addExact(points, e.points());
+        byAction.merge(e.action(), e.grams(), Math::addExact);
       }
     }
     return new MonthlyStatement(
@@ -54,6 +54,6 @@ public record MonthlyStatement(
         byAction,
         grams,
         points,
-        opening + grams);
+        Math.addExact(opening, grams));
   }
 }

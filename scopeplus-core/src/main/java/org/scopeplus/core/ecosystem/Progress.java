@@ -40,7 +40,7 @@ public record Progress(long targetGrams, long cumulativeGrams, List<Year> years)
     long perYear = TARGET_GRAMS / (LAST_YEAR - FIRST_YEAR + 1);
     for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {
       long g = netByYear.getOrDefault(y, 0L);
-      cumulative += g;
+      cumulative = Math.addExact(cumulative, g);
       years.add(new Year(y, g, cumulative, perYear * (y - FIRST_YEAR + 1)));
     }
     return new Progress(TARGET_GRAMS, cumulative, List.copyOf(years));

@@ -21,7 +21,13 @@ public enum RejectionReason {
   DAILY_CAP_REACHED("the actor already reached the daily cap of events for this action"),
   DUPLICATE_EVENT("this event id was already counted"),
   ALREADY_CLAIMED("the same real-world action was already claimed by a programme"),
-  TOO_MANY_NAMES("too many distinct programmes or regions");
+  TOO_MANY_NAMES("too many distinct programmes or regions"),
+  QUANTITY_ABOVE_BOUND(
+      "a quantity is above the methodology's plausibility bound for one event (see the"
+          + " methodology's maximum quantities)"),
+  OUT_OF_RANGE(
+      "counting the event would take the grams or points of the event or of a ledger sum beyond"
+          + " the range of exact whole numbers");
 
   private final String sentence;
 

@@ -11,6 +11,7 @@ import org.scopeplus.core.calculation.LineSink;
 import org.scopeplus.core.calculation.ResultLine;
 import org.scopeplus.core.calculation.Scope2Method;
 import org.scopeplus.core.gas.GasGroup;
+import org.scopeplus.core.org.OrgStructure;
 
 /**
  * Adds result lines up into an inventory with exact integer sums, so the totals are the same in any

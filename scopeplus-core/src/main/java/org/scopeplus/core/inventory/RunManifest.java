@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.scopeplus.core.gas.GwpSet;
+import org.scopeplus.core.org.ConsolidationApproach;
 
 /**
  * What a calculation run was a function of: the inputs and factor libraries (by content hash), the

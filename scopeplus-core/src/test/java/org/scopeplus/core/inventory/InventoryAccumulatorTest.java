@@ -24,6 +24,9 @@ import org.scopeplus.core.calculation.CalculationOutcome;
 import org.scopeplus.core.factor.EmissionFactor;
 import org.scopeplus.core.factor.FactorType;
 import org.scopeplus.core.gas.GasGroup;
+import org.scopeplus.core.org.ConsolidationApproach;
+import org.scopeplus.core.org.OrgStructure;
+import org.scopeplus.core.org.OrgUnit;
 import org.scopeplus.core.quantity.QuantityKind;
 import org.scopeplus.core.quantity.UnitSymbols;
 

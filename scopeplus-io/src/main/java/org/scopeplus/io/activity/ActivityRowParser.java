@@ -4,6 +4,7 @@ import static org.scopeplus.io.activity.ActivityColumns.*;
 
 import java.util.List;
 import java.util.Optional;
+import org.scopeplus.core.activity.AcceptedDates;
 import org.scopeplus.core.activity.ActivityCatalog;
 import org.scopeplus.core.activity.ActivityRecord;
 import org.scopeplus.core.activity.ActivityType;
@@ -13,8 +14,8 @@ import org.scopeplus.core.activity.SubstanceRule;
 import org.scopeplus.core.calculation.CalculationEngine;
 import org.scopeplus.core.factor.RegionHierarchy;
 import org.scopeplus.core.gas.GwpTable;
-import org.scopeplus.core.inventory.OrgPath;
-import org.scopeplus.core.inventory.OrgStructure;
+import org.scopeplus.core.org.OrgPath;
+import org.scopeplus.core.org.OrgStructure;
 import org.scopeplus.core.problem.Problem;
 import org.scopeplus.core.quantity.MeasureUnit;
 import org.scopeplus.core.quantity.UnitSymbols;
@@ -75,9 +76,14 @@ public final class ActivityRowParser {
               PERIOD,
               periodText.isEmpty()
                   ? "period is empty; give a month (2024-03), quarter (2024-Q1), year (2024) or date range (2024-01-15/2024-02-14)"
-                  : "period '"
-                      + periodText
-                      + "' is not a real month (YYYY-MM), quarter (YYYY-Qn), year (YYYY) or date range (YYYY-MM-DD/YYYY-MM-DD, end not before start)"));
+                  : Period.outsideAcceptedDates(periodText)
+                      ? "period '"
+                          + periodText
+                          + "' reaches outside the accepted dates "
+                          + AcceptedDates.range()
+                      : "period '"
+                          + periodText
+                          + "' is not a real month (YYYY-MM), quarter (YYYY-Qn), year (YYYY) or date range (YYYY-MM-DD/YYYY-MM-DD, end not before start)"));
     }
     String typeKey = h.cell(row, ACTIVITY_TYPE);
     ActivityType type = catalog.type(typeKey).orElse(null);

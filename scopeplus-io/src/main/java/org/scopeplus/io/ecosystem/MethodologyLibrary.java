@@ -118,6 +118,10 @@ public final class MethodologyLibrary {
               ? kind.dimensions()
               : List.of(Dimension.valueOf(m.path("quantity").asString("COUNT")));
       JsonNode el = m.path("eligibility");
+      List<Double> bounds = new ArrayList<>();
+      for (JsonNode b : el.path("maximum_quantities")) {
+        bounds.add(b.asDouble());
+      }
       list.add(
           new Methodology(
               action,
@@ -129,7 +133,8 @@ public final class MethodologyLibrary {
               new Eligibility(
                   el.path("minimum_first_quantity").asDouble(0),
                   el.path("maximum_second_quantity").asDouble(0),
-                  el.path("maximum_events_per_actor_day").asInt(0)),
+                  el.path("maximum_events_per_actor_day").asInt(0),
+                  bounds),
               m.path("baseline").asString("")));
     }
     return new MethodologyCatalog(root.path("version").asString(), list);

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.CRC32;
 import org.scopeplus.core.ecosystem.AccountEntry;
+import org.scopeplus.core.ecosystem.CountedEvent;
 import org.scopeplus.core.ecosystem.CreditDeduction;
 import org.scopeplus.core.ecosystem.Event;
 import org.scopeplus.core.ecosystem.EventSlots;
@@ -27,6 +28,7 @@ import org.scopeplus.core.ecosystem.Ledger;
 import org.scopeplus.core.ecosystem.MethodologyCatalog;
 import org.scopeplus.core.ecosystem.PointsRates;
 import org.scopeplus.core.ecosystem.RejectionReason;
+import org.scopeplus.core.ecosystem.Reversal;
 import org.scopeplus.core.problem.Problem;
 import org.scopeplus.core.problem.ProblemTally;
 import tools.jackson.databind.JsonNode;
@@ -42,7 +44,9 @@ import tools.jackson.databind.node.ObjectNode;
  * and syncing its segment, then writing the manifest to a temporary file, syncing it and renaming
  * it over the old one atomically. On open, segments the manifest does not list are deleted and the
  * listed ones are replayed; so a process killed at any point and run again ends with exactly the
- * state of a run that was never interrupted.
+ * state of a run that was never interrupted. Reversals of counted events are listed in the manifest
+ * (event id and reason) and committed before memory changes; the reversed events stay in their
+ * segments and are skipped, apart from their ids, when replayed.
  */
 public final class StateStore {
 
@@ -58,6 +62,7 @@ public final class StateStore {
   private final List<Segment> segments = new ArrayList<>();
   private final Map<String, long[]> files = new LinkedHashMap<>();
   private final List<String> storedActions = new ArrayList<>();
+  private final Map<String, String> reversals = new LinkedHashMap<>();
   private int[] toStored;
   private int[] toCatalog;
   private PointsRates rates;
@@ -129,8 +134,11 @@ public final class StateStore {
           f.path("key").asString(),
           new long[] {f.path("position").asLong(), f.path("line").asLong()});
     }
+    for (JsonNode v : root.path("reversals")) {
+      reversals.put(v.path("event").asString(), v.path("reason").asString());
+    }
     for (JsonNode d : root.path("deductions")) {
-      ledger.deduct(
+      ledger.restoreDeduction(
           new CreditDeduction(
               d.path("programme").asString(),
               d.path("month").asInt(),
@@ -149,6 +157,11 @@ public final class StateStore {
       byte[] bytes = readSegment(seg);
       SegmentRecord r = new SegmentRecord(bytes);
       while (r.next()) {
+        if (!reversals.isEmpty()
+            && reversals.containsKey(new String(bytes, r.idOff, r.idLen, StandardCharsets.UTF_8))) {
+          ledger.restoreReversed(bytes, r.idOff, r.idLen);
+          continue;
+        }
         ledger.restore(
             bytes,
             r.idOff,
@@ -463,6 +476,8 @@ public final class StateStore {
           .put("grams", c.grams())
           .put("reference", c.reference());
     }
+    ArrayNode v = root.putArray("reversals");
+    reversals.forEach((event, reason) -> v.addObject().put("event", event).put("reason", reason));
     ObjectNode points = root.putObject("points");
     points.put("default", rates.defaultPerKilogram());
     ObjectNode per = points.putObject("programmes");
@@ -533,7 +548,7 @@ public final class StateStore {
    * that fails to commit leaves memory as the disk has it.
    */
   public boolean erase(String actor) throws IOException {
-    if (ledger.account(actor) == null) {
+    if (!ledger.hasAccount(actor)) {
       return false;
     }
     byte[] target = actor.getBytes(StandardCharsets.UTF_8);
@@ -587,7 +602,9 @@ public final class StateStore {
       byte[] bytes = readSegment(seg);
       SegmentRecord r = new SegmentRecord(bytes);
       while (r.next()) {
-        if (Arrays.equals(bytes, r.actorOff, r.actorOff + r.actorLen, target, 0, target.length)) {
+        if (Arrays.equals(bytes, r.actorOff, r.actorOff + r.actorLen, target, 0, target.length)
+            && !(reversals.size() > 0
+                && ledger.reversed(new String(bytes, r.idOff, r.idLen, StandardCharsets.UTF_8)))) {
           out.add(
               new AccountEntry(
                   new String(bytes, r.idOff, r.idLen, StandardCharsets.UTF_8),
@@ -601,6 +618,82 @@ public final class StateStore {
       }
     }
     return out;
+  }
+
+  /**
+   * Reverses a wrongly counted event: refused when the id was never counted or is reversed already;
+   * otherwise the reversal (id and reason) is committed to the manifest first and then every sum
+   * the event added is taken away in memory (see {@link Ledger#reverse}). A reversal that fails to
+   * commit changes nothing.
+   *
+   * @param reason why, in a sentence; kept in the manifest
+   */
+  public Reversal reverse(String eventId, String reason) throws IOException {
+    if (reason == null || reason.isBlank()) {
+      throw new IllegalArgumentException("a reversal gives its reason");
+    }
+    Reversal.Why why = ledger.reversalRefusal(eventId);
+    if (why != null) {
+      return new Reversal.Refused(eventId, why);
+    }
+    CountedEvent e = counted(eventId);
+    if (e == null) {
+      return new Reversal.Refused(eventId, Reversal.Why.UNKNOWN_EVENT);
+    }
+    reversals.put(eventId, reason);
+    try {
+      writeManifest();
+    } catch (IOException ex) {
+      reversals.remove(eventId); // not committed: memory stays as the disk has it
+      throw ex;
+    }
+    ledger.reverse(e);
+    return new Reversal.Reversed(e, reason);
+  }
+
+  /** The reversals made, event id to reason, in the order made. */
+  public Map<String, String> reversals() {
+    return java.util.Collections.unmodifiableMap(reversals);
+  }
+
+  /**
+   * The stored record of a counted event (reversed or not), or null when no segment holds it; reads
+   * the segments through.
+   */
+  public CountedEvent countedEvent(String eventId) {
+    try {
+      return counted(eventId);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** The methodology catalog the ledger counts with. */
+  public MethodologyCatalog catalog() {
+    return catalog;
+  }
+
+  private CountedEvent counted(String eventId) throws IOException {
+    byte[] target = eventId.getBytes(StandardCharsets.UTF_8);
+    for (Segment seg : segments) {
+      byte[] bytes = readSegment(seg);
+      SegmentRecord r = new SegmentRecord(bytes);
+      while (r.next()) {
+        if (Arrays.equals(bytes, r.idOff, r.idOff + r.idLen, target, 0, target.length)) {
+          return new CountedEvent(
+              eventId,
+              new String(bytes, r.claimOff, r.claimLen, StandardCharsets.UTF_8),
+              new String(bytes, r.actorOff, r.actorLen, StandardCharsets.UTF_8),
+              toCatalog[r.methodology],
+              r.programme,
+              r.region,
+              r.day,
+              r.grams,
+              r.points);
+        }
+      }
+    }
+    return null;
   }
 
   /** Bytes of the committed segments. */

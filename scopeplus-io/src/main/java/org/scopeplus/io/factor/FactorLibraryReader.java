@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.scopeplus.core.activity.AcceptedDates;
 import org.scopeplus.core.factor.CalorificBasis;
 import org.scopeplus.core.factor.Citation;
 import org.scopeplus.core.factor.EmissionFactor;
@@ -329,11 +330,18 @@ public final class FactorLibraryReader {
         return null;
       }
       try {
+        LocalDate d;
         if (v.matches("\\d{4}")) {
           int y = Integer.parseInt(v);
-          return start ? LocalDate.of(y, 1, 1) : LocalDate.of(y, 12, 31);
+          d = start ? LocalDate.of(y, 1, 1) : LocalDate.of(y, 12, 31);
+        } else {
+          d = LocalDate.parse(v);
         }
-        return LocalDate.parse(v);
+        if (!AcceptedDates.contains(d)) {
+          add(column, AcceptedDates.refusal(column, v));
+          return null;
+        }
+        return d;
       } catch (DateTimeParseException e) {
         add(column, column + " '" + v + "' is not a date (YYYY-MM-DD) or a year (YYYY)");
         return null;

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.scopeplus.core.activity.AcceptedDates;
 import org.scopeplus.core.inventory.IntensityDenominator;
 import org.scopeplus.core.problem.Problem;
 import org.scopeplus.core.problem.ProblemTally;
@@ -63,6 +64,11 @@ public final class MetricsReader {
                       row.number(),
                       "year",
                       "year '" + h.cell(row, "year") + "' is not a year"));
+              return;
+            }
+            if (!AcceptedDates.containsYear(year)) {
+              problems.add(
+                  new Problem(file, row.number(), "year", AcceptedDates.refusal("year", year)));
               return;
             }
             try {

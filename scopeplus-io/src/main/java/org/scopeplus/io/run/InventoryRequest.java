@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.scopeplus.core.gas.GwpSet;
-import org.scopeplus.core.inventory.ConsolidationApproach;
+import org.scopeplus.core.org.ConsolidationApproach;
 
 /**
  * What to calculate: activity files, the user's factor libraries, org structure and metrics, and

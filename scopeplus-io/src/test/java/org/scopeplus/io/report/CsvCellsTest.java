@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scopeplus.core.gas.GwpSet;
-import org.scopeplus.core.inventory.ConsolidationApproach;
+import org.scopeplus.core.org.ConsolidationApproach;
 import org.scopeplus.io.builtin.BuiltInReferenceData;
 import org.scopeplus.io.demo.DemoDataset;
 import org.scopeplus.io.run.InventoryJob;

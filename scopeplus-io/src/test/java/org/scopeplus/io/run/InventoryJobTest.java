@@ -14,7 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scopeplus.core.gas.GwpSet;
-import org.scopeplus.core.inventory.ConsolidationApproach;
+import org.scopeplus.core.org.ConsolidationApproach;
 import org.scopeplus.core.problem.Problem;
 import org.scopeplus.io.builtin.BuiltInReferenceData;
 import org.scopeplus.io.report.InventoryJsonWriter;

@@ -2,15 +2,15 @@ package org.scopeplus.server.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
+import org.scopeplus.core.baseyear.Assessment;
+import org.scopeplus.core.baseyear.BaseYear;
+import org.scopeplus.core.baseyear.BaseYearOutcome;
+import org.scopeplus.core.baseyear.RecalculationTrigger;
+import org.scopeplus.core.baseyear.Restatement;
 import org.scopeplus.server.security.Caller;
 import org.scopeplus.store.Database;
-import org.scopeplus.store.baseyear.Assessment;
-import org.scopeplus.store.baseyear.BaseYear;
-import org.scopeplus.store.baseyear.BaseYearOutcome;
 import org.scopeplus.store.baseyear.BaseYearStore;
-import org.scopeplus.store.baseyear.RecalculationPolicy;
-import org.scopeplus.store.baseyear.RecalculationTrigger;
-import org.scopeplus.store.baseyear.Restatement;
+import org.scopeplus.store.baseyear.RecalculatingBaseYear;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,7 +39,7 @@ class BaseYearController {
   record RecalculationBody(String runId, String trigger, String reason) {}
 
   private final Database db;
-  private final RecalculationPolicy policy = new RecalculationPolicy();
+  private final RecalculatingBaseYear policy = new RecalculatingBaseYear();
   private final BaseYearStore store = new BaseYearStore();
 
   BaseYearController(Database db) {

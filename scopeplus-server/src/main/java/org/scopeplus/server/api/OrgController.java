@@ -3,7 +3,8 @@ package org.scopeplus.server.api;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import org.scopeplus.core.inventory.OrgUnit;
+import org.scopeplus.core.activity.AcceptedDates;
+import org.scopeplus.core.org.OrgUnit;
 import org.scopeplus.io.activity.ActivityColumns;
 import org.scopeplus.server.security.Caller;
 import org.scopeplus.store.Database;
@@ -234,11 +235,16 @@ class OrgController {
   }
 
   private static LocalDate date(String text, String field) {
+    LocalDate d;
     try {
-      return LocalDate.parse(text == null ? "" : text.strip());
+      d = LocalDate.parse(text == null ? "" : text.strip());
     } catch (DateTimeParseException e) {
       throw ApiProblem.badRequest(field + " must be a date like 2024-01-01, not '" + text + "'");
     }
+    if (!AcceptedDates.contains(d)) {
+      throw ApiProblem.badRequest(AcceptedDates.refusal(field, d));
+    }
+    return d;
   }
 
   private static boolean blank(String s) {

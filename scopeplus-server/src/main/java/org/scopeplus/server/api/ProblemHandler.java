@@ -35,8 +35,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   }
 
   /**
-   * A JSON string value that {@link RequestTextChecks} refused: a 400 naming the field (its path in
-   * the body, e.g. {@code orgUnits[1]}); any other unreadable body as Spring describes it.
+   * A body cut off by its size limit ({@link RequestBodyLimit}) while a converter read it: the
+   * refusal is the limit (413), not the broken JSON that was left. A JSON string value that {@link
+   * RequestTextChecks} refused is a 400 naming the field (its path in the body, e.g. {@code
+   * orgUnits[1]}); any other unreadable body as Spring describes it.
    */
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(
@@ -44,6 +46,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
+    for (Throwable c = ex.getCause(); c != null; c = c.getCause()) {
+      if (c instanceof ApiProblem p) {
+        return ResponseEntity.status(p.status()).body(refused(p).getBody());
+      }
+    }
     for (Throwable t = ex; t != null; t = t.getCause()) {
       if (t instanceof InvalidFormatException f && f.getTargetType() == String.class) {
         StringBuilder field = new StringBuilder();

@@ -1,7 +1,7 @@
 package org.scopeplus.server.api;
 
-import org.scopeplus.core.inventory.OrgPath;
-import org.scopeplus.core.inventory.OrgStructure;
+import org.scopeplus.core.org.OrgPath;
+import org.scopeplus.core.org.OrgStructure;
 import org.scopeplus.core.text.PlainText;
 
 /**

@@ -6,9 +6,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.scopeplus.core.gas.GwpSet;
-import org.scopeplus.core.inventory.ConsolidationApproach;
 import org.scopeplus.core.inventory.Totals;
+import org.scopeplus.core.org.ConsolidationApproach;
 import org.scopeplus.io.builtin.ReferenceData;
 import org.scopeplus.server.security.Caller;
 import org.scopeplus.store.Database;
@@ -17,12 +18,14 @@ import org.scopeplus.store.PageRequest;
 import org.scopeplus.store.run.CalculatingRun;
 import org.scopeplus.store.run.CalculationRun;
 import org.scopeplus.store.run.ComparingRuns;
+import org.scopeplus.store.run.PeriodOrgUnits;
 import org.scopeplus.store.run.ResultRow;
 import org.scopeplus.store.run.RunDifference;
 import org.scopeplus.store.run.RunOutcome;
 import org.scopeplus.store.run.RunRequest;
 import org.scopeplus.store.run.RunStore;
 import org.scopeplus.store.run.TraceLine;
+import org.scopeplus.store.user.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,6 +48,9 @@ import tools.jackson.databind.json.JsonMapper;
 class RunController {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  /** How many org units outside a data owner's a refusal names. */
+  static final int UNITS_NAMED = 20;
 
   /** What a run is called in a 404. */
   private static final String RUN = "calculation run";
@@ -118,6 +124,7 @@ class RunController {
   private final CalculatingRun calculating;
   private final RunStore runs = new RunStore();
   private final ComparingRuns comparing = new ComparingRuns();
+  private final PeriodOrgUnits coverage = new PeriodOrgUnits();
 
   RunController(Database db, ReferenceData reference) {
     this.db = db;
@@ -154,7 +161,13 @@ class RunController {
             b.factorLibraryIds() == null ? List.of() : b.factorLibraryIds());
     RunOutcome outcome =
         db.inTransaction(
-            c -> calculating.run(c, caller.tenantId(), request, caller.username()),
+            c -> {
+              if (caller.role() == Role.DATA_OWNER) {
+                refuseUnitsOutside(
+                    caller, coverage.ofActiveImports(c, caller.tenantId(), periodId));
+              }
+              return calculating.run(c, caller.tenantId(), request, caller.username());
+            },
             o -> o instanceof RunOutcome.Calculated);
     if (outcome instanceof RunOutcome.NotFound nf) {
       throw ApiProblem.notFound(nf.what());
@@ -212,18 +225,67 @@ class RunController {
         .toList();
   }
 
-  @Operation(summary = "Read a run's trace lines: record, factor, citation, formula")
+  /**
+   * A page of trace lines.
+   *
+   * @param items the lines, in line order
+   * @param page the page asked for, or null when the lines were asked for with {@code after}
+   * @param size the page size
+   * @param total how many lines there are in all (of the record, when one was named)
+   * @param next the line number to give as {@code after} for the lines that follow, or null when
+   *     this page is the last
+   */
+  record TraceLinesBody(List<TraceLine> items, Integer page, int size, long total, Long next) {}
+
+  /** How deep {@code page} may reach into a run's lines; beyond it, the cursor is the way. */
+  static final long DEEPEST_LINE_OFFSET = 100_000;
+
+  @Operation(
+      summary =
+          "Read a run's trace lines: record, factor, citation, formula; walk them with after=next")
   @GetMapping("/runs/{id}/lines")
-  PageBody<TraceLine> lines(
+  TraceLinesBody lines(
       @AuthenticationPrincipal Caller caller,
       @PathVariable String id,
       @RequestParam(required = false) String recordId,
+      @RequestParam(required = false) Long after,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size) {
     CalculationRun run = find(caller, id);
     Access.traces(caller);
-    return PageBody.of(
-        db.inTransaction(c -> runs.lines(c, run, recordId, Paging.of(page, size))), t -> t);
+    if (after != null && page != null) {
+      throw ApiProblem.badRequest("give page or after, not both; after (a line number) is faster");
+    }
+    if (after != null && after < 0) {
+      throw ApiProblem.badRequest("after is a line number, 0 or more");
+    }
+    PageRequest paging = Paging.of(page, size);
+    if (after == null && paging.offset() > DEEPEST_LINE_OFFSET) {
+      throw ApiProblem.badRequest(
+          "page "
+              + paging.page()
+              + " starts "
+              + paging.offset()
+              + " lines in, deeper than "
+              + DEEPEST_LINE_OFFSET
+              + "; walk the lines with after instead: each page gives the next value of after");
+    }
+    return db.inTransaction(
+        c -> {
+          List<TraceLine> items;
+          long total;
+          if (after == null) {
+            Page<TraceLine> p = runs.lines(c, run, recordId, paging);
+            items = p.items();
+            total = p.total();
+          } else {
+            items = runs.linesAfter(c, run, recordId, after, paging.size());
+            total = recordId == null ? run.lines() : runs.lineCount(c, run, recordId);
+          }
+          Long next = items.size() == paging.size() ? items.get(items.size() - 1).lineNo() : null;
+          return new TraceLinesBody(
+              items, after == null ? paging.page() : null, paging.size(), total, next);
+        });
   }
 
   @Operation(summary = "Compare two runs by scope or a result dimension")
@@ -242,6 +304,31 @@ class RunController {
     List<RunDifference> d = db.inTransaction(c -> comparing.compare(c, before, after, dimension));
     return new ComparisonView(
         before.id(), after.id(), dimension, d.stream().map(DifferenceView::of).toList());
+  }
+
+  /**
+   * A data owner runs a period only when every active record of it lies within their org units: a
+   * run covers the whole period, so it would otherwise calculate other units' data in their name.
+   * Refused with 403 naming the units outside (the first {@link #UNITS_NAMED}).
+   */
+  static void refuseUnitsOutside(Caller caller, List<String> covered) {
+    List<String> outside = covered.stream().filter(u -> !caller.mayWriteIn(u)).toList();
+    if (outside.isEmpty()) {
+      return;
+    }
+    List<String> named = outside.subList(0, Math.min(UNITS_NAMED, outside.size()));
+    String more =
+        outside.size() > named.size() ? " and " + (outside.size() - named.size()) + " more" : "";
+    throw new ApiProblem(
+        HttpStatus.FORBIDDEN,
+        "Forbidden",
+        "this period has records in "
+            + outside.size()
+            + " org unit(s) outside the ones you may write in ("
+            + String.join(", ", named)
+            + more
+            + "); a data owner runs only periods within their org units, an admin runs the rest",
+        Map.of("orgUnits", named, "orgUnitCount", outside.size()));
   }
 
   private CalculationRun find(Caller caller, String id) {

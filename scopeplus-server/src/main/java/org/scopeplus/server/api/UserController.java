@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.scopeplus.server.security.Caller;
 import org.scopeplus.server.security.LoginThrottle;
 import org.scopeplus.server.security.Passwords;
@@ -104,38 +105,41 @@ class UserController {
         });
   }
 
-  @Operation(summary = "Change one's own password, giving the old one")
+  @Operation(
+      summary =
+          "Change one's own password, giving the old one; every token of the caller is revoked")
   @PutMapping("/me/password")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void changePassword(
       @AuthenticationPrincipal Caller caller,
       @RequestBody PasswordChange body,
       HttpServletRequest request) {
+    Optional<String> weakness = Passwords.weakness(body.newPassword(), caller.username());
+    if (weakness.isPresent()) {
+      throw ApiProblem.refused("Password Refused", weakness.get());
+    }
     // A wrong old password counts as a failed login, so a stolen token cannot guess the password.
-    String address = request.getRemoteAddr();
-    long wait = throttle.retryAfterSeconds(caller.username(), address);
-    if (wait > 0) {
+    LoginThrottle.Attempt attempt =
+        throttle.attempt(
+            LoginThrottle.keyOf(caller.tenantId(), caller.username()), request.getRemoteAddr());
+    if (attempt instanceof LoginThrottle.Attempt.Refused refused) {
+      long wait = refused.retryAfterSeconds();
       throw new ApiProblem(
           HttpStatus.TOO_MANY_REQUESTS,
           "Too Many Requests",
           "too many failed logins; try again in " + wait + " seconds",
           Map.of("retryAfterSeconds", wait));
     }
-    String weakness = Passwords.weakness(body.newPassword());
-    if (weakness != null) {
-      throw ApiProblem.refused("Password Refused", weakness);
-    }
+    LoginThrottle.Attempt.Allowed allowed = (LoginThrottle.Attempt.Allowed) attempt;
     db.inTransaction(
         c -> {
           StoredUser me = users.byId(c, caller.tenantId(), caller.userId()).orElseThrow();
-          if (body.oldPassword() == null
-              || !Passwords.encoder().matches(body.oldPassword(), me.passwordHash())) {
-            throttle.failed(caller.username(), address);
+          if (!Passwords.matches(body.oldPassword(), me.passwordHash())) {
+            throttle.failed(allowed);
             throw ApiProblem.forbidden("the old password does not match");
           }
-          users.changePassword(
-              c, me, Passwords.encoder().encode(body.newPassword()), caller.username());
-          return me;
+          throttle.succeeded(allowed);
+          return users.changePassword(c, me, Passwords.hash(body.newPassword()), caller.username());
         });
   }
 

@@ -28,9 +28,19 @@ public class OpenApiConfiguration {
         .components(
             new Components()
                 .addSecuritySchemes(
-                    "basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
+                    "basic",
+                    new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP)
+                        .scheme("basic")
+                        .description(
+                            "login name TENANT/USERNAME (the user name alone while the service"
+                                + " has one tenant) and password; machines should use a token"))
                 .addSecuritySchemes(
-                    "token", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
+                    "token",
+                    new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP)
+                        .scheme("bearer")
+                        .description("an API token from POST /api/v1/tokens")))
         .addSecurityItem(new SecurityRequirement().addList("basic"))
         .addSecurityItem(new SecurityRequirement().addList("token"));
   }

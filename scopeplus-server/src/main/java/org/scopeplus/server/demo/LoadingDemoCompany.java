@@ -10,9 +10,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.scopeplus.core.baseyear.BaseYear;
 import org.scopeplus.core.gas.GwpSet;
-import org.scopeplus.core.inventory.ConsolidationApproach;
-import org.scopeplus.core.inventory.OrgUnit;
+import org.scopeplus.core.org.ConsolidationApproach;
+import org.scopeplus.core.org.OrgUnit;
 import org.scopeplus.io.ReadResult;
 import org.scopeplus.io.builtin.ReferenceData;
 import org.scopeplus.io.demo.DemoCompany;
@@ -21,8 +22,7 @@ import org.scopeplus.io.org.OrgStructureReader;
 import org.scopeplus.store.Database;
 import org.scopeplus.store.activity.ImportOutcome;
 import org.scopeplus.store.activity.ImportingActivities;
-import org.scopeplus.store.baseyear.BaseYear;
-import org.scopeplus.store.baseyear.RecalculationPolicy;
+import org.scopeplus.store.baseyear.RecalculatingBaseYear;
 import org.scopeplus.store.org.OrgUnitStore;
 import org.scopeplus.store.org.PeriodStore;
 import org.scopeplus.store.run.CalculatingRun;
@@ -70,7 +70,7 @@ class LoadingDemoCompany implements ApplicationRunner {
     try {
       DemoDataset.DemoFiles files = DemoDataset.extract(dir);
       Map<Integer, Path> byYear = splitByYear(files.activity(), dir);
-      ReadResult<org.scopeplus.core.inventory.OrgStructure> org =
+      ReadResult<org.scopeplus.core.org.OrgStructure> org =
           new OrgStructureReader().read(files.org());
       if (!org.ok()) {
         throw new IllegalStateException("the demo org structure has problems: " + org.problems());
@@ -119,7 +119,7 @@ class LoadingDemoCompany implements ApplicationRunner {
                 baseRun = calculated.run().id();
               }
             }
-            new RecalculationPolicy().set(c, tenant, baseRun, BaseYear.DEFAULT_THRESHOLD, ACTOR);
+            new RecalculatingBaseYear().set(c, tenant, baseRun, BaseYear.DEFAULT_THRESHOLD, ACTOR);
             return null;
           });
       LOG.info(

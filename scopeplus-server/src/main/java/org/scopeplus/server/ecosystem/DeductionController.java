@@ -106,6 +106,13 @@ class DeductionController {
           if (store.ledger().deducted(d.reference())) {
             throw alreadyDeducted(d);
           }
+          if (!store.ledger().deductionFits(d.grams())) {
+            throw ApiProblem.conflict(
+                "deducting "
+                    + d.grams()
+                    + " g would take the ledger's sums beyond exact whole numbers;"
+                    + " nothing was deducted");
+          }
           return new LedgerChanges.Planned<>(
               new LedgerChanges.Entry(
                   "ecosystem_deduction.added",

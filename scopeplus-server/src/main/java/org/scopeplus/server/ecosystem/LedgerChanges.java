@@ -6,19 +6,18 @@ import org.scopeplus.io.ecosystem.StateStore;
 import org.scopeplus.server.api.ApiProblem;
 import org.scopeplus.server.security.Caller;
 import org.scopeplus.store.Database;
-import org.scopeplus.store.Sha256;
 import org.scopeplus.store.audit.AuditTrail;
 import org.scopeplus.store.user.Role;
 import org.springframework.stereotype.Component;
 
 /**
  * Changes to a tenant's Scope 3+ ledger that the tenant's audit trail records: an erasure, a credit
- * deduction, a change of points rates. While the tenant's ledger is held, the change is judged (a
- * refusal records nothing), its audit entry is appended in a database transaction, the change is
- * committed to the ledger's state folder, and only then is the transaction committed; a change that
- * fails to commit rolls its entry back. The ledger lives in files, so the two are not one
- * transaction: if the database commit itself failed after the ledger's commit, the change would
- * stand without its entry.
+ * deduction, a change of points rates, the reversal of a counted event. While the tenant's ledger
+ * is held, the change is judged (a refusal records nothing), its audit entry is appended in a
+ * database transaction, the change is committed to the ledger's state folder, and only then is the
+ * transaction committed; a change that fails to commit rolls its entry back. The ledger lives in
+ * files, so the two are not one transaction: if the database commit itself failed after the
+ * ledger's commit, the change would stand without its entry.
  */
 @Component
 class LedgerChanges {
@@ -97,13 +96,5 @@ class LedgerChanges {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /**
-   * The SHA-256 (hex) of an actor id: what the audit trail keeps of an erased actor, so that the
-   * trail holds no actor id in clear once the account is gone.
-   */
-  static String actorHash(String actor) {
-    return Sha256.of(actor);
   }
 }

@@ -1,7 +1,7 @@
 package org.scopeplus.server.security;
 
 import java.util.List;
-import org.scopeplus.core.inventory.OrgStructure;
+import org.scopeplus.core.org.OrgStructure;
 import org.scopeplus.store.user.Role;
 import org.scopeplus.store.user.StoredUser;
 

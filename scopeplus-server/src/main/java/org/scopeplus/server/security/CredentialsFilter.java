@@ -19,22 +19,25 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates a request from its {@code Authorization} header: {@code Bearer <API token>} (looked
- * up by its SHA-256) or {@code Basic} user name and password (BCrypt), throttled by {@link
- * LoginThrottle}. Bad credentials are answered at once with a 401 problem; no header leaves the
- * request anonymous for the authorisation rules to decide. Secrets are never logged.
+ * up by its SHA-256) or {@code Basic} login name ({@link LoginName}) and password ({@link
+ * Passwords}), throttled by {@link LoginThrottle} and remembered for a few minutes by {@link
+ * VerifiedCredentials}. Bad credentials are answered at once with a 401 problem; no header leaves
+ * the request anonymous for the authorisation rules to decide. Secrets are never logged.
  */
 final class CredentialsFilter extends OncePerRequestFilter {
 
-  private static final String DUMMY_HASH = Passwords.encoder().encode("not-a-real-password-0");
+  private static final String DUMMY_HASH = Passwords.hash("not-a-real-password-0");
 
   private final Database database;
   private final LoginThrottle throttle;
+  private final VerifiedCredentials verified;
   private final UserStore users = new UserStore();
   private final TokenStore tokens = new TokenStore();
 
-  CredentialsFilter(Database database, LoginThrottle throttle) {
+  CredentialsFilter(Database database, LoginThrottle throttle, VerifiedCredentials verified) {
     this.database = database;
     this.throttle = throttle;
+    this.verified = verified;
   }
 
   @Override
@@ -70,28 +73,25 @@ final class CredentialsFilter extends OncePerRequestFilter {
         return;
       }
       int colon = decoded.indexOf(':');
-      String username = colon < 0 ? decoded : decoded.substring(0, colon);
+      String login = colon < 0 ? decoded : decoded.substring(0, colon);
       String password = colon < 0 ? "" : decoded.substring(colon + 1);
-      String address = request.getRemoteAddr();
-      long wait = throttle.retryAfterSeconds(username, address);
-      if (wait > 0) {
-        response.setHeader("Retry-After", Long.toString(wait));
+      BasicLogin outcome = byPassword(login, password, request.getRemoteAddr());
+      if (outcome instanceof BasicLogin.Throttled t) {
+        response.setHeader("Retry-After", Long.toString(t.retryAfterSeconds()));
         ProblemWriter.write(
             response,
             429,
             "Too Many Requests",
-            "too many failed logins; try again in " + wait + " seconds",
+            "too many failed logins; try again in " + t.retryAfterSeconds() + " seconds",
             request.getRequestURI());
         return;
       }
-      caller = byPassword(username, password);
-      if (caller.isEmpty()) {
-        throttle.failed(username, address);
+      if (outcome instanceof BasicLogin.Wrong) {
         ProblemWriter.write(
             response, 401, "Unauthorized", "wrong user name or password", request.getRequestURI());
         return;
       }
-      throttle.succeeded(username);
+      caller = Optional.of(((BasicLogin.Accepted) outcome).caller());
     } else {
       ProblemWriter.write(
           response,
@@ -124,15 +124,50 @@ final class CredentialsFilter extends OncePerRequestFilter {
         });
   }
 
-  private Optional<Caller> byPassword(String username, String password) {
-    Optional<StoredUser> user = database.inTransaction(c -> users.byUsername(c, username));
-    if (user.isEmpty() || !user.get().enabled()) {
-      Passwords.encoder().matches(password, DUMMY_HASH);
-      return Optional.empty();
+  /** What Basic credentials gave. */
+  private sealed interface BasicLogin {
+    record Accepted(Caller caller) implements BasicLogin {}
+
+    record Wrong() implements BasicLogin {}
+
+    record Throttled(long retryAfterSeconds) implements BasicLogin {}
+  }
+
+  /**
+   * Checks Basic credentials. Credentials verified within the last minutes for the user as stored
+   * now need no new BCrypt check and reserve no attempt, but are refused while the user or address
+   * is throttled; otherwise an attempt is reserved before the password is checked.
+   */
+  private BasicLogin byPassword(String login, String password, String address) {
+    LoginName name = LoginName.parse(login);
+    Optional<StoredUser> user =
+        database.inTransaction(c -> users.byLogin(c, name.tenant(), name.username()));
+    Optional<StoredUser> usable = user.filter(StoredUser::enabled);
+    String throttleKey =
+        user.map(u -> LoginThrottle.keyOf(u.tenantId(), u.username())).orElse("?" + login);
+    if (usable.isPresent() && verified.verified(login, password, usable.get())) {
+      // no password check, so no attempt reserved; a user locked out stays locked out
+      long wait = throttle.retryAfterSeconds(throttleKey, address);
+      return wait > 0
+          ? new BasicLogin.Throttled(wait)
+          : new BasicLogin.Accepted(Caller.of(usable.get()));
     }
-    if (!Passwords.encoder().matches(password, user.get().passwordHash())) {
-      return Optional.empty();
+    LoginThrottle.Attempt attempt = throttle.attempt(throttleKey, address);
+    if (attempt instanceof LoginThrottle.Attempt.Refused refused) {
+      return new BasicLogin.Throttled(refused.retryAfterSeconds());
     }
-    return user.map(Caller::of);
+    LoginThrottle.Attempt.Allowed allowed = (LoginThrottle.Attempt.Allowed) attempt;
+    if (usable.isEmpty()) {
+      Passwords.matches(password, DUMMY_HASH);
+      throttle.failed(allowed);
+      return new BasicLogin.Wrong();
+    }
+    if (!Passwords.matches(password, usable.get().passwordHash())) {
+      throttle.failed(allowed);
+      return new BasicLogin.Wrong();
+    }
+    throttle.succeeded(allowed);
+    verified.remember(login, password, usable.get());
+    return new BasicLogin.Accepted(Caller.of(usable.get()));
   }
 }

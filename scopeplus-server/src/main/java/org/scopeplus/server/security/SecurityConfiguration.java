@@ -44,7 +44,8 @@ public class SecurityConfiguration {
         .requestCache(r -> r.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .addFilterBefore(
-            new CredentialsFilter(database, throttle), AnonymousAuthenticationFilter.class)
+            new CredentialsFilter(database, throttle, new VerifiedCredentials(Clock.systemUTC())),
+            AnonymousAuthenticationFilter.class)
         .exceptionHandling(
             e ->
                 e.authenticationEntryPoint(

@@ -37,10 +37,15 @@ abstract class AccountChecks extends ServiceChecks {
             "/api/v1/me/password",
             Map.of("oldPassword", TenantFixture.PASSWORD, "newPassword", NEW_PASSWORD));
     assertThat(changed.status()).as(changed.text()).isEqualTo(204);
-    assertThat(t.viewer.as(ApiClient.basic(viewer, NEW_PASSWORD)).get("/api/v1/me").str("username"))
+    assertThat(
+            t.viewer
+                .as(ApiClient.basic(t.login(viewer), NEW_PASSWORD))
+                .get("/api/v1/me")
+                .str("username"))
         .isEqualTo(viewer);
     assertProblem(
-        t.viewer.as(ApiClient.basic(viewer, TenantFixture.PASSWORD)).get("/api/v1/me"), 401);
+        t.viewer.as(ApiClient.basic(t.login(viewer), TenantFixture.PASSWORD)).get("/api/v1/me"),
+        401);
 
     JsonNode newest = t.verifier.get("/api/v1/audit?size=1").json().get("items").get(0);
     assertThat(newest.get("action").asString()).isEqualTo("user.password_changed");
@@ -66,7 +71,7 @@ abstract class AccountChecks extends ServiceChecks {
         429);
     assertThat(
             t.verifier
-                .as(ApiClient.basic(verifier, TenantFixture.PASSWORD))
+                .as(ApiClient.basic(t.login(verifier), TenantFixture.PASSWORD))
                 .get("/api/v1/me")
                 .status())
         .isEqualTo(429);

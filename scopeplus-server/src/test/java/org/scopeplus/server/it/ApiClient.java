@@ -66,6 +66,25 @@ final class ApiClient {
             .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
   }
 
+  /** POSTs an empty JSON object and returns the response's status and Location header. */
+  String postForLocation(String path) {
+    try {
+      HttpResponse<String> r =
+          HTTP.send(
+              request(path)
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      return r.statusCode() + " " + r.headers().firstValue("Location").orElse("");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   Reply put(String path, Object body) {
     return send(
         request(path)
@@ -117,6 +136,20 @@ final class ApiClient {
 
   Reply upload(String path, Path file) {
     return upload(path, file, Map.of());
+  }
+
+  /** Sends a request as this caller, answering the raw response with its headers. */
+  HttpResponse<String> exchange(String path, String contentType, HttpRequest.BodyPublisher body) {
+    try {
+      return HTTP.send(
+          request(path).header("Content-Type", contentType).POST(body).build(),
+          HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private HttpRequest.Builder request(String path) {

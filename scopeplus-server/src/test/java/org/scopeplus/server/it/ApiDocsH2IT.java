@@ -44,7 +44,7 @@ class ApiDocsH2IT extends ServiceChecks {
             .redirectErrorStream(true)
             .redirectOutput(dir.resolve("session.out").toFile());
     pb.environment().put("BASE", "http://127.0.0.1:" + port);
-    pb.environment().put("SCOPEPLUS_USER", t.adminName);
+    pb.environment().put("SCOPEPLUS_USER", t.login(t.adminName));
     pb.environment().put("SCOPEPLUS_PASSWORD", TenantFixture.PASSWORD);
     Process p = pb.start();
     assertThat(p.waitFor(3, TimeUnit.MINUTES)).isTrue();

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -55,6 +58,87 @@ abstract class AuditChecks extends ServiceChecks {
     }
     assertThat(t.verifier.get("/api/v1/audit/verification").json().get("intact").asBoolean())
         .isTrue();
+  }
+
+  @Test
+  void everyBrokenEntryIsReportedAndAnUnknownRoleIsNamedByABackgroundCheck() throws Exception {
+    TenantFixture t = newTenant();
+    TenantFixture untouched = newTenant();
+    String period = period2024(t.admin);
+    String imported =
+        imported(t.admin, period, ApiClient.write(dir, "b.csv", ActivityFiles.small("B")));
+    String viewerId = t.viewer.get("/api/v1/me").str("userId");
+    String verifierName = t.verifier.get("/api/v1/me").str("username");
+    assertIntact(t);
+    long periodAdded = entrySeq(t, "period.added", period);
+    long stored = entrySeq(t, "import.stored", imported);
+    long userAdded = entrySeq(t, "user.added", viewerId);
+
+    sql(
+        "UPDATE reporting_period SET end_date = ? WHERE id = ?",
+        LocalDate.of(2025, 12, 31),
+        period);
+    sql(
+        "UPDATE activity_record SET quantity = '1' WHERE record_id = 'B-E1' AND import_id = ?",
+        imported);
+    sql("UPDATE app_user SET role = 'SUPERUSER' WHERE id = ?", viewerId);
+    String location;
+    try {
+      String started = t.verifier.postForLocation("/api/v1/audit/verifications");
+      assertThat(started).startsWith("202 /api/v1/audit/verifications/");
+      location = started.substring(4);
+      JsonNode done = finished(t.verifier, location);
+      assertThat(done.get("state").asString()).as(done.toString()).isEqualTo("done");
+      assertThat(done.get("startedBy").asString()).isEqualTo(verifierName);
+      assertThat(done.get("startedAt").asString()).isNotBlank();
+      assertThat(done.get("finishedAt").asString()).isNotBlank();
+      assertThat(done.get("intact").asBoolean()).isFalse();
+      assertThat(done.get("brokenCount").asLong()).as(done.toString()).isEqualTo(3);
+      List<Long> seqs = new ArrayList<>();
+      String userReason = "";
+      for (JsonNode b : done.get("broken")) {
+        seqs.add(b.get("seq").asLong());
+        if (b.get("seq").asLong() == userAdded) {
+          userReason = b.get("reason").asString();
+        }
+      }
+      assertThat(seqs).containsExactlyInAnyOrder(periodAdded, stored, userAdded);
+      assertThat(userReason)
+          .contains("entry " + userAdded + " (user.added of user " + viewerId + ")")
+          .contains("cannot be read")
+          .contains("SUPERUSER");
+      assertThat(done.get("message").asString()).startsWith("3 problems found");
+
+      JsonNode latest = t.admin.get("/api/v1/audit/verifications/latest").json();
+      assertThat(latest.get("id").asString()).isEqualTo(done.get("id").asString());
+      assertThat(latest.get("startedBy").asString()).isEqualTo(verifierName);
+      assertProblem(untouched.verifier.get(location), 404);
+      assertProblem(untouched.verifier.get("/api/v1/audit/verifications/latest"), 404);
+      assertProblem(t.dataOwner.post("/api/v1/audit/verifications", Map.of()), 403);
+    } finally {
+      sql("UPDATE app_user SET role = 'VIEWER' WHERE id = ?", viewerId);
+      sql(
+          "UPDATE activity_record SET quantity = '12500' WHERE record_id = 'B-E1' AND import_id = ?",
+          imported);
+      sql(
+          "UPDATE reporting_period SET end_date = ? WHERE id = ?",
+          LocalDate.of(2024, 12, 31),
+          period);
+    }
+    assertIntact(t);
+    assertProblem(t.viewer.get(location), 403);
+  }
+
+  /** Reads a background check until it is no longer running (at most a minute). */
+  private static JsonNode finished(ApiClient who, String location) throws InterruptedException {
+    long until = System.nanoTime() + 60_000_000_000L;
+    while (true) {
+      JsonNode check = who.get(location).json();
+      if (!check.get("state").asString().equals("running") || System.nanoTime() > until) {
+        return check;
+      }
+      Thread.sleep(50);
+    }
   }
 
   @Test

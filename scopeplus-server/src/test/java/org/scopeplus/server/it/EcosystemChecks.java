@@ -181,7 +181,9 @@ abstract class EcosystemChecks extends ServiceChecks {
         HttpClient.newHttpClient()
             .send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + EVENTS))
-                    .header("Authorization", ApiClient.basic(t.adminName, TenantFixture.PASSWORD))
+                    .header(
+                        "Authorization",
+                        ApiClient.basic(t.login(t.adminName), TenantFixture.PASSWORD))
                     .header("Content-Type", "application/x-ndjson")
                     .POST(HttpRequest.BodyPublishers.ofString(ndjson.toString()))
                     .build(),
@@ -191,7 +193,7 @@ abstract class EcosystemChecks extends ServiceChecks {
   }
 
   @Test
-  void onlyAnAdminErasesAnAccountAndTheTotalsStay() {
+  void onlyAnAdminErasesAnAccountAndTheTotalsStay() throws IOException {
     TenantFixture t = newTenant();
     String p = "e" + UUID.randomUUID().toString().substring(0, 8);
     assertThat(t.admin.post(EVENTS, batch(p)).status()).isEqualTo(200);
@@ -207,14 +209,16 @@ abstract class EcosystemChecks extends ServiceChecks {
     assertThat(totals.get("acceptedEvents").asLong()).isEqualTo(3);
 
     // One entry for the one erasure (the refused ones record nothing), naming the actor only by
-    // its SHA-256. Account a1 before: 21 + 13 = 34 g, points 0 + 0 at the standard rate of one
-    // point per kg (21 g -> 0.021 -> 0), 2 events.
+    // its HMAC-SHA256 under the tenant's key, not by its SHA-256 that anyone could recompute.
+    // Account a1 before: 21 + 13 = 34 g, points 0 + 0 at the standard rate of one point per kg
+    // (21 g -> 0.021 -> 0), 2 events.
     List<JsonNode> erased = entries(t, "ecosystem_account.erased");
     assertThat(erased).hasSize(1);
     JsonNode e = erased.get(0);
     assertThat(e.get("actor").asString()).isEqualTo(t.adminName);
     assertThat(e.get("entity").asString()).isEqualTo("ecosystem_account");
-    assertThat(e.get("entityId").asString()).isEqualTo(sha256(p + "-a1"));
+    assertThat(e.get("entityId").asString()).isEqualTo(hmac(tenantKey(t), p + "-a1"));
+    assertThat(e.get("entityId").asString()).isNotEqualTo(sha256(p + "-a1"));
     assertThat(e.get("beforeHash").asString()).isEqualTo(sha256("34|0|2"));
     assertThat(e.get("afterHash").asString()).isEqualTo("0".repeat(64));
     assertThat(t.verifier.get("/api/v1/audit?size=1000").text()).doesNotContain(p + "-a1");
@@ -503,6 +507,238 @@ abstract class EcosystemChecks extends ServiceChecks {
     assertThat(a.admin.get(TOTALS).json().get("deductedGrams").asLong()).isEqualTo(1_000_000);
     assertThat(a.viewer.get(RATES).json().get("defaultPerKilogram").asDouble()).isEqualTo(3.0);
     assertThat(a.admin.get(LEADERBOARD).json()).hasSize(2);
+  }
+
+  @Test
+  void erasedActorsAreKeyedPerTenantStablyAndNeverByAPlainHash() throws IOException {
+    TenantFixture a = newTenant();
+    TenantFixture b = newTenant();
+    String p = prefix();
+    String actor = p + "-a1";
+    for (TenantFixture t : List.of(a, b)) {
+      assertThat(t.admin.post(EVENTS, batch(p)).status()).isEqualTo(200);
+      assertThat(t.admin.delete(account(actor)).status()).isEqualTo(204);
+    }
+    // the same actor id counted again in tenant a and erased again: the same pseudonym
+    assertThat(
+            a.admin
+                .post(EVENTS, List.of(bus(p + "-9", actor, 10, "2024-07-01T08:00:00Z")))
+                .status())
+        .isEqualTo(200);
+    assertThat(a.admin.delete(account(actor)).status()).isEqualTo(204);
+
+    List<JsonNode> inA = entries(a, "ecosystem_account.erased");
+    List<JsonNode> inB = entries(b, "ecosystem_account.erased");
+    assertThat(inA).hasSize(2);
+    assertThat(inB).hasSize(1);
+    String first = inA.get(1).get("entityId").asString();
+    assertThat(inA.get(0).get("entityId").asString()).isEqualTo(first);
+    assertThat(first).isEqualTo(hmac(tenantKey(a), actor)).isNotEqualTo(sha256(actor));
+    assertThat(inB.get(0).get("entityId").asString())
+        .isEqualTo(hmac(tenantKey(b), actor))
+        .isNotEqualTo(first);
+    assertThat(tenantKey(a)).hasSize(32).isNotEqualTo(tenantKey(b));
+    // the key is not in any answer of the API
+    String hex = java.util.HexFormat.of().formatHex(tenantKey(a));
+    assertThat(a.verifier.get("/api/v1/audit?size=1000").text()).doesNotContain(hex);
+    assertChainIntact(a);
+    assertChainIntact(b);
+  }
+
+  private static final String REVERSALS = "/api/v1/ecosystem/reversals";
+
+  @Test
+  void aWronglyCountedEventIsReversedOnceByAnAdminAndAudited() throws IOException {
+    TenantFixture t = newTenant();
+    String p = prefix();
+    // 12.5 km -> 21 g, 8 km -> 13 g (a1: 34 g), 20 km -> 33 g (a2): 67 g gross
+    assertThat(t.admin.post(EVENTS, batch(p)).status()).isEqualTo(200);
+    // 1e+300 km is beyond the bus's bound (300 km) and refused; 300 km is the largest trip
+    // counted: 300 x 1.6694 = 500.82 -> 501 g, points 0.501 -> 1
+    ApiClient.Reply sent =
+        t.admin.post(
+            EVENTS,
+            List.of(
+                bus(p + "-huge", p + "-x", 1e300, "2024-05-03T08:00:00Z"),
+                bus(p + "-big", p + "-x", 300, "2024-05-03T09:00:00Z")));
+    assertThat(sent.status()).as(sent.text()).isEqualTo(200);
+    JsonNode answer = sent.json();
+    assertThat(answer.get("counted").asLong()).isEqualTo(1);
+    assertThat(answer.get("refusals").get("QUANTITY_ABOVE_BOUND").asLong()).isEqualTo(1);
+    assertThat(t.admin.get(TOTALS).json().get("grossGrams").asLong()).isEqualTo(67 + 501);
+    assertThat(t.admin.get(LEADERBOARD).json().get(0).get("actor").asString()).isEqualTo(p + "-x");
+
+    Map<String, Object> body = Map.of("eventId", p + "-big", "reason", "odometer read as km");
+    assertProblem(t.dataOwner.post(REVERSALS, body), 403);
+    assertProblem(t.verifier.post(REVERSALS, body), 403);
+    assertProblem(t.admin.post(REVERSALS, Map.of("eventId", p + "-big")), 400);
+    assertProblem(t.admin.post(REVERSALS, Map.of("eventId", p + "-nope", "reason", "x")), 404);
+    assertProblem(t.admin.post(REVERSALS, Map.of("eventId", p + "-huge", "reason", "x")), 404);
+    ApiClient.Reply reversed = t.admin.post(REVERSALS, body);
+    assertThat(reversed.status()).as(reversed.text()).isEqualTo(201);
+    assertThat(reversed.json().get("grams").asLong()).isEqualTo(501);
+    assertThat(reversed.json().get("points").asLong()).isEqualTo(1);
+    assertProblem(t.admin.post(REVERSALS, body), 409);
+
+    JsonNode totals = t.viewer.get(TOTALS).json();
+    assertThat(totals.get("grossGrams").asLong()).isEqualTo(67);
+    assertThat(totals.get("netGrams").asLong()).isEqualTo(67);
+    assertThat(totals.get("acceptedEvents").asLong()).isEqualTo(3);
+    assertThat(totals.get("reversedEvents").asLong()).isEqualTo(1);
+    assertThat(totals.get("byMonth").get("2024-05").asLong()).isEqualTo(34);
+    JsonNode board = t.admin.get(LEADERBOARD).json();
+    assertThat(board).hasSize(2);
+    assertThat(board.get(0).get("actor").asString()).isEqualTo(p + "-a1");
+    assertThat(board.get(0).get("grams").asLong()).isEqualTo(34);
+    assertThat(board.get(1).get("grams").asLong()).isEqualTo(33);
+    assertProblem(t.admin.get(account(p + "-x")), 404);
+    // the redelivered event stays a duplicate
+    JsonNode again =
+        t.admin
+            .post(EVENTS, List.of(bus(p + "-big", p + "-x", 300, "2024-05-03T09:00:00Z")))
+            .json();
+    assertThat(again.get("refusals").get("DUPLICATE_EVENT").asLong()).isEqualTo(1);
+
+    // a restart replays the reversal from the ledger's folder to the same totals
+    StateStore replayed =
+        StateStore.open(ledgers.folderOf(t.tenantId), ledgers.catalog(), null, 16);
+    assertThat(replayed.ledger().totals().grossGrams()).isEqualTo(67);
+    assertThat(replayed.ledger().totals().acceptedEvents()).isEqualTo(3);
+    assertThat(replayed.ledger().leaderboard(5)).hasSize(2);
+    assertThat(replayed.reversals()).containsEntry(p + "-big", "odometer read as km");
+
+    List<JsonNode> recorded = entries(t, "ecosystem_event.reversed");
+    assertThat(recorded).hasSize(1);
+    JsonNode e = recorded.get(0);
+    assertThat(e.get("actor").asString()).isEqualTo(t.adminName);
+    assertThat(e.get("entity").asString()).isEqualTo("ecosystem_event");
+    assertThat(e.get("entityId").asString()).isEqualTo(p + "-big");
+    assertThat(e.get("detail").asString()).isEqualTo("odometer read as km");
+    assertThat(e.get("beforeHash").asString())
+        .isEqualTo(
+            sha256("maps|green_trip.bus|CN-ZJ|2024-05-03|501|1|" + hmac(tenantKey(t), p + "-x")));
+    assertThat(e.get("afterHash").asString()).isEqualTo("0".repeat(64));
+    assertThat(t.verifier.get("/api/v1/audit?size=1000").text()).doesNotContain(p + "-x\"");
+    assertChainIntact(t);
+  }
+
+  @Test
+  void aLedgerCountedBeforeTheBoundsIsRefusedUntilItsWrongEventIsReversed() throws Exception {
+    TenantFixture t = newTenant();
+    String p = prefix();
+    // the tenant's state as the code before the bounds left it: a 1e+300 km trip stored with
+    // Long.MAX_VALUE grams beside two ordinary trips (12.5 km -> 21 g, 20 km -> 33 g)
+    Path folder = ledgers.folderOf(t.tenantId);
+    StateStore old = StateStore.open(folder, ledgers.catalog(), null, 16);
+    old.ingest(
+        "before the bounds",
+        List.of(
+            event(p + "-1", p + "-a1", 12.5, "2024-05-01T08:00:00Z"),
+            event(p + "-huge", p + "-x", 200, "2024-05-02T08:00:00Z"),
+            event(p + "-3", p + "-a2", 20.0, "2024-06-01T18:30:00Z")));
+    saturate(folder, p + "-huge");
+
+    ApiClient.Reply refused = t.viewer.get(TOTALS);
+    assertThat(refused.status()).as(refused.text()).isEqualTo(409);
+    assertThat(refused.json().get("title").asString()).isEqualTo("Ledger Out Of Range");
+    assertThat(refused.json().get("suspectEvents").get(0).asString()).isEqualTo(p + "-huge");
+    assertProblem(t.admin.get(LEADERBOARD), 409);
+    assertProblem(t.admin.get(account(p + "-a1")), 409);
+    JsonNode blocked =
+        t.admin.post(EVENTS, List.of(bus(p + "-4", p + "-a1", 10, "2024-06-02T08:00:00Z"))).json();
+    assertThat(blocked.get("refusals").get("OUT_OF_RANGE").asLong()).isEqualTo(1);
+
+    ApiClient.Reply reversed =
+        t.admin.post(REVERSALS, Map.of("eventId", p + "-huge", "reason", "counted with 1e+300 km"));
+    assertThat(reversed.status()).as(reversed.text()).isEqualTo(201);
+    assertThat(reversed.json().get("grams").asLong()).isEqualTo(Long.MAX_VALUE);
+
+    JsonNode totals = t.viewer.get(TOTALS).json();
+    assertThat(totals.get("grossGrams").asLong()).isEqualTo(21 + 33);
+    assertThat(totals.get("acceptedEvents").asLong()).isEqualTo(2);
+    assertThat(totals.get("progress").get("cumulativeGrams").asLong()).isEqualTo(54);
+    JsonNode board = t.admin.get(LEADERBOARD).json();
+    assertThat(board).hasSize(2);
+    assertThat(board.get(0).get("actor").asString()).isEqualTo(p + "-a2");
+    assertThat(board.get(0).get("grams").asLong()).isEqualTo(33);
+    assertProblem(t.admin.get(account(p + "-x")), 404);
+    assertThat(StateStore.open(folder, ledgers.catalog(), null, 16).ledger().totals().grossGrams())
+        .isEqualTo(54);
+    assertChainIntact(t);
+  }
+
+  private static org.scopeplus.core.ecosystem.Event event(
+      String id, String actor, double km, String time) {
+    return new org.scopeplus.core.ecosystem.Event(
+        id,
+        "maps",
+        actor,
+        "green_trip.bus",
+        List.of(org.scopeplus.core.ecosystem.EventQuantity.of(km, "km")),
+        java.time.Instant.parse(time),
+        "CN-ZJ",
+        "ev:" + id,
+        "");
+  }
+
+  /**
+   * Overwrites the stored grams and points of one event as the code before the bounds stored a
+   * 1e+300 km trip (grams saturated at Long.MAX_VALUE), and the segment's checksum in the manifest.
+   * A record is: id, claim, actor, evidence (each a length byte and bytes), methodology, programme
+   * and region (u16), epoch day (i32), grams and points (i64), little-endian.
+   */
+  private static void saturate(Path folder, String eventId) throws IOException {
+    Path manifest = folder.resolve("manifest.json");
+    tools.jackson.databind.node.ObjectNode root =
+        (tools.jackson.databind.node.ObjectNode) ApiClient.JSON.readTree(manifest.toFile());
+    tools.jackson.databind.node.ObjectNode seg =
+        (tools.jackson.databind.node.ObjectNode) root.get("segments").get(0);
+    Path file = folder.resolve("segments").resolve(seg.get("name").asString());
+    byte[] b = Files.readAllBytes(file);
+    byte[] target = eventId.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    int pos = 0;
+    boolean found = false;
+    while (pos < b.length) {
+      int idLen = b[pos] & 0xFF;
+      boolean match =
+          java.util.Arrays.equals(b, pos + 1, pos + 1 + idLen, target, 0, target.length);
+      pos += 1 + idLen;
+      for (int field = 0; field < 3; field++) {
+        pos += 1 + (b[pos] & 0xFF);
+      }
+      int grams = pos + 10;
+      pos += 26;
+      if (match) {
+        long points = Math.round(Long.MAX_VALUE / 1000.0);
+        for (int i = 0; i < 8; i++) {
+          b[grams + i] = (byte) (Long.MAX_VALUE >>> (8 * i));
+          b[grams + 8 + i] = (byte) (points >>> (8 * i));
+        }
+        found = true;
+      }
+    }
+    assertThat(found).isTrue();
+    Files.write(file, b);
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(b);
+    seg.put("crc32", crc.getValue());
+    Files.writeString(manifest, ApiClient.JSON.writeValueAsString(root));
+  }
+
+  /** The tenant's actor pseudonym key, as the service keeps it in the tenant's ledger folder. */
+  private byte[] tenantKey(TenantFixture t) throws IOException {
+    return Files.readAllBytes(ledgers.folderOf(t.tenantId).resolve("actor-pseudonym.key"));
+  }
+
+  private static String hmac(byte[] key, String text) {
+    try {
+      javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+      mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+      return java.util.HexFormat.of()
+          .formatHex(mac.doFinal(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The caller's tenant's audit entries of one action, newest first. */

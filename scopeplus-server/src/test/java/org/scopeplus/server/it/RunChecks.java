@@ -61,6 +61,52 @@ abstract class RunChecks extends ServiceChecks {
   }
 
   @Test
+  void walkingTheTraceLinesWithTheCursorGivesEveryLineOnceInOrder() {
+    TenantFixture t = newTenant();
+    String period = period2024(t.admin);
+    imported(t.admin, period, ApiClient.write(dir, "w.csv", ActivityFiles.small("W")));
+    JsonNode run = ran(t.admin, period, Map.of()).json();
+    String lines = "/api/v1/runs/" + run.get("id").asString() + "/lines";
+    long count = run.get("lines").asLong();
+    assertThat(count).isGreaterThan(4);
+    List<Long> all = new ArrayList<>();
+    for (JsonNode l : t.verifier.get(lines + "?size=1000").json().get("items")) {
+      all.add(l.get("lineNo").asLong());
+    }
+    assertThat(all).hasSize((int) count).isSorted().doesNotHaveDuplicates();
+
+    List<Long> walked = new ArrayList<>();
+    String after = "0";
+    int pages = 0;
+    while (after != null) {
+      JsonNode page = t.verifier.get(lines + "?size=2&after=" + after).json();
+      assertThat(page.get("total").asLong()).isEqualTo(count);
+      assertThat(page.get("size").asInt()).isEqualTo(2);
+      for (JsonNode l : page.get("items")) {
+        walked.add(l.get("lineNo").asLong());
+      }
+      JsonNode next = page.get("next");
+      after = next == null || next.isNull() ? null : next.asString();
+      pages++;
+      assertThat(pages).isLessThanOrEqualTo((int) count + 1);
+    }
+    assertThat(walked).isEqualTo(all);
+    assertThat(pages).isEqualTo((int) (count / 2 + 1));
+
+    JsonNode second = t.verifier.get(lines + "?page=1&size=2").json();
+    assertThat(second.get("next").asLong()).isEqualTo(all.get(3));
+    assertThat(second.get("items").get(0).get("lineNo").asLong()).isEqualTo(all.get(2));
+    JsonNode ofRecord = t.verifier.get(lines + "?recordId=W-E1&after=0").json();
+    assertThat(ofRecord.get("total").asLong()).isEqualTo(ofRecord.get("items").size()).isPositive();
+
+    assertProblem(t.verifier.get(lines + "?page=1500&size=1000"), 400);
+    assertThat(t.verifier.get(lines + "?page=1500&size=1000").json().get("detail").asString())
+        .contains("after");
+    assertProblem(t.verifier.get(lines + "?page=1&after=2"), 400);
+    assertProblem(t.verifier.get(lines + "?after=-1"), 400);
+  }
+
+  @Test
   void aNewFactorLibraryVersionMakesANewRunBesideTheOldAndTheyCompare() {
     TenantFixture t = newTenant();
     String period = period2024(t.admin);

@@ -52,6 +52,11 @@ final class TenantFixture {
                 token(db, add(db, "viewer-" + suffix, Role.VIEWER, List.of(), false).user())));
   }
 
+  /** The Basic login name of one of this tenant's users: tenant name, slash, user name. */
+  String login(String username) {
+    return name + "/" + username;
+  }
+
   static TenantFixture create(Database db, int port) {
     return new TenantFixture(db, port);
   }

@@ -194,7 +194,8 @@ abstract class TenantIsolationChecks extends ServiceChecks {
     assertProblem(t.admin.as(null).get("/api/v1/me"), 401);
     assertProblem(t.admin.as("Bearer sp_not-a-token").get("/api/v1/periods"), 401);
     assertProblem(
-        t.admin.as(ApiClient.basic(t.adminName, "a-wrong-password-77")).get("/api/v1/me"), 401);
+        t.admin.as(ApiClient.basic(t.login(t.adminName), "a-wrong-password-77")).get("/api/v1/me"),
+        401);
     assertThat(log.getAll())
         .doesNotContain(issued.str("secret"))
         .doesNotContain("sp_not-a-token")
@@ -220,9 +221,9 @@ abstract class TenantIsolationChecks extends ServiceChecks {
   @Test
   void passwordsLogInAndRepeatedFailuresAreThrottled() {
     TenantFixture t = newTenant();
-    ApiClient good = t.admin.as(ApiClient.basic(t.adminName, TenantFixture.PASSWORD));
+    ApiClient good = t.admin.as(ApiClient.basic(t.login(t.adminName), TenantFixture.PASSWORD));
     assertThat(good.get("/api/v1/me").json().get("role").asString()).isEqualTo("admin");
-    ApiClient bad = t.admin.as(ApiClient.basic(t.adminName, "wrong-password-123"));
+    ApiClient bad = t.admin.as(ApiClient.basic(t.login(t.adminName), "wrong-password-123"));
     for (int i = 0; i < 5; i++) {
       assertProblem(bad.get("/api/v1/me"), 401);
     }

@@ -27,11 +27,4 @@ class CallerTest {
     assertThat(verifier.readsTraces()).isTrue();
     assertThat(new Caller("u", "t", "w", Role.VIEWER, List.of()).readsTraces()).isFalse();
   }
-
-  @Test
-  void passwordsShorterThanTwelveCharactersAreRefused() {
-    assertThat(Passwords.weakness("short")).contains("12");
-    assertThat(Passwords.weakness("            ")).isNotNull();
-    assertThat(Passwords.weakness("a-long-enough-one")).isNull();
-  }
 }

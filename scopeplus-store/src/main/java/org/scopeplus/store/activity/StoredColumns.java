@@ -2,7 +2,7 @@ package org.scopeplus.store.activity;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.scopeplus.core.inventory.OrgPath;
+import org.scopeplus.core.org.OrgPath;
 import org.scopeplus.io.activity.ActivityColumns;
 
 /**

@@ -4,32 +4,47 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Walks a tenant's audit chain from the first entry and recomputes every hash. An entry whose
  * fields were edited no longer matches its hash; a deleted or inserted entry breaks the links; a
- * chain cut short no longer reaches the head kept on the tenant.
+ * chain cut short no longer reaches the head kept on the tenant. The walk goes on past a broken
+ * entry, so every one is reported, not only the first: a false alarm cannot hide a real edit.
  */
 public final class VerifyingAuditChain {
 
   /** Checks one tenant's chain. */
   public ChainVerification verify(Connection c, String tenantId) throws SQLException {
-    return verify(c, tenantId, new java.util.HashMap<>());
+    if (AuditTrail.head(c, tenantId).isEmpty()) {
+      return noSuchTenant(tenantId);
+    }
+    BrokenEntries broken = new BrokenEntries();
+    long entries = verify(c, tenantId, new HashMap<>(), broken);
+    return broken.verification(tenantId, entries);
+  }
+
+  /** What checking a tenant that does not exist gives. */
+  public static ChainVerification noSuchTenant(String tenantId) {
+    return new ChainVerification(tenantId, 0, false, 0, "no such tenant", 0, List.of());
   }
 
   /**
-   * Checks one tenant's chain and collects the latest entry of each entity ({@code
-   * entity|entityId}), whose after-hash is the state the entity must still have.
+   * Checks one tenant's chain, adds every broken entry to {@code broken}, and collects the latest
+   * entry of each entity ({@code entity|entityId}), whose after-hash is the state the entity must
+   * still have. The entries are streamed; only the latest entry of each entity is kept.
+   *
+   * @return how many entries were read
    */
-  public ChainVerification verify(
-      Connection c, String tenantId, java.util.Map<String, AuditEntry> latest) throws SQLException {
+  public long verify(
+      Connection c, String tenantId, Map<String, AuditEntry> latest, BrokenEntries broken)
+      throws SQLException {
     Optional<AuditTrail.Head> found = AuditTrail.head(c, tenantId);
-    if (found.isEmpty()) {
-      return new ChainVerification(tenantId, 0, false, 0, "no such tenant");
-    }
-    long headSeq = found.get().seq();
-    String head = found.get().hash();
+    long headSeq = found.map(AuditTrail.Head::seq).orElse(0L);
+    String head = found.map(AuditTrail.Head::hash).orElse(AuditTrail.GENESIS);
     String previous = AuditTrail.GENESIS;
     long expectedSeq = 1;
     long count = 0;
@@ -42,16 +57,18 @@ public final class VerifyingAuditChain {
           AuditEntry e = AuditTrail.read(rs);
           count++;
           if (e.seq() != expectedSeq) {
-            return broken(
-                tenantId,
-                count,
+            broken.add(
                 expectedSeq,
-                "entry " + expectedSeq + " is missing (the next entry found is " + e.seq() + ")");
-          }
-          if (!e.previousHash().equals(previous)) {
-            return broken(
-                tenantId,
-                count,
+                e.seq() > expectedSeq
+                    ? "entry "
+                        + expectedSeq
+                        + (e.seq() - expectedSeq == 1 ? " is" : " to " + (e.seq() - 1) + " are")
+                        + " missing (the next entry found is "
+                        + e.seq()
+                        + ")"
+                    : "entry " + e.seq() + " is out of order (entry " + expectedSeq + " expected)");
+          } else if (!e.previousHash().equals(previous)) {
+            broken.add(
                 e.seq(),
                 "entry "
                     + e.seq()
@@ -62,9 +79,7 @@ public final class VerifyingAuditChain {
                     + ": its previous hash was changed");
           }
           if (!e.expectedHash().equals(e.entryHash())) {
-            return broken(
-                tenantId,
-                count,
+            broken.add(
                 e.seq(),
                 "entry "
                     + e.seq()
@@ -80,14 +95,12 @@ public final class VerifyingAuditChain {
           }
           previous = e.entryHash();
           latest.put(e.entity() + "|" + e.entityId(), e);
-          expectedSeq++;
+          expectedSeq = Math.max(expectedSeq, e.seq()) + 1;
         }
       }
     }
     if (expectedSeq - 1 != headSeq || !previous.equals(head)) {
-      return broken(
-          tenantId,
-          count,
+      broken.add(
           expectedSeq,
           "the chain ends at entry "
               + (expectedSeq - 1)
@@ -95,11 +108,6 @@ public final class VerifyingAuditChain {
               + headSeq
               + ": entries were removed from the end");
     }
-    return new ChainVerification(
-        tenantId, count, true, 0, "the audit chain is intact (" + count + " entries)");
-  }
-
-  private static ChainVerification broken(String tenant, long count, long seq, String message) {
-    return new ChainVerification(tenant, count, false, seq, message);
+    return count;
   }
 }

@@ -10,12 +10,18 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.scopeplus.core.baseyear.BaseYear;
+import org.scopeplus.core.baseyear.RecalculationTrigger;
+import org.scopeplus.core.baseyear.Restatement;
 import org.scopeplus.store.Page;
 import org.scopeplus.store.PageRequest;
 import org.scopeplus.store.PagedQuery;
 import org.scopeplus.store.SingleRow;
 
-/** Stores the base year and its restatements. */
+/**
+ * Stores the base year and its restatements; {@link RecalculatingBaseYear} gives them to the core's
+ * recalculation policy as its repositories.
+ */
 public final class BaseYearStore {
 
   public Optional<BaseYear> get(Connection c, String tenantId) throws SQLException {
@@ -88,6 +94,17 @@ public final class BaseYearStore {
       }
     }
     return out;
+  }
+
+  /** One restatement of the tenant; another tenant's is not found. */
+  public Optional<Restatement> restatement(Connection c, String tenantId, String id)
+      throws SQLException {
+    return SingleRow.find(
+        c,
+        SELECT_RESTATEMENT + " WHERE id = ? AND tenant_id = ?",
+        BaseYearStore::readRestatement,
+        id,
+        tenantId);
   }
 
   /** A page of the tenant's restatements, oldest first. */

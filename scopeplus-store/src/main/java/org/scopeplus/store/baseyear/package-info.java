@@ -1,7 +1,6 @@
 /**
- * The base year and its recalculation policy (GHG Protocol Corporate Standard, chapter 5; ISO
- * 14064-1 clause 6.4): when a structural change, a methodology change or a discovered error moves
- * the base-year emissions by the significance threshold or more, the base year is restated, and
- * every restatement is kept with its reason.
+ * The stored base year and its restatements: the JDBC repositories behind the interfaces of {@code
+ * org.scopeplus.core.baseyear}, and {@link org.scopeplus.store.baseyear.RecalculatingBaseYear},
+ * which runs the core's recalculation policy in the caller's transaction and audits each change.
  */
 package org.scopeplus.store.baseyear;

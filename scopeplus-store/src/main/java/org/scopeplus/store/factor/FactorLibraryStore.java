@@ -175,6 +175,18 @@ public final class FactorLibraryStore {
     return listing(c, tenantId, page).map(lib -> asStored(c, lib));
   }
 
+  /**
+   * One of the tenant's libraries as its content reads now ({@link #asStored}), for the audit
+   * check.
+   */
+  public static Optional<StoredFactorLibrary> oneAsStored(Connection c, String tenantId, String id)
+      throws SQLException {
+    Optional<StoredFactorLibrary> lib =
+        SingleRow.find(
+            c, SELECT + " WHERE id = ? AND tenant_id = ?", FactorLibraryStore::read, id, tenantId);
+    return lib.isEmpty() ? lib : Optional.of(asStored(c, lib.get()));
+  }
+
   private static Page<StoredFactorLibrary> listing(Connection c, String tenantId, PageRequest page)
       throws SQLException {
     return PagedQuery.ofTenant(

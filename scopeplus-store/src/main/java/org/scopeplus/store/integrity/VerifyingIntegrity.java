@@ -1,22 +1,26 @@
 package org.scopeplus.store.integrity;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.scopeplus.core.baseyear.BaseYear;
 import org.scopeplus.store.Page;
 import org.scopeplus.store.PageRequest;
 import org.scopeplus.store.activity.ImportStore;
 import org.scopeplus.store.activity.StoredRowsDigest;
 import org.scopeplus.store.audit.AuditEntry;
 import org.scopeplus.store.audit.AuditTrail;
+import org.scopeplus.store.audit.BrokenEntries;
 import org.scopeplus.store.audit.ChainVerification;
 import org.scopeplus.store.audit.VerifyingAuditChain;
-import org.scopeplus.store.baseyear.BaseYear;
 import org.scopeplus.store.baseyear.BaseYearStore;
 import org.scopeplus.store.factor.FactorLibraryStore;
 import org.scopeplus.store.org.FacilityStore;
@@ -24,6 +28,7 @@ import org.scopeplus.store.org.OrgUnitStore;
 import org.scopeplus.store.org.PeriodStore;
 import org.scopeplus.store.run.RunStore;
 import org.scopeplus.store.run.StoredRunDigest;
+import org.scopeplus.store.tenant.TenantStore;
 import org.scopeplus.store.user.TokenStore;
 import org.scopeplus.store.user.UserStore;
 
@@ -37,6 +42,12 @@ import org.scopeplus.store.user.UserStore;
  * inserted or deleted behind the service's back (a role raised, a token un-revoked, an ownership
  * share changed, a quantity altered, a restated amount or reason rewritten) no longer matches, and
  * the check names the entry whose recorded state it contradicts.
+ *
+ * <p>Every broken entry is reported (the first {@link
+ * org.scopeplus.core.problem.ProblemTally#configuredLimit()} in full, all counted), never only the
+ * first, so one false alarm cannot hide a real edit. A stored row that cannot even be read (an
+ * unknown role spelling, a date the driver cannot convert) is reported as broken with the reason,
+ * naming its entry, and the check goes on.
  */
 public final class VerifyingIntegrity {
 
@@ -46,149 +57,301 @@ public final class VerifyingIntegrity {
     Page<T> read(PageRequest page) throws SQLException;
   }
 
+  /** Reads one entity by id, as the page would have read it. */
+  @FunctionalInterface
+  private interface One<T> {
+    Optional<T> read(String id) throws SQLException;
+  }
+
   /** The audited state of an entity: its id and canonical text. */
   @FunctionalInterface
   private interface State<T> {
     String[] of(T item);
   }
 
-  /** One entity kind: how to list its stored rows and how to state each. */
-  private record Checked<T>(String entity, Pages<T> pages, State<T> state) {}
-
-  /** A stored row that contradicts the chain: the entry it contradicts (0 when none) and why. */
-  private record Mismatch(long seq, String message) {}
+  /**
+   * One entity kind: its table, how to list its stored rows, how to read one of them again when a
+   * page cannot be read, and how to state each.
+   */
+  private record Checked<T>(
+      String entity, String table, Pages<T> pages, One<T> one, State<T> state) {}
 
   private final VerifyingAuditChain chain = new VerifyingAuditChain();
 
   public ChainVerification verify(Connection c, String tenantId) throws SQLException {
-    Map<String, AuditEntry> latest = new HashMap<>();
-    ChainVerification v = chain.verify(c, tenantId, latest);
-    if (!v.intact()) {
-      return v;
+    if (new TenantStore().byId(c, tenantId).isEmpty()) {
+      return VerifyingAuditChain.noSuchTenant(tenantId);
     }
-    Optional<BaseYear> base = new BaseYearStore().get(c, tenantId);
+    Map<String, AuditEntry> latest = new HashMap<>();
+    BrokenEntries broken = new BrokenEntries();
+    long entries = chain.verify(c, tenantId, latest, broken);
     List<Checked<?>> kinds =
         List.of(
             new Checked<>(
                 "user",
+                "app_user",
                 p -> new UserStore().list(c, tenantId, p),
+                id -> new UserStore().byId(c, tenantId, id),
                 u -> new String[] {u.id(), u.state()}),
             new Checked<>(
                 "api_token",
+                "api_token",
                 p -> new TokenStore().list(c, tenantId, null, p),
+                id -> new TokenStore().byId(c, tenantId, id),
                 t -> new String[] {t.id(), t.state()}),
             new Checked<>(
                 "org_unit",
+                "org_unit",
                 p -> new OrgUnitStore().list(c, tenantId, p),
+                id -> new OrgUnitStore().byId(c, tenantId, id),
                 u -> new String[] {u.id(), u.state()}),
             new Checked<>(
                 "facility",
+                "facility",
                 p -> new FacilityStore().list(c, tenantId, p),
+                id -> new FacilityStore().byId(c, tenantId, id),
                 f -> new String[] {f.id(), f.state()}),
             new Checked<>(
                 "reporting_period",
+                "reporting_period",
                 p -> new PeriodStore().list(c, tenantId, p),
+                id -> new PeriodStore().byId(c, tenantId, id),
                 r -> new String[] {r.id(), r.state()}),
             new Checked<>(
+                "activity_import",
                 "activity_import",
                 p ->
                     new ImportStore()
                         .list(c, tenantId, null, p)
                         .map(i -> i.withRowsSha256(StoredRowsDigest.of(c, i.id()))),
+                id -> {
+                  var found = new ImportStore().byId(c, tenantId, id);
+                  return found.isEmpty()
+                      ? found
+                      : Optional.of(
+                          found.get().withRowsSha256(StoredRowsDigest.of(c, found.get().id())));
+                },
                 i -> new String[] {i.id(), i.state()}),
             new Checked<>(
                 "factor_library",
+                "factor_library",
                 p -> FactorLibraryStore.listAsStored(c, tenantId, p),
+                id -> FactorLibraryStore.oneAsStored(c, tenantId, id),
                 l -> new String[] {l.id(), l.state()}),
             new Checked<>(
+                "calculation_run",
                 "calculation_run",
                 p ->
                     new RunStore()
                         .list(c, tenantId, null, p)
                         .map(r -> r.withRowsSha256(StoredRunDigest.of(c, r.id()))),
+                id -> {
+                  var found = new RunStore().byId(c, tenantId, id);
+                  return found.isEmpty()
+                      ? found
+                      : Optional.of(
+                          found.get().withRowsSha256(StoredRunDigest.of(c, found.get().id())));
+                },
                 r -> new String[] {r.id(), r.state()}),
             new Checked<>(
                 "restatement",
+                "restatement",
                 p -> new BaseYearStore().restatements(c, tenantId, p),
+                id -> new BaseYearStore().restatement(c, tenantId, id),
                 r -> new String[] {r.id(), r.state()}),
             new Checked<>(
                 "base_year",
-                p ->
-                    new Page<>(
-                        p.page() == 0 ? base.map(List::of).orElse(List.of()) : List.of(),
-                        p.page(),
-                        p.size(),
-                        base.isPresent() ? 1 : 0),
+                "base_year",
+                p -> {
+                  Optional<BaseYear> base =
+                      p.page() == 0 ? new BaseYearStore().get(c, tenantId) : Optional.empty();
+                  return new Page<>(base.map(List::of).orElse(List.of()), p.page(), p.size(), 0);
+                },
+                id -> new BaseYearStore().get(c, tenantId),
                 b -> new String[] {tenantId, b.state()}));
     Map<String, AuditEntry> unseen = new HashMap<>(latest);
     Set<String> checked = new HashSet<>();
     for (Checked<?> kind : kinds) {
       checked.add(kind.entity());
-      Mismatch m = check(latest, unseen, kind);
-      if (m != null) {
-        return new ChainVerification(tenantId, v.entries(), false, m.seq(), m.message());
-      }
+      check(c, tenantId, latest, unseen, kind, broken);
     }
-    for (AuditEntry e : unseen.values()) {
-      if (!e.afterHash().equals(AuditTrail.GENESIS) && checked.contains(e.entity())) {
-        String problem =
-            "entry "
-                + e.seq()
-                + " ("
-                + e.action()
-                + " of "
-                + e.entity()
-                + " "
-                + e.entityId()
-                + ") records a "
-                + e.entity()
-                + " that is no longer stored: it was deleted behind the service's back";
-        return new ChainVerification(tenantId, v.entries(), false, e.seq(), problem);
-      }
-    }
-    return v;
+    unseen.values().stream()
+        .filter(e -> !e.afterHash().equals(AuditTrail.GENESIS) && checked.contains(e.entity()))
+        .sorted(java.util.Comparator.comparingLong(AuditEntry::seq))
+        .forEach(
+            e ->
+                broken.add(
+                    e.seq(),
+                    "entry "
+                        + e.seq()
+                        + " ("
+                        + e.action()
+                        + " of "
+                        + e.entity()
+                        + " "
+                        + e.entityId()
+                        + ") records a "
+                        + e.entity()
+                        + " that is no longer stored: it was deleted behind the service's back"));
+    return broken.verification(tenantId, entries);
   }
 
-  /** The first stored row of a kind that contradicts its latest entry, or null. */
-  private static <T> Mismatch check(
-      Map<String, AuditEntry> latest, Map<String, AuditEntry> unseen, Checked<T> kind)
+  /**
+   * Adds every stored row of a kind that contradicts its latest entry, or cannot be read, to {@code
+   * broken}. Pages are read as the service reads them; when a page cannot be read, every row of the
+   * kind not yet checked is read again on its own, so the unreadable ones are named one by one.
+   */
+  private static <T> void check(
+      Connection c,
+      String tenantId,
+      Map<String, AuditEntry> latest,
+      Map<String, AuditEntry> unseen,
+      Checked<T> kind,
+      BrokenEntries broken)
       throws SQLException {
-    String entity = kind.entity();
+    Set<String> seen = new HashSet<>();
     int n = 0;
     while (true) {
-      Page<T> page = kind.pages().read(new PageRequest(n++, PageRequest.MAX_SIZE));
+      Page<T> page;
+      PageRequest request = new PageRequest(n, PageRequest.MAX_SIZE);
+      try {
+        page = guarded(c, () -> kind.pages().read(request));
+      } catch (Unreadable e) {
+        oneByOne(c, tenantId, latest, unseen, kind, broken, seen);
+        return;
+      }
+      n++;
       for (T item : page.items()) {
-        String[] s = kind.state().of(item);
-        String key = entity + "|" + s[0];
-        AuditEntry e = latest.get(key);
-        unseen.remove(key);
-        if (e == null) {
-          return new Mismatch(
-              0,
-              entity
-                  + " "
-                  + s[0]
-                  + " has no audit entry: it was inserted behind the service's back");
-        }
-        if (!AuditTrail.stateHash(s[1]).equals(e.afterHash())) {
-          return new Mismatch(
-              e.seq(),
-              "entry "
-                  + e.seq()
-                  + " ("
-                  + e.action()
-                  + " of "
-                  + entity
-                  + " "
-                  + s[0]
-                  + ") recorded a state the stored "
-                  + entity
-                  + " no longer has: it was changed behind the service's back");
-        }
+        compare(latest, unseen, kind, broken, seen, kind.state().of(item));
       }
       if (page.items().size() < page.size()) {
-        return null;
+        return;
       }
+    }
+  }
+
+  /** Reads every row of the kind not in {@code seen} on its own, naming those that fail. */
+  private static <T> void oneByOne(
+      Connection c,
+      String tenantId,
+      Map<String, AuditEntry> latest,
+      Map<String, AuditEntry> unseen,
+      Checked<T> kind,
+      BrokenEntries broken,
+      Set<String> seen)
+      throws SQLException {
+    String idColumn = kind.entity().equals("base_year") ? "tenant_id" : "id";
+    List<String> ids = new java.util.ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT "
+                + idColumn
+                + " FROM "
+                + kind.table()
+                + " WHERE tenant_id = ? ORDER BY "
+                + idColumn)) {
+      ps.setString(1, tenantId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          ids.add(rs.getString(1));
+        }
+      }
+    }
+    for (String id : ids) {
+      if (seen.contains(id)) {
+        continue;
+      }
+      Optional<T> item;
+      try {
+        item = guarded(c, () -> kind.one().read(id));
+      } catch (Unreadable e) {
+        String key = kind.entity() + "|" + id;
+        AuditEntry entry = latest.get(key);
+        unseen.remove(key);
+        seen.add(id);
+        broken.add(
+            entry == null ? 0 : entry.seq(),
+            (entry == null ? "" : named(entry) + ": ")
+                + "the stored "
+                + kind.entity()
+                + " "
+                + id
+                + " cannot be read ("
+                + e.reason()
+                + "): it was changed behind the service's back");
+        continue;
+      }
+      if (item.isPresent()) {
+        compare(latest, unseen, kind, broken, seen, kind.state().of(item.get()));
+      }
+    }
+  }
+
+  /** Compares one stored row's state with the after-hash of its latest entry. */
+  private static void compare(
+      Map<String, AuditEntry> latest,
+      Map<String, AuditEntry> unseen,
+      Checked<?> kind,
+      BrokenEntries broken,
+      Set<String> seen,
+      String[] s) {
+    String entity = kind.entity();
+    String key = entity + "|" + s[0];
+    AuditEntry e = latest.get(key);
+    unseen.remove(key);
+    seen.add(s[0]);
+    if (e == null) {
+      broken.add(
+          0,
+          entity + " " + s[0] + " has no audit entry: it was inserted behind the service's back");
+    } else if (!AuditTrail.stateHash(s[1]).equals(e.afterHash())) {
+      broken.add(
+          e.seq(),
+          named(e)
+              + " recorded a state the stored "
+              + entity
+              + " no longer has: it was changed behind the service's back");
+    }
+  }
+
+  /** How a sentence names an entry: {@code entry 7 (import.stored of activity_import ID)}. */
+  private static String named(AuditEntry e) {
+    return "entry " + e.seq() + " (" + e.action() + " of " + e.entity() + " " + e.entityId() + ")";
+  }
+
+  /** Work that reads the database. */
+  @FunctionalInterface
+  private interface Read<R> {
+    R run() throws SQLException;
+  }
+
+  /** A stored row the service's reader cannot read, and why. */
+  private static final class Unreadable extends Exception {
+    Unreadable(Exception cause) {
+      super(cause);
+    }
+
+    String reason() {
+      Throwable t = getCause();
+      String m = t.getMessage();
+      return t.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+    }
+  }
+
+  /**
+   * Runs a read behind a savepoint: when it fails (a value the reader refuses, a value the driver
+   * cannot convert), the transaction is rolled back to the savepoint, so the check can go on (on
+   * PostgreSQL a failed statement otherwise aborts the whole transaction).
+   */
+  private static <R> R guarded(Connection c, Read<R> read) throws SQLException, Unreadable {
+    Savepoint sp = c.setSavepoint();
+    try {
+      R r = read.run();
+      c.releaseSavepoint(sp);
+      return r;
+    } catch (SQLException | RuntimeException e) {
+      c.rollback(sp);
+      throw new Unreadable(e);
     }
   }
 }

@@ -1,7 +1,6 @@
 package org.scopeplus.store.org;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
+import org.scopeplus.core.activity.AcceptedDates;
 import org.scopeplus.store.Page;
 import org.scopeplus.store.PageRequest;
 import org.scopeplus.store.PagedQuery;
@@ -27,6 +27,15 @@ public final class PeriodStore {
   public ReportingPeriod add(
       Connection c, String tenantId, String name, LocalDate start, LocalDate end, String actor)
       throws SQLException {
+    if (!AcceptedDates.contains(start) || !AcceptedDates.contains(end)) {
+      throw new IllegalArgumentException(
+          "a reporting period lies within "
+              + AcceptedDates.range()
+              + ", not "
+              + start
+              + " to "
+              + end);
+    }
     ReportingPeriod p =
         new ReportingPeriod(UUID.randomUUID().toString(), tenantId, name, start, end);
     try (PreparedStatement ps =
@@ -36,8 +45,9 @@ public final class PeriodStore {
       ps.setString(1, p.id());
       ps.setString(2, tenantId);
       ps.setString(3, name);
-      ps.setDate(4, Date.valueOf(start));
-      ps.setDate(5, Date.valueOf(end));
+      // as LocalDate, never java.sql.Date, whose hybrid Julian calendar and time zone shift dates
+      ps.setObject(4, start);
+      ps.setObject(5, end);
       ps.setTimestamp(6, Timestamp.from(Instant.now()));
       ps.executeUpdate();
     }
@@ -90,7 +100,7 @@ public final class PeriodStore {
         rs.getString(1),
         rs.getString(2),
         rs.getString(3),
-        rs.getDate(4).toLocalDate(),
-        rs.getDate(5).toLocalDate());
+        rs.getObject(4, LocalDate.class),
+        rs.getObject(5, LocalDate.class));
   }
 }

@@ -1,6 +1,6 @@
 package org.scopeplus.store.org;
 
-import org.scopeplus.core.inventory.OrgUnit;
+import org.scopeplus.core.org.OrgUnit;
 
 /**
  * An org unit of a tenant's tree: its path names its place ({@code Group/Cloud/DC-HZ}).

@@ -27,10 +27,10 @@ import org.scopeplus.core.inventory.InputDigest;
 import org.scopeplus.core.inventory.Inventory;
 import org.scopeplus.core.inventory.InventoryAccumulator;
 import org.scopeplus.core.inventory.LibraryDigest;
-import org.scopeplus.core.inventory.OrgStructure;
-import org.scopeplus.core.inventory.OrgUnit;
 import org.scopeplus.core.inventory.RunManifest;
 import org.scopeplus.core.inventory.Totals;
+import org.scopeplus.core.org.OrgStructure;
+import org.scopeplus.core.org.OrgUnit;
 import org.scopeplus.core.problem.Problem;
 import org.scopeplus.core.problem.ProblemTally;
 import org.scopeplus.io.builtin.ReferenceData;
@@ -276,7 +276,7 @@ public final class CalculatingRun {
       new RunManifest(
           CalculationEngine.VERSION,
           org.scopeplus.core.gas.GwpSet.DEFAULT,
-          org.scopeplus.core.inventory.ConsolidationApproach.OPERATIONAL_CONTROL,
+          org.scopeplus.core.org.ConsolidationApproach.OPERATIONAL_CONTROL,
           List.of(),
           List.of(),
           Map.of());

@@ -3,7 +3,7 @@ package org.scopeplus.store.run;
 import java.util.List;
 import java.util.Objects;
 import org.scopeplus.core.gas.GwpSet;
-import org.scopeplus.core.inventory.ConsolidationApproach;
+import org.scopeplus.core.org.ConsolidationApproach;
 
 /**
  * What to calculate.

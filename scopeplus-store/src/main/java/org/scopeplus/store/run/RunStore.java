@@ -78,6 +78,51 @@ public final class RunStore {
         RunStore::readLine);
   }
 
+  /**
+   * The run's trace lines numbered after {@code afterLineNo}, at most {@code size} of them, in line
+   * order, optionally of one activity record: a keyset page, read through the primary key (run,
+   * line number) so its cost does not grow with how far into the run it starts.
+   */
+  public List<TraceLine> linesAfter(
+      Connection c, CalculationRun run, String recordIdOrNull, long afterLineNo, int size)
+      throws SQLException {
+    List<TraceLine> out = new ArrayList<>(Math.min(size, PageRequest.MAX_SIZE));
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT "
+                + LINE_COLUMNS
+                + " FROM run_line WHERE run_id = ? AND line_no > ?"
+                + (recordIdOrNull == null ? "" : " AND record_id = ?")
+                + " ORDER BY line_no LIMIT ?")) {
+      int i = 1;
+      ps.setString(i++, run.id());
+      ps.setLong(i++, afterLineNo);
+      if (recordIdOrNull != null) {
+        ps.setString(i++, recordIdOrNull);
+      }
+      ps.setInt(i, size);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(readLine(rs));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** How many trace lines the run has of one activity record. */
+  public long lineCount(Connection c, CalculationRun run, String recordId) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT COUNT(*) FROM run_line WHERE run_id = ? AND record_id = ?")) {
+      ps.setString(1, run.id());
+      ps.setString(2, recordId);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
   /** The columns of a stored result, in the order {@link #readResult} reads them. */
   static final String RESULT_COLUMNS =
       "dimension, item, scope1, scope2_location, scope2_market, scope3, biogenic_co2,"

@@ -8,7 +8,7 @@ import org.scopeplus.store.Sha256;
  *
  * @param id its id
  * @param tenantId its tenant
- * @param username unique across the service
+ * @param username unique within the tenant
  * @param passwordHash the password's hash (never the password)
  * @param role its role
  * @param orgUnits for a data owner, the org-unit paths they may write in

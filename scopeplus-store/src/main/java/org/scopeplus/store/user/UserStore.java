@@ -87,12 +87,17 @@ public final class UserStore {
   }
 
   /**
-   * Replaces a user's password hash. The audited state holds a SHA-256 of the password hash (never
-   * the hash), so the entry's after hash differs from its before hash and a hash replaced in the
-   * database afterwards no longer matches it.
+   * Replaces a user's password hash and revokes every token of theirs made before (each revocation
+   * audited), so a token taken with the old password stops working. The audited state holds a
+   * SHA-256 of the password hash (never the hash), so the entry's after hash differs from its
+   * before hash and a hash replaced in the database afterwards no longer matches it.
    */
   public StoredUser changePassword(Connection c, StoredUser user, String passwordHash, String actor)
       throws SQLException {
+    TokenStore tokens = new TokenStore();
+    for (ApiToken t : tokens.validOf(c, user)) {
+      tokens.revoke(c, t, actor);
+    }
     try (PreparedStatement ps =
         c.prepareStatement(
             "UPDATE app_user SET password_hash = ? WHERE id = ? AND tenant_id = ?")) {
@@ -106,7 +111,7 @@ public final class UserStore {
         user,
         user.with(passwordHash, user.role(), user.orgUnits(), user.enabled()),
         "user.password_changed",
-        "password of user " + user.username() + " changed",
+        "password of user " + user.username() + " changed and their tokens revoked",
         actor);
   }
 
@@ -157,8 +162,32 @@ public final class UserStore {
     return after;
   }
 
-  public Optional<StoredUser> byUsername(Connection c, String username) throws SQLException {
-    return SingleRow.find(c, SELECT + " WHERE username = ?", rs -> read(c, rs), username);
+  /** A user of the tenant by name; user names are unique within a tenant only. */
+  public Optional<StoredUser> byUsername(Connection c, String tenantId, String username)
+      throws SQLException {
+    return SingleRow.find(
+        c, SELECT + " WHERE tenant_id = ? AND username = ?", rs -> read(c, rs), tenantId, username);
+  }
+
+  /**
+   * The user a login names: by tenant name and user name, or, without a tenant name, by user name
+   * while the service has exactly one tenant (with two or more, a user name alone names no one).
+   */
+  public Optional<StoredUser> byLogin(Connection c, Optional<String> tenantName, String username)
+      throws SQLException {
+    if (tenantName.isPresent()) {
+      return SingleRow.find(
+          c,
+          SELECT + " WHERE username = ? AND tenant_id = (SELECT id FROM tenant WHERE name = ?)",
+          rs -> read(c, rs),
+          username,
+          tenantName.get());
+    }
+    return SingleRow.find(
+        c,
+        SELECT + " WHERE username = ? AND (SELECT COUNT(*) FROM tenant) = 1",
+        rs -> read(c, rs),
+        username);
   }
 
   /** A user of the tenant; another tenant's user is not found. */

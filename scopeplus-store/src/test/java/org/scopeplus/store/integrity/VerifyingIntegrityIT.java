@@ -10,8 +10,11 @@ import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.scopeplus.core.baseyear.BaseYearOutcome;
+import org.scopeplus.core.baseyear.RecalculationTrigger;
+import org.scopeplus.core.baseyear.Restatement;
 import org.scopeplus.core.gas.GwpSet;
-import org.scopeplus.core.inventory.ConsolidationApproach;
+import org.scopeplus.core.org.ConsolidationApproach;
 import org.scopeplus.io.builtin.BuiltInReferenceData;
 import org.scopeplus.io.builtin.ReferenceData;
 import org.scopeplus.store.Database;
@@ -25,10 +28,7 @@ import org.scopeplus.store.activity.ImportingActivities;
 import org.scopeplus.store.audit.AuditEntry;
 import org.scopeplus.store.audit.AuditTrail;
 import org.scopeplus.store.audit.ChainVerification;
-import org.scopeplus.store.baseyear.BaseYearOutcome;
-import org.scopeplus.store.baseyear.RecalculationPolicy;
-import org.scopeplus.store.baseyear.RecalculationTrigger;
-import org.scopeplus.store.baseyear.Restatement;
+import org.scopeplus.store.baseyear.RecalculatingBaseYear;
 import org.scopeplus.store.run.CalculatingRun;
 import org.scopeplus.store.run.CalculationRun;
 import org.scopeplus.store.run.RunOutcome;
@@ -118,6 +118,83 @@ class VerifyingIntegrityIT {
     }
   }
 
+  /**
+   * A period and an activity quantity edited in SQL, and a role spelled in a way no release ever
+   * wrote, are all reported, each naming its entry: the check goes past the first broken entry and
+   * never throws on a row it cannot read.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void everyBrokenEntryIsReportedAndAnUnreadableRowIsNamedNotThrown(String database)
+      throws Exception {
+    DatabaseSettings settings =
+        database.equals("h2") ? TestDatabases.h2(dir) : TestDatabases.freshPostgres();
+    ReferenceData reference = BuiltInReferenceData.load();
+    Path file = Files.writeString(dir.resolve("meters.csv"), ACTIVITY);
+    try (Database db = Database.open(settings)) {
+      Tenant t = tenant(db, reference, file, "edited");
+      Tenant untouched = tenant(db, reference, file, "untouched");
+      assertIntact(db, t);
+      String period = t.run().periodId();
+      String importId = one(db, "SELECT MIN(id) FROM activity_import WHERE period_id = ?", period);
+      long periodAdded = seq(db, t.id(), "period.added", period);
+      long stored = seq(db, t.id(), "import.stored", importId);
+      long userAdded = seq(db, t.id(), "user.added", t.user().id());
+
+      sql(
+          db,
+          "UPDATE reporting_period SET start_date = ? WHERE id = ?",
+          java.time.LocalDate.of(2023, 1, 1),
+          period);
+      sql(
+          db,
+          "UPDATE activity_record SET quantity = ? WHERE source_row = 2 AND import_id = ?",
+          "1",
+          importId);
+      ChainVerification two = verify(db, t);
+      assertThat(two.intact()).isFalse();
+      assertThat(two.brokenCount()).as(two.toString()).isEqualTo(2);
+      assertThat(two.broken()).extracting(b -> b.seq()).containsExactly(periodAdded, stored);
+      assertThat(two.broken().get(0).reason())
+          .contains("entry " + periodAdded + " (period.added of reporting_period " + period + ")")
+          .contains("changed behind the service's back");
+      assertThat(two.broken().get(1).reason())
+          .contains("entry " + stored + " (import.stored of activity_import " + importId + ")");
+      assertThat(two.brokenAt()).isEqualTo(periodAdded);
+      assertThat(two.message()).startsWith("2 problems found").contains("entry " + periodAdded);
+
+      sql(db, "UPDATE app_user SET role = ? WHERE id = ?", "SUPERUSER", t.user().id());
+      ChainVerification three = verify(db, t);
+      assertThat(three.brokenCount()).as(three.toString()).isEqualTo(3);
+      assertThat(three.broken()).extracting(b -> b.seq()).contains(userAdded);
+      assertThat(three.broken())
+          .filteredOn(b -> b.seq() == userAdded)
+          .singleElement()
+          .satisfies(
+              b ->
+                  assertThat(b.reason())
+                      .contains("entry " + userAdded + " (user.added of user " + t.user().id())
+                      .contains("cannot be read")
+                      .contains("SUPERUSER"));
+      assertIntact(db, untouched);
+
+      sql(db, "UPDATE app_user SET role = ? WHERE id = ?", "VIEWER", t.user().id());
+      sql(
+          db,
+          "UPDATE reporting_period SET start_date = ? WHERE id = ?",
+          java.time.LocalDate.of(2024, 1, 1),
+          period);
+      sql(
+          db,
+          "UPDATE activity_record SET quantity = ? WHERE source_row = 2 AND import_id = ?",
+          "12500",
+          importId);
+      assertIntact(db, t);
+    } finally {
+      TestDatabases.drop(settings);
+    }
+  }
+
   private static void restatementsAndPasswordHashes(Database db, Tenant t, Tenant untouched) {
     assertIntact(db, t);
     Restatement r = t.restatement();
@@ -162,7 +239,7 @@ class VerifyingIntegrityIT {
           assertThat(imported).isInstanceOf(ImportOutcome.Stored.class);
           CalculationRun base = run(c, reference, tenant, period, GwpSet.AR5);
           CalculationRun again = run(c, reference, tenant, period, GwpSet.AR6);
-          RecalculationPolicy policy = new RecalculationPolicy();
+          RecalculatingBaseYear policy = new RecalculatingBaseYear();
           assertThat(policy.set(c, tenant, base.id(), 0.05, "test"))
               .isInstanceOf(BaseYearOutcome.Done.class);
           BaseYearOutcome<Restatement> r =

@@ -1,8 +1,0 @@
-package org.scopeplus.cli;
-
-/** How a command prints its result. */
-public enum OutputFormat {
-  TABLE,
-  JSON,
-  CSV
-}

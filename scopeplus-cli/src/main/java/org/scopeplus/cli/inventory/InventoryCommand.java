@@ -1,0 +1,167 @@
+package org.scopeplus.cli.inventory;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import org.scopeplus.core.activity.AcceptedDates;
+import org.scopeplus.core.problem.Problem;
+import org.scopeplus.io.builtin.BuiltInReferenceData;
+import org.scopeplus.io.builtin.ReferenceData;
+import org.scopeplus.io.run.InventoryOutcome;
+import org.scopeplus.io.run.InventoryRequest;
+import org.scopeplus.io.run.ParallelInventoryJob;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code scopeplus inventory FILES...}: calculates a greenhouse-gas inventory from activity files.
+ * Exit code 0 with the inventory; 1 with the list of problems and no inventory.
+ */
+@Command(
+    name = "inventory",
+    mixinStandardHelpOptions = true,
+    description = "Calculate a Scope 1, 2 and 3 inventory from activity data (CSV or XLSX).")
+public final class InventoryCommand implements Callable<Integer> {
+
+  /** Exit code when the input has problems. */
+  public static final int EXIT_PROBLEMS = 1;
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILES",
+      description = "Activity data files (.csv or .xlsx); see docs/input-format.md.")
+  List<Path> files = new ArrayList<>();
+
+  @Mixin CalculationOptions calculation;
+
+  @Option(names = "--year", description = "Only records whose period starts in this year.")
+  Integer year;
+
+  @Option(
+      names = "--factors",
+      paramLabel = "FILE",
+      description = "A factor library of your own, tried before the built-in one (repeatable).")
+  List<Path> factors = new ArrayList<>();
+
+  @Option(
+      names = "--org",
+      paramLabel = "FILE",
+      description = "Org structure: ownership shares and control per org unit.")
+  Path org;
+
+  @Option(
+      names = "--metrics",
+      paramLabel = "FILE",
+      description = "Revenue, employees and floor area per year, for intensities.")
+  Path metrics;
+
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Write to this file instead of standard output.")
+  Path out;
+
+  @Option(
+      names = "--trace",
+      description =
+          "Include every result line: record, factor, citation, GWP and formula (with --format csv: the trace lines only).")
+  boolean trace;
+
+  @Option(names = "--no-progress", description = "Do not show a progress bar.")
+  boolean noProgress;
+
+  @Override
+  public Integer call() throws IOException {
+    if (year != null && !AcceptedDates.containsYear(year)) {
+      System.err.println(AcceptedDates.refusal("--year", year));
+      return 2;
+    }
+    return calculate(
+        calculation.request(files, factors, org, metrics, year),
+        trace,
+        calculation.format(),
+        out,
+        !noProgress);
+  }
+
+  /**
+   * Calculates the inventory of {@code request} and writes it in {@code format} to {@code out}
+   * (null: standard output), streaming the trace when asked (so {@code request} need not keep
+   * lines); every command that calculates an inventory prints it through here. Returns 0, or {@link
+   * #EXIT_PROBLEMS} with the problems on standard error and no output.
+   */
+  public static int calculate(
+      InventoryRequest request, boolean trace, OutputFormat format, Path out, boolean progress)
+      throws IOException {
+    // the reference data loads while the job reads the headers and cuts the files
+    CompletableFuture<ReferenceData> reference =
+        CompletableFuture.supplyAsync(BuiltInReferenceData::load);
+    ParallelInventoryJob job =
+        new ParallelInventoryJob(
+            reference::join, Math.max(1, Runtime.getRuntime().availableProcessors()));
+    List<Path> files = request.activityFiles();
+    if (trace) {
+      try (StreamedTrace lines = StreamedTrace.open(format, out)) {
+        InventoryOutcome outcome;
+        try (Progress bar = Progress.forFiles(files, progress)) {
+          outcome = job.run(request, bar::update, lines);
+        }
+        if (!outcome.ok()) {
+          return reportProblems(outcome);
+        }
+        lines.finish(outcome.inventory(), out, System.out);
+      }
+      return 0;
+    }
+    InventoryOutcome outcome;
+    try (Progress bar = Progress.forFiles(files, progress)) {
+      outcome = job.run(request, bar::update);
+    }
+    if (!outcome.ok()) {
+      return reportProblems(outcome);
+    }
+    try (OutputStream os = out == null ? nonClosing(System.out) : Files.newOutputStream(out)) {
+      InventoryOutput.write(outcome.inventory(), null, format, os);
+    }
+    return 0;
+  }
+
+  private static int reportProblems(InventoryOutcome outcome) {
+    PrintWriter err =
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    err.printf(
+        "No inventory was produced: %d problem%s in the input.%n",
+        outcome.problemCount(), outcome.problemCount() == 1 ? "" : "s");
+    for (Problem p : outcome.problems()) {
+      err.println(p);
+    }
+    if (outcome.problemCount() > outcome.problems().size()) {
+      err.printf("... and %d more.%n", outcome.problemCount() - outcome.problems().size());
+    }
+    return EXIT_PROBLEMS;
+  }
+
+  private static OutputStream nonClosing(OutputStream os) {
+    return new java.io.FilterOutputStream(os) {
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        out.write(b, off, len);
+      }
+
+      @Override
+      public void close() throws IOException {
+        flush();
+      }
+    };
+  }
+}

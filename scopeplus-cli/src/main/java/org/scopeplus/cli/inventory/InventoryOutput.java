@@ -1,0 +1,40 @@
+package org.scopeplus.cli.inventory;
+
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.scopeplus.core.calculation.ResultLine;
+import org.scopeplus.core.inventory.Inventory;
+import org.scopeplus.io.report.InventoryCsvWriter;
+import org.scopeplus.io.report.InventoryJsonWriter;
+import org.scopeplus.io.report.InventoryTableWriter;
+
+/** Writes an inventory in the chosen format; shared by every command that prints one. */
+public final class InventoryOutput {
+  private InventoryOutput() {}
+
+  /** Writes the inventory, with the trace lines when not null. */
+  public static void write(
+      Inventory inv, List<ResultLine> trace, OutputFormat format, OutputStream os)
+      throws java.io.IOException {
+    Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
+    switch (format) {
+      case JSON -> {
+        w.write(new InventoryJsonWriter().toJson(inv, trace));
+        w.write(System.lineSeparator());
+      }
+      case CSV -> {
+        if (trace != null) {
+          new InventoryCsvWriter().writeTrace(trace, w);
+        } else {
+          new InventoryCsvWriter().write(inv, w);
+        }
+      }
+      case TABLE -> new InventoryTableWriter().write(inv, trace, new PrintWriter(w));
+    }
+    w.flush();
+  }
+}

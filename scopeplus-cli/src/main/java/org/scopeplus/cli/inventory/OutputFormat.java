@@ -1,0 +1,8 @@
+package org.scopeplus.cli.inventory;
+
+/** How a command prints its result. */
+public enum OutputFormat {
+  TABLE,
+  JSON,
+  CSV
+}
