@@ -11,6 +11,7 @@ import org.scopeplus.core.ecosystem.PointsRates;
 import org.scopeplus.core.problem.Problem;
 import org.scopeplus.io.ecosystem.IngestReport;
 import org.scopeplus.io.ecosystem.StateStore;
+import org.scopeplus.io.table.TableProblem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -89,7 +90,15 @@ final class IngestCommand implements Callable<Integer> {
     long accepted = 0;
     long rejected = 0;
     for (Path f : files) {
-      IngestReport r = store.ingest(f, batch);
+      IngestReport r;
+      try {
+        r = store.ingest(f, batch);
+      } catch (TableProblem e) {
+        // what was committed before the row stays counted; the file resumes from there when fixed
+        spec.commandLine().getErr().println(e.problem());
+        spec.commandLine().getErr().flush();
+        return 1;
+      }
       accepted += r.accepted();
       rejected += r.rejectedTotal();
       out.printf(

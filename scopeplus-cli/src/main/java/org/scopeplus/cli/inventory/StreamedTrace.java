@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.scopeplus.core.calculation.ResultLine;
 import org.scopeplus.core.inventory.Inventory;
+import org.scopeplus.io.report.CsvCells;
 import org.scopeplus.io.report.InventoryCsvWriter;
 import org.scopeplus.io.report.InventoryJsonWriter;
 import org.scopeplus.io.report.InventoryTableWriter;
@@ -99,7 +100,7 @@ final class StreamedTrace implements RenderingLineSink, AutoCloseable {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(rows.size() * 1024);
     try (CsvWriter csv = CsvWriter.builder().build(bytes, StandardCharsets.UTF_8)) {
       for (String[] row : rows) {
-        csv.writeRecord(row);
+        csv.writeRecord(CsvCells.neutralised(row));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

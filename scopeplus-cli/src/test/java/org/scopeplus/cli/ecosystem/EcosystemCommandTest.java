@@ -47,6 +47,19 @@ class EcosystemCommandTest {
   }
 
   @Test
+  void aCsvOfEventsWithAnUnclosedQuoteIsRefusedAtItsRow() throws Exception {
+    java.nio.file.Path events = tmp.resolve("events.csv");
+    java.nio.file.Files.writeString(
+        events,
+        "event_id,programme,actor,action,quantity_1,unit_1,time\n"
+            + "E1,travel,u1,office.rail_instead_of_air,100,km,2024-05-01T08:00:00Z\n"
+            + "E2,\"travel,u1,office.rail_instead_of_air,100,km,2024-05-01T08:00:00Z\n");
+    String state = tmp.resolve("csv-state").toString();
+    assertThat(run("ingest", events.toString(), "--state", state)).isEqualTo(1);
+    assertThat(err).contains("events.csv:3").contains("never closed");
+  }
+
+  @Test
   void theShippedExampleCountsTwoTripsAndRefusesTheRestWithTheirReasons() throws Exception {
     String state = tmp.resolve("example-state").toString();
     assertThat(run("ingest", "../examples/scope3plus-events.ndjson", "--state", state)).isZero();

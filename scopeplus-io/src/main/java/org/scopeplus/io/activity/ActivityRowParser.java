@@ -14,6 +14,7 @@ import org.scopeplus.core.activity.SubstanceRule;
 import org.scopeplus.core.calculation.CalculationEngine;
 import org.scopeplus.core.factor.RegionHierarchy;
 import org.scopeplus.core.gas.GwpTable;
+import org.scopeplus.core.org.OrgPath;
 import org.scopeplus.core.org.OrgStructure;
 import org.scopeplus.core.problem.Problem;
 import org.scopeplus.core.quantity.MeasureUnit;
@@ -69,6 +70,8 @@ public final class ActivityRowParser {
               n,
               ORG_UNIT,
               "org_unit is empty; give the org-unit path, e.g. Group/Cloud/DC-Hangzhou"));
+    } else if (OrgPath.problem(h.cell(row, ORG_UNIT)) != null) {
+      problems.add(new Problem(file, n, ORG_UNIT, OrgPath.problem(h.cell(row, ORG_UNIT))));
     }
     String periodText = h.cell(row, PERIOD);
     Optional<Period> period = Period.parse(periodText);

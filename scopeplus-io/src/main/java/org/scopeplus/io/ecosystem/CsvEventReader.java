@@ -1,9 +1,10 @@
 package org.scopeplus.io.ecosystem;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -13,11 +14,17 @@ import java.util.Map;
 import org.scopeplus.core.ecosystem.Event;
 import org.scopeplus.core.ecosystem.EventQuantity;
 import org.scopeplus.core.ecosystem.EventSlots;
+import org.scopeplus.core.problem.Problem;
+import org.scopeplus.io.table.CsvFormat;
+import org.scopeplus.io.table.TableProblem;
 
 /**
  * Reads CSV events: a header row naming {@code event_id, programme, actor, action, quantity_1,
  * unit_1 [, quantity_2, unit_2, quantity_3, unit_3], time, region, evidence [, claim]} in any
- * order. Not the hot path. The position after each record is the number of data records read.
+ * order, in the CSV of {@link CsvFormat}. Not the hot path. The position after each record is the
+ * number of data records read. A record with a cell that is not plain text (a control character,
+ * bytes that are not UTF-8) is malformed; a row that breaks the format (a quote never closed, a row
+ * beyond the limits) ends the reading with a {@link TableProblem} naming it.
  */
 public final class CsvEventReader {
 
@@ -28,21 +35,22 @@ public final class CsvEventReader {
    * Reads records after the first {@code skipRecords} data records. Returns the header problem, or
    * null when the header is usable.
    */
-  public String read(Reader reader, long skipRecords, EventSink sink) throws IOException {
+  public String read(String file, InputStream in, long skipRecords, EventSink sink)
+      throws IOException {
     EventSlots slots = new EventSlots();
-    try (CsvReader<CsvRecord> csv =
-        CsvReader.builder()
-            .allowMissingFields(true)
-            .allowExtraFields(true)
-            .skipEmptyLines(true)
-            .detectBomHeader(true)
-            .ofCsvRecord(reader)) {
+    long row = 1;
+    try (CsvReader<CsvRecord> csv = CsvFormat.reader(file, in)) {
       var it = csv.iterator();
       if (!it.hasNext()) {
         return null;
       }
       Map<String, Integer> col = new HashMap<>();
-      List<String> header = it.next().getFields();
+      CsvRecord first = it.next();
+      Problem notPlain = CsvFormat.cellProblem(file, row, List.of(), first);
+      if (notPlain != null) {
+        return "the header's " + notPlain.message();
+      }
+      List<String> header = first.getFields();
       for (int i = 0; i < header.size(); i++) {
         col.put(header.get(i).strip(), i);
       }
@@ -55,12 +63,21 @@ public final class CsvEventReader {
       while (it.hasNext()) {
         CsvRecord r = it.next();
         records++;
+        row++;
         if (records <= skipRecords) {
+          continue;
+        }
+        if (CsvFormat.cellProblem(file, row, header, r) != null) {
+          sink.malformed(r.getStartingLineNumber(), records);
           continue;
         }
         toEvent(r, col).fill(slots);
         sink.event(slots, r.getStartingLineNumber(), records);
       }
+    } catch (CsvParseException e) {
+      throw new TableProblem(CsvFormat.syntaxProblem(file, row + 1, e));
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
     }
     return null;
   }

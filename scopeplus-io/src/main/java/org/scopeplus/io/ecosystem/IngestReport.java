@@ -12,7 +12,9 @@ import org.scopeplus.core.problem.Problem;
  * @param resumedAt the position ingestion resumed from (0 for a new file)
  * @param accepted events counted in this run
  * @param rejected events refused in this run, by reason
- * @param problems the first refusals with file, line and reason (at most {@link #MAX_PROBLEMS})
+ * @param problems the first refusals with file, line and reason (at most a {@link
+ *     org.scopeplus.core.problem.ProblemTally}'s limit; every refusal is counted in {@code
+ *     rejected})
  * @param commits batch commits made
  */
 public record IngestReport(
@@ -22,9 +24,6 @@ public record IngestReport(
     Map<RejectionReason, Long> rejected,
     List<Problem> problems,
     int commits) {
-
-  /** How many problems a report lists; the rest are counted only. */
-  public static final int MAX_PROBLEMS = 100;
 
   /** All refusals of this run. */
   public long rejectedTotal() {

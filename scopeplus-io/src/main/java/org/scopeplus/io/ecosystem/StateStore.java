@@ -2,7 +2,6 @@ package org.scopeplus.io.ecosystem;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +30,7 @@ import org.scopeplus.core.ecosystem.PointsRates;
 import org.scopeplus.core.ecosystem.RejectionReason;
 import org.scopeplus.core.ecosystem.Reversal;
 import org.scopeplus.core.problem.Problem;
+import org.scopeplus.core.problem.ProblemTally;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -232,7 +232,7 @@ public final class StateStore {
     long[] before = rejectionCounts();
     long acceptedBefore = ledger.acceptedCount();
     SegmentBuffer seg = new SegmentBuffer();
-    List<Problem> problems = new ArrayList<>();
+    ProblemTally problems = new ProblemTally();
     EventSlots slots = new EventSlots();
     long index = 0;
     for (Event e : events) {
@@ -241,14 +241,19 @@ public final class StateStore {
       RejectionReason r = ledger.offer(slots);
       if (r == null) {
         append(seg, slots);
-      } else if (problems.size() < IngestReport.MAX_PROBLEMS) {
+      } else {
         problems.add(
             new Problem(source, index, "", r.sentence() + " (event " + e.id() + ", " + r + ")"));
       }
     }
     commit(seg, null, 0, 0);
     return new IngestReport(
-        source, 0, ledger.acceptedCount() - acceptedBefore, rejectedSince(before), problems, 1);
+        source,
+        0,
+        ledger.acceptedCount() - acceptedBefore,
+        rejectedSince(before),
+        problems.listed(),
+        1);
   }
 
   /**
@@ -263,7 +268,7 @@ public final class StateStore {
     long[] before = rejectionCounts();
     long acceptedBefore = ledger.acceptedCount();
     SegmentBuffer seg = new SegmentBuffer();
-    List<Problem> problems = new ArrayList<>();
+    ProblemTally problems = new ProblemTally();
     int[] commits = {0};
     long[] last = {progress[0], progress[1]};
     String name = file.toString();
@@ -281,7 +286,7 @@ public final class StateStore {
           public void counted(EventSlots e, RejectionReason r, long line, long position) {
             if (r == null) {
               append(seg, e);
-            } else if (problems.size() < IngestReport.MAX_PROBLEMS) {
+            } else {
               problems.add(
                   new Problem(name, line, "", r.sentence() + " (event " + e.id() + ", " + r + ")"));
             }
@@ -291,11 +296,8 @@ public final class StateStore {
           @Override
           public void malformed(long line, long position) {
             ledger.reject(RejectionReason.MALFORMED);
-            if (problems.size() < IngestReport.MAX_PROBLEMS) {
-              problems.add(
-                  new Problem(
-                      name, line, "", RejectionReason.MALFORMED.sentence() + " (MALFORMED)"));
-            }
+            problems.add(
+                new Problem(name, line, "", RejectionReason.MALFORMED.sentence() + " (MALFORMED)"));
             after(line, position);
           }
 
@@ -315,8 +317,8 @@ public final class StateStore {
         };
     try {
       if (csv) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-          String headerProblem = new CsvEventReader().read(reader, progress[0], sink);
+        try (InputStream in = Files.newInputStream(file)) {
+          String headerProblem = new CsvEventReader().read(name, in, progress[0], sink);
           if (headerProblem != null) {
             throw new IOException(file + ": " + headerProblem);
           }
@@ -356,7 +358,7 @@ public final class StateStore {
         resumedAt,
         ledger.acceptedCount() - acceptedBefore,
         rejectedSince(before),
-        problems,
+        problems.listed(),
         commits[0]);
   }
 

@@ -23,16 +23,18 @@ import org.scopeplus.core.gas.GwpSet;
 import org.scopeplus.core.gas.GwpTable;
 import org.scopeplus.core.gas.Origin;
 import org.scopeplus.core.problem.Problem;
+import org.scopeplus.core.problem.ProblemTally;
 import org.scopeplus.core.quantity.MeasureUnit;
 import org.scopeplus.core.quantity.UnitSymbols;
 import org.scopeplus.io.ReadResult;
 import org.scopeplus.io.table.HeaderIndex;
+import org.scopeplus.io.table.TableProblem;
 import org.scopeplus.io.table.TableReader;
 import org.scopeplus.io.table.TableRow;
 
 /**
  * Reads a factor library in the format of docs/factor-library-format.md. A library with any problem
- * is refused whole, with every problem listed.
+ * is refused whole, with its problems tallied ({@link ProblemTally}).
  */
 public final class FactorLibraryReader {
 
@@ -74,6 +76,8 @@ public final class FactorLibraryReader {
       String file = path.getFileName().toString();
       String name = file.replaceFirst("\\.(csv|xlsx)$", "");
       return read(table, name, null);
+    } catch (TableProblem e) {
+      return ReadResult.failed(e.problem());
     }
   }
 
@@ -82,6 +86,8 @@ public final class FactorLibraryReader {
       throws IOException {
     try (TableReader table = TableReader.csv(file, in)) {
       return read(table, name, version);
+    } catch (TableProblem e) {
+      return ReadResult.failed(e.problem());
     }
   }
 
@@ -90,11 +96,15 @@ public final class FactorLibraryReader {
     String file = table.name();
     HeaderIndex h = HeaderIndex.of(file, table.header(), REQUIRED, OPTIONAL);
     if (!h.problems().isEmpty()) {
-      return ReadResult.failed(h.problems());
+      return ReadResult.failed(h.tally());
     }
-    List<Problem> problems = new ArrayList<>();
+    ProblemTally problems = new ProblemTally();
     Map<String, Draft> drafts = new LinkedHashMap<>();
-    table.forEachRow(row -> readRow(file, h, row, drafts, problems));
+    try {
+      table.forEachRow(row -> readRow(file, h, row, drafts, problems));
+    } catch (TableProblem e) {
+      problems.add(e.problem());
+    }
     String hash = table.sha256Hex();
     if (!problems.isEmpty()) {
       return ReadResult.failed(problems);
@@ -108,8 +118,8 @@ public final class FactorLibraryReader {
   }
 
   private void readRow(
-      String file, HeaderIndex h, TableRow row, Map<String, Draft> drafts, List<Problem> problems) {
-    int before = problems.size();
+      String file, HeaderIndex h, TableRow row, Map<String, Draft> drafts, ProblemTally tally) {
+    List<Problem> problems = new ArrayList<>();
     Problems p = new Problems(file, row.number(), problems);
     String id = p.required(h, row, "factor_id");
     String key = p.required(h, row, "activity_key");
@@ -192,7 +202,8 @@ public final class FactorLibraryReader {
     if (from != null && to != null && to.isBefore(from)) {
       p.add("valid_to", "valid_to " + to + " is before valid_from " + from);
     }
-    if (problems.size() > before) {
+    if (!problems.isEmpty()) {
+      tally.addAll(problems);
       return;
     }
     Citation citation =
@@ -230,10 +241,12 @@ public final class FactorLibraryReader {
               + "' disagree on columns other than gas and value (first row "
               + draft.firstRow
               + ")");
+      tally.addAll(problems);
       return;
     }
     if (draft.gases.contains(gas)) {
       p.add("gas", "factor '" + id + "' lists gas " + gas + " twice");
+      tally.addAll(problems);
       return;
     }
     if (draft.firstRow == 0) {

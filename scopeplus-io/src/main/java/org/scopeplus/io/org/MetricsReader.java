@@ -8,8 +8,10 @@ import java.util.Set;
 import org.scopeplus.core.activity.AcceptedDates;
 import org.scopeplus.core.inventory.IntensityDenominator;
 import org.scopeplus.core.problem.Problem;
+import org.scopeplus.core.problem.ProblemTally;
 import org.scopeplus.io.ReadResult;
 import org.scopeplus.io.table.HeaderIndex;
+import org.scopeplus.io.table.TableProblem;
 import org.scopeplus.io.table.TableReader;
 
 /**
@@ -22,15 +24,23 @@ public final class MetricsReader {
 
   public ReadResult<List<IntensityDenominator>> read(Path path) throws IOException {
     try (TableReader t = TableReader.open(path)) {
-      String file = t.name();
-      HeaderIndex h =
-          HeaderIndex.of(
-              file, t.header(), List.of("year", "metric", "value", "unit"), List.of("notes"));
-      if (!h.problems().isEmpty()) {
-        return ReadResult.failed(h.problems());
-      }
-      List<Problem> problems = new ArrayList<>();
-      List<IntensityDenominator> out = new ArrayList<>();
+      return read(t);
+    } catch (TableProblem e) {
+      return ReadResult.failed(e.problem());
+    }
+  }
+
+  private ReadResult<List<IntensityDenominator>> read(TableReader t) throws IOException {
+    String file = t.name();
+    HeaderIndex h =
+        HeaderIndex.of(
+            file, t.header(), List.of("year", "metric", "value", "unit"), List.of("notes"));
+    if (!h.problems().isEmpty()) {
+      return ReadResult.failed(h.tally());
+    }
+    ProblemTally problems = new ProblemTally();
+    List<IntensityDenominator> out = new ArrayList<>();
+    try {
       t.forEachRow(
           row -> {
             String metric = h.cell(row, "metric");
@@ -78,7 +88,9 @@ public final class MetricsReader {
             }
             out.add(new IntensityDenominator(metric, value, h.cell(row, "unit"), year));
           });
-      return problems.isEmpty() ? ReadResult.of(out) : ReadResult.failed(problems);
+    } catch (TableProblem e) {
+      problems.add(e.problem());
     }
+    return problems.isEmpty() ? ReadResult.of(out) : ReadResult.failed(problems);
   }
 }

@@ -7,11 +7,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.scopeplus.core.org.OrgPath;
 import org.scopeplus.core.org.OrgStructure;
 import org.scopeplus.core.org.OrgUnit;
 import org.scopeplus.core.problem.Problem;
+import org.scopeplus.core.problem.ProblemTally;
 import org.scopeplus.io.ReadResult;
 import org.scopeplus.io.table.HeaderIndex;
+import org.scopeplus.io.table.TableProblem;
 import org.scopeplus.io.table.TableReader;
 
 /**
@@ -26,19 +29,32 @@ public final class OrgStructureReader {
 
   public ReadResult<OrgStructure> read(Path path) throws IOException {
     try (TableReader t = TableReader.open(path)) {
-      String file = t.name();
-      HeaderIndex h = HeaderIndex.of(file, t.header(), REQUIRED, OPTIONAL);
-      if (!h.problems().isEmpty()) {
-        return ReadResult.failed(h.problems());
-      }
-      List<Problem> problems = new ArrayList<>();
-      List<OrgUnit> units = new ArrayList<>();
-      Map<String, Long> seen = new HashMap<>();
+      return read(t);
+    } catch (TableProblem e) {
+      return ReadResult.failed(e.problem());
+    }
+  }
+
+  private ReadResult<OrgStructure> read(TableReader t) throws IOException {
+    String file = t.name();
+    HeaderIndex h = HeaderIndex.of(file, t.header(), REQUIRED, OPTIONAL);
+    if (!h.problems().isEmpty()) {
+      return ReadResult.failed(h.tally());
+    }
+    ProblemTally problems = new ProblemTally();
+    List<OrgUnit> units = new ArrayList<>();
+    Map<String, Long> seen = new HashMap<>();
+    try {
       t.forEachRow(
           row -> {
             String path0 = OrgStructure.normalise(h.cell(row, "org_unit"));
             if (path0.isEmpty()) {
               problems.add(new Problem(file, row.number(), "org_unit", "org_unit is empty"));
+              return;
+            }
+            String pathProblem = OrgPath.problem(h.cell(row, "org_unit"));
+            if (pathProblem != null) {
+              problems.add(new Problem(file, row.number(), "org_unit", pathProblem));
               return;
             }
             Long other = seen.putIfAbsent(path0, row.number());
@@ -83,10 +99,10 @@ public final class OrgStructureReader {
               units.add(new OrgUnit(path0, share, op, fin));
             }
           });
-      return problems.isEmpty()
-          ? ReadResult.of(OrgStructure.of(units))
-          : ReadResult.failed(problems);
+    } catch (TableProblem e) {
+      problems.add(e.problem());
     }
+    return problems.isEmpty() ? ReadResult.of(OrgStructure.of(units)) : ReadResult.failed(problems);
   }
 
   static double share(String text) {

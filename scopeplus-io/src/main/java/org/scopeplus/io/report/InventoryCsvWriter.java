@@ -12,7 +12,8 @@ import org.scopeplus.core.inventory.Totals;
 
 /**
  * Writes an inventory as CSV: one row per (section, key) with the scope totals in tonnes CO2e; or,
- * for a trace, one row per result line with the columns of {@link TraceFields#COLUMNS}.
+ * for a trace, one row per result line with the columns of {@link TraceFields#COLUMNS}. Every cell
+ * goes through {@link CsvCells}, so no cell runs as a spreadsheet formula.
  */
 public final class InventoryCsvWriter {
 
@@ -31,12 +32,13 @@ public final class InventoryCsvWriter {
   /** Writes the summary rows. */
   public void write(Inventory inv, Writer out) {
     CsvWriter csv = CsvWriter.builder().build(out);
-    csv.writeRecord(HEADER);
+    record(csv, HEADER);
     row(csv, "totals", "all", inv.totals());
     inv.scope3Categories()
         .forEach(
             (c, g) ->
-                csv.writeRecord(
+                record(
+                    csv,
                     "scope3_category",
                     Integer.toString(c),
                     "",
@@ -48,7 +50,8 @@ public final class InventoryCsvWriter {
                     ""));
     for (GasGroup g : GasGroup.values()) {
       GasTotal t = inv.byGas().get(g);
-      csv.writeRecord(
+      record(
+          csv,
           "gas",
           g.key(),
           "",
@@ -66,6 +69,14 @@ public final class InventoryCsvWriter {
     flush(csv);
   }
 
+  private static void record(CsvWriter csv, String... cells) {
+    csv.writeRecord(CsvCells.neutralised(cells));
+  }
+
+  private static void record(CsvWriter csv, List<String> cells) {
+    record(csv, cells.toArray(new String[0]));
+  }
+
   private static void flush(CsvWriter csv) {
     try {
       csv.flush();
@@ -77,19 +88,22 @@ public final class InventoryCsvWriter {
   /** Writes one row per result line. */
   public void writeTrace(List<ResultLine> lines, Writer out) {
     CsvWriter csv = CsvWriter.builder().build(out);
-    csv.writeRecord(TraceFields.COLUMNS);
+    record(csv, TraceFields.COLUMNS);
     for (ResultLine l : lines) {
-      csv.writeRecord(traceCells(l));
+      record(csv, traceCells(l));
     }
     flush(csv);
   }
 
-  /** The cells of one result line's trace row, in the order of {@link TraceFields#COLUMNS}. */
+  /**
+   * The cells of one result line's trace row, in the order of {@link TraceFields#COLUMNS}, each as
+   * {@link CsvCells} makes it safe to write.
+   */
   public static String[] traceCells(ResultLine l) {
     Object[] values = TraceFields.values(l);
     String[] cells = new String[values.length];
     for (int i = 0; i < cells.length; i++) {
-      cells[i] = String.valueOf(values[i]);
+      cells[i] = CsvCells.neutralised(String.valueOf(values[i]));
     }
     return cells;
   }
@@ -99,7 +113,8 @@ public final class InventoryCsvWriter {
   }
 
   private static void row(CsvWriter csv, String section, String key, Totals t) {
-    csv.writeRecord(
+    record(
+        csv,
         section,
         key,
         Tonnes.of(t.scope1()).toPlainString(),

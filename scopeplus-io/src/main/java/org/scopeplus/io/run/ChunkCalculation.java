@@ -23,11 +23,13 @@ import org.scopeplus.core.factor.RegionHierarchy;
 import org.scopeplus.core.gas.GwpTable;
 import org.scopeplus.core.inventory.InventoryAccumulator;
 import org.scopeplus.core.org.ConsolidationApproach;
+import org.scopeplus.core.org.OrgPath;
 import org.scopeplus.core.org.OrgStructure;
 import org.scopeplus.core.problem.Problem;
 import org.scopeplus.core.quantity.MeasureUnit;
 import org.scopeplus.core.quantity.UnitSymbols;
 import org.scopeplus.io.activity.ActivityRowParser;
+import org.scopeplus.io.table.CsvFormat;
 import org.scopeplus.io.table.TableRow;
 
 /**
@@ -60,6 +62,8 @@ final class ChunkCalculation {
   private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
   private static final long QUOTES = 0x2222222222222222L;
   private static final long RETURNS = 0x0D0D0D0D0D0D0D0DL;
+  private static final long SPACES = 0x2020202020202020L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
 
   /**
    * The high bit of each zero byte of {@code v}. Bytes above the lowest zero byte may be flagged
@@ -99,6 +103,9 @@ final class ChunkCalculation {
 
   private int[] starts = new int[32];
   private int[] ends = new int[32];
+
+  /** True when a cell of the current line may be longer than {@link CsvFormat} allows. */
+  private boolean longCell;
 
   ChunkCalculation(Context context) {
     this.context = context;
@@ -147,19 +154,25 @@ final class ChunkCalculation {
    * Reads and calculates the line starting at {@code pos} (a method of its own, so that the JIT
    * compiles it once rather than replacing a long-running loop on the stack).
    *
-   * @return where the next line starts, or -1 for CSV the lean reader leaves to the general one
+   * @return where the next line starts, or -1 for CSV the lean reader leaves to the general one:
+   *     quotes, a bare carriage return, and anything {@link CsvFormat} refuses (a control
+   *     character, bytes that are not UTF-8, a line or cell beyond its limits), which the general
+   *     reader then names with its row and column
    */
   private int line(CsvChunk chunk, byte[] b, int pos, int length) {
     int fields = 0;
     int fieldStart = pos;
     int i = pos;
     int lineEnd = -1;
+    longCell = false;
     while (i < length) {
       if (i + 8 <= length) {
-        // eight bytes at a time: jump to the first comma, line feed, quote or carriage return
+        // eight bytes at a time: jump to the first comma, line feed, quote, carriage return,
+        // other control character or byte of a multi-byte UTF-8 sequence
         long w = (long) LONGS.get(b, i);
         long m = zeroBytes(w ^ COMMAS) | zeroBytes(w ^ LINE_FEEDS);
         m |= zeroBytes(w ^ QUOTES) | zeroBytes(w ^ RETURNS);
+        m |= ((w - SPACES) & ~w & HIGH_BITS) | (w & HIGH_BITS);
         if (m == 0) {
           i += 8;
           continue;
@@ -181,6 +194,15 @@ final class ChunkCalculation {
         }
         lineEnd = i;
         break;
+      } else if (c < 0) {
+        int n = utf8Sequence(b, i, length);
+        if (n < 0) {
+          return -1;
+        }
+        i += n;
+        continue;
+      } else if (c < ' ' && c != '\t') {
+        return -1;
       }
       i++;
     }
@@ -192,12 +214,18 @@ final class ChunkCalculation {
       return next; // an empty line: skipped, not numbered
     }
     fields = field(fields, fieldStart, lineEnd);
+    if (lineEnd - pos > CsvFormat.MAX_ROW_CHARS || fields > CsvFormat.MAX_COLUMNS || longCell) {
+      return -1;
+    }
     chunk.rows++;
     row(chunk, b, fields);
     return next;
   }
 
   private int field(int fields, int from, int to) {
+    if (to - from > CsvFormat.MAX_CELL_CHARS) {
+      longCell = true;
+    }
     if (fields == starts.length) {
       starts = Arrays.copyOf(starts, fields * 2);
       ends = Arrays.copyOf(ends, fields * 2);
@@ -390,7 +418,7 @@ final class ChunkCalculation {
         switch (kind) {
           case 0 -> {
             String org = OrgStructure.normalise(text);
-            yield org.isEmpty() ? INVALID : org;
+            yield org.isEmpty() || OrgPath.problem(text) != null ? INVALID : org;
           }
           case 1 -> Period.parse(text).map(x -> (Object) x).orElse(INVALID);
           case 2 ->
@@ -416,6 +444,47 @@ final class ChunkCalculation {
   private record TypeMeaning(ActivityType type, boolean supplierOnly) {}
 
   private record SubstanceMeaning(String text, boolean known) {}
+
+  /**
+   * The length of the well-formed UTF-8 sequence of a character other than U+FFFF at {@code i}, or
+   * -1 (Unicode 15, table 3-7: no overlong forms, no surrogates, nothing above U+10FFFF).
+   */
+  static int utf8Sequence(byte[] b, int i, int length) {
+    int c = b[i] & 0xFF;
+    int n;
+    int lo = 0x80;
+    int hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) {
+      n = 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      n = 3;
+      lo = c == 0xE0 ? 0xA0 : 0x80;
+      hi = c == 0xED ? 0x9F : 0xBF;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      n = 4;
+      lo = c == 0xF0 ? 0x90 : 0x80;
+      hi = c == 0xF4 ? 0x8F : 0xBF;
+    } else {
+      return -1;
+    }
+    if (i + n > length) {
+      return -1;
+    }
+    int second = b[i + 1] & 0xFF;
+    if (second < lo || second > hi) {
+      return -1;
+    }
+    for (int k = 2; k < n; k++) {
+      int next = b[i + k] & 0xFF;
+      if (next < 0x80 || next > 0xBF) {
+        return -1;
+      }
+    }
+    if (c == 0xEF && second == 0xBF && (b[i + 2] & 0xFF) == 0xBF) {
+      return -1; // U+FFFF, the mark readers put for bytes that are not UTF-8
+    }
+    return n;
+  }
 
   private static boolean blank(byte[] b, int from, int to) {
     for (int i = from; i < to; i++) {

@@ -3,6 +3,7 @@ package org.scopeplus.io.run;
 import java.util.ArrayList;
 import java.util.List;
 import org.scopeplus.core.problem.Problem;
+import org.scopeplus.core.problem.ProblemTally;
 
 /**
  * A byte range of an activity CSV that starts and ends on a record boundary, and what calculating
@@ -21,10 +22,8 @@ final class CsvChunk {
   /** Records calculated (in the requested year). */
   long calculated;
 
-  /** The first problems, with chunk-local row numbers. */
-  final List<Problem> problems = new ArrayList<>();
-
-  long problemCount;
+  /** The problems, with chunk-local row numbers. */
+  final ProblemTally problems = new ProblemTally();
 
   /** Id hashes are kept in this many buckets, by their top bits. */
   static final int BUCKETS = 16;
@@ -49,10 +48,7 @@ final class CsvChunk {
   }
 
   void problem(Problem p) {
-    problemCount++;
-    if (problems.size() < InventoryJob.MAX_PROBLEMS) {
-      problems.add(p);
-    }
+    problems.add(p);
   }
 
   void id(long hash) {
@@ -63,10 +59,11 @@ final class CsvChunk {
     idHashes[b][idCount[b]++] = hash;
   }
 
-  /** The problems with their row numbers in the file. */
+  /** The listed problems with their row numbers in the file. */
   List<Problem> problemsInFile(long rowsBefore) {
-    List<Problem> out = new ArrayList<>(problems.size());
-    for (Problem p : problems) {
+    List<Problem> listed = problems.listed();
+    List<Problem> out = new ArrayList<>(listed.size());
+    for (Problem p : listed) {
       out.add(new Problem(p.file(), p.row() + 1 + rowsBefore, p.column(), p.message()));
     }
     return out;

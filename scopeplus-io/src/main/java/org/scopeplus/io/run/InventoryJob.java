@@ -21,10 +21,12 @@ import org.scopeplus.core.calculation.ResultLine;
 import org.scopeplus.core.inventory.InputDigest;
 import org.scopeplus.core.inventory.InventoryAccumulator;
 import org.scopeplus.core.problem.Problem;
+import org.scopeplus.core.problem.ProblemTally;
 import org.scopeplus.io.activity.ActivityColumns;
 import org.scopeplus.io.activity.ActivityRowParser;
 import org.scopeplus.io.builtin.ReferenceData;
 import org.scopeplus.io.table.HeaderIndex;
+import org.scopeplus.io.table.TableProblem;
 import org.scopeplus.io.table.TableReader;
 import org.scopeplus.io.table.TableRow;
 
@@ -34,9 +36,6 @@ import org.scopeplus.io.table.TableRow;
  * list of problems with file, row and column.
  */
 public final class InventoryJob {
-
-  /** Problems listed in full; the rest are counted. */
-  public static final int MAX_PROBLEMS = 1000;
 
   private final ReferenceData reference;
 
@@ -59,7 +58,7 @@ public final class InventoryJob {
    */
   public InventoryOutcome run(InventoryRequest request, LongConsumer progress, LineSink trace)
       throws IOException {
-    Problems problems = new Problems();
+    ProblemTally problems = new ProblemTally();
     RunInputs run = RunInputs.read(reference, request);
     problems.addAll(run.problems());
     ReferenceData data = run.data();
@@ -89,6 +88,8 @@ public final class InventoryJob {
             bytesBefore,
             progress,
             trace);
+      } catch (TableProblem e) {
+        problems.add(e.problem());
       } catch (IOException e) {
         problems.add(
             new Problem(
@@ -101,7 +102,7 @@ public final class InventoryJob {
   private void readFile(
       TableReader table,
       InventoryRequest request,
-      Problems problems,
+      ProblemTally problems,
       ActivityRowParser parser,
       CalculationEngine engine,
       InventoryAccumulator accumulator,
@@ -115,7 +116,7 @@ public final class InventoryJob {
     String file = table.name();
     HeaderIndex h = header(table);
     if (!h.problems().isEmpty()) {
-      problems.addAll(h.problems());
+      problems.addAll(h.tally());
       return;
     }
     LineSink keep =
@@ -147,6 +148,7 @@ public final class InventoryJob {
                       "record id '" + record.id() + "' is used twice (first at " + first + ")"));
             } else if (request.year() == 0 || record.period().year() == request.year()) {
               // After the first problem nothing is kept: the run will give no inventory.
+              boolean overflowedBefore = accumulator.overflow().isPresent();
               CalculationOutcome outcome =
                   engine.calculate(record, problems.isEmpty() ? keep : line -> {});
               if (outcome instanceof CalculationOutcome.Refused refused) {
@@ -154,9 +156,8 @@ public final class InventoryJob {
               } else {
                 accumulator.countRecord();
                 count[0]++;
-                if (!problems.overflowReported && accumulator.overflow().isPresent()) {
+                if (!overflowedBefore && accumulator.overflow().isPresent()) {
                   // this record's lines took the sums beyond a long: it is named, the run stops
-                  problems.overflowReported = true;
                   rowProblems.add(accumulator.overflow().get());
                 }
               }
@@ -327,41 +328,18 @@ public final class InventoryJob {
 
   private InventoryOutcome finish(
       InventoryRequest request,
-      Problems problems,
+      ProblemTally problems,
       RunInputs run,
       InventoryAccumulator accumulator,
       List<ResultLine> lines,
       List<InputDigest> inputs) {
     if (!problems.isEmpty()) {
-      return new InventoryOutcome(null, List.of(), problems.listed, problems.count);
+      return new InventoryOutcome(null, List.of(), problems.listed(), problems.count());
     }
     return new InventoryOutcome(
         accumulator.toInventory(run.manifest(request, inputs), run.denominators()),
         List.copyOf(lines),
         List.of(),
         0);
-  }
-
-  private static final class Problems {
-    final List<Problem> listed = new ArrayList<>();
-    long count;
-    boolean overflowReported;
-
-    void add(Problem p) {
-      count++;
-      if (listed.size() < MAX_PROBLEMS) {
-        listed.add(p);
-      }
-    }
-
-    void addAll(List<Problem> ps) {
-      for (Problem p : ps) {
-        add(p);
-      }
-    }
-
-    boolean isEmpty() {
-      return count == 0;
-    }
   }
 }

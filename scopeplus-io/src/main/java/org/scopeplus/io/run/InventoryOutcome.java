@@ -11,7 +11,8 @@ import org.scopeplus.core.problem.Problem;
  *
  * @param inventory the inventory, or null
  * @param lines every result line when the request kept them, else empty
- * @param problems the first problems found (at most {@link InventoryJob#MAX_PROBLEMS})
+ * @param problems the first problems found (at most a {@link
+ *     org.scopeplus.core.problem.ProblemTally}'s limit)
  * @param problemCount how many problems there were in all
  */
 public record InventoryOutcome(

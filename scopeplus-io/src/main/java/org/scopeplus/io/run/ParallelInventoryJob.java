@@ -27,9 +27,11 @@ import org.scopeplus.core.inventory.InventoryAccumulator;
 import org.scopeplus.core.inventory.RunManifest;
 import org.scopeplus.core.org.OrgStructure;
 import org.scopeplus.core.problem.Problem;
+import org.scopeplus.core.problem.ProblemTally;
 import org.scopeplus.io.activity.ActivityColumns;
 import org.scopeplus.io.activity.ActivityRowParser;
 import org.scopeplus.io.builtin.ReferenceData;
+import org.scopeplus.io.table.CsvFormat;
 import org.scopeplus.io.table.HeaderIndex;
 
 /**
@@ -131,7 +133,9 @@ public final class ParallelInventoryJob {
     List<CsvChunk> chunks = new ArrayList<>();
     for (Path path : request.activityFiles()) {
       if (!Files.isRegularFile(path)) {
-        files.add(List.of(new Problem(path.toString(), 0, "", "file not found")));
+        ProblemTally missing = new ProblemTally();
+        missing.add(new Problem(path.toString(), 0, "", "file not found"));
+        files.add(missing);
         continue;
       }
       ActivityFileScan scan = scan(path);
@@ -139,11 +143,16 @@ public final class ParallelInventoryJob {
         return handOver(request, progress, trace);
       }
       if (!scan.header.problems().isEmpty()) {
-        files.add(scan.header.problems());
+        files.add(scan.header.tally());
         continue;
       }
       files.add(scan);
       cut(scan, chunkBytes);
+      for (CsvChunk c : scan.chunks) {
+        if (c.end - c.start > chunkBytes + 4L * CsvFormat.MAX_ROW_CHARS) {
+          return handOver(request, progress, trace); // a line too long to read: named there
+        }
+      }
       chunks.addAll(scan.chunks);
     }
 
@@ -152,7 +161,7 @@ public final class ParallelInventoryJob {
     ReferenceData data;
     RunInputs run;
     ChunkCalculation[] workers;
-    List<Problem> problems = new ArrayList<>();
+    ProblemTally problems = new ProblemTally();
     try {
       run = RunInputs.read(this.reference.get(), request);
       problems.addAll(run.problems());
@@ -194,37 +203,23 @@ public final class ParallelInventoryJob {
       return handOver(request, progress, trace);
     }
 
-    long problemCount = problems.size();
-    List<Problem> listed = new ArrayList<>(problems);
     List<InputDigest> inputs = new ArrayList<>();
     for (Object f : files) {
       if (f instanceof ActivityFileScan scan) {
         long rowsBefore = 0;
         long calculated = 0;
         for (CsvChunk c : scan.chunks) {
-          problemCount += c.problemCount;
-          for (Problem p : c.problemsInFile(rowsBefore)) {
-            if (listed.size() < InventoryJob.MAX_PROBLEMS) {
-              listed.add(p);
-            }
-          }
+          problems.addAll(c.problemsInFile(rowsBefore), c.problems.count());
           rowsBefore += c.rows;
           calculated += c.calculated;
         }
         inputs.add(new InputDigest(scan.name, scan.sha256, calculated));
       } else {
-        @SuppressWarnings("unchecked")
-        List<Problem> own = (List<Problem>) f;
-        problemCount += own.size();
-        for (Problem p : own) {
-          if (listed.size() < InventoryJob.MAX_PROBLEMS) {
-            listed.add(p);
-          }
-        }
+        problems.addAll((ProblemTally) f);
       }
     }
-    if (problemCount > 0) {
-      return new InventoryOutcome(null, List.of(), listed, problemCount);
+    if (!problems.isEmpty()) {
+      return new InventoryOutcome(null, List.of(), problems.listed(), problems.count());
     }
 
     InventoryAccumulator accumulator = new InventoryAccumulator();
@@ -314,6 +309,9 @@ public final class ParallelInventoryJob {
     }
     int end = pos;
     while (end < head.length && head[end] != '\n' && head[end] != '\r' && head[end] != '"') {
+      if (head[end] < ' ' && head[end] != '\t') {
+        return null; // not ASCII or a control character: the general reader names it
+      }
       end++;
     }
     if (end < head.length && head[end] == '"') {

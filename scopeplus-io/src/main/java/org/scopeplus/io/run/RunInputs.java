@@ -14,7 +14,7 @@ import org.scopeplus.core.inventory.IntensityDenominator;
 import org.scopeplus.core.inventory.LibraryDigest;
 import org.scopeplus.core.inventory.RunManifest;
 import org.scopeplus.core.org.OrgStructure;
-import org.scopeplus.core.problem.Problem;
+import org.scopeplus.core.problem.ProblemTally;
 import org.scopeplus.io.ReadResult;
 import org.scopeplus.io.builtin.ReferenceData;
 import org.scopeplus.io.factor.FactorLibraryReader;
@@ -35,12 +35,12 @@ public record RunInputs(
     ReferenceData data,
     OrgStructure org,
     List<IntensityDenominator> denominators,
-    List<Problem> problems) {
+    ProblemTally problems) {
 
   /** Reads the request's factor libraries, org structure and metrics. */
   public static RunInputs read(ReferenceData reference, InventoryRequest request)
       throws IOException {
-    List<Problem> problems = new ArrayList<>();
+    ProblemTally problems = new ProblemTally();
     FactorLibraryReader factorReader = new FactorLibraryReader(reference.gwps());
     List<FactorLibrary> user = new ArrayList<>();
     for (Path p : request.factorFiles()) {
@@ -48,7 +48,7 @@ public record RunInputs(
       if (r.ok()) {
         user.add(r.value());
       } else {
-        problems.addAll(r.problems());
+        problems.addAll(r.problems(), r.problemCount());
       }
     }
     OrgStructure org = OrgStructure.whollyOwned();
@@ -57,7 +57,7 @@ public record RunInputs(
       if (r.ok()) {
         org = r.value();
       } else {
-        problems.addAll(r.problems());
+        problems.addAll(r.problems(), r.problemCount());
       }
     }
     List<IntensityDenominator> denominators = new ArrayList<>();
@@ -70,11 +70,11 @@ public record RunInputs(
           }
         }
       } else {
-        problems.addAll(r.problems());
+        problems.addAll(r.problems(), r.problemCount());
       }
     }
     return new RunInputs(
-        reference.withUserLibraries(user), org, List.copyOf(denominators), List.copyOf(problems));
+        reference.withUserLibraries(user), org, List.copyOf(denominators), problems);
   }
 
   /** An engine over these inputs with the request's GWP set and consolidation. */

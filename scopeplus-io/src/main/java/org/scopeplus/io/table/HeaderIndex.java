@@ -6,15 +6,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.scopeplus.core.problem.Problem;
+import org.scopeplus.core.problem.ProblemTally;
 
 /**
  * Where each known column stands in a header, and what is wrong with the header: a required column
- * missing, a column written twice, or a column nobody knows (usually a typo).
+ * missing, a column written twice, or a column nobody knows (usually a typo). The problems are kept
+ * in a {@link ProblemTally}, so a header of a million unknown cells lists a bounded few and counts
+ * them all.
  */
 public final class HeaderIndex {
 
   private final Map<String, Integer> positions = new HashMap<>();
-  private final List<Problem> problems = new ArrayList<>();
+  private ProblemTally problems = new ProblemTally();
 
   private HeaderIndex() {}
 
@@ -49,13 +52,24 @@ public final class HeaderIndex {
       }
     }
     if (header.isEmpty()) {
-      index.problems.clear();
+      index.problems = new ProblemTally();
       index.problems.add(new Problem(file, 0, "", "the file is empty: it needs a header row"));
     }
     return index;
   }
 
+  /** The first problems of the header (at most the tally's limit). */
   public List<Problem> problems() {
+    return problems.listed();
+  }
+
+  /** How many problems the header has in all. */
+  public long problemCount() {
+    return problems.count();
+  }
+
+  /** The header's problems, to add to a larger tally. */
+  public ProblemTally tally() {
     return problems;
   }
 

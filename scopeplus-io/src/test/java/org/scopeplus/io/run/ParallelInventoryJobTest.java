@@ -169,6 +169,53 @@ class ParallelInventoryJobTest {
   }
 
   @Test
+  void namesInAnyScriptStayOnTheLeanPathWithTheSameInventory() throws IOException {
+    Path f = dir.resolve("hanzi.csv");
+    Files.writeString(
+        f,
+        DemoDataset.HEADER
+            + "\nH1,Kestrel/云/杭州数据中心,杭州,2023-05,s2.electricity,1000,MWh,CN-ZJ,,,"
+            + "\nH2,Kestrel/Café,Zürich,2023-05,s2.electricity,10,MWh,CN-ZJ,,,\n");
+    InventoryRequest r = request(List.of(f), null, ConsolidationApproach.OPERATIONAL_CONTROL, 0);
+    assertThat(reference(r).ok()).isTrue();
+    assertSame(r, 64);
+    assertThat(handedOver).isFalse();
+  }
+
+  @Test
+  void bytesTheCsvFormatRefusesGiveTheSameLocatedProblemAsTheGeneralReader() throws IOException {
+    Path f = generated("refused.csv", 3_000, 5);
+    byte[] good = Files.readAllBytes(f);
+    String[] cases = {"nul", "utf8", "control", "dots", "wide"};
+    for (String c : cases) {
+      List<String> lines = new ArrayList<>(Files.readAllLines(f));
+      String[] cells = lines.get(2_000).split(",", -1);
+      switch (c) {
+        case "nul" -> cells[1] = cells[1] + "\u0000";
+        case "control" -> cells[2] = "\u001B" + cells[2];
+        case "dots" -> cells[1] = "Kestrel/../Other";
+        case "wide" -> cells[cells.length - 1] = ",x".repeat(1_000);
+        default -> cells[1] = cells[1] + "\uFFFF"; // replaced by a bad byte below
+      }
+      lines.set(2_000, String.join(",", cells));
+      byte[] bytes = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+      if (c.equals("utf8")) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        int at = text.indexOf('\uFFFF');
+        byte[] prefix = text.substring(0, at).getBytes(StandardCharsets.UTF_8);
+        bytes[prefix.length] = (byte) 0xFF; // EF BF BF becomes FF BF BF: not UTF-8
+      }
+      Files.write(f, bytes);
+      InventoryRequest r = request(List.of(f), null, ConsolidationApproach.OPERATIONAL_CONTROL, 0);
+      InventoryOutcome expected = reference(r);
+      assertThat(expected.problems()).as(c).isNotEmpty();
+      assertThat(expected.problems().get(0).row()).as(c).isEqualTo(2_001);
+      assertSame(r, 8_192);
+      Files.write(f, good);
+    }
+  }
+
+  @Test
   void countriesAndSubdivisionsOutsideTheRegionTableGiveTheSameInventory() throws IOException {
     Path f = dir.resolve("iso.csv");
     Files.writeString(

@@ -33,6 +33,9 @@ class BaseYearController {
   record BaseYearBody(String runId, Double threshold) {}
 
   /** A recalculated run and why it was recalculated; a reason when restating. */
+  /** The most characters a restatement's reason may have (the width it is stored in). */
+  static final int MAX_REASON = 2000;
+
   record RecalculationBody(String runId, String trigger, String reason) {}
 
   private final Database db;
@@ -77,6 +80,7 @@ class BaseYearController {
   Restatement restate(@AuthenticationPrincipal Caller caller, @RequestBody RecalculationBody body) {
     Access.admin(caller);
     RecalculationTrigger trigger = trigger(body);
+    RequestText.within("reason", body.reason(), MAX_REASON);
     return done(
         db.inTransaction(
             c ->

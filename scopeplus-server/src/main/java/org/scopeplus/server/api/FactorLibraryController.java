@@ -160,6 +160,6 @@ class FactorLibraryController {
         "Factor Library Rejected",
         fileName + " has problems; nothing was stored",
         r.problems(),
-        r.problems().size());
+        r.problemCount());
   }
 }

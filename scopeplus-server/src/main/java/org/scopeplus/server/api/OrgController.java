@@ -4,10 +4,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.scopeplus.core.activity.AcceptedDates;
-import org.scopeplus.core.org.OrgStructure;
 import org.scopeplus.core.org.OrgUnit;
+import org.scopeplus.io.activity.ActivityColumns;
 import org.scopeplus.server.security.Caller;
 import org.scopeplus.store.Database;
+import org.scopeplus.store.activity.StoredColumns;
 import org.scopeplus.store.org.Facility;
 import org.scopeplus.store.org.FacilityStore;
 import org.scopeplus.store.org.OrgUnitStore;
@@ -94,10 +95,11 @@ class OrgController {
   @PostMapping("/org-units")
   @ResponseStatus(HttpStatus.CREATED)
   OrgUnitView addUnit(@AuthenticationPrincipal Caller caller, @RequestBody OrgUnitBody body) {
-    if (body == null || body.path() == null || OrgStructure.normalise(body.path()).isEmpty()) {
-      throw ApiProblem.badRequest("an org unit needs a path, e.g. Group/Cloud/DC-Hangzhou");
-    }
-    String path = OrgStructure.normalise(body.path());
+    String path =
+        RequestText.orgPath(
+            "path",
+            body == null ? null : body.path(),
+            "an org unit needs a path, e.g. Group/Cloud/DC-Hangzhou");
     Access.writesIn(caller, path);
     OrgUnit unit = orgUnit(path, body);
     return OrgUnitView.of(
@@ -110,7 +112,13 @@ class OrgController {
             }));
   }
 
-  @Operation(summary = "Change an org unit's equity share or control")
+  /**
+   * Changes ownership and control. A path in the body must be the unit's own: a path names the unit
+   * that activity records, facilities and data owners refer to, so it is never changed in place
+   * (add a unit with the new path instead), and a request to change it is refused (422) rather than
+   * answered 200 with nothing changed.
+   */
+  @Operation(summary = "Change an org unit's equity share or control (its path cannot change)")
   @PutMapping("/org-units/{id}")
   OrgUnitView changeUnit(
       @AuthenticationPrincipal Caller caller,
@@ -121,6 +129,20 @@ class OrgController {
             c -> {
               StoredOrgUnit before = TenantReads.found(c, caller, "org unit", id, units::byId);
               Access.writesIn(caller, before.unit().path());
+              if (body != null && body.path() != null) {
+                String asked =
+                    RequestText.orgPath("path", body.path(), "path is empty; leave it out");
+                if (!asked.equals(before.unit().path())) {
+                  throw ApiProblem.refused(
+                      "Path Not Changed",
+                      "the path of org unit "
+                          + before.unit().path()
+                          + " cannot be changed to "
+                          + asked
+                          + ": records, facilities and data owners refer to it; add an org unit"
+                          + " with the new path instead");
+                }
+              }
               return units.change(
                   c, before, orgUnit(before.unit().path(), body), caller.username());
             }));
@@ -160,7 +182,9 @@ class OrgController {
     if (body == null || blank(body.name()) || blank(body.orgUnit()) || blank(body.region())) {
       throw ApiProblem.badRequest("a facility needs a name, an orgUnit and a region");
     }
-    String path = OrgStructure.normalise(body.orgUnit());
+    RequestText.within("name", body.name(), StoredColumns.width(ActivityColumns.FACILITY));
+    RequestText.within("region", body.region(), StoredColumns.width(ActivityColumns.REGION));
+    String path = RequestText.orgPath("orgUnit", body.orgUnit(), "a facility needs an orgUnit");
     Access.writesIn(caller, path);
     return FacilityBody.of(
         db.inTransaction(
@@ -197,6 +221,7 @@ class OrgController {
     if (body == null || blank(body.name())) {
       throw ApiProblem.badRequest("a reporting period needs a name, e.g. FY2024");
     }
+    RequestText.within("name", body.name(), PeriodStore.MAX_NAME);
     LocalDate start = date(body.start(), "start");
     LocalDate end = date(body.end(), "end");
     if (end.isBefore(start)) {

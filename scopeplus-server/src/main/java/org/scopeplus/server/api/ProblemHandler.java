@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
 
 /**
  * Turns every error into an RFC 9457 problem: refusals with their reason, framework errors (bad
@@ -34,7 +36,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
   /**
    * A body cut off by its size limit ({@link RequestBodyLimit}) while a converter read it: the
-   * refusal is the limit (413), not the broken JSON that was left.
+   * refusal is the limit (413), not the broken JSON that was left. A JSON string value that {@link
+   * RequestTextChecks} refused is a 400 naming the field (its path in the body, e.g. {@code
+   * orgUnits[1]}); any other unreadable body as Spring describes it.
    */
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(
@@ -45,6 +49,25 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     for (Throwable c = ex.getCause(); c != null; c = c.getCause()) {
       if (c instanceof ApiProblem p) {
         return ResponseEntity.status(p.status()).body(refused(p).getBody());
+      }
+    }
+    for (Throwable t = ex; t != null; t = t.getCause()) {
+      if (t instanceof InvalidFormatException f && f.getTargetType() == String.class) {
+        StringBuilder field = new StringBuilder();
+        for (JacksonException.Reference r : f.getPath()) {
+          if (r.getPropertyName() != null) {
+            field.append(field.isEmpty() ? "" : ".").append(r.getPropertyName());
+          } else if (r.getIndex() >= 0) {
+            field.append('[').append(r.getIndex()).append(']');
+          }
+        }
+        String name = field.isEmpty() ? "a text value" : field.toString();
+        ProblemDetail d =
+            ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, name + " " + f.getOriginalMessage());
+        d.setTitle("Bad Request");
+        d.setProperty("field", name);
+        return ResponseEntity.badRequest().body(d);
       }
     }
     return super.handleHttpMessageNotReadable(ex, headers, status, request);

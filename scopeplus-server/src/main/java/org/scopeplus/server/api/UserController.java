@@ -151,7 +151,7 @@ class UserController {
       @RequestBody AccessChange body) {
     Access.admin(caller);
     Role role = role(body.role());
-    List<String> units = body.orgUnits() == null ? List.of() : body.orgUnits();
+    List<String> units = orgUnits(body.orgUnits());
     if (role == Role.DATA_OWNER && units.isEmpty()) {
       throw ApiProblem.refused("User Refused", "a data owner needs at least one org unit");
     }
@@ -172,7 +172,7 @@ class UserController {
   UserView add(@AuthenticationPrincipal Caller caller, @RequestBody NewUser body) {
     Access.admin(caller);
     Role role = role(body.role());
-    List<String> units = body.orgUnits() == null ? List.of() : body.orgUnits();
+    List<String> units = orgUnits(body.orgUnits());
     RegisteringUser.Outcome outcome =
         db.inTransaction(
             c -> {
@@ -193,6 +193,20 @@ class UserController {
       throw ApiProblem.refused("User Refused", refused.reason());
     }
     return UserView.of(((RegisteringUser.Outcome.Added) outcome).user());
+  }
+
+  /** Each org unit a path as {@link RequestText#orgPath} allows, normalised. */
+  private static List<String> orgUnits(List<String> given) {
+    if (given == null) {
+      return List.of();
+    }
+    List<String> out = new java.util.ArrayList<>(given.size());
+    for (int i = 0; i < given.size(); i++) {
+      out.add(
+          RequestText.orgPath(
+              "orgUnits[" + i + "]", given.get(i), "orgUnits[" + i + "] is empty; give a path"));
+    }
+    return out;
   }
 
   private static Role role(String text) {

@@ -14,6 +14,8 @@ import java.util.Map;
 import org.scopeplus.core.ecosystem.Event;
 import org.scopeplus.core.ecosystem.EventQuantity;
 import org.scopeplus.core.problem.Problem;
+import org.scopeplus.core.problem.ProblemTally;
+import org.scopeplus.core.text.PlainText;
 import org.scopeplus.server.api.ApiProblem;
 import org.springframework.http.HttpStatus;
 import tools.jackson.core.JacksonException;
@@ -37,9 +39,6 @@ final class EventBatchReading {
   /** Most events one batch may hold unless configured otherwise. */
   static final int MAX_EVENTS = 100_000;
 
-  /** Most problems listed; the rest are counted. */
-  private static final int MAX_PROBLEMS = 100;
-
   private static final String SOURCE = "request body";
 
   /** The events, or the problems that refuse the whole batch. */
@@ -48,8 +47,7 @@ final class EventBatchReading {
   private final JsonMapper json;
   private final int maxEvents;
   private final List<Event> events = new ArrayList<>();
-  private final List<Problem> problems = new ArrayList<>();
-  private long problemCount;
+  private final ProblemTally problems = new ProblemTally();
 
   private EventBatchReading(JsonMapper json, int maxEvents) {
     this.json = json;
@@ -64,8 +62,8 @@ final class EventBatchReading {
   static Read read(InputStream body, JsonMapper json, int maxEvents) throws IOException {
     EventBatchReading r = new EventBatchReading(json, maxEvents);
     r.readBody(new PushbackInputStream(new BufferedInputStream(body, 1 << 16), 1));
-    return r.problemCount > 0
-        ? new Read(List.of(), r.problems, r.problemCount)
+    return !r.problems.isEmpty()
+        ? new Read(List.of(), r.problems.listed(), r.problems.count())
         : new Read(r.events, List.of(), 0);
   }
 
@@ -172,7 +170,7 @@ final class EventBatchReading {
       problem(row, "", "event " + row + " is not a JSON object");
       return;
     }
-    long before = problemCount;
+    long before = problems.count();
     String id = text(row, o, "event_id");
     String programme = text(row, o, "programme");
     String actor = text(row, o, "actor");
@@ -216,7 +214,7 @@ final class EventBatchReading {
             "time " + t.asString() + " is not an ISO-8601 instant such as 2024-05-01T08:00:00Z");
       }
     }
-    if (problemCount == before) {
+    if (problems.count() == before) {
       events.add(
           new Event(id, programme, actor, action, quantities, time, region, evidence, claim));
     }
@@ -232,13 +230,15 @@ final class EventBatchReading {
       problem(row, field, field + " must be a string");
       return "";
     }
+    String why = PlainText.problem(v.asString());
+    if (why != null) {
+      problem(row, field, field + " " + why);
+      return "";
+    }
     return v.asString();
   }
 
   private void problem(long row, String column, String message) {
-    problemCount++;
-    if (problems.size() < MAX_PROBLEMS) {
-      problems.add(new Problem(SOURCE, row, column, message));
-    }
+    problems.add(new Problem(SOURCE, row, column, message));
   }
 }

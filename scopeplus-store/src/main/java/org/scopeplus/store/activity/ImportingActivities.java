@@ -22,13 +22,15 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import org.scopeplus.core.activity.ActivityRecord;
 import org.scopeplus.core.problem.Problem;
+import org.scopeplus.core.problem.ProblemTally;
+import org.scopeplus.core.text.PlainText;
 import org.scopeplus.io.activity.ActivityColumns;
 import org.scopeplus.io.activity.ActivityRowParser;
 import org.scopeplus.io.builtin.ReferenceData;
 import org.scopeplus.io.table.HeaderIndex;
+import org.scopeplus.io.table.TableProblem;
 import org.scopeplus.io.table.TableReader;
 import org.scopeplus.io.table.TableRow;
-import org.scopeplus.store.ProblemTally;
 import org.scopeplus.store.audit.AuditTrail;
 import org.scopeplus.store.org.PeriodStore;
 import org.scopeplus.store.org.ReportingPeriod;
@@ -173,9 +175,11 @@ public final class ImportingActivities {
           HeaderIndex.of(
               fileName, table.header(), ActivityColumns.REQUIRED, ActivityColumns.OPTIONAL);
       if (!h.problems().isEmpty()) {
-        return new ImportOutcome.Rejected(h.problems(), h.problems().size());
+        return new ImportOutcome.Rejected(h.problems(), h.problemCount());
       }
       table.forEachRow(row -> rows.accept(h, row));
+    } catch (TableProblem e) {
+      rows.problems.add(e.problem());
     } catch (UncheckedSqlException e) {
       throw e.getCause();
     } catch (IOException | IllegalArgumentException e) {
@@ -292,7 +296,15 @@ public final class ImportingActivities {
       String[] cells = new String[StoredColumns.NAMES.size()];
       for (int i = 0; i < cells.length; i++) {
         cells[i] = h.cell(row, StoredColumns.NAMES.get(i));
-        if (cells[i].length() > StoredColumns.WIDTHS[i]) {
+        String notPlain = PlainText.problem(cells[i]);
+        if (notPlain != null) {
+          rowProblems.add(
+              new Problem(
+                  file,
+                  row.number(),
+                  StoredColumns.NAMES.get(i),
+                  StoredColumns.NAMES.get(i) + " " + notPlain));
+        } else if (cells[i].length() > StoredColumns.WIDTHS[i]) {
           rowProblems.add(
               new Problem(
                   file,

@@ -2,13 +2,15 @@ package org.scopeplus.store.activity;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.scopeplus.core.org.OrgPath;
 import org.scopeplus.io.activity.ActivityColumns;
 
 /**
  * The activity-file columns in the order they are stored, with the widths the schema allows, so a
- * stored row is read back through the same parser as the file.
+ * stored row is read back through the same parser as the file. The API checks the same widths for
+ * the same values ({@link #width}).
  */
-final class StoredColumns {
+public final class StoredColumns {
 
   /** Every column the file format knows, required first. */
   static final List<String> NAMES;
@@ -37,7 +39,7 @@ final class StoredColumns {
 
   /** Most characters a cell may have, per column. */
   static final int[] WIDTHS = {
-    200, 500, 200, 40, 100, 40, 40, 50, 100, 200, 100, 500, 40, 40, 40, 40, 40, 200
+    200, OrgPath.MAX_LENGTH, 200, 40, 100, 40, 40, 50, 100, 200, 100, 500, 40, 40, 40, 40, 40, 200
   };
 
   static {
@@ -50,4 +52,13 @@ final class StoredColumns {
   }
 
   private StoredColumns() {}
+
+  /** The most characters a value of this activity column may have where it is stored. */
+  public static int width(String column) {
+    int i = NAMES.indexOf(column);
+    if (i < 0) {
+      throw new IllegalArgumentException("no activity column " + column);
+    }
+    return WIDTHS[i];
+  }
 }

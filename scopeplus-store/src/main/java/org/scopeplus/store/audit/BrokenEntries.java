@@ -2,11 +2,11 @@ package org.scopeplus.store.audit;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.scopeplus.store.ProblemTally;
+import org.scopeplus.core.problem.ProblemTally;
 
 /**
  * The broken entries a check finds, under the rule every problem list follows: the first {@link
- * ProblemTally#LISTED} in full, in the order they were found, and every one counted.
+ * ProblemTally#configuredLimit()} in full, in the order they were found, and every one counted.
  */
 public final class BrokenEntries {
 
@@ -15,7 +15,7 @@ public final class BrokenEntries {
 
   public void add(long seq, String reason) {
     count++;
-    if (listed.size() < ProblemTally.LISTED) {
+    if (listed.size() < ProblemTally.configuredLimit()) {
       listed.add(new BrokenEntry(seq, reason));
     }
   }

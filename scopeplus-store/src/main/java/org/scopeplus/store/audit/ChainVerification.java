@@ -13,8 +13,8 @@ import java.util.List;
  * @param message a sentence: the chain is intact, or what is wrong with the first broken entry (and
  *     how many problems there are when more than one)
  * @param brokenCount how many problems were found in all
- * @param broken the first of them (at most {@link org.scopeplus.store.ProblemTally#LISTED}), in the
- *     order they were found
+ * @param broken the first of them (at most {@link
+ *     org.scopeplus.core.problem.ProblemTally#configuredLimit()}), in the order they were found
  */
 public record ChainVerification(
     String tenantId,

@@ -49,7 +49,7 @@ public final class FactorLibraryStore {
     }
     ReadResult<FactorLibrary> read = parse(fileName, content, name, version);
     if (!read.ok()) {
-      return new LibraryOutcome.Rejected(read.problems());
+      return new LibraryOutcome.Rejected(read.problems(), read.problemCount());
     }
     StoredFactorLibrary lib =
         new StoredFactorLibrary(

@@ -43,10 +43,11 @@ import org.scopeplus.store.user.UserStore;
  * share changed, a quantity altered, a restated amount or reason rewritten) no longer matches, and
  * the check names the entry whose recorded state it contradicts.
  *
- * <p>Every broken entry is reported (the first {@link org.scopeplus.store.ProblemTally#LISTED} in
- * full, all counted), never only the first, so one false alarm cannot hide a real edit. A stored
- * row that cannot even be read (an unknown role spelling, a date the driver cannot convert) is
- * reported as broken with the reason, naming its entry, and the check goes on.
+ * <p>Every broken entry is reported (the first {@link
+ * org.scopeplus.core.problem.ProblemTally#configuredLimit()} in full, all counted), never only the
+ * first, so one false alarm cannot hide a real edit. A stored row that cannot even be read (an
+ * unknown role spelling, a date the driver cannot convert) is reported as broken with the reason,
+ * naming its entry, and the check goes on.
  */
 public final class VerifyingIntegrity {
 

@@ -19,6 +19,9 @@ import org.scopeplus.store.audit.AuditTrail;
 /** Stores reporting periods. */
 public final class PeriodStore {
 
+  /** The most characters a period's name may have (the width it is stored in). */
+  public static final int MAX_NAME = 100;
+
   private final AuditTrail audit = new AuditTrail();
 
   public ReportingPeriod add(

@@ -3,7 +3,7 @@ package org.scopeplus.store.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.scopeplus.store.ProblemTally;
+import org.scopeplus.core.problem.ProblemTally;
 
 /**
  * The broken entries follow the rule of every problem list: the first thousand in full, in the
@@ -14,7 +14,7 @@ class BrokenEntriesTest {
   @Test
   void theFirstThousandAreListedAndEveryOneCounted() {
     BrokenEntries broken = new BrokenEntries();
-    for (int i = 1; i <= ProblemTally.LISTED + 5; i++) {
+    for (int i = 1; i <= ProblemTally.configuredLimit() + 5; i++) {
       broken.add(i, "entry " + i + " is wrong");
     }
     ChainVerification v = broken.verification("t", 2000);

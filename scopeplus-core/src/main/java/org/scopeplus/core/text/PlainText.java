@@ -1,0 +1,54 @@
+package org.scopeplus.core.text;
+
+/**
+ * What text the service accepts in any field of a file or a request: every character but the
+ * control characters U+0000 to U+001F (tab, line feed and carriage return excepted) and the
+ * noncharacter U+FFFF, which readers put where the bytes were not valid UTF-8. A NUL breaks
+ * PostgreSQL, and the other control characters are never part of a name, a path or a number.
+ */
+public final class PlainText {
+
+  /** Where a reader puts bytes that are not valid UTF-8; never valid text itself. */
+  public static final char UNDECODABLE = '\uFFFF';
+
+  private PlainText() {}
+
+  /** The index of the first character refused, or -1 when the text is plain. */
+  public static int firstRefused(CharSequence text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if ((c < ' ' && c != '\t' && c != '\n' && c != '\r') || c == UNDECODABLE) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** True when no character is refused. */
+  public static boolean isPlain(CharSequence text) {
+    return firstRefused(text) < 0;
+  }
+
+  /**
+   * Why the character at {@code index} is refused, as a sentence's end: "holds a NUL character
+   * (U+0000) at character 3".
+   */
+  public static String why(CharSequence text, int index) {
+    char c = text.charAt(index);
+    if (c == UNDECODABLE) {
+      return "is not valid UTF-8 text at character " + (index + 1) + "; save the file as UTF-8";
+    }
+    return "holds "
+        + (c == 0 ? "a NUL character" : "a control character")
+        + String.format(" (U+%04X)", (int) c)
+        + " at character "
+        + (index + 1)
+        + "; remove it";
+  }
+
+  /** The refusal for {@code text}, or null when it is plain: "holds a NUL character ...". */
+  public static String problem(CharSequence text) {
+    int i = firstRefused(text);
+    return i < 0 ? null : why(text, i);
+  }
+}

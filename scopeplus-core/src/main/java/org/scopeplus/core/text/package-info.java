@@ -1,0 +1,2 @@
+/** Rules for the text of any field, whatever the format it arrives in. */
+package org.scopeplus.core.text;
