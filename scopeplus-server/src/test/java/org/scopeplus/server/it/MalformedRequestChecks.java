@@ -204,6 +204,9 @@ abstract class MalformedRequestChecks extends ServiceChecks {
     assertThat(upload.status()).as(upload.body()).isEqualTo(415);
     assertThat(ApiClient.JSON.readTree(upload.body()).get("detail").asString())
         .contains("multipart/form-data");
+    Answer extra =
+        send(auth, "POST", "/api/v1/tokens", "application/json", "{\"name\":\"x\",\"unknown\":1}");
+    assertThat(extra.status()).as("unknown fields are ignored: " + extra.body()).isEqualTo(201);
     Answer type = send(auth, "POST", "/api/v1/periods", "text/plain", "{}");
     assertThat(type.status()).isEqualTo(415);
     assertThat(type.contentType()).startsWith("application/problem+json");
