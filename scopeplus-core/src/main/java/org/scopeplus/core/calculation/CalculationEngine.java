@@ -407,8 +407,18 @@ public final class CalculationEngine {
       }
       boolean biogenic = origin == Origin.BIOGENIC && gas.group() == GasGroup.CO2;
       double kg = quantity[0] * rate.kgPerUnit() * share;
-      long gasGrams = (long) Math.rint(kg * 1000.0);
-      long co2eGrams = (long) Math.rint(kg * 1000.0 * gwp);
+      long gasGrams = Grams.ofKilograms(kg);
+      long co2eGrams = Grams.co2e(kg, gwp);
+      if (gasGrams == Grams.REFUSED || co2eGrams == Grams.REFUSED) {
+        boolean gasRefused = gasGrams == Grams.REFUSED;
+        return new Problem(
+            r.source().file(),
+            r.source().row(),
+            "quantity",
+            Grams.refusal(
+                gasRefused ? kg * 1000.0 : kg * 1000.0 * gwp,
+                gasRefused ? "of " + gas.id() : "CO2e of " + gas.id()));
+      }
       out.add(
           new ResultLine(
               r,

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.scopeplus.core.calculation.LineSink;
@@ -12,11 +13,21 @@ import org.scopeplus.core.calculation.ResultLine;
 import org.scopeplus.core.calculation.Scope2Method;
 import org.scopeplus.core.gas.GasGroup;
 import org.scopeplus.core.org.OrgStructure;
+import org.scopeplus.core.problem.Problem;
 
 /**
  * Adds result lines up into an inventory with exact integer sums, so the totals are the same in any
  * order and on any number of threads. Not thread-safe: give each thread its own and {@link #merge}
  * them.
+ *
+ * <p>No sum can wrap. Besides the sums it reports, the accumulator adds up the magnitude of every
+ * line (its grams CO2e and its grams of gas, without their sign) with {@link Math#addExact}: every
+ * sum it reports, of any breakdown and in any order, lies within that magnitude, so while the
+ * magnitude fits in a {@code long} no sum can overflow. When it does not fit, the accumulator stops
+ * and {@link #overflow()} names the record whose line took it over (or the inventory, when two
+ * accumulators are merged); the caller refuses the run. Whether that happens depends only on the
+ * lines, not on their order, since magnitudes never cancel. The sums themselves use {@link
+ * Math#addExact} too, so a broken guard would throw rather than give a wrapped number.
  */
 public final class InventoryAccumulator implements LineSink {
 
@@ -27,6 +38,9 @@ public final class InventoryAccumulator implements LineSink {
   private static final int BIOGENIC = 4;
   private static final int MEMO = 5;
   private static final int WIDTH = 6;
+
+  private static final String SUM_LIMIT_TEXT =
+      Long.MAX_VALUE + " g (about 9,200 Gt CO2e), the most a sum of grams may hold";
 
   private final long[] totals = new long[WIDTH];
   private final long[] categories = new long[16];
@@ -40,6 +54,10 @@ public final class InventoryAccumulator implements LineSink {
       new HashMap<>();
   private long records;
   private long lines;
+  // grams CO2e and grams of gas of every line, without their sign: the bound of every sum
+  private long magnitudeCo2e;
+  private long magnitudeGas;
+  private Problem overflow;
 
   /** Counts one calculated record (lines are counted as they arrive). */
   public void countRecord() {
@@ -48,10 +66,25 @@ public final class InventoryAccumulator implements LineSink {
 
   @Override
   public void accept(ResultLine line) {
+    if (overflow != null) {
+      return;
+    }
+    long g = line.co2eGrams();
+    long gasGrams = line.gasGrams();
+    long co2e;
+    long gasMass;
+    try {
+      co2e = Math.addExact(magnitudeCo2e, Math.absExact(g));
+      gasMass = Math.addExact(magnitudeGas, Math.absExact(gasGrams));
+    } catch (ArithmeticException e) {
+      refuse(line);
+      return;
+    }
+    magnitudeCo2e = co2e;
+    magnitudeGas = gasMass;
     lines++;
     int slot = slot(line);
-    long g = line.co2eGrams();
-    totals[slot] += g;
+    totals[slot] = Math.addExact(totals[slot], g);
     add(orgUnits, line.record().orgUnit(), slot, g);
     if (!line.record().facility().isEmpty()) {
       add(facilities, line.record().facility(), slot, g);
@@ -63,23 +96,50 @@ public final class InventoryAccumulator implements LineSink {
       weakFactorById.putIfAbsent(line.factor().id(), line.factor());
     }
     if (slot == SCOPE3) {
-      categories[line.type().category()] += g;
+      int c = line.type().category();
+      categories[c] = Math.addExact(categories[c], g);
     }
     if (slot != BIOGENIC && slot != MEMO) {
       long[] gas = gases[line.gas().group().ordinal()];
       if (line.method() != Scope2Method.MARKET) {
-        gas[0] += g;
-        gas[2] += line.gasGrams();
+        gas[0] = Math.addExact(gas[0], g);
+        gas[2] = Math.addExact(gas[2], line.gasGrams());
       }
       if (line.method() != Scope2Method.LOCATION) {
-        gas[1] += g;
+        gas[1] = Math.addExact(gas[1], g);
       }
     } else if (slot == MEMO) {
       long[] gas = gases[GasGroup.MONTREAL_MEMO.ordinal()];
-      gas[0] += g;
-      gas[1] += g;
-      gas[2] += line.gasGrams();
+      gas[0] = Math.addExact(gas[0], g);
+      gas[1] = Math.addExact(gas[1], g);
+      gas[2] = Math.addExact(gas[2], line.gasGrams());
     }
+  }
+
+  private void refuse(ResultLine line) {
+    long row = line.record().source().row();
+    overflow =
+        new Problem(
+            line.record().source().file(),
+            row,
+            row > 0 ? "quantity" : "",
+            (row > 0
+                    ? "with this record's "
+                        + line.type().key()
+                        + " lines, the grams of the inventory"
+                    : "the grams of the inventory")
+                + " add up to more than "
+                + SUM_LIMIT_TEXT
+                + "; check the quantities and their units");
+  }
+
+  /**
+   * The problem that stopped the sums: the record whose line took the magnitude of the inventory
+   * beyond what a {@code long} holds, or the inventory when merging did. Empty while every sum is
+   * exact; ask before {@link #toInventory}.
+   */
+  public Optional<Problem> overflow() {
+    return Optional.ofNullable(overflow);
   }
 
   private static int slot(ResultLine line) {
@@ -102,11 +162,34 @@ public final class InventoryAccumulator implements LineSink {
       a = new long[WIDTH];
       map.put(key, a);
     }
-    a[slot] += grams;
+    a[slot] = Math.addExact(a[slot], grams);
   }
 
   /** Adds another accumulator's sums into this one. */
   public void merge(InventoryAccumulator other) {
+    if (overflow != null) {
+      return;
+    }
+    if (other.overflow != null) {
+      overflow = other.overflow;
+      return;
+    }
+    try {
+      long co2e = Math.addExact(magnitudeCo2e, other.magnitudeCo2e);
+      long gasMass = Math.addExact(magnitudeGas, other.magnitudeGas);
+      magnitudeCo2e = co2e;
+      magnitudeGas = gasMass;
+    } catch (ArithmeticException e) {
+      overflow =
+          new Problem(
+              "",
+              0,
+              "",
+              "the grams of the inventory add up to more than "
+                  + SUM_LIMIT_TEXT
+                  + "; check the quantities and their units");
+      return;
+    }
     addInto(totals, other.totals);
     addInto(categories, other.categories);
     for (int i = 0; i < gases.length; i++) {
@@ -124,7 +207,7 @@ public final class InventoryAccumulator implements LineSink {
 
   private static void addInto(long[] into, long[] from) {
     for (int i = 0; i < into.length; i++) {
-      into[i] += from[i];
+      into[i] = Math.addExact(into[i], from[i]);
     }
   }
 
@@ -134,11 +217,18 @@ public final class InventoryAccumulator implements LineSink {
 
   /** Grams CO2e added so far in the location-based total; for progress and checks. */
   public long totalLocationGrams() {
-    return totals[SCOPE1] + totals[SCOPE2_LOCATION] + totals[SCOPE3];
+    return Math.addExact(Math.addExact(totals[SCOPE1], totals[SCOPE2_LOCATION]), totals[SCOPE3]);
   }
 
-  /** The inventory these lines make. */
+  /**
+   * The inventory these lines make.
+   *
+   * @throws IllegalStateException when the sums overflowed: check {@link #overflow()} first
+   */
   public Inventory toInventory(RunManifest manifest, List<IntensityDenominator> denominators) {
+    if (overflow != null) {
+      throw new IllegalStateException("the sums overflowed, so there is no inventory: " + overflow);
+    }
     SortedMap<Integer, Long> cats = new TreeMap<>();
     for (int c = 1; c <= 15; c++) {
       cats.put(c, categories[c]);

@@ -21,14 +21,23 @@ public record Totals(
 
   public static final Totals ZERO = new Totals(0, 0, 0, 0, 0, 0);
 
-  /** Scope 1 + Scope 2 location-based + Scope 3. */
+  /**
+   * Scope 1 + Scope 2 location-based + Scope 3, added exactly.
+   *
+   * @throws ArithmeticException when the sum leaves the range of {@code long}; an inventory's
+   *     totals never do (see {@link InventoryAccumulator})
+   */
   public long totalLocation() {
-    return scope1 + scope2Location + scope3;
+    return Math.addExact(Math.addExact(scope1, scope2Location), scope3);
   }
 
-  /** Scope 1 + Scope 2 market-based + Scope 3. */
+  /**
+   * Scope 1 + Scope 2 market-based + Scope 3, added exactly.
+   *
+   * @throws ArithmeticException when the sum leaves the range of {@code long}
+   */
   public long totalMarket() {
-    return scope1 + scope2Market + scope3;
+    return Math.addExact(Math.addExact(scope1, scope2Market), scope3);
   }
 
   static Totals of(long[] a) {

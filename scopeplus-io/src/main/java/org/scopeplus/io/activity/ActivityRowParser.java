@@ -17,6 +17,7 @@ import org.scopeplus.core.gas.GwpTable;
 import org.scopeplus.core.org.OrgStructure;
 import org.scopeplus.core.problem.Problem;
 import org.scopeplus.core.quantity.MeasureUnit;
+import org.scopeplus.core.quantity.QuantityBounds;
 import org.scopeplus.core.quantity.UnitSymbols;
 import org.scopeplus.io.table.HeaderIndex;
 import org.scopeplus.io.table.TableRow;
@@ -24,6 +25,12 @@ import org.scopeplus.io.table.TableRow;
 /**
  * Turns one row of an activity file into a validated record, or lists everything wrong with it in
  * sentences that name the column.
+ *
+ * <p>Numbers are plain decimals, optionally with an exponent ({@code 1250}, {@code -3.5}, {@code
+ * 1.2e6}); anything else ({@code 1,5}, {@code NaN}, {@code Infinity}, hexadecimal), a number beyond
+ * the range of a double ({@code 1e400}) or one too small to hold its digits ({@code 1e-400}, which
+ * would read as 0) is refused with its column. A quantity beyond {@link QuantityBounds} for its
+ * unit's dimension, and a density, heat content or supplier factor beyond theirs, is refused too.
  */
 public final class ActivityRowParser {
 
@@ -112,6 +119,9 @@ public final class ActivityRowParser {
     }
     String unitText = h.cell(row, UNIT);
     MeasureUnit unit = UnitSymbols.parse(unitText).orElse(null);
+    if (unit != null && !Double.isNaN(quantity) && !QuantityBounds.plausible(quantity, unit)) {
+      problems.add(new Problem(file, n, QUANTITY, QuantityBounds.refusal(quantityText, unit)));
+    }
     if (unit == null) {
       problems.add(
           new Problem(
@@ -172,8 +182,10 @@ public final class ActivityRowParser {
     }
     double heat = number(file, n, HEAT_CONTENT, h.cell(row, HEAT_CONTENT), false, problems);
     positive(file, n, HEAT_CONTENT, heat, problems);
+    atMost(file, n, HEAT_CONTENT, heat, QuantityBounds.HEAT_CONTENT_GJ_PER_T, "GJ/t", problems);
     double density = number(file, n, DENSITY, h.cell(row, DENSITY), false, problems);
     positive(file, n, DENSITY, density, problems);
+    atMost(file, n, DENSITY, density, QuantityBounds.DENSITY_KG_PER_M3, "kg/m3", problems);
     double share = number(file, n, SHARE, h.cell(row, SHARE), false, problems);
     if (!Double.isNaN(share) && (share < 0 || share > 1)) {
       problems.add(
@@ -189,6 +201,14 @@ public final class ActivityRowParser {
       problems.add(
           new Problem(file, n, SUPPLIER_FACTOR, "a supplier-specific factor cannot be negative"));
     }
+    atMost(
+        file,
+        n,
+        SUPPLIER_FACTOR,
+        supplierFactor,
+        QuantityBounds.SUPPLIER_FACTOR_KG_CO2E,
+        "kg CO2e per unit",
+        problems);
     String sfUnitText = h.cell(row, SUPPLIER_FACTOR_UNIT);
     MeasureUnit sfUnit = null;
     if (!sfUnitText.isEmpty()) {
@@ -266,6 +286,36 @@ public final class ActivityRowParser {
     }
   }
 
+  private static void atMost(
+      String file,
+      long n,
+      String column,
+      double v,
+      double max,
+      String unit,
+      List<Problem> problems) {
+    if (v > max) {
+      problems.add(
+          new Problem(
+              file,
+              n,
+              column,
+              column
+                  + " "
+                  + plain(v)
+                  + " is beyond the largest plausible value, "
+                  + plain(max)
+                  + " "
+                  + unit
+                  + "; check the number and its unit"));
+    }
+  }
+
+  private static String plain(double v) {
+    java.math.BigDecimal d = java.math.BigDecimal.valueOf(v).stripTrailingZeros();
+    return Math.abs(v) < 1e15 ? d.toPlainString() : d.toString();
+  }
+
   private static double number(
       String file, long n, String column, String text, boolean required, List<Problem> problems) {
     if (text.isEmpty()) {
@@ -274,13 +324,32 @@ public final class ActivityRowParser {
       }
       return Double.NaN;
     }
-    try {
+    if (decimal(text)) {
       double v = Double.parseDouble(text);
-      if (Double.isFinite(v)) {
-        return v;
+      if (Double.isInfinite(v)) {
+        problems.add(
+            new Problem(
+                file,
+                n,
+                column,
+                column + " '" + text + "' is beyond the range of numbers (about 1.8e308)"));
+        return Double.NaN;
       }
-    } catch (NumberFormatException e) {
-      // reported below
+      if (v == 0 ? nonZeroDigit(text) : Math.abs(v) < Double.MIN_NORMAL) {
+        problems.add(
+            new Problem(
+                file,
+                n,
+                column,
+                column
+                    + " '"
+                    + text
+                    + "' is too small to be held exactly (it would read as "
+                    + v
+                    + "); write 0 if nothing is meant"));
+        return Double.NaN;
+      }
+      return v;
     }
     problems.add(
         new Problem(
@@ -306,5 +375,62 @@ public final class ActivityRowParser {
       }
     }
     return b.toString();
+  }
+
+  /** A plain decimal: sign, digits with at most one point, and an optional exponent. */
+  static boolean decimal(String t) {
+    int n = t.length();
+    int i = 0;
+    if (i < n && (t.charAt(i) == '+' || t.charAt(i) == '-')) {
+      i++;
+    }
+    int digits = 0;
+    while (i < n && digit(t.charAt(i))) {
+      i++;
+      digits++;
+    }
+    if (i < n && t.charAt(i) == '.') {
+      i++;
+      while (i < n && digit(t.charAt(i))) {
+        i++;
+        digits++;
+      }
+    }
+    if (digits == 0) {
+      return false;
+    }
+    if (i < n && (t.charAt(i) == 'e' || t.charAt(i) == 'E')) {
+      i++;
+      if (i < n && (t.charAt(i) == '+' || t.charAt(i) == '-')) {
+        i++;
+      }
+      int exponent = 0;
+      while (i < n && digit(t.charAt(i))) {
+        i++;
+        exponent++;
+      }
+      if (exponent == 0) {
+        return false;
+      }
+    }
+    return i == n;
+  }
+
+  /** Whether a decimal's digits before its exponent hold anything but zeros. */
+  private static boolean nonZeroDigit(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == 'e' || c == 'E') {
+        return false;
+      }
+      if (c >= '1' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean digit(char c) {
+    return c >= '0' && c <= '9';
   }
 }

@@ -177,6 +177,18 @@ public final class FactorLibraryReader {
             true,
             Verification::parse,
             "published, corroborated, derived, secondary, to_verify or user_supplied");
+    if (Double.isFinite(value) && Double.isFinite(kgPerMassUnit)) {
+      double kg = value * kgPerMassUnit;
+      if (!Double.isFinite(kg)) {
+        p.add(
+            "value",
+            "value "
+                + h.cell(row, "value")
+                + " "
+                + unitText
+                + " is too large: in kilograms per unit it is beyond any number a factor can hold");
+      }
+    }
     if (from != null && to != null && to.isBefore(from)) {
       p.add("valid_to", "valid_to " + to + " is before valid_from " + from);
     }

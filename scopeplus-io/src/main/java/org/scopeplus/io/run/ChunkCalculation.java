@@ -91,6 +91,12 @@ final class ChunkCalculation {
   long leanRecords;
   long leanLines;
 
+  /**
+   * Whether a sum of a shape left the range of {@code long}: the lean sums are then unusable and
+   * the run is made record by record, which names the record.
+   */
+  boolean sumsOverflowed;
+
   private int[] starts = new int[32];
   private int[] ends = new int[32];
 
@@ -250,7 +256,10 @@ final class ChunkCalculation {
       return false;
     }
     double quantity = number(b, starts[f.quantity], ends[f.quantity]);
-    if (Double.isNaN(quantity) || (quantity < 0 && !shape.type.negativeAllowed())) {
+    if (!(quantity >= 0 && quantity <= shape.maxQuantity)) {
+      // NaN, beyond the plausible bound (the parser refuses it with its row), or negative: refused
+      // by the parser, or (where the type allows it) left to the engine, so that the grams summed
+      // on one line of a shape never mix signs (see RecordShape)
       return false;
     }
     double share = 1.0;
@@ -267,11 +276,17 @@ final class ChunkCalculation {
     if (shape.consolidated != 0.0 && !shape.plan.linear()) {
       return false;
     }
-    chunk.id(idHash);
     if (shape.consolidated != 0.0) {
-      shape.add(quantity, share);
+      try {
+        if (!shape.add(quantity, share)) {
+          return false; // a line beyond the bound of grams: the engine refuses it with its row
+        }
+      } catch (ArithmeticException e) {
+        sumsOverflowed = true;
+      }
       leanLines += shape.plan.lineCount();
     }
+    chunk.id(idHash);
     leanRecords++;
     chunk.calculated++;
     return true;

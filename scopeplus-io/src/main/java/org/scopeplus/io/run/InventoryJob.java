@@ -154,6 +154,11 @@ public final class InventoryJob {
               } else {
                 accumulator.countRecord();
                 count[0]++;
+                if (!problems.overflowReported && accumulator.overflow().isPresent()) {
+                  // this record's lines took the sums beyond a long: it is named, the run stops
+                  problems.overflowReported = true;
+                  rowProblems.add(accumulator.overflow().get());
+                }
               }
             }
           }
@@ -340,6 +345,7 @@ public final class InventoryJob {
   private static final class Problems {
     final List<Problem> listed = new ArrayList<>();
     long count;
+    boolean overflowReported;
 
     void add(Problem p) {
       count++;

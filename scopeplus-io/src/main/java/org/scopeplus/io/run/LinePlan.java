@@ -7,6 +7,7 @@ import org.scopeplus.core.activity.ActivityType;
 import org.scopeplus.core.activity.Period;
 import org.scopeplus.core.calculation.CalculationEngine;
 import org.scopeplus.core.calculation.CalculationOutcome;
+import org.scopeplus.core.calculation.Grams;
 import org.scopeplus.core.calculation.ResultLine;
 import org.scopeplus.core.factor.EmissionFactor;
 import org.scopeplus.core.factor.Resolution;
@@ -23,12 +24,12 @@ import org.scopeplus.core.quantity.UnitSymbols;
  * <p>A kind of record is its activity type, unit, region, period, substance and whether a
  * contractual instrument covers it. The plan holds, per line, the unit conversion {@code k}, the
  * factor's kilograms per unit and the GWP; the engine computes {@code kg = (q x k) x kgPerUnit x
- * share} and rounds {@code kg x 1000} and {@code kg x 1000 x GWP} half-even, and so does {@link
- * #co2eGrams}; a quantity bridged to the factor's unit through the factor's default density or heat
- * content is converted in the engine's order of operations too. A plan is {@linkplain #linear()
- * linear} only when that identity holds (no supplier-specific factor, and the steps give the
- * engine's own converted quantity for one unit). Records of other kinds, and kinds the engine
- * refuses, are calculated record by record by the engine itself.
+ * share} and rounds {@code kg x 1000} and {@code kg x 1000 x GWP} half-even with {@link Grams}, and
+ * {@link #co2eGrams} calls the same; a quantity bridged to the factor's unit through the factor's
+ * default density or heat content is converted in the engine's order of operations too. A plan is
+ * {@linkplain #linear() linear} only when that identity holds (no supplier-specific factor, and the
+ * steps give the engine's own converted quantity for one unit). Records of other kinds, and kinds
+ * the engine refuses, are calculated record by record by the engine itself.
  */
 public final class LinePlan {
 
@@ -244,13 +245,16 @@ public final class LinePlan {
     return convert(line, quantity) * d[line * WIDTH + KG_PER_UNIT] * share;
   }
 
-  /** Grams CO2e of a line, rounded half-even once. */
+  /**
+   * Grams CO2e of a line, rounded half-even once by the engine's own {@link Grams#co2e}, or {@link
+   * Grams#REFUSED} beyond the bound of a line.
+   */
   public long co2eGrams(int line, double kilograms) {
-    return (long) Math.rint(kilograms * 1000.0 * d[line * WIDTH + GWP]);
+    return Grams.co2e(kilograms, d[line * WIDTH + GWP]);
   }
 
-  /** Grams of the gas itself, rounded half-even once. */
+  /** Grams of the gas itself, by {@link Grams#ofKilograms}, or {@link Grams#REFUSED}. */
   public static long gasGrams(double kilograms) {
-    return (long) Math.rint(kilograms * 1000.0);
+    return Grams.ofKilograms(kilograms);
   }
 }

@@ -239,6 +239,15 @@ public final class ParallelInventoryJob {
       leanRecords += w.leanRecords;
       leanLines += w.leanLines;
     }
+    for (ChunkCalculation w : workers) {
+      if (w.sumsOverflowed) {
+        return handOver(request, progress, trace);
+      }
+    }
+    if (accumulator.overflow().isPresent()) {
+      // the sums left the range of long: the general job refuses, naming the record
+      return handOver(request, progress, trace);
+    }
     RunManifest manifest = run.manifest(request, inputs);
     List<IntensityDenominator> used = run.denominators();
     Inventory summed = accumulator.toInventory(manifest, used);

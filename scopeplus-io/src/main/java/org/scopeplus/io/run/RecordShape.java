@@ -3,9 +3,11 @@ package org.scopeplus.io.run;
 import org.scopeplus.core.activity.ActivityRecord;
 import org.scopeplus.core.activity.ActivityType;
 import org.scopeplus.core.activity.Period;
+import org.scopeplus.core.calculation.Grams;
 import org.scopeplus.core.calculation.ResultLine;
 import org.scopeplus.core.inventory.InventoryAccumulator;
 import org.scopeplus.core.quantity.MeasureUnit;
+import org.scopeplus.core.quantity.QuantityBounds;
 
 /**
  * Records that share org unit, facility, period, activity type, unit, region, substance and
@@ -23,8 +25,16 @@ final class RecordShape {
   final double consolidated;
   final LinePlan plan;
 
-  /** Per line: grams CO2e and grams of the gas, next to each other. */
+  /**
+   * Per line: grams CO2e and grams of the gas, next to each other. Only records of zero or positive
+   * quantity are added (the lean path leaves negative ones to the engine), so every record's grams
+   * on one line have the same sign and the magnitude of a sum is the sum of the magnitudes: the
+   * accumulator's overflow guard sees what it would have seen line by line.
+   */
   private final long[] sums;
+
+  /** The largest magnitude of a quantity in this shape's unit ({@link QuantityBounds}). */
+  final double maxQuantity;
 
   private final int lineCount;
 
@@ -44,6 +54,7 @@ final class RecordShape {
     this.consolidated = 0;
     this.plan = null;
     this.sums = new long[0];
+    this.maxQuantity = 0;
     this.lineCount = 0;
   }
 
@@ -67,22 +78,44 @@ final class RecordShape {
     int n = plan.lineCount();
     this.sums = new long[2 * n];
     this.lineCount = n;
+    this.maxQuantity = QuantityBounds.maximum(unit);
   }
 
   /**
-   * Adds one record of this shape, computing each line exactly as the engine does.
+   * Adds one record of this shape, computing each line exactly as the engine does. A record with a
+   * line beyond {@link Grams#MAX_LINE} is not added: the engine refuses it and names it.
    *
-   * @param quantity the record's quantity
+   * @param quantity the record's quantity, zero or positive
    * @param share the record's own allocation share
+   * @return false when a line is beyond the bound (nothing was added)
+   * @throws ArithmeticException when a sum leaves the range of {@code long}; the shape is then
+   *     unusable, and the run must be made record by record
    */
-  void add(double quantity, double share) {
-    records++;
+  boolean add(double quantity, double share) {
     double s = type.sign() * share * consolidated;
     long[] g = sums;
     for (int i = 0; i < lineCount; i++) {
       double kg = plan.kilograms(i, quantity, s);
-      g[2 * i] += plan.co2eGrams(i, kg);
-      g[2 * i + 1] += LinePlan.gasGrams(kg);
+      long co2e = plan.co2eGrams(i, kg);
+      long gas = LinePlan.gasGrams(kg);
+      if (co2e == Grams.REFUSED || gas == Grams.REFUSED) {
+        undo(i, quantity, s);
+        return false;
+      }
+      g[2 * i] = Math.addExact(g[2 * i], co2e);
+      g[2 * i + 1] = Math.addExact(g[2 * i + 1], gas);
+    }
+    records++;
+    return true;
+  }
+
+  /** Takes back the lines before {@code line} of a record that turned out to be refused. */
+  private void undo(int line, double quantity, double s) {
+    long[] g = sums;
+    for (int i = 0; i < line; i++) {
+      double kg = plan.kilograms(i, quantity, s);
+      g[2 * i] -= plan.co2eGrams(i, kg);
+      g[2 * i + 1] -= LinePlan.gasGrams(kg);
     }
   }
 

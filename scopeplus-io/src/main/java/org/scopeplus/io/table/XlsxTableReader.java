@@ -11,28 +11,35 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
  * The first sheet of an XLSX workbook, streamed row by row with POI's event API so that a large
- * workbook is never held in memory; row 1 is the header. Numbers are read as their plain decimal
- * value, not as displayed, so a cell formatted to two decimals keeps its full value; date cells
- * become ISO dates.
+ * workbook is never held in memory; row 1 is the header. Only the shared strings the sheet refers
+ * to are kept, within the bounds of {@link SheetStrings}; zip-bomb checks are POI's {@code
+ * ZipSecureFile} defaults and the XML parsers refuse external entities. Numbers are read as their
+ * plain decimal value, not as displayed, so a cell formatted to two decimals keeps its full value;
+ * date cells become ISO dates.
  */
 final class XlsxTableReader extends TableReader {
 
+  /** Most bytes the styles part or the workbook part (the sheet list) may hold: 16 MiB. */
+  static final long MAX_PART_BYTES = 16L << 20;
+
   private final Path path;
   private List<String> header;
+  private SheetStrings strings;
 
   XlsxTableReader(String name, InputStream in, Path path) {
     super(name, in);
@@ -83,15 +90,24 @@ final class XlsxTableReader extends TableReader {
         });
   }
 
+  /** How many shared strings are held, once a row has been read: those the sheet refers to. */
+  int sharedStringsKept() {
+    return strings == null ? 0 : strings.getCount();
+  }
+
   private void parse(Consumer<TableRow> rows) throws IOException {
     try (OPCPackage pkg = OPCPackage.open(path.toFile(), PackageAccess.READ)) {
       XSSFReader reader = new XSSFReader(pkg);
-      ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-      XSSFReader.SheetIterator sheets = reader.getSheetIterator();
-      if (!sheets.hasNext()) {
+      boundPartSizes(pkg);
+      if (!reader.getSheetIterator().hasNext()) {
         return;
       }
-      try (InputStream sheet = sheets.next()) {
+      if (strings == null) {
+        try (InputStream sheet = reader.getSheetIterator().next()) {
+          strings = SheetStrings.read(name(), sheet, () -> sharedStrings(pkg));
+        }
+      }
+      try (InputStream sheet = reader.getSheetIterator().next()) {
         XMLReader xml = XMLHelper.newXMLReader();
         xml.setContentHandler(
             new XSSFSheetXMLHandler(
@@ -108,6 +124,35 @@ final class XlsxTableReader extends TableReader {
         | org.apache.poi.UnsupportedFileFormatException
         | org.apache.poi.ooxml.POIXMLException e) {
       throw new IOException(name() + " is not a readable XLSX workbook: " + e.getMessage(), e);
+    }
+  }
+
+  /** The shared-string table's stream, or null when the workbook has none. */
+  private static InputStream sharedStrings(OPCPackage pkg) throws IOException {
+    List<PackagePart> parts =
+        pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+    return parts.isEmpty() ? null : parts.get(0).getInputStream();
+  }
+
+  /**
+   * Refuses a workbook whose styles or workbook part declares more than {@link #MAX_PART_BYTES}:
+   * POI reads those two parts whole into memory, unlike the sheet and the shared strings.
+   */
+  private void boundPartSizes(OPCPackage pkg) throws IOException {
+    for (XSSFRelation r : List.of(XSSFRelation.STYLES, XSSFRelation.WORKBOOK)) {
+      for (PackagePart part : pkg.getPartsByContentType(r.getContentType())) {
+        if (part.getSize() > MAX_PART_BYTES) {
+          throw new IOException(
+              name()
+                  + ": its part "
+                  + part.getPartName().getName()
+                  + " holds "
+                  + part.getSize()
+                  + " bytes, more than the "
+                  + MAX_PART_BYTES
+                  + " a workbook's styles or sheet list may hold");
+        }
+      }
     }
   }
 

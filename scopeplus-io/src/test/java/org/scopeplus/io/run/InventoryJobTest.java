@@ -209,6 +209,44 @@ class InventoryJobTest {
   }
 
   @Test
+  void implausibleNumbersInXlsxCellsAreRefusedWithRowAndColumn() throws IOException {
+    Path x = dir.resolve("huge.xlsx");
+    double[] quantities = {5e13, 1e308, Double.NaN};
+    try (XSSFWorkbook wb = new XSSFWorkbook();
+        OutputStream os = Files.newOutputStream(x)) {
+      Sheet s = wb.createSheet("data");
+      String[] header = HEADER.split(",");
+      Row h = s.createRow(0);
+      for (int i = 0; i < header.length; i++) {
+        h.createCell(i).setCellValue(header[i]);
+      }
+      for (int k = 0; k < quantities.length; k++) {
+        Row r = s.createRow(k + 1);
+        String[] text = {"H" + k, "Group/SG", "SG1", "2020-03", "s2.electricity"};
+        for (int i = 0; i < text.length; i++) {
+          r.createCell(i).setCellValue(text[i]);
+        }
+        if (Double.isNaN(quantities[k])) {
+          r.createCell(5).setCellValue("NaN");
+        } else {
+          r.createCell(5).setCellValue(quantities[k]);
+        }
+        r.createCell(6).setCellValue("MWh");
+        r.createCell(7).setCellValue("SG");
+      }
+      wb.write(os);
+    }
+    InventoryOutcome out = run(x);
+    assertThat(out.ok()).isFalse();
+    assertThat(out.problems())
+        .extracting(p -> p.file() + ":" + p.row() + ":" + p.column())
+        .containsExactly("huge.xlsx:2:quantity", "huge.xlsx:3:quantity", "huge.xlsx:4:quantity");
+    assertThat(out.problems().get(0).message())
+        .contains("beyond the largest plausible single record of energy");
+    assertThat(out.problems().get(2).message()).contains("'NaN' is not a number");
+  }
+
+  @Test
   void theSameInputsGiveTheSameBytes() throws IOException {
     Path f = Path.of("../examples/activity-2024.csv");
     InventoryRequest req = request(f, List.of(), GwpSet.AR6, 0, true);

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scopeplus.core.calculation.ResultLine;
 import org.scopeplus.core.gas.GwpSet;
 import org.scopeplus.core.org.ConsolidationApproach;
+import org.scopeplus.core.problem.Problem;
 import org.scopeplus.io.builtin.BuiltInReferenceData;
 import org.scopeplus.io.builtin.ReferenceData;
 import org.scopeplus.io.demo.ActivityGenerator;
@@ -253,6 +254,75 @@ class ParallelInventoryJobTest {
             ConsolidationApproach.OPERATIONAL_CONTROL,
             0),
         1_000);
+  }
+
+  @Test
+  void quantitiesAndLinesBeyondTheirBoundsAreRefusedTheSameWayWithTheirRows() throws IOException {
+    Path f = generated("bounds.csv", 3_000, 21);
+    List<String> lines = new ArrayList<>(Files.readAllLines(f));
+    // 5e13 MWh twice (as the issue reported it, and in digits, which the lean reader parses):
+    // beyond the 1e9 MWh bound of energy
+    lines.set(100, "X1,Kestrel/Cloud/SG,SG1,2020-03,s2.electricity,5e13,MWh,SG,,,");
+    lines.set(200, "X2,Kestrel/Cloud/SG,SG1,2020-03,s2.electricity,50000000000000,MWh,SG,,,");
+    // 4e8 kg SF6 is within the bound of mass, but x 23,500 (AR5) x 1000 = 9.4e15 g > 2^53 g
+    lines.set(300, "X3,Kestrel/Grid,GIS,2024-01,s1.refrigerant.purchased,400000000,kg,CN,SF6,,");
+    Files.write(f, lines);
+    InventoryRequest r = request(List.of(f), null, ConsolidationApproach.OPERATIONAL_CONTROL, 0);
+    assertSame(r, 20_000);
+    assertThat(handedOver).isFalse();
+    List<Problem> problems = reference(r).problems();
+    assertThat(problems)
+        .extracting(p -> p.row() + ":" + p.column())
+        .containsExactly("101:quantity", "201:quantity", "301:quantity");
+    assertThat(problems.get(1).message()).contains("50000000000000 MWh").contains("1e9 MWh");
+    assertThat(problems.get(2).message()).contains("9.400e+15 g CO2e of SF6");
+  }
+
+  @Test
+  void recordsAtTheBoundGiveTheSameInventoryToTheGram() throws IOException {
+    Path f = generated("near.csv", 3_000, 22);
+    List<String> lines = new ArrayList<>(Files.readAllLines(f));
+    // 1e9 MWh in SG, the bound of energy: 1e12 kWh x 0.4080 kg/kWh (EMA 2020) = 4.08e14 g
+    lines.set(10, "N1,Kestrel/Cloud/SG,SG1,2020-03,s2.electricity,1000000000,MWh,SG,,,");
+    // 3.8e8 kg SF6 x 23,500 x 1000 = 8.93e15 g, just under 2^53 = 9.007e15 g
+    lines.set(20, "N2,Kestrel/Grid,GIS,2024-01,s1.refrigerant.purchased,380000000,kg,CN,SF6,,");
+    // a mass-balance term of both signs in one shape: the negative one is left to the engine
+    lines.set(30, "N3,Kestrel/Grid,GIS,2024-01,s1.refrigerant.inventory_decrease,10,kg,CN,SF6,,");
+    lines.set(40, "N4,Kestrel/Grid,GIS,2024-01,s1.refrigerant.inventory_decrease,-4,kg,CN,SF6,,");
+    Files.write(f, lines);
+    InventoryRequest r = request(List.of(f), null, ConsolidationApproach.OPERATIONAL_CONTROL, 0);
+    assertSame(r, 20_000);
+    assertThat(handedOver).isFalse();
+    InventoryOutcome out = reference(r);
+    assertThat(out.ok()).isTrue();
+    assertThat(out.inventory().byActivityType().get("s1.refrigerant.purchased").scope1())
+        .isGreaterThanOrEqualTo(8_930_000_000_000_000L);
+    // (10 - 4) kg SF6 x 23,500 = 141,000 kg CO2e
+    assertThat(out.inventory().byActivityType().get("s1.refrigerant.inventory_decrease").scope1())
+        .isEqualTo(141_000_000L);
+  }
+
+  @Test
+  void sumsBeyondTheRangeOfLongAreRefusedNamingTheSameRecordOnBothPaths() throws IOException {
+    // 1,100 rows of 3.8e8 kg SF6: each line 8.93e15 g (under 2^53), but 1,033 of them are
+    // 9.22469e18 g > Long.MAX_VALUE = 9.22337e18 g, while 1,032 are 9.21576e18 g
+    StringBuilder b = new StringBuilder(DemoDataset.HEADER).append('\n');
+    for (int i = 0; i < 1_100; i++) {
+      b.append("S")
+          .append(i)
+          .append(",Kestrel/Grid,GIS,2024-01,s1.refrigerant.purchased,380000000,kg,CN,SF6,,\n");
+    }
+    Path f = dir.resolve("sf6.csv");
+    Files.writeString(f, b.toString());
+    InventoryRequest r = request(List.of(f), null, ConsolidationApproach.OPERATIONAL_CONTROL, 0);
+    assertSame(r, 8_192);
+    assertThat(handedOver).as("the lean sums overflowed: made record by record").isTrue();
+    List<Problem> problems = reference(r).problems();
+    assertThat(problems).hasSize(1);
+    // the 1,033rd record is on row 1,034 (the header is row 1)
+    assertThat(problems.get(0).row()).isEqualTo(1_034);
+    assertThat(problems.get(0).column()).isEqualTo("quantity");
+    assertThat(problems.get(0).message()).contains("9223372036854775807 g");
   }
 
   @Test

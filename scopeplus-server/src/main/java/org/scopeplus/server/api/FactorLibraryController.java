@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import org.scopeplus.io.builtin.BuiltInReferenceData;
 import org.scopeplus.io.builtin.ReferenceData;
 import org.scopeplus.server.security.Caller;
@@ -13,6 +14,7 @@ import org.scopeplus.store.factor.FactorLibraryStore;
 import org.scopeplus.store.factor.LibraryOutcome;
 import org.scopeplus.store.factor.StoredFactorLibrary;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,7 +22,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -62,8 +63,11 @@ class FactorLibraryController {
   private final ReferenceData reference;
   private final FactorLibraryStore libraries;
 
-  FactorLibraryController(Database db, ReferenceData reference) {
+  private final ImportPermits permits;
+
+  FactorLibraryController(Database db, ReferenceData reference, ImportPermits permits) {
     this.db = db;
+    this.permits = permits;
     this.reference = reference;
     this.libraries = new FactorLibraryStore(reference.gwps());
   }
@@ -93,13 +97,24 @@ class FactorLibraryController {
 
   @Operation(summary = "Upload a new factor library version (CSV)")
   @PostMapping
-  @ResponseStatus(HttpStatus.CREATED)
-  LibraryView add(
+  ResponseEntity<?> add(
       @AuthenticationPrincipal Caller caller,
       @RequestPart("file") MultipartFile file,
       @RequestParam String name,
       @RequestParam String version) {
     Access.admin(caller);
+    Optional<ImportPermits.Permit> permit = permits.tryAcquire(caller.tenantId());
+    if (permit.isEmpty()) {
+      return ImportController.busy(permits);
+    }
+    try {
+      return ResponseEntity.status(HttpStatus.CREATED).body(stored(caller, file, name, version));
+    } finally {
+      permit.get().close();
+    }
+  }
+
+  private LibraryView stored(Caller caller, MultipartFile file, String name, String version) {
     if (name.isBlank() || version.isBlank() || name.length() > 200 || version.length() > 100) {
       throw ApiProblem.badRequest("a library needs a name (1-200 characters) and a version");
     }

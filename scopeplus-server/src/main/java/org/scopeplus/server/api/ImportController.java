@@ -3,10 +3,10 @@ package org.scopeplus.server.api;
 import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import org.scopeplus.io.builtin.ReferenceData;
 import org.scopeplus.server.security.Caller;
 import org.scopeplus.store.Database;
@@ -14,7 +14,10 @@ import org.scopeplus.store.activity.ActivityImport;
 import org.scopeplus.store.activity.ImportOutcome;
 import org.scopeplus.store.activity.ImportStore;
 import org.scopeplus.store.activity.ImportingActivities;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +31,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Activity imports: a CSV or XLSX file uploaded into a reporting period, stored whole or not at
- * all. The upload lands on disk and is streamed row by row into the database in one transaction.
+ * all. The upload lands on disk in the {@link UploadFolder} and is streamed row by row into the
+ * database in one transaction; at most as many imports run at once as {@link ImportPermits} allows.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -65,23 +69,33 @@ class ImportController {
   private final ImportingActivities importing;
   private final ImportStore imports = new ImportStore();
 
-  ImportController(Database db, ReferenceData reference) {
+  private final ImportPermits permits;
+  private final UploadFolder uploads;
+
+  ImportController(
+      Database db, ReferenceData reference, ImportPermits permits, UploadFolder uploads) {
     this.db = db;
     this.importing = new ImportingActivities(reference);
+    this.permits = permits;
+    this.uploads = uploads;
   }
 
   @Operation(summary = "Upload a CSV or XLSX activity file into a period, all or nothing")
   @PostMapping("/periods/{periodId}/imports")
-  ResponseEntity<ImportView> upload(
+  ResponseEntity<?> upload(
       @AuthenticationPrincipal Caller caller,
       @PathVariable String periodId,
       @RequestPart("file") MultipartFile file,
       @RequestParam(required = false) String replaces) {
     Access.writer(caller);
     String name = fileName(file.getOriginalFilename());
+    Optional<ImportPermits.Permit> permit = permits.tryAcquire(caller.tenantId());
+    if (permit.isEmpty()) {
+      return busy(permits);
+    }
     Path path = null;
     try {
-      path = Files.createTempFile("scopeplus-upload", ".part");
+      path = uploads.newFile();
       file.transferTo(path);
       Path kept = path;
       ImportOutcome outcome =
@@ -101,8 +115,28 @@ class ImportController {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot keep the uploaded file", e);
     } finally {
-      delete(path);
+      try {
+        uploads.delete(path);
+      } finally {
+        permit.get().close();
+      }
     }
+  }
+
+  /** The 429 problem for an import beyond the caps of {@link ImportPermits}. */
+  static ResponseEntity<ProblemDetail> busy(ImportPermits permits) {
+    ProblemDetail d =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.TOO_MANY_REQUESTS,
+            "as many imports as the service allows are running (for your tenant or in all); try"
+                + " again in "
+                + permits.retryAfterSeconds()
+                + " seconds; nothing was stored");
+    d.setTitle("Too Many Imports");
+    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+        .header(HttpHeaders.RETRY_AFTER, Long.toString(permits.retryAfterSeconds()))
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(d);
   }
 
   private static ResponseEntity<ImportView> answer(ImportOutcome outcome, String name) {
@@ -140,17 +174,6 @@ class ImportController {
       return "upload.csv";
     }
     return n.length() > 200 ? n.substring(n.length() - 200) : n;
-  }
-
-  private static void delete(Path file) {
-    if (file == null) {
-      return;
-    }
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot remove the uploaded file " + file, e);
-    }
   }
 
   @Operation(summary = "List stored imports, optionally of one period")

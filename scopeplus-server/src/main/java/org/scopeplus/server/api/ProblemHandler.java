@@ -76,13 +76,22 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     return ResponseEntity.badRequest().body(d);
   }
 
-  /** A body that is missing, not JSON, or has a field of the wrong type: 400 naming the field. */
+  /**
+   * A body that is missing, not JSON, or has a field of the wrong type: 400 naming the field. A
+   * body cut off by its size limit ({@link RequestBodyLimit}) while a converter read it is refused
+   * as the limit (413), not as the broken JSON that was left.
+   */
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(
       HttpMessageNotReadableException ex,
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
+    for (Throwable c = ex.getCause(); c != null; c = c.getCause()) {
+      if (c instanceof ApiProblem p) {
+        return ResponseEntity.status(p.status()).body(refused(p).getBody());
+      }
+    }
     ProblemDetail d = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, unreadable(ex));
     d.setTitle("Bad Request");
     return handleExceptionInternal(ex, d, headers, HttpStatus.BAD_REQUEST, request);

@@ -1,6 +1,7 @@
 package org.scopeplus.server.ecosystem;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -21,13 +22,13 @@ import org.scopeplus.io.ecosystem.IngestReport;
 import org.scopeplus.io.ecosystem.StateStore;
 import org.scopeplus.server.api.ApiProblem;
 import org.scopeplus.server.security.Caller;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -153,21 +154,34 @@ class EcosystemController {
   private final ActorPseudonyms pseudonyms;
   private final JsonMapper json = JsonMapper.builder().build();
 
-  EcosystemController(TenantLedgers ledgers, LedgerChanges changes, ActorPseudonyms pseudonyms) {
+  private final int maxEventsPerBatch;
+
+  EcosystemController(
+      TenantLedgers ledgers,
+      LedgerChanges changes,
+      ActorPseudonyms pseudonyms,
+      @Value("${scopeplus.limits.events-per-batch:" + EventBatchReading.MAX_EVENTS + "}")
+          int maxEventsPerBatch) {
     this.ledgers = ledgers;
     this.changes = changes;
     this.pseudonyms = pseudonyms;
+    this.maxEventsPerBatch = maxEventsPerBatch;
   }
 
   @Operation(summary = "Submit a batch of Scope 3+ events (JSON or NDJSON), counted whole")
   @PostMapping(
       value = "/events",
       consumes = {"application/json", "application/x-ndjson"})
-  BatchAnswer post(@AuthenticationPrincipal Caller caller, @RequestBody byte[] body) {
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(
+      description = "a JSON array of events, or NDJSON: one event object per line",
+      required = true)
+  BatchAnswer post(@AuthenticationPrincipal Caller caller, HttpServletRequest request)
+      throws IOException {
     if (!caller.writes()) {
       throw ApiProblem.forbidden("a " + caller.role().label() + " reads but does not write");
     }
-    EventBatchReading.Read read = EventBatchReading.read(body, json);
+    EventBatchReading.Read read =
+        EventBatchReading.read(request.getInputStream(), json, maxEventsPerBatch);
     if (read.problemCount() > 0) {
       throw ApiProblem.withProblems(
           HttpStatus.BAD_REQUEST,

@@ -1,15 +1,27 @@
 package org.scopeplus.server.ecosystem;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.scopeplus.core.ecosystem.Event;
 import org.scopeplus.core.ecosystem.EventQuantity;
 import org.scopeplus.core.problem.Problem;
+import org.scopeplus.server.api.ApiProblem;
+import org.springframework.http.HttpStatus;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -22,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class EventBatchReading {
 
-  /** Most events one batch may hold. */
+  /** Most events one batch may hold unless configured otherwise. */
   static final int MAX_EVENTS = 100_000;
 
   /** Most problems listed; the rest are counted. */
@@ -34,75 +46,125 @@ final class EventBatchReading {
   record Read(List<Event> events, List<Problem> problems, long problemCount) {}
 
   private final JsonMapper json;
+  private final int maxEvents;
   private final List<Event> events = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
   private long problemCount;
 
-  private EventBatchReading(JsonMapper json) {
+  private EventBatchReading(JsonMapper json, int maxEvents) {
     this.json = json;
+    this.maxEvents = maxEvents;
   }
 
-  static Read read(byte[] body, JsonMapper json) {
-    EventBatchReading r = new EventBatchReading(json);
-    r.readBody(body);
+  /**
+   * Reads the batch as it arrives, one event at a time, never the whole body at once. The event
+   * after the {@code maxEvents}th stops the reading with a 413 problem (split the batch), as the
+   * body's byte limit does (the stream throws it).
+   */
+  static Read read(InputStream body, JsonMapper json, int maxEvents) throws IOException {
+    EventBatchReading r = new EventBatchReading(json, maxEvents);
+    r.readBody(new PushbackInputStream(new BufferedInputStream(body, 1 << 16), 1));
     return r.problemCount > 0
         ? new Read(List.of(), r.problems, r.problemCount)
         : new Read(r.events, List.of(), 0);
   }
 
-  private void readBody(byte[] body) {
-    int first = 0;
-    while (first < body.length && Character.isWhitespace(body[first])) {
-      first++;
+  private void readBody(PushbackInputStream in) throws IOException {
+    int first = in.read();
+    while (first >= 0 && Character.isWhitespace(first)) {
+      first = in.read();
     }
-    if (first == body.length) {
+    if (first < 0) {
       problem(0, "", "the batch is empty: send a JSON array of events or NDJSON lines");
       return;
     }
-    if (body[first] == '[') {
-      JsonNode array;
-      try {
-        array = json.readTree(body);
-      } catch (JacksonException e) {
-        problem(0, "", "the body is not a JSON array of events: " + e.getOriginalMessage());
-        return;
-      }
-      if (!array.isArray()) {
-        problem(0, "", "the body is not a JSON array of events");
-        return;
-      }
-      int row = 0;
-      for (JsonNode node : array) {
-        if (!tooMany(++row)) {
-          event(row, node);
-        }
-      }
-      return;
+    in.unread(first);
+    if (first == '[') {
+      readArray(in);
+    } else {
+      readLines(in);
     }
-    String text = new String(body, StandardCharsets.UTF_8);
+  }
+
+  private void readArray(InputStream in) {
+    // one element of the array at a time: the tokens after it are the array's, not trailing
+    ObjectReader element =
+        json.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    try (JsonParser p = json.createParser(in)) {
+      p.nextToken();
+      JsonToken t;
+      int row = 0;
+      while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+        if (t == null) {
+          problem(0, "", "the body is not a JSON array of events: the array is not closed");
+          return;
+        }
+        tooMany(++row);
+        event(row, element.readValue(p));
+      }
+      if (p.nextToken() != null) {
+        problem(0, "", "the body is not a JSON array of events: there is more after the array");
+      }
+    } catch (JacksonException e) {
+      problem(0, "", "the body is not a JSON array of events: " + e.getOriginalMessage());
+    }
+  }
+
+  private void readLines(InputStream in) throws IOException {
     int row = 0;
     int count = 0;
-    for (String line : text.split("\n", -1)) {
+    Line line = new Line();
+    while (line.next(in)) {
       row++;
-      if (line.isBlank()) {
+      String text = line.text();
+      if (text.isBlank()) {
         continue;
       }
-      if (tooMany(++count)) {
-        continue;
-      }
+      tooMany(++count);
       try {
-        event(row, json.readTree(line));
+        event(row, json.readTree(text));
       } catch (JacksonException e) {
         problem(row, "", "line " + row + " is not a JSON object: " + e.getOriginalMessage());
       }
     }
   }
 
-  private boolean tooMany(int count) {
-    if (count == MAX_EVENTS + 1) {
-      problem(count, "", "a batch holds at most " + MAX_EVENTS + " events; split it");
+  /** One NDJSON line at a time, split at LF only, decoded as UTF-8. */
+  private static final class Line {
+    private byte[] bytes = new byte[1024];
+    private int length;
+    private boolean ended;
+
+    /** Reads the next line; false when the body has ended. */
+    boolean next(InputStream in) throws IOException {
+      if (ended) {
+        return false;
+      }
+      length = 0;
+      int b;
+      while ((b = in.read()) >= 0 && b != '\n') {
+        if (length == bytes.length) {
+          bytes = Arrays.copyOf(bytes, bytes.length * 2);
+        }
+        bytes[length++] = (byte) b;
+      }
+      ended = b < 0;
+      return true;
     }
-    return count > MAX_EVENTS;
+
+    String text() {
+      return new String(bytes, 0, length, StandardCharsets.UTF_8);
+    }
+  }
+
+  private void tooMany(int count) {
+    if (count > maxEvents) {
+      throw new ApiProblem(
+          HttpStatus.CONTENT_TOO_LARGE,
+          "Batch Too Large",
+          "a batch holds at most " + maxEvents + " events; split it; nothing was counted",
+          Map.of("maxEvents", maxEvents));
+    }
   }
 
   private void event(int row, JsonNode o) {

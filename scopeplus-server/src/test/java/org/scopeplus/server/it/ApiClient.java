@@ -138,6 +138,20 @@ final class ApiClient {
     return upload(path, file, Map.of());
   }
 
+  /** Sends a request as this caller, answering the raw response with its headers. */
+  HttpResponse<String> exchange(String path, String contentType, HttpRequest.BodyPublisher body) {
+    try {
+      return HTTP.send(
+          request(path).header("Content-Type", contentType).POST(body).build(),
+          HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
     if (authorization != null) {

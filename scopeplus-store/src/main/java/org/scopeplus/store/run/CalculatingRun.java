@@ -143,6 +143,13 @@ public final class CalculatingRun {
               for (ResultLine line : made) {
                 lines.add(insert, line);
               }
+              // The run's accumulator sees every line first and holds the largest magnitude, so
+              // when the sums by gas and by factor would overflow, it has already.
+              Optional<Problem> overflow = lines.accumulator.overflow();
+              if (overflow.isPresent()) {
+                problems.add(overflow.get());
+                return;
+              }
               if (lines.pending >= BATCH) {
                 insert.executeBatch();
                 lines.pending = 0;

@@ -10,7 +10,9 @@ import org.scopeplus.core.inventory.Totals;
 
 /**
  * Compares two runs item by item in one dimension, e.g. a run on a new factor library version
- * beside the run it recalculates. Dimension {@code scope} splits the totals by scope.
+ * beside the run it recalculates. Dimension {@code scope} splits the totals by scope. Differences
+ * are exact: a difference beyond the range of {@code long} (two runs of opposite sign near 9.2e18 g
+ * each) throws rather than wraps.
  */
 public final class ComparingRuns {
 
@@ -60,8 +62,8 @@ public final class ComparingRuns {
                     item,
                     t[0],
                     t[1],
-                    t[1].totalLocation() - t[0].totalLocation(),
-                    t[1].totalMarket() - t[0].totalMarket())));
+                    Math.subtractExact(t[1].totalLocation(), t[0].totalLocation()),
+                    Math.subtractExact(t[1].totalMarket(), t[0].totalMarket()))));
     return out;
   }
 
@@ -69,10 +71,14 @@ public final class ComparingRuns {
   private static RunDifference scope(String item, Totals before, Totals after) {
     long b = sum(before);
     long a = sum(after);
-    return new RunDifference("scope", item, before, after, a - b, a - b);
+    long difference = Math.subtractExact(a, b);
+    return new RunDifference("scope", item, before, after, difference, difference);
   }
 
   private static long sum(Totals t) {
-    return t.scope1() + t.scope2Location() + t.scope2Market() + t.scope3() + t.biogenicCo2();
+    long s = Math.addExact(t.scope1(), t.scope2Location());
+    s = Math.addExact(s, t.scope2Market());
+    s = Math.addExact(s, t.scope3());
+    return Math.addExact(s, t.biogenicCo2());
   }
 }

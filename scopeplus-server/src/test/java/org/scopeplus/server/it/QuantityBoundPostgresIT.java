@@ -1,0 +1,5 @@
+package org.scopeplus.server.it;
+
+/** Quantities and grams on PostgreSQL. */
+@OnPostgres
+class QuantityBoundPostgresIT extends QuantityBoundChecks {}
