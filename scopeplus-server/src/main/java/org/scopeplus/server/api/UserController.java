@@ -114,6 +114,12 @@ class UserController {
       @AuthenticationPrincipal Caller caller,
       @RequestBody PasswordChange body,
       HttpServletRequest request) {
+    if (body.oldPassword() == null || body.newPassword() == null) {
+      throw ApiProblem.badRequest(
+          "give oldPassword and newPassword; "
+              + (body.oldPassword() == null ? "oldPassword" : "newPassword")
+              + " is missing");
+    }
     Optional<String> weakness = Passwords.weakness(body.newPassword(), caller.username());
     if (weakness.isPresent()) {
       throw ApiProblem.refused("Password Refused", weakness.get());

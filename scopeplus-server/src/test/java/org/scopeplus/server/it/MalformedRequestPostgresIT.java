@@ -1,0 +1,5 @@
+package org.scopeplus.server.it;
+
+/** Malformed requests to every operation on PostgreSQL. */
+@OnPostgres
+class MalformedRequestPostgresIT extends MalformedRequestChecks {}
