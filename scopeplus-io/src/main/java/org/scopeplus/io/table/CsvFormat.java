@@ -140,4 +140,30 @@ public final class CsvFormat {
     }
     return new Problem(file, row, "", sentence);
   }
+
+  /**
+   * Whether a problem is a row's CSV syntax ({@link #syntaxProblem}): it concerns the row's bytes,
+   * before any cell is known, so it names the row and no column.
+   */
+  public static boolean concernsTheRowsSyntax(Problem p) {
+    if (!p.column().isEmpty()) {
+      return false;
+    }
+    for (String start : ROW_SYNTAX) {
+      if (p.message().startsWith(start)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How each sentence of {@link #syntaxProblem} starts. */
+  private static final List<String> ROW_SYNTAX =
+      List.of(
+          "a quoted cell that starts in this row",
+          "the row has more than",
+          "a cell is longer than",
+          "the row is longer than",
+          "a quoted cell has text after",
+          "the row is not valid CSV");
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.scopeplus.core.problem.Problem;
+import org.scopeplus.io.table.CsvFormat;
 
 /**
  * What every reader of user files promises, whatever the bytes: it gives a value, or problems
@@ -32,8 +33,7 @@ public final class ReadContract {
 
   /**
    * Runs a read; an {@link IOException} (also wrapped in an {@link UncheckedIOException}) is the
-   * documented refusal and must say why; anything else propagates as a finding, unless it is a
-   * known finding whose fix is pending ({@link PendingFindings}).
+   * documented refusal and must say why; anything else propagates as a finding.
    */
   public static void refusalOrValue(String target, Read read) {
     try {
@@ -42,10 +42,6 @@ public final class ReadContract {
       requireReason(e);
     } catch (UncheckedIOException e) {
       requireReason(e.getCause());
-    } catch (RuntimeException | StackOverflowError e) {
-      if (!PendingFindings.known(target, e)) {
-        throw e;
-      }
     }
   }
 
@@ -57,7 +53,8 @@ public final class ReadContract {
 
   /**
    * Every problem names the file, a row from 0 (the whole file) to {@code lastRow}, and a sentence;
-   * a problem of a data row (row 2 on) names its column.
+   * a problem of a data row (row 2 on) names its column, unless it is the row's CSV syntax, which
+   * is found before any cell of the row is known.
    */
   public static void located(String file, List<Problem> problems, long lastRow) {
     for (Problem p : problems) {
@@ -67,7 +64,7 @@ public final class ReadContract {
       if (p.row() < 0 || p.row() > Math.max(1, lastRow)) {
         throw new AssertionError("problem on a row the file does not have (" + lastRow + "): " + p);
       }
-      if (p.row() > 1 && p.column().isEmpty()) {
+      if (p.row() > 1 && p.column().isEmpty() && !CsvFormat.concernsTheRowsSyntax(p)) {
         throw new AssertionError("a row's problem must name its column: " + p);
       }
       if (p.message().isBlank()) {
