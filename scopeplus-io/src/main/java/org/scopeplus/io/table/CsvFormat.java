@@ -94,15 +94,17 @@ public final class CsvFormat {
    * The problem with a record's cells, or null when every cell is plain text.
    *
    * @param row the row number as {@link CsvFormat} numbers rows
-   * @param header the header cells, to name a column; a cell beyond it is named by its position
+   * @param header the header cells, to name a column; a cell beyond it (or under an empty header
+   *     cell) is named by its position, {@code cell 26}
    */
   public static Problem cellProblem(String file, long row, List<String> header, CsvRecord record) {
     for (int i = 0, n = record.getFieldCount(); i < n; i++) {
       String cell = record.getField(i);
       int at = PlainText.firstRefused(cell);
       if (at >= 0) {
-        String column = i < header.size() && !header.get(i).isBlank() ? header.get(i) : "";
-        String named = column.isEmpty() ? "cell " + (i + 1) + " of the row" : column;
+        boolean headed = i < header.size() && !header.get(i).isBlank();
+        String column = headed ? header.get(i) : "cell " + (i + 1);
+        String named = headed ? column : column + " of the row";
         return new Problem(file, row, column, named + " " + PlainText.why(cell, at));
       }
     }

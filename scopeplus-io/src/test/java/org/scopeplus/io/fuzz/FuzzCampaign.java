@@ -36,6 +36,7 @@ public final class FuzzCampaign {
   public static void main(String[] args) throws Exception {
     long seconds = Long.parseLong(args[0].strip());
     String only = args.length > 1 && !unset(args[1]) ? args[1].strip() : "";
+    long seed = args.length > 4 && !unset(args[4]) ? Long.parseLong(args[4].strip()) : 0;
     if (args.length > 2 && !unset(args[2])) {
       System.out.println("fuzz: skipped, integration tests chosen with -Dit.test=" + args[2]);
       return;
@@ -56,7 +57,7 @@ public final class FuzzCampaign {
         continue;
       }
       long start = System.nanoTime();
-      String outcome = fuzz(module, t, seconds);
+      String outcome = fuzz(module, t, seconds, seed);
       System.out.printf(
           "fuzz: %s: %s (%.1f s with the JVM's start)%n",
           t.name(), outcome, (System.nanoTime() - start) / 1e9);
@@ -93,7 +94,7 @@ public final class FuzzCampaign {
     return targets;
   }
 
-  private static String fuzz(Path module, Target t, long seconds)
+  private static String fuzz(Path module, Target t, long seconds, long seed)
       throws IOException, InterruptedException {
     String dir = t.type().getSimpleName() + "/" + t.method();
     Path corpus = Files.createDirectories(module.resolve("target/fuzz-corpus/" + dir));
@@ -122,6 +123,7 @@ public final class FuzzCampaign {
                 "--instrumentation_includes=org.scopeplus.**:de.siegmar.fastcsv.**",
                 "--custom_hook_includes=org.scopeplus.**:de.siegmar.fastcsv.**",
                 "-max_total_time=" + seconds,
+                "-seed=" + seed,
                 "-max_len=" + ReadContract.MAX_BYTES,
                 "-timeout=10",
                 "-rss_limit_mb=2048",

@@ -104,7 +104,7 @@ class CsvTableReaderTest {
     assertThat(header.problem().row()).isEqualTo(1);
     assertThat(header.problem().message()).startsWith("the header's cell 2 of the row holds a NUL");
     Read beyond = read(HEADER + "E-1,Group,kWh,\u0000\n");
-    assertThat(beyond.problem().column()).isEmpty();
+    assertThat(beyond.problem().column()).isEqualTo("cell 4");
     assertThat(beyond.problem().message()).startsWith("cell 4 of the row holds a NUL");
   }
 
