@@ -182,15 +182,8 @@ public final class VerifyingIntegrity {
             e ->
                 broken.add(
                     e.seq(),
-                    "entry "
-                        + e.seq()
-                        + " ("
-                        + e.action()
-                        + " of "
-                        + e.entity()
-                        + " "
-                        + e.entityId()
-                        + ") records a "
+                    e.named()
+                        + " records a "
                         + e.entity()
                         + " that is no longer stored: it was deleted behind the service's back"));
     return broken.verification(tenantId, entries);
@@ -271,7 +264,7 @@ public final class VerifyingIntegrity {
         seen.add(id);
         broken.add(
             entry == null ? 0 : entry.seq(),
-            (entry == null ? "" : named(entry) + ": ")
+            (entry == null ? "" : entry.named() + ": ")
                 + "the stored "
                 + kind.entity()
                 + " "
@@ -307,16 +300,11 @@ public final class VerifyingIntegrity {
     } else if (!AuditTrail.stateHash(s[1]).equals(e.afterHash())) {
       broken.add(
           e.seq(),
-          named(e)
+          e.named()
               + " recorded a state the stored "
               + entity
               + " no longer has: it was changed behind the service's back");
     }
-  }
-
-  /** How a sentence names an entry: {@code entry 7 (import.stored of activity_import ID)}. */
-  private static String named(AuditEntry e) {
-    return "entry " + e.seq() + " (" + e.action() + " of " + e.entity() + " " + e.entityId() + ")";
   }
 
   /** Work that reads the database. */
