@@ -330,39 +330,38 @@ public final class ActivityRowParser {
     if (decimal(text)) {
       double v = Double.parseDouble(text);
       if (Double.isInfinite(v)) {
-        problems.add(
-            new Problem(
-                file,
-                n,
-                column,
-                column + " '" + text + "' is beyond the range of numbers (about 1.8e308)"));
-        return Double.NaN;
+        return refused(
+            file, n, column, text, "is beyond the range of numbers (about 1.8e308)", problems);
       }
       if (v == 0 ? nonZeroDigit(text) : Math.abs(v) < Double.MIN_NORMAL) {
-        problems.add(
-            new Problem(
-                file,
-                n,
-                column,
-                column
-                    + " '"
-                    + text
-                    + "' is too small to be held exactly (it would read as "
-                    + v
-                    + "); write 0 if nothing is meant"));
-        return Double.NaN;
-      }
-      return v;
-    }
-    problems.add(
-        new Problem(
+        return refused(
             file,
             n,
             column,
-            column
-                + " '"
-                + text
-                + "' is not a number (use a point as decimal separator and no thousands separator)"));
+            text,
+            "is too small to be held exactly (it would read as "
+                + v
+                + "); write 0 if nothing is meant",
+            problems);
+      }
+      return v;
+    }
+    return refused(
+        file,
+        n,
+        column,
+        text,
+        "is not a number (use a point as decimal separator and no thousands separator)",
+        problems);
+  }
+
+  /**
+   * Adds the problem {@code column 'text' why} at the cell and gives NaN, the value of a number
+   * cell that cannot be read.
+   */
+  private static double refused(
+      String file, long n, String column, String text, String why, List<Problem> problems) {
+    problems.add(new Problem(file, n, column, column + " '" + text + "' " + why));
     return Double.NaN;
   }
 
