@@ -14,6 +14,7 @@ import java.util.Set;
 import org.scopeplus.core.baseyear.BaseYear;
 import org.scopeplus.store.Page;
 import org.scopeplus.store.PageRequest;
+import org.scopeplus.store.activity.ActivityImport;
 import org.scopeplus.store.activity.ImportStore;
 import org.scopeplus.store.activity.StoredRowsDigest;
 import org.scopeplus.store.audit.AuditEntry;
@@ -26,6 +27,7 @@ import org.scopeplus.store.factor.FactorLibraryStore;
 import org.scopeplus.store.org.FacilityStore;
 import org.scopeplus.store.org.OrgUnitStore;
 import org.scopeplus.store.org.PeriodStore;
+import org.scopeplus.store.run.CalculationRun;
 import org.scopeplus.store.run.RunStore;
 import org.scopeplus.store.run.StoredRunDigest;
 import org.scopeplus.store.tenant.TenantStore;
@@ -85,6 +87,10 @@ public final class VerifyingIntegrity {
     Map<String, AuditEntry> latest = new HashMap<>();
     BrokenEntries broken = new BrokenEntries();
     long entries = chain.verify(c, tenantId, latest, broken);
+    Page.Mapping<ActivityImport, ActivityImport> importRows =
+        i -> i.withRowsSha256(StoredRowsDigest.of(c, i.id()));
+    Page.Mapping<CalculationRun, CalculationRun> runRows =
+        r -> r.withRowsSha256(StoredRunDigest.of(c, r.id()));
     List<Checked<?>> kinds =
         List.of(
             new Checked<>(
@@ -120,17 +126,8 @@ public final class VerifyingIntegrity {
             new Checked<>(
                 "activity_import",
                 "activity_import",
-                p ->
-                    new ImportStore()
-                        .list(c, tenantId, null, p)
-                        .map(i -> i.withRowsSha256(StoredRowsDigest.of(c, i.id()))),
-                id -> {
-                  var found = new ImportStore().byId(c, tenantId, id);
-                  return found.isEmpty()
-                      ? found
-                      : Optional.of(
-                          found.get().withRowsSha256(StoredRowsDigest.of(c, found.get().id())));
-                },
+                p -> new ImportStore().list(c, tenantId, null, p).map(importRows),
+                id -> withDigest(new ImportStore().byId(c, tenantId, id), importRows),
                 i -> new String[] {i.id(), i.state()}),
             new Checked<>(
                 "factor_library",
@@ -141,17 +138,8 @@ public final class VerifyingIntegrity {
             new Checked<>(
                 "calculation_run",
                 "calculation_run",
-                p ->
-                    new RunStore()
-                        .list(c, tenantId, null, p)
-                        .map(r -> r.withRowsSha256(StoredRunDigest.of(c, r.id()))),
-                id -> {
-                  var found = new RunStore().byId(c, tenantId, id);
-                  return found.isEmpty()
-                      ? found
-                      : Optional.of(
-                          found.get().withRowsSha256(StoredRunDigest.of(c, found.get().id())));
-                },
+                p -> new RunStore().list(c, tenantId, null, p).map(runRows),
+                id -> withDigest(new RunStore().byId(c, tenantId, id), runRows),
                 r -> new String[] {r.id(), r.state()}),
             new Checked<>(
                 "restatement",
@@ -305,6 +293,15 @@ public final class VerifyingIntegrity {
               + entity
               + " no longer has: it was changed behind the service's back");
     }
+  }
+
+  /**
+   * One stored row read again by id, with the digest of its stored rows added as the page adds it,
+   * so that it is checked against its audit entry the same way.
+   */
+  private static <T> Optional<T> withDigest(Optional<T> found, Page.Mapping<T, T> digest)
+      throws SQLException {
+    return found.isEmpty() ? found : Optional.of(digest.apply(found.get()));
   }
 
   /** Work that reads the database. */
