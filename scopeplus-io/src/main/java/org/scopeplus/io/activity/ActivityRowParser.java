@@ -382,40 +382,39 @@ public final class ActivityRowParser {
   /** A plain decimal: sign, digits with at most one point, and an optional exponent. */
   static boolean decimal(String t) {
     int n = t.length();
-    int i = 0;
-    if (i < n && (t.charAt(i) == '+' || t.charAt(i) == '-')) {
-      i++;
-    }
-    int digits = 0;
-    while (i < n && digit(t.charAt(i))) {
-      i++;
-      digits++;
-    }
+    int i = afterSign(t, 0);
+    int end = afterDigits(t, i);
+    int digits = end - i;
+    i = end;
     if (i < n && t.charAt(i) == '.') {
-      i++;
-      while (i < n && digit(t.charAt(i))) {
-        i++;
-        digits++;
-      }
+      end = afterDigits(t, i + 1);
+      digits += end - (i + 1);
+      i = end;
     }
     if (digits == 0) {
       return false;
     }
     if (i < n && (t.charAt(i) == 'e' || t.charAt(i) == 'E')) {
-      i++;
-      if (i < n && (t.charAt(i) == '+' || t.charAt(i) == '-')) {
-        i++;
-      }
-      int exponent = 0;
-      while (i < n && digit(t.charAt(i))) {
-        i++;
-        exponent++;
-      }
-      if (exponent == 0) {
+      int exponentStart = afterSign(t, i + 1);
+      i = afterDigits(t, exponentStart);
+      if (i == exponentStart) {
         return false;
       }
     }
     return i == n;
+  }
+
+  /** Where {@code t} goes on after an optional '+' or '-' at {@code i}. */
+  private static int afterSign(String t, int i) {
+    return i < t.length() && (t.charAt(i) == '+' || t.charAt(i) == '-') ? i + 1 : i;
+  }
+
+  /** Where {@code t} goes on after the run of digits that starts at {@code i}. */
+  private static int afterDigits(String t, int i) {
+    while (i < t.length() && digit(t.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   /** Whether a decimal's digits before its exponent hold anything but zeros. */
