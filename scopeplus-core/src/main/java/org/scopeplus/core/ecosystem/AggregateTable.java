@@ -37,44 +37,44 @@ final class AggregateTable {
   }
 
   void add(long key, long grams, long weakGrams) {
-    int i = (int) mix(key) & mask;
-    while (true) {
-      int at = i * STRIDE;
-      long k = cells[at];
-      if (k == key) {
-        cells[at + 1] += grams;
-        cells[at + 2]++;
-        cells[at + 3] += weakGrams;
-        return;
-      }
-      if (k == EMPTY) {
-        cells[at] = key;
-        cells[at + 1] = grams;
-        cells[at + 2] = 1;
-        cells[at + 3] = weakGrams;
-        if (++size * 2 > mask + 1) {
-          grow();
-        }
-        return;
-      }
-      i = (i + 1) & mask;
+    int at = cellOf(key);
+    if (cells[at] == key) {
+      cells[at + 1] += grams;
+      cells[at + 2]++;
+      cells[at + 3] += weakGrams;
+      return;
+    }
+    cells[at] = key;
+    cells[at + 1] = grams;
+    cells[at + 2] = 1;
+    cells[at + 3] = weakGrams;
+    if (++size * 2 > mask + 1) {
+      grow();
     }
   }
 
   /** Takes one event's grams and weak grams away from an existing cell (a reversal). */
   void subtract(long key, long grams, long weakGrams) {
+    int at = cellOf(key);
+    if (cells[at] != key) {
+      throw new IllegalStateException("no aggregate cell holds the event to reverse");
+    }
+    cells[at + 1] -= grams;
+    cells[at + 2]--;
+    cells[at + 3] -= weakGrams;
+  }
+
+  /**
+   * Where in {@code cells} the cell of {@code key} starts: its own cell, or the empty one it would
+   * take (linear probing from its home cell).
+   */
+  private int cellOf(long key) {
     int i = (int) mix(key) & mask;
     while (true) {
       int at = i * STRIDE;
       long k = cells[at];
-      if (k == key) {
-        cells[at + 1] -= grams;
-        cells[at + 2]--;
-        cells[at + 3] -= weakGrams;
-        return;
-      }
-      if (k == EMPTY) {
-        throw new IllegalStateException("no aggregate cell holds the event to reverse");
+      if (k == key || k == EMPTY) {
+        return at;
       }
       i = (i + 1) & mask;
     }

@@ -700,25 +700,54 @@ public final class Ledger {
   private static final int CAP_LONGS = 8;
   private static final int CAP_METHODOLOGIES = 512;
 
+  /** What {@link #capCell} answers when every own cell holds another (day, methodology). */
+  private static final int CAP_CELLS_FULL = Integer.MIN_VALUE;
+
+  /**
+   * The own cap cell of an actor's entry that counts {@code want} (day << 16 | methodology << 7):
+   * {@code 2 * i + half} (half 1 for the high 32 bits of payload long {@code CAP_FIRST + i}) when
+   * it is there, {@code -cell - 1} for the first empty cell when it is not, and {@link
+   * #CAP_CELLS_FULL} when all cells are taken by other pairs (its count is then in the shared
+   * table).
+   */
+  private int capCell(long entry, int want) {
+    for (int i = 0; i < CAP_LONGS; i++) {
+      long w = actors.payload(entry, CAP_FIRST + i);
+      for (int half = 0; half < 2; half++) {
+        int c = (int) (w >>> (32 * half));
+        if (c == 0) {
+          return -(2 * i + half) - 1;
+        }
+        if ((c & ~0x7F) == want) {
+          return 2 * i + half;
+        }
+      }
+    }
+    return CAP_CELLS_FULL;
+  }
+
+  /** The count held in own cap cell {@code cell} (as {@link #capCell} numbers them). */
+  private int capCellCount(long entry, int cell) {
+    return (int) (actors.payload(entry, CAP_FIRST + cell / 2) >>> capCellShift(cell)) & 0x7F;
+  }
+
+  /** Adds {@code delta} to the 32-bit own cap cell {@code cell}, leaving its neighbour alone. */
+  private void capCellAdd(long entry, int cell, long delta) {
+    actors.addPayload(entry, CAP_FIRST + cell / 2, delta << capCellShift(cell));
+  }
+
+  private static int capCellShift(int cell) {
+    return 32 * (cell & 1);
+  }
+
   private int capCount(int actor, long entry, int day, int m) {
     if (m < CAP_METHODOLOGIES) {
-      int want = (day << 16) | (m << 7);
-      for (int i = 0; i < CAP_LONGS; i++) {
-        long w = actors.payload(entry, CAP_FIRST + i);
-        int lo = (int) w;
-        int hi = (int) (w >>> 32);
-        if (lo == 0) {
-          return 0;
-        }
-        if ((lo & ~0x7F) == want) {
-          return lo & 0x7F;
-        }
-        if (hi == 0) {
-          return 0;
-        }
-        if ((hi & ~0x7F) == want) {
-          return hi & 0x7F;
-        }
+      int cell = capCell(entry, (day << 16) | (m << 7));
+      if (cell >= 0) {
+        return capCellCount(entry, cell);
+      }
+      if (cell != CAP_CELLS_FULL) {
+        return 0;
       }
     }
     return capCounts.count(CapCounter.key(actor, day, m));
@@ -727,30 +756,16 @@ public final class Ledger {
   private void capIncrement(int actor, long entry, int day, int m) {
     if (m < CAP_METHODOLOGIES) {
       int want = (day << 16) | (m << 7);
-      for (int i = 0; i < CAP_LONGS; i++) {
-        long w = actors.payload(entry, CAP_FIRST + i);
-        int lo = (int) w;
-        int hi = (int) (w >>> 32);
-        if (lo == 0) {
-          actors.addPayload(entry, CAP_FIRST + i, (want | 1) & 0xFFFF_FFFFL);
-          return;
+      int cell = capCell(entry, want);
+      if (cell >= 0) {
+        if (capCellCount(entry, cell) < 0x7F) {
+          capCellAdd(entry, cell, 1);
         }
-        if ((lo & ~0x7F) == want) {
-          if ((lo & 0x7F) < 0x7F) {
-            actors.addPayload(entry, CAP_FIRST + i, 1);
-          }
-          return;
-        }
-        if (hi == 0) {
-          actors.addPayload(entry, CAP_FIRST + i, (long) (want | 1) << 32);
-          return;
-        }
-        if ((hi & ~0x7F) == want) {
-          if ((hi & 0x7F) < 0x7F) {
-            actors.addPayload(entry, CAP_FIRST + i, 1L << 32);
-          }
-          return;
-        }
+        return;
+      }
+      if (cell != CAP_CELLS_FULL) {
+        capCellAdd(entry, -cell - 1, (want | 1) & 0xFFFF_FFFFL);
+        return;
       }
     }
     capCounts.increment(CapCounter.key(actor, day, m));
@@ -758,29 +773,12 @@ public final class Ledger {
 
   private void capDecrement(int actor, long entry, int day, int m) {
     if (m < CAP_METHODOLOGIES) {
-      int want = (day << 16) | (m << 7);
-      for (int i = 0; i < CAP_LONGS; i++) {
-        long w = actors.payload(entry, CAP_FIRST + i);
-        int lo = (int) w;
-        int hi = (int) (w >>> 32);
-        if (lo == 0) {
-          break;
+      int cell = capCell(entry, (day << 16) | (m << 7));
+      if (cell >= 0) {
+        if (capCellCount(entry, cell) > 0) {
+          capCellAdd(entry, cell, -1);
         }
-        if ((lo & ~0x7F) == want) {
-          if ((lo & 0x7F) > 0) {
-            actors.addPayload(entry, CAP_FIRST + i, -1);
-          }
-          return;
-        }
-        if (hi == 0) {
-          break;
-        }
-        if ((hi & ~0x7F) == want) {
-          if ((hi & 0x7F) > 0) {
-            actors.addPayload(entry, CAP_FIRST + i, -(1L << 32));
-          }
-          return;
-        }
+        return;
       }
     }
     capCounts.decrement(CapCounter.key(actor, day, m));

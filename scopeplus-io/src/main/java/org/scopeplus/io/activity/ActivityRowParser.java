@@ -330,39 +330,38 @@ public final class ActivityRowParser {
     if (decimal(text)) {
       double v = Double.parseDouble(text);
       if (Double.isInfinite(v)) {
-        problems.add(
-            new Problem(
-                file,
-                n,
-                column,
-                column + " '" + text + "' is beyond the range of numbers (about 1.8e308)"));
-        return Double.NaN;
+        return refused(
+            file, n, column, text, "is beyond the range of numbers (about 1.8e308)", problems);
       }
       if (v == 0 ? nonZeroDigit(text) : Math.abs(v) < Double.MIN_NORMAL) {
-        problems.add(
-            new Problem(
-                file,
-                n,
-                column,
-                column
-                    + " '"
-                    + text
-                    + "' is too small to be held exactly (it would read as "
-                    + v
-                    + "); write 0 if nothing is meant"));
-        return Double.NaN;
-      }
-      return v;
-    }
-    problems.add(
-        new Problem(
+        return refused(
             file,
             n,
             column,
-            column
-                + " '"
-                + text
-                + "' is not a number (use a point as decimal separator and no thousands separator)"));
+            text,
+            "is too small to be held exactly (it would read as "
+                + v
+                + "); write 0 if nothing is meant",
+            problems);
+      }
+      return v;
+    }
+    return refused(
+        file,
+        n,
+        column,
+        text,
+        "is not a number (use a point as decimal separator and no thousands separator)",
+        problems);
+  }
+
+  /**
+   * Adds the problem {@code column 'text' why} at the cell and gives NaN, the value of a number
+   * cell that cannot be read.
+   */
+  private static double refused(
+      String file, long n, String column, String text, String why, List<Problem> problems) {
+    problems.add(new Problem(file, n, column, column + " '" + text + "' " + why));
     return Double.NaN;
   }
 
@@ -383,40 +382,39 @@ public final class ActivityRowParser {
   /** A plain decimal: sign, digits with at most one point, and an optional exponent. */
   static boolean decimal(String t) {
     int n = t.length();
-    int i = 0;
-    if (i < n && (t.charAt(i) == '+' || t.charAt(i) == '-')) {
-      i++;
-    }
-    int digits = 0;
-    while (i < n && digit(t.charAt(i))) {
-      i++;
-      digits++;
-    }
+    int i = afterSign(t, 0);
+    int end = afterDigits(t, i);
+    int digits = end - i;
+    i = end;
     if (i < n && t.charAt(i) == '.') {
-      i++;
-      while (i < n && digit(t.charAt(i))) {
-        i++;
-        digits++;
-      }
+      end = afterDigits(t, i + 1);
+      digits += end - (i + 1);
+      i = end;
     }
     if (digits == 0) {
       return false;
     }
     if (i < n && (t.charAt(i) == 'e' || t.charAt(i) == 'E')) {
-      i++;
-      if (i < n && (t.charAt(i) == '+' || t.charAt(i) == '-')) {
-        i++;
-      }
-      int exponent = 0;
-      while (i < n && digit(t.charAt(i))) {
-        i++;
-        exponent++;
-      }
-      if (exponent == 0) {
+      int exponentStart = afterSign(t, i + 1);
+      i = afterDigits(t, exponentStart);
+      if (i == exponentStart) {
         return false;
       }
     }
     return i == n;
+  }
+
+  /** Where {@code t} goes on after an optional '+' or '-' at {@code i}. */
+  private static int afterSign(String t, int i) {
+    return i < t.length() && (t.charAt(i) == '+' || t.charAt(i) == '-') ? i + 1 : i;
+  }
+
+  /** Where {@code t} goes on after the run of digits that starts at {@code i}. */
+  private static int afterDigits(String t, int i) {
+    while (i < t.length() && digit(t.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   /** Whether a decimal's digits before its exponent hold anything but zeros. */

@@ -139,4 +139,16 @@ class ActivityRowParserNumbersTest {
     assertThat(factor.column()).isEqualTo("supplier_factor_kg_co2e");
     assertThat(problems("s2.electricity", "1", "MWh", "840", "43.0", "0.5")).isEmpty();
   }
+
+  @Test
+  void aPlainDecimalHasDigitsAroundAtMostOnePointAndAnExponentWithDigits() {
+    for (String yes : List.of("0", "+1", "-2.5", ".5", "5.", "1e3", "1E-3", "-.5e+10", "007")) {
+      assertThat(ActivityRowParser.decimal(yes)).as(yes).isTrue();
+    }
+    for (String no :
+        List.of(
+            "", "+", "-", ".", "+.", "e3", ".e3", "1e", "1e+", "1.2.3", "1,5", "1 000", "0x1F")) {
+      assertThat(ActivityRowParser.decimal(no)).as(no).isFalse();
+    }
+  }
 }

@@ -49,9 +49,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(IllegalArgumentException.class)
   ResponseEntity<ProblemDetail> badArgument(IllegalArgumentException e) {
-    ProblemDetail d = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-    d.setTitle("Bad Request");
-    return ResponseEntity.badRequest().body(d);
+    return answered(HttpStatus.BAD_REQUEST, e.getMessage());
   }
 
   /**
@@ -62,19 +60,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   ResponseEntity<ProblemDetail> notMultipart(MultipartException e, HttpServletRequest request) {
     String type = request.getContentType();
     if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
-      ProblemDetail d =
-          ProblemDetail.forStatusAndDetail(
-              HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-              "send the file as multipart/form-data with a part named file");
-      d.setTitle("Unsupported Media Type");
-      return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(d);
+      return answered(
+          HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+          "send the file as multipart/form-data with a part named file");
     }
-    ProblemDetail d =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.BAD_REQUEST,
-            "the multipart/form-data body cannot be read; send the file as a part named file");
-    d.setTitle("Bad Request");
-    return ResponseEntity.badRequest().body(d);
+    return answered(
+        HttpStatus.BAD_REQUEST,
+        "the multipart/form-data body cannot be read; send the file as a part named file");
   }
 
   /**
@@ -98,16 +90,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         // a JSON string that RequestTextChecks refused: 400 naming its field, e.g. orgUnits[1]
         String path = field(f.getPath());
         String name = path.isEmpty() ? "a text value" : path;
-        ProblemDetail d =
-            ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST, name + " " + f.getOriginalMessage());
-        d.setTitle("Bad Request");
+        ProblemDetail d = problem(HttpStatus.BAD_REQUEST, name + " " + f.getOriginalMessage());
         d.setProperty("field", name);
         return ResponseEntity.badRequest().body(d);
       }
     }
-    ProblemDetail d = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, unreadable(ex));
-    d.setTitle("Bad Request");
+    ProblemDetail d = problem(HttpStatus.BAD_REQUEST, unreadable(ex));
     return handleExceptionInternal(ex, d, headers, HttpStatus.BAD_REQUEST, request);
   }
 
@@ -125,8 +113,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             + expected(ex.getRequiredType())
             + ", not "
             + quoted(ex.getValue());
-    ProblemDetail d = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-    d.setTitle("Bad Request");
+    ProblemDetail d = problem(HttpStatus.BAD_REQUEST, detail);
     return handleExceptionInternal(ex, d, headers, HttpStatus.BAD_REQUEST, request);
   }
 
@@ -218,18 +205,23 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     if (e.getCause() instanceof java.sql.SQLException sql
         && sql.getSQLState() != null
         && sql.getSQLState().startsWith("23505")) {
-      ProblemDetail d =
-          ProblemDetail.forStatusAndDetail(
-              HttpStatus.CONFLICT, "something with this name exists already");
-      d.setTitle("Conflict");
-      return ResponseEntity.status(HttpStatus.CONFLICT).body(d);
+      return answered(HttpStatus.CONFLICT, "something with this name exists already");
     }
     LOG.error("request failed", e);
-    ProblemDetail d =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.INTERNAL_SERVER_ERROR,
-            "the service failed; the operator can see why in its log");
-    d.setTitle("Internal Server Error");
-    return ResponseEntity.internalServerError().body(d);
+    return answered(
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        "the service failed; the operator can see why in its log");
+  }
+
+  /** A problem titled with its status's reason phrase, e.g. 400 "Bad Request". */
+  private static ProblemDetail problem(HttpStatus status, String detail) {
+    ProblemDetail d = ProblemDetail.forStatusAndDetail(status, detail);
+    d.setTitle(status.getReasonPhrase());
+    return d;
+  }
+
+  /** The response carrying {@link #problem} with its status. */
+  private static ResponseEntity<ProblemDetail> answered(HttpStatus status, String detail) {
+    return ResponseEntity.status(status).body(problem(status, detail));
   }
 }

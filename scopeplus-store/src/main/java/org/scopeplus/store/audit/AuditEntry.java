@@ -63,4 +63,21 @@ public record AuditEntry(
         afterHash,
         detail);
   }
+
+  /** How a sentence names this entry: {@code entry 7 (import.stored of activity_import ID)}. */
+  public String named() {
+    return named("");
+  }
+
+  /**
+   * How a sentence names this entry with its time: {@code entry 7 (import.stored of activity_import
+   * ID at 2026-01-01T00:00:00Z)}.
+   */
+  public String namedWithTime() {
+    return named(" at " + at);
+  }
+
+  private String named(String more) {
+    return "entry " + seq + " (" + action + " of " + entity + " " + entityId + more + ")";
+  }
 }

@@ -81,17 +81,8 @@ public final class VerifyingAuditChain {
           if (!e.expectedHash().equals(e.entryHash())) {
             broken.add(
                 e.seq(),
-                "entry "
-                    + e.seq()
-                    + " ("
-                    + e.action()
-                    + " of "
-                    + e.entity()
-                    + " "
-                    + e.entityId()
-                    + " at "
-                    + e.at()
-                    + ") does not match its hash: it was changed after it was written");
+                e.namedWithTime()
+                    + " does not match its hash: it was changed after it was written");
           }
           previous = e.entryHash();
           latest.put(e.entity() + "|" + e.entityId(), e);

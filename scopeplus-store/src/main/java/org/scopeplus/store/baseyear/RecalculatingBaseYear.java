@@ -72,29 +72,17 @@ public final class RecalculatingBaseYear {
 
     @Override
     public Optional<BaseYear> find(String tenantId) {
-      try {
-        return store.get(c, tenantId);
-      } catch (SQLException e) {
-        throw new Wrapped(e);
-      }
+      return carried(() -> store.get(c, tenantId));
     }
 
     @Override
     public void put(BaseYear baseYear) {
-      try {
-        store.put(c, baseYear);
-      } catch (SQLException e) {
-        throw new Wrapped(e);
-      }
+      carried(() -> store.put(c, baseYear));
     }
 
     @Override
     public void add(String tenantId, Restatement restatement) {
-      try {
-        store.addRestatement(c, tenantId, restatement);
-      } catch (SQLException e) {
-        throw new Wrapped(e);
-      }
+      carried(() -> store.addRestatement(c, tenantId, restatement));
     }
   }
 
@@ -108,27 +96,22 @@ public final class RecalculatingBaseYear {
 
     @Override
     public Optional<RunPeriod> period(String tenantId, String runId) {
-      try {
-        Optional<CalculationRun> run = runs.byId(c, tenantId, runId);
-        if (run.isEmpty()) {
-          return Optional.empty();
-        }
-        return periods
-            .byId(c, tenantId, run.get().periodId())
-            .map(p -> new RunPeriod(p.name(), p.start().getYear()));
-      } catch (SQLException e) {
-        throw new Wrapped(e);
-      }
+      return carried(
+          () -> {
+            Optional<CalculationRun> run = runs.byId(c, tenantId, runId);
+            if (run.isEmpty()) {
+              return Optional.empty();
+            }
+            return periods
+                .byId(c, tenantId, run.get().periodId())
+                .map(p -> new RunPeriod(p.name(), p.start().getYear()));
+          });
     }
 
     @Override
     public long totalGrams(String tenantId, String runId) {
-      try {
-        CalculationRun run = runs.byId(c, tenantId, runId).orElseThrow();
-        return runs.total(c, run).totalLocation();
-      } catch (SQLException e) {
-        throw new Wrapped(e);
-      }
+      return carried(
+          () -> runs.total(c, runs.byId(c, tenantId, runId).orElseThrow()).totalLocation());
     }
   }
 
@@ -143,59 +126,52 @@ public final class RecalculatingBaseYear {
     @Override
     public void baseYearSet(
         String tenantId, String actor, Optional<BaseYear> before, BaseYear after, String sentence) {
-      append(
-          tenantId,
-          actor,
-          "base_year.set",
-          "base_year",
-          tenantId,
-          before.map(BaseYear::state).orElse(AuditTrail.NO_STATE),
-          after.state(),
-          sentence);
+      carried(
+          () ->
+              audit.append(
+                  c,
+                  tenantId,
+                  actor,
+                  "base_year.set",
+                  "base_year",
+                  tenantId,
+                  before.map(BaseYear::state).orElse(AuditTrail.NO_STATE),
+                  after.state(),
+                  sentence));
     }
 
     @Override
     public void restatementAdded(
         String tenantId, String actor, Restatement restatement, String sentence) {
-      append(
-          tenantId,
-          actor,
-          "restatement.added",
-          "restatement",
-          restatement.id(),
-          AuditTrail.NO_STATE,
-          restatement.state(),
-          sentence);
+      carried(
+          () ->
+              audit.append(
+                  c,
+                  tenantId,
+                  actor,
+                  "restatement.added",
+                  "restatement",
+                  restatement.id(),
+                  AuditTrail.NO_STATE,
+                  restatement.state(),
+                  sentence));
     }
 
     @Override
     public void baseYearRestated(
         String tenantId, String actor, BaseYear before, BaseYear after, String sentence) {
-      append(
-          tenantId,
-          actor,
-          "base_year.restated",
-          "base_year",
-          tenantId,
-          before.state(),
-          after.state(),
-          sentence);
-    }
-
-    private void append(
-        String tenantId,
-        String actor,
-        String action,
-        String entity,
-        String entityId,
-        String before,
-        String after,
-        String sentence) {
-      try {
-        audit.append(c, tenantId, actor, action, entity, entityId, before, after, sentence);
-      } catch (SQLException e) {
-        throw new Wrapped(e);
-      }
+      carried(
+          () ->
+              audit.append(
+                  c,
+                  tenantId,
+                  actor,
+                  "base_year.restated",
+                  "base_year",
+                  tenantId,
+                  before.state(),
+                  after.state(),
+                  sentence));
     }
   }
 
@@ -210,6 +186,35 @@ public final class RecalculatingBaseYear {
     SQLException sqlException() {
       return (SQLException) getCause();
     }
+  }
+
+  /** Work on the connection that can throw the SQLException the core's interfaces cannot. */
+  @FunctionalInterface
+  private interface SqlWork<T> {
+    T run() throws SQLException;
+  }
+
+  /** {@link SqlWork} that gives nothing back. */
+  @FunctionalInterface
+  private interface SqlStep {
+    void run() throws SQLException;
+  }
+
+  /** Runs a repository's work for the core's policy, carrying its SQLException out in Wrapped. */
+  private static <T> T carried(SqlWork<T> work) {
+    try {
+      return work.run();
+    } catch (SQLException e) {
+      throw new Wrapped(e);
+    }
+  }
+
+  private static void carried(SqlStep step) {
+    carried(
+        () -> {
+          step.run();
+          return null;
+        });
   }
 
   /** Runs the policy's work, throwing the SQLException a repository carried out of it. */

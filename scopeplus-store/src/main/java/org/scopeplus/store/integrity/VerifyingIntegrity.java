@@ -14,6 +14,7 @@ import java.util.Set;
 import org.scopeplus.core.baseyear.BaseYear;
 import org.scopeplus.store.Page;
 import org.scopeplus.store.PageRequest;
+import org.scopeplus.store.activity.ActivityImport;
 import org.scopeplus.store.activity.ImportStore;
 import org.scopeplus.store.activity.StoredRowsDigest;
 import org.scopeplus.store.audit.AuditEntry;
@@ -26,6 +27,7 @@ import org.scopeplus.store.factor.FactorLibraryStore;
 import org.scopeplus.store.org.FacilityStore;
 import org.scopeplus.store.org.OrgUnitStore;
 import org.scopeplus.store.org.PeriodStore;
+import org.scopeplus.store.run.CalculationRun;
 import org.scopeplus.store.run.RunStore;
 import org.scopeplus.store.run.StoredRunDigest;
 import org.scopeplus.store.tenant.TenantStore;
@@ -85,6 +87,10 @@ public final class VerifyingIntegrity {
     Map<String, AuditEntry> latest = new HashMap<>();
     BrokenEntries broken = new BrokenEntries();
     long entries = chain.verify(c, tenantId, latest, broken);
+    Page.Mapping<ActivityImport, ActivityImport> importRows =
+        i -> i.withRowsSha256(StoredRowsDigest.of(c, i.id()));
+    Page.Mapping<CalculationRun, CalculationRun> runRows =
+        r -> r.withRowsSha256(StoredRunDigest.of(c, r.id()));
     List<Checked<?>> kinds =
         List.of(
             new Checked<>(
@@ -120,17 +126,8 @@ public final class VerifyingIntegrity {
             new Checked<>(
                 "activity_import",
                 "activity_import",
-                p ->
-                    new ImportStore()
-                        .list(c, tenantId, null, p)
-                        .map(i -> i.withRowsSha256(StoredRowsDigest.of(c, i.id()))),
-                id -> {
-                  var found = new ImportStore().byId(c, tenantId, id);
-                  return found.isEmpty()
-                      ? found
-                      : Optional.of(
-                          found.get().withRowsSha256(StoredRowsDigest.of(c, found.get().id())));
-                },
+                p -> new ImportStore().list(c, tenantId, null, p).map(importRows),
+                id -> withDigest(new ImportStore().byId(c, tenantId, id), importRows),
                 i -> new String[] {i.id(), i.state()}),
             new Checked<>(
                 "factor_library",
@@ -141,17 +138,8 @@ public final class VerifyingIntegrity {
             new Checked<>(
                 "calculation_run",
                 "calculation_run",
-                p ->
-                    new RunStore()
-                        .list(c, tenantId, null, p)
-                        .map(r -> r.withRowsSha256(StoredRunDigest.of(c, r.id()))),
-                id -> {
-                  var found = new RunStore().byId(c, tenantId, id);
-                  return found.isEmpty()
-                      ? found
-                      : Optional.of(
-                          found.get().withRowsSha256(StoredRunDigest.of(c, found.get().id())));
-                },
+                p -> new RunStore().list(c, tenantId, null, p).map(runRows),
+                id -> withDigest(new RunStore().byId(c, tenantId, id), runRows),
                 r -> new String[] {r.id(), r.state()}),
             new Checked<>(
                 "restatement",
@@ -171,9 +159,10 @@ public final class VerifyingIntegrity {
                 b -> new String[] {tenantId, b.state()}));
     Map<String, AuditEntry> unseen = new HashMap<>(latest);
     Set<String> checked = new HashSet<>();
+    StoredRows rows = new StoredRows(c, tenantId, latest, unseen, broken);
     for (Checked<?> kind : kinds) {
       checked.add(kind.entity());
-      check(c, tenantId, latest, unseen, kind, broken);
+      rows.check(kind);
     }
     unseen.values().stream()
         .filter(e -> !e.afterHash().equals(AuditTrail.GENESIS) && checked.contains(e.entity()))
@@ -182,141 +171,145 @@ public final class VerifyingIntegrity {
             e ->
                 broken.add(
                     e.seq(),
-                    "entry "
-                        + e.seq()
-                        + " ("
-                        + e.action()
-                        + " of "
-                        + e.entity()
-                        + " "
-                        + e.entityId()
-                        + ") records a "
+                    e.named()
+                        + " records a "
                         + e.entity()
                         + " that is no longer stored: it was deleted behind the service's back"));
     return broken.verification(tenantId, entries);
   }
 
-  /**
-   * Adds every stored row of a kind that contradicts its latest entry, or cannot be read, to {@code
-   * broken}. Pages are read as the service reads them; when a page cannot be read, every row of the
-   * kind not yet checked is read again on its own, so the unreadable ones are named one by one.
-   */
-  private static <T> void check(
-      Connection c,
-      String tenantId,
-      Map<String, AuditEntry> latest,
-      Map<String, AuditEntry> unseen,
-      Checked<T> kind,
-      BrokenEntries broken)
-      throws SQLException {
-    Set<String> seen = new HashSet<>();
-    int n = 0;
-    while (true) {
-      Page<T> page;
-      PageRequest request = new PageRequest(n, PageRequest.MAX_SIZE);
-      try {
-        page = guarded(c, () -> kind.pages().read(request));
-      } catch (Unreadable e) {
-        oneByOne(c, tenantId, latest, unseen, kind, broken, seen);
-        return;
-      }
-      n++;
-      for (T item : page.items()) {
-        compare(latest, unseen, kind, broken, seen, kind.state().of(item));
-      }
-      if (page.items().size() < page.size()) {
-        return;
-      }
-    }
-  }
+  /** One tenant's stored rows, each checked against the latest audit entry of its entity. */
+  private static final class StoredRows {
+    private final Connection c;
+    private final String tenantId;
+    private final Map<String, AuditEntry> latest;
+    private final Map<String, AuditEntry> unseen;
+    private final BrokenEntries broken;
 
-  /** Reads every row of the kind not in {@code seen} on its own, naming those that fail. */
-  private static <T> void oneByOne(
-      Connection c,
-      String tenantId,
-      Map<String, AuditEntry> latest,
-      Map<String, AuditEntry> unseen,
-      Checked<T> kind,
-      BrokenEntries broken,
-      Set<String> seen)
-      throws SQLException {
-    String idColumn = kind.entity().equals("base_year") ? "tenant_id" : "id";
-    List<String> ids = new java.util.ArrayList<>();
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT "
-                + idColumn
-                + " FROM "
-                + kind.table()
-                + " WHERE tenant_id = ? ORDER BY "
-                + idColumn)) {
-      ps.setString(1, tenantId);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          ids.add(rs.getString(1));
+    StoredRows(
+        Connection c,
+        String tenantId,
+        Map<String, AuditEntry> latest,
+        Map<String, AuditEntry> unseen,
+        BrokenEntries broken) {
+      this.c = c;
+      this.tenantId = tenantId;
+      this.latest = latest;
+      this.unseen = unseen;
+      this.broken = broken;
+    }
+
+    /**
+     * Adds every stored row of a kind that contradicts its latest entry, or cannot be read, to
+     * {@code broken}. Pages are read as the service reads them; when a page cannot be read, every
+     * row of the kind not yet checked is read again on its own, so the unreadable ones are named
+     * one by one.
+     */
+    <T> void check(Checked<T> kind) throws SQLException {
+      Set<String> seen = new HashSet<>();
+      int n = 0;
+      while (true) {
+        Page<T> page;
+        PageRequest request = new PageRequest(n, PageRequest.MAX_SIZE);
+        try {
+          page = guarded(c, () -> kind.pages().read(request));
+        } catch (Unreadable e) {
+          oneByOne(kind, seen);
+          return;
+        }
+        n++;
+        for (T item : page.items()) {
+          compare(kind, seen, kind.state().of(item));
+        }
+        if (page.items().size() < page.size()) {
+          return;
         }
       }
     }
-    for (String id : ids) {
-      if (seen.contains(id)) {
-        continue;
+
+    /** Reads every row of the kind not in {@code seen} on its own, naming those that fail. */
+    private <T> void oneByOne(Checked<T> kind, Set<String> seen) throws SQLException {
+      String idColumn = kind.entity().equals("base_year") ? "tenant_id" : "id";
+      List<String> ids = new java.util.ArrayList<>();
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "SELECT "
+                  + idColumn
+                  + " FROM "
+                  + kind.table()
+                  + " WHERE tenant_id = ? ORDER BY "
+                  + idColumn)) {
+        ps.setString(1, tenantId);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            ids.add(rs.getString(1));
+          }
+        }
       }
-      Optional<T> item;
-      try {
-        item = guarded(c, () -> kind.one().read(id));
-      } catch (Unreadable e) {
-        String key = kind.entity() + "|" + id;
-        AuditEntry entry = latest.get(key);
-        unseen.remove(key);
-        seen.add(id);
+      for (String id : ids) {
+        if (seen.contains(id)) {
+          continue;
+        }
+        Optional<T> item;
+        try {
+          item = guarded(c, () -> kind.one().read(id));
+        } catch (Unreadable e) {
+          AuditEntry entry = claimed(kind.entity(), id, seen);
+          broken.add(
+              entry == null ? 0 : entry.seq(),
+              (entry == null ? "" : entry.named() + ": ")
+                  + "the stored "
+                  + kind.entity()
+                  + " "
+                  + id
+                  + " cannot be read ("
+                  + e.reason()
+                  + "): it was changed behind the service's back");
+          continue;
+        }
+        if (item.isPresent()) {
+          compare(kind, seen, kind.state().of(item.get()));
+        }
+      }
+    }
+
+    /** Compares one stored row's state with the after-hash of its latest entry. */
+    private void compare(Checked<?> kind, Set<String> seen, String[] s) {
+      String entity = kind.entity();
+      AuditEntry e = claimed(entity, s[0], seen);
+      if (e == null) {
         broken.add(
-            entry == null ? 0 : entry.seq(),
-            (entry == null ? "" : named(entry) + ": ")
-                + "the stored "
-                + kind.entity()
-                + " "
-                + id
-                + " cannot be read ("
-                + e.reason()
-                + "): it was changed behind the service's back");
-        continue;
+            0,
+            entity + " " + s[0] + " has no audit entry: it was inserted behind the service's back");
+      } else if (!AuditTrail.stateHash(s[1]).equals(e.afterHash())) {
+        broken.add(
+            e.seq(),
+            e.named()
+                + " recorded a state the stored "
+                + entity
+                + " no longer has: it was changed behind the service's back");
       }
-      if (item.isPresent()) {
-        compare(latest, unseen, kind, broken, seen, kind.state().of(item.get()));
-      }
+    }
+
+    /**
+     * The latest entry of a stored row (null when it has none), which the row now accounts for: it
+     * is no longer unseen, and the row is not read again one by one.
+     */
+    private AuditEntry claimed(String entity, String id, Set<String> seen) {
+      String key = entity + "|" + id;
+      unseen.remove(key);
+      seen.add(id);
+      return latest.get(key);
     }
   }
 
-  /** Compares one stored row's state with the after-hash of its latest entry. */
-  private static void compare(
-      Map<String, AuditEntry> latest,
-      Map<String, AuditEntry> unseen,
-      Checked<?> kind,
-      BrokenEntries broken,
-      Set<String> seen,
-      String[] s) {
-    String entity = kind.entity();
-    String key = entity + "|" + s[0];
-    AuditEntry e = latest.get(key);
-    unseen.remove(key);
-    seen.add(s[0]);
-    if (e == null) {
-      broken.add(
-          0,
-          entity + " " + s[0] + " has no audit entry: it was inserted behind the service's back");
-    } else if (!AuditTrail.stateHash(s[1]).equals(e.afterHash())) {
-      broken.add(
-          e.seq(),
-          named(e)
-              + " recorded a state the stored "
-              + entity
-              + " no longer has: it was changed behind the service's back");
-    }
-  }
-
-  /** How a sentence names an entry: {@code entry 7 (import.stored of activity_import ID)}. */
-  private static String named(AuditEntry e) {
-    return "entry " + e.seq() + " (" + e.action() + " of " + e.entity() + " " + e.entityId() + ")";
+  /**
+   * One stored row read again by id, with the digest of its stored rows added as the page adds it,
+   * so that it is checked against its audit entry the same way.
+   */
+  private static <T> Optional<T> withDigest(Optional<T> found, Page.Mapping<T, T> digest)
+      throws SQLException {
+    return found.isEmpty() ? found : Optional.of(digest.apply(found.get()));
   }
 
   /** Work that reads the database. */

@@ -116,4 +116,12 @@ class AuditEntryTest {
     assertThat(AuditTrail.stateHash("")).isEqualTo(AuditTrail.GENESIS);
     assertThat(AuditTrail.stateHash("a")).isNotEqualTo(AuditTrail.GENESIS);
   }
+
+  @Test
+  void aSentenceNamesAnEntryByNumberActionAndEntityAndOnRequestItsTime() {
+    AuditEntry e = entry("alice", "period FY2024 added", AuditTrail.GENESIS);
+    assertThat(e.named()).isEqualTo("entry 7 (period.added of reporting_period p1)");
+    assertThat(e.namedWithTime())
+        .isEqualTo("entry 7 (period.added of reporting_period p1 at 2026-01-01T00:00:00Z)");
+  }
 }
