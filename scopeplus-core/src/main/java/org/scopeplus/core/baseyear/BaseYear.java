@@ -19,7 +19,9 @@ public record BaseYear(
   /**
    * The default significance threshold, 5% of the base-year total. The GHG Protocol Corporate
    * Standard (chapter 5) leaves the threshold to each company's recalculation policy; 5% is the one
-   * the Science Based Targets initiative's criteria name for recalculating a target's base year.
+   * the Science Based Targets initiative names for a mandatory recalculation (SBTi Criteria and
+   * Recommendations for Near-Term Targets v5.1, "Mandatory target recalculation"; the Corporate
+   * Net-Zero Standard's criteria likewise).
    */
   public static final double DEFAULT_THRESHOLD = 0.05;
 
