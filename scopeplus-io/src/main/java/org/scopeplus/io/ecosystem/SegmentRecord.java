@@ -6,6 +6,7 @@ package org.scopeplus.io.ecosystem;
  */
 final class SegmentRecord {
   private final byte[] b;
+  private final int limit;
   private int pos;
   int idOff;
   int idLen;
@@ -22,11 +23,23 @@ final class SegmentRecord {
   long points;
 
   SegmentRecord(byte[] b) {
+    this(b, b.length);
+  }
+
+  /** A cursor over the records in {@code b[0..limit)}. */
+  SegmentRecord(byte[] b, int limit) {
     this.b = b;
+    this.limit = limit;
+  }
+
+  /** Reads the record that starts at {@code offset}; false when none starts there. */
+  boolean at(int offset) {
+    pos = offset;
+    return next();
   }
 
   boolean next() {
-    if (pos >= b.length) {
+    if (pos >= limit) {
       return false;
     }
     idLen = b[pos] & 0xFF;

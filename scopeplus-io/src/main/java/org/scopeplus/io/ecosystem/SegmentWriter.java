@@ -10,7 +10,7 @@ import java.util.zip.CRC32;
 /**
  * Writes one segment file as its records arrive, in chunks, so the operating system writes back
  * while ingestion goes on and the sync at commit has little left to do. Keeps the CRC-32, the byte
- * count and the record count of what it wrote.
+ * count, the record count and the block checksums ({@link ActorIndex}) of what it wrote.
  */
 final class SegmentWriter {
 
@@ -20,6 +20,7 @@ final class SegmentWriter {
   private final Path path;
   private final FileChannel channel;
   private final CRC32 crc = new CRC32();
+  private final ActorIndex.Blocks blocks = new ActorIndex.Blocks();
   private long bytes;
   private int records;
 
@@ -39,6 +40,7 @@ final class SegmentWriter {
       return;
     }
     crc.update(buffer.bytes, 0, buffer.size);
+    blocks.update(buffer.bytes, 0, buffer.size);
     ByteBuffer b = ByteBuffer.wrap(buffer.bytes, 0, buffer.size);
     while (b.hasRemaining()) {
       channel.write(b);
@@ -68,5 +70,10 @@ final class SegmentWriter {
 
   long crc() {
     return crc.getValue();
+  }
+
+  /** The CRC-32 of each {@link ActorIndex#BLOCK} bytes written; call once, after the last spill. */
+  int[] blocks() {
+    return blocks.finish();
   }
 }

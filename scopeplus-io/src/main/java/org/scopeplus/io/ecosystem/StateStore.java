@@ -39,14 +39,23 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The ledger's durable state in a directory: append-only segment files of counted events (each with
- * a CRC-32) and a manifest that lists the committed segments, the refusal counts, how far each
- * input file was read, the credit deductions and the points rates. A batch is committed by writing
- * and syncing its segment, then writing the manifest to a temporary file, syncing it and renaming
- * it over the old one atomically. On open, segments the manifest does not list are deleted and the
- * listed ones are replayed; so a process killed at any point and run again ends with exactly the
- * state of a run that was never interrupted. Reversals of counted events are listed in the manifest
- * (event id and reason) and committed before memory changes; the reversed events stay in their
- * segments and are skipped, apart from their ids, when replayed.
+ * a CRC-32), an actor index per segment, and a manifest that lists the committed segments, the
+ * refusal counts, how far each input file was read, the credit deductions, the reversals and the
+ * points rates. A batch is committed by writing and syncing its segment, writing its index, then
+ * writing the manifest to a temporary file, syncing it, renaming it over the old one atomically and
+ * syncing the folder. On open, segments the manifest does not list are deleted and the listed ones
+ * are replayed; so a process killed at any point and run again ends with exactly the state of a run
+ * that was never interrupted.
+ *
+ * <p>Every other change is written ahead too: a deduction, a reversal (event id and reason), an
+ * erasure (segments rewritten without the actor) and new points rates are committed to the manifest
+ * before memory changes, and one that fails to commit leaves memory as the disk has it. Reversed
+ * events stay in their segments and are skipped, apart from their ids, when replayed.
+ *
+ * <p>An account's history is read through the actor indexes ({@link ActorIndex}): only the blocks
+ * of the segments that hold the actor's records are read, each checked against its CRC-32. An index
+ * is derived data: on open, one that is missing, damaged or made for another segment content is
+ * rebuilt from its segment, which the replay has just read and checked.
  */
 public final class StateStore {
 
@@ -54,6 +63,10 @@ public final class StateStore {
   public static final int DEFAULT_BATCH = 1_000_000;
 
   private static final String MANIFEST = "manifest.json";
+  private static final String SEGMENTS = "segments";
+  private static final String INDEX = "index";
+  private static final boolean WINDOWS =
+      System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows");
   private static final ObjectMapper JSON = JsonMapper.builder().build();
 
   private final Path dir;
@@ -68,8 +81,11 @@ public final class StateStore {
   private PointsRates rates;
   private int nextSegment = 1;
   private SegmentWriter writer;
+  private final ActorIndex.Entries pending = new ActorIndex.Entries();
+  private int rebuiltIndexes;
 
-  private record Segment(String name, int records, long bytes, long crc) {}
+  /** A committed segment and its actor index. */
+  private record Segment(String name, int records, long bytes, long crc, ActorIndex index) {}
 
   private StateStore(Path dir, MethodologyCatalog catalog, PointsRates rates, int expected) {
     this.dir = dir;
@@ -85,7 +101,8 @@ public final class StateStore {
   public static StateStore open(
       Path dir, MethodologyCatalog catalog, PointsRates rates, int expectedEvents)
       throws IOException {
-    Files.createDirectories(dir.resolve("segments"));
+    Files.createDirectories(dir.resolve(SEGMENTS));
+    Files.createDirectories(dir.resolve(INDEX));
     Path manifest = dir.resolve(MANIFEST);
     JsonNode root = Files.exists(manifest) ? JSON.readTree(manifest.toFile()) : null;
     PointsRates stored = root == null ? PointsRates.standard() : readRates(root.path("points"));
@@ -152,9 +169,11 @@ public final class StateStore {
               g.path("name").asString(),
               g.path("records").asInt(),
               g.path("bytes").asLong(),
-              g.path("crc32").asLong());
-      segments.add(seg);
+              g.path("crc32").asLong(),
+              null);
       byte[] bytes = readSegment(seg);
+      segments.add(
+          new Segment(seg.name(), seg.records(), seg.bytes(), seg.crc(), indexOf(seg, bytes)));
       SegmentRecord r = new SegmentRecord(bytes);
       while (r.next()) {
         if (!reversals.isEmpty()
@@ -198,22 +217,63 @@ public final class StateStore {
   }
 
   private byte[] readSegment(Segment seg) throws IOException {
-    byte[] bytes = Files.readAllBytes(dir.resolve("segments").resolve(seg.name()));
+    byte[] bytes = Files.readAllBytes(segmentPath(seg.name()));
     CRC32 crc = new CRC32();
     crc.update(bytes);
     if (bytes.length != seg.bytes() || crc.getValue() != seg.crc()) {
-      throw new IOException("segment " + seg.name() + " in " + dir + " is damaged (checksum)");
+      throw damaged(seg);
     }
     return bytes;
   }
 
+  private IOException damaged(Segment seg) {
+    return new IOException("segment " + seg.name() + " in " + dir + " is damaged (checksum)");
+  }
+
+  private Path segmentPath(String name) {
+    return dir.resolve(SEGMENTS).resolve(name);
+  }
+
+  private Path indexPath(String segment) {
+    return dir.resolve(INDEX).resolve(segment.replaceFirst("\\.bin$", "") + ".idx");
+  }
+
+  /**
+   * The actor index of a listed segment whose verified bytes are {@code bytes}: read from its file
+   * when that is intact and made for this content, otherwise rebuilt from the bytes and written.
+   */
+  private ActorIndex indexOf(Segment seg, byte[] bytes) throws IOException {
+    Path p = indexPath(seg.name());
+    ActorIndex index =
+        Files.isRegularFile(p)
+            ? ActorIndex.decode(Files.readAllBytes(p), seg.bytes(), seg.crc())
+            : null;
+    if (index == null) {
+      index = ActorIndex.build(bytes, bytes.length);
+      Files.write(p, index.encode(seg.bytes(), seg.crc()));
+      rebuiltIndexes++;
+    }
+    return index;
+  }
+
+  /** How many actor indexes this store rebuilt when it opened (missing, damaged or stale). */
+  int rebuiltIndexes() {
+    return rebuiltIndexes;
+  }
+
   private void deleteUnlisted() throws IOException {
     Set<String> listed = new HashSet<>();
-    segments.forEach(s -> listed.add(s.name()));
-    try (var list = Files.list(dir.resolve("segments"))) {
-      for (Path p : list.toList()) {
-        if (!listed.contains(p.getFileName().toString())) {
-          Files.delete(p);
+    Set<String> indexes = new HashSet<>();
+    for (Segment s : segments) {
+      listed.add(s.name());
+      indexes.add(indexPath(s.name()).getFileName().toString());
+    }
+    for (var folder : Map.of(SEGMENTS, listed, INDEX, indexes).entrySet()) {
+      try (var list = Files.list(dir.resolve(folder.getKey()))) {
+        for (Path p : list.toList()) {
+          if (!folder.getValue().contains(p.getFileName().toString())) {
+            Files.delete(p);
+          }
         }
       }
     }
@@ -389,9 +449,12 @@ public final class StateStore {
 
   private void append(SegmentBuffer seg, EventSlots e) {
     byte[] b = e.buffer;
+    long start = (writer == null ? 0 : writer.bytes()) + seg.size;
     seg.field(b, e.idOffset, e.idLength);
     seg.field(b, e.claimOffset, e.claimLength);
+    int actorAt = seg.size;
     seg.field(b, e.actorOffset, e.actorLength);
+    pending.add(actorAt + 1, seg.bytes[actorAt] & 0xFF, seg.bytes, start);
     seg.field(b, e.evidenceOffset, Math.min(255, e.evidenceLength));
     seg.u16(toStored[ledger.lastMethodology]);
     seg.u16(ledger.lastProgramme);
@@ -412,7 +475,7 @@ public final class StateStore {
   private SegmentWriter writer() throws IOException {
     if (writer == null) {
       String name = String.format("seg-%08d.bin", nextSegment++);
-      writer = new SegmentWriter(dir.resolve("segments").resolve(name));
+      writer = new SegmentWriter(segmentPath(name));
     }
     return writer;
   }
@@ -420,21 +483,48 @@ public final class StateStore {
   private void commit(SegmentBuffer seg, String fileKey, long position, long line)
       throws IOException {
     if (seg.size > 0 || writer != null) {
-      segments.add(written(seg));
+      segments.add(written(seg, pending.toArray()));
+      pending.clear();
+      syncSegmentFolder();
     }
     if (fileKey != null) {
       files.put(fileKey, new long[] {position, line});
     }
-    writeManifest();
+    writeManifest(null);
   }
 
-  /** Writes what is left of {@code seg} to the open (or a new) segment file, syncs and lists it. */
-  private Segment written(SegmentBuffer seg) throws IOException {
+  /**
+   * Writes what is left of {@code seg} to the open (or a new) segment file and syncs it, then
+   * writes and syncs its actor index of {@code entries} (see {@link ActorIndex#entry}).
+   */
+  private Segment written(SegmentBuffer seg, long[] entries) throws IOException {
     SegmentWriter w = writer();
     w.spill(seg);
     w.finish();
     writer = null;
-    return new Segment(w.path().getFileName().toString(), w.records(), w.bytes(), w.crc());
+    String name = w.path().getFileName().toString();
+    ActorIndex index = ActorIndex.of(entries, w.blocks());
+    // derived data, not synced: an index lost or torn by a crash is rebuilt on open
+    Files.write(indexPath(name), index.encode(w.bytes(), w.crc()));
+    return new Segment(name, w.records(), w.bytes(), w.crc(), index);
+  }
+
+  /** Syncs the folder new segment files were made in, so that their names are durable. */
+  private void syncSegmentFolder() throws IOException {
+    syncFolder(dir.resolve(SEGMENTS));
+  }
+
+  /**
+   * Syncs a folder, which makes the files created or renamed in it durable. Windows cannot open a
+   * folder to sync it; there, NTFS journals the names itself.
+   */
+  private static void syncFolder(Path folder) throws IOException {
+    if (WINDOWS) {
+      return;
+    }
+    try (FileChannel ch = FileChannel.open(folder, StandardOpenOption.READ)) {
+      ch.force(true);
+    }
   }
 
   private static void writeSynced(Path path, byte[] bytes) throws IOException {
@@ -452,7 +542,11 @@ public final class StateStore {
     }
   }
 
-  private void writeManifest() throws IOException {
+  /**
+   * Writes the manifest of the state in memory and, when {@code deduction} is given, that deduction
+   * too: to a temporary file, synced, renamed over the old one, and the folder synced.
+   */
+  private void writeManifest(CreditDeduction deduction) throws IOException {
     ObjectNode root = JSON.createObjectNode();
     root.put("format", 1);
     root.put("catalog", catalog.version());
@@ -469,7 +563,11 @@ public final class StateStore {
     ArrayNode f = root.putArray("files");
     files.forEach((k, v) -> f.addObject().put("key", k).put("position", v[0]).put("line", v[1]));
     ArrayNode d = root.putArray("deductions");
-    for (CreditDeduction c : ledger.deductions()) {
+    List<CreditDeduction> deductions = new ArrayList<>(ledger.deductions());
+    if (deduction != null) {
+      deductions.add(deduction);
+    }
+    for (CreditDeduction c : deductions) {
       d.addObject()
           .put("programme", c.programme())
           .put("month", c.monthIndex())
@@ -503,6 +601,7 @@ public final class StateStore {
     } catch (AtomicMoveNotSupportedException ex) {
       throw new IOException("the state directory must support atomic rename: " + dir, ex);
     }
+    syncFolder(dir);
   }
 
   private static PointsRates readRates(JsonNode points) {
@@ -524,7 +623,7 @@ public final class StateStore {
     PointsRates before = this.rates;
     this.rates = rates;
     try {
-      writeManifest();
+      writeManifest(null);
     } catch (IOException ex) {
       this.rates = before; // not recorded: the ledger keeps counting with the rates on disk
       throw ex;
@@ -532,13 +631,37 @@ public final class StateStore {
     ledger.changePointsRates(rates);
   }
 
-  /** Deducts credits sold; false when the reference was already deducted. */
+  /**
+   * Deducts credits sold; false when the reference was already deducted. The deduction is written
+   * to the manifest and synced before the ledger in memory changes: a deduction that fails to
+   * commit changes nothing and is refused with an {@link IOException} saying so.
+   *
+   * @throws org.scopeplus.core.ecosystem.LedgerOutOfRange when the deduction would take the
+   *     ledger's sums out of range (nothing is written)
+   */
   public boolean deduct(CreditDeduction d) throws IOException {
-    if (!ledger.deduct(d)) {
+    if (ledger.deducted(d.reference())) {
       return false;
     }
-    writeManifest();
-    return true;
+    if (!ledger.deductionFits(d.grams())) {
+      return ledger.deduct(d); // refuses with LedgerOutOfRange, changing nothing
+    }
+    try {
+      writeManifest(d);
+    } catch (IOException ex) {
+      throw new IOException(
+          "the deduction of "
+              + d.grams()
+              + " g under reference "
+              + d.reference()
+              + " was not made: the state in "
+              + dir
+              + " could not be written ("
+              + ex.getMessage()
+              + "); nothing was deducted",
+          ex);
+    }
+    return ledger.deduct(d);
   }
 
   /**
@@ -572,14 +695,15 @@ public final class StateStore {
       }
       out.copy(bytes, copied, bytes.length);
       out.records = seg.records();
-      rewritten.add(written(out));
+      rewritten.add(written(out, ActorIndex.entries(out.bytes, out.size)));
       old.add(seg.name());
     }
+    syncSegmentFolder();
     List<Segment> listed = List.copyOf(segments);
     segments.clear();
     segments.addAll(rewritten);
     try {
-      writeManifest();
+      writeManifest(null);
     } catch (IOException ex) {
       segments.clear(); // not committed: keep memory as the disk has it
       segments.addAll(listed);
@@ -587,37 +711,129 @@ public final class StateStore {
     }
     ledger.erase(actor);
     for (String name : old) {
-      Files.deleteIfExists(dir.resolve("segments").resolve(name));
+      Files.deleteIfExists(segmentPath(name));
+      Files.deleteIfExists(indexPath(name));
     }
     return true;
   }
 
-  /** An actor's history from the stored segments, in the order counted. */
+  /**
+   * An actor's history from the stored segments, in the order counted. Reads only the records the
+   * actor index points to, and checks the blocks of the segment it reads against their CRC-32s.
+   */
   public List<AccountEntry> history(String actor) throws IOException {
     byte[] target = actor.getBytes(StandardCharsets.UTF_8);
     List<AccountEntry> out = new ArrayList<>();
+    if (target.length == 0) {
+      return out;
+    }
+    int hash = ActorIndex.hash(target, 0, target.length);
+    List<String> programmes = ledger.programmes();
+    List<String> regions = ledger.regions();
+    for (Segment seg : segments) {
+      long[] at = seg.index().offsets(hash);
+      if (at.length == 0) {
+        continue;
+      }
+      try (FileChannel ch = FileChannel.open(segmentPath(seg.name()), StandardOpenOption.READ)) {
+        if (ch.size() != seg.bytes()) {
+          throw damaged(seg);
+        }
+        int i = 0;
+        while (i < at.length) {
+          // one read for the records whose blocks touch or follow one another
+          long from = at[i] / ActorIndex.BLOCK * ActorIndex.BLOCK;
+          long to = blockEnd(at[i], seg.bytes());
+          int j = i + 1;
+          while (j < at.length && at[j] / ActorIndex.BLOCK * ActorIndex.BLOCK <= to) {
+            to = Math.max(to, blockEnd(at[j], seg.bytes()));
+            j++;
+          }
+          byte[] bytes = checkedBlocks(ch, seg, from, to);
+          SegmentRecord r = new SegmentRecord(bytes);
+          for (int k = i; k < j; k++) {
+            r.at((int) (at[k] - from));
+            if (isOf(bytes, r, target)) {
+              out.add(entry(bytes, r, programmes, regions));
+            }
+          }
+          i = j;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The same history as {@link #history}, found by reading and checking every segment through
+   * without the actor index: the reference the index is checked against.
+   */
+  public List<AccountEntry> historyFullScan(String actor) throws IOException {
+    byte[] target = actor.getBytes(StandardCharsets.UTF_8);
+    List<AccountEntry> out = new ArrayList<>();
+    if (target.length == 0) {
+      return out;
+    }
     List<String> programmes = ledger.programmes();
     List<String> regions = ledger.regions();
     for (Segment seg : segments) {
       byte[] bytes = readSegment(seg);
       SegmentRecord r = new SegmentRecord(bytes);
       while (r.next()) {
-        if (Arrays.equals(bytes, r.actorOff, r.actorOff + r.actorLen, target, 0, target.length)
-            && !(reversals.size() > 0
-                && ledger.reversed(new String(bytes, r.idOff, r.idLen, StandardCharsets.UTF_8)))) {
-          out.add(
-              new AccountEntry(
-                  new String(bytes, r.idOff, r.idLen, StandardCharsets.UTF_8),
-                  r.day,
-                  programmes.get(r.programme),
-                  catalog.methodologies().get(toCatalog[r.methodology]).action(),
-                  regions.get(r.region),
-                  r.grams,
-                  r.points));
+        if (isOf(bytes, r, target)) {
+          out.add(entry(bytes, r, programmes, regions));
         }
       }
     }
     return out;
+  }
+
+  /** End of the last block that holds a record starting at {@code offset}. */
+  private static long blockEnd(long offset, long segmentBytes) {
+    long end = offset + ActorIndex.MAX_RECORD;
+    return Math.min(
+        (end + ActorIndex.BLOCK - 1) / ActorIndex.BLOCK * ActorIndex.BLOCK, segmentBytes);
+  }
+
+  /**
+   * Bytes {@code [from, to)} of a segment, {@code from} at a block start, checked block by block.
+   */
+  private byte[] checkedBlocks(FileChannel ch, Segment seg, long from, long to) throws IOException {
+    byte[] bytes = new byte[(int) (to - from)];
+    ByteBuffer buf = ByteBuffer.wrap(bytes);
+    while (buf.hasRemaining()) {
+      if (ch.read(buf, from + buf.position()) < 0) {
+        throw damaged(seg);
+      }
+    }
+    CRC32 crc = new CRC32();
+    for (int off = 0; off < bytes.length; off += ActorIndex.BLOCK) {
+      crc.reset();
+      crc.update(bytes, off, Math.min(ActorIndex.BLOCK, bytes.length - off));
+      if ((int) crc.getValue() != seg.index().block((int) ((from + off) / ActorIndex.BLOCK))) {
+        throw damaged(seg);
+      }
+    }
+    return bytes;
+  }
+
+  /** Whether the record under {@code r} is the actor's and not reversed. */
+  private boolean isOf(byte[] bytes, SegmentRecord r, byte[] actor) {
+    return Arrays.equals(bytes, r.actorOff, r.actorOff + r.actorLen, actor, 0, actor.length)
+        && !(reversals.size() > 0
+            && ledger.reversed(new String(bytes, r.idOff, r.idLen, StandardCharsets.UTF_8)));
+  }
+
+  private AccountEntry entry(
+      byte[] bytes, SegmentRecord r, List<String> programmes, List<String> regions) {
+    return new AccountEntry(
+        new String(bytes, r.idOff, r.idLen, StandardCharsets.UTF_8),
+        r.day,
+        programmes.get(r.programme),
+        catalog.methodologies().get(toCatalog[r.methodology]).action(),
+        regions.get(r.region),
+        r.grams,
+        r.points);
   }
 
   /**
@@ -642,7 +858,7 @@ public final class StateStore {
     }
     reversals.put(eventId, reason);
     try {
-      writeManifest();
+      writeManifest(null);
     } catch (IOException ex) {
       reversals.remove(eventId); // not committed: memory stays as the disk has it
       throw ex;
