@@ -31,10 +31,10 @@ import org.apache.flink.util.OutputTag;
 
 /**
  * The Scope 3+ event engine as a Flink job: NDJSON lines are judged by the embedded engine's parser
- * and {@link org.scopeplus.core.ecosystem.Ledger#assess}, then de-duplicated by event id, decided
- * per claim and per actor (daily caps, accounts) in keyed state, and summed per aggregate cell,
- * refusal reason and in total. Decisions that depend on order follow event time, then event id. See
- * docs/scope3plus-flink.md.
+ * and {@link org.scopeplus.core.ecosystem.Scope3PlusRules#assess}, then de-duplicated by event id,
+ * decided per claim and per actor (daily caps, accounts) in keyed state, and summed per aggregate
+ * cell, refusal reason and in total. Decisions that depend on order follow event time, then event
+ * id. See docs/scope3plus-flink.md.
  *
  * <pre>
  * flink run -c org.scopeplus.flink.EcosystemJob scopeplus-flink-job.jar --output OUT [--streaming]

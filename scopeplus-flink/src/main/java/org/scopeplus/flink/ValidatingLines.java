@@ -6,18 +6,19 @@ import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
+import org.scopeplus.core.ecosystem.Assessment;
 import org.scopeplus.core.ecosystem.EventSlots;
-import org.scopeplus.core.ecosystem.Ledger;
 import org.scopeplus.core.ecosystem.Methodology;
 import org.scopeplus.core.ecosystem.MethodologyCatalog;
 import org.scopeplus.core.ecosystem.RejectionReason;
+import org.scopeplus.core.ecosystem.Scope3PlusRules;
 import org.scopeplus.io.ecosystem.NdjsonEventParser;
 
 /**
  * Parses each NDJSON line with the embedded engine's parser and judges it with {@link
- * Ledger#assess}: every check that needs no state (format, fields, action, units, quantities, time,
- * minimum and maximum), then the grams of the methodology. Valid events go on; refusals go to
- * {@link #REFUSED}. Blank lines are skipped, as the embedded reader skips them.
+ * Scope3PlusRules#assess}: every check that needs no state (format, fields, action, units,
+ * quantities, time, minimum and maximum), then the grams of the methodology. Valid events go on;
+ * refusals go to {@link #REFUSED}. Blank lines are skipped, as the embedded reader skips them.
  */
 final class ValidatingLines extends ProcessFunction<String, ValidEvent> {
 
@@ -25,7 +26,7 @@ final class ValidatingLines extends ProcessFunction<String, ValidEvent> {
 
   private final EcosystemSettings settings;
   private transient MethodologyCatalog catalog;
-  private transient Ledger judge;
+  private transient Scope3PlusRules rules;
   private transient NdjsonEventParser parser;
   private transient EventSlots slots;
 
@@ -36,7 +37,7 @@ final class ValidatingLines extends ProcessFunction<String, ValidEvent> {
   @Override
   public void open(OpenContext context) {
     catalog = settings.catalog();
-    judge = new Ledger(catalog, settings.pointsRates(), 16);
+    rules = new Scope3PlusRules(catalog);
     parser = new NdjsonEventParser();
     slots = new EventSlots();
   }
@@ -53,23 +54,24 @@ final class ValidatingLines extends ProcessFunction<String, ValidEvent> {
       return;
     }
     String id = range(b, slots.idOffset, slots.idLength);
-    RejectionReason r = judge.assess(slots);
-    if (r != null) {
-      context.output(REFUSED, Verdict.of(id, r.name()));
+    Assessment a = rules.assess(slots);
+    if (a instanceof org.scopeplus.core.ecosystem.Verdict.Refused r) {
+      context.output(REFUSED, Verdict.of(id, r.reason().name()));
       return;
     }
-    Methodology m = catalog.methodologies().get(judge.lastMethodology);
+    Assessment.Valid valid = (Assessment.Valid) a;
+    Methodology m = catalog.methodologies().get(valid.methodology());
     ValidEvent e = new ValidEvent();
     e.id = id;
     e.programme = range(b, slots.programmeOffset, slots.programmeLength);
     e.actor = range(b, slots.actorOffset, slots.actorLength);
     e.action = m.action();
-    e.methodology = judge.lastMethodology;
+    e.methodology = valid.methodology();
     e.region = range(b, slots.regionOffset, slots.regionLength);
     e.claim = range(b, slots.claimOffset, slots.claimLength);
     e.epochSecond = slots.epochSecond;
-    e.day = judge.lastDay;
-    e.grams = judge.lastGrams;
+    e.day = valid.epochDay();
+    e.grams = valid.grams();
     e.weak = m.weak();
     e.line = text;
     out.collect(e);

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.scopeplus.core.ecosystem.EventSlots;
 import org.scopeplus.core.ecosystem.Ledger;
 import org.scopeplus.core.ecosystem.RejectionReason;
+import org.scopeplus.core.ecosystem.Verdict;
 import org.scopeplus.io.ecosystem.NdjsonEventParser;
 
 /**
@@ -62,7 +63,8 @@ final class LedgerInEventTimeOrder {
         ledger.reject(RejectionReason.MALFORMED);
         continue;
       }
-      RejectionReason r = ledger.offer(p.slots());
+      Verdict v = ledger.offer(p.slots());
+      RejectionReason r = v instanceof Verdict.Refused refused ? refused.reason() : null;
       boolean judgedByState =
           r == null
               || r == RejectionReason.ALREADY_CLAIMED

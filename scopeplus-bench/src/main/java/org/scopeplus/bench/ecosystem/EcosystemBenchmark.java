@@ -18,6 +18,7 @@ import org.scopeplus.core.ecosystem.Methodology;
 import org.scopeplus.core.ecosystem.MethodologyCatalog;
 import org.scopeplus.core.ecosystem.PointsRates;
 import org.scopeplus.core.ecosystem.RejectionReason;
+import org.scopeplus.core.ecosystem.Verdict;
 import org.scopeplus.io.ecosystem.EventBatch;
 import org.scopeplus.io.ecosystem.EventGenerator;
 import org.scopeplus.io.ecosystem.MethodologyLibrary;
@@ -185,7 +186,7 @@ public final class EcosystemBenchmark {
       throws IOException {
     System.gc();
     Ledger ledger = new Ledger(catalog, PointsRates.standard(), (int) Math.min(events, 1 << 30));
-    RejectionReason[] out = new RejectionReason[Ledger.BATCH];
+    Verdict[] out = new Verdict[Ledger.BATCH];
     long[] lines = {0};
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long cpu0 = threads.getCurrentThreadCpuTime();

@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Set;
-import org.scopeplus.core.ecosystem.EventUnit.Dimension;
 
 /**
  * The Scope 3+ ledger in memory: counts each event once (exact event-id set), each real-world
@@ -25,23 +24,10 @@ import org.scopeplus.core.ecosystem.EventUnit.Dimension;
  */
 public final class Ledger {
 
-  private static final int MAX_PROGRAMMES = 4095;
-  private static final int MAX_REGIONS = 65_535;
-  private static final long MIN_SECOND = 946_684_800L; // 2000-01-01
-  private static final long MAX_SECOND = 4_102_444_800L; // 2100-01-01
-
   private final MethodologyCatalog catalog;
+  private final Scope3PlusRules rules;
   private PointsRates pointsRates;
-  private final double[][] coefficients;
-  private final Dimension[][] dimensions;
-  private final boolean[] usable;
-  private final boolean[] weak;
-  private final double[] minimumFirst;
-  private final double[] maximumSecond;
-  private final double[][] maximumQuantity;
-  private final int[] dailyCap;
 
-  private final ShortNameTable actions = new ShortNameTable(64);
   private final ShortNameTable programmeIndex = new ShortNameTable(64);
   private final List<String> programmes = new ArrayList<>();
   private double[] programmeRate = new double[16];
@@ -62,14 +48,8 @@ public final class Ledger {
   private final Set<String> deductionReferences = new HashSet<>();
   private final Set<String> reversed = new HashSet<>();
 
-  /**
-   * Most grams one event may give: 2^53, beyond which a double no longer holds every whole gram
-   * (about 9 Mt, far beyond any plausible single action).
-   */
-  public static final double MAX_EVENT_GRAMS = 9_007_199_254_740_992.0;
-
-  /** Most points one event may credit (2^62). */
-  private static final long MAX_EVENT_POINTS = 1L << 62;
+  /** Most grams one event may give (see {@link Scope3PlusRules#MAX_EVENT_GRAMS}). */
+  public static final double MAX_EVENT_GRAMS = Scope3PlusRules.MAX_EVENT_GRAMS;
 
   /*
    * Sums of |grams| (with deducted grams) and of |points| of everything counted, as unsigned 128-bit
@@ -83,57 +63,11 @@ public final class Ledger {
   private long magnitudePointsCarry;
   private final Set<String> suspects = new LinkedHashSet<>();
 
-  private final double[] q = new double[3];
-
-  /** After an accepted {@link #offer}: the methodology index of the event. */
-  public int lastMethodology;
-
-  /** After an accepted {@link #offer}: the programme index. */
-  public int lastProgramme;
-
-  /** After an accepted {@link #offer}: the region index. */
-  public int lastRegion;
-
-  /** After an accepted {@link #offer}: the UTC epoch day. */
-  public int lastDay;
-
-  /** After an accepted {@link #offer}: grams avoided. */
-  public long lastGrams;
-
-  /** After an accepted {@link #offer}: points credited. */
-  public long lastPoints;
-
   /** A ledger sized for about {@code expectedEvents} distinct events. */
   public Ledger(MethodologyCatalog catalog, PointsRates pointsRates, int expectedEvents) {
     this.catalog = catalog;
+    this.rules = new Scope3PlusRules(catalog);
     this.pointsRates = pointsRates;
-    int n = catalog.methodologies().size();
-    coefficients = new double[n][];
-    dimensions = new Dimension[n][];
-    usable = new boolean[n];
-    weak = new boolean[n];
-    minimumFirst = new double[n];
-    maximumSecond = new double[n];
-    maximumQuantity = new double[n][];
-    dailyCap = new int[n];
-    for (int i = 0; i < n; i++) {
-      Methodology m = catalog.methodologies().get(i);
-      usable[i] = m.usable();
-      coefficients[i] = usable[i] ? m.coefficients() : new double[4];
-      dimensions[i] = m.dimensions().toArray(new Dimension[0]);
-      weak[i] = m.weak();
-      minimumFirst[i] = m.eligibility().minimumFirstQuantity();
-      maximumSecond[i] = m.eligibility().maximumSecondQuantity();
-      maximumQuantity[i] = new double[dimensions[i].length];
-      for (int k = 0; k < maximumQuantity[i].length; k++) {
-        maximumQuantity[i][k] = m.eligibility().maximumQuantity(k);
-      }
-      dailyCap[i] = m.eligibility().maximumEventsPerActorDay();
-      if (m.action().getBytes(StandardCharsets.UTF_8).length > ShortNameTable.MAX_BYTES) {
-        throw new IllegalArgumentException("action type longer than 40 bytes: " + m.action());
-      }
-      actions.put(m.action(), i);
-    }
     eventIds = new ByteKeyIndex(expectedEvents);
     claims = new ByteKeyIndex(Math.max(16, expectedEvents / 4));
     actors = new ByteKeyIndex(Math.max(16, expectedEvents / 8), CAP_FIRST + CAP_LONGS);
@@ -144,17 +78,22 @@ public final class Ledger {
     return catalog;
   }
 
+  /** The rules this ledger decides by. */
+  public Scope3PlusRules rules() {
+    return rules;
+  }
+
   /**
-   * Validates and counts one event. Returns null when it was counted (see the {@code last*}
-   * fields), else the reason it was refused; either way it is counted in {@link #acceptedCount()}
-   * or {@link #rejectedCount(RejectionReason)}.
+   * Validates and counts one event, by {@link Scope3PlusRules}: {@link Verdict.Counted} with what
+   * it added, or {@link Verdict.Refused} with the reason; either way it is counted in {@link
+   * #acceptedCount()} or {@link #rejectedCount(RejectionReason)}.
    */
-  public RejectionReason offer(EventSlots e) {
-    RejectionReason r = check(e);
-    if (r != null) {
-      rejected[r.ordinal()]++;
+  public Verdict offer(EventSlots e) {
+    Verdict v = check(e);
+    if (v instanceof Verdict.Refused r) {
+      rejected[r.reason().ordinal()]++;
     }
-    return r;
+    return v;
   }
 
   /** Most events {@link #offerAll} takes at once. */
@@ -186,27 +125,23 @@ public final class Ledger {
    * @param events the events; entries whose {@code skip} flag is set are left alone
    * @param skip entries not to offer (e.g. lines that were not JSON), or null
    * @param n how many entries, at most {@link #BATCH}
-   * @param out receives null for each counted event, else its refusal
+   * @param out receives the verdict of each event, null for a skipped one
    */
-  public void offerAll(EventSlots[] events, boolean[] skip, int n, RejectionReason[] out) {
+  public void offerAll(EventSlots[] events, boolean[] skip, int n, Verdict[] out) {
     offerAll(events, skip, n, out, null);
   }
 
   /** Receives the index of each event of a batch right after it was offered. */
   public interface Offered {
-    /**
-     * Called in order for every index, skipped ones included, while the {@code last*} fields
-     * describe event {@code i} when it was counted.
-     */
-    void offered(int i, RejectionReason reason);
+    /** Called in order for every index, skipped ones included (with a null verdict). */
+    void offered(int i, Verdict verdict);
   }
 
   /**
-   * {@link #offerAll(EventSlots[], boolean[], int, RejectionReason[])} with a listener called after
-   * each event, while the {@code last*} fields still describe it.
+   * {@link #offerAll(EventSlots[], boolean[], int, Verdict[])} with a listener called after each.
    */
   public void offerAll(
-      EventSlots[] events, boolean[] skip, int n, RejectionReason[] out, Offered listener) {
+      EventSlots[] events, boolean[] skip, int n, Verdict[] out, Offered listener) {
     long t = 0;
     for (int i = 0; i < n; i++) {
       EventSlots e = events[i];
@@ -248,7 +183,7 @@ public final class Ledger {
           || e.regionLength > ShortNameTable.MAX_BYTES) {
         continue;
       }
-      int m = actions.get(e.buffer, e.actionOffset, e.actionLength);
+      int m = rules.methodology(e.buffer, e.actionOffset, e.actionLength);
       int actorSlot = actors.find(e.buffer, e.actorOffset, e.actorLength, actorHashes[i]);
       int actor = actorSlot < 0 ? -1 : actors.valueAt(actorSlot);
       batchActorEntry[i] = actorSlot < 0 ? -1 : actors.entry(actorSlot);
@@ -263,7 +198,7 @@ public final class Ledger {
         continue;
       }
       int day = UtcCalendar.epochDay(e.epochSecond);
-      if (dailyCap[m] > 0) {
+      if (rules.dailyCap(m) > 0) {
         long last = actors.payload(batchActorEntry[i], CAP_FIRST + CAP_LONGS - 1);
         t += last + actors.payload(batchActorEntry[i], CAP_FIRST + CAP_LONGS / 2);
         if (last >>> 32 != 0) {
@@ -312,187 +247,141 @@ public final class Ledger {
     rejected[reason.ordinal()]++;
   }
 
-  /** The checks of one event that need no state; on null, {@code validMethodology} and q hold. */
-  private RejectionReason validate(EventSlots e) {
-    byte[] b = e.buffer;
-    if (e.idLength <= 0
-        || e.programmeLength <= 0
-        || e.actorLength <= 0
-        || e.actionLength <= 0
-        || e.quantityCount == 0) {
-      return RejectionReason.MISSING_FIELD;
-    }
-    if (e.epochSecond == Long.MIN_VALUE) {
-      return RejectionReason.INVALID_TIME;
-    }
-    if (e.idLength > ByteKeyIndex.MAX_KEY_BYTES
-        || e.programmeLength > ByteKeyIndex.MAX_KEY_BYTES
-        || e.actorLength > ByteKeyIndex.MAX_KEY_BYTES
-        || e.evidenceLength > ByteKeyIndex.MAX_KEY_BYTES
-        || e.regionLength > ShortNameTable.MAX_BYTES
-        || e.programmeLength > ShortNameTable.MAX_BYTES
-        || e.claimLength > ByteKeyIndex.MAX_KEY_BYTES) {
-      return RejectionReason.FIELD_TOO_LONG;
-    }
-    int m =
-        knownMethodology >= 0
-            ? knownMethodology
-            : e.actionLength > ShortNameTable.MAX_BYTES
-                ? -1
-                : actions.get(b, e.actionOffset, e.actionLength);
-    if (m < 0) {
-      return RejectionReason.UNKNOWN_ACTION;
-    }
-    if (!usable[m]) {
-      return RejectionReason.METHODOLOGY_NOT_CONFIGURED;
-    }
-    Dimension[] dims = dimensions[m];
-    if (e.quantityCount != dims.length) {
-      return RejectionReason.WRONG_QUANTITY_COUNT;
-    }
-    for (int i = 0; i < dims.length; i++) {
-      EventUnit u = e.units[i];
-      if (u == null) {
-        return RejectionReason.UNKNOWN_UNIT;
-      }
-      if (u.dimension() != dims[i]) {
-        return RejectionReason.WRONG_DIMENSION;
-      }
-      double v = e.values[i];
-      if (!(v >= 0) || Double.isInfinite(v)) {
-        return RejectionReason.INVALID_QUANTITY;
-      }
-      q[i] = v * u.toBase();
-    }
-    if (e.epochSecond < MIN_SECOND || e.epochSecond >= MAX_SECOND) {
-      return RejectionReason.INVALID_TIME;
-    }
-    if (q[0] < minimumFirst[m]) {
-      return RejectionReason.BELOW_MINIMUM;
-    }
-    if (maximumSecond[m] > 0 && dims.length > 1 && q[1] > maximumSecond[m]) {
-      return RejectionReason.ABOVE_MAXIMUM;
-    }
-    double[] max = maximumQuantity[m];
-    for (int i = 0; i < max.length; i++) {
-      if (!(q[i] <= max[i])) {
-        return RejectionReason.QUANTITY_ABOVE_BOUND;
-      }
-    }
-    for (int i = max.length; i < 3; i++) {
-      q[i] = 0;
-    }
-    double[] c = coefficients[m];
-    double g = c[0] * q[0] + c[1] * q[1] + c[2] * q[2] + c[3] * q[0] * q[1];
-    if (!(Math.abs(g) <= MAX_EVENT_GRAMS)) {
-      return RejectionReason.OUT_OF_RANGE;
-    }
-    validMethodology = m;
-    validGrams = (long) Math.rint(g);
-    return null;
-  }
-
   /**
-   * Judges an event on its own, without this ledger's state: the checks {@link #offer} makes before
-   * it looks for duplicate ids, claims and daily caps, then the grams the methodology gives.
-   * Returns the refusal, or null when the event is valid, in which case {@link #lastMethodology},
-   * {@link #lastDay} and {@link #lastGrams} describe it. Nothing is counted or remembered; for
-   * engines that keep the ids, claims, caps and accounts elsewhere (e.g. in a stream processor's
-   * keyed state).
+   * Judges an event on its own, without this ledger's state ({@link Scope3PlusRules#assess}).
+   * Nothing is counted or remembered.
    */
-  public RejectionReason assess(EventSlots e) {
-    RejectionReason r = validate(e);
-    if (r != null) {
-      return r;
-    }
-    lastMethodology = validMethodology;
-    lastDay = UtcCalendar.epochDay(e.epochSecond);
-    lastGrams = validGrams;
-    return null;
+  public Assessment assess(EventSlots e) {
+    return rules.assess(e);
   }
 
-  private int validMethodology;
-  private long validGrams;
-
-  private RejectionReason check(EventSlots e) {
-    RejectionReason invalid = validate(e);
-    if (invalid != null) {
-      return invalid;
-    }
-    int m = validMethodology;
-    byte[] b = e.buffer;
-    long idHash = knownIdHash != 0 ? knownIdHash : ByteKeyIndex.hash(b, e.idOffset, e.idLength);
-    int idSlot = eventIds.find(b, e.idOffset, e.idLength, idHash);
-    if (idSlot >= 0) {
-      return RejectionReason.DUPLICATE_EVENT;
-    }
-    long claimHash = 0;
-    int claimSlot = 0;
-    if (e.claimLength > 0) {
-      claimHash =
-          knownClaimHash != 0 ? knownClaimHash : ByteKeyIndex.hash(b, e.claimOffset, e.claimLength);
-      claimSlot = claims.find(b, e.claimOffset, e.claimLength, claimHash);
-      if (claimSlot >= 0) {
-        return RejectionReason.ALREADY_CLAIMED;
-      }
-    }
-    int day = UtcCalendar.epochDay(e.epochSecond);
+  /** The event being decided and what was looked up of it, as {@link Scope3PlusRules.State}. */
+  private final class Tables implements Scope3PlusRules.State {
+    EventSlots e;
+    long idHash;
+    int idSlot;
+    long claimHash;
+    int claimSlot;
     int actor;
     long actorEntry;
-    if (knownActor >= 0) {
-      actor = knownActor;
-      actorEntry = knownActorEntry;
-    } else {
-      int slot =
-          actors.find(
-              b, e.actorOffset, e.actorLength, ByteKeyIndex.hash(b, e.actorOffset, e.actorLength));
-      actor = slot < 0 ? -1 : actors.valueAt(slot);
-      actorEntry = slot < 0 ? -1 : actors.entry(slot);
-    }
-    if (dailyCap[m] > 0 && actor >= 0) {
-      if (capCount(actor, actorEntry, day, m) >= dailyCap[m]) {
-        return RejectionReason.DAILY_CAP_REACHED;
+
+    void start(EventSlots event) {
+      e = event;
+      byte[] b = e.buffer;
+      idHash = knownIdHash != 0 ? knownIdHash : ByteKeyIndex.hash(b, e.idOffset, e.idLength);
+      claimHash = 0;
+      claimSlot = 0;
+      if (knownActor >= 0) {
+        actor = knownActor;
+        actorEntry = knownActorEntry;
+      } else {
+        actor = -2;
       }
     }
-    int programme =
-        knownProgramme >= 0
-            ? knownProgramme
-            : intern(programmeIndex, programmes, b, e.programmeOffset, e.programmeLength);
-    int region =
-        knownRegion >= 0
-            ? knownRegion
-            : e.regionLength <= 0
-                ? intern(regionIndex, regions, NO_BYTES, 0, 0)
-                : intern(regionIndex, regions, b, e.regionOffset, e.regionLength);
-    if (programme < 0 || region < 0) {
-      return RejectionReason.TOO_MANY_NAMES;
+
+    @Override
+    public boolean idCounted() {
+      idSlot = eventIds.find(e.buffer, e.idOffset, e.idLength, idHash);
+      return idSlot >= 0;
     }
-    long grams = validGrams;
-    long pts = PointsRates.points(grams, programmeRate[programme]);
-    long absGrams = Math.abs(grams);
-    long absPoints = Math.abs(pts);
-    if (magnitudeGramsCarry != 0
-        || magnitudePointsCarry != 0
-        || absPoints >= MAX_EVENT_POINTS
-        || absGrams > Long.MAX_VALUE - magnitudeGrams
-        || absPoints > Long.MAX_VALUE - magnitudePoints) {
-      return RejectionReason.OUT_OF_RANGE;
+
+    @Override
+    public boolean claimHeld() {
+      if (e.claimLength <= 0) {
+        return false;
+      }
+      claimHash =
+          knownClaimHash != 0
+              ? knownClaimHash
+              : ByteKeyIndex.hash(e.buffer, e.claimOffset, e.claimLength);
+      claimSlot = claims.find(e.buffer, e.claimOffset, e.claimLength, claimHash);
+      return claimSlot >= 0;
     }
-    magnitudeGrams += absGrams;
-    magnitudePoints += absPoints;
-    eventIds.insertAt(-idSlot - 1, b, e.idOffset, e.idLength, idHash, 0);
-    if (e.claimLength > 0) {
-      claims.insertAt(-claimSlot - 1, b, e.claimOffset, e.claimLength, claimHash, programme);
+
+    private void findActor() {
+      if (actor == -2) {
+        byte[] b = e.buffer;
+        int slot =
+            actors.find(
+                b,
+                e.actorOffset,
+                e.actorLength,
+                ByteKeyIndex.hash(b, e.actorOffset, e.actorLength));
+        actor = slot < 0 ? -1 : actors.valueAt(slot);
+        actorEntry = slot < 0 ? -1 : actors.entry(slot);
+      }
     }
-    if (actor < 0) {
-      actor = newActor(b, e.actorOffset, e.actorLength);
-      actorEntry = newActorEntry;
+
+    @Override
+    public int countedToday(int m, int epochDay) {
+      findActor();
+      return actor < 0 ? 0 : capCount(actor, actorEntry, epochDay, m);
     }
-    if (dailyCap[m] > 0) {
-      capIncrement(actor, actorEntry, day, m);
+
+    @Override
+    public int programme(int limit) {
+      return knownProgramme >= 0
+          ? knownProgramme
+          : intern(
+              programmeIndex, programmes, limit, e.buffer, e.programmeOffset, e.programmeLength);
     }
-    count(m, programme, region, day, grams, pts, actorEntry);
-    return null;
+
+    @Override
+    public int region(int limit) {
+      return knownRegion >= 0
+          ? knownRegion
+          : e.regionLength <= 0
+              ? intern(regionIndex, regions, limit, NO_BYTES, 0, 0)
+              : intern(regionIndex, regions, limit, e.buffer, e.regionOffset, e.regionLength);
+    }
+
+    @Override
+    public double pointsRate(int programme) {
+      return programmeRate[programme];
+    }
+
+    @Override
+    public long gramsMagnitude() {
+      return magnitudeGramsCarry != 0 || magnitudeGrams < 0 ? Long.MIN_VALUE : magnitudeGrams;
+    }
+
+    @Override
+    public long pointsMagnitude() {
+      return magnitudePointsCarry != 0 || magnitudePoints < 0 ? Long.MIN_VALUE : magnitudePoints;
+    }
+
+    @Override
+    public void count(Verdict.Counted c) {
+      byte[] b = e.buffer;
+      magnitudeGrams += Math.abs(c.grams());
+      magnitudePoints += Math.abs(c.points());
+      eventIds.insertAt(-idSlot - 1, b, e.idOffset, e.idLength, idHash, 0);
+      if (e.claimLength > 0) {
+        claims.insertAt(-claimSlot - 1, b, e.claimOffset, e.claimLength, claimHash, c.programme());
+      }
+      findActor();
+      if (actor < 0) {
+        actor = newActor(b, e.actorOffset, e.actorLength);
+        actorEntry = newActorEntry;
+      }
+      int m = c.methodology();
+      if (rules.dailyCap(m) > 0) {
+        capIncrement(actor, actorEntry, c.epochDay(), m);
+      }
+      Ledger.this.count(
+          m, c.programme(), c.region(), c.epochDay(), c.grams(), c.points(), actorEntry);
+    }
+  }
+
+  private final Tables tables = new Tables();
+
+  private Verdict check(EventSlots e) {
+    Assessment a = rules.assess(e, knownMethodology);
+    if (a instanceof Verdict.Refused r) {
+      return r;
+    }
+    tables.start(e);
+    return rules.decide((Assessment.Valid) a, tables);
   }
 
   /**
@@ -537,7 +426,7 @@ public final class Ledger {
         actor = newActor(b, actorOffset, actorLength);
         actorEntry = newActorEntry;
       }
-      if (dailyCap[methodology] > 0) {
+      if (rules.dailyCap(methodology) > 0) {
         capIncrement(actor, actorEntry, day, methodology);
       }
     }
@@ -643,7 +532,7 @@ public final class Ledger {
     int m = e.methodology();
     int month = UtcCalendar.monthIndex(e.epochDay());
     long key = ((long) e.programme() << 42) | ((long) m << 32) | ((long) e.region() << 16) | month;
-    buckets.subtract(key, e.grams(), weak[m] ? e.grams() : 0);
+    buckets.subtract(key, e.grams(), rules.weak(m) ? e.grams() : 0);
     if (!e.actor().isEmpty()) {
       byte[] a = e.actor().getBytes(StandardCharsets.UTF_8);
       int slot = actors.find(a, 0, a.length, ByteKeyIndex.hash(a, 0, a.length));
@@ -652,7 +541,7 @@ public final class Ledger {
         actors.addPayload(at, 0, -e.grams());
         actors.addPayload(at, 1, -e.points());
         actors.addPayload(at, 2, -1);
-        if (dailyCap[m] > 0) {
+        if (rules.dailyCap(m) > 0) {
           capDecrement(actors.valueAt(slot), at, e.epochDay(), m);
         }
         if (actors.payload(at, 2) == 0) {
@@ -674,19 +563,13 @@ public final class Ledger {
       int m, int programme, int region, int day, long grams, long pts, long actorEntry) {
     int month = UtcCalendar.monthIndex(day);
     long key = ((long) programme << 42) | ((long) m << 32) | ((long) region << 16) | month;
-    buckets.add(key, grams, weak[m] ? grams : 0);
+    buckets.add(key, grams, rules.weak(m) ? grams : 0);
     if (actorEntry >= 0) {
       actors.addPayload(actorEntry, 0, grams);
       actors.addPayload(actorEntry, 1, pts);
       actors.addPayload(actorEntry, 2, 1);
     }
     accepted++;
-    lastMethodology = m;
-    lastProgramme = programme;
-    lastRegion = region;
-    lastDay = day;
-    lastGrams = grams;
-    lastPoints = pts;
   }
 
   /*
@@ -794,12 +677,12 @@ public final class Ledger {
     return a;
   }
 
-  private int intern(ShortNameTable index, List<String> names, byte[] b, int off, int len) {
+  private int intern(
+      ShortNameTable index, List<String> names, int limit, byte[] b, int off, int len) {
     int v = index.get(b, off, len);
     if (v >= 0) {
       return v;
     }
-    int limit = index == programmeIndex ? MAX_PROGRAMMES : MAX_REGIONS;
     if (names.size() >= limit) {
       return -1;
     }

@@ -11,7 +11,7 @@ class LedgerAssessTest {
 
   private final Ledger ledger = new Ledger(TestCatalog.catalog(), PointsRates.standard(), 100);
 
-  private RejectionReason assess(Event e) {
+  private Assessment assess(Event e) {
     EventSlots s = new EventSlots();
     e.fill(s);
     return ledger.assess(s);
@@ -20,24 +20,23 @@ class LedgerAssessTest {
   @Test
   void aValidEventGetsItsMethodologyDayAndGramsAndIsNotCounted() {
     // 10 p.km x (0.10718 - 0.10227) kg/pkm = 49.1 g -> 49 g, as LedgerTest
-    assertThat(assess(bus("e1", "maps", "a1", 10, "2024-05-01T08:00:00Z"))).isNull();
-    assertThat(ledger.lastMethodology).isZero();
-    assertThat(ledger.lastDay).isEqualTo(UtcCalendar.epochDay(1_714_550_400L));
-    assertThat(ledger.lastGrams).isEqualTo(49);
+    assertThat(assess(bus("e1", "maps", "a1", 10, "2024-05-01T08:00:00Z")))
+        .isEqualTo(new Assessment.Valid(0, UtcCalendar.epochDay(1_714_550_400L), 49));
     // Nothing was kept: the same id assessed again is still valid, and offering it counts it.
-    assertThat(assess(bus("e1", "maps", "a1", 10, "2024-05-01T08:00:00Z"))).isNull();
+    assertThat(assess(bus("e1", "maps", "a1", 10, "2024-05-01T08:00:00Z")))
+        .isInstanceOf(Assessment.Valid.class);
     assertThat(ledger.acceptedCount()).isZero();
     assertThat(ledger.totals().rejectedEvents()).isZero();
     assertThat(TestCatalog.offer(ledger, bus("e1", "maps", "a1", 10, "2024-05-01T08:00:00Z")))
-        .isNull();
+        .isInstanceOf(Verdict.Counted.class);
   }
 
   @Test
   void refusalsThatNeedNoStateAreTheOnesOfferGives() {
     assertThat(assess(bus("e1", "maps", "a1", 0.2, "2024-05-01T08:00:00Z")))
-        .isEqualTo(RejectionReason.BELOW_MINIMUM);
+        .isEqualTo(Verdict.refused(RejectionReason.BELOW_MINIMUM));
     assertThat(assess(event("e2", "maps", "a1", "no.such", 1, "km", "2024-05-01T08:00:00Z", "")))
-        .isEqualTo(RejectionReason.UNKNOWN_ACTION);
+        .isEqualTo(Verdict.refused(RejectionReason.UNKNOWN_ACTION));
     assertThat(
             assess(
                 event(
@@ -49,11 +48,11 @@ class LedgerAssessTest {
                     "item",
                     "2024-05-01T08:00:00Z",
                     "")))
-        .isEqualTo(RejectionReason.METHODOLOGY_NOT_CONFIGURED);
+        .isEqualTo(Verdict.refused(RejectionReason.METHODOLOGY_NOT_CONFIGURED));
     assertThat(
             assess(
                 event("e4", "maps", "a1", "green_trip.bus", 3, "kg", "2024-05-01T08:00:00Z", "")))
-        .isEqualTo(RejectionReason.WRONG_DIMENSION);
+        .isEqualTo(Verdict.refused(RejectionReason.WRONG_DIMENSION));
     assertThat(ledger.totals().rejectedEvents()).isZero();
   }
 }

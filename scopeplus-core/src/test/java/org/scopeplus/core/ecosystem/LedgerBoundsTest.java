@@ -58,14 +58,14 @@ class LedgerBoundsTest {
   void aTripAtTheBoundIsCountedAndOneBeyondItIsRefusedAsAboveTheBound() {
     // 300 km x 4.91 g/km = 1473 g
     assertThat(offer(ledger, event("e1", "maps", "a1", "green_trip.bus", 300, "km", T, "")))
-        .isNull();
+        .isInstanceOf(Verdict.Counted.class);
     assertThat(offer(ledger, event("e2", "maps", "a1", "green_trip.bus", 300.001, "km", T, "")))
-        .isEqualTo(RejectionReason.QUANTITY_ABOVE_BOUND);
+        .isEqualTo(Verdict.refused(RejectionReason.QUANTITY_ABOVE_BOUND));
     // the bound is in the base unit: 300,001 m is 300.001 km
     assertThat(offer(ledger, event("e3", "maps", "a1", "green_trip.bus", 300_001, "m", T, "")))
-        .isEqualTo(RejectionReason.QUANTITY_ABOVE_BOUND);
+        .isEqualTo(Verdict.refused(RejectionReason.QUANTITY_ABOVE_BOUND));
     assertThat(offer(ledger, event("e4", "maps", "a2", "green_trip.bus", 1e300, "km", T, "")))
-        .isEqualTo(RejectionReason.QUANTITY_ABOVE_BOUND);
+        .isEqualTo(Verdict.refused(RejectionReason.QUANTITY_ABOVE_BOUND));
     LedgerTotals t = ledger.totals();
     assertThat(t.grossGrams()).isEqualTo(1473);
     assertThat(t.rejections()).containsEntry(RejectionReason.QUANTITY_ABOVE_BOUND, 3L);
@@ -77,31 +77,32 @@ class LedgerBoundsTest {
   void assessRefusesAsOfferDoes() {
     EventSlots s = new EventSlots();
     event("e1", "maps", "a1", "green_trip.bus", 1e300, "km", T, "").fill(s);
-    assertThat(ledger.assess(s)).isEqualTo(RejectionReason.QUANTITY_ABOVE_BOUND);
+    assertThat(ledger.assess(s)).isEqualTo(Verdict.refused(RejectionReason.QUANTITY_ABOVE_BOUND));
     event("e2", "maps", "a1", "green_trip.bus", 300, "km", T, "").fill(s);
-    assertThat(ledger.assess(s)).isNull();
-    assertThat(ledger.lastGrams).isEqualTo(1473);
+    assertThat(ledger.assess(s)).isInstanceOf(Assessment.Valid.class);
+    assertThat(((Assessment.Valid) ledger.assess(s)).grams()).isEqualTo(1473);
     event("e3", "maps", "a1", "test.huge", 10, "item", T, "").fill(s);
-    assertThat(ledger.assess(s)).isEqualTo(RejectionReason.OUT_OF_RANGE);
+    assertThat(ledger.assess(s)).isEqualTo(Verdict.refused(RejectionReason.OUT_OF_RANGE));
   }
 
   @Test
   void nonFiniteQuantitiesAreInvalid() {
     assertThat(offer(ledger, event("e1", "maps", "a1", "green_trip.bus", Double.NaN, "km", T, "")))
-        .isEqualTo(RejectionReason.INVALID_QUANTITY);
+        .isEqualTo(Verdict.refused(RejectionReason.INVALID_QUANTITY));
     assertThat(
             offer(
                 ledger,
                 event("e2", "maps", "a1", "green_trip.bus", Double.POSITIVE_INFINITY, "km", T, "")))
-        .isEqualTo(RejectionReason.INVALID_QUANTITY);
+        .isEqualTo(Verdict.refused(RejectionReason.INVALID_QUANTITY));
   }
 
   @Test
   void anEventOverTwoToThe53GramsIsOutOfRange() {
     // 9 items x 10^15 g = 9 x 10^15 g <= 2^53 = 9,007,199,254,740,992; 10 items are beyond
-    assertThat(offer(ledger, event("e1", "p", "a1", "test.huge", 9, "item", T, ""))).isNull();
+    assertThat(offer(ledger, event("e1", "p", "a1", "test.huge", 9, "item", T, "")))
+        .isInstanceOf(Verdict.Counted.class);
     assertThat(offer(ledger, event("e2", "p", "a1", "test.huge", 10, "item", T, "")))
-        .isEqualTo(RejectionReason.OUT_OF_RANGE);
+        .isEqualTo(Verdict.refused(RejectionReason.OUT_OF_RANGE));
   }
 
   @Test
@@ -109,10 +110,11 @@ class LedgerBoundsTest {
     // 1024 x 9 x 10^15 = 9,216 x 10^15 g <= Long.MAX_VALUE (9,223,372,036,854,775,807);
     // a 1025th would make 9,225 x 10^15: refused, and nothing wraps
     for (int i = 0; i < 1024; i++) {
-      assertThat(offer(ledger, event("e" + i, "p", "a1", "test.huge", 9, "item", T, ""))).isNull();
+      assertThat(offer(ledger, event("e" + i, "p", "a1", "test.huge", 9, "item", T, "")))
+          .isInstanceOf(Verdict.Counted.class);
     }
     assertThat(offer(ledger, event("last", "p", "a2", "test.huge", 9, "item", T, "")))
-        .isEqualTo(RejectionReason.OUT_OF_RANGE);
+        .isEqualTo(Verdict.refused(RejectionReason.OUT_OF_RANGE));
     LedgerTotals t = ledger.totals();
     assertThat(t.grossGrams()).isEqualTo(9_216_000_000_000_000_000L);
     assertThat(t.byProgramme()).containsEntry("p", 9_216_000_000_000_000_000L);

@@ -62,7 +62,7 @@ class LedgerPropertyTest {
   private static LedgerTotals inBatches(List<Event> events, int batch) {
     Ledger l = new Ledger(TestCatalog.catalog(), PointsRates.standard(), 16);
     EventSlots[] slots = new EventSlots[Ledger.BATCH];
-    RejectionReason[] out = new RejectionReason[Ledger.BATCH];
+    Verdict[] out = new Verdict[Ledger.BATCH];
     int size = Math.min(batch, Ledger.BATCH);
     for (int i = 0; i < slots.length; i++) {
       slots[i] = new EventSlots();

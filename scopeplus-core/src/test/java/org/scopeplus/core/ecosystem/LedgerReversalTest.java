@@ -26,11 +26,11 @@ class LedgerReversalTest {
   private void countThreeTrips() {
     // e1: 10 km -> 49.1 g -> 49; e2: 200 km -> 982 g; e3: 20 km -> 98.2 g -> 98
     assertThat(offer(ledger, event("e1", "maps", "a1", "green_trip.bus", 10, "km", MAY_1, "t1")))
-        .isNull();
+        .isInstanceOf(Verdict.Counted.class);
     assertThat(offer(ledger, event("e2", "maps", "a1", "green_trip.bus", 200, "km", MAY_1, "t2")))
-        .isNull();
+        .isInstanceOf(Verdict.Counted.class);
     assertThat(offer(ledger, event("e3", "maps", "a2", "green_trip.bus", 20, "km", JUNE_3, "")))
-        .isNull();
+        .isInstanceOf(Verdict.Counted.class);
   }
 
   private static CountedEvent e2() {
@@ -63,16 +63,16 @@ class LedgerReversalTest {
     ledger.reverse(e2());
     // the daily cap (2) had a1 full on May 1; now a third trip that day fits
     assertThat(offer(ledger, event("e4", "maps", "a1", "green_trip.bus", 10, "km", MAY_1, "")))
-        .isNull();
+        .isInstanceOf(Verdict.Counted.class);
     assertThat(offer(ledger, event("e5", "maps", "a1", "green_trip.bus", 10, "km", MAY_1, "")))
-        .isEqualTo(RejectionReason.DAILY_CAP_REACHED);
+        .isEqualTo(Verdict.refused(RejectionReason.DAILY_CAP_REACHED));
     // the claim t2 is free for the programme that really made the trip
     assertThat(
             offer(ledger, event("x2", "transit", "a9", "green_trip.bus", 200, "km", MAY_1, "t2")))
-        .isNull();
+        .isInstanceOf(Verdict.Counted.class);
     // the reversed id is still counted once: a redelivery is a duplicate
     assertThat(offer(ledger, event("e2", "maps", "a1", "green_trip.bus", 200, "km", JUNE_3, "")))
-        .isEqualTo(RejectionReason.DUPLICATE_EVENT);
+        .isEqualTo(Verdict.refused(RejectionReason.DUPLICATE_EVENT));
   }
 
   @Test
@@ -110,7 +110,7 @@ class LedgerReversalTest {
         .hasMessageContaining("huge");
     assertThatThrownBy(() -> replayed.leaderboard(3)).isInstanceOf(LedgerOutOfRange.class);
     assertThat(offer(replayed, event("e9", "maps", "a1", "green_trip.bus", 10, "km", JUNE_3, "")))
-        .isEqualTo(RejectionReason.OUT_OF_RANGE);
+        .isEqualTo(Verdict.refused(RejectionReason.OUT_OF_RANGE));
 
     replayed.reverse(
         new CountedEvent("huge", "", "a2", 0, maps, region, 19844, Long.MAX_VALUE, Long.MAX_VALUE));
@@ -120,7 +120,7 @@ class LedgerReversalTest {
     assertThat(replayed.totals().acceptedEvents()).isEqualTo(1);
     assertThat(replayed.leaderboard(3)).containsExactly(new Account("a1", 49, 49, 1));
     assertThat(offer(replayed, event("e9", "maps", "a1", "green_trip.bus", 10, "km", JUNE_3, "")))
-        .isNull();
+        .isInstanceOf(Verdict.Counted.class);
     assertThat(replayed.totals().grossGrams()).isEqualTo(98);
   }
 
@@ -140,7 +140,7 @@ class LedgerReversalTest {
     assertThat(replayed.reversalRefusal("e2")).isEqualTo(Reversal.Why.ALREADY_REVERSED);
     for (Ledger l : List.of(ledger, replayed)) {
       assertThat(offer(l, event("e4", "maps", "a1", "green_trip.bus", 10, "km", MAY_1, "t2")))
-          .isNull();
+          .isInstanceOf(Verdict.Counted.class);
     }
     assertThat(replayed.totals()).isEqualTo(ledger.totals());
   }

@@ -16,7 +16,8 @@ class LedgerTest {
   @Test
   void busTripIsBaselineMinusProjectRoundedOnce() {
     // 10 p.km x (0.10718 - 0.10227) kg/pkm = 0.0491 kg = 49.1 g -> 49 g
-    assertThat(offer(ledger, bus("e1", "maps", "a1", 10, "2024-05-01T08:00:00Z"))).isNull();
+    assertThat(offer(ledger, bus("e1", "maps", "a1", 10, "2024-05-01T08:00:00Z")))
+        .isInstanceOf(Verdict.Counted.class);
     assertThat(ledger.totals().grossGrams()).isEqualTo(49);
     assertThat(ledger.account("a1").grams()).isEqualTo(49);
   }
@@ -25,7 +26,7 @@ class LedgerTest {
   void redeliveredEventIsCountedOnceAndTheRefusalIsCounted() {
     offer(ledger, bus("e1", "maps", "a1", 10, "2024-05-01T08:00:00Z"));
     assertThat(offer(ledger, bus("e1", "maps", "a1", 10, "2024-05-01T08:00:00Z")))
-        .isEqualTo(RejectionReason.DUPLICATE_EVENT);
+        .isEqualTo(Verdict.refused(RejectionReason.DUPLICATE_EVENT));
     LedgerTotals t = ledger.totals();
     assertThat(t.acceptedEvents()).isEqualTo(1);
     assertThat(t.grossGrams()).isEqualTo(49);
@@ -46,7 +47,7 @@ class LedgerTest {
                     "km",
                     "2024-05-01T08:00:00Z",
                     "trip-9")))
-        .isNull();
+        .isInstanceOf(Verdict.Counted.class);
     assertThat(
             offer(
                 ledger,
@@ -59,23 +60,27 @@ class LedgerTest {
                     "km",
                     "2024-05-01T08:00:00Z",
                     "trip-9")))
-        .isEqualTo(RejectionReason.ALREADY_CLAIMED);
+        .isEqualTo(Verdict.refused(RejectionReason.ALREADY_CLAIMED));
     assertThat(ledger.totals().byProgramme()).containsOnlyKeys("maps");
     assertThat(ledger.totals().rejections()).containsEntry(RejectionReason.ALREADY_CLAIMED, 1L);
   }
 
   @Test
   void dailyCapRefusesTheThirdTripOfTheDayButNotTheNextDay() {
-    assertThat(offer(ledger, bus("e1", "maps", "a1", 2, "2024-05-01T08:00:00Z"))).isNull();
-    assertThat(offer(ledger, bus("e2", "maps", "a1", 2, "2024-05-01T12:00:00Z"))).isNull();
+    assertThat(offer(ledger, bus("e1", "maps", "a1", 2, "2024-05-01T08:00:00Z")))
+        .isInstanceOf(Verdict.Counted.class);
+    assertThat(offer(ledger, bus("e2", "maps", "a1", 2, "2024-05-01T12:00:00Z")))
+        .isInstanceOf(Verdict.Counted.class);
     assertThat(offer(ledger, bus("e3", "maps", "a1", 2, "2024-05-01T23:59:59Z")))
-        .isEqualTo(RejectionReason.DAILY_CAP_REACHED);
-    assertThat(offer(ledger, bus("e4", "maps", "a1", 2, "2024-05-02T00:00:00Z"))).isNull();
-    assertThat(offer(ledger, bus("e5", "maps", "a2", 2, "2024-05-01T09:00:00Z"))).isNull();
+        .isEqualTo(Verdict.refused(RejectionReason.DAILY_CAP_REACHED));
+    assertThat(offer(ledger, bus("e4", "maps", "a1", 2, "2024-05-02T00:00:00Z")))
+        .isInstanceOf(Verdict.Counted.class);
+    assertThat(offer(ledger, bus("e5", "maps", "a2", 2, "2024-05-01T09:00:00Z")))
+        .isInstanceOf(Verdict.Counted.class);
     assertThat(ledger.acceptedCount()).isEqualTo(4);
     // a capped event keeps its id free: once the day is over it still is refused for the cap
     assertThat(offer(ledger, bus("e3", "maps", "a1", 2, "2024-05-01T23:59:59Z")))
-        .isEqualTo(RejectionReason.DAILY_CAP_REACHED);
+        .isEqualTo(Verdict.refused(RejectionReason.DAILY_CAP_REACHED));
     assertThat(ledger.rejectedCount(RejectionReason.DAILY_CAP_REACHED)).isEqualTo(2);
   }
 
@@ -85,13 +90,15 @@ class LedgerTest {
     // the shared table; a third trip is refused on every day, early or late, in any order
     for (int day = 1; day <= 20; day++) {
       String date = String.format("2024-05-%02dT", day);
-      assertThat(offer(ledger, bus("a" + day, "maps", "a1", 2, date + "08:00:00Z"))).isNull();
+      assertThat(offer(ledger, bus("a" + day, "maps", "a1", 2, date + "08:00:00Z")))
+          .isInstanceOf(Verdict.Counted.class);
     }
     for (int day = 20; day >= 1; day--) {
       String date = String.format("2024-05-%02dT", day);
-      assertThat(offer(ledger, bus("b" + day, "maps", "a1", 2, date + "09:00:00Z"))).isNull();
+      assertThat(offer(ledger, bus("b" + day, "maps", "a1", 2, date + "09:00:00Z")))
+          .isInstanceOf(Verdict.Counted.class);
       assertThat(offer(ledger, bus("c" + day, "maps", "a1", 2, date + "10:00:00Z")))
-          .isEqualTo(RejectionReason.DAILY_CAP_REACHED);
+          .isEqualTo(Verdict.refused(RejectionReason.DAILY_CAP_REACHED));
     }
     assertThat(ledger.acceptedCount()).isEqualTo(40);
     assertThat(ledger.rejectedCount(RejectionReason.DAILY_CAP_REACHED)).isEqualTo(20);
@@ -164,7 +171,7 @@ class LedgerTest {
     assertThat(ledger.erase("a1")).isFalse();
     // the event id stays counted: a redelivery after erasure is still a duplicate
     assertThat(offer(ledger, bus("e1", "maps", "a1", 10, "2024-05-01T08:00:00Z")))
-        .isEqualTo(RejectionReason.DUPLICATE_EVENT);
+        .isEqualTo(Verdict.refused(RejectionReason.DUPLICATE_EVENT));
   }
 
   @Test

@@ -96,7 +96,7 @@ final class TestCatalog {
         claim);
   }
 
-  static RejectionReason offer(Ledger ledger, Event e) {
+  static Verdict offer(Ledger ledger, Event e) {
     EventSlots s = new EventSlots();
     e.fill(s);
     return ledger.offer(s);

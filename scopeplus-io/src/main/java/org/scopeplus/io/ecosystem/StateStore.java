@@ -29,6 +29,7 @@ import org.scopeplus.core.ecosystem.MethodologyCatalog;
 import org.scopeplus.core.ecosystem.PointsRates;
 import org.scopeplus.core.ecosystem.RejectionReason;
 import org.scopeplus.core.ecosystem.Reversal;
+import org.scopeplus.core.ecosystem.Verdict;
 import org.scopeplus.core.problem.Problem;
 import org.scopeplus.core.problem.ProblemTally;
 import tools.jackson.databind.JsonNode;
@@ -238,10 +239,11 @@ public final class StateStore {
     for (Event e : events) {
       index++;
       e.fill(slots);
-      RejectionReason r = ledger.offer(slots);
-      if (r == null) {
-        append(seg, slots);
+      Verdict v = ledger.offer(slots);
+      if (v instanceof Verdict.Counted c) {
+        append(seg, slots, c);
       } else {
+        RejectionReason r = ((Verdict.Refused) v).reason();
         problems.add(
             new Problem(source, index, "", r.sentence() + " (event " + e.id() + ", " + r + ")"));
       }
@@ -283,10 +285,11 @@ public final class StateStore {
           }
 
           @Override
-          public void counted(EventSlots e, RejectionReason r, long line, long position) {
-            if (r == null) {
-              append(seg, e);
+          public void counted(EventSlots e, Verdict v, long line, long position) {
+            if (v instanceof Verdict.Counted c) {
+              append(seg, e, c);
             } else {
+              RejectionReason r = ((Verdict.Refused) v).reason();
               problems.add(
                   new Problem(name, line, "", r.sentence() + " (event " + e.id() + ", " + r + ")"));
             }
@@ -324,7 +327,7 @@ public final class StateStore {
           }
         }
       } else {
-        RejectionReason[] out = new RejectionReason[Ledger.BATCH];
+        Verdict[] out = new Verdict[Ledger.BATCH];
         try (InputStream in = Files.newInputStream(file)) {
           in.skipNBytes(progress[0]);
           new NdjsonEventReader()
@@ -364,7 +367,7 @@ public final class StateStore {
 
   /** An event sink that can also receive events the ledger has already counted. */
   private interface CountingSink extends EventSink {
-    void counted(EventSlots e, RejectionReason r, long line, long position);
+    void counted(EventSlots e, Verdict v, long line, long position);
   }
 
   private long[] rejectionCounts() {
@@ -387,18 +390,18 @@ public final class StateStore {
     return rejected;
   }
 
-  private void append(SegmentBuffer seg, EventSlots e) {
+  private void append(SegmentBuffer seg, EventSlots e, Verdict.Counted c) {
     byte[] b = e.buffer;
     seg.field(b, e.idOffset, e.idLength);
     seg.field(b, e.claimOffset, e.claimLength);
     seg.field(b, e.actorOffset, e.actorLength);
     seg.field(b, e.evidenceOffset, Math.min(255, e.evidenceLength));
-    seg.u16(toStored[ledger.lastMethodology]);
-    seg.u16(ledger.lastProgramme);
-    seg.u16(ledger.lastRegion);
-    seg.i32(ledger.lastDay);
-    seg.i64(ledger.lastGrams);
-    seg.i64(ledger.lastPoints);
+    seg.u16(toStored[c.methodology()]);
+    seg.u16(c.programme());
+    seg.u16(c.region());
+    seg.i32(c.epochDay());
+    seg.i64(c.grams());
+    seg.i64(c.points());
     seg.records++;
     if (seg.size >= SegmentWriter.CHUNK) {
       try {

@@ -13,6 +13,7 @@ import org.scopeplus.core.ecosystem.Methodology;
 import org.scopeplus.core.ecosystem.MethodologyCatalog;
 import org.scopeplus.core.ecosystem.PointsRates;
 import org.scopeplus.core.ecosystem.RejectionReason;
+import org.scopeplus.core.ecosystem.Verdict;
 
 /** Every built-in methodology bounds every quantity (the table in docs/scope3plus.md). */
 class BuiltInBoundsTest {
@@ -31,17 +32,17 @@ class BuiltInBoundsTest {
   void aWalkIsBoundedAtFiftyKmAndARailTripAtFiveThousand() throws Exception {
     MethodologyCatalog c = MethodologyLibrary.builtIn();
     Ledger ledger = new Ledger(c, PointsRates.standard(), 100);
-    assertThat(offer(ledger, "w1", "green_trip.walk", 50)).isNull();
+    assertThat(offer(ledger, "w1", "green_trip.walk", 50)).isInstanceOf(Verdict.Counted.class);
     assertThat(offer(ledger, "w2", "green_trip.walk", 50.01))
-        .isEqualTo(RejectionReason.QUANTITY_ABOVE_BOUND);
-    assertThat(offer(ledger, "r1", "green_trip.rail", 5000)).isNull();
+        .isEqualTo(Verdict.refused(RejectionReason.QUANTITY_ABOVE_BOUND));
+    assertThat(offer(ledger, "r1", "green_trip.rail", 5000)).isInstanceOf(Verdict.Counted.class);
     assertThat(offer(ledger, "r2", "green_trip.rail", 5001))
-        .isEqualTo(RejectionReason.QUANTITY_ABOVE_BOUND);
+        .isEqualTo(Verdict.refused(RejectionReason.QUANTITY_ABOVE_BOUND));
     assertThat(offer(ledger, "r3", "green_trip.rail", 1e300))
-        .isEqualTo(RejectionReason.QUANTITY_ABOVE_BOUND);
+        .isEqualTo(Verdict.refused(RejectionReason.QUANTITY_ABOVE_BOUND));
   }
 
-  private static RejectionReason offer(Ledger ledger, String id, String action, double km) {
+  private static Verdict offer(Ledger ledger, String id, String action, double km) {
     EventSlots s = new EventSlots();
     new Event(
             id,
