@@ -8,7 +8,7 @@ import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 
 /** Keyed by refusal reason: counts refusals and emits the count when the input ends. */
-final class CountingRefusals extends KeyedProcessFunction<String, Verdict, ResultLine> {
+final class CountingRefusals extends KeyedProcessFunction<String, Outcome, ResultLine> {
 
   private transient ValueState<Long> count;
 
@@ -18,7 +18,7 @@ final class CountingRefusals extends KeyedProcessFunction<String, Verdict, Resul
   }
 
   @Override
-  public void processElement(Verdict v, Context context, Collector<ResultLine> out)
+  public void processElement(Outcome v, Context context, Collector<ResultLine> out)
       throws Exception {
     Long n = count.value();
     if (n == null) {

@@ -27,7 +27,6 @@ import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.streaming.api.functions.sink.filesystem.BucketAssigner;
 import org.apache.flink.streaming.api.functions.sink.filesystem.OutputFileConfig;
 import org.apache.flink.streaming.api.functions.sink.filesystem.bucketassigners.SimpleVersionedStringSerializer;
-import org.apache.flink.util.OutputTag;
 
 /**
  * The Scope 3+ event engine as a Flink job: NDJSON lines are judged by the embedded engine's parser
@@ -38,6 +37,7 @@ import org.apache.flink.util.OutputTag;
  *
  * <pre>
  * flink run -c org.scopeplus.flink.EcosystemJob scopeplus-flink-job.jar --output OUT [--streaming]
+ *     [--outcomes]
  *     [--out-of-orderness PT1H] [--checkpoint-interval PT10S] [--configuration values.csv]
  *     [--points-rate maps=2]... [--default-points-rate 1] events.ndjson [more.ndjson | dir]...
  * </pre>
@@ -51,6 +51,7 @@ public final class EcosystemJob {
     List<String> inputs = new ArrayList<>();
     String output = null;
     boolean streaming = false;
+    boolean outcomes = false;
     Duration outOfOrderness = Duration.ofDays(1);
     Duration checkpointInterval = Duration.ofSeconds(10);
     String configuration = "";
@@ -61,6 +62,7 @@ public final class EcosystemJob {
       switch (a) {
         case "--output" -> output = value(args, ++i, a);
         case "--streaming" -> streaming = true;
+        case "--outcomes" -> outcomes = true;
         case "--out-of-orderness" -> outOfOrderness = Duration.parse(value(args, ++i, a));
         case "--checkpoint-interval" -> checkpointInterval = Duration.parse(value(args, ++i, a));
         case "--configuration" ->
@@ -94,7 +96,17 @@ public final class EcosystemJob {
     } else {
       env.setRuntimeMode(RuntimeExecutionMode.BATCH);
     }
-    writeTo(build(env, inputs, settings), output);
+    Pipeline p = pipeline(read(env, inputs), settings);
+    writeTo(
+        outcomes
+            ? p.results()
+                .union(
+                    p.outcomes()
+                        .map(ResultLine::outcome)
+                        .returns(ResultLine.class)
+                        .name("outcome lines"))
+            : p.results(),
+        output);
     env.execute("ScopePlus Scope 3+ events");
   }
 
@@ -127,6 +139,23 @@ public final class EcosystemJob {
    * refusal reason that occurred, per account and one for the totals, emitted when the input ends.
    */
   public static DataStream<ResultLine> build(DataStream<String> lines, EcosystemSettings settings) {
+    return pipeline(lines, settings).results();
+  }
+
+  /**
+   * The results of the job and the outcome of every line (counted, or refused with its reason).
+   *
+   * @param results one line per aggregate cell, refusal reason, account, and the totals
+   * @param outcomes one per non-blank line read
+   */
+  public record Pipeline(DataStream<ResultLine> results, DataStream<Outcome> outcomes) {}
+
+  /**
+   * The pipeline on a stream of NDJSON lines: validation and grams in parallel ({@link
+   * ValidatingLines}), every decision that reads state in one ordered stage ({@link
+   * ApplyingTheRules}), then aggregates, accounts, refusal counts and totals in parallel.
+   */
+  public static Pipeline pipeline(DataStream<String> lines, EcosystemSettings settings) {
     SingleOutputStreamOperator<ValidEvent> valid =
         lines.process(new ValidatingLines(settings)).name("validate and calculate");
     DataStream<ValidEvent> timed =
@@ -134,63 +163,25 @@ public final class EcosystemJob {
             WatermarkStrategy.<ValidEvent>forBoundedOutOfOrderness(settings.outOfOrderness())
                 .withTimestampAssigner((e, previous) -> e.timestamp()));
 
-    SingleOutputStreamOperator<ValidEvent> firsts =
-        keyed(
-            timed,
-            e -> e.id,
-            new DeduplicatingEventIds(),
-            ValidEvent.class,
-            "de-duplicate event ids");
-
-    DataStream<ValidEvent> claimed = firsts.filter(e -> !e.claim.isEmpty()).name("with a claim");
-    DataStream<ValidEvent> unclaimed =
-        firsts.filter(e -> e.claim.isEmpty()).name("without a claim");
-    SingleOutputStreamOperator<ValidEvent> claimWinners =
-        keyed(
-            claimed,
-            e -> e.claim,
-            new DecidingClaims(),
-            ValidEvent.class,
-            "one claim per real-world action");
-
     SingleOutputStreamOperator<ValidEvent> counted =
         keyed(
-            claimWinners.union(unclaimed),
-            e -> e.actor,
-            new ApplyingCapsAndAccounts(settings),
+            timed,
+            e -> ApplyingTheRules.KEY,
+            new ApplyingTheRules(settings),
             ValidEvent.class,
-            "daily caps and accounts");
+            "ids, claims, daily caps, names and ranges");
 
-    DataStream<Verdict> firstOutcomes =
-        counted
-            .map(e -> Verdict.of(e.id, ""))
-            .returns(Verdict.class)
-            .union(
-                claimWinners.getSideOutput(DecidingClaims.REFUSED),
-                counted.getSideOutput(ApplyingCapsAndAccounts.CAPPED));
-    DataStream<Verdict> redeliveries =
-        firstOutcomes
-            .keyBy(v -> v.eventId, Types.STRING)
-            .connect(
-                firsts
-                    .getSideOutput(DeduplicatingEventIds.REDELIVERED)
-                    .keyBy(id -> id, Types.STRING))
-            .process(new ResolvingRedeliveries())
-            .returns(Verdict.class)
-            .name("later deliveries");
-
-    DataStream<Verdict> refused =
+    DataStream<Outcome> refused =
         valid
             .getSideOutput(ValidatingLines.REFUSED)
-            .union(
-                claimWinners.getSideOutput(DecidingClaims.REFUSED),
-                counted.getSideOutput(ApplyingCapsAndAccounts.CAPPED),
-                redeliveries);
+            .union(counted.getSideOutput(ApplyingTheRules.REFUSED));
     DataStream<ResultLine> refusals =
         keyed(
             refused, v -> v.reason, new CountingRefusals(), ResultLine.class, "refusals by reason");
     DataStream<ResultLine> cells =
         keyed(counted, SummingCells::key, new SummingCells(), ResultLine.class, "aggregate cells");
+    DataStream<ResultLine> accounts =
+        keyed(counted, e -> e.actor, new SummingAccounts(), ResultLine.class, "accounts");
     DataStream<ResultLine> totals =
         keyed(
             cells.union(refusals),
@@ -198,8 +189,9 @@ public final class EcosystemJob {
             new SummingTotals(settings.catalog().version()),
             ResultLine.class,
             "totals");
-    OutputTag<ResultLine> accounts = ApplyingCapsAndAccounts.ACCOUNTS;
-    return cells.union(refusals, counted.getSideOutput(accounts), totals);
+    DataStream<Outcome> outcomes =
+        counted.map(Outcome::counted).returns(Outcome.class).name("counted").union(refused);
+    return new Pipeline(cells.union(refusals, accounts, totals), outcomes);
   }
 
   /**
@@ -216,9 +208,9 @@ public final class EcosystemJob {
 
   /**
    * Writes the results under {@code directory}: {@code aggregates/}, {@code refusals/}, {@code
-   * accounts/} and {@code totals/}, each holding part files of one JSON object per line. Files are
-   * committed by Flink's two-phase commit: on checkpoints in streaming execution, at the end in
-   * batch execution.
+   * accounts/}, {@code totals/} (and {@code outcomes/} when asked), each holding part files of one
+   * JSON object per line. Files are committed by Flink's two-phase commit: on checkpoints in
+   * streaming execution, at the end in batch execution.
    */
   public static void writeTo(DataStream<ResultLine> results, String directory) {
     FileSink<ResultLine> sink =

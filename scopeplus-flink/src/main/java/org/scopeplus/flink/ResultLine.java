@@ -17,6 +17,7 @@ public class ResultLine {
   public static final String REFUSALS = "refusals";
   public static final String ACCOUNTS = "accounts";
   public static final String TOTALS = "totals";
+  public static final String OUTCOMES = "outcomes";
 
   private static final ObjectMapper JSON = JsonMapper.builder().build();
 
@@ -28,6 +29,8 @@ public class ResultLine {
   public String reason = "";
   public String actor = "";
   public String catalogVersion = "";
+  public String eventId = "";
+  public String line = "";
   public long events;
   public long refused;
   public long grams;
@@ -66,6 +69,15 @@ public class ResultLine {
     return r;
   }
 
+  /** The outcome of one line read: counted (reason "") or refused. */
+  static ResultLine outcome(Outcome o) {
+    ResultLine r = new ResultLine(OUTCOMES, 1);
+    r.eventId = o.eventId;
+    r.reason = o.reason;
+    r.line = o.line;
+    return r;
+  }
+
   /** The totals line of a catalogue version, at zero. */
   static ResultLine totals(String catalogVersion) {
     ResultLine r = new ResultLine(TOTALS, 0);
@@ -76,7 +88,8 @@ public class ResultLine {
   /**
    * The JSON object of this line. Aggregates: {@code programme, action, region, month, events,
    * grams, weakGrams}; refusals: {@code reason, events}; accounts: {@code actor, grams, points,
-   * events}; totals: {@code catalogVersion, acceptedEvents, refusedEvents, grossGrams, weakGrams}.
+   * events}; totals: {@code catalogVersion, acceptedEvents, refusedEvents, grossGrams, weakGrams};
+   * outcomes: {@code eventId, reason, line}.
    */
   public String toJson() {
     Object json =
@@ -86,6 +99,7 @@ public class ResultLine {
           case REFUSALS -> new RefusalJson(reason, events);
           case ACCOUNTS -> new Account(actor, grams, points, events);
           case TOTALS -> new TotalsJson(catalogVersion, events, refused, grams, weakGrams);
+          case OUTCOMES -> new OutcomeJson(eventId, reason, line);
           default -> throw new IllegalStateException("unknown kind " + kind);
         };
     return JSON.writeValueAsString(json);
@@ -96,6 +110,8 @@ public class ResultLine {
    * {@link AggregateRow} and {@link Account}. Jackson writes a record's components in their order.
    */
   record RefusalJson(String reason, long events) {}
+
+  record OutcomeJson(String eventId, String reason, String line) {}
 
   record TotalsJson(
       String catalogVersion,

@@ -22,7 +22,7 @@ import org.scopeplus.io.ecosystem.NdjsonEventParser;
  */
 final class ValidatingLines extends ProcessFunction<String, ValidEvent> {
 
-  static final OutputTag<Verdict> REFUSED = new OutputTag<>("refused", Types.POJO(Verdict.class));
+  static final OutputTag<Outcome> REFUSED = new OutputTag<>("refused", Types.POJO(Outcome.class));
 
   private final EcosystemSettings settings;
   private transient MethodologyCatalog catalog;
@@ -50,13 +50,13 @@ final class ValidatingLines extends ProcessFunction<String, ValidEvent> {
     }
     byte[] b = text.getBytes(StandardCharsets.UTF_8);
     if (!parser.parse(b, 0, b.length, slots)) {
-      context.output(REFUSED, Verdict.of("", RejectionReason.MALFORMED.name()));
+      context.output(REFUSED, Outcome.of("", RejectionReason.MALFORMED.name(), text));
       return;
     }
     String id = range(b, slots.idOffset, slots.idLength);
     Assessment a = rules.assess(slots);
     if (a instanceof org.scopeplus.core.ecosystem.Verdict.Refused r) {
-      context.output(REFUSED, Verdict.of(id, r.reason().name()));
+      context.output(REFUSED, Outcome.of(id, r.reason().name(), text));
       return;
     }
     Assessment.Valid valid = (Assessment.Valid) a;

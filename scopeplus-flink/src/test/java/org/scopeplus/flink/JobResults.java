@@ -31,7 +31,8 @@ record JobResults(
     long weakGrams,
     Map<String, Long> refusals,
     List<AggregateRow> rows,
-    Map<String, Account> accounts) {
+    Map<String, Account> accounts,
+    List<String> outcomes) {
 
   private static final ObjectMapper JSON = JsonMapper.builder().build();
   private static final Comparator<AggregateRow> CELL_ORDER =
@@ -39,6 +40,12 @@ record JobResults(
           .thenComparing(AggregateRow::action)
           .thenComparing(AggregateRow::region)
           .thenComparing(AggregateRow::month);
+
+  /** Runs a pipeline to the end and reads its results and the outcome of every line. */
+  static JobResults collect(EcosystemJob.Pipeline p) throws Exception {
+    return collect(
+        p.results().union(p.outcomes().map(ResultLine::outcome).returns(ResultLine.class)));
+  }
 
   /** Runs the job's result stream to the end and reads every line. */
   static JobResults collect(DataStream<ResultLine> results) throws Exception {
@@ -57,6 +64,7 @@ record JobResults(
     Map<String, Long> refusals = new TreeMap<>();
     List<AggregateRow> rows = new ArrayList<>();
     Map<String, Account> accounts = new TreeMap<>();
+    List<String> outcomes = new ArrayList<>();
     for (ResultLine l : lines) {
       switch (l.kind) {
         case ResultLine.TOTALS -> {
@@ -74,12 +82,14 @@ record JobResults(
         case ResultLine.ACCOUNTS ->
             assertThat(accounts.put(l.actor, new Account(l.actor, l.grams, l.points, l.events)))
                 .isNull();
+        case ResultLine.OUTCOMES -> outcomes.add(outcome(l.reason, l.line));
         default -> throw new AssertionError("unknown kind " + l.kind);
       }
     }
     assertThat(totalsLines).as("one totals line").isEqualTo(1);
     rows.sort(CELL_ORDER);
-    return new JobResults(accepted, refused, gross, weak, refusals, rows, accounts);
+    outcomes.sort(null);
+    return new JobResults(accepted, refused, gross, weak, refusals, rows, accounts, outcomes);
   }
 
   /** Reads the result files the job wrote under {@code directory}. */
@@ -112,6 +122,13 @@ record JobResults(
           new Account(
               actor, n.get("grams").asLong(), n.get("points").asLong(), n.get("events").asLong()));
     }
+    List<String> outcomes = new ArrayList<>();
+    if (Files.isDirectory(directory.resolve(ResultLine.OUTCOMES))) {
+      for (JsonNode n : objects(directory.resolve(ResultLine.OUTCOMES))) {
+        outcomes.add(outcome(n.get("reason").asString(), n.get("line").asString()));
+      }
+      outcomes.sort(null);
+    }
     return new JobResults(
         t.get("acceptedEvents").asLong(),
         t.get("refusedEvents").asLong(),
@@ -119,7 +136,13 @@ record JobResults(
         t.get("weakGrams").asLong(),
         refusals,
         rows,
-        accounts);
+        accounts,
+        outcomes);
+  }
+
+  /** One line's outcome as compared: its reason ("" when counted), a tab, the line. */
+  static String outcome(String reason, String line) {
+    return reason + "\t" + line;
   }
 
   private static List<JsonNode> objects(Path folder) {

@@ -3,11 +3,7 @@ package org.scopeplus.flink;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.scopeplus.core.ecosystem.EventSlots;
 import org.scopeplus.core.ecosystem.Ledger;
 import org.scopeplus.core.ecosystem.RejectionReason;
@@ -17,19 +13,14 @@ import org.scopeplus.io.ecosystem.NdjsonEventParser;
 /**
  * The embedded engine as the reference: a {@link Ledger} offered the lines in the order the Flink
  * job decides in (event time, then event id, then the line), with the same line handling as the
- * embedded NDJSON reader. Also finds the one case where the two engines differ by design: a claim
- * whose first claimant was refused by its daily cap.
+ * embedded NDJSON reader, and the outcome of every line.
  */
 final class LedgerInEventTimeOrder {
 
   final Ledger ledger;
 
-  /**
-   * Claims with more than one claimant whose first claimant (first delivery of its id, in order)
-   * the ledger refused by a daily cap: there the ledger counts a later claimant, the Flink job
-   * refuses it as already claimed.
-   */
-  final Set<String> cappedFirstClaimants = new HashSet<>();
+  /** The outcome of every non-blank line, as {@link JobResults#outcome}, sorted. */
+  final List<String> outcomes = new ArrayList<>();
 
   private LedgerInEventTimeOrder(Ledger ledger) {
     this.ledger = ledger;
@@ -55,42 +46,22 @@ final class LedgerInEventTimeOrder {
         Comparator.comparingLong(Parsed::second)
             .thenComparing(Parsed::id)
             .thenComparing(Parsed::line));
-    Set<String> firstDeliveries = new HashSet<>();
-    Map<String, RejectionReason> firstClaimant = new HashMap<>();
-    Map<String, Integer> claimants = new HashMap<>();
     for (Parsed p : parsed) {
+      String reason;
       if (!p.ok()) {
         ledger.reject(RejectionReason.MALFORMED);
-        continue;
+        reason = RejectionReason.MALFORMED.name();
+      } else {
+        Verdict v = ledger.offer(p.slots());
+        reason = v instanceof Verdict.Refused r ? r.reason().name() : "";
       }
-      Verdict v = ledger.offer(p.slots());
-      RejectionReason r = v instanceof Verdict.Refused refused ? refused.reason() : null;
-      boolean judgedByState =
-          r == null
-              || r == RejectionReason.ALREADY_CLAIMED
-              || r == RejectionReason.DAILY_CAP_REACHED;
-      String claim = claim(p.slots());
-      if (judgedByState && firstDeliveries.add(p.id()) && !claim.isEmpty()) {
-        firstClaimant.putIfAbsent(claim, r);
-        claimants.merge(claim, 1, Integer::sum);
-      }
+      reference.outcomes.add(JobResults.outcome(reason, p.line()));
     }
-    firstClaimant.forEach(
-        (claim, r) -> {
-          if (r == RejectionReason.DAILY_CAP_REACHED && claimants.get(claim) > 1) {
-            reference.cappedFirstClaimants.add(claim);
-          }
-        });
+    reference.outcomes.sort(null);
     return reference;
   }
 
   private static String id(EventSlots s) {
     return s.idLength <= 0 ? "" : s.id();
-  }
-
-  private static String claim(EventSlots s) {
-    return s.claimLength <= 0
-        ? ""
-        : new String(s.buffer, s.claimOffset, s.claimLength, StandardCharsets.UTF_8);
   }
 }

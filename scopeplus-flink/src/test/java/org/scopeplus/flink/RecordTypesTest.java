@@ -14,7 +14,7 @@ class RecordTypesTest {
   @Test
   void eventsVerdictsAndResultLinesAreFlinkPojos() {
     assertThat(TypeInformation.of(ValidEvent.class)).isInstanceOf(PojoTypeInfo.class);
-    assertThat(TypeInformation.of(Verdict.class)).isInstanceOf(PojoTypeInfo.class);
+    assertThat(TypeInformation.of(Outcome.class)).isInstanceOf(PojoTypeInfo.class);
     assertThat(TypeInformation.of(ResultLine.class)).isInstanceOf(PojoTypeInfo.class);
     assertThat(TypeInformation.of(ValidEvent.class).getArity()).isEqualTo(13);
   }
