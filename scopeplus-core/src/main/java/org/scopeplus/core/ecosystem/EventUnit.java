@@ -8,7 +8,14 @@ import java.util.Locale;
  * multiplies by the factor.
  */
 public enum EventUnit {
-  KM(Dimension.DISTANCE, 1.0, "km", "p.km", "pkm", "p·km", "passenger-km"),
+  KM(Dimension.DISTANCE, 1.0, "km"),
+  /**
+   * A passenger-kilometre is passengers times kilometres ({@code p·km} in {@link
+   * org.scopeplus.core.quantity.UnitSymbols}), not a distance: an event is one actor's trip, given
+   * in km, so no methodology takes it and it is refused as a wrong dimension rather than read as
+   * km, which would count a trip once per passenger.
+   */
+  PASSENGER_KM(Dimension.PASSENGER_DISTANCE, 1.0, "p·km", "p.km", "pkm", "passenger-km"),
   M(Dimension.DISTANCE, 0.001, "m"),
   VKM(Dimension.VEHICLE_DISTANCE, 1.0, "v.km", "vkm", "vehicle-km"),
   KG(Dimension.MASS, 1.0, "kg"),
@@ -42,6 +49,7 @@ public enum EventUnit {
   /** What a quantity measures. */
   public enum Dimension {
     DISTANCE,
+    PASSENGER_DISTANCE,
     VEHICLE_DISTANCE,
     MASS,
     ENERGY,

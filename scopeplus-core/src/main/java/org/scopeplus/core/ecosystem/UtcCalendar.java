@@ -1,7 +1,6 @@
 package org.scopeplus.core.ecosystem;
 
 import java.util.regex.Pattern;
-import org.scopeplus.core.activity.AcceptedDates;
 
 /**
  * Calendar arithmetic on UTC days without allocation: day and month indices for caps and monthly
@@ -39,21 +38,30 @@ public final class UtcCalendar {
   }
 
   /**
-   * Month index of {@code yyyy-MM}: four digits of year within the accepted dates ({@link
-   * AcceptedDates}) and two of month; anything else is refused, so no year can overflow the index.
+   * Month index of {@code yyyy-MM}, the one month parser of Scope 3+ (command line and service):
+   * four digits of year, two of month, within the ledger's window ({@link
+   * Scope3PlusRules#FIRST_YEAR} to {@link Scope3PlusRules#LAST_YEAR}, the years an event may fall
+   * in), so no month can name a time the ledger never counts and no year can overflow the index.
+   *
+   * @throws IllegalArgumentException with a sentence naming the text, when it is refused
    */
   public static int parseMonth(String text) {
-    String t = text.strip();
-    if (!MONTH.matcher(t).matches()) {
-      throw new IllegalArgumentException("month must be yyyy-MM: " + text);
+    String t = text == null ? "" : text.strip();
+    int m = MONTH.matcher(t).matches() ? Integer.parseInt(t.substring(5, 7)) : 0;
+    if (m < 1 || m > 12) {
+      throw new IllegalArgumentException(
+          "month " + text + " is not a month written yyyy-MM such as 2024-05");
     }
     int y = Integer.parseInt(t.substring(0, 4));
-    int m = Integer.parseInt(t.substring(5, 7));
-    if (m < 1 || m > 12) {
-      throw new IllegalArgumentException("month must be yyyy-MM: " + text);
-    }
-    if (!AcceptedDates.containsYear(y)) {
-      throw new IllegalArgumentException(AcceptedDates.refusal("month", t));
+    if (y < Scope3PlusRules.FIRST_YEAR || y > Scope3PlusRules.LAST_YEAR) {
+      throw new IllegalArgumentException(
+          "month "
+              + t
+              + " is outside "
+              + Scope3PlusRules.FIRST_YEAR
+              + "-"
+              + Scope3PlusRules.LAST_YEAR
+              + ", the years the Scope 3+ ledger counts events in");
     }
     return y * 12 + m - 1;
   }

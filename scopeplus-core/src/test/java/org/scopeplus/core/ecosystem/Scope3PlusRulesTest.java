@@ -96,4 +96,39 @@ class Scope3PlusRulesTest {
     assertThat(offer(ledger, bus("e1", "maps", "a1", 2, "2024-05-01T08:00:00Z")))
         .isEqualTo(Verdict.refused(RejectionReason.DUPLICATE_EVENT));
   }
+
+  /**
+   * A passenger-kilometre is passengers times kilometres (UnitSymbols: p·km, not convertible to
+   * km): a bus trip of one actor given as 30 p·km could be 10 km for 3 passengers, so the rules
+   * refuse it as a wrong dimension instead of counting 30 km, whichever way p·km is written.
+   */
+  @Test
+  void passengerKilometresAreNotKilometresOfTheActorsTrip() {
+    assertThat(
+            org.scopeplus.core.quantity.UnitSymbols.of("p.km")
+                .isCompatibleWith(org.scopeplus.core.quantity.UnitSymbols.of("km")))
+        .isFalse();
+    for (String unit : java.util.List.of("p·km", "p.km", "pkm", "passenger-km")) {
+      assertThat(
+              offer(
+                  ledger,
+                  event(
+                      "e-" + unit,
+                      "maps",
+                      "a1",
+                      "green_trip.bus",
+                      30,
+                      unit,
+                      "2024-05-01T08:00:00Z",
+                      "")))
+          .as(unit)
+          .isEqualTo(Verdict.refused(RejectionReason.WRONG_DIMENSION));
+    }
+    assertThat(
+            offer(
+                ledger,
+                event(
+                    "e-km", "maps", "a1", "green_trip.bus", 30, "km", "2024-05-01T08:00:00Z", "")))
+        .isInstanceOf(Verdict.Counted.class);
+  }
 }

@@ -154,6 +154,7 @@ public record EventGenerator(
   private static String symbol(Dimension d) {
     return switch (d) {
       case DISTANCE -> "km";
+      case PASSENGER_DISTANCE -> "p·km";
       case VEHICLE_DISTANCE -> "vkm";
       case MASS -> "kg";
       case ENERGY -> "kWh";

@@ -5,8 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +15,7 @@ import org.scopeplus.core.ecosystem.AccountEntry;
 import org.scopeplus.core.ecosystem.LedgerTotals;
 import org.scopeplus.core.ecosystem.MonthlyStatement;
 import org.scopeplus.core.ecosystem.Progress;
+import org.scopeplus.core.ecosystem.UtcCalendar;
 import org.scopeplus.core.problem.Problem;
 import org.scopeplus.io.ecosystem.IngestReport;
 import org.scopeplus.io.ecosystem.StateStore;
@@ -315,17 +314,15 @@ class EcosystemController {
     }
   }
 
-  /** The month index of {@code yyyy-MM}, a 400 problem when it is not such a month. */
+  /**
+   * The month index of {@code yyyy-MM} by the core's one month parser, a 400 problem with its
+   * sentence when it is refused.
+   */
   static int monthIndex(String month) {
-    YearMonth m;
     try {
-      m = YearMonth.parse(month == null ? "" : month.strip());
-    } catch (DateTimeParseException e) {
-      throw ApiProblem.badRequest("month " + month + " is not a month yyyy-MM such as 2024-05");
+      return UtcCalendar.parseMonth(month);
+    } catch (IllegalArgumentException e) {
+      throw ApiProblem.badRequest(e.getMessage());
     }
-    if (m.getYear() < 2000 || m.getYear() > 2099) {
-      throw ApiProblem.badRequest("month " + month + " is outside 2000-2099, the ledger's years");
-    }
-    return m.getYear() * 12 + m.getMonthValue() - 1;
   }
 }
