@@ -1,7 +1,7 @@
 package org.scopeplus.cli;
 
-import org.scopeplus.cli.ecosystem.EcosystemCommand;
 import org.scopeplus.cli.inventory.InventoryCommand;
+import org.scopeplus.cli.scope3plus.EcosystemCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -75,7 +75,10 @@ public final class ArchitectureRules {
 
   /**
    * A class in {@code a.b.internal} (or below it) is used only from {@code a.b} and the packages
-   * under it, in any module: performance structures are hidden inside their product package.
+   * under it: performance structures are hidden inside their product package. The product package
+   * names its module ({@code org.scopeplus.core.scope3plus}), so an internal package is never used
+   * from another module, not even from the same product there ({@code
+   * org.scopeplus.io.scope3plus}).
    */
   public static ArchRule internalPackagesStayInsideTheirProduct() {
     return classes()

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.scopeplus.architecture.fixture.cycle.a.Ping;
 import org.scopeplus.architecture.fixture.cycle.b.Pong;
 import org.scopeplus.architecture.fixture.high.High;
+import org.scopeplus.architecture.fixture.high.product.PeeksAcrossModules;
 import org.scopeplus.architecture.fixture.impure.Impurities;
 import org.scopeplus.architecture.fixture.low.Low;
 import org.scopeplus.architecture.fixture.low.LowImportingHigh;
@@ -58,6 +59,14 @@ class ArchitectureRulesTest {
         "from outside " + FIXTURE + ".product");
     ArchitectureRules.internalPackagesStayInsideTheirProduct()
         .check(of(UsesHidden.class, Hidden.class));
+  }
+
+  @Test
+  void anInternalPackageUsedFromTheSameProductInAnotherModuleFails() {
+    fails(
+        ArchitectureRules.internalPackagesStayInsideTheirProduct(),
+        of(PeeksAcrossModules.class, Hidden.class),
+        "from outside " + FIXTURE + ".product");
   }
 
   @Test

@@ -9,6 +9,6 @@ import org.scopeplus.architecture.ModuleArchitectureTest;
 class ArchitectureTest extends ModuleArchitectureTest {
 
   ArchitectureTest() {
-    super(Module.FLINK, org.scopeplus.flink.EcosystemJob.class);
+    super(Module.FLINK, org.scopeplus.flink.scope3plus.EcosystemJob.class);
   }
 }

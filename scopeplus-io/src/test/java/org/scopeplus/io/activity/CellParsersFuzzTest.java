@@ -5,10 +5,10 @@ import com.code_intelligence.jazzer.mutation.annotation.NotNull;
 import com.code_intelligence.jazzer.mutation.annotation.WithUtf8Length;
 import java.util.Optional;
 import org.scopeplus.core.activity.Period;
-import org.scopeplus.core.ecosystem.UtcCalendar;
 import org.scopeplus.core.quantity.MeasureUnit;
 import org.scopeplus.core.quantity.UnitConversions;
 import org.scopeplus.core.quantity.UnitSymbols;
+import org.scopeplus.core.scope3plus.UtcCalendar;
 import org.scopeplus.io.fuzz.ReadContract;
 
 /**

@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.scopeplus.io.ecosystem.StateStore;
-import org.scopeplus.server.ecosystem.TenantLedgers;
+import org.scopeplus.io.scope3plus.StateStore;
+import org.scopeplus.server.scope3plus.TenantLedgers;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
@@ -667,14 +667,14 @@ abstract class EcosystemChecks extends ServiceChecks {
     assertChainIntact(t);
   }
 
-  private static org.scopeplus.core.ecosystem.Event event(
+  private static org.scopeplus.core.scope3plus.Event event(
       String id, String actor, double km, String time) {
-    return new org.scopeplus.core.ecosystem.Event(
+    return new org.scopeplus.core.scope3plus.Event(
         id,
         "maps",
         actor,
         "green_trip.bus",
-        List.of(org.scopeplus.core.ecosystem.EventQuantity.of(km, "km")),
+        List.of(org.scopeplus.core.scope3plus.EventQuantity.of(km, "km")),
         java.time.Instant.parse(time),
         "CN-ZJ",
         "ev:" + id,

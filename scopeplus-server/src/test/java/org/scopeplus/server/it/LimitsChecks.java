@@ -16,7 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.scopeplus.server.api.ImportPermits;
-import org.scopeplus.server.ecosystem.TenantLedgers;
+import org.scopeplus.server.scope3plus.TenantLedgers;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 

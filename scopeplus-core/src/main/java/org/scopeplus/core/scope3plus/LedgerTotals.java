@@ -1,0 +1,101 @@
+package org.scopeplus.core.scope3plus;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What the ledger has counted: events, refusals by reason, grams per programme, action, region and
+ * month, credits deducted and progress. Gross minus deducted is the Scope 3+ claim; it stands apart
+ * from the inventory and from carbon credits. Every sum is exact: an overflow throws {@link
+ * ArithmeticException} (the ledger's magnitude bound keeps its own totals from ever getting there).
+ *
+ * @param catalogVersion the methodology catalog version
+ * @param acceptedEvents events counted
+ * @param rejections refusals by reason (every reason present, zero when none)
+ * @param grossGrams grams avoided before deductions
+ * @param weakGrams the part of the gross resting on a secondary or unchecked value
+ * @param deductedGrams grams of credits sold out of platform activity
+ * @param byProgramme gross grams per programme
+ * @param deductedByProgramme deducted grams per programme
+ * @param byAction grams per action type
+ * @param byRegion grams per region
+ * @param byMonth grams per month ({@code yyyy-MM})
+ * @param rows the aggregate cells
+ * @param progress progress against the 1.5 Gt target, net of deductions
+ */
+public record LedgerTotals(
+    String catalogVersion,
+    long acceptedEvents,
+    Map<RejectionReason, Long> rejections,
+    long grossGrams,
+    long weakGrams,
+    long deductedGrams,
+    Map<String, Long> byProgramme,
+    Map<String, Long> deductedByProgramme,
+    Map<String, Long> byAction,
+    Map<String, Long> byRegion,
+    Map<String, Long> byMonth,
+    List<AggregateRow> rows,
+    Progress progress) {
+
+  /** Net grams claimed: gross minus credits sold. */
+  public long netGrams() {
+    return Math.subtractExact(grossGrams, deductedGrams);
+  }
+
+  /** All refusals. */
+  public long rejectedEvents() {
+    return rejections.values().stream().mapToLong(Long::longValue).reduce(0, Math::addExact);
+  }
+
+  static LedgerTotals of(
+      String version,
+      long accepted,
+      long[] rejected,
+      List<AggregateRow> rows,
+      List<CreditDeduction> deductions) {
+    Map<RejectionReason, Long> rej = new EnumMap<>(RejectionReason.class);
+    for (RejectionReason r : RejectionReason.values()) {
+      rej.put(r, rejected[r.ordinal()]);
+    }
+    long gross = 0;
+    long weak = 0;
+    Map<String, Long> programme = new TreeMap<>();
+    Map<String, Long> action = new TreeMap<>();
+    Map<String, Long> region = new TreeMap<>();
+    Map<String, Long> month = new TreeMap<>();
+    Map<Integer, Long> year = new TreeMap<>();
+    for (AggregateRow r : rows) {
+      gross = Math.addExact(gross, r.grams());
+      weak = Math.addExact(weak, r.weakGrams());
+      programme.merge(r.programme(), r.grams(), Math::addExact);
+      action.merge(r.action(), r.grams(), Math::addExact);
+      region.merge(r.region(), r.grams(), Math::addExact);
+      month.merge(r.month(), r.grams(), Math::addExact);
+      year.merge(Integer.parseInt(r.month().substring(0, 4)), r.grams(), Math::addExact);
+    }
+    long deducted = 0;
+    Map<String, Long> deductedByProgramme = new TreeMap<>();
+    for (CreditDeduction d : deductions) {
+      deducted = Math.addExact(deducted, d.grams());
+      deductedByProgramme.merge(d.programme(), d.grams(), Math::addExact);
+      year.merge(d.monthIndex() / 12, -d.grams(), Math::addExact);
+    }
+    return new LedgerTotals(
+        version,
+        accepted,
+        rej,
+        gross,
+        weak,
+        deducted,
+        programme,
+        deductedByProgramme,
+        action,
+        region,
+        month,
+        List.copyOf(rows),
+        Progress.of(year));
+  }
+}

@@ -1,0 +1,42 @@
+package org.scopeplus.core.scope3plus;
+
+/** Why an event was not counted. Every refusal is counted under one of these, never dropped. */
+public enum RejectionReason {
+  MALFORMED("the line is not an event record of the expected format"),
+  MISSING_FIELD(
+      "a required field (event_id, programme, actor, action, quantities, time) is missing"),
+  FIELD_TOO_LONG(
+      "an identifier or the evidence is longer than 255 bytes, or a programme or region name"
+          + " longer than 40 bytes"),
+  UNKNOWN_ACTION("no methodology counts this action type"),
+  METHODOLOGY_NOT_CONFIGURED(
+      "the methodology needs a value that was not found in published sources; configure it first"),
+  WRONG_QUANTITY_COUNT("the number of quantities does not match the methodology"),
+  UNKNOWN_UNIT("a quantity's unit is not known"),
+  WRONG_DIMENSION("a quantity's unit measures the wrong thing for this methodology"),
+  INVALID_QUANTITY("a quantity is negative or not a finite number"),
+  INVALID_TIME("the time is missing or not an ISO-8601 instant between 2000 and 2099"),
+  BELOW_MINIMUM("the first quantity is below the methodology's minimum"),
+  ABOVE_MAXIMUM("the second quantity is above what the methodology covers"),
+  DAILY_CAP_REACHED("the actor already reached the daily cap of events for this action"),
+  DUPLICATE_EVENT("this event id was already counted"),
+  ALREADY_CLAIMED("the same real-world action was already claimed by a programme"),
+  TOO_MANY_NAMES("too many distinct programmes or regions"),
+  QUANTITY_ABOVE_BOUND(
+      "a quantity is above the methodology's plausibility bound for one event (see the"
+          + " methodology's maximum quantities)"),
+  OUT_OF_RANGE(
+      "counting the event would take the grams or points of the event or of a ledger sum beyond"
+          + " the range of exact whole numbers");
+
+  private final String sentence;
+
+  RejectionReason(String sentence) {
+    this.sentence = sentence;
+  }
+
+  /** A sentence a carbon accountant understands. */
+  public String sentence() {
+    return sentence;
+  }
+}

@@ -1,0 +1,299 @@
+package org.scopeplus.core.scope3plus;
+
+import java.nio.charset.StandardCharsets;
+import org.scopeplus.core.scope3plus.EventUnit.Dimension;
+import org.scopeplus.core.scope3plus.internal.ByteKeyIndex;
+import org.scopeplus.core.scope3plus.internal.ShortNameTable;
+
+/**
+ * The Scope 3+ rules, written once: which event counts, which is refused and why, and what a
+ * counted event gives. Every engine calls it: the embedded {@link Ledger} with its own tables, the
+ * Flink job with its keyed state; each only answers the questions of {@link State}.
+ *
+ * <p>The order of the checks is the rule:
+ *
+ * <ol>
+ *   <li>{@link #assess}, needing no state: fields ({@code MISSING_FIELD}, {@code INVALID_TIME},
+ *       {@code FIELD_TOO_LONG}), the methodology ({@code UNKNOWN_ACTION}, {@code
+ *       METHODOLOGY_NOT_CONFIGURED}), the quantities ({@code WRONG_QUANTITY_COUNT}, {@code
+ *       UNKNOWN_UNIT}, {@code WRONG_DIMENSION}, {@code INVALID_QUANTITY}), the ledger's window of
+ *       time ({@code INVALID_TIME}), eligibility ({@code BELOW_MINIMUM}, {@code ABOVE_MAXIMUM},
+ *       {@code QUANTITY_ABOVE_BOUND}), then the grams ({@code OUT_OF_RANGE} beyond 2^53 g);
+ *   <li>{@link #decide}, on the state of the ledger: a counted event id ({@code DUPLICATE_EVENT}),
+ *       a claim held by a counted event ({@code ALREADY_CLAIMED}), the actor's daily cap ({@code
+ *       DAILY_CAP_REACHED}), room for the programme and region names ({@code TOO_MANY_NAMES}), then
+ *       the range of the points and of the ledger's sums ({@code OUT_OF_RANGE}).
+ * </ol>
+ *
+ * <p>Only a counted event changes the state: it takes its id, its claim and a place under its
+ * actor's daily cap. A refused event holds nothing: an event refused for its daily cap does not
+ * hold the claim it names, so the next event claiming the same real-world action is judged as if
+ * the refused one had never come; it counts when its own actor is under the cap. Decisions follow
+ * the order events are offered in (the Flink job offers them in event-time, then id order).
+ */
+public final class Scope3PlusRules {
+
+  /** Most distinct programme names a ledger holds (their index is 12 bits in a cell key). */
+  public static final int MAX_PROGRAMMES = 4095;
+
+  /** Most distinct region names a ledger holds, "" included (16 bits in a cell key). */
+  public static final int MAX_REGIONS = 65_535;
+
+  /** The first second the ledger counts: 2000-01-01T00:00:00Z. */
+  public static final long MIN_SECOND = 946_684_800L;
+
+  /** The first second after the ledger's window: 2100-01-01T00:00:00Z. */
+  public static final long MAX_SECOND = 4_102_444_800L;
+
+  /** The first year of the ledger's window. */
+  public static final int FIRST_YEAR = 2000;
+
+  /** The last year of the ledger's window. */
+  public static final int LAST_YEAR = 2099;
+
+  /**
+   * Most grams one event may give: 2^53, beyond which a double no longer holds every whole gram
+   * (about 9 Mt, far beyond any plausible single action).
+   */
+  public static final double MAX_EVENT_GRAMS = 9_007_199_254_740_992.0;
+
+  /** Most points one event may credit, exclusive (2^62). */
+  public static final long MAX_EVENT_POINTS = 1L << 62;
+
+  /** Longest identifier, evidence or claim, in UTF-8 bytes. */
+  public static final int MAX_KEY_BYTES = ByteKeyIndex.MAX_KEY_BYTES;
+
+  /** Longest action, programme or region name, in UTF-8 bytes. */
+  public static final int MAX_NAME_BYTES = ShortNameTable.MAX_BYTES;
+
+  private final MethodologyCatalog catalog;
+  private final ShortNameTable actions = new ShortNameTable(64);
+  private final double[][] coefficients;
+  private final Dimension[][] dimensions;
+  private final boolean[] usable;
+  private final boolean[] weak;
+  private final double[] minimumFirst;
+  private final double[] maximumSecond;
+  private final double[][] maximumQuantity;
+  private final int[] dailyCap;
+
+  /** The rules of the methodologies of {@code catalog}. */
+  public Scope3PlusRules(MethodologyCatalog catalog) {
+    this.catalog = catalog;
+    int n = catalog.methodologies().size();
+    coefficients = new double[n][];
+    dimensions = new Dimension[n][];
+    usable = new boolean[n];
+    weak = new boolean[n];
+    minimumFirst = new double[n];
+    maximumSecond = new double[n];
+    maximumQuantity = new double[n][];
+    dailyCap = new int[n];
+    for (int i = 0; i < n; i++) {
+      Methodology m = catalog.methodologies().get(i);
+      usable[i] = m.usable();
+      coefficients[i] = usable[i] ? m.coefficients() : new double[4];
+      dimensions[i] = m.dimensions().toArray(new Dimension[0]);
+      weak[i] = m.weak();
+      minimumFirst[i] = m.eligibility().minimumFirstQuantity();
+      maximumSecond[i] = m.eligibility().maximumSecondQuantity();
+      maximumQuantity[i] = new double[dimensions[i].length];
+      for (int k = 0; k < maximumQuantity[i].length; k++) {
+        maximumQuantity[i][k] = m.eligibility().maximumQuantity(k);
+      }
+      dailyCap[i] = m.eligibility().maximumEventsPerActorDay();
+      if (m.action().getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
+        throw new IllegalArgumentException("action type longer than 40 bytes: " + m.action());
+      }
+      actions.put(m.action(), i);
+    }
+  }
+
+  public MethodologyCatalog catalog() {
+    return catalog;
+  }
+
+  /** The index of the methodology counting the action named by these bytes, or -1. */
+  public int methodology(byte[] b, int offset, int length) {
+    return length <= 0 || length > MAX_NAME_BYTES ? -1 : actions.get(b, offset, length);
+  }
+
+  /** Events per actor and UTC day methodology {@code m} counts at most; 0 for no cap. */
+  public int dailyCap(int m) {
+    return dailyCap[m];
+  }
+
+  /** True when methodology {@code m} rests on a weak value (its grams are flagged). */
+  public boolean weak(int m) {
+    return weak[m];
+  }
+
+  /** Judges an event on its own: the checks that need no state, then the grams. */
+  public Assessment assess(EventSlots e) {
+    return assess(e, -1);
+  }
+
+  /**
+   * {@link #assess(EventSlots)} with the event's methodology already looked up ({@code -1} when
+   * not).
+   */
+  public Assessment assess(EventSlots e, int knownMethodology) {
+    if (e.idLength <= 0
+        || e.programmeLength <= 0
+        || e.actorLength <= 0
+        || e.actionLength <= 0
+        || e.quantityCount == 0) {
+      return Verdict.refused(RejectionReason.MISSING_FIELD);
+    }
+    if (e.epochSecond == Long.MIN_VALUE) {
+      return Verdict.refused(RejectionReason.INVALID_TIME);
+    }
+    if (e.idLength > MAX_KEY_BYTES
+        || e.programmeLength > MAX_KEY_BYTES
+        || e.actorLength > MAX_KEY_BYTES
+        || e.evidenceLength > MAX_KEY_BYTES
+        || e.regionLength > MAX_NAME_BYTES
+        || e.programmeLength > MAX_NAME_BYTES
+        || e.claimLength > MAX_KEY_BYTES) {
+      return Verdict.refused(RejectionReason.FIELD_TOO_LONG);
+    }
+    int m =
+        knownMethodology >= 0
+            ? knownMethodology
+            : methodology(e.buffer, e.actionOffset, e.actionLength);
+    if (m < 0) {
+      return Verdict.refused(RejectionReason.UNKNOWN_ACTION);
+    }
+    if (!usable[m]) {
+      return Verdict.refused(RejectionReason.METHODOLOGY_NOT_CONFIGURED);
+    }
+    Dimension[] dims = dimensions[m];
+    if (e.quantityCount != dims.length) {
+      return Verdict.refused(RejectionReason.WRONG_QUANTITY_COUNT);
+    }
+    double q0 = 0;
+    double q1 = 0;
+    double q2 = 0;
+    for (int i = 0; i < dims.length; i++) {
+      EventUnit u = e.units[i];
+      if (u == null) {
+        return Verdict.refused(RejectionReason.UNKNOWN_UNIT);
+      }
+      if (u.dimension() != dims[i]) {
+        return Verdict.refused(RejectionReason.WRONG_DIMENSION);
+      }
+      double v = e.values[i];
+      if (!(v >= 0) || Double.isInfinite(v)) {
+        return Verdict.refused(RejectionReason.INVALID_QUANTITY);
+      }
+      double base = v * u.toBase();
+      if (i == 0) {
+        q0 = base;
+      } else if (i == 1) {
+        q1 = base;
+      } else {
+        q2 = base;
+      }
+    }
+    if (e.epochSecond < MIN_SECOND || e.epochSecond >= MAX_SECOND) {
+      return Verdict.refused(RejectionReason.INVALID_TIME);
+    }
+    if (q0 < minimumFirst[m]) {
+      return Verdict.refused(RejectionReason.BELOW_MINIMUM);
+    }
+    if (maximumSecond[m] > 0 && dims.length > 1 && q1 > maximumSecond[m]) {
+      return Verdict.refused(RejectionReason.ABOVE_MAXIMUM);
+    }
+    double[] max = maximumQuantity[m];
+    if (!(q0 <= max[0])
+        || (max.length > 1 && !(q1 <= max[1]))
+        || (max.length > 2 && !(q2 <= max[2]))) {
+      return Verdict.refused(RejectionReason.QUANTITY_ABOVE_BOUND);
+    }
+    double[] c = coefficients[m];
+    double g = c[0] * q0 + c[1] * q1 + c[2] * q2 + c[3] * q0 * q1;
+    if (!(Math.abs(g) <= MAX_EVENT_GRAMS)) {
+      return Verdict.refused(RejectionReason.OUT_OF_RANGE);
+    }
+    return new Assessment.Valid(m, UtcCalendar.epochDay(e.epochSecond), (long) Math.rint(g));
+  }
+
+  /**
+   * The state a decision reads, kept by an engine and seen from the event being decided. {@link
+   * #decide} asks in the order of the rules and stops at the first refusal, so an engine may look
+   * each answer up only when asked.
+   */
+  public interface State {
+    /** True when an event with this event's id was counted. */
+    boolean idCounted();
+
+    /** True when this event names a claim that a counted event holds; false without a claim. */
+    boolean claimHeld();
+
+    /**
+     * Events of this event's actor counted on UTC day {@code epochDay} under methodology {@code m};
+     * 0 for an actor without an account.
+     */
+    int countedToday(int m, int epochDay);
+
+    /** Index of this event's programme, added when new if fewer than {@code limit}; else -1. */
+    int programme(int limit);
+
+    /** Index of this event's region ("" when none), added when new if fewer than {@code limit}. */
+    int region(int limit);
+
+    /** Points per kilogram CO2e of programme {@code programme}. */
+    double pointsRate(int programme);
+
+    /**
+     * The sum of the magnitudes of the grams (deducted grams included) of everything counted, or
+     * {@link Long#MIN_VALUE} when it is beyond {@link Long#MAX_VALUE}. While it stays in range no
+     * sum of grams (cell, programme, year, account, gross, net) can overflow.
+     */
+    long gramsMagnitude();
+
+    /** As {@link #gramsMagnitude()}, for points. */
+    long pointsMagnitude();
+
+    /** Records a counted event: its id, its claim, its cap place, its account, its cell. */
+    void count(Verdict.Counted counted);
+  }
+
+  /** Decides a valid event on the state of one engine, and counts it there when it counts. */
+  public Verdict decide(Assessment.Valid v, State s) {
+    if (s.idCounted()) {
+      return Verdict.refused(RejectionReason.DUPLICATE_EVENT);
+    }
+    if (s.claimHeld()) {
+      return Verdict.refused(RejectionReason.ALREADY_CLAIMED);
+    }
+    int m = v.methodology();
+    int cap = dailyCap[m];
+    if (cap > 0 && s.countedToday(m, v.epochDay()) >= cap) {
+      return Verdict.refused(RejectionReason.DAILY_CAP_REACHED);
+    }
+    int programme = s.programme(MAX_PROGRAMMES);
+    int region = s.region(MAX_REGIONS);
+    if (programme < 0 || region < 0) {
+      return Verdict.refused(RejectionReason.TOO_MANY_NAMES);
+    }
+    long grams = v.grams();
+    long points = PointsRates.points(grams, s.pointsRate(programme));
+    if (!fits(Math.abs(grams), s.gramsMagnitude(), Math.abs(points), s.pointsMagnitude())) {
+      return Verdict.refused(RejectionReason.OUT_OF_RANGE);
+    }
+    Verdict.Counted c = new Verdict.Counted(m, programme, region, v.epochDay(), grams, points);
+    s.count(c);
+    return c;
+  }
+
+  private static boolean fits(long grams, long gramsSum, long points, long pointsSum) {
+    if (points >= MAX_EVENT_POINTS || points < 0) {
+      return false;
+    }
+    if (gramsSum < 0 || pointsSum < 0) {
+      return false;
+    }
+    return grams <= Long.MAX_VALUE - gramsSum && points <= Long.MAX_VALUE - pointsSum;
+  }
+}

@@ -1,0 +1,211 @@
+package org.scopeplus.flink.scope3plus;
+
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
+import org.scopeplus.core.scope3plus.Assessment;
+import org.scopeplus.core.scope3plus.PointsRates;
+import org.scopeplus.core.scope3plus.Scope3PlusRules;
+import org.scopeplus.core.scope3plus.Verdict;
+
+/**
+ * Decides every valid event by {@link Scope3PlusRules#decide}, the embedded ledger's own rules, on
+ * state kept in Flink: the counted event ids, the held claims, the daily-cap counts per actor, UTC
+ * day and methodology, the programme and region names and the sums of magnitudes. Counted events go
+ * on with their points; refusals go to {@link #REFUSED}.
+ *
+ * <p>The stage has one key ({@link #KEY}), so one task decides, in event-time then id order:
+ * whether an event counts can depend on a claim, whose holder can depend on an actor's daily cap,
+ * which can depend on another claim, without end, and only decisions made one after the other in
+ * one place give the verdicts the embedded ledger gives. Parsing, validation, grams, aggregates and
+ * accounts run in parallel around it.
+ */
+final class ApplyingTheRules extends EventTimeOrdered<ValidEvent> {
+
+  /** The one key of the stage. */
+  static final String KEY = "ledger";
+
+  static final OutputTag<Outcome> REFUSED = new OutputTag<>("refused", Types.POJO(Outcome.class));
+
+  private final EcosystemSettings settings;
+  private transient Scope3PlusRules rules;
+  private transient PointsRates rates;
+  private transient MapState<String, Boolean> ids;
+  private transient MapState<String, Boolean> claims;
+  private transient MapState<String, Integer> capCounts;
+  private transient MapState<String, Integer> programmes;
+  private transient MapState<String, Integer> regions;
+  private transient ValueState<Integer> programmeCount;
+  private transient ValueState<Integer> regionCount;
+  private transient ValueState<Long> gramsMagnitude;
+  private transient ValueState<Long> pointsMagnitude;
+
+  ApplyingTheRules(EcosystemSettings settings) {
+    this.settings = settings;
+  }
+
+  @Override
+  public void open(OpenContext context) throws Exception {
+    super.open(context);
+    rules = new Scope3PlusRules(settings.catalog());
+    rates = settings.pointsRates();
+    ids = map("event-ids", Types.BOOLEAN);
+    claims = map("claims", Types.BOOLEAN);
+    capCounts = map("cap-counts", Types.INT);
+    programmes = map("programmes", Types.INT);
+    regions = map("regions", Types.INT);
+    programmeCount = value("programme-count", Types.INT);
+    regionCount = value("region-count", Types.INT);
+    gramsMagnitude = value("grams-magnitude", Types.LONG);
+    pointsMagnitude = value("points-magnitude", Types.LONG);
+  }
+
+  private <V> MapState<String, V> map(
+      String name, org.apache.flink.api.common.typeinfo.TypeInformation<V> type) {
+    return getRuntimeContext().getMapState(new MapStateDescriptor<>(name, Types.STRING, type));
+  }
+
+  private <V> ValueState<V> value(
+      String name, org.apache.flink.api.common.typeinfo.TypeInformation<V> type) {
+    return getRuntimeContext().getState(new ValueStateDescriptor<>(name, type));
+  }
+
+  @Override
+  void decide(ValidEvent e, Context context, Collector<ValidEvent> out) {
+    Verdict v = rules.decide(new Assessment.Valid(e.methodology, e.day, e.grams), new Keyed(e));
+    if (v instanceof Verdict.Counted c) {
+      e.points = c.points();
+      out.collect(e);
+    } else {
+      context.output(REFUSED, Outcome.refused(e, ((Verdict.Refused) v).reason().name()));
+    }
+  }
+
+  /** The stage's keyed state as the rules see it, from one event. */
+  private final class Keyed implements Scope3PlusRules.State {
+    private final ValidEvent e;
+
+    Keyed(ValidEvent e) {
+      this.e = e;
+    }
+
+    private String capKey(int m, int epochDay) {
+      return e.actor + '\n' + epochDay + '\n' + m;
+    }
+
+    @Override
+    public boolean idCounted() {
+      return read(() -> ids.contains(e.id));
+    }
+
+    @Override
+    public boolean claimHeld() {
+      return !e.claim.isEmpty() && read(() -> claims.contains(e.claim));
+    }
+
+    @Override
+    public int countedToday(int m, int epochDay) {
+      Integer n = read(() -> capCounts.get(capKey(m, epochDay)));
+      return n == null ? 0 : n;
+    }
+
+    @Override
+    public int programme(int limit) {
+      return intern(programmes, programmeCount, e.programme, limit);
+    }
+
+    @Override
+    public int region(int limit) {
+      return intern(regions, regionCount, e.region, limit);
+    }
+
+    @Override
+    public double pointsRate(int programme) {
+      return rates.rate(e.programme);
+    }
+
+    @Override
+    public long gramsMagnitude() {
+      Long g = read(gramsMagnitude::value);
+      return g == null ? 0 : g;
+    }
+
+    @Override
+    public long pointsMagnitude() {
+      Long p = read(pointsMagnitude::value);
+      return p == null ? 0 : p;
+    }
+
+    @Override
+    public void count(Verdict.Counted c) {
+      write(
+          () -> {
+            ids.put(e.id, true);
+            if (!e.claim.isEmpty()) {
+              claims.put(e.claim, true);
+            }
+            if (rules.dailyCap(c.methodology()) > 0) {
+              String key = capKey(c.methodology(), c.epochDay());
+              Integer n = capCounts.get(key);
+              capCounts.put(key, n == null ? 1 : n + 1);
+            }
+            gramsMagnitude.update(gramsMagnitude() + Math.abs(c.grams()));
+            pointsMagnitude.update(pointsMagnitude() + Math.abs(c.points()));
+          });
+    }
+  }
+
+  private static int intern(
+      MapState<String, Integer> names, ValueState<Integer> count, String name, int limit) {
+    return read(
+        () -> {
+          Integer i = names.get(name);
+          if (i != null) {
+            return i;
+          }
+          Integer n = count.value();
+          int next = n == null ? 0 : n;
+          if (next >= limit) {
+            return -1;
+          }
+          names.put(name, next);
+          count.update(next + 1);
+          return next;
+        });
+  }
+
+  /** A read of keyed state. */
+  private interface Read<T> {
+    T get() throws Exception;
+  }
+
+  /** A write of keyed state. */
+  private interface Write {
+    void run() throws Exception;
+  }
+
+  private static <T> T read(Read<T> r) {
+    try {
+      return r.get();
+    } catch (RuntimeException ex) {
+      throw ex;
+    } catch (Exception ex) {
+      throw new IllegalStateException("keyed state could not be read", ex);
+    }
+  }
+
+  private static void write(Write w) {
+    try {
+      w.run();
+    } catch (RuntimeException ex) {
+      throw ex;
+    } catch (Exception ex) {
+      throw new IllegalStateException("keyed state could not be written", ex);
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package org.scopeplus.flink.scope3plus;
+
+import org.scopeplus.core.scope3plus.Account;
+import org.scopeplus.core.scope3plus.AggregateRow;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One line of the job's output: an aggregate cell, the count of one refusal reason, a personal
+ * account or the totals. Written as one JSON object per line under a folder named by {@link #kind}
+ * (see {@link #toJson()}). A Flink POJO.
+ */
+public class ResultLine {
+  /** Output folder and kind: aggregates, refusals, accounts or totals. */
+  public static final String AGGREGATES = "aggregates";
+
+  public static final String REFUSALS = "refusals";
+  public static final String ACCOUNTS = "accounts";
+  public static final String TOTALS = "totals";
+  public static final String OUTCOMES = "outcomes";
+
+  private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+  public String kind;
+  public String programme = "";
+  public String action = "";
+  public String region = "";
+  public String month = "";
+  public String reason = "";
+  public String actor = "";
+  public String catalogVersion = "";
+  public String eventId = "";
+  public String line = "";
+  public long events;
+  public long refused;
+  public long grams;
+  public long weakGrams;
+  public long points;
+
+  public ResultLine() {}
+
+  /** A line of the given kind counting {@code events}; the other fields are set by the caller. */
+  private ResultLine(String kind, long events) {
+    this.kind = kind;
+    this.events = events;
+  }
+
+  static ResultLine aggregate(
+      String programme, String action, String region, String month, long events) {
+    ResultLine r = new ResultLine(AGGREGATES, events);
+    r.programme = programme;
+    r.action = action;
+    r.region = region;
+    r.month = month;
+    return r;
+  }
+
+  static ResultLine refusal(String reason, long events) {
+    ResultLine r = new ResultLine(REFUSALS, events);
+    r.reason = reason;
+    return r;
+  }
+
+  static ResultLine account(String actor, long grams, long points, long events) {
+    ResultLine r = new ResultLine(ACCOUNTS, events);
+    r.actor = actor;
+    r.grams = grams;
+    r.points = points;
+    return r;
+  }
+
+  /** The outcome of one line read: counted (reason "") or refused. */
+  static ResultLine outcome(Outcome o) {
+    ResultLine r = new ResultLine(OUTCOMES, 1);
+    r.eventId = o.eventId;
+    r.reason = o.reason;
+    r.line = o.line;
+    return r;
+  }
+
+  /** The totals line of a catalogue version, at zero. */
+  static ResultLine totals(String catalogVersion) {
+    ResultLine r = new ResultLine(TOTALS, 0);
+    r.catalogVersion = catalogVersion;
+    return r;
+  }
+
+  /**
+   * The JSON object of this line. Aggregates: {@code programme, action, region, month, events,
+   * grams, weakGrams}; refusals: {@code reason, events}; accounts: {@code actor, grams, points,
+   * events}; totals: {@code catalogVersion, acceptedEvents, refusedEvents, grossGrams, weakGrams};
+   * outcomes: {@code eventId, reason, line}.
+   */
+  public String toJson() {
+    Object json =
+        switch (kind) {
+          case AGGREGATES ->
+              new AggregateRow(programme, action, region, month, events, grams, weakGrams);
+          case REFUSALS -> new RefusalJson(reason, events);
+          case ACCOUNTS -> new Account(actor, grams, points, events);
+          case TOTALS -> new TotalsJson(catalogVersion, events, refused, grams, weakGrams);
+          case OUTCOMES -> new OutcomeJson(eventId, reason, line);
+          default -> throw new IllegalStateException("unknown kind " + kind);
+        };
+    return JSON.writeValueAsString(json);
+  }
+
+  /**
+   * The JSON objects of refusal counts and totals; cells and accounts are the embedded engine's
+   * {@link AggregateRow} and {@link Account}. Jackson writes a record's components in their order.
+   */
+  record RefusalJson(String reason, long events) {}
+
+  record OutcomeJson(String eventId, String reason, String line) {}
+
+  record TotalsJson(
+      String catalogVersion,
+      long acceptedEvents,
+      long refusedEvents,
+      long grossGrams,
+      long weakGrams) {}
+
+  @Override
+  public String toString() {
+    return kind + " " + toJson();
+  }
+}

@@ -1,5 +1,0 @@
-/**
- * Scope 3+ files: the methodology library, NDJSON and CSV event readers and the durable state store
- * that keeps what has been counted across restarts.
- */
-package org.scopeplus.io.ecosystem;

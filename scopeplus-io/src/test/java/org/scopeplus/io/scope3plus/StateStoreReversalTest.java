@@ -1,0 +1,164 @@
+package org.scopeplus.io.scope3plus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.scopeplus.io.scope3plus.StateStoreTest.trip;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.zip.CRC32;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scopeplus.core.scope3plus.Account;
+import org.scopeplus.core.scope3plus.AccountEntry;
+import org.scopeplus.core.scope3plus.Event;
+import org.scopeplus.core.scope3plus.EventQuantity;
+import org.scopeplus.core.scope3plus.LedgerOutOfRange;
+import org.scopeplus.core.scope3plus.LedgerTotals;
+import org.scopeplus.core.scope3plus.MethodologyCatalog;
+import org.scopeplus.core.scope3plus.RejectionReason;
+import org.scopeplus.core.scope3plus.Reversal;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reversals are durable and replayed. Built-in bus: 10 km x (0.10718 - 0.10227) kg/pkm x 0.34
+ * (share of trips replacing a car) = 16.694 g, rounded to 17 g; points at 1 per kg round to 0.
+ */
+class StateStoreReversalTest {
+
+  @TempDir Path tmp;
+
+  private MethodologyCatalog catalog;
+
+  private StateStore open() throws Exception {
+    if (catalog == null) {
+      catalog = MethodologyLibrary.builtIn();
+    }
+    return StateStore.open(tmp.resolve("state"), catalog, null, 1000);
+  }
+
+  private Path file(String name, String... lines) throws Exception {
+    Path p = tmp.resolve(name);
+    Files.writeString(p, String.join("\n", lines) + "\n");
+    return p;
+  }
+
+  /**
+   * A state as the code before plausibility bounds wrote it when it counted one bus trip of 1e+300
+   * km: the event's grams saturated at Long.MAX_VALUE and its points at Long.MAX_VALUE / 1000.
+   */
+  private void writeOldState() throws Exception {
+    StateStore s = open();
+    s.ingest(
+        file(
+            "a.ndjson",
+            trip("e1", "maps", "u1", "2024-05-01T08:00:00Z", "trip-1"),
+            trip("e2", "maps", "u2", "2024-05-01T09:00:00Z", "trip-2"),
+            trip("e3", "maps", "u1", "2024-06-03T08:00:00Z", "")),
+        100);
+    Path manifest = tmp.resolve("state/manifest.json");
+    JsonMapper json = JsonMapper.builder().build();
+    ObjectNode root = (ObjectNode) json.readTree(manifest.toFile());
+    ObjectNode seg = (ObjectNode) root.path("segments").get(0);
+    Path segment = tmp.resolve("state/segments").resolve(seg.path("name").asString());
+    byte[] bytes = Files.readAllBytes(segment);
+    SegmentRecord r = new SegmentRecord(bytes);
+    while (r.next()) {
+      if (new String(bytes, r.idOff, r.idLen, java.nio.charset.StandardCharsets.UTF_8)
+          .equals("e2")) {
+        put(bytes, r.end() - 16, Long.MAX_VALUE);
+        put(bytes, r.end() - 8, Math.round(Long.MAX_VALUE / 1000.0));
+      }
+    }
+    Files.write(segment, bytes);
+    CRC32 crc = new CRC32();
+    crc.update(bytes);
+    seg.put("crc32", crc.getValue());
+    Files.writeString(manifest, json.writeValueAsString(root));
+  }
+
+  private static Event busTrip(String id, String actor, String time) {
+    return new Event(
+        id,
+        "maps",
+        actor,
+        "green_trip.bus",
+        List.of(EventQuantity.of(10, "km")),
+        Instant.parse(time),
+        "CN-BJ",
+        "gps",
+        "");
+  }
+
+  private static void put(byte[] b, int at, long v) {
+    for (int i = 0; i < 8; i++) {
+      b[at + i] = (byte) (v >>> (8 * i));
+    }
+  }
+
+  @Test
+  void anOldStateWithA1e300EventIsRefusedUntilReversedAndThenExactAfterARestart() throws Exception {
+    writeOldState();
+    StateStore old = open();
+    assertThat(old.ledger().inRange()).isFalse();
+    assertThatThrownBy(() -> old.ledger().totals())
+        .isInstanceOf(LedgerOutOfRange.class)
+        .hasMessageContaining("e2");
+    assertThat(old.ingest("b", List.of(busTrip("e4", "u1", "2024-06-04T08:00:00Z"))).rejected())
+        .containsEntry(RejectionReason.OUT_OF_RANGE, 1L);
+
+    Reversal r = old.reverse("e2", "counted with 1e+300 km before bounds existed");
+
+    assertThat(r).isInstanceOf(Reversal.Reversed.class);
+    assertThat(((Reversal.Reversed) r).event().grams()).isEqualTo(Long.MAX_VALUE);
+    for (StateStore s : List.of(old, open())) {
+      LedgerTotals t = s.ledger().totals();
+      assertThat(t.acceptedEvents()).isEqualTo(2);
+      assertThat(t.grossGrams()).isEqualTo(17 + 17);
+      assertThat(t.netGrams()).isEqualTo(34);
+      assertThat(t.byMonth()).containsEntry("2024-05", 17L).containsEntry("2024-06", 17L);
+      assertThat(t.progress().cumulativeGrams()).isEqualTo(34);
+      assertThat(s.ledger().leaderboard(10)).containsExactly(new Account("u1", 34, 0, 2));
+      assertThat(s.ledger().account("u2")).isNull();
+      assertThat(s.history("u1")).extracting(AccountEntry::eventId).containsExactly("e1", "e3");
+      assertThat(s.history("u2")).isEmpty();
+      assertThat(s.reversals())
+          .containsExactly(
+              java.util.Map.entry("e2", "counted with 1e+300 km before bounds existed"));
+      assertThat(s.reverse("e2", "again"))
+          .isEqualTo(new Reversal.Refused("e2", Reversal.Why.ALREADY_REVERSED));
+      assertThat(s.reverse("e404", "unknown"))
+          .isEqualTo(new Reversal.Refused("e404", Reversal.Why.UNKNOWN_EVENT));
+    }
+  }
+
+  @Test
+  void aReversedEventFreesItsClaimAndKeepsItsIdAcrossARestart() throws Exception {
+    StateStore s = open();
+    s.ingest(file("a.ndjson", trip("e1", "maps", "u1", "2024-05-01T08:00:00Z", "trip-1")), 100);
+    assertThat(s.reverse("e1", "reported by the wrong programme"))
+        .isInstanceOf(Reversal.Reversed.class);
+    StateStore reopened = open();
+    assertThat(reopened.ledger().totals().grossGrams()).isZero();
+    assertThat(reopened.ledger().totals().rows()).isEmpty();
+    var report =
+        reopened.ingest(
+            file(
+                "b.ndjson",
+                trip("x1", "transit", "u9", "2024-05-01T08:00:00Z", "trip-1"),
+                trip("e1", "maps", "u1", "2024-05-01T08:00:00Z", "")),
+            100);
+    assertThat(report.accepted()).isEqualTo(1);
+    assertThat(report.rejected()).containsEntry(RejectionReason.DUPLICATE_EVENT, 1L);
+    assertThat(open().ledger().totals().byProgramme()).containsOnlyKeys("transit");
+  }
+
+  @Test
+  void aReversalNeedsAReason() throws Exception {
+    assertThatThrownBy(() -> open().reverse("e1", " "))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}
