@@ -88,6 +88,15 @@ class InventoryRunTest {
     assertThat(lines)
         .extracting(ResultLine::co2eGrams)
         .containsExactly(530_600L, 530_600L, 1_326_500L, 1_326_500L);
+    // the same records as one stream give the same outcome
+    assertThat(
+            InventoryRun.of(
+                ENGINE,
+                List.of(kwh("a", "s2.electricity", 1000), kwh("b", "s2.electricity", 2500)),
+                "march.csv",
+                "00ff",
+                InventoryRunTest::manifest))
+        .isEqualTo(outcome);
   }
 
   @Test
