@@ -19,6 +19,7 @@ import org.scopeplus.core.activity.ActivityRecord;
 import org.scopeplus.core.activity.ActivityType;
 import org.scopeplus.core.calculation.CalculationEngine;
 import org.scopeplus.core.calculation.CalculationOptions;
+import org.scopeplus.core.calculation.LinePlan;
 import org.scopeplus.core.inventory.InventoryAccumulator;
 import org.scopeplus.core.problem.Problem;
 import org.scopeplus.io.activity.ActivityColumns;
@@ -26,7 +27,6 @@ import org.scopeplus.io.activity.ActivityRowParser;
 import org.scopeplus.io.builtin.BuiltInReferenceData;
 import org.scopeplus.io.builtin.ReferenceData;
 import org.scopeplus.io.demo.ActivityGenerator;
-import org.scopeplus.io.run.LinePlan;
 import org.scopeplus.io.table.HeaderIndex;
 import org.scopeplus.io.table.TableReader;
 
@@ -79,9 +79,7 @@ public class LineCalculationBenchmark {
     for (int i = 0; i < records.length; i++) {
       ActivityRecord r = records[i];
       ActivityType type = reference.catalog().type(r.activityType()).orElseThrow();
-      plans[i] =
-          LinePlan.compile(
-              engine, type, r.unit(), r.region(), r.period(), r.substance(), r.instrument());
+      plans[i] = engine.plan(type, r.unit(), r.region(), r.period(), r.substance(), r.instrument());
       signs[i] = type.sign();
     }
     accumulator = new InventoryAccumulator();

@@ -10,13 +10,13 @@ import org.scopeplus.core.activity.ActivityType;
 import org.scopeplus.core.activity.Period;
 import org.scopeplus.core.calculation.CalculationEngine;
 import org.scopeplus.core.calculation.CalculationOptions;
+import org.scopeplus.core.calculation.LinePlan;
 import org.scopeplus.core.calculation.ResultLine;
 import org.scopeplus.core.calculation.Scope2Method;
 import org.scopeplus.core.gas.GasGroup;
 import org.scopeplus.core.quantity.UnitSymbols;
 import org.scopeplus.io.builtin.ReferenceData;
 import org.scopeplus.io.demo.DemoDataset;
-import org.scopeplus.io.run.LinePlan;
 
 /**
  * The factors the engine resolves for every kind of record the generator writes, exported as a flat
@@ -43,8 +43,7 @@ final class ResolvedFactorTable {
         ActivityType type = reference.catalog().type(k[0]).orElseThrow();
         boolean covered = Boolean.parseBoolean(k[5]);
         LinePlan plan =
-            LinePlan.compile(
-                engine,
+            engine.plan(
                 type,
                 UnitSymbols.of(k[1]),
                 k[2],
@@ -93,11 +92,11 @@ final class ResolvedFactorTable {
                   gas,
                   Boolean.toString(inLocation),
                   Boolean.toString(inMarket),
-                  Integer.toString(plan.step(i)),
-                  num(plan.first(i)),
-                  num(plan.last(i)),
-                  num(plan.density(i)),
-                  num(plan.heat(i)),
+                  Integer.toString(plan.conversion(i).step().ordinal()),
+                  num(plan.conversion(i).first()),
+                  num(plan.conversion(i).last()),
+                  num(plan.conversion(i).density()),
+                  num(plan.conversion(i).heat()),
                   num(plan.kgPerUnit(i)),
                   num(plan.gwp(i)),
                   num(l.share())));

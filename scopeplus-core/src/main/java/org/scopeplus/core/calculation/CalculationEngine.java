@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.scopeplus.core.activity.ActivityCatalog;
 import org.scopeplus.core.activity.ActivityRecord;
 import org.scopeplus.core.activity.ActivityType;
+import org.scopeplus.core.activity.Period;
 import org.scopeplus.core.activity.SubstanceRule;
 import org.scopeplus.core.factor.EmissionFactor;
 import org.scopeplus.core.factor.FactorResolver;
@@ -23,8 +24,6 @@ import org.scopeplus.core.gas.Origin;
 import org.scopeplus.core.problem.Problem;
 import org.scopeplus.core.quantity.MeasureUnit;
 import org.scopeplus.core.quantity.QuantityKind;
-import org.scopeplus.core.quantity.UnitConversions;
-import org.scopeplus.core.quantity.UnitSymbols;
 
 /**
  * Turns activity records into result lines: one line per gas, and for Scope 2 one set per method. A
@@ -43,10 +42,6 @@ public final class CalculationEngine {
 
   /** Gas placeholder in factors that apply to the substance the record names. */
   public static final String SUBSTANCE = "SUBSTANCE";
-
-  private static final MeasureUnit M3 = UnitSymbols.of("m3");
-  private static final MeasureUnit TONNE = UnitSymbols.of("t");
-  private static final MeasureUnit GJ = UnitSymbols.of("GJ");
 
   private final ActivityCatalog catalog;
   private final FactorResolver resolver;
@@ -88,6 +83,79 @@ public final class CalculationEngine {
 
   /** Calculates one record, sending its lines to the sink only when all of them could be made. */
   public CalculationOutcome calculate(ActivityRecord r, LineSink sink) {
+    return calculate(r, sink, false);
+  }
+
+  /**
+   * Compiles the plan of a kind of record: the lines of a record of quantity 1 of this kind, wholly
+   * owned (the caller applies a record's consolidated share), with the conversion of each line. The
+   * plan reproduces {@link #calculate} for any quantity when it is {@linkplain LinePlan#linear()
+   * linear}.
+   */
+  public LinePlan plan(
+      ActivityType type,
+      MeasureUnit unit,
+      String region,
+      Period period,
+      String substance,
+      String instrument) {
+    ActivityRecord prototype =
+        ActivityRecord.of("plan", "plan", "", period, type.key(), 1.0, unit, region)
+            .withSubstance(substance)
+            .withSupplierFactor(Double.NaN, null, instrument);
+    List<ResultLine> lines = new ArrayList<>(4);
+    if (calculate(prototype, lines::add, true) instanceof CalculationOutcome.Refused) {
+      return LinePlan.refused();
+    }
+    boolean linear = true;
+    List<Conversion> conversions = new ArrayList<>(lines.size());
+    for (ResultLine l : lines) {
+      EmissionFactor f = l.factor();
+      if (f == null) {
+        // no factor: an instrument line (zero by definition), or a supplier's own factor
+        linear &= l.co2eGrams() == 0 && l.kgPerUnit() == 0.0 && !instrument.isEmpty();
+        conversions.add(Conversion.NONE);
+      } else {
+        conversions.add(Conversion.between(unit, f.perUnit(), f.density(), f.netCalorificValue()));
+      }
+      linear &= l.share() == type.sign();
+    }
+    return new LinePlan(lines, conversions, linear);
+  }
+
+  /**
+   * What a plan depends on besides the activity type, unit, region, substance and instrument: the
+   * factor each of the type's factor keys (location- and market-based) resolves to for the period.
+   * The engine reads a record's period only to resolve its factors, so two periods with the same
+   * resolution key have the same plan, and a caller may compile one plan per key instead of one per
+   * month.
+   */
+  public String resolutionKey(ActivityType type, String region, Period period) {
+    StringBuilder b = new StringBuilder();
+    for (List<String> keys : List.of(type.factorKeys(), type.marketFactorKeys())) {
+      for (String key : keys) {
+        Resolution r = resolver.resolve(key, region, period.start());
+        if (r instanceof Resolution.Found f) {
+          b.append(f.library().name())
+              .append(' ')
+              .append(f.library().version())
+              .append(' ')
+              .append(f.factor().id());
+        } else {
+          b.append('-');
+        }
+        b.append(';');
+      }
+      b.append('|');
+    }
+    return b.toString();
+  }
+
+  /**
+   * Calculates one record; {@code whollyOwned} takes its consolidated share as 1 whatever its org
+   * unit (for plans, whose caller applies the share).
+   */
+  private CalculationOutcome calculate(ActivityRecord r, LineSink sink, boolean whollyOwned) {
     ActivityType type = catalog.type(r.activityType()).orElse(null);
     if (type == null) {
       return refuse(
@@ -111,7 +179,9 @@ public final class CalculationEngine {
               + kinds(type));
     }
     double consolidated =
-        options.orgStructure().consolidatedShare(r.orgUnit(), options.consolidation());
+        whollyOwned
+            ? 1.0
+            : options.orgStructure().consolidatedShare(r.orgUnit(), options.consolidation());
     if (consolidated == 0.0) {
       return new CalculationOutcome.Calculated(0);
     }
@@ -406,7 +476,7 @@ public final class CalculationEngine {
         gwpSource = g.get().source();
       }
       boolean biogenic = origin == Origin.BIOGENIC && gas.group() == GasGroup.CO2;
-      double kg = quantity[0] * rate.kgPerUnit() * share;
+      double kg = LinePlan.kilograms(quantity[0], rate.kgPerUnit(), share);
       long gasGrams = Grams.ofKilograms(kg);
       long co2eGrams = Grams.co2e(kg, gwp);
       if (gasGrams == Grams.REFUSED || co2eGrams == Grams.REFUSED) {
@@ -468,88 +538,19 @@ public final class CalculationEngine {
    */
   private String convert(
       ActivityRecord r, MeasureUnit target, double ncv, double density, double[] result) {
-    MeasureUnit from = r.unit();
-    double k = UnitConversions.factorOrNaN(from, target);
-    if (!Double.isNaN(k)) {
-      result[0] = r.quantity() * k;
-      return k == 1.0
-          ? ""
-          : r.quantity() + " " + from.symbol() + " = " + result[0] + " " + target.symbol();
-    }
     double d = Double.isNaN(r.density()) ? density : r.density();
     double h = Double.isNaN(r.heatContent()) ? ncv : r.heatContent();
-    String dSource = Double.isNaN(r.density()) ? "factor default" : "record";
-    String hSource = Double.isNaN(r.heatContent()) ? "factor default" : "record";
-    QuantityKind fk = from.kind();
-    QuantityKind tk = target.kind();
-    if (fk == QuantityKind.VOLUME && (tk == QuantityKind.MASS || tk == QuantityKind.ENERGY)) {
-      if (Double.isNaN(d)) {
-        return null;
-      }
-      double tonnes = r.quantity() * UnitConversions.factor(from, M3) * d / 1000.0;
-      String note =
-          r.quantity() + " " + from.symbol() + " x density " + d + " kg/m3 (" + dSource + ")";
-      if (tk == QuantityKind.MASS) {
-        result[0] = tonnes * UnitConversions.factor(TONNE, target);
-        return note + " = " + result[0] + " " + target.symbol();
-      }
-      if (Double.isNaN(h)) {
-        return null;
-      }
-      result[0] = tonnes * h * UnitConversions.factor(GJ, target);
-      return note
-          + " x heat content "
-          + h
-          + " GJ/t ("
-          + hSource
-          + ") = "
-          + result[0]
-          + " "
-          + target.symbol();
+    Conversion conversion = Conversion.between(r.unit(), target, d, h);
+    if (conversion == null) {
+      return null;
     }
-    if (fk == QuantityKind.MASS && tk == QuantityKind.ENERGY) {
-      if (Double.isNaN(h)) {
-        return null;
-      }
-      result[0] =
-          r.quantity()
-              * UnitConversions.factor(from, TONNE)
-              * h
-              * UnitConversions.factor(GJ, target);
-      return r.quantity()
-          + " "
-          + from.symbol()
-          + " x heat content "
-          + h
-          + " GJ/t ("
-          + hSource
-          + ") = "
-          + result[0]
-          + " "
-          + target.symbol();
-    }
-    if (fk == QuantityKind.ENERGY && tk == QuantityKind.MASS) {
-      if (Double.isNaN(h)) {
-        return null;
-      }
-      result[0] =
-          r.quantity()
-              * UnitConversions.factor(from, GJ)
-              / h
-              * UnitConversions.factor(TONNE, target);
-      return r.quantity()
-          + " "
-          + from.symbol()
-          + " / heat content "
-          + h
-          + " GJ/t ("
-          + hSource
-          + ") = "
-          + result[0]
-          + " "
-          + target.symbol();
-    }
-    return null;
+    result[0] = conversion.apply(r.quantity());
+    return conversion.describe(
+        r.quantity(),
+        r.unit(),
+        target,
+        Double.isNaN(r.density()) ? "factor default" : "record",
+        Double.isNaN(r.heatContent()) ? "factor default" : "record");
   }
 
   private static String bridgeHint(QuantityKind from, QuantityKind to) {

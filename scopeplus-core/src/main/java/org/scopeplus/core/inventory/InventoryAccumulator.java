@@ -64,8 +64,22 @@ public final class InventoryAccumulator implements LineSink {
     records++;
   }
 
+  /** Counts {@code n} calculated records at once (records whose lines came summed). */
+  public void countRecords(long n) {
+    records = Math.addExact(records, n);
+  }
+
   @Override
   public void accept(ResultLine line) {
+    acceptSummed(line, 1);
+  }
+
+  /**
+   * Adds a line that carries the summed grams of {@code count} lines of records of one kind (same
+   * org unit, facility, month, type, method and gas, all of one sign), counting {@code count}
+   * lines: the same sums, magnitudes and counts as the lines one by one.
+   */
+  public void acceptSummed(ResultLine line, long count) {
     if (overflow != null) {
       return;
     }
@@ -82,7 +96,7 @@ public final class InventoryAccumulator implements LineSink {
     }
     magnitudeCo2e = co2e;
     magnitudeGas = gasMass;
-    lines++;
+    lines = Math.addExact(lines, count);
     int slot = slot(line);
     totals[slot] = Math.addExact(totals[slot], g);
     add(orgUnits, line.record().orgUnit(), slot, g);
@@ -140,6 +154,11 @@ public final class InventoryAccumulator implements LineSink {
    */
   public Optional<Problem> overflow() {
     return Optional.ofNullable(overflow);
+  }
+
+  /** True when the sums stopped ({@link #overflow()} names why). */
+  public boolean overflowed() {
+    return overflow != null;
   }
 
   private static int slot(ResultLine line) {

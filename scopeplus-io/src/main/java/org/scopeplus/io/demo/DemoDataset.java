@@ -16,11 +16,11 @@ import org.scopeplus.core.activity.ActivityType;
 import org.scopeplus.core.activity.Period;
 import org.scopeplus.core.calculation.CalculationEngine;
 import org.scopeplus.core.calculation.CalculationOptions;
+import org.scopeplus.core.calculation.LinePlan;
 import org.scopeplus.core.calculation.ResultLine;
 import org.scopeplus.core.calculation.Scope2Method;
 import org.scopeplus.core.quantity.UnitSymbols;
 import org.scopeplus.io.builtin.ReferenceData;
-import org.scopeplus.io.run.LinePlan;
 
 /**
  * The files of the demo company: monthly activity records per facility for 2020 to 2025, the org
@@ -161,8 +161,7 @@ public final class DemoDataset {
             .orElseThrow(
                 () -> new IllegalStateException("demo uses unknown type " + stream.activityType()));
     LinePlan plan =
-        LinePlan.compile(
-            engine,
+        engine.plan(
             type,
             UnitSymbols.of(stream.unit()),
             stream.region(),

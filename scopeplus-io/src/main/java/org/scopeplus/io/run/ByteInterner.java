@@ -1,21 +1,25 @@
 package org.scopeplus.io.run;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.function.Function;
 
 /**
  * Interns the byte strings of one CSV column without making a {@code String} per row: each distinct
- * value gets a small id and an entry where the caller keeps what the value means (a parsed period,
- * an activity type...). Not thread-safe; one per thread and column.
+ * value gets a small id and an entry that keeps what the value means (a parsed period, an activity
+ * type...), worked out once from its stripped text. Not thread-safe; one per thread and column.
+ *
+ * @param <M> what a value of the column means
  */
-final class ByteInterner {
+final class ByteInterner<M> {
 
   /** A distinct value of the column. */
-  static final class Entry {
+  static final class Entry<M> {
     final int id;
     final byte[] bytes;
 
-    /** What the caller derived from the value once, or null before it did. */
-    Object meaning;
+    /** What the value means, or null before it was worked out. */
+    M meaning;
 
     Entry(int id, byte[] bytes) {
       this.id = id;
@@ -23,12 +27,30 @@ final class ByteInterner {
     }
   }
 
-  private Entry[] table = new Entry[64];
+  private final Function<String, M> meaningOf;
+
+  /** An interner for values whose meaning {@code meaningOf} works out from their stripped text. */
+  ByteInterner(Function<String, M> meaningOf) {
+    this.meaningOf = meaningOf;
+  }
+
+  /** What the bytes {@code buf[from, to)} mean. */
+  M meaning(byte[] buf, int from, int to) {
+    Entry<M> e = intern(buf, from, to);
+    M m = e.meaning;
+    if (m == null) {
+      m = meaningOf.apply(new String(e.bytes, StandardCharsets.UTF_8).strip());
+      e.meaning = m;
+    }
+    return m;
+  }
+
+  private Entry<M>[] table = newTable(64);
   private int[] hashes = new int[64];
   private int size;
 
   /** The entry of the bytes {@code buf[from, to)}, added when new. */
-  Entry intern(byte[] buf, int from, int to) {
+  Entry<M> intern(byte[] buf, int from, int to) {
     int h = 0x811c9dc5;
     for (int i = from; i < to; i++) {
       h = (h ^ buf[i]) * 0x01000193;
@@ -37,7 +59,7 @@ final class ByteInterner {
     int mask = table.length - 1;
     int slot = h & mask;
     while (true) {
-      Entry e = table[slot];
+      Entry<M> e = table[slot];
       if (e == null) {
         break;
       }
@@ -46,7 +68,7 @@ final class ByteInterner {
       }
       slot = (slot + 1) & mask;
     }
-    Entry e = new Entry(size, Arrays.copyOfRange(buf, from, to));
+    Entry<M> e = new Entry<>(size, Arrays.copyOfRange(buf, from, to));
     table[slot] = e;
     hashes[slot] = h;
     size++;
@@ -57,9 +79,9 @@ final class ByteInterner {
   }
 
   private void grow() {
-    Entry[] old = table;
+    Entry<M>[] old = table;
     int[] oldHashes = hashes;
-    table = new Entry[old.length * 2];
+    table = newTable(old.length * 2);
     hashes = new int[old.length * 2];
     int mask = table.length - 1;
     for (int i = 0; i < old.length; i++) {
@@ -72,5 +94,10 @@ final class ByteInterner {
         hashes[slot] = oldHashes[i];
       }
     }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <M> Entry<M>[] newTable(int n) {
+    return (Entry<M>[]) new Entry<?>[n];
   }
 }

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.scopeplus.core.activity.ActivityCatalog;
 import org.scopeplus.core.activity.ActivityRecord;
 import org.scopeplus.core.activity.ActivityType;
@@ -19,6 +20,7 @@ import org.scopeplus.core.activity.Period;
 import org.scopeplus.core.activity.SubstanceRule;
 import org.scopeplus.core.calculation.CalculationEngine;
 import org.scopeplus.core.calculation.CalculationOutcome;
+import org.scopeplus.core.calculation.LinePlan;
 import org.scopeplus.core.factor.RegionHierarchy;
 import org.scopeplus.core.gas.GwpTable;
 import org.scopeplus.core.inventory.InventoryAccumulator;
@@ -48,13 +50,10 @@ final class ChunkCalculation {
       GwpTable gwps,
       ActivityRowParser parser,
       CalculationEngine engine,
-      CalculationEngine whollyOwned,
       OrgStructure org,
       ConsolidationApproach consolidation,
       int year,
       Map<String, LinePlan> plans) {}
-
-  private static final Object INVALID = new Object();
 
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -76,14 +75,23 @@ final class ChunkCalculation {
   private static final SubstanceMeaning NO_SUBSTANCE = new SubstanceMeaning("", false);
 
   private final Context context;
-  private final ByteInterner orgUnits = new ByteInterner();
-  private final ByteInterner facilities = new ByteInterner();
-  private final ByteInterner periods = new ByteInterner();
-  private final ByteInterner types = new ByteInterner();
-  private final ByteInterner units = new ByteInterner();
-  private final ByteInterner regions = new ByteInterner();
-  private final ByteInterner substances = new ByteInterner();
-  private final ByteInterner instruments = new ByteInterner();
+  // what each distinct cell value means, worked out once, as ActivityRowParser checks it (empty
+  // when the row must take the general path)
+  private final ByteInterner<Optional<String>> orgUnits =
+      new ByteInterner<>(
+          text -> {
+            String org = OrgStructure.normalise(text);
+            return org.isEmpty() || OrgPath.problem(text) != null
+                ? Optional.empty()
+                : Optional.of(org);
+          });
+  private final ByteInterner<String> facilities = new ByteInterner<>(text -> text);
+  private final ByteInterner<Optional<Period>> periods = new ByteInterner<>(Period::parse);
+  private final ByteInterner<Optional<TypeMeaning>> types;
+  private final ByteInterner<Optional<MeasureUnit>> units = new ByteInterner<>(UnitSymbols::parse);
+  private final ByteInterner<Optional<String>> regions;
+  private final ByteInterner<SubstanceMeaning> substances;
+  private final ByteInterner<String> instruments = new ByteInterner<>(text -> text);
   private final Map<ActivityFileScan, ShapeTable> shapeTables = new HashMap<>();
   private ActivityFileScan currentFile;
   private ShapeTable shapes;
@@ -109,6 +117,27 @@ final class ChunkCalculation {
 
   ChunkCalculation(Context context) {
     this.context = context;
+    this.types =
+        new ByteInterner<>(
+            text ->
+                context
+                    .catalog()
+                    .type(text)
+                    .map(
+                        t ->
+                            new TypeMeaning(
+                                t, t.factorKeys().contains(CalculationEngine.SUPPLIER_SPECIFIC))));
+    this.regions =
+        new ByteInterner<>(
+            text ->
+                text.isEmpty() || !context.regions().accepts(text)
+                    ? Optional.empty()
+                    : Optional.of(text));
+    this.substances =
+        new ByteInterner<>(
+            text ->
+                new SubstanceMeaning(
+                    text, !text.isEmpty() && context.gwps().gas(text).isPresent()));
   }
 
   /** The shapes of the records calculated on the lean path. */
@@ -325,42 +354,34 @@ final class ChunkCalculation {
    * RecordShape#INVALID} when the row must take the general path.
    */
   private RecordShape resolve(byte[] b, int fields, ActivityFileScan f) {
-    Object orgUnit = meaning(cell(orgUnits, b, fields, f.orgUnit), 0);
-    Object period = meaning(cell(periods, b, fields, f.period), 1);
-    Object type = meaning(cell(types, b, fields, f.activityType), 2);
-    Object unit = meaning(cell(units, b, fields, f.unit), 3);
-    Object region = meaning(cell(regions, b, fields, f.region), 4);
-    if (orgUnit == INVALID
-        || period == INVALID
-        || type == INVALID
-        || unit == INVALID
-        || region == INVALID) {
+    Optional<String> orgUnit = cell(orgUnits, b, fields, f.orgUnit, Optional.empty());
+    Optional<Period> period = cell(periods, b, fields, f.period, Optional.empty());
+    Optional<TypeMeaning> type = cell(types, b, fields, f.activityType, Optional.empty());
+    Optional<MeasureUnit> unit = cell(units, b, fields, f.unit, Optional.empty());
+    Optional<String> region = cell(regions, b, fields, f.region, Optional.empty());
+    if (orgUnit.isEmpty()
+        || period.isEmpty()
+        || type.isEmpty()
+        || unit.isEmpty()
+        || region.isEmpty()) {
       return RecordShape.INVALID;
     }
-    TypeMeaning t = (TypeMeaning) type;
-    MeasureUnit u = (MeasureUnit) unit;
+    TypeMeaning t = type.get();
+    MeasureUnit u = unit.get();
     if (t.supplierOnly || !t.type.quantityKinds().contains(u.kind())) {
       return RecordShape.INVALID;
     }
-    SubstanceMeaning substance =
-        (SubstanceMeaning) meaning(cell(substances, b, fields, f.substance), 5);
+    SubstanceMeaning substance = cell(substances, b, fields, f.substance, NO_SUBSTANCE);
     if (t.type.substance() == SubstanceRule.REQUIRED && !substance.known) {
       return RecordShape.INVALID;
     }
-    String instrument = (String) meaning(cell(instruments, b, fields, f.instrument), 6);
+    String instrument = cell(instruments, b, fields, f.instrument, "");
     if (!instrument.isEmpty() && !t.type.isDualReported()) {
       return RecordShape.INVALID;
     }
-    String facility = (String) meaning(cell(facilities, b, fields, f.facility), 6);
+    String facility = cell(facilities, b, fields, f.facility, "");
     return shape(
-        (String) orgUnit,
-        facility,
-        (Period) period,
-        t.type,
-        u,
-        (String) region,
-        substance.text,
-        instrument);
+        orgUnit.get(), facility, period.get(), t.type, u, region.get(), substance.text, instrument);
   }
 
   private RecordShape shape(
@@ -380,7 +401,7 @@ final class ChunkCalculation {
             + '|'
             + region
             + '|'
-            + LinePlan.resolutionKey(context.whollyOwned(), type, region, period)
+            + context.engine().resolutionKey(type, region, period)
             + '|'
             + substance
             + '|'
@@ -389,56 +410,18 @@ final class ChunkCalculation {
         context
             .plans()
             .computeIfAbsent(
-                key,
-                k ->
-                    LinePlan.compile(
-                        context.whollyOwned(), type, unit, region, period, substance, instrument));
+                key, k -> context.engine().plan(type, unit, region, period, substance, instrument));
     return new RecordShape(orgUnit, facility, period, type, unit, region, consolidated, plan);
   }
 
-  /** The interned cell, or null when the row has no such cell (it reads as ""). */
-  private ByteInterner.Entry cell(ByteInterner interner, byte[] b, int fields, int column) {
+  /**
+   * What the row's cell in {@code column} means, or {@code absent} when the row has no such cell.
+   */
+  private <M> M cell(ByteInterner<M> interner, byte[] b, int fields, int column, M absent) {
     if (column < 0 || column >= fields) {
-      return null;
+      return absent;
     }
-    return interner.intern(b, starts[column], ends[column]);
-  }
-
-  /** What a cell value means, worked out once per distinct value, or INVALID. */
-  private Object meaning(ByteInterner.Entry e, int kind) {
-    if (e == null) {
-      return kind <= 4 ? INVALID : kind == 5 ? NO_SUBSTANCE : "";
-    }
-    Object m = e.meaning;
-    if (m != null) {
-      return m;
-    }
-    String text = new String(e.bytes, StandardCharsets.UTF_8).strip();
-    m =
-        switch (kind) {
-          case 0 -> {
-            String org = OrgStructure.normalise(text);
-            yield org.isEmpty() || OrgPath.problem(text) != null ? INVALID : org;
-          }
-          case 1 -> Period.parse(text).map(x -> (Object) x).orElse(INVALID);
-          case 2 ->
-              context
-                  .catalog()
-                  .type(text)
-                  .map(
-                      t ->
-                          (Object)
-                              new TypeMeaning(
-                                  t, t.factorKeys().contains(CalculationEngine.SUPPLIER_SPECIFIC)))
-                  .orElse(INVALID);
-          case 3 -> UnitSymbols.parse(text).map(x -> (Object) x).orElse(INVALID);
-          case 4 -> text.isEmpty() || !context.regions().accepts(text) ? INVALID : text;
-          case 5 ->
-              new SubstanceMeaning(text, !text.isEmpty() && context.gwps().gas(text).isPresent());
-          default -> text;
-        };
-    e.meaning = m;
-    return m;
+    return interner.meaning(b, starts[column], ends[column]);
   }
 
   private record TypeMeaning(ActivityType type, boolean supplierOnly) {}

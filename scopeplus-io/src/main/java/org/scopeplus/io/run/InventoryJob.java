@@ -18,10 +18,9 @@ import org.scopeplus.core.calculation.CalculationEngine;
 import org.scopeplus.core.calculation.CalculationOutcome;
 import org.scopeplus.core.calculation.LineSink;
 import org.scopeplus.core.calculation.ResultLine;
-import org.scopeplus.core.inventory.InputDigest;
-import org.scopeplus.core.inventory.InventoryAccumulator;
 import org.scopeplus.core.problem.Problem;
-import org.scopeplus.core.problem.ProblemTally;
+import org.scopeplus.core.run.InventoryRun;
+import org.scopeplus.core.run.InventoryRunOutcome;
 import org.scopeplus.io.activity.ActivityColumns;
 import org.scopeplus.io.activity.ActivityRowParser;
 import org.scopeplus.io.builtin.ReferenceData;
@@ -58,117 +57,75 @@ public final class InventoryJob {
    */
   public InventoryOutcome run(InventoryRequest request, LongConsumer progress, LineSink trace)
       throws IOException {
-    ProblemTally problems = new ProblemTally();
-    RunInputs run = RunInputs.read(reference, request);
-    problems.addAll(run.problems());
-    ReferenceData data = run.data();
-    CalculationEngine engine = run.engine(request);
-    ActivityRowParser parser = new ActivityRowParser(data.catalog(), data.regions(), data.gwps());
-    InventoryAccumulator accumulator = new InventoryAccumulator();
+    RunInputs inputs = RunInputs.read(reference, request);
+    ReferenceData data = inputs.data();
     List<ResultLine> lines = new ArrayList<>();
+    LineSink sink = trace != null ? trace : request.keepLines() ? lines::add : null;
+    InventoryRun run = new InventoryRun(inputs.engine(request), sink);
+    run.refuseAll(inputs.problems());
+    ActivityRowParser parser = new ActivityRowParser(data.catalog(), data.regions(), data.gwps());
     Map<String, String> seenIds = new HashMap<>();
-    List<InputDigest> inputs = new ArrayList<>();
     long[] bytesBefore = {0};
     for (Path path : request.activityFiles()) {
       if (!Files.isRegularFile(path)) {
-        problems.add(new Problem(path.toString(), 0, "", "file not found"));
+        run.refuse(new Problem(path.toString(), 0, "", "file not found"));
         continue;
       }
       try (TableReader table = TableReader.open(path)) {
-        readFile(
-            table,
-            request,
-            problems,
-            parser,
-            engine,
-            accumulator,
-            lines,
-            seenIds,
-            inputs,
-            bytesBefore,
-            progress,
-            trace);
+        readFile(table, request, run, parser, seenIds, bytesBefore, progress);
       } catch (TableProblem e) {
-        problems.add(e.problem());
+        run.refuse(e.problem());
       } catch (IOException e) {
-        problems.add(
+        run.refuse(
             new Problem(
                 path.getFileName().toString(), 0, "", "cannot read the file: " + e.getMessage()));
       }
     }
-    return finish(request, problems, run, accumulator, lines, inputs);
+    InventoryRunOutcome outcome =
+        run.finish(digests -> inputs.manifest(request, digests), inputs.denominators());
+    return InventoryOutcome.of(outcome, lines);
   }
 
-  private void readFile(
+  /** Reads one file into the run: each row's problems, or its record when it is of the year. */
+  private static void readFile(
       TableReader table,
       InventoryRequest request,
-      ProblemTally problems,
+      InventoryRun run,
       ActivityRowParser parser,
-      CalculationEngine engine,
-      InventoryAccumulator accumulator,
-      List<ResultLine> lines,
       Map<String, String> seenIds,
-      List<InputDigest> inputs,
       long[] bytesBefore,
-      LongConsumer progress,
-      LineSink trace)
+      LongConsumer progress)
       throws IOException {
     String file = table.name();
     HeaderIndex h = header(table);
     if (!h.problems().isEmpty()) {
-      problems.addAll(h.tally());
+      run.refuseAll(h.tally());
       return;
     }
-    LineSink keep =
-        trace != null
-            ? line -> {
-              accumulator.accept(line);
-              trace.accept(line);
-            }
-            : request.keepLines()
-                ? line -> {
-                  accumulator.accept(line);
-                  lines.add(line);
-                }
-                : accumulator;
-    long[] count = {0};
     List<Problem> rowProblems = new ArrayList<>();
     table.forEachRow(
         row -> {
           rowProblems.clear();
           ActivityRecord record = parser.parse(file, h, row, rowProblems);
+          run.refuseAll(rowProblems);
           if (record != null) {
             String first = seenIds.putIfAbsent(record.id(), file + " row " + row.number());
             if (first != null) {
-              rowProblems.add(
+              run.refuse(
                   new Problem(
                       file,
                       row.number(),
                       ActivityColumns.RECORD_ID,
                       "record id '" + record.id() + "' is used twice (first at " + first + ")"));
             } else if (request.year() == 0 || record.period().year() == request.year()) {
-              // After the first problem nothing is kept: the run will give no inventory.
-              boolean overflowedBefore = accumulator.overflow().isPresent();
-              CalculationOutcome outcome =
-                  engine.calculate(record, problems.isEmpty() ? keep : line -> {});
-              if (outcome instanceof CalculationOutcome.Refused refused) {
-                rowProblems.add(refused.problem());
-              } else {
-                accumulator.countRecord();
-                count[0]++;
-                if (!overflowedBefore && accumulator.overflow().isPresent()) {
-                  // this record's lines took the sums beyond a long: it is named, the run stops
-                  rowProblems.add(accumulator.overflow().get());
-                }
-              }
+              run.calculate(record);
             }
           }
-          problems.addAll(rowProblems);
           if ((row.number() & 0xFFF) == 0) {
             progress.accept(bytesBefore[0] + table.bytesRead());
           }
         });
-    inputs.add(new InputDigest(file, table.sha256Hex(), count[0]));
+    run.endInput(file, table.sha256Hex());
     bytesBefore[0] += table.bytesRead();
     progress.accept(bytesBefore[0]);
   }
@@ -324,22 +281,5 @@ public final class InventoryJob {
         throw new IllegalStateException("a record of a checked input was refused: " + r.problem());
       }
     }
-  }
-
-  private InventoryOutcome finish(
-      InventoryRequest request,
-      ProblemTally problems,
-      RunInputs run,
-      InventoryAccumulator accumulator,
-      List<ResultLine> lines,
-      List<InputDigest> inputs) {
-    if (!problems.isEmpty()) {
-      return new InventoryOutcome(null, List.of(), problems.listed(), problems.count());
-    }
-    return new InventoryOutcome(
-        accumulator.toInventory(run.manifest(request, inputs), run.denominators()),
-        List.copyOf(lines),
-        List.of(),
-        0);
   }
 }

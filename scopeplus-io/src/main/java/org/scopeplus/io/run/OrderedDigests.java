@@ -24,7 +24,7 @@ final class OrderedDigests extends Thread {
   /** Buffers in the pool: the chunks read and not yet hashed, at most. */
   static final int BUFFERS = 6;
 
-  private final List<Object> files;
+  private final List<ActivityFileScan> files;
   private final List<CsvChunk> chunks;
   private final AtomicReferenceArray<byte[]> read;
   private final BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(BUFFERS);
@@ -33,11 +33,10 @@ final class OrderedDigests extends Thread {
   private volatile Throwable failure;
 
   /**
-   * @param files the files in order: {@link ActivityFileScan} for those with chunks, anything else
-   *     for those skipped
+   * @param files the files with chunks, in order
    * @param chunks every chunk of every file, in file and position order
    */
-  OrderedDigests(List<Object> files, List<CsvChunk> chunks) {
+  OrderedDigests(List<ActivityFileScan> files, List<CsvChunk> chunks) {
     super("scopeplus-sha256");
     setDaemon(true);
     this.files = files;
@@ -90,10 +89,7 @@ final class OrderedDigests extends Thread {
   public void run() {
     try {
       int next = 0;
-      for (Object f : files) {
-        if (!(f instanceof ActivityFileScan scan)) {
-          continue;
-        }
+      for (ActivityFileScan scan : files) {
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
         hashHead(scan, digest);
         while (next < chunks.size() && chunks.get(next).file == scan) {

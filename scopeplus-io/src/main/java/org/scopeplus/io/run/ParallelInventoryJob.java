@@ -18,16 +18,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import org.scopeplus.core.calculation.CalculationEngine;
-import org.scopeplus.core.calculation.CalculationOptions;
 import org.scopeplus.core.calculation.LineSink;
 import org.scopeplus.core.inventory.InputDigest;
-import org.scopeplus.core.inventory.IntensityDenominator;
-import org.scopeplus.core.inventory.Inventory;
-import org.scopeplus.core.inventory.InventoryAccumulator;
-import org.scopeplus.core.inventory.RunManifest;
-import org.scopeplus.core.org.OrgStructure;
 import org.scopeplus.core.problem.Problem;
 import org.scopeplus.core.problem.ProblemTally;
+import org.scopeplus.core.run.InventoryRun;
+import org.scopeplus.core.run.InventoryRunOutcome;
 import org.scopeplus.io.activity.ActivityColumns;
 import org.scopeplus.io.activity.ActivityRowParser;
 import org.scopeplus.io.builtin.ReferenceData;
@@ -41,15 +37,16 @@ import org.scopeplus.io.table.HeaderIndex;
  *
  * <p>Each CSV is cut into byte ranges that start and end on a record boundary; each thread reads
  * ranges, keeps the meaning of every repeated cell value (period, activity type, unit...) and a
- * {@link LinePlan} per kind of record, and sums grams per org unit, facility, month and line. A row
- * the lean reader does not vouch for (anything unusual: an empty or odd cell, an optional number,
- * an unknown value) goes through {@link ActivityRowParser} and {@link CalculationEngine} one by
- * one, exactly as in {@link InventoryJob}, so its problems read the same. Duplicate record ids are
- * found by 64-bit hashes; when any two hashes are equal, and for input the lean reader does not
- * read at all (quoted CSV, bare carriage returns, XLSX) or when the request keeps its result lines
- * in memory, the job hands the whole request to {@link InventoryJob}, which states the problem with
- * both rows. A trace sink gets the lines streamed instead, in the same order. The SHA-256 of each
- * file is taken from the buffers the workers read ({@code OrderedDigests}).
+ * {@link org.scopeplus.core.calculation.LinePlan} per kind of record (compiled by the engine), and
+ * sums grams per org unit, facility, month and line. A row the lean reader does not vouch for
+ * (anything unusual: an empty or odd cell, an optional number, an unknown value) goes through
+ * {@link ActivityRowParser} and {@link CalculationEngine} one by one, exactly as in {@link
+ * InventoryJob}, so its problems read the same. Duplicate record ids are found by 64-bit hashes;
+ * when any two hashes are equal, and for input the lean reader does not read at all (quoted CSV,
+ * bare carriage returns, XLSX) or when the request keeps its result lines in memory, the job hands
+ * the whole request to {@link InventoryJob}, which states the problem with both rows. A trace sink
+ * gets the lines streamed instead, in the same order. The SHA-256 of each file is taken from the
+ * buffers the workers read ({@code OrderedDigests}).
  */
 public final class ParallelInventoryJob {
 
@@ -129,13 +126,14 @@ public final class ParallelInventoryJob {
   private InventoryOutcome runLean(InventoryRequest request, LongConsumer progress, LineSink trace)
       throws IOException {
     // Headers, in file order; a file's own problems keep their place among the others.
-    List<Object> files = new ArrayList<>();
+    List<ActivityFile> files = new ArrayList<>();
+    List<ActivityFileScan> scanned = new ArrayList<>();
     List<CsvChunk> chunks = new ArrayList<>();
     for (Path path : request.activityFiles()) {
       if (!Files.isRegularFile(path)) {
         ProblemTally missing = new ProblemTally();
         missing.add(new Problem(path.toString(), 0, "", "file not found"));
-        files.add(missing);
+        files.add(new ActivityFile.Unread(missing));
         continue;
       }
       ActivityFileScan scan = scan(path);
@@ -143,10 +141,11 @@ public final class ParallelInventoryJob {
         return handOver(request, progress, trace);
       }
       if (!scan.header.problems().isEmpty()) {
-        files.add(scan.header.tally());
+        files.add(new ActivityFile.Unread(scan.header.tally()));
         continue;
       }
-      files.add(scan);
+      files.add(new ActivityFile.Scanned(scan));
+      scanned.add(scan);
       cut(scan, chunkBytes);
       for (CsvChunk c : scan.chunks) {
         if (c.end - c.start > chunkBytes + 4L * CsvFormat.MAX_ROW_CHARS) {
@@ -156,25 +155,15 @@ public final class ParallelInventoryJob {
       chunks.addAll(scan.chunks);
     }
 
-    OrderedDigests digests = new OrderedDigests(files, chunks);
+    OrderedDigests digests = new OrderedDigests(scanned, chunks);
     digests.start();
-    ReferenceData data;
-    RunInputs run;
+    RunInputs inputs;
+    CalculationEngine engine;
     ChunkCalculation[] workers;
-    ProblemTally problems = new ProblemTally();
     try {
-      run = RunInputs.read(this.reference.get(), request);
-      problems.addAll(run.problems());
-      data = run.data();
-      OrgStructure org = run.org();
-      CalculationEngine engine = run.engine(request);
-      CalculationEngine whollyOwned =
-          new CalculationEngine(
-              data.catalog(),
-              engine.resolver(),
-              data.gwps(),
-              new CalculationOptions(
-                  request.gwpSet(), request.consolidation(), OrgStructure.whollyOwned()));
+      inputs = RunInputs.read(this.reference.get(), request);
+      ReferenceData data = inputs.data();
+      engine = inputs.engine(request);
       ChunkCalculation.Context context =
           new ChunkCalculation.Context(
               data.catalog(),
@@ -182,8 +171,7 @@ public final class ParallelInventoryJob {
               data.gwps(),
               new ActivityRowParser(data.catalog(), data.regions(), data.gwps()),
               engine,
-              whollyOwned,
-              org,
+              inputs.org(),
               request.consolidation(),
               request.year(),
               new ConcurrentHashMap<>());
@@ -203,64 +191,55 @@ public final class ParallelInventoryJob {
       return handOver(request, progress, trace);
     }
 
-    List<InputDigest> inputs = new ArrayList<>();
-    for (Object f : files) {
-      if (f instanceof ActivityFileScan scan) {
+    // The records were calculated on the workers: the run gets their problems in file and row
+    // order, the inputs' digests, and the sums of the records the engine calculated one by one
+    // and of those summed through its plans.
+    InventoryRun run = new InventoryRun(engine, null);
+    run.refuseAll(inputs.problems());
+    for (ActivityFile f : files) {
+      if (f instanceof ActivityFile.Scanned s) {
+        ActivityFileScan scan = s.scan();
         long rowsBefore = 0;
         long calculated = 0;
         for (CsvChunk c : scan.chunks) {
-          problems.addAll(c.problemsInFile(rowsBefore), c.problems.count());
+          run.refuseAll(c.problemsInFile(rowsBefore), c.problems.count());
           rowsBefore += c.rows;
           calculated += c.calculated;
         }
-        inputs.add(new InputDigest(scan.name, scan.sha256, calculated));
+        run.addInput(new InputDigest(scan.name, scan.sha256, calculated));
       } else {
-        problems.addAll((ProblemTally) f);
+        run.refuseAll(((ActivityFile.Unread) f).problems());
       }
     }
-    if (!problems.isEmpty()) {
-      return new InventoryOutcome(null, List.of(), problems.listed(), problems.count());
+    if (run.refused()) {
+      return InventoryOutcome.of(run.finish(x -> null, List.of()), List.of());
     }
-
-    InventoryAccumulator accumulator = new InventoryAccumulator();
-    long handed = 0;
-    long leanRecords = 0;
-    long leanLines = 0;
     for (ChunkCalculation w : workers) {
-      accumulator.merge(w.general);
+      run.addSums(w.general);
       for (RecordShape s : w.shapes()) {
-        handed += s.drainInto(accumulator);
+        s.drainInto(run);
       }
-      leanRecords += w.leanRecords;
-      leanLines += w.leanLines;
+      run.countRecords(w.leanRecords);
     }
     for (ChunkCalculation w : workers) {
       if (w.sumsOverflowed) {
         return handOver(request, progress, trace);
       }
     }
-    if (accumulator.overflow().isPresent()) {
+    if (run.overflowed()) {
       // the sums left the range of long: the general job refuses, naming the record
       return handOver(request, progress, trace);
     }
-    RunManifest manifest = run.manifest(request, inputs);
-    List<IntensityDenominator> used = run.denominators();
-    Inventory summed = accumulator.toInventory(manifest, used);
-    Inventory inventory =
-        new Inventory(
-            summed.manifest(),
-            summed.totals(),
-            summed.scope3Categories(),
-            summed.byGas(),
-            summed.byOrgUnit(),
-            summed.byFacility(),
-            summed.byMonth(),
-            summed.byActivityType(),
-            summed.weakFactors(),
-            summed.intensityDenominators(),
-            summed.records() + leanRecords,
-            summed.lines() - handed + leanLines);
-    return new InventoryOutcome(inventory, List.of(), List.of(), 0);
+    InventoryRunOutcome outcome =
+        run.finish(made -> inputs.manifest(request, made), inputs.denominators());
+    return InventoryOutcome.of(outcome, List.of());
+  }
+
+  /** An activity file in the request's order: read in chunks, or refused before its rows. */
+  private sealed interface ActivityFile {
+    record Scanned(ActivityFileScan scan) implements ActivityFile {}
+
+    record Unread(ProblemTally problems) implements ActivityFile {}
   }
 
   private InventoryOutcome handOver(InventoryRequest request, LongConsumer progress, LineSink trace)

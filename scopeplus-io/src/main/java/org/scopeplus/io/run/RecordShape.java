@@ -4,15 +4,16 @@ import org.scopeplus.core.activity.ActivityRecord;
 import org.scopeplus.core.activity.ActivityType;
 import org.scopeplus.core.activity.Period;
 import org.scopeplus.core.calculation.Grams;
+import org.scopeplus.core.calculation.LinePlan;
 import org.scopeplus.core.calculation.ResultLine;
-import org.scopeplus.core.inventory.InventoryAccumulator;
 import org.scopeplus.core.quantity.MeasureUnit;
 import org.scopeplus.core.quantity.QuantityBounds;
+import org.scopeplus.core.run.InventoryRun;
 
 /**
  * Records that share org unit, facility, period, activity type, unit, region, substance and
  * instrument: they resolve to the same {@link LinePlan} and land in the same breakdown cells, so
- * their grams are summed here, line by line, and handed to an {@link InventoryAccumulator} once.
+ * their grams are summed here, line by line, and handed to the {@link InventoryRun} once.
  */
 final class RecordShape {
 
@@ -82,8 +83,8 @@ final class RecordShape {
   }
 
   /**
-   * Adds one record of this shape, computing each line exactly as the engine does. A record with a
-   * line beyond {@link Grams#MAX_LINE} is not added: the engine refuses it and names it.
+   * Adds one record of this shape, each line computed by the engine's plan. A record with a line
+   * beyond {@link Grams#MAX_LINE} is not added: the engine refuses it and names it.
    *
    * @param quantity the record's quantity, zero or positive
    * @param share the record's own allocation share
@@ -92,47 +93,23 @@ final class RecordShape {
    *     unusable, and the run must be made record by record
    */
   boolean add(double quantity, double share) {
-    double s = type.sign() * share * consolidated;
-    long[] g = sums;
-    for (int i = 0; i < lineCount; i++) {
-      double kg = plan.kilograms(i, quantity, s);
-      long co2e = plan.co2eGrams(i, kg);
-      long gas = LinePlan.gasGrams(kg);
-      if (co2e == Grams.REFUSED || gas == Grams.REFUSED) {
-        undo(i, quantity, s);
-        return false;
-      }
-      g[2 * i] = Math.addExact(g[2 * i], co2e);
-      g[2 * i + 1] = Math.addExact(g[2 * i + 1], gas);
+    if (!plan.addGrams(quantity, type.sign() * share * consolidated, sums)) {
+      return false;
     }
     records++;
     return true;
   }
 
-  /** Takes back the lines before {@code line} of a record that turned out to be refused. */
-  private void undo(int line, double quantity, double s) {
-    long[] g = sums;
-    for (int i = 0; i < line; i++) {
-      double kg = plan.kilograms(i, quantity, s);
-      g[2 * i] -= plan.co2eGrams(i, kg);
-      g[2 * i + 1] -= LinePlan.gasGrams(kg);
-    }
-  }
-
-  /**
-   * Hands the summed lines to an accumulator, one line per plan line, each carrying the sums.
-   *
-   * @return how many lines were handed over
-   */
-  int drainInto(InventoryAccumulator accumulator) {
+  /** Hands the summed lines to the run, one line per plan line, each carrying the sums. */
+  void drainInto(InventoryRun run) {
     if (records == 0) {
-      return 0;
+      return;
     }
     ActivityRecord record =
         ActivityRecord.of("", orgUnit, facility, period, type.key(), 0.0, unit, region);
     for (int i = 0; i < lineCount; i++) {
       ResultLine p = plan.prototype(i);
-      accumulator.accept(
+      run.addSummedLine(
           new ResultLine(
               record,
               p.type(),
@@ -149,8 +126,8 @@ final class RecordShape {
               p.gwp(),
               p.gwpSet(),
               p.gwpSource(),
-              p.share()));
+              p.share()),
+          records);
     }
-    return lineCount;
   }
 }

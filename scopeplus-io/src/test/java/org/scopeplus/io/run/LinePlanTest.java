@@ -12,6 +12,7 @@ import org.scopeplus.core.activity.ActivityType;
 import org.scopeplus.core.activity.Period;
 import org.scopeplus.core.calculation.CalculationEngine;
 import org.scopeplus.core.calculation.CalculationOptions;
+import org.scopeplus.core.calculation.LinePlan;
 import org.scopeplus.core.calculation.ResultLine;
 import org.scopeplus.core.quantity.MeasureUnit;
 import org.scopeplus.core.quantity.UnitSymbols;
@@ -34,12 +35,11 @@ class LinePlanTest {
       MeasureUnit unit = UnitSymbols.of(k[1]);
       Period period = Period.parse(k[3]).orElseThrow();
       String instrument = k[5].equals("true") ? "GEC" : "";
-      LinePlan plan = LinePlan.compile(ENGINE, type, unit, k[2], period, k[4], instrument);
+      LinePlan plan = ENGINE.plan(type, unit, k[2], period, k[4], instrument);
       assertThat(plan.linear()).as(String.join(",", k)).isTrue();
       // the plan first compiled for the same resolution key, in another month
       String key =
-          String.join("|", k[0], k[1], k[2], k[4], k[5])
-              + LinePlan.resolutionKey(ENGINE, type, k[2], period);
+          String.join("|", k[0], k[1], k[2], k[4], k[5]) + ENGINE.resolutionKey(type, k[2], period);
       LinePlan shared = byResolution.computeIfAbsent(key, x -> plan);
       for (double q : new double[] {1, 0.01, 1234.567, 98765432.1, 3.3333}) {
         ActivityRecord r =

@@ -18,7 +18,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.scopeplus.core.calculation.CalculationEngine;
 import org.scopeplus.core.calculation.CalculationOptions;
-import org.scopeplus.core.calculation.CalculationOutcome;
 import org.scopeplus.core.calculation.ResultLine;
 import org.scopeplus.core.factor.EmissionFactor;
 import org.scopeplus.core.factor.FactorLibrary;
@@ -32,7 +31,8 @@ import org.scopeplus.core.inventory.Totals;
 import org.scopeplus.core.org.OrgStructure;
 import org.scopeplus.core.org.OrgUnit;
 import org.scopeplus.core.problem.Problem;
-import org.scopeplus.core.problem.ProblemTally;
+import org.scopeplus.core.run.InventoryRun;
+import org.scopeplus.core.run.InventoryRunOutcome;
 import org.scopeplus.io.builtin.ReferenceData;
 import org.scopeplus.store.Sha256;
 import org.scopeplus.store.activity.ActivityImport;
@@ -47,11 +47,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Calculates a reporting period's active imports inside the caller's transaction and stores the run
- * beside the earlier ones: manifest, results by every dimension and every trace line. The records
- * are streamed in import and row order, so the same inputs always give the same lines, the same
- * totals and the same result hash. All or nothing: a record that cannot be calculated refuses the
- * whole run. The SHA-256 of every stored result and trace line ({@link StoredRunDigest}) is taken
- * as they are written and recorded in the run's audit entry.
+ * beside the earlier ones; an adapter over the core's {@link InventoryRun}, whose source is the
+ * stored records ({@code readRecords}) and whose sink the stored lines ({@code writeLines}):
+ * manifest, results by every dimension and every trace line. The records are streamed in import and
+ * row order, so the same inputs always give the same lines, the same totals and the same result
+ * hash. All or nothing: a record that cannot be calculated refuses the whole run. The SHA-256 of
+ * every stored result and trace line ({@link StoredRunDigest}) is taken as they are written and
+ * recorded in the run's audit entry.
  */
 public final class CalculatingRun {
 
@@ -108,80 +110,33 @@ public final class CalculatingRun {
     }
     String runId = UUID.randomUUID().toString();
     Lines lines = new Lines(runId, libraryOf);
-    ProblemTally problems = new ProblemTally();
-    List<Problem> unread = new ArrayList<>();
-    List<InputDigest> digests = new ArrayList<>();
-    StoredRecordReader reader = new StoredRecordReader(data);
+    // the lines of the record being calculated: written once the run has taken them
+    List<ResultLine> recordLines = new ArrayList<>(4);
+    InventoryRun calculation = new InventoryRun(engine, recordLines::add);
     // The run row comes first so its lines can refer to it; it is completed at the end.
     insertRun(c, runId, tenantId, request, actor);
     try (PreparedStatement insert = c.prepareStatement(Lines.INSERT)) {
       for (ActivityImport imp : inputs) {
-        long[] count = {0};
-        reader.read(
+        readRecords(
             c,
+            data,
             imp,
-            unread,
-            record -> {
-              // the stored rows before this one that no longer read, so problems stay in row order
-              problems.addAll(unread);
-              unread.clear();
-              if (!problems.isEmpty()) {
-                CalculationOutcome o = engine.calculate(record, line -> {});
-                if (o instanceof CalculationOutcome.Refused refused) {
-                  problems.add(refused.problem());
-                }
-                return;
-              }
-              List<ResultLine> made = new ArrayList<>(4);
-              CalculationOutcome o = engine.calculate(record, made::add);
-              if (o instanceof CalculationOutcome.Refused refused) {
-                problems.add(refused.problem());
-                return;
-              }
-              lines.accumulator.countRecord();
-              count[0]++;
-              for (ResultLine line : made) {
-                lines.add(insert, line);
-              }
-              // The run's accumulator sees every line first and holds the largest magnitude, so
-              // when the sums by gas and by factor would overflow, it has already.
-              Optional<Problem> overflow = lines.accumulator.overflow();
-              if (overflow.isPresent()) {
-                problems.add(overflow.get());
-                return;
-              }
-              if (lines.pending >= BATCH) {
-                insert.executeBatch();
-                lines.pending = 0;
-              }
-            });
-        problems.addAll(unread);
-        unread.clear();
-        digests.add(new InputDigest(imp.fileName(), imp.sha256(), count[0]));
+            calculation,
+            record -> writeLines(recordLines, lines, insert, calculation));
+        calculation.endInput(imp.fileName(), imp.sha256());
       }
-      if (lines.pending > 0 && problems.isEmpty()) {
+      if (lines.pending > 0 && !calculation.refused()) {
         insert.executeBatch();
       }
     }
-    if (!problems.isEmpty()) {
-      return new RunOutcome.Refused(problems.listed(), problems.count());
+    InventoryRunOutcome outcome =
+        calculation.finish(
+            digests -> manifest(request, period.get(), org, data, digests), List.of());
+    if (outcome instanceof InventoryRunOutcome.Refused refused) {
+      return new RunOutcome.Refused(refused.problems(), refused.problemCount());
     }
-    List<LibraryDigest> libs = new ArrayList<>();
-    for (FactorLibrary l : data.libraries()) {
-      libs.add(new LibraryDigest(l.name(), l.version(), l.contentHash()));
-    }
-    Map<String, String> options = new TreeMap<>();
-    options.put("period", period.get().name());
-    options.put("orgStructureSha256", Sha256.of(orgText(org)));
-    RunManifest manifest =
-        new RunManifest(
-            CalculationEngine.VERSION,
-            request.gwpSet(),
-            request.consolidation(),
-            digests,
-            libs,
-            options);
-    Inventory inventory = lines.accumulator.toInventory(manifest, List.of());
+    Inventory inventory = ((InventoryRunOutcome.Calculated) outcome).inventory();
+    RunManifest manifest = inventory.manifest();
     List<ResultRow> results = results(inventory, lines);
     MessageDigest hash = lines.hash;
     for (ResultRow r : results) {
@@ -223,6 +178,75 @@ public final class CalculatingRun {
             + ", "
             + request.consolidation().label());
     return new RunOutcome.Calculated(run);
+  }
+
+  /**
+   * The source of the run: the import's stored records in row order, each handed to the run, and
+   * the rows that no longer read handed over as problems in their place, so problems stay in row
+   * order; {@code written} writes what the run made of each record.
+   */
+  private static void readRecords(
+      Connection c,
+      ReferenceData data,
+      ActivityImport imp,
+      InventoryRun run,
+      StoredRecordReader.RecordSink written)
+      throws SQLException {
+    List<Problem> unread = new ArrayList<>();
+    new StoredRecordReader(data)
+        .read(
+            c,
+            imp,
+            unread,
+            record -> {
+              run.refuseAll(unread);
+              unread.clear();
+              run.calculate(record);
+              written.accept(record);
+            });
+    run.refuseAll(unread);
+    unread.clear();
+  }
+
+  /**
+   * The sink of the run: the lines the run made of the last record, written as trace lines while
+   * the run has no problem, in batches of {@link #BATCH}.
+   */
+  private static void writeLines(
+      List<ResultLine> made, Lines lines, PreparedStatement insert, InventoryRun run)
+      throws SQLException {
+    if (!run.refused()) {
+      for (ResultLine line : made) {
+        lines.add(insert, line);
+      }
+      if (lines.pending >= BATCH) {
+        insert.executeBatch();
+        lines.pending = 0;
+      }
+    }
+    made.clear();
+  }
+
+  private static RunManifest manifest(
+      RunRequest request,
+      ReportingPeriod period,
+      OrgStructure org,
+      ReferenceData data,
+      List<InputDigest> digests) {
+    List<LibraryDigest> libs = new ArrayList<>();
+    for (FactorLibrary l : data.libraries()) {
+      libs.add(new LibraryDigest(l.name(), l.version(), l.contentHash()));
+    }
+    Map<String, String> options = new TreeMap<>();
+    options.put("period", period.name());
+    options.put("orgStructureSha256", Sha256.of(orgText(org)));
+    return new RunManifest(
+        CalculationEngine.VERSION,
+        request.gwpSet(),
+        request.consolidation(),
+        digests,
+        libs,
+        options);
   }
 
   private static String orgText(OrgStructure org) {
@@ -357,7 +381,6 @@ public final class CalculatingRun {
 
     final String runId;
     final Map<EmissionFactor, String> libraryOf;
-    final InventoryAccumulator accumulator = new InventoryAccumulator();
     final Map<String, InventoryAccumulator> byGas = new TreeMap<>();
     final Map<String, InventoryAccumulator> byFactor = new TreeMap<>();
     final MessageDigest hash = Sha256.digest();
@@ -371,7 +394,6 @@ public final class CalculatingRun {
     }
 
     void add(PreparedStatement ps, ResultLine line) throws SQLException {
-      accumulator.accept(line);
       byGas.computeIfAbsent(line.gas().id(), k -> new InventoryAccumulator()).accept(line);
       String factorId = line.factor() == null ? "(record's own or instrument)" : line.factor().id();
       byFactor.computeIfAbsent(factorId, k -> new InventoryAccumulator()).accept(line);
