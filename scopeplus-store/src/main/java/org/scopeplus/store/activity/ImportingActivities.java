@@ -31,6 +31,7 @@ import org.scopeplus.io.table.HeaderIndex;
 import org.scopeplus.io.table.TableProblem;
 import org.scopeplus.io.table.TableReader;
 import org.scopeplus.io.table.TableRow;
+import org.scopeplus.store.BulkRows;
 import org.scopeplus.store.audit.AuditTrail;
 import org.scopeplus.store.org.PeriodStore;
 import org.scopeplus.store.org.ReportingPeriod;
@@ -46,8 +47,11 @@ import org.scopeplus.store.org.ReportingPeriod;
  */
 public final class ImportingActivities {
 
-  /** Rows written per batch. */
-  static final int BATCH = 1000;
+  /**
+   * Rows written per statement (one COPY on PostgreSQL, one batch elsewhere), each under a
+   * savepoint that a repeated record id rolls back to.
+   */
+  static final int BATCH = 10_000;
 
   private final ReferenceData reference;
   private final PeriodStore periods = new PeriodStore();
@@ -263,7 +267,7 @@ public final class ImportingActivities {
     final List<String[]> batch = new ArrayList<>(BATCH);
     final List<Long> batchRows = new ArrayList<>(BATCH);
     final List<Problem> rowProblems = new ArrayList<>();
-    final PreparedStatement insert;
+    final BulkRows insert;
     final StoredRowsDigest digest = new StoredRowsDigest();
     long stored;
 
@@ -281,13 +285,9 @@ public final class ImportingActivities {
       this.writable = writable;
       this.parser =
           new ActivityRowParser(reference.catalog(), reference.regions(), reference.gwps());
-      this.insert =
-          c.prepareStatement(
-              "INSERT INTO activity_record (import_id, period_id, source_row, "
-                  + String.join(", ", StoredColumns.SQL_NAMES)
-                  + ") VALUES (?, ?, ?"
-                  + ", ?".repeat(StoredColumns.SQL_NAMES.size())
-                  + ")");
+      List<String> columns = new ArrayList<>(List.of("import_id", "period_id", "source_row"));
+      columns.addAll(StoredColumns.SQL_NAMES);
+      this.insert = BulkRows.into(c, "activity_record", columns);
     }
 
     void accept(HeaderIndex h, TableRow row) {
@@ -366,23 +366,20 @@ public final class ImportingActivities {
       Savepoint savepoint = c.setSavepoint();
       try {
         for (int i = 0; i < batch.size(); i++) {
-          String[] cells = batch.get(i);
-          insert.setString(1, importId);
-          insert.setString(2, period.id());
-          insert.setLong(3, batchRows.get(i));
-          for (int k = 0; k < cells.length; k++) {
-            insert.setString(4 + k, cells[k]);
+          insert.text(importId).text(period.id()).number(batchRows.get(i));
+          for (String cell : batch.get(i)) {
+            insert.text(cell);
           }
-          insert.addBatch();
+          insert.endRow();
         }
-        insert.executeBatch();
+        insert.flush();
         c.releaseSavepoint(savepoint);
         stored += batch.size();
         for (int i = 0; i < batch.size(); i++) {
           digest.add(batchRows.get(i), period.id(), batch.get(i));
         }
       } catch (SQLException e) {
-        insert.clearBatch();
+        insert.discard();
         c.rollback(savepoint);
         List<Problem> duplicates = duplicates();
         if (duplicates.isEmpty()) {
