@@ -48,10 +48,14 @@ import org.scopeplus.store.org.ReportingPeriod;
 public final class ImportingActivities {
 
   /**
-   * Rows written per statement (one COPY on PostgreSQL, one batch elsewhere), each under a
-   * savepoint that a repeated record id rolls back to.
+   * Rows written per batch on H2, each batch under a savepoint that a repeated record id rolls back
+   * to. H2 runs in the same process, so a larger batch saves no round trip and only holds more
+   * heap.
    */
-  static final int BATCH = 10_000;
+  static final int BATCH = 1000;
+
+  /** Rows written per COPY statement on PostgreSQL, each under a savepoint too. */
+  static final int COPY_BATCH = 5000;
 
   private final ReferenceData reference;
   private final PeriodStore periods = new PeriodStore();
@@ -264,10 +268,11 @@ public final class ImportingActivities {
     final ActivityRowParser parser;
     final ProblemTally problems = new ProblemTally();
     final ProblemTally outside = new ProblemTally();
-    final List<String[]> batch = new ArrayList<>(BATCH);
-    final List<Long> batchRows = new ArrayList<>(BATCH);
+    final List<String[]> batch = new ArrayList<>();
+    final List<Long> batchRows = new ArrayList<>();
     final List<Problem> rowProblems = new ArrayList<>();
     final BulkRows insert;
+    final int batchSize;
     final StoredRowsDigest digest = new StoredRowsDigest();
     long stored;
 
@@ -288,6 +293,7 @@ public final class ImportingActivities {
       List<String> columns = new ArrayList<>(List.of("import_id", "period_id", "source_row"));
       columns.addAll(StoredColumns.SQL_NAMES);
       this.insert = BulkRows.into(c, "activity_record", columns);
+      this.batchSize = insert.copying() ? COPY_BATCH : BATCH;
     }
 
     void accept(HeaderIndex h, TableRow row) {
@@ -350,7 +356,7 @@ public final class ImportingActivities {
       }
       batch.add(cells);
       batchRows.add(row.number());
-      if (batch.size() >= BATCH) {
+      if (batch.size() >= batchSize) {
         try {
           flush();
         } catch (SQLException e) {

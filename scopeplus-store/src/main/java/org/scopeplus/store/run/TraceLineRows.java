@@ -7,13 +7,16 @@ import org.scopeplus.store.BulkRows;
 
 /**
  * Writes a run's trace lines as they are made, in bulk ({@link BulkRows}: COPY on PostgreSQL,
- * batched inserts on H2), holding at most {@link #BATCH} lines, so a run of millions of lines keeps
- * a bounded heap.
+ * batched inserts on H2), holding at most {@link #COPY_BATCH} or {@link #BATCH} lines, so a run of
+ * millions of lines keeps a bounded heap.
  */
 final class TraceLineRows implements AutoCloseable {
 
-  /** Lines sent per statement. */
-  static final int BATCH = 20_000;
+  /** Lines sent per COPY statement on PostgreSQL (about 7 MB of text). */
+  static final int COPY_BATCH = 10_000;
+
+  /** Lines sent per batch on H2, in the same process: a larger batch would only hold more heap. */
+  static final int BATCH = 1000;
 
   private static final List<String> COLUMNS =
       List.of(
@@ -38,13 +41,15 @@ final class TraceLineRows implements AutoCloseable {
 
   private final String runId;
   private final BulkRows rows;
+  private final int batch;
 
   TraceLineRows(Connection c, String runId) throws SQLException {
     this.runId = runId;
     this.rows = BulkRows.into(c, "run_line", COLUMNS);
+    this.batch = rows.copying() ? COPY_BATCH : BATCH;
   }
 
-  /** Adds a line; every {@link #BATCH} lines are sent. */
+  /** Adds a line; every batch of lines is sent. */
   void write(TraceLine t) throws SQLException {
     rows.text(runId)
         .number(t.lineNo())
@@ -65,7 +70,7 @@ final class TraceLineRows implements AutoCloseable {
         .text(t.factorNote())
         .text(t.formula())
         .endRow();
-    if (rows.pending() >= BATCH) {
+    if (rows.pending() >= batch) {
       rows.flush();
     }
   }

@@ -53,7 +53,8 @@ import org.scopeplus.store.tenant.TenantStore;
 class BulkRowsIT {
 
   /** Generated records in the large files: several batches of {@link ImportingActivities}. */
-  private static final int LARGE = 3 * ImportingActivities.BATCH + 1234;
+  private static final int LARGE =
+      3 * Math.max(ImportingActivities.BATCH, ImportingActivities.COPY_BATCH) + 1234;
 
   @TempDir Path dir;
 
