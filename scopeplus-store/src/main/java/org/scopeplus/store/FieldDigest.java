@@ -1,6 +1,5 @@
 package org.scopeplus.store;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,14 +21,28 @@ public final class FieldDigest {
     void read(ResultSet rs) throws SQLException;
   }
 
+  /** Room before a field's bytes for its length and the colon. */
+  private static final int PREFIX = 20;
+
   private final MessageDigest md = Sha256.digest();
+  private byte[] buffer = new byte[512];
 
   /** Adds the next field. */
   public void add(String value) {
-    byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-    md.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
-    md.update(bytes);
-    md.update((byte) '\n');
+    int room = PREFIX + Utf8.maxBytes(value.length()) + 1;
+    if (room > buffer.length) {
+      buffer = new byte[Math.max(room, buffer.length * 2)];
+    }
+    int end = Utf8.encode(value, buffer, PREFIX);
+    buffer[end] = '\n';
+    int start = PREFIX;
+    buffer[--start] = ':';
+    int length = end - PREFIX;
+    do {
+      buffer[--start] = (byte) ('0' + length % 10);
+      length /= 10;
+    } while (length > 0);
+    md.update(buffer, start, end + 1 - start);
   }
 
   /** The hex hash of the fields added so far; the digest cannot be used afterwards. */

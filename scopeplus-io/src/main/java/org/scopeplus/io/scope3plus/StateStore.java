@@ -639,7 +639,7 @@ public final class StateStore {
    * to the manifest and synced before the ledger in memory changes: a deduction that fails to
    * commit changes nothing and is refused with an {@link IOException} saying so.
    *
-   * @throws org.scopeplus.core.ecosystem.LedgerOutOfRange when the deduction would take the
+   * @throws org.scopeplus.core.scope3plus.LedgerOutOfRange when the deduction would take the
    *     ledger's sums out of range (nothing is written)
    */
   public boolean deduct(CreditDeduction d) throws IOException {

@@ -31,6 +31,7 @@ import org.scopeplus.io.table.HeaderIndex;
 import org.scopeplus.io.table.TableProblem;
 import org.scopeplus.io.table.TableReader;
 import org.scopeplus.io.table.TableRow;
+import org.scopeplus.store.BulkRows;
 import org.scopeplus.store.audit.AuditTrail;
 import org.scopeplus.store.org.PeriodStore;
 import org.scopeplus.store.org.ReportingPeriod;
@@ -46,8 +47,15 @@ import org.scopeplus.store.org.ReportingPeriod;
  */
 public final class ImportingActivities {
 
-  /** Rows written per batch. */
+  /**
+   * Rows written per batch on H2, each batch under a savepoint that a repeated record id rolls back
+   * to. H2 runs in the same process, so a larger batch saves no round trip and only holds more
+   * heap.
+   */
   static final int BATCH = 1000;
+
+  /** Rows written per COPY statement on PostgreSQL, each under a savepoint too. */
+  static final int COPY_BATCH = 5000;
 
   private final ReferenceData reference;
   private final PeriodStore periods = new PeriodStore();
@@ -260,10 +268,11 @@ public final class ImportingActivities {
     final ActivityRowParser parser;
     final ProblemTally problems = new ProblemTally();
     final ProblemTally outside = new ProblemTally();
-    final List<String[]> batch = new ArrayList<>(BATCH);
-    final List<Long> batchRows = new ArrayList<>(BATCH);
+    final List<String[]> batch = new ArrayList<>();
+    final List<Long> batchRows = new ArrayList<>();
     final List<Problem> rowProblems = new ArrayList<>();
-    final PreparedStatement insert;
+    final BulkRows insert;
+    final int batchSize;
     final StoredRowsDigest digest = new StoredRowsDigest();
     long stored;
 
@@ -281,13 +290,10 @@ public final class ImportingActivities {
       this.writable = writable;
       this.parser =
           new ActivityRowParser(reference.catalog(), reference.regions(), reference.gwps());
-      this.insert =
-          c.prepareStatement(
-              "INSERT INTO activity_record (import_id, period_id, source_row, "
-                  + String.join(", ", StoredColumns.SQL_NAMES)
-                  + ") VALUES (?, ?, ?"
-                  + ", ?".repeat(StoredColumns.SQL_NAMES.size())
-                  + ")");
+      List<String> columns = new ArrayList<>(List.of("import_id", "period_id", "source_row"));
+      columns.addAll(StoredColumns.SQL_NAMES);
+      this.insert = BulkRows.into(c, "activity_record", columns);
+      this.batchSize = insert.copying() ? COPY_BATCH : BATCH;
     }
 
     void accept(HeaderIndex h, TableRow row) {
@@ -350,7 +356,7 @@ public final class ImportingActivities {
       }
       batch.add(cells);
       batchRows.add(row.number());
-      if (batch.size() >= BATCH) {
+      if (batch.size() >= batchSize) {
         try {
           flush();
         } catch (SQLException e) {
@@ -366,23 +372,20 @@ public final class ImportingActivities {
       Savepoint savepoint = c.setSavepoint();
       try {
         for (int i = 0; i < batch.size(); i++) {
-          String[] cells = batch.get(i);
-          insert.setString(1, importId);
-          insert.setString(2, period.id());
-          insert.setLong(3, batchRows.get(i));
-          for (int k = 0; k < cells.length; k++) {
-            insert.setString(4 + k, cells[k]);
+          insert.text(importId).text(period.id()).number(batchRows.get(i));
+          for (String cell : batch.get(i)) {
+            insert.text(cell);
           }
-          insert.addBatch();
+          insert.endRow();
         }
-        insert.executeBatch();
+        insert.flush();
         c.releaseSavepoint(savepoint);
         stored += batch.size();
         for (int i = 0; i < batch.size(); i++) {
           digest.add(batchRows.get(i), period.id(), batch.get(i));
         }
       } catch (SQLException e) {
-        insert.clearBatch();
+        insert.discard();
         c.rollback(savepoint);
         List<Problem> duplicates = duplicates();
         if (duplicates.isEmpty()) {

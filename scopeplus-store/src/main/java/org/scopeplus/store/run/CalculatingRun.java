@@ -57,7 +57,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class CalculatingRun {
 
-  private static final int BATCH = 1000;
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final ReferenceData reference;
@@ -115,7 +114,7 @@ public final class CalculatingRun {
     InventoryRun calculation = new InventoryRun(engine, recordLines::add);
     // The run row comes first so its lines can refer to it; it is completed at the end.
     insertRun(c, runId, tenantId, request, actor);
-    try (PreparedStatement insert = c.prepareStatement(Lines.INSERT)) {
+    try (TraceLineRows insert = new TraceLineRows(c, runId)) {
       for (ActivityImport imp : inputs) {
         readRecords(
             c,
@@ -125,8 +124,10 @@ public final class CalculatingRun {
             record -> writeLines(recordLines, lines, insert, calculation));
         calculation.endInput(imp.fileName(), imp.sha256());
       }
-      if (lines.pending > 0 && !calculation.refused()) {
-        insert.executeBatch();
+      if (calculation.refused()) {
+        insert.discard();
+      } else {
+        insert.finish();
       }
     }
     InventoryRunOutcome outcome =
@@ -210,18 +211,14 @@ public final class CalculatingRun {
 
   /**
    * The sink of the run: the lines the run made of the last record, written as trace lines while
-   * the run has no problem, in batches of {@link #BATCH}.
+   * the run has no problem (the writer batches them).
    */
   private static void writeLines(
-      List<ResultLine> made, Lines lines, PreparedStatement insert, InventoryRun run)
+      List<ResultLine> made, Lines lines, TraceLineRows insert, InventoryRun run)
       throws SQLException {
     if (!run.refused()) {
       for (ResultLine line : made) {
         lines.add(insert, line);
-      }
-      if (lines.pending >= BATCH) {
-        insert.executeBatch();
-        lines.pending = 0;
       }
     }
     made.clear();
@@ -373,12 +370,6 @@ public final class CalculatingRun {
    * into the hash of its stored rows, in line order.
    */
   private static final class Lines {
-    static final String INSERT =
-        "INSERT INTO run_line (run_id, line_no, record_id, source, org_unit, activity_type, scope,"
-            + " category, method, gas, biogenic, gas_grams, co2e_grams, factor_id, factor_library,"
-            + " citation, factor_note, formula) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            + " ?, ?, ?, ?)";
-
     final String runId;
     final Map<EmissionFactor, String> libraryOf;
     final Map<String, InventoryAccumulator> byGas = new TreeMap<>();
@@ -386,14 +377,13 @@ public final class CalculatingRun {
     final MessageDigest hash = Sha256.digest();
     final StoredRunDigest stored = new StoredRunDigest();
     long lineNo;
-    int pending;
 
     Lines(String runId, Map<EmissionFactor, String> libraryOf) {
       this.runId = runId;
       this.libraryOf = libraryOf;
     }
 
-    void add(PreparedStatement ps, ResultLine line) throws SQLException {
+    void add(TraceLineRows rows, ResultLine line) throws SQLException {
       byGas.computeIfAbsent(line.gas().id(), k -> new InventoryAccumulator()).accept(line);
       String factorId = line.factor() == null ? "(record's own or instrument)" : line.factor().id();
       byFactor.computeIfAbsent(factorId, k -> new InventoryAccumulator()).accept(line);
@@ -418,26 +408,7 @@ public final class CalculatingRun {
               clip(line.formula()));
       hash.update(t.canonical().getBytes(StandardCharsets.UTF_8));
       stored.line(t);
-      ps.setString(1, runId);
-      ps.setLong(2, t.lineNo());
-      ps.setString(3, t.recordId());
-      ps.setString(4, t.source());
-      ps.setString(5, t.orgUnit());
-      ps.setString(6, t.activityType());
-      ps.setInt(7, t.scope());
-      ps.setInt(8, t.category());
-      ps.setString(9, t.method());
-      ps.setString(10, t.gas());
-      ps.setBoolean(11, t.biogenic());
-      ps.setLong(12, t.gasGrams());
-      ps.setLong(13, t.co2eGrams());
-      ps.setString(14, t.factorId());
-      ps.setString(15, t.factorLibrary());
-      ps.setString(16, t.citation());
-      ps.setString(17, t.factorNote());
-      ps.setString(18, t.formula());
-      ps.addBatch();
-      pending++;
+      rows.write(t);
     }
 
     private static String clip(String s) {

@@ -1,0 +1,235 @@
+package org.scopeplus.bench.service;
+
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+import org.scopeplus.core.gas.GwpSet;
+import org.scopeplus.core.org.ConsolidationApproach;
+import org.scopeplus.io.builtin.BuiltInReferenceData;
+import org.scopeplus.io.builtin.ReferenceData;
+import org.scopeplus.io.demo.ActivityGenerator;
+import org.scopeplus.store.Database;
+import org.scopeplus.store.DatabaseSettings;
+import org.scopeplus.store.activity.ImportOutcome;
+import org.scopeplus.store.activity.ImportingActivities;
+import org.scopeplus.store.org.PeriodStore;
+import org.scopeplus.store.run.CalculatingRun;
+import org.scopeplus.store.run.RunOutcome;
+import org.scopeplus.store.run.RunRequest;
+import org.scopeplus.store.tenant.TenantStore;
+
+/**
+ * A period of generated activity records (the demo's mix, {@link ActivityGenerator} seed 42)
+ * imported and calculated through the service's store, as the API does: {@link ImportingActivities}
+ * in one transaction, then {@link CalculatingRun} in another, storing every result and trace line.
+ * On PostgreSQL (a fresh schema, dropped at the end) and on H2 (a file database in the work
+ * folder). Prints rows per second of the import and records per second of the run, wall time and
+ * this JVM's CPU time, and the heap: its limit and the peak in use.
+ *
+ * <pre>
+ * PeriodThroughput [--rows N] [--dir DIR] [--databases postgres,h2] [--pg-url URL]
+ * </pre>
+ */
+public final class PeriodThroughput {
+
+  private PeriodThroughput() {}
+
+  public static void main(String[] args) throws Exception {
+    long rows = 1_000_000;
+    Path dir = Path.of("scopeplus-bench/target/period-throughput");
+    List<String> databases = List.of("postgres", "h2");
+    String pgUrl = "jdbc:postgresql://127.0.0.1:5432/test";
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--rows" -> rows = Long.parseLong(args[++i]);
+        case "--dir" -> dir = Path.of(args[++i]);
+        case "--databases" -> databases = List.of(args[++i].split(","));
+        case "--pg-url" -> pgUrl = args[++i];
+        default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+      }
+    }
+    Files.createDirectories(dir);
+    Path file = dir.resolve("period-" + rows + ".csv");
+    if (!Files.exists(file)) {
+      try (OutputStream out = Files.newOutputStream(file)) {
+        ActivityGenerator.ofDemo().write(rows, 42, out);
+      }
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "%,d records, %,d bytes; heap limit %,d MB; %d processors%n",
+        rows,
+        Files.size(file),
+        Runtime.getRuntime().maxMemory() >> 20,
+        Runtime.getRuntime().availableProcessors());
+    ReferenceData reference = BuiltInReferenceData.load();
+    for (String database : databases) {
+      DatabaseSettings settings;
+      if (database.equals("postgres")) {
+        String schema = "bench_" + ThreadLocalRandom.current().nextInt(100_000_000, 999_999_999);
+        try (Connection c = DriverManager.getConnection(pgUrl, "postgres", "");
+            Statement s = c.createStatement()) {
+          s.execute("CREATE SCHEMA " + schema);
+        }
+        settings = new DatabaseSettings(pgUrl, "postgres", "", schema);
+      } else if (database.equals("h2")) {
+        Path h2 = dir.resolve("h2-" + System.nanoTime());
+        Files.createDirectories(h2);
+        settings = DatabaseSettings.h2In(h2);
+      } else {
+        throw new IllegalArgumentException("unknown database " + database);
+      }
+      try {
+        measure(database, settings, reference, file, rows);
+      } finally {
+        if (settings.postgres()) {
+          try (Connection c = DriverManager.getConnection(pgUrl, "postgres", "");
+              Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA " + settings.schema() + " CASCADE");
+          }
+        }
+      }
+    }
+  }
+
+  private static void measure(
+      String database, DatabaseSettings settings, ReferenceData reference, Path file, long rows) {
+    try (Database db = Database.open(settings)) {
+      String tenant = db.inTransaction(c -> new TenantStore().create(c, "bench", "bench").id());
+      String period =
+          db.inTransaction(
+              c ->
+                  new PeriodStore()
+                      .add(
+                          c,
+                          tenant,
+                          "2018-2026",
+                          LocalDate.of(2018, 1, 1),
+                          LocalDate.of(2026, 12, 31),
+                          "bench")
+                      .id());
+      ImportingActivities importing = new ImportingActivities(reference);
+      resetPeaks();
+      Clock importClock = Clock.start();
+      ImportOutcome imported =
+          db.inTransaction(
+              c ->
+                  importing.importFile(
+                      c, tenant, period, file, "period.csv", unit -> true, null, "bench"),
+              o -> o instanceof ImportOutcome.Stored);
+      importClock.stop();
+      if (!(imported instanceof ImportOutcome.Stored)) {
+        throw new IllegalStateException("import not stored: " + imported);
+      }
+      long importHeap = peakHeap();
+      report(database, "import", rows, "rows", importClock, importHeap);
+
+      CalculatingRun calculating = new CalculatingRun(reference);
+      resetPeaks();
+      Clock runClock = Clock.start();
+      RunOutcome run =
+          db.inTransaction(
+              c ->
+                  calculating.run(
+                      c,
+                      tenant,
+                      new RunRequest(
+                          period,
+                          GwpSet.DEFAULT,
+                          ConsolidationApproach.OPERATIONAL_CONTROL,
+                          List.of()),
+                      "bench"),
+              o -> o instanceof RunOutcome.Calculated);
+      runClock.stop();
+      if (!(run instanceof RunOutcome.Calculated calculated)) {
+        throw new IllegalStateException("run refused: " + run);
+      }
+      report(database, "run", rows, "records", runClock, peakHeap());
+      System.out.printf(
+          Locale.ROOT,
+          "%-8s run    stored %,d trace lines (%,.0f lines/s); result hash %s%n",
+          database,
+          calculated.run().lines(),
+          calculated.run().lines() / runClock.wallSeconds(),
+          calculated.run().resultSha256());
+    }
+  }
+
+  private static void report(
+      String database, String step, long count, String what, Clock clock, long peakHeap) {
+    System.out.printf(
+        Locale.ROOT,
+        "%-8s %-6s %,d %s in %.2f s wall (%.2f s CPU of this JVM): %,.0f %s/s; peak heap in use"
+            + " %,d MB%n",
+        database,
+        step,
+        count,
+        what,
+        clock.wallSeconds(),
+        clock.cpuSeconds(),
+        count / clock.wallSeconds(),
+        what,
+        peakHeap >> 20);
+  }
+
+  private static void resetPeaks() {
+    System.gc();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        pool.resetPeakUsage();
+      }
+    }
+  }
+
+  /** The sum of the heap pools' peaks since the last reset: an upper bound of the heap in use. */
+  private static long peakHeap() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+
+  /** Wall time and this process's CPU time of one step. */
+  private static final class Clock {
+    private final long wall0 = System.nanoTime();
+    private final long cpu0 = cpu();
+    private long wall;
+    private long cpu;
+
+    static Clock start() {
+      return new Clock();
+    }
+
+    void stop() {
+      wall = System.nanoTime() - wall0;
+      cpu = cpu() - cpu0;
+    }
+
+    double wallSeconds() {
+      return wall / 1e9;
+    }
+
+    double cpuSeconds() {
+      return cpu / 1e9;
+    }
+
+    private static long cpu() {
+      return ((com.sun.management.OperatingSystemMXBean)
+              ManagementFactory.getOperatingSystemMXBean())
+          .getProcessCpuTime();
+    }
+  }
+}

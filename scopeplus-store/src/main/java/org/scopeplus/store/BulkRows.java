@@ -1,0 +1,229 @@
+package org.scopeplus.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.CopyManager;
+
+/**
+ * Rows written into one table in bulk, inside the caller's transaction: on PostgreSQL with {@code
+ * COPY ... FROM STDIN} (text format, every value escaped), elsewhere (H2) as batches of one
+ * prepared {@code INSERT}. Values are given column by column, a row ended with {@link #endRow}; the
+ * rows given since the last {@link #flush} are held (at most a batch, bounded by the caller) and
+ * sent together by it, so a failure (a unique key broken) is one statement the caller can roll back
+ * to a savepoint. Values are never null.
+ */
+public final class BulkRows implements AutoCloseable {
+
+  private final int columns;
+  private final String copySql;
+  private final CopyManager copy;
+  private final PreparedStatement insert;
+  private byte[] buffer;
+  private int length;
+  private int column;
+  private int rows;
+
+  private BulkRows(Connection c, String table, List<String> columnNames) throws SQLException {
+    this.columns = columnNames.size();
+    String names = String.join(", ", columnNames);
+    if (c.isWrapperFor(PGConnection.class)) {
+      this.copy = c.unwrap(PGConnection.class).getCopyAPI();
+      this.copySql = "COPY " + table + " (" + names + ") FROM STDIN";
+      this.insert = null;
+      this.buffer = new byte[1 << 16];
+    } else {
+      this.copy = null;
+      this.copySql = null;
+      this.insert =
+          c.prepareStatement(
+              "INSERT INTO "
+                  + table
+                  + " ("
+                  + names
+                  + ") VALUES (?"
+                  + ", ?".repeat(columns - 1)
+                  + ")");
+    }
+  }
+
+  /** A writer of rows of {@code table}, whose values come in the order of {@code columns}. */
+  public static BulkRows into(Connection c, String table, List<String> columns)
+      throws SQLException {
+    return new BulkRows(c, table, columns);
+  }
+
+  /** Whether rows go by COPY (PostgreSQL). */
+  public boolean copying() {
+    return copy != null;
+  }
+
+  /** The next value, text. */
+  public BulkRows text(String value) throws SQLException {
+    if (copy == null) {
+      insert.setString(++column, value);
+      return this;
+    }
+    separate();
+    int n = value.length();
+    // at most four bytes a character: three of UTF-8, or an escape of four
+    ensure(Utf8.maxBytes(n) + n);
+    int plain = 0;
+    for (int i = 0; i < n; i++) {
+      char ch = value.charAt(i);
+      if (ch < ' ' || ch == '\\') {
+        // COPY's text format reads these as escapes; the text between them is plain UTF-8
+        length = Utf8.encode(value.substring(plain, i), buffer, length);
+        escape(ch);
+        plain = i + 1;
+      }
+    }
+    length = Utf8.encode(plain == 0 ? value : value.substring(plain), buffer, length);
+    return this;
+  }
+
+  /** The next value, a whole number. */
+  public BulkRows number(long value) throws SQLException {
+    if (copy == null) {
+      insert.setLong(++column, value);
+      return this;
+    }
+    separate();
+    ensure(24);
+    if (value == Long.MIN_VALUE) {
+      for (byte b : Long.toString(value).getBytes(java.nio.charset.StandardCharsets.US_ASCII)) {
+        buffer[length++] = b;
+      }
+      return this;
+    }
+    if (value < 0) {
+      buffer[length++] = '-';
+      value = -value;
+    }
+    int digits = 1;
+    for (long v = value / 10; v > 0; v /= 10) {
+      digits++;
+    }
+    for (int i = length + digits - 1; i >= length; i--) {
+      buffer[i] = (byte) ('0' + value % 10);
+      value /= 10;
+    }
+    length += digits;
+    return this;
+  }
+
+  /** The next value, true or false. */
+  public BulkRows bool(boolean value) throws SQLException {
+    if (copy == null) {
+      insert.setBoolean(++column, value);
+      return this;
+    }
+    separate();
+    ensure(1);
+    buffer[length++] = (byte) (value ? 't' : 'f');
+    return this;
+  }
+
+  /** Ends the row: every column must have had its value. */
+  public void endRow() throws SQLException {
+    if (column != columns) {
+      throw new IllegalStateException(
+          "a row of " + columns + " columns was given " + column + " values");
+    }
+    if (copy == null) {
+      insert.addBatch();
+    } else {
+      ensure(1);
+      buffer[length++] = '\n';
+    }
+    column = 0;
+    rows++;
+  }
+
+  /** Rows given since the last flush. */
+  public int pending() {
+    return rows;
+  }
+
+  /** Sends the pending rows as one statement. */
+  public void flush() throws SQLException {
+    if (rows == 0) {
+      return;
+    }
+    int sent = rows;
+    rows = 0;
+    column = 0;
+    if (copy == null) {
+      insert.executeBatch();
+      return;
+    }
+    int bytes = length;
+    length = 0;
+    CopyIn in = copy.copyIn(copySql);
+    try {
+      in.writeToCopy(buffer, 0, bytes);
+      long written = in.endCopy();
+      if (written != sent) {
+        throw new SQLException("COPY stored " + written + " rows of " + sent);
+      }
+    } finally {
+      if (in.isActive()) {
+        in.cancelCopy();
+      }
+    }
+  }
+
+  /** Drops the pending rows without sending them. */
+  public void discard() throws SQLException {
+    rows = 0;
+    column = 0;
+    length = 0;
+    if (insert != null) {
+      insert.clearBatch();
+    }
+  }
+
+  @Override
+  public void close() throws SQLException {
+    if (insert != null) {
+      insert.close();
+    }
+  }
+
+  private void separate() {
+    if (column >= columns) {
+      throw new IllegalStateException("a row of " + columns + " columns was given more values");
+    }
+    if (column++ > 0) {
+      ensure(1);
+      buffer[length++] = '\t';
+    }
+  }
+
+  /** Writes a character COPY's text format reads specially as a backslash escape. */
+  private void escape(char ch) {
+    buffer[length++] = '\\';
+    switch (ch) {
+      case '\\' -> buffer[length++] = '\\';
+      case '\n' -> buffer[length++] = 'n';
+      case '\r' -> buffer[length++] = 'r';
+      case '\t' -> buffer[length++] = 't';
+      default -> {
+        // any other control character as three octal digits
+        buffer[length++] = (byte) ('0' + ((ch >> 6) & 7));
+        buffer[length++] = (byte) ('0' + ((ch >> 3) & 7));
+        buffer[length++] = (byte) ('0' + (ch & 7));
+      }
+    }
+  }
+
+  private void ensure(int more) {
+    if (length + more > buffer.length) {
+      buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + more));
+    }
+  }
+}

@@ -1,0 +1,347 @@
+package org.scopeplus.store.activity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.scopeplus.core.calculation.ResultLine;
+import org.scopeplus.core.gas.GwpSet;
+import org.scopeplus.core.inventory.Inventory;
+import org.scopeplus.core.org.ConsolidationApproach;
+import org.scopeplus.core.problem.Problem;
+import org.scopeplus.io.builtin.BuiltInReferenceData;
+import org.scopeplus.io.builtin.ReferenceData;
+import org.scopeplus.io.demo.ActivityGenerator;
+import org.scopeplus.io.run.InventoryJob;
+import org.scopeplus.io.run.InventoryOutcome;
+import org.scopeplus.io.run.InventoryRequest;
+import org.scopeplus.store.Database;
+import org.scopeplus.store.DatabaseSettings;
+import org.scopeplus.store.PageRequest;
+import org.scopeplus.store.TestDatabases;
+import org.scopeplus.store.audit.AuditTrail;
+import org.scopeplus.store.org.PeriodStore;
+import org.scopeplus.store.run.CalculatingRun;
+import org.scopeplus.store.run.CalculationRun;
+import org.scopeplus.store.run.ResultRow;
+import org.scopeplus.store.run.RunOutcome;
+import org.scopeplus.store.run.RunRequest;
+import org.scopeplus.store.run.RunStore;
+import org.scopeplus.store.run.StoredRunDigest;
+import org.scopeplus.store.run.TraceLine;
+import org.scopeplus.store.tenant.TenantStore;
+
+/**
+ * Rows stored in bulk (COPY on PostgreSQL, large batches on H2) keep the import's and the run's
+ * rules: a bad row late in a file of several batches leaves nothing stored; text with quotes,
+ * commas, line breaks, tabs, backslashes and Chinese or emoji characters is stored and read back
+ * exactly, in the activity rows and in the trace lines; and a run's stored trace lines and results
+ * equal those of the file job on the same file. On H2 (file database) and PostgreSQL.
+ */
+class BulkRowsIT {
+
+  /** Generated records in the large files: several batches of {@link ImportingActivities}. */
+  private static final int LARGE =
+      3 * Math.max(ImportingActivities.BATCH, ImportingActivities.COPY_BATCH) + 1234;
+
+  @TempDir Path dir;
+
+  private final ReferenceData reference = BuiltInReferenceData.load();
+
+  private DatabaseSettings settings(String database) throws Exception {
+    return database.equals("h2") ? TestDatabases.h2(dir) : TestDatabases.freshPostgres();
+  }
+
+  /** A tenant and a period covering every month the generator writes (2018 to 2026). */
+  private record Period(String tenant, String id) {}
+
+  private static Period period(Database db, String name) {
+    String tenant = db.inTransaction(c -> new TenantStore().create(c, name, "test").id());
+    String id =
+        db.inTransaction(
+            c ->
+                new PeriodStore()
+                    .add(
+                        c,
+                        tenant,
+                        "2018-2026",
+                        LocalDate.of(2018, 1, 1),
+                        LocalDate.of(2026, 12, 31),
+                        "test")
+                    .id());
+    return new Period(tenant, id);
+  }
+
+  private Path generated(String name, int rows, String... extraLines) throws Exception {
+    Path file = dir.resolve(name);
+    try (OutputStream out = Files.newOutputStream(file)) {
+      ActivityGenerator.ofDemo().write(rows, 42, out);
+    }
+    for (String line : extraLines) {
+      Files.writeString(file, line + "\n", StandardOpenOption.APPEND);
+    }
+    return file;
+  }
+
+  private ImportOutcome importFile(Database db, Period p, Path file) {
+    ImportingActivities importing = new ImportingActivities(reference);
+    return db.inTransaction(
+        c -> importing.importFile(c, p.tenant(), p.id(), file, unit -> true, null, "test"),
+        o -> o instanceof ImportOutcome.Stored);
+  }
+
+  private static long count(Database db, String sql, String key) {
+    return db.inTransaction(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+              rs.next();
+              return rs.getLong(1);
+            }
+          }
+        });
+  }
+
+  private static void assertNothingStored(Database db, Period p, long auditEntriesBefore) {
+    assertThat(count(db, "SELECT COUNT(*) FROM activity_record WHERE period_id = ?", p.id()))
+        .isZero();
+    assertThat(count(db, "SELECT COUNT(*) FROM activity_import WHERE period_id = ?", p.id()))
+        .isZero();
+    assertThat(auditEntries(db, p)).isEqualTo(auditEntriesBefore);
+  }
+
+  private static long auditEntries(Database db, Period p) {
+    return db.inTransaction(
+        c -> new AuditTrail().list(c, p.tenant(), new PageRequest(0, 1)).total());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void aBadRowOrARepeatedIdLateInALargeFileLeavesNothingStored(String database) throws Exception {
+    DatabaseSettings settings = settings(database);
+    try (Database db = Database.open(settings)) {
+      Period p = period(db, "late");
+      long audit = auditEntries(db, p);
+      int lastRow = LARGE + 2;
+
+      Path badUnit =
+          generated(
+              "bad-unit.csv",
+              LARGE,
+              "LATE-1,Kestrel/Cloud,DC-1,2024-01,s2.electricity,12,parsecs,CN-ZJ,,,measured");
+      ImportOutcome unit = importFile(db, p, badUnit);
+      assertThat(unit).isInstanceOf(ImportOutcome.Rejected.class);
+      Problem problem = ((ImportOutcome.Rejected) unit).problems().get(0);
+      assertThat(problem.file()).isEqualTo("bad-unit.csv");
+      assertThat(problem.row()).isEqualTo(lastRow);
+      assertThat(problem.column()).isEqualTo("unit");
+      assertThat(((ImportOutcome.Rejected) unit).problemCount()).isEqualTo(1);
+      assertNothingStored(db, p, audit);
+
+      // the id of the file's third record again: it was written in the first batch already
+      Path repeated =
+          generated(
+              "repeated.csv",
+              LARGE,
+              "G0000000003,Kestrel/Cloud,DC-1,2024-01,s2.electricity,12,kWh,CN-ZJ,,,measured");
+      ImportOutcome twice = importFile(db, p, repeated);
+      assertThat(twice).isInstanceOf(ImportOutcome.Rejected.class);
+      List<Problem> problems = ((ImportOutcome.Rejected) twice).problems();
+      assertThat(problems).hasSize(1);
+      assertThat(problems.get(0).row()).isEqualTo(lastRow);
+      assertThat(problems.get(0).column()).isEqualTo("record_id");
+      assertThat(problems.get(0).message()).contains("G0000000003", "repeated.csv row 4");
+      assertNothingStored(db, p, audit);
+
+      // the same file without the late row is stored whole
+      Path whole = generated("whole.csv", LARGE);
+      ImportOutcome stored = importFile(db, p, whole);
+      assertThat(stored).isInstanceOf(ImportOutcome.Stored.class);
+      assertThat(((ImportOutcome.Stored) stored).stored().records()).isEqualTo(LARGE);
+      assertThat(count(db, "SELECT COUNT(*) FROM activity_record WHERE period_id = ?", p.id()))
+          .isEqualTo(LARGE);
+      assertThat(auditEntries(db, p)).isEqualTo(audit + 1);
+    } finally {
+      TestDatabases.drop(settings);
+    }
+  }
+
+  /** Cells that COPY's text format and CSV quoting both treat specially, and non-ASCII text. */
+  private static final Map<String, String> AWKWARD =
+      Map.of(
+          "record_id", "Q\\1,\"a\"",
+          "org_unit", "Group/华东 \"East\"",
+          "facility", "Plant \"North\", line\n2",
+          "supplier", "供应商\tA\\B \\N",
+          "evidence", "C:\\path\\to\\evidence.pdf, page 3",
+          "data_quality", "first line\r\nsecond line 🌏 \\.");
+
+  private static String quoted(String cell) {
+    return "\"" + cell.replace("\"", "\"\"") + "\"";
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void quotesCommasLineBreaksBackslashesAndChineseAreStoredExactly(String database)
+      throws Exception {
+    DatabaseSettings settings = settings(database);
+    try (Database db = Database.open(settings)) {
+      Period p = period(db, "awkward");
+      String csv =
+          "record_id,org_unit,facility,period,activity_type,quantity,unit,region,supplier,"
+              + "evidence,data_quality\n"
+              + String.join(
+                  ",",
+                  quoted(AWKWARD.get("record_id")),
+                  quoted(AWKWARD.get("org_unit")),
+                  quoted(AWKWARD.get("facility")),
+                  "2024-01",
+                  "s2.electricity",
+                  "100",
+                  "MWh",
+                  "CN-ZJ",
+                  quoted(AWKWARD.get("supplier")),
+                  quoted(AWKWARD.get("evidence")),
+                  quoted(AWKWARD.get("data_quality")))
+              + "\n";
+      Path file = dir.resolve("难.csv");
+      Files.writeString(file, csv, StandardCharsets.UTF_8);
+      ImportOutcome outcome = importFile(db, p, file);
+      assertThat(outcome).isInstanceOf(ImportOutcome.Stored.class);
+      ActivityImport imp = ((ImportOutcome.Stored) outcome).stored();
+
+      Map<String, String> row =
+          db.inTransaction(c -> new ImportStore().records(c, imp, new PageRequest(0, 10)))
+              .items()
+              .get(0);
+      AWKWARD.forEach((column, cell) -> assertThat(row.get(column)).as(column).isEqualTo(cell));
+      String rowsDigest = db.inTransaction(c -> StoredRowsDigest.of(c, imp.id()));
+      assertThat(rowsDigest).isEqualTo(imp.rowsSha256());
+
+      RunOutcome run = calculate(db, p);
+      assertThat(run).isInstanceOf(RunOutcome.Calculated.class);
+      CalculationRun stored = ((RunOutcome.Calculated) run).run();
+      List<TraceLine> lines =
+          db.inTransaction(c -> new RunStore().linesAfter(c, stored, null, 0, 100));
+      assertThat(lines).hasSize((int) stored.lines()).isNotEmpty();
+      assertThat(lines)
+          .allSatisfy(
+              l -> {
+                assertThat(l.recordId()).isEqualTo(AWKWARD.get("record_id"));
+                assertThat(l.orgUnit()).isEqualTo(AWKWARD.get("org_unit"));
+                assertThat(l.source()).isEqualTo("难.csv:2");
+              });
+      String runDigest = db.inTransaction(c -> StoredRunDigest.of(c, stored.id()));
+      assertThat(runDigest).isEqualTo(stored.rowsSha256());
+    } finally {
+      TestDatabases.drop(settings);
+    }
+  }
+
+  private RunOutcome calculate(Database db, Period p) {
+    return db.inTransaction(
+        c ->
+            new CalculatingRun(reference)
+                .run(
+                    c,
+                    p.tenant(),
+                    new RunRequest(
+                        p.id(),
+                        GwpSet.DEFAULT,
+                        ConsolidationApproach.OPERATIONAL_CONTROL,
+                        List.of()),
+                    "test"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void aRunsStoredLinesAndResultsEqualTheFileJobsOnTheSameFile(String database) throws Exception {
+    DatabaseSettings settings = settings(database);
+    try (Database db = Database.open(settings)) {
+      Period p = period(db, "same");
+      Path file = generated("same.csv", 15_000);
+      InventoryOutcome job =
+          new InventoryJob(reference)
+              .run(
+                  new InventoryRequest(
+                      List.of(file),
+                      List.of(),
+                      null,
+                      null,
+                      GwpSet.DEFAULT,
+                      ConsolidationApproach.OPERATIONAL_CONTROL,
+                      0,
+                      true),
+                  bytes -> {});
+      assertThat(job.ok()).as("%s", job.problems()).isTrue();
+      assertThat(importFile(db, p, file)).isInstanceOf(ImportOutcome.Stored.class);
+      RunOutcome outcome = calculate(db, p);
+      assertThat(outcome).isInstanceOf(RunOutcome.Calculated.class);
+      CalculationRun run = ((RunOutcome.Calculated) outcome).run();
+      List<ResultLine> expected = job.lines();
+      assertThat(run.lines()).isEqualTo(expected.size()).isGreaterThan(20_000);
+
+      List<TraceLine> stored = new ArrayList<>();
+      RunStore runs = new RunStore();
+      while (stored.size() < expected.size()) {
+        long after = stored.size();
+        List<TraceLine> page = db.inTransaction(c -> runs.linesAfter(c, run, null, after, 1000));
+        assertThat(page).isNotEmpty();
+        stored.addAll(page);
+      }
+      assertThat(stored).hasSize(expected.size());
+      for (int i = 0; i < expected.size(); i++) {
+        ResultLine e = expected.get(i);
+        TraceLine s = stored.get(i);
+        assertThat(s.lineNo()).isEqualTo(i + 1);
+        assertThat(s.recordId()).isEqualTo(e.record().id());
+        assertThat(s.source()).isEqualTo(e.record().source().toString());
+        assertThat(s.orgUnit()).isEqualTo(e.record().orgUnit());
+        assertThat(s.activityType()).isEqualTo(e.type().key());
+        assertThat(s.scope()).isEqualTo(e.type().scope().number());
+        assertThat(s.category()).isEqualTo(e.type().category());
+        assertThat(s.method()).isEqualTo(e.method().name());
+        assertThat(s.gas()).isEqualTo(e.gas().id());
+        assertThat(s.biogenic()).isEqualTo(e.biogenic());
+        assertThat(s.gasGrams()).as("line %d", i + 1).isEqualTo(e.gasGrams());
+        assertThat(s.co2eGrams()).as("line %d", i + 1).isEqualTo(e.co2eGrams());
+        assertThat(s.factorId()).isEqualTo(e.factor() == null ? "" : e.factor().id());
+        assertThat(s.formula()).isEqualTo(e.formula());
+      }
+
+      Inventory inventory = job.inventory();
+      org.scopeplus.core.inventory.Totals total = db.inTransaction(c -> runs.total(c, run));
+      assertThat(total).isEqualTo(inventory.totals());
+      assertThat(results(db, runs, run, "org-unit")).isEqualTo(inventory.byOrgUnit());
+      assertThat(results(db, runs, run, "facility")).isEqualTo(inventory.byFacility());
+      assertThat(results(db, runs, run, "month")).isEqualTo(inventory.byMonth());
+      assertThat(results(db, runs, run, "activity-type")).isEqualTo(inventory.byActivityType());
+      String runDigest = db.inTransaction(c -> StoredRunDigest.of(c, run.id()));
+      assertThat(runDigest).isEqualTo(run.rowsSha256());
+    } finally {
+      TestDatabases.drop(settings);
+    }
+  }
+
+  private static Map<String, org.scopeplus.core.inventory.Totals> results(
+      Database db, RunStore runs, CalculationRun run, String dimension) {
+    Map<String, org.scopeplus.core.inventory.Totals> out = new java.util.TreeMap<>();
+    for (ResultRow r : db.inTransaction(c -> runs.results(c, run, dimension))) {
+      out.put(r.item(), r.totals());
+    }
+    return out;
+  }
+}
