@@ -1,6 +1,7 @@
 package org.scopeplus.core.targets;
 
 import java.util.Optional;
+import org.scopeplus.core.inventory.Totals;
 
 /**
  * A target over a part of the org tree, from a base year to a target year.
@@ -120,6 +121,25 @@ public record Target(
       case RENEWABLE_SHARE -> "renewable electricity as a share of electricity consumed";
       case FLEET_ELECTRIFICATION -> "electric vehicles as a share of the fleet";
     };
+  }
+
+  /**
+   * The value of an absolute or intensity target for an inventory's totals of its org unit: the
+   * covered emissions in t CO2e, divided for an intensity by {@code denominator} (the metric's
+   * value in that year; ignored for an absolute target).
+   */
+  public double emissionValue(Totals totals, double denominator) {
+    double tonnes = coverage.gramsOf(totals) / 1_000_000.0;
+    return switch (kind) {
+      case ABSOLUTE -> tonnes;
+      case INTENSITY -> tonnes / denominator;
+      default -> throw new IllegalStateException(kind.label() + " targets measure no emissions");
+    };
+  }
+
+  /** True for the kinds measured on the inventory (absolute and intensity). */
+  public boolean onInventory() {
+    return kind == TargetKind.ABSOLUTE || kind == TargetKind.INTENSITY;
   }
 
   /** The canonical text the audit trail hashes. */
