@@ -341,4 +341,108 @@ abstract class ManagementChecks extends ServiceChecks {
                 + " counterbalancing");
     assertProblem(t.viewer.get("/api/v1/credits/claims?year=2024&scopes=4"), 400);
   }
+
+  private static Map<String, Object> gec(long first, long last) {
+    Map<String, Object> m = new HashMap<>();
+    m.put("kind", "gec");
+    m.put("serialBlock", "GEC-2025-ZJ");
+    m.put("serialFirst", first);
+    m.put("serialLast", last);
+    m.put("mwh", (double) (last - first + 1));
+    m.put("technology", "wind");
+    m.put("generatedFrom", "2025-01");
+    m.put("generatedTo", "2025-12");
+    m.put("marketBoundary", "CN");
+    m.put("registry", "China GEC");
+    m.put("emissionRate", 0.0);
+    return m;
+  }
+
+  private static Map<String, Object> consumption(String facility) {
+    Map<String, Object> m = new HashMap<>();
+    m.put("orgUnit", "Group/Cloud");
+    m.put("facility", facility);
+    m.put("month", "2025-03");
+    m.put("region", "CN-ZJ");
+    m.put("mwh", 1000.0);
+    m.put("residualMix", 700.0);
+    m.put("locationFactor", 600.0);
+    return m;
+  }
+
+  @Test
+  void aCertificateCoversAMegawattHourOnceAndMarketBasedFollowsTheHierarchy() {
+    TenantFixture t = newTenant();
+    ApiClient.Reply registered = t.admin.post("/api/v1/instruments", gec(1, 1000));
+    assertThat(registered.status()).as(registered.text()).isEqualTo(201);
+    String id = registered.json().get("id").asString();
+    assertProblem(t.viewer.post("/api/v1/instruments", gec(5000, 5001)), 403);
+    assertProblem(t.dataOwner.post("/api/v1/instruments", gec(5000, 5001)), 403);
+    ApiClient.Reply overlap = t.admin.post("/api/v1/instruments", gec(900, 1900));
+    assertProblem(overlap, 422);
+    assertThat(overlap.json().get("detail").asString())
+        .isEqualTo(
+            "serials GEC-2025-ZJ 900-1900 overlap instrument "
+                + id
+                + ": a certificate is claimed once (Scope 2 Quality Criterion 2)");
+    assertThat(t.viewer.get("/api/v1/instruments").json().size()).isEqualTo(1);
+
+    assertThat(t.dataOwner.post("/api/v1/instruments/consumption", consumption("DC-1")).status())
+        .isEqualTo(201);
+    assertThat(t.dataOwner.post("/api/v1/instruments/consumption", consumption("DC-2")).status())
+        .isEqualTo(201);
+    Map<String, Object> retail = consumption("Store-07");
+    retail.put("orgUnit", "Group/Retail");
+    assertProblem(t.dataOwner.post("/api/v1/instruments/consumption", retail), 403);
+
+    ApiClient.Reply first =
+        t.admin.post(
+            "/api/v1/instruments/allocations",
+            Map.of("instrumentId", id, "facility", "DC-1", "month", "2025-03", "mwh", 1000.0));
+    assertThat(first.status()).as(first.text()).isEqualTo(201);
+    ApiClient.Reply again =
+        t.admin.post(
+            "/api/v1/instruments/allocations",
+            Map.of("instrumentId", id, "facility", "DC-2", "month", "2025-03", "mwh", 1000.0));
+    assertProblem(again, 422);
+    assertThat(again.json().get("detail").asString())
+        .isEqualTo(
+            "instrument "
+                + id
+                + " has 0 MWh left; 1,000 MWh cannot be claimed: a MWh is claimed once (Scope 2"
+                + " Quality Criterion 2)");
+
+    // a second certificate of 400 MWh, allocated first-fit to DC-2's open MWh
+    t.admin.post("/api/v1/instruments", gec(2001, 2400));
+    ApiClient.Reply fitted = t.admin.post("/api/v1/instruments/allocations/first-fit", Map.of());
+    assertThat(fitted.status()).as(fitted.text()).isEqualTo(201);
+    assertThat(fitted.json().size()).isEqualTo(1);
+    assertThat(fitted.json().get(0).get("mwh").asDouble()).isEqualTo(400.0);
+
+    JsonNode lines = t.verifier.get("/api/v1/instruments/scope2").json();
+    // DC-1 fully covered: 0 t market-based, 600 t location-based;
+    // DC-2: 600 MWh at the residual mix 700 kg = 420 t market-based
+    assertThat(lines.get(0).get("marketGrams").asLong()).isZero();
+    assertThat(lines.get(0).get("locationGrams").asLong()).isEqualTo(600_000_000L);
+    assertThat(lines.get(1).get("marketGrams").asLong()).isEqualTo(420_000_000L);
+    assertThat(lines.get(1).get("trace").asString())
+        .contains("600 MWh: residual mix at 700 kg/MWh");
+    JsonNode share = t.viewer.get("/api/v1/instruments/renewable-share?orgUnit=Group/Cloud").json();
+    assertThat(share.get("2025").asDouble()).isCloseTo(0.7, within(1e-12));
+
+    TenantFixture other = newTenant();
+    assertThat(other.admin.get("/api/v1/instruments").json().size()).isZero();
+    assertThat(other.admin.get("/api/v1/instruments/allocations").json().size()).isZero();
+    ApiClient.Reply foreign =
+        other.admin.post(
+            "/api/v1/instruments/allocations",
+            Map.of("instrumentId", id, "facility", "DC-1", "month", "2025-03", "mwh", 1.0));
+    assertProblem(foreign, 422);
+    assertThat(foreign.json().get("detail").asString()).isEqualTo("no instrument " + id);
+
+    assertThat(auditActions(t))
+        .contains("instrument.registered", "consumption.recorded", "instrument.allocated");
+    assertThat(t.verifier.get("/api/v1/audit/verification").json().get("intact").asBoolean())
+        .isTrue();
+  }
 }
