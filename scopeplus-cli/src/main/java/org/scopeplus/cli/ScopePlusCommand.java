@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
       org.scopeplus.cli.service.UserCommand.class,
       org.scopeplus.cli.service.AuditCommand.class,
       EcosystemCommand.class,
+      org.scopeplus.cli.management.TargetsCommand.class,
+      org.scopeplus.cli.management.CreditsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ScopePlusCommand implements Runnable {

@@ -1,0 +1,71 @@
+package org.scopeplus.cli.management;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.scopeplus.cli.CommandRun;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code scopeplus targets progress --demo} and {@code scopeplus credits claim --demo} end to end.
+ */
+class ManagementCommandTest {
+
+  @Test
+  void theDemoHasFiveTargetsSomeOnTrackAndSomeOff() {
+    CommandRun r = CommandRun.of("targets", "progress", "--demo", "--format", "json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode json = JsonMapper.builder().build().readTree(r.out());
+    assertThat(json.get("schema").asString()).isEqualTo("scopeplus.targets/1");
+    Map<String, String> status = new HashMap<>();
+    for (JsonNode t : json.get("targets")) {
+      status.put(t.get("target").get("id").asString(), t.get("status").asString());
+      assertThat(t.get("years").size()).isGreaterThanOrEqualTo(11);
+    }
+    assertThat(status)
+        .containsEntry("KG-T1", "OFF_TRACK")
+        .containsEntry("KG-T2", "OFF_TRACK")
+        .containsEntry("KG-T3", "OFF_TRACK")
+        .containsEntry("KG-T4", "ON_TRACK")
+        .containsEntry("KG-T5", "ON_TRACK");
+    // the 2020 Scope 3 intensity is the published baseline's, 8.22 t per million RMB (Alibaba
+    // Group, Carbon Neutrality Action Report, 2021), as the demo is calibrated to it
+    JsonNode intensity = json.get("targets").get(1);
+    assertThat(intensity.get("baseValue").asDouble()).isBetween(8.14, 8.30);
+    assertThat(intensity.get("targetLevel").asDouble())
+        .isEqualTo(intensity.get("baseValue").asDouble() * 0.5);
+  }
+
+  @Test
+  void theTableNamesEachVerdictWithItsProjection() {
+    CommandRun r = CommandRun.of("targets", "progress", "--demo", "--year", "2024");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("progress with the actual years up to 2024")
+        .contains("KG-T4  Cloud 100% renewable electricity by 2030")
+        .contains("projection to 2030")
+        .contains("=> On track")
+        .contains("=> Off track");
+    assertThat(CommandRun.of("targets", "progress", "--demo", "--year", "2019").exit())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void theDemosNeutralityClaimFor2025DoesNotHoldAndSaysWhy() {
+    CommandRun r =
+        CommandRun.of("credits", "claim", "--demo", "--year", "2025", "--format", "json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode claim = JsonMapper.builder().build().readTree(r.out()).get("claim");
+    assertThat(claim.get("carbonNeutral").asBoolean()).isFalse();
+    assertThat(claim.get("netZero").asBoolean()).isFalse();
+    // retired for 2025: 250,000 t offsets; 150,000 t nature-based and 16,000 t technological
+    // removals (the demo's ledger)
+    assertThat(claim.get("offsetTonnes").asLong()).isEqualTo(250_000);
+    assertThat(claim.get("removalTonnes").asLong()).isEqualTo(166_000);
+    assertThat(claim.get("reasons").get(0).asString())
+        .startsWith("carbon neutrality does not hold: the 416,000 t of credits retired for 2025");
+  }
+}

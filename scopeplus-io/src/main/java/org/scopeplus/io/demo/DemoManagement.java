@@ -1,0 +1,253 @@
+package org.scopeplus.io.demo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.scopeplus.core.credit.CreditKind;
+import org.scopeplus.core.credit.CreditLedger;
+import org.scopeplus.core.credit.CreditLot;
+import org.scopeplus.core.credit.CreditOutcome;
+import org.scopeplus.core.credit.SerialRange;
+import org.scopeplus.core.instrument.RenewableShare;
+import org.scopeplus.core.targets.Coverage;
+import org.scopeplus.core.targets.Pathway;
+import org.scopeplus.core.targets.Target;
+import org.scopeplus.core.targets.TargetKind;
+
+/**
+ * Kestrel Group's carbon management: its five targets, its carbon credits with their retirements,
+ * the electrification of its logistics fleet and the Scope 3+ reductions its platform enables. The
+ * figures are the fictional company's; the inventory they are measured against is calculated from
+ * the demo's activity data.
+ */
+public final class DemoManagement {
+
+  private DemoManagement() {}
+
+  /** The five targets. */
+  public static List<Target> targets() {
+    return List.of(
+        new Target(
+            "KG-T1",
+            "Scopes 1+2 net zero by 2030 (market-based)",
+            TargetKind.ABSOLUTE,
+            DemoCompany.ROOT,
+            Coverage.parse("1+2", "market").orElseThrow(),
+            null,
+            2020,
+            2030,
+            1.0,
+            Pathway.LINEAR,
+            ""),
+        new Target(
+            "KG-T2",
+            "Scope 3 intensity -50% per million revenue by 2030 against 2020",
+            TargetKind.INTENSITY,
+            DemoCompany.ROOT,
+            Coverage.parse("3", null).orElseThrow(),
+            "revenue",
+            2020,
+            2030,
+            0.5,
+            Pathway.LINEAR,
+            ""),
+        new Target(
+            "KG-T3",
+            "Scope 3+ 1.5 Gt of reductions enabled over 2021-2035",
+            TargetKind.CUMULATIVE,
+            DemoCompany.ROOT,
+            null,
+            null,
+            2021,
+            2035,
+            1.5e9,
+            Pathway.LINEAR,
+            ""),
+        new Target(
+            "KG-T4",
+            "Cloud 100% renewable electricity by 2030",
+            TargetKind.RENEWABLE_SHARE,
+            DemoCompany.ROOT + "/Cloud",
+            null,
+            null,
+            2020,
+            2030,
+            1.0,
+            Pathway.LINEAR,
+            "RE100"),
+        new Target(
+            "KG-T5",
+            "Logistics fleet 60% electric by 2030",
+            TargetKind.FLEET_ELECTRIFICATION,
+            DemoCompany.ROOT + "/Logistics",
+            null,
+            null,
+            2020,
+            2030,
+            0.6,
+            Pathway.LINEAR,
+            ""));
+  }
+
+  /** Vehicles of the logistics fleets by year from 2020: {electric, all}. */
+  static final int[][] FLEET = {
+    {640, 8_000}, {1_092, 8_400}, {1_663, 8_750}, {2_275, 9_100}, {3_008, 9_400}, {3_783, 9_700}
+  };
+
+  /** Scope 3+ reductions the platform enabled by year from 2021, t CO2e (its Scope 3+ ledger). */
+  static final double[] SCOPE3_PLUS = {4.0e6, 18.6e6, 22.2e6, 26.4e6, 30.1e6};
+
+  /** Electric vehicles as a share of the logistics fleet, by year. */
+  public static SortedMap<Integer, Double> fleetElectricShare() {
+    SortedMap<Integer, Double> out = new TreeMap<>();
+    for (int i = 0; i < FLEET.length; i++) {
+      out.put(DemoCompany.FIRST_YEAR + i, FLEET[i][0] / (double) FLEET[i][1]);
+    }
+    return out;
+  }
+
+  /** Scope 3+ reductions enabled, t CO2e, by year. */
+  public static SortedMap<Integer, Double> scope3PlusReductions() {
+    SortedMap<Integer, Double> out = new TreeMap<>();
+    for (int i = 0; i < SCOPE3_PLUS.length; i++) {
+      out.put(2021 + i, SCOPE3_PLUS[i]);
+    }
+    return out;
+  }
+
+  /** Revenue, million CNY, by year. */
+  public static SortedMap<Integer, Double> revenue() {
+    SortedMap<Integer, Double> out = new TreeMap<>();
+    for (int i = 0; i < DemoCompany.REVENUE.length; i++) {
+      out.put(DemoCompany.FIRST_YEAR + i, DemoCompany.REVENUE[i]);
+    }
+    return out;
+  }
+
+  /**
+   * The renewable-electricity share of each org unit and year, from the purchased electricity
+   * records of the demo's activity file: a record that names a certificate is covered.
+   */
+  public static RenewableShare renewableShare(Path activityCsv) throws IOException {
+    RenewableShare share = new RenewableShare();
+    try (BufferedReader in = Files.newBufferedReader(activityCsv, StandardCharsets.UTF_8)) {
+      String header = in.readLine();
+      if (header == null || !header.equals(DemoDataset.HEADER)) {
+        throw new IOException(activityCsv + " is not the demo's activity file");
+      }
+      String line;
+      while ((line = in.readLine()) != null) {
+        String[] c = line.split(",", -1);
+        if (!c[4].equals("s2.electricity")) {
+          continue;
+        }
+        double q = Double.parseDouble(c[5]);
+        double mwh =
+            switch (c[6].toLowerCase(Locale.ROOT)) {
+              case "mwh" -> q;
+              case "kwh" -> q / 1000;
+              default -> throw new IOException("electricity in " + c[6] + " in " + c[0]);
+            };
+        share.add(c[1], Integer.parseInt(c[3].substring(0, 4)), mwh, !c[9].isEmpty());
+      }
+    }
+    return share;
+  }
+
+  /**
+   * The credit ledger: a lot of each kind, bought and partly retired for 2024 and 2025 (and one
+   * transfer), through the ledger's own rules.
+   */
+  public static CreditLedger credits() {
+    CreditLedger l = CreditLedger.empty();
+    l =
+        bought(
+            l,
+            new CreditLot(
+                "KG-C1",
+                "Verra VCS",
+                "VCS 1477 Guangxi grassland REDD+",
+                "VM0007",
+                2022,
+                new SerialRange("VCS-1477-2022", 1, 400_000),
+                CreditKind.AVOIDANCE_REDUCTION,
+                0,
+                List.of("CORSIA eligible")));
+    l =
+        bought(
+            l,
+            new CreditLot(
+                "KG-C2",
+                "Gold Standard",
+                "GS 7211 Yunnan clean cookstoves",
+                "GS TPDDTEC",
+                2023,
+                new SerialRange("GS1-1-CN-GS7211-2023", 1, 300_000),
+                CreditKind.AVOIDANCE_REDUCTION,
+                0,
+                List.of("ICVCM CCP")));
+    l =
+        bought(
+            l,
+            new CreditLot(
+                "KG-C3",
+                "CCER",
+                "Inner Mongolia afforestation",
+                "CCER-14-001-V01",
+                2023,
+                new SerialRange("CCER-14-NM-2023", 1, 200_000),
+                CreditKind.NATURE_BASED_REMOVAL,
+                30,
+                List.of()));
+    l =
+        bought(
+            l,
+            new CreditLot(
+                "KG-C4",
+                "Puro.earth",
+                "Biochar, Jiangsu",
+                "Puro Biochar 2022",
+                2024,
+                new SerialRange("PURO-BC-JS-2024", 1, 20_000),
+                CreditKind.TECHNOLOGICAL_REMOVAL,
+                100,
+                List.of()));
+    l =
+        bought(
+            l,
+            new CreditLot(
+                "KG-C5",
+                "Isometric",
+                "Direct air capture, Iceland",
+                "Isometric DAC v1.0",
+                2025,
+                new SerialRange("ISO-DAC-IS-2025", 1, 2_000),
+                CreditKind.TECHNOLOGICAL_REMOVAL,
+                1000,
+                List.of()));
+    l = done(l.retire("KG-M1", "KG-C1", 300_000, null, 2024, "carbon neutrality claim 2024"));
+    l = done(l.transfer("KG-M2", "KG-C1", 20_000, null, "Kestrel Cloud customer pool"));
+    l = done(l.retire("KG-M3", "KG-C2", 250_000, null, 2025, "carbon neutrality claim 2025"));
+    l = done(l.retire("KG-M4", "KG-C3", 150_000, null, 2025, "carbon neutrality claim 2025"));
+    l = done(l.retire("KG-M5", "KG-C4", 15_000, null, 2025, "carbon neutrality claim 2025"));
+    l = done(l.retire("KG-M6", "KG-C5", 1_000, null, 2025, "carbon neutrality claim 2025"));
+    return l;
+  }
+
+  private static CreditLedger bought(CreditLedger l, CreditLot lot) {
+    return done(l.purchase(lot));
+  }
+
+  private static CreditLedger done(CreditOutcome<?> o) {
+    if (o instanceof CreditOutcome.Done<?> d) {
+      return d.ledger();
+    }
+    throw new IllegalStateException("the demo's credit ledger breaks its own rules: " + o);
+  }
+}

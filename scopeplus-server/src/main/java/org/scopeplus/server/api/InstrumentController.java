@@ -1,0 +1,231 @@
+package org.scopeplus.server.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.SortedMap;
+import org.scopeplus.core.instrument.Allocation;
+import org.scopeplus.core.instrument.Consumption;
+import org.scopeplus.core.instrument.Instrument;
+import org.scopeplus.core.instrument.InstrumentKind;
+import org.scopeplus.core.instrument.InstrumentOutcome;
+import org.scopeplus.core.instrument.InstrumentRegistry;
+import org.scopeplus.core.instrument.MarketBasedLine;
+import org.scopeplus.server.security.Caller;
+import org.scopeplus.store.Database;
+import org.scopeplus.store.instrument.KeepingInstruments;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Contractual instruments for Scope 2: register certificates and contracts, record the electricity
+ * they may cover, allocate them explicitly or first-fit, and read market-based Scope 2 by the
+ * hierarchy and the renewable-electricity share.
+ */
+@RestController
+@RequestMapping("/api/v1/instruments")
+class InstrumentController {
+
+  /** An instrument; months as {@code yyyy-MM}; serials optional for a contract. */
+  record InstrumentBody(
+      String kind,
+      String serialBlock,
+      Long serialFirst,
+      Long serialLast,
+      Double mwh,
+      String technology,
+      String generatedFrom,
+      String generatedTo,
+      String marketBoundary,
+      String registry,
+      Double emissionRate) {}
+
+  /** A facility's electricity in a month, with its factors in kg CO2e/MWh. */
+  record ConsumptionBody(
+      String orgUnit,
+      String facility,
+      String month,
+      String region,
+      Double mwh,
+      Double supplierRate,
+      Double residualMix,
+      Double locationFactor) {}
+
+  /** MWh of an instrument claimed for a facility's month. */
+  record AllocationBody(String instrumentId, String facility, String month, Double mwh) {}
+
+  /** An instrument with the MWh it has left. */
+  record InstrumentView(Instrument instrument, double remainingMwh) {}
+
+  private final Database db;
+  private final KeepingInstruments keeping = new KeepingInstruments();
+
+  InstrumentController(Database db) {
+    this.db = db;
+  }
+
+  @Operation(summary = "List the instruments with the MWh each has left")
+  @GetMapping
+  List<InstrumentView> list(@AuthenticationPrincipal Caller caller) {
+    InstrumentRegistry r = db.inTransaction(c -> keeping.registry(c, caller.tenantId()));
+    return r.instruments().stream().map(i -> new InstrumentView(i, r.remaining(i.id()))).toList();
+  }
+
+  @Operation(summary = "Register a certificate or contract (admin); overlapping serials refused")
+  @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
+  Instrument register(@AuthenticationPrincipal Caller caller, @RequestBody InstrumentBody b) {
+    Access.admin(caller);
+    if (b == null || b.mwh() == null || b.emissionRate() == null) {
+      throw ApiProblem.badRequest(
+          "give kind, mwh, generatedFrom, generatedTo, marketBoundary and emissionRate");
+    }
+    for (String[] f :
+        new String[][] {
+          {"serialBlock", b.serialBlock()},
+          {"technology", b.technology()},
+          {"marketBoundary", b.marketBoundary()},
+          {"registry", b.registry()}
+        }) {
+      RequestText.within(f[0], f[1], f[0].equals("marketBoundary") ? 40 : 200);
+    }
+    InstrumentKind kind =
+        InstrumentKind.parse(b.kind())
+            .orElseThrow(
+                () ->
+                    ApiProblem.badRequest(
+                        "kind is one of gec, green-power-contract,"
+                            + " i-rec, rec, go, ppa-physical, ppa-virtual, supplier-green-tariff,"
+                            + " on-site-generation"));
+    boolean serials = b.serialBlock() != null && !b.serialBlock().isBlank();
+    Instrument i =
+        new Instrument(
+            "",
+            kind,
+            serials ? b.serialBlock().strip() : "",
+            serials && b.serialFirst() != null ? b.serialFirst() : 0,
+            serials && b.serialLast() != null ? b.serialLast() : 0,
+            b.mwh(),
+            b.technology() == null ? "" : b.technology(),
+            month("generatedFrom", b.generatedFrom()),
+            month("generatedTo", b.generatedTo()),
+            b.marketBoundary() == null ? "" : b.marketBoundary().strip(),
+            b.registry() == null ? "" : b.registry(),
+            b.emissionRate());
+    return done(
+        db.inTransaction(
+            c -> keeping.register(c, caller.tenantId(), i, caller.username()),
+            o -> o instanceof InstrumentOutcome.Done));
+  }
+
+  @Operation(summary = "Record a facility's electricity in a month (admin, data owner in the unit)")
+  @PostMapping("/consumption")
+  @ResponseStatus(HttpStatus.CREATED)
+  Consumption consume(@AuthenticationPrincipal Caller caller, @RequestBody ConsumptionBody b) {
+    if (b == null || b.mwh() == null || b.locationFactor() == null) {
+      throw ApiProblem.badRequest("give orgUnit, facility, month, region, mwh and locationFactor");
+    }
+    String orgUnit =
+        RequestText.orgPath("orgUnit", b.orgUnit(), "give the orgUnit of the facility");
+    Access.writesIn(caller, orgUnit);
+    RequestText.within("facility", b.facility(), 200);
+    RequestText.within("region", b.region(), 40);
+    if (b.facility() == null
+        || b.facility().isBlank()
+        || b.region() == null
+        || b.region().isBlank()) {
+      throw ApiProblem.badRequest("give the facility and its grid region");
+    }
+    for (Double f : new Double[] {b.mwh(), b.locationFactor(), b.supplierRate(), b.residualMix()}) {
+      if (f != null && (!(f >= 0) || f.isInfinite())) {
+        throw ApiProblem.refused(
+            "Consumption Refused", "MWh and factors are 0 or more (factors in kg CO2e/MWh)");
+      }
+    }
+    Consumption line =
+        new Consumption(
+            orgUnit,
+            b.facility().strip(),
+            month("month", b.month()),
+            b.region().strip(),
+            b.mwh(),
+            b.supplierRate(),
+            b.residualMix(),
+            b.locationFactor());
+    return done(
+        db.inTransaction(
+            c -> keeping.consume(c, caller.tenantId(), line, caller.username()),
+            o -> o instanceof InstrumentOutcome.Done));
+  }
+
+  @Operation(summary = "Claim MWh of an instrument for a facility's month (admin)")
+  @PostMapping("/allocations")
+  @ResponseStatus(HttpStatus.CREATED)
+  Allocation allocate(@AuthenticationPrincipal Caller caller, @RequestBody AllocationBody b) {
+    Access.admin(caller);
+    if (b == null || b.mwh() == null || b.instrumentId() == null || b.facility() == null) {
+      throw ApiProblem.badRequest("give instrumentId, facility, month and mwh");
+    }
+    RequestText.within("instrumentId", b.instrumentId(), 36);
+    RequestText.within("facility", b.facility(), 200);
+    Allocation a =
+        new Allocation(b.instrumentId(), b.facility(), month("month", b.month()), b.mwh());
+    return done(
+        db.inTransaction(
+            c -> keeping.allocate(c, caller.tenantId(), a, caller.username()),
+            o -> o instanceof InstrumentOutcome.Done));
+  }
+
+  @Operation(summary = "Allocate the instruments first-fit by the documented rule (admin)")
+  @PostMapping("/allocations/first-fit")
+  @ResponseStatus(HttpStatus.CREATED)
+  List<Allocation> firstFit(@AuthenticationPrincipal Caller caller) {
+    Access.admin(caller);
+    return db.inTransaction(c -> keeping.firstFit(c, caller.tenantId(), caller.username()));
+  }
+
+  @Operation(summary = "List the allocations")
+  @GetMapping("/allocations")
+  List<Allocation> allocations(@AuthenticationPrincipal Caller caller) {
+    return db.inTransaction(c -> keeping.registry(c, caller.tenantId())).allocations();
+  }
+
+  @Operation(summary = "Scope 2 of each consumption line by both methods, with the hierarchy trace")
+  @GetMapping("/scope2")
+  List<MarketBasedLine> scope2(@AuthenticationPrincipal Caller caller) {
+    return db.inTransaction(c -> keeping.registry(c, caller.tenantId())).scope2();
+  }
+
+  @Operation(summary = "Renewable-electricity share of an org unit by year (RE100)")
+  @GetMapping("/renewable-share")
+  SortedMap<Integer, Double> renewableShare(
+      @AuthenticationPrincipal Caller caller, @RequestParam String orgUnit) {
+    String unit = RequestText.orgPath("orgUnit", orgUnit, "give the orgUnit");
+    return db.inTransaction(c -> keeping.registry(c, caller.tenantId())).renewableShare().of(unit);
+  }
+
+  private static YearMonth month(String field, String text) {
+    RequestText.within(field, text, 7);
+    try {
+      return YearMonth.parse(text == null ? "" : text.strip());
+    } catch (DateTimeParseException e) {
+      throw ApiProblem.badRequest(field + " is a month as yyyy-MM, e.g. 2025-03");
+    }
+  }
+
+  private static <T> T done(InstrumentOutcome<T> o) {
+    if (o instanceof InstrumentOutcome.Done<T> d) {
+      return d.value();
+    }
+    throw ApiProblem.refused(
+        "Refused By The Scope 2 Quality Criteria", ((InstrumentOutcome.Refused<T>) o).reason());
+  }
+}

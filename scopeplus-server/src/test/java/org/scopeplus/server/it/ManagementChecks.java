@@ -1,0 +1,448 @@
+package org.scopeplus.server.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Carbon management through the API: targets with their progress on the tenant's runs, base year
+ * and indicators; indicator values with PUE; credit lots, retirements, transfers and the neutrality
+ * claim. Each endpoint with its roles, tenant isolation, refusals and audit entries.
+ */
+abstract class ManagementChecks extends ServiceChecks {
+
+  private static Map<String, Object> absolute() {
+    Map<String, Object> m = new HashMap<>();
+    m.put("name", "Scopes 1+2 -50% by 2030");
+    m.put("kind", "absolute");
+    m.put("orgUnit", "Group");
+    m.put("scopes", "1+2");
+    m.put("scope2", "location");
+    m.put("baseYear", 2024);
+    m.put("targetYear", 2030);
+    m.put("targetValue", 0.5);
+    m.put("pathway", "linear");
+    return m;
+  }
+
+  private static String period(ApiClient admin, int year) {
+    ApiClient.Reply r =
+        admin.post(
+            "/api/v1/periods",
+            Map.of("name", "FY" + year, "start", year + "-01-01", "end", year + "-12-31"));
+    assertThat(r.status()).as(r.text()).isEqualTo(201);
+    return r.str("id");
+  }
+
+  private static List<String> auditActions(TenantFixture t) {
+    List<String> out = new java.util.ArrayList<>();
+    for (JsonNode e : t.verifier.get("/api/v1/audit?size=100").json().get("items")) {
+      out.add(e.get("action").asString());
+    }
+    return out;
+  }
+
+  @Test
+  void anAbsoluteTargetIsMeasuredOnTheRunsAndARestatementMovesItsBaseline() {
+    TenantFixture t = newTenant();
+    String p2024 = period2024(t.admin);
+    imported(t.admin, p2024, ApiClient.write(dir, "a.csv", ActivityFiles.small("A")));
+    String base = ran(t.admin, p2024, Map.of()).str("id");
+    long baseGrams = 0;
+    JsonNode totals = ran(t.admin, p2024, Map.of()).json().get("totals");
+    baseGrams = totals.get("scope1").asLong() + totals.get("scope2Location").asLong();
+    assertThat(t.admin.put("/api/v1/base-year", Map.of("runId", base)).status()).isEqualTo(200);
+
+    ApiClient.Reply added = t.admin.post("/api/v1/targets", absolute());
+    assertThat(added.status()).as(added.text()).isEqualTo(201);
+    String id = added.json().get("target").get("id").asString();
+    assertThat(added.json().get("unit").asString()).isEqualTo("t CO2e");
+    assertThat(t.viewer.get("/api/v1/targets").json().size()).isEqualTo(1);
+
+    JsonNode progress = t.viewer.get("/api/v1/targets/" + id + "/progress?year=2025").json();
+    // baseline: the base-year run's Scopes 1+2 (location-based); -50% by 2030, linear
+    double baseTonnes = baseGrams / 1e6;
+    assertThat(progress.get("baseValue").asDouble()).isCloseTo(baseTonnes, within(1e-6));
+    assertThat(progress.get("targetLevel").asDouble()).isCloseTo(baseTonnes / 2, within(1e-6));
+    JsonNode y2027 = progress.get("years").get(3);
+    assertThat(y2027.get("year").asInt()).isEqualTo(2027);
+    assertThat(y2027.get("pathway").asDouble())
+        .isCloseTo(baseTonnes - baseTonnes / 2 * 3 / 6, within(1e-6));
+    assertThat(progress.get("status").asString()).isEqualTo("ON_TRACK");
+    assertThat(progress.get("baselineNote").asString()).doesNotContain("restated");
+
+    // a corrected import and a restatement move the baseline, and the progress says so
+    imported(t.admin, p2024, ApiClient.write(dir, "b.csv", ActivityFiles.small("B")));
+    String corrected = ran(t.admin, p2024, Map.of()).str("id");
+    ApiClient.Reply restated =
+        t.admin.post(
+            "/api/v1/base-year/restatements",
+            Map.of("runId", corrected, "trigger", "discovered-error", "reason", "meters left out"));
+    assertThat(restated.status()).as(restated.text()).isEqualTo(201);
+    JsonNode after = t.viewer.get("/api/v1/targets/" + id + "/progress?year=2025").json();
+    assertThat(after.get("baseValue").asDouble()).isCloseTo(2 * baseTonnes, within(1e-6));
+    assertThat(after.get("baselineNote").asString())
+        .contains("the base year was restated (discovered-error on ")
+        .contains("meters left out")
+        .contains("which moved the baseline, the target value and the pathway");
+
+    // a second year: the 2025 run is half the base year, so the projection reaches the target
+    String p2025 = period(t.admin, 2025);
+    imported(
+        t.admin,
+        p2025,
+        ApiClient.write(dir, "c.csv", ActivityFiles.small("C").replace("2024-", "2025-")));
+    ran(t.admin, p2025, Map.of());
+    JsonNode two = t.viewer.get("/api/v1/targets/" + id + "/progress?year=2025").json();
+    assertThat(two.get("years").get(1).get("actual").asDouble())
+        .isCloseTo(baseTonnes, within(1e-6));
+    assertThat(two.get("projection").get("points").asInt()).isEqualTo(2);
+    assertThat(two.get("status").asString()).isEqualTo("ON_TRACK");
+
+    assertThat(auditActions(t)).contains("target.added");
+  }
+
+  @Test
+  void onlyAnAdminSetsTargetsAndAWrongTargetIsRefusedWithItsReason() {
+    TenantFixture t = newTenant();
+    assertProblem(t.viewer.post("/api/v1/targets", absolute()), 403);
+    assertProblem(t.dataOwner.post("/api/v1/targets", absolute()), 403);
+    assertProblem(t.verifier.post("/api/v1/targets", absolute()), 403);
+    Map<String, Object> late = absolute();
+    late.put("targetYear", 2020);
+    ApiClient.Reply r = t.admin.post("/api/v1/targets", late);
+    assertProblem(r, 422);
+    assertThat(r.json().get("detail").asString())
+        .isEqualTo("the target year 2020 must come after the base year 2024");
+    Map<String, Object> kind = absolute();
+    kind.put("kind", "colour");
+    assertProblem(t.admin.post("/api/v1/targets", kind), 400);
+    assertThat(t.admin.get("/api/v1/targets").json().size()).isZero();
+
+    String id =
+        t.admin.post("/api/v1/targets", absolute()).json().get("target").get("id").asString();
+    ApiClient.Reply noBase = t.viewer.get("/api/v1/targets/" + id + "/progress?year=2025");
+    assertProblem(noBase, 422);
+    assertThat(noBase.json().get("detail").asString())
+        .isEqualTo(
+            "there is no actual value for the base year 2024 of target 'Scopes 1+2 -50% by"
+                + " 2030', so its baseline is unknown");
+
+    TenantFixture other = newTenant();
+    assertProblem(other.admin.get("/api/v1/targets/" + id), 404);
+    assertProblem(other.admin.get("/api/v1/targets/" + id + "/progress"), 404);
+    assertThat(other.admin.get("/api/v1/targets").json().size()).isZero();
+  }
+
+  @Test
+  void aShareTargetReadsTheIndicatorsAndADataOwnerRecordsOnlyInTheirUnits() {
+    TenantFixture t = newTenant();
+    for (int year = 2022; year <= 2024; year++) {
+      Map<String, Object> used = new HashMap<>();
+      used.put("orgUnit", "Group/Cloud");
+      used.put("year", year);
+      used.put("metric", "electricity");
+      used.put("value", 1000.0);
+      ApiClient.Reply r = t.dataOwner.post("/api/v1/indicators", used);
+      assertThat(r.status()).as(r.text()).isEqualTo(201);
+      Map<String, Object> green = new HashMap<>(used);
+      green.put("metric", "renewable_electricity");
+      green.put("value", 200.0 + 200 * (year - 2022));
+      assertThat(t.dataOwner.post("/api/v1/indicators", green).status()).isEqualTo(201);
+    }
+    Map<String, Object> outside =
+        Map.of("orgUnit", "Group/Retail", "year", 2024, "metric", "electricity", "value", 1.0);
+    assertProblem(t.dataOwner.post("/api/v1/indicators", outside), 403);
+    assertProblem(t.viewer.post("/api/v1/indicators", outside), 403);
+    ApiClient.Reply wrong =
+        t.admin.post(
+            "/api/v1/indicators",
+            Map.of("orgUnit", "Group", "year", 2024, "month", 13, "metric", "water", "value", 1.0));
+    assertProblem(wrong, 422);
+    assertThat(wrong.json().get("detail").asString())
+        .isEqualTo("month is 1 to 12, or 0 for the whole year");
+    assertProblem(
+        t.admin.post(
+            "/api/v1/indicators",
+            Map.of("orgUnit", "Group", "year", 2024, "metric", "colour", "value", 1.0)),
+        400);
+
+    Map<String, Object> share = new HashMap<>();
+    share.put("name", "Cloud 100% renewable by 2030");
+    share.put("kind", "renewable-share");
+    share.put("orgUnit", "Group/Cloud");
+    share.put("baseYear", 2022);
+    share.put("targetYear", 2030);
+    share.put("targetValue", 1.0);
+    share.put("criteria", "RE100");
+    String id = t.admin.post("/api/v1/targets", share).json().get("target").get("id").asString();
+    JsonNode p = t.viewer.get("/api/v1/targets/" + id + "/progress?year=2024").json();
+    // 20%, 40%, 60%: slope 20 points a year, 2030 on the line 160%, kept at 100%
+    assertThat(p.get("baseValue").asDouble()).isCloseTo(0.2, within(1e-12));
+    assertThat(p.get("projection").get("value").asDouble()).isEqualTo(1.0);
+    assertThat(p.get("status").asString()).isEqualTo("ON_TRACK");
+    // pathway 2024: 0.2 + 0.8 * 2 / 8 = 0.4; actual 0.6 is ahead
+    assertThat(p.get("years").get(2).get("pathway").asDouble()).isCloseTo(0.4, within(1e-12));
+
+    for (String[] v :
+        new String[][] {{"it_energy", "1000"}, {"facility_energy", "1150"}, {"water", "1800"}}) {
+      Map<String, Object> m = new HashMap<>();
+      m.put("orgUnit", "Group/Cloud");
+      m.put("facility", "DC-Hangzhou");
+      m.put("year", 2024);
+      m.put("month", 7);
+      m.put("metric", v[0]);
+      m.put("value", Double.parseDouble(v[1]));
+      assertThat(t.dataOwner.post("/api/v1/indicators", m).status()).isEqualTo(201);
+    }
+    JsonNode pue = t.viewer.get("/api/v1/indicators/efficiency").json();
+    assertThat(pue.size()).isEqualTo(1);
+    assertThat(pue.get(0).get("pue").asDouble()).isCloseTo(1.15, within(1e-12));
+    assertThat(pue.get(0).get("wue").asDouble()).isCloseTo(1.8, within(1e-12));
+    t.admin.post(
+        "/api/v1/indicators",
+        Map.of("orgUnit", "Group", "year", 2024, "metric", "heat_recovered", "value", 55000.0));
+    JsonNode avoided = t.viewer.get("/api/v1/indicators/avoided").json();
+    assertThat(avoided.get(0).get("avoidedCo2Tonnes").asDouble()).isCloseTo(146_520, within(1e-6));
+
+    assertThat(t.viewer.get("/api/v1/indicators?metric=electricity").json().size()).isEqualTo(3);
+    assertThat(newTenant().viewer.get("/api/v1/indicators").json().size()).isZero();
+    assertThat(auditActions(t)).contains("indicator.recorded", "target.added");
+  }
+
+  private static Map<String, Object> lot(String block, long first, long last, String kind) {
+    Map<String, Object> m = new HashMap<>();
+    m.put("registry", "Verra VCS");
+    m.put("project", "VCS 1477");
+    m.put("methodology", "VM0007");
+    m.put("vintage", 2023);
+    m.put("serialBlock", block);
+    m.put("serialFirst", first);
+    m.put("serialLast", last);
+    m.put("kind", kind);
+    m.put("labels", List.of("CORSIA eligible"));
+    return m;
+  }
+
+  @Test
+  void creditsAreBoughtRetiredAndTransferredOnceAndEachRefusalChangesNothing() {
+    TenantFixture t = newTenant();
+    ApiClient.Reply bought =
+        t.admin.post("/api/v1/credits/lots", lot("VCS-1477-2023", 1, 1000, "avoidance-reduction"));
+    assertThat(bought.status()).as(bought.text()).isEqualTo(201);
+    String lot = bought.json().get("lot").get("id").asString();
+    assertProblem(
+        t.dataOwner.post("/api/v1/credits/lots", lot("X", 1, 2, "avoidance-reduction")), 403);
+    assertProblem(
+        t.viewer.post("/api/v1/credits/lots/" + lot + "/retirements", Map.of("quantity", 1)), 403);
+
+    ApiClient.Reply overlap =
+        t.admin.post(
+            "/api/v1/credits/lots", lot("VCS-1477-2023", 900, 1900, "avoidance-reduction"));
+    assertProblem(overlap, 422);
+    assertThat(overlap.json().get("detail").asString())
+        .isEqualTo(
+            "serials VCS-1477-2023 900-1900 overlap lot "
+                + lot
+                + " (VCS-1477-2023 1-1000): a serial is bought once");
+    assertThat(t.viewer.get("/api/v1/credits/lots").json().size()).isEqualTo(1);
+
+    ApiClient.Reply retired =
+        t.admin.post(
+            "/api/v1/credits/lots/" + lot + "/retirements",
+            Map.of("quantity", 600, "reportingYear", 2024, "purpose", "neutrality claim 2024"));
+    assertThat(retired.status()).as(retired.text()).isEqualTo(201);
+    assertThat(retired.json().get("serials").get(0).get("last").asLong()).isEqualTo(600);
+
+    ApiClient.Reply tooMuch =
+        t.admin.post(
+            "/api/v1/credits/lots/" + lot + "/retirements",
+            Map.of("quantity", 401, "reportingYear", 2024, "purpose", "claim"));
+    assertProblem(tooMuch, 422);
+    assertThat(tooMuch.json().get("detail").asString())
+        .isEqualTo("lot " + lot + " holds 400 t; 401 t cannot be retired");
+
+    ApiClient.Reply twice =
+        t.admin.post(
+            "/api/v1/credits/lots/" + lot + "/retirements",
+            Map.of("serialFirst", 550, "serialLast", 650, "reportingYear", 2025, "purpose", "c"));
+    assertProblem(twice, 422);
+    assertThat(twice.json().get("detail").asString())
+        .startsWith("serial VCS-1477-2023 550 of lot " + lot + " was already retired (retirement ")
+        .endsWith(" for 2024): a serial is retired or transferred once");
+
+    ApiClient.Reply moved =
+        t.admin.post(
+            "/api/v1/credits/lots/" + lot + "/transfers",
+            Map.of("quantity", 100, "toAccount", "customer pool"));
+    assertThat(moved.status()).as(moved.text()).isEqualTo(201);
+    JsonNode view = t.viewer.get("/api/v1/credits/lots/" + lot).json();
+    assertThat(view.get("held").asLong()).isEqualTo(300);
+    assertThat(view.get("retired").asLong()).isEqualTo(600);
+    assertThat(t.verifier.get("/api/v1/credits/movements").json().size()).isEqualTo(2);
+
+    TenantFixture other = newTenant();
+    assertProblem(other.admin.get("/api/v1/credits/lots/" + lot), 404);
+    assertProblem(
+        other.admin.post(
+            "/api/v1/credits/lots/" + lot + "/retirements",
+            Map.of("quantity", 1, "reportingYear", 2024, "purpose", "claim")),
+        404);
+    assertThat(other.admin.get("/api/v1/credits/movements").json().size()).isZero();
+    // the same serials are another tenant's own to buy
+    assertThat(
+            other
+                .admin
+                .post("/api/v1/credits/lots", lot("VCS-1477-2023", 1, 1000, "avoidance-reduction"))
+                .status())
+        .isEqualTo(201);
+
+    assertThat(auditActions(t))
+        .contains("credit_lot.purchased", "credits.retired", "credits.transferred");
+    assertThat(t.verifier.get("/api/v1/audit/verification").json().get("intact").asBoolean())
+        .isTrue();
+  }
+
+  @Test
+  void theNeutralityClaimSetsGrossEmissionsBesideTheCreditsRetiredForTheYear() {
+    TenantFixture t = newTenant();
+    assertProblem(t.viewer.get("/api/v1/credits/claims?year=2024"), 404);
+    String p2024 = period2024(t.admin);
+    imported(t.admin, p2024, ApiClient.write(dir, "a.csv", ActivityFiles.small("N")));
+    JsonNode run = ran(t.admin, p2024, Map.of()).json();
+    t.admin.put("/api/v1/base-year", Map.of("runId", run.get("id").asString()));
+    long gross =
+        run.get("totals").get("scope1").asLong() + run.get("totals").get("scope2Market").asLong();
+    String removal =
+        t.admin
+            .post("/api/v1/credits/lots", lot("PURO-1", 1, 100, "technological-removal"))
+            .json()
+            .get("lot")
+            .get("id")
+            .asString();
+    t.admin.post(
+        "/api/v1/credits/lots/" + removal + "/retirements",
+        Map.of("quantity", 100, "reportingYear", 2024, "purpose", "claim 2024"));
+    JsonNode claim = t.viewer.get("/api/v1/credits/claims?year=2024&scopes=1%2B2").json();
+    assertThat(claim.get("grossGrams").asLong()).isEqualTo(gross);
+    assertThat(claim.get("removalTonnes").asLong()).isEqualTo(100);
+    assertThat(claim.get("residualGrams").asLong()).isEqualTo(Math.max(0, gross - 100_000_000L));
+    // the base year itself: nothing reduced, so no ISO 14068-1 claim whatever the credits
+    assertThat(claim.get("carbonNeutral").asBoolean()).isFalse();
+    assertThat(claim.get("reasons").get(0).asString())
+        .isEqualTo(
+            "carbon neutrality does not hold: Scopes 1+2 (market-based) emissions have not fallen"
+                + " since base year 2024, and ISO 14068-1:2023 puts reductions before"
+                + " counterbalancing");
+    assertProblem(t.viewer.get("/api/v1/credits/claims?year=2024&scopes=4"), 400);
+  }
+
+  private static Map<String, Object> gec(long first, long last) {
+    Map<String, Object> m = new HashMap<>();
+    m.put("kind", "gec");
+    m.put("serialBlock", "GEC-2025-ZJ");
+    m.put("serialFirst", first);
+    m.put("serialLast", last);
+    m.put("mwh", (double) (last - first + 1));
+    m.put("technology", "wind");
+    m.put("generatedFrom", "2025-01");
+    m.put("generatedTo", "2025-12");
+    m.put("marketBoundary", "CN");
+    m.put("registry", "China GEC");
+    m.put("emissionRate", 0.0);
+    return m;
+  }
+
+  private static Map<String, Object> consumption(String facility) {
+    Map<String, Object> m = new HashMap<>();
+    m.put("orgUnit", "Group/Cloud");
+    m.put("facility", facility);
+    m.put("month", "2025-03");
+    m.put("region", "CN-ZJ");
+    m.put("mwh", 1000.0);
+    m.put("residualMix", 700.0);
+    m.put("locationFactor", 600.0);
+    return m;
+  }
+
+  @Test
+  void aCertificateCoversAMegawattHourOnceAndMarketBasedFollowsTheHierarchy() {
+    TenantFixture t = newTenant();
+    ApiClient.Reply registered = t.admin.post("/api/v1/instruments", gec(1, 1000));
+    assertThat(registered.status()).as(registered.text()).isEqualTo(201);
+    String id = registered.json().get("id").asString();
+    assertProblem(t.viewer.post("/api/v1/instruments", gec(5000, 5001)), 403);
+    assertProblem(t.dataOwner.post("/api/v1/instruments", gec(5000, 5001)), 403);
+    ApiClient.Reply overlap = t.admin.post("/api/v1/instruments", gec(900, 1900));
+    assertProblem(overlap, 422);
+    assertThat(overlap.json().get("detail").asString())
+        .isEqualTo(
+            "serials GEC-2025-ZJ 900-1900 overlap instrument "
+                + id
+                + ": a certificate is claimed once (Scope 2 Quality Criterion 2)");
+    assertThat(t.viewer.get("/api/v1/instruments").json().size()).isEqualTo(1);
+
+    assertThat(t.dataOwner.post("/api/v1/instruments/consumption", consumption("DC-1")).status())
+        .isEqualTo(201);
+    assertThat(t.dataOwner.post("/api/v1/instruments/consumption", consumption("DC-2")).status())
+        .isEqualTo(201);
+    Map<String, Object> retail = consumption("Store-07");
+    retail.put("orgUnit", "Group/Retail");
+    assertProblem(t.dataOwner.post("/api/v1/instruments/consumption", retail), 403);
+
+    ApiClient.Reply first =
+        t.admin.post(
+            "/api/v1/instruments/allocations",
+            Map.of("instrumentId", id, "facility", "DC-1", "month", "2025-03", "mwh", 1000.0));
+    assertThat(first.status()).as(first.text()).isEqualTo(201);
+    ApiClient.Reply again =
+        t.admin.post(
+            "/api/v1/instruments/allocations",
+            Map.of("instrumentId", id, "facility", "DC-2", "month", "2025-03", "mwh", 1000.0));
+    assertProblem(again, 422);
+    assertThat(again.json().get("detail").asString())
+        .isEqualTo(
+            "instrument "
+                + id
+                + " has 0 MWh left; 1,000 MWh cannot be claimed: a MWh is claimed once (Scope 2"
+                + " Quality Criterion 2)");
+
+    // a second certificate of 400 MWh, allocated first-fit to DC-2's open MWh
+    t.admin.post("/api/v1/instruments", gec(2001, 2400));
+    ApiClient.Reply fitted = t.admin.post("/api/v1/instruments/allocations/first-fit", Map.of());
+    assertThat(fitted.status()).as(fitted.text()).isEqualTo(201);
+    assertThat(fitted.json().size()).isEqualTo(1);
+    assertThat(fitted.json().get(0).get("mwh").asDouble()).isEqualTo(400.0);
+
+    JsonNode lines = t.verifier.get("/api/v1/instruments/scope2").json();
+    // DC-1 fully covered: 0 t market-based, 600 t location-based;
+    // DC-2: 600 MWh at the residual mix 700 kg = 420 t market-based
+    assertThat(lines.get(0).get("marketGrams").asLong()).isZero();
+    assertThat(lines.get(0).get("locationGrams").asLong()).isEqualTo(600_000_000L);
+    assertThat(lines.get(1).get("marketGrams").asLong()).isEqualTo(420_000_000L);
+    assertThat(lines.get(1).get("trace").asString())
+        .contains("600 MWh: residual mix at 700 kg/MWh");
+    JsonNode share = t.viewer.get("/api/v1/instruments/renewable-share?orgUnit=Group/Cloud").json();
+    assertThat(share.get("2025").asDouble()).isCloseTo(0.7, within(1e-12));
+
+    TenantFixture other = newTenant();
+    assertThat(other.admin.get("/api/v1/instruments").json().size()).isZero();
+    assertThat(other.admin.get("/api/v1/instruments/allocations").json().size()).isZero();
+    ApiClient.Reply foreign =
+        other.admin.post(
+            "/api/v1/instruments/allocations",
+            Map.of("instrumentId", id, "facility", "DC-1", "month", "2025-03", "mwh", 1.0));
+    assertProblem(foreign, 422);
+    assertThat(foreign.json().get("detail").asString()).isEqualTo("no instrument " + id);
+
+    assertThat(auditActions(t))
+        .contains("instrument.registered", "consumption.recorded", "instrument.allocated");
+    assertThat(t.verifier.get("/api/v1/audit/verification").json().get("intact").asBoolean())
+        .isTrue();
+  }
+}
