@@ -1,9 +1,7 @@
 package org.scopeplus.core.uncertainty;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * IPCC Approach 1, error propagation (2006 IPCC Guidelines Vol. 1 Ch. 3, Sec. 3.2.3.1).
@@ -56,38 +54,46 @@ public final class ErrorPropagation {
   }
 
   static List<Interval> intervals(SharedInputs in) {
-    List<Map<Integer, Double>> records = new ArrayList<>(Cell.COUNT);
-    List<Map<Integer, Double>> factors = new ArrayList<>(Cell.COUNT);
-    for (int c = 0; c < Cell.COUNT; c++) {
-      records.add(new HashMap<>());
-      factors.add(new HashMap<>());
-    }
-    for (int i = 0; i < in.lines; i++) {
-      for (int c : in.cellsOf[i]) {
-        records.get(c).merge(in.recordOf[i], in.grams[i], Double::sum);
-        factors.get(c).merge(in.factorOf[i], in.grams[i], Double::sum);
+    double[] squares = new double[Cell.COUNT];
+    double[] sum = new double[Cell.COUNT];
+    // each record's amount: its grams in each cell, times its uncertainty, squared
+    for (int r = 0; r < in.records.size(); r++) {
+      java.util.Arrays.fill(sum, 0);
+      for (int k = in.recordStart[r]; k < in.recordStart[r + 1]; k++) {
+        for (int c : in.patternCells[in.byRecordPattern[k]]) {
+          sum[c] += in.byRecordGrams[k];
+        }
       }
+      addSquares(squares, sum, in.records.get(r).relative95());
+    }
+    // each factor: the grams of the lines sharing it in each cell, times its uncertainty, squared
+    for (int g = 0; g < in.factors.size(); g++) {
+      java.util.Arrays.fill(sum, 0);
+      for (int j = in.factorStart[g]; j < in.factorStart[g + 1]; j++) {
+        int k = in.factorLines[j];
+        for (int c : in.patternCells[in.byRecordPattern[k]]) {
+          sum[c] += in.byRecordGrams[k];
+        }
+      }
+      addSquares(squares, sum, in.factors.get(g).relative95());
     }
     List<Interval> out = new ArrayList<>();
     for (int c = 0; c < Cell.COUNT; c++) {
       if (!in.present[c]) {
         continue;
       }
-      double squares = squares(records.get(c), in.records) + squares(factors.get(c), in.factors);
       long central = in.central[c];
-      double u = central == 0 ? 0 : Math.sqrt(squares) / Math.abs(central);
+      double u = central == 0 ? 0 : Math.sqrt(squares[c]) / Math.abs(central);
       double x = central;
       out.add(new Interval(Cell.name(c), central, x, x - u * Math.abs(x), x + u * Math.abs(x)));
     }
     return out;
   }
 
-  private static double squares(Map<Integer, Double> sums, List<Uncertainty> uncertainties) {
-    double s = 0;
-    for (Map.Entry<Integer, Double> e : sums.entrySet()) {
-      double absolute = e.getValue() * uncertainties.get(e.getKey()).relative95();
-      s += absolute * absolute;
+  private static void addSquares(double[] squares, double[] grams, double u) {
+    for (int c = 0; c < squares.length; c++) {
+      double absolute = grams[c] * u;
+      squares[c] += absolute * absolute;
     }
-    return s;
   }
 }

@@ -44,14 +44,6 @@ public final class MonteCarlo {
     SharedInputs in = new SharedInputs(lines);
     Draws records = new Draws(in.records);
     Draws factors = new Draws(in.factors);
-    int[] cellStart = new int[in.lines + 1];
-    for (int i = 0; i < in.lines; i++) {
-      cellStart[i + 1] = cellStart[i] + in.cellsOf[i].length;
-    }
-    int[] cellFlat = new int[cellStart[in.lines]];
-    for (int i = 0; i < in.lines; i++) {
-      System.arraycopy(in.cellsOf[i], 0, cellFlat, cellStart[i], in.cellsOf[i].length);
-    }
     double[][] totals = new double[Cell.COUNT][iterations];
     int blocks = (iterations + BLOCK - 1) / BLOCK;
     SplittableRandom root = new SplittableRandom(seed);
@@ -59,27 +51,31 @@ public final class MonteCarlo {
     for (int b = 0; b < blocks; b++) {
       generators[b] = root.split();
     }
+    int recordCount = in.records.size();
     IntStream.range(0, blocks)
         .parallel()
         .forEach(
             b -> {
               SplittableRandom random = generators[b];
-              double[] a = new double[records.size()];
               double[] f = new double[factors.size()];
-              double[] sum = new double[Cell.COUNT];
+              double[] byPattern = new double[SharedInputs.PATTERNS];
               int end = Math.min(iterations, (b + 1) * BLOCK);
               for (int it = b * BLOCK; it < end; it++) {
-                records.draw(random, a);
                 factors.draw(random, f);
-                Arrays.fill(sum, 0);
-                for (int i = 0; i < in.lines; i++) {
-                  double v = in.grams[i] * a[in.recordOf[i]] * f[in.factorOf[i]];
-                  for (int k = cellStart[i]; k < cellStart[i + 1]; k++) {
-                    sum[cellFlat[k]] += v;
+                Arrays.fill(byPattern, 0);
+                for (int r = 0; r < recordCount; r++) {
+                  double a = records.one(random, r);
+                  for (int k = in.recordStart[r]; k < in.recordStart[r + 1]; k++) {
+                    byPattern[in.byRecordPattern[k]] +=
+                        in.byRecordGrams[k] * a * f[in.byRecordFactor[k]];
                   }
                 }
-                for (int c = 0; c < Cell.COUNT; c++) {
-                  totals[c][it] = sum[c];
+                for (int p = 0; p < SharedInputs.PATTERNS; p++) {
+                  if (in.patternCells[p] != null) {
+                    for (int c : in.patternCells[p]) {
+                      totals[c][it] += byPattern[p];
+                    }
+                  }
                 }
               }
             });
@@ -148,13 +144,16 @@ public final class MonteCarlo {
 
     void draw(SplittableRandom random, double[] into) {
       for (int i = 0; i < kind.length; i++) {
-        into[i] =
-            switch (kind[i]) {
-              case NORMAL -> 1 + p1[i] * random.nextGaussian();
-              case LOGNORMAL -> Math.exp(p1[i] + p2[i] * random.nextGaussian());
-              default -> 1;
-            };
+        into[i] = one(random, i);
       }
+    }
+
+    double one(SplittableRandom random, int i) {
+      return switch (kind[i]) {
+        case NORMAL -> 1 + p1[i] * random.nextGaussian();
+        case LOGNORMAL -> Math.exp(p1[i] + p2[i] * random.nextGaussian());
+        default -> 1;
+      };
     }
   }
 }
