@@ -171,4 +171,88 @@ abstract class SignOffChecks extends ServiceChecks {
     assertProblem(other.admin.post(signOff(period) + "/submit", Map.of()), 404);
     assertProblem(t.admin.post(signOff(period) + "/submit", Map.of()), 409);
   }
+
+  @Test
+  void aVerifierRecordsFindingsAndAnOpinionAgainstTheRunsHashAndTheyAreAnswered() {
+    TenantFixture t = newTenant();
+    String period = period2024(t.admin);
+    imported(t.admin, period, ApiClient.write(dir, "a.csv", ActivityFiles.small("V")));
+    JsonNode run = ran(t.admin, period, Map.of()).json();
+    String runId = run.get("id").asString();
+    String base = "/api/v1/periods/" + period;
+
+    assertProblem(
+        t.admin.post(
+            base + "/findings",
+            Map.of("runId", runId, "materiality", "material", "lineNo", 1, "finding", "x")),
+        403);
+    assertProblem(
+        t.verifier.post(
+            base + "/findings",
+            Map.of("runId", runId, "materiality", "serious", "lineNo", 1, "finding", "x")),
+        400);
+    assertProblem(
+        t.verifier.post(
+            base + "/findings",
+            Map.of("runId", runId, "materiality", "material", "lineNo", 9999, "finding", "x")),
+        422);
+    ApiClient.Reply found =
+        t.verifier.post(
+            base + "/findings",
+            Map.of(
+                "runId",
+                runId,
+                "materiality",
+                "material",
+                "recordId",
+                "V-E2",
+                "finding",
+                "February read twice from meter M1"));
+    assertThat(found.status()).as(found.text()).isEqualTo(201);
+    assertThat(found.json().get("runHash").asString())
+        .isEqualTo(run.get("resultSha256").asString());
+    assertThat(found.json().get("concerns").asString()).isEqualTo("record V-E2");
+    String finding = found.str("id");
+
+    assertProblem(
+        t.verifier.post(base + "/findings/" + finding + "/response", Map.of("response", "ok")),
+        403);
+    ApiClient.Reply answered =
+        t.dataOwner.post(
+            base + "/findings/" + finding + "/response",
+            Map.of("response", "corrected in import 2"));
+    assertThat(answered.status()).as(answered.text()).isEqualTo(200);
+    assertThat(answered.json().get("response").asString()).isEqualTo("corrected in import 2");
+
+    assertProblem(
+        t.verifier.post(
+            base + "/opinions",
+            Map.of(
+                "runId", runId, "assurance", "limited", "materialityThreshold", 0, "opinion", "x")),
+        400);
+    ApiClient.Reply opinion =
+        t.verifier.post(
+            base + "/opinions",
+            Map.of(
+                "runId",
+                runId,
+                "assurance",
+                "reasonable",
+                "materialityThreshold",
+                0.05,
+                "opinion",
+                "fairly stated in all material respects"));
+    assertThat(opinion.status()).as(opinion.text()).isEqualTo(201);
+    assertThat(opinion.json().get("runHash").asString())
+        .isEqualTo(run.get("resultSha256").asString());
+
+    assertThat(t.admin.get(base + "/findings").json().get(0).get("respondedBy").asString())
+        .startsWith("owner-");
+    assertThat(t.admin.get(base + "/opinions").json().get(0).get("assurance").asString())
+        .isEqualTo("reasonable");
+    assertProblem(t.viewer.get(base + "/findings"), 403);
+    assertProblem(newTenant().verifier.get(base + "/opinions"), 404);
+    assertThat(t.verifier.get("/api/v1/audit?size=20").text())
+        .contains("verification.finding", "verification.response", "verification.opinion");
+  }
 }
