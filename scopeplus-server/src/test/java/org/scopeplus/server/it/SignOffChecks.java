@@ -255,4 +255,57 @@ abstract class SignOffChecks extends ServiceChecks {
     assertThat(t.verifier.get("/api/v1/audit?size=20").text())
         .contains("verification.finding", "verification.response", "verification.opinion");
   }
+
+  @Test
+  void aRunsVerifierPackageHoldsItsManifestTraceRecordsAuditTrailAndTheirHashes() throws Exception {
+    TenantFixture t = newTenant();
+    String period = period2024(t.admin);
+    imported(t.admin, period, ApiClient.write(dir, "a.csv", ActivityFiles.small("P")));
+    JsonNode run = ran(t.admin, period, Map.of()).json();
+    String path = "/api/v1/runs/" + run.get("id").asString() + "/verifier-package";
+    java.net.http.HttpResponse<byte[]> zip =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + port + path))
+                    .header("Authorization", t.verifier.authorization())
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(zip.statusCode()).isEqualTo(200);
+    Map<String, String> files = new java.util.LinkedHashMap<>();
+    try (java.util.zip.ZipInputStream in =
+        new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.body()))) {
+      for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        files.put(
+            e.getName(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+      }
+    }
+    assertThat(files.keySet())
+        .containsExactly(
+            "manifest.json",
+            "run.txt",
+            "trace.csv",
+            "records.csv",
+            "audit-trail.csv",
+            "README.md",
+            "SHA256SUMS");
+    assertThat(files.get("run.txt"))
+        .contains("result_sha256=" + run.get("resultSha256").asString());
+    assertThat(files.get("manifest.json"))
+        .contains(run.get("manifest").get("inputs").get(0).get("sha256").asString());
+    assertThat(files.get("trace.csv").lines().count()).isEqualTo(run.get("lines").asLong() + 1);
+    assertThat(files.get("records.csv")).startsWith("record_id,org_unit").contains("P-E1", "P-G1");
+    assertThat(files.get("audit-trail.csv")).contains("run.", "import.stored");
+    for (String line : files.get("SHA256SUMS").split("\n")) {
+      String[] hashAndName = line.split("  ");
+      byte[] bytes = files.get(hashAndName[1]).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(
+              java.util.HexFormat.of()
+                  .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes)))
+          .as(hashAndName[1])
+          .isEqualTo(hashAndName[0]);
+    }
+    assertProblem(t.viewer.get(path), 403);
+    assertProblem(newTenant().verifier.get(path), 404);
+  }
 }
