@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         "Carbon accounting: greenhouse-gas inventories under ISO 14064-1 and the GHG Protocol.",
     subcommands = {
       InventoryCommand.class,
+      org.scopeplus.cli.inventory.UncertaintyCommand.class,
       CatalogCommand.class,
       FactorsCommand.class,
       org.scopeplus.cli.demo.DemoCommand.class,

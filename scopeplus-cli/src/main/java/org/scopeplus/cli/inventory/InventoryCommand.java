@@ -136,7 +136,7 @@ public final class InventoryCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static int reportProblems(InventoryOutcome outcome) {
+  static int reportProblems(InventoryOutcome outcome) {
     PrintWriter err =
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     err.printf(
@@ -151,7 +151,7 @@ public final class InventoryCommand implements Callable<Integer> {
     return EXIT_PROBLEMS;
   }
 
-  private static OutputStream nonClosing(OutputStream os) {
+  static OutputStream nonClosing(OutputStream os) {
     return new java.io.FilterOutputStream(os) {
       @Override
       public void write(byte[] b, int off, int len) throws IOException {

@@ -38,6 +38,8 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/v1")
 class ImportController {
 
+  private final LockedPeriods lockedPeriods = new LockedPeriods();
+
   /** A stored import. */
   record ImportView(
       String id,
@@ -88,6 +90,7 @@ class ImportController {
       @RequestPart("file") MultipartFile file,
       @RequestParam(required = false) String replaces) {
     Access.writer(caller);
+    lockedPeriods.refuseIfLocked(db, caller, periodId);
     String name = fileName(file.getOriginalFilename());
     Optional<ImportPermits.Permit> permit = permits.tryAcquire(caller.tenantId());
     if (permit.isEmpty()) {

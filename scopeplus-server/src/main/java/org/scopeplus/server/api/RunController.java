@@ -47,6 +47,8 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping("/api/v1")
 class RunController {
 
+  private final LockedPeriods lockedPeriods = new LockedPeriods();
+
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   /** How many org units outside a data owner's a refusal names. */
@@ -139,6 +141,7 @@ class RunController {
       @PathVariable String periodId,
       @RequestBody(required = false) RunBody body) {
     Access.writer(caller);
+    lockedPeriods.refuseIfLocked(db, caller, periodId);
     RunBody b = body == null ? new RunBody(null, null, null) : body;
     GwpSet gwp;
     ConsolidationApproach approach;

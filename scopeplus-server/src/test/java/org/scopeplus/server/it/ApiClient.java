@@ -31,6 +31,11 @@ final class ApiClient {
   private final String base;
   private final String authorization;
 
+  /** The Authorization header this client sends. */
+  String authorization() {
+    return authorization;
+  }
+
   ApiClient(int port, String authorization) {
     this.base = "http://127.0.0.1:" + port;
     this.authorization = authorization;
