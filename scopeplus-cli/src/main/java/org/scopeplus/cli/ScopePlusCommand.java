@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       org.scopeplus.cli.service.UserCommand.class,
       org.scopeplus.cli.service.AuditCommand.class,
       EcosystemCommand.class,
+      org.scopeplus.cli.energy.EnergyCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ScopePlusCommand implements Runnable {
