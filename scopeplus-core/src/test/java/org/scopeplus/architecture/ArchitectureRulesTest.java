@@ -113,12 +113,16 @@ class ArchitectureRulesTest {
     }
   }
 
-  /** DESIGN.md: core <- io <- store <- server; cli and flink on top; nothing imports the bench. */
+  /**
+   * DESIGN.md: core <- io <- store <- server; cli and flink on top; energy on core, used by cli;
+   * nothing imports the bench.
+   */
   @Test
   void theModuleArrowsAreThoseOfTheDesign() {
     assertThat(Module.CORE.forbiddenPackages())
         .containsExactly(
             "org.scopeplus.io",
+            "org.scopeplus.energy",
             "org.scopeplus.store",
             "org.scopeplus.server",
             "org.scopeplus.flink",
@@ -126,6 +130,7 @@ class ArchitectureRulesTest {
             "org.scopeplus.bench");
     assertThat(Module.IO.forbiddenPackages())
         .containsExactly(
+            "org.scopeplus.energy",
             "org.scopeplus.store",
             "org.scopeplus.server",
             "org.scopeplus.flink",
@@ -133,14 +138,20 @@ class ArchitectureRulesTest {
             "org.scopeplus.bench");
     assertThat(Module.STORE.forbiddenPackages())
         .containsExactly(
+            "org.scopeplus.energy",
             "org.scopeplus.server",
             "org.scopeplus.flink",
             "org.scopeplus.cli",
             "org.scopeplus.bench");
     assertThat(Module.SERVER.forbiddenPackages())
-        .containsExactly("org.scopeplus.flink", "org.scopeplus.cli", "org.scopeplus.bench");
+        .containsExactly(
+            "org.scopeplus.energy",
+            "org.scopeplus.flink",
+            "org.scopeplus.cli",
+            "org.scopeplus.bench");
     assertThat(Module.FLINK.forbiddenPackages())
         .containsExactly(
+            "org.scopeplus.energy",
             "org.scopeplus.store",
             "org.scopeplus.server",
             "org.scopeplus.cli",
@@ -148,5 +159,13 @@ class ArchitectureRulesTest {
     assertThat(Module.CLI.forbiddenPackages())
         .containsExactly("org.scopeplus.flink", "org.scopeplus.bench");
     assertThat(Module.BENCH.forbiddenPackages()).containsExactly("org.scopeplus.flink");
+    assertThat(Module.ENERGY.forbiddenPackages())
+        .containsExactly(
+            "org.scopeplus.io",
+            "org.scopeplus.store",
+            "org.scopeplus.server",
+            "org.scopeplus.flink",
+            "org.scopeplus.cli",
+            "org.scopeplus.bench");
   }
 }

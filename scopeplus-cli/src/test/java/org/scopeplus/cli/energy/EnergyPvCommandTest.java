@@ -1,0 +1,67 @@
+package org.scopeplus.cli.energy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scopeplus.cli.CommandRun;
+
+/** {@code scopeplus energy pv} on an excerpt of a published TMY3 file. */
+class EnergyPvCommandTest {
+
+  private static final Path TMY3 = Path.of("src/test/resources/energy/723170TYA-excerpt.CSV");
+
+  @Test
+  void writesOneRowPerHourAndPrintsTheEnergy(@TempDir Path dir) throws Exception {
+    Path system = dir.resolve("system.properties");
+    Files.writeString(system, "dc_capacity_kw=4\ntilt=30\nazimuth=180\ninverter_ac_kw=3.5\n");
+    Path out = dir.resolve("pv.csv");
+    CommandRun run =
+        CommandRun.of(
+            "energy",
+            "pv",
+            "--weather",
+            TMY3.toString(),
+            "--system",
+            system.toString(),
+            "--out",
+            out.toString());
+    assertEquals(0, run.exit(), run.err());
+    List<String> lines = Files.readAllLines(out);
+    assertEquals(36, lines.size());
+    assertTrue(lines.get(0).startsWith("hour_end,ghi_w_m2"), lines.get(0));
+    assertTrue(lines.get(1).startsWith("1988-01-01T01:00-05:00,0.000000"), lines.get(1));
+    // The sum of the ac_w column over the hours, in kWh, is what the command prints.
+    double sum = 0;
+    for (String l : lines.subList(1, lines.size())) {
+      String[] f = l.split(",");
+      sum += Double.parseDouble(f[f.length - 1]);
+    }
+    assertTrue(sum > 0);
+    assertTrue(
+        run.out().contains(String.format(java.util.Locale.ROOT, "AC energy %.1f kWh", sum / 1000)),
+        run.out());
+  }
+
+  @Test
+  void refusesASystemWithoutCapacity(@TempDir Path dir) throws Exception {
+    Path system = dir.resolve("system.properties");
+    Files.writeString(system, "tilt=30\nazimuth=180\n");
+    CommandRun run =
+        CommandRun.of(
+            "energy",
+            "pv",
+            "--weather",
+            TMY3.toString(),
+            "--system",
+            system.toString(),
+            "--out",
+            dir.resolve("o.csv").toString());
+    assertEquals(2, run.exit());
+    assertTrue(run.err().contains("'dc_capacity_kw' is required"), run.err());
+  }
+}
