@@ -56,7 +56,8 @@ public final class DemoCommand implements Callable<Integer> {
       InventoryRequest request =
           calculation.request(
               List.of(files.activity()), List.of(), files.org(), files.metrics(), year);
-      return InventoryCommand.calculate(request, trace, calculation.format(), null, false);
+      return InventoryCommand.calculate(
+          request, trace, calculation.format(), null, false, calculation.sources());
     } finally {
       if (export == null) {
         FileSystemUtils.deleteRecursively(dir);

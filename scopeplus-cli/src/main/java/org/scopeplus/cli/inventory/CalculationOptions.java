@@ -31,6 +31,18 @@ public final class CalculationOptions {
       defaultValue = "TABLE")
   OutputFormat format;
 
+  @Option(
+      names = "--sources",
+      description =
+          "In the table, list every factor whose value is still to verify, with its source"
+              + " (default: the total and the largest three).")
+  boolean sources;
+
+  /** Whether the table lists every value to verify with its source. */
+  public boolean sources() {
+    return sources;
+  }
+
   /** The output format asked for. */
   public OutputFormat format() {
     return format;

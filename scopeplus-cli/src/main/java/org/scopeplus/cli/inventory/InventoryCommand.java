@@ -91,7 +91,8 @@ public final class InventoryCommand implements Callable<Integer> {
         trace,
         calculation.format(),
         out,
-        !noProgress);
+        !noProgress,
+        calculation.sources());
   }
 
   /**
@@ -101,7 +102,12 @@ public final class InventoryCommand implements Callable<Integer> {
    * #EXIT_PROBLEMS} with the problems on standard error and no output.
    */
   public static int calculate(
-      InventoryRequest request, boolean trace, OutputFormat format, Path out, boolean progress)
+      InventoryRequest request,
+      boolean trace,
+      OutputFormat format,
+      Path out,
+      boolean progress,
+      boolean sources)
       throws IOException {
     // the reference data loads while the job reads the headers and cuts the files
     CompletableFuture<ReferenceData> reference =
@@ -111,13 +117,16 @@ public final class InventoryCommand implements Callable<Integer> {
             reference::join, Math.max(1, Runtime.getRuntime().availableProcessors()));
     List<Path> files = request.activityFiles();
     if (trace) {
-      try (StreamedTrace lines = StreamedTrace.open(format, out)) {
+      try (StreamedTrace lines = StreamedTrace.open(format, out, sources)) {
         InventoryOutcome outcome;
         try (Progress bar = Progress.forFiles(files, progress)) {
           outcome = job.run(request, bar::update, lines);
         }
         if (!outcome.ok()) {
           return reportProblems(outcome);
+        }
+        if (noRecordIn(request, outcome)) {
+          return EXIT_PROBLEMS;
         }
         lines.finish(outcome.inventory(), out, System.out);
       }
@@ -130,10 +139,28 @@ public final class InventoryCommand implements Callable<Integer> {
     if (!outcome.ok()) {
       return reportProblems(outcome);
     }
+    if (noRecordIn(request, outcome)) {
+      return EXIT_PROBLEMS;
+    }
     try (OutputStream os = out == null ? nonClosing(System.out) : Files.newOutputStream(out)) {
-      InventoryOutput.write(outcome.inventory(), null, format, os);
+      InventoryOutput.write(outcome.inventory(), null, format, os, sources);
     }
     return 0;
+  }
+
+  /**
+   * True, with a sentence on standard error, when {@code --year} was given and no record's period
+   * starts in it: an empty inventory would look like a year without emissions.
+   */
+  private static boolean noRecordIn(InventoryRequest request, InventoryOutcome outcome) {
+    if (request.year() == 0 || outcome.inventory().records() > 0) {
+      return false;
+    }
+    System.err.printf(
+        "no record's period starts in %d: nothing to calculate for --year %d (check the year, or"
+            + " leave --year out to calculate every record)%n",
+        request.year(), request.year());
+    return true;
   }
 
   static int reportProblems(InventoryOutcome outcome) {

@@ -20,6 +20,15 @@ public final class InventoryOutput {
   public static void write(
       Inventory inv, List<ResultLine> trace, OutputFormat format, OutputStream os)
       throws java.io.IOException {
+    write(inv, trace, format, os, false);
+  }
+
+  /**
+   * Writes as above; the table lists every value to verify with its source when {@code sources}.
+   */
+  public static void write(
+      Inventory inv, List<ResultLine> trace, OutputFormat format, OutputStream os, boolean sources)
+      throws java.io.IOException {
     Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
     switch (format) {
       case JSON -> {
@@ -33,7 +42,7 @@ public final class InventoryOutput {
           new InventoryCsvWriter().write(inv, w);
         }
       }
-      case TABLE -> new InventoryTableWriter().write(inv, trace, new PrintWriter(w));
+      case TABLE -> new InventoryTableWriter(sources).write(inv, trace, new PrintWriter(w));
     }
     w.flush();
   }

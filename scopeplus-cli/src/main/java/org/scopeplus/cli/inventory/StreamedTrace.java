@@ -46,11 +46,12 @@ final class StreamedTrace implements RenderingLineSink, AutoCloseable {
   private final Path spill;
   private final OutputStream spilled;
   private final InventoryJsonWriter json = new InventoryJsonWriter();
-  private final InventoryTableWriter table = new InventoryTableWriter();
+  private final InventoryTableWriter table;
   private long lines;
 
-  private StreamedTrace(OutputFormat format, Path spill) throws IOException {
+  private StreamedTrace(OutputFormat format, Path spill, boolean sources) throws IOException {
     this.format = format;
+    this.table = new InventoryTableWriter(sources);
     this.spill = spill;
     this.spilled = new BufferedOutputStream(Files.newOutputStream(spill), 1 << 16);
     if (format == OutputFormat.CSV) {
@@ -59,8 +60,8 @@ final class StreamedTrace implements RenderingLineSink, AutoCloseable {
   }
 
   /** A trace for output in {@code format} to {@code out} (null: standard output). */
-  static StreamedTrace open(OutputFormat format, Path out) throws IOException {
-    return new StreamedTrace(format, temporaryNextTo(out));
+  static StreamedTrace open(OutputFormat format, Path out, boolean sources) throws IOException {
+    return new StreamedTrace(format, temporaryNextTo(out), sources);
   }
 
   /** Renders lines as this trace's format writes them; safe to call on several threads at once. */

@@ -16,14 +16,16 @@ import picocli.CommandLine.Option;
  * {@code scopeplus audit verify}: recomputes every tenant's SHA-256 audit chain and stored data
  * straight from the database and names every entry that was changed, removed or inserted, or whose
  * stored row cannot be read (the first thousand listed, all counted). Exit code 0 when every chain
- * is intact, 1 when one is broken or could not be checked.
+ * is intact, 1 when one is broken or could not be checked, 2 when there is no database where the
+ * options point (it never creates one).
  */
 @Command(
     name = "verify",
     mixinStandardHelpOptions = true,
     description = {
       "Check the SHA-256 chain of the audit trail of every tenant (or one).",
-      "Exit code 0 when intact, 1 when an entry was changed, removed or inserted."
+      "Exit code 0 when intact, 1 when an entry was changed, removed or inserted,",
+      "2 when there is no database in the data folder (it never creates one)."
     })
 public final class AuditVerifyCommand implements Callable<Integer> {
 
@@ -35,7 +37,14 @@ public final class AuditVerifyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     QuietLogs.apply();
-    try (Database db = Database.open(database.settings())) {
+    Database opened;
+    try {
+      opened = database.openExisting();
+    } catch (DatabaseOptions.NoDatabase e) {
+      System.err.println("scopeplus audit verify: " + e.getMessage());
+      return 2;
+    }
+    try (Database db = opened) {
       List<Tenant> tenants =
           db.inTransaction(
               c ->

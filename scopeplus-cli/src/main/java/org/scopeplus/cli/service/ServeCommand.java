@@ -22,8 +22,9 @@ import picocli.CommandLine.Option;
       "Start the ScopePlus service (REST API, OpenAPI, health and metrics).",
       "REST API under /api/v1, Swagger UI at /swagger-ui.html, health at /actuator/health,",
       "metrics at /actuator/prometheus.",
-      "The first admin comes from `scopeplus user add` or SCOPEPLUS_ADMIN_USER and",
-      "SCOPEPLUS_ADMIN_PASSWORD (with SCOPEPLUS_ADMIN_TENANT); there is no default password."
+      "There is no default password: while there is no user, the log shows a one-time setup",
+      "token for `scopeplus user add --server URL` (or set SCOPEPLUS_ADMIN_USER,",
+      "SCOPEPLUS_ADMIN_PASSWORD and SCOPEPLUS_ADMIN_TENANT before the first start)."
     })
 public final class ServeCommand implements Callable<Integer> {
 

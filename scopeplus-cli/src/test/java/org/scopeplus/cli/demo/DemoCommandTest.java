@@ -21,13 +21,13 @@ class DemoCommandTest {
     CommandRun r = CommandRun.of("demo", "--year", "2020", "--format", "json");
     assertThat(r.exit()).isZero();
     JsonNode json = JsonMapper.builder().build().readTree(r.out());
-    assertThat(json.get("schema").asString()).isEqualTo("scopeplus.inventory/1");
+    assertThat(json.get("schema").asString()).isEqualTo("scopeplus.inventory/2");
     JsonNode totals = json.get("totals");
     // Alibaba Group, Carbon Neutrality Action Report (2021), 2020 baseline, t CO2e
     assertThat(totals.get("scope1").asDouble()).isCloseTo(510_000, within(5_100.0));
-    assertThat(totals.get("scope2_location").asDouble()).isCloseTo(3_710_000, within(37_100.0));
+    assertThat(totals.get("scope2Location").asDouble()).isCloseTo(3_710_000, within(37_100.0));
     assertThat(totals.get("scope3").asDouble()).isCloseTo(5_290_000, within(52_900.0));
-    assertThat(totals.get("total_location").asDouble()).isCloseTo(9_510_000, within(95_100.0));
+    assertThat(totals.get("totalLocation").asDouble()).isCloseTo(9_510_000, within(95_100.0));
   }
 
   @Test

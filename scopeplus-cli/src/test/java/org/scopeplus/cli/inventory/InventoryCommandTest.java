@@ -38,45 +38,41 @@ class InventoryCommandTest {
         CommandRun.of("inventory", EXAMPLE.toString(), "--format", "json", "--no-progress");
     assertThat(r.exit()).isZero();
     JsonNode json = JsonMapper.builder().build().readTree(r.out());
-    assertThat(json.get("schema").asString()).isEqualTo("scopeplus.inventory/1");
+    assertThat(json.get("schema").asString()).isEqualTo("scopeplus.inventory/2");
     JsonNode totals = json.get("totals");
     for (String key :
         new String[] {
           "scope1",
-          "scope2_location",
-          "scope2_market",
+          "scope2Location",
+          "scope2Market",
           "scope3",
-          "biogenic_co2",
-          "total_location",
-          "total_market"
+          "biogenicCo2",
+          "totalLocation",
+          "totalMarket"
         }) {
       assertThat(totals.has(key)).as(key).isTrue();
     }
     for (int c = 1; c <= 15; c++) {
-      assertThat(json.get("scope3_categories").has(Integer.toString(c))).isTrue();
+      assertThat(json.get("scope3Categories").has(Integer.toString(c))).isTrue();
     }
-    assertThat(json.get("by_gas").has("CO2")).isTrue();
+    assertThat(json.get("byGas").has("CO2")).isTrue();
     // DC-Hangzhou (CN-ZJ) resolves to the East China grid, latest vintage 2023: 0.5500 t/MWh
     // (MEE/NBS);
     // DC-Singapore: EMA 2020 operating margin 0.408 t/MWh x 3,200 MWh = 1,305.6 t.
     double east =
-        json.get("by_org_unit").get("Group/Cloud/DC-Hangzhou").get("scope2_location").asDouble()
+        json.get("byOrgUnit").get("Group/Cloud/DC-Hangzhou").get("scope2Location").asDouble()
             / 24_300.0;
     assertThat(east).isEqualTo(0.55);
     assertThat(
-            json.get("by_org_unit")
-                .get("Group/Cloud/DC-Singapore")
-                .get("scope2_location")
-                .asDouble())
+            json.get("byOrgUnit").get("Group/Cloud/DC-Singapore").get("scope2Location").asDouble())
         .isEqualTo(1305.6);
     // The February Hangzhou record carries a certificate: market-based 11,800 MWh x 0 and January
     // at the
     // residual-mix style factor 0.6096 t/MWh (MEE/NBS 2023, excluding market-traded non-fossil
     // power).
-    assertThat(
-            json.get("by_org_unit").get("Group/Cloud/DC-Hangzhou").get("scope2_market").asDouble())
+    assertThat(json.get("byOrgUnit").get("Group/Cloud/DC-Hangzhou").get("scope2Market").asDouble())
         .isEqualTo(12_500 * 0.6096);
-    assertThat(json.get("weak_factors").size()).isGreaterThan(0);
+    assertThat(json.get("weakFactors").size()).isGreaterThan(0);
   }
 
   @Test
@@ -85,10 +81,10 @@ class InventoryCommandTest {
         CommandRun.of(
             "inventory", EXAMPLE.toString(), "--format", "json", "--trace", "--no-progress");
     JsonNode first = JsonMapper.builder().build().readTree(r.out()).get("trace").get(0);
-    assertThat(first.get("record_id").asString()).isEqualTo("E-2024-01-HZ");
+    assertThat(first.get("recordId").asString()).isEqualTo("E-2024-01-HZ");
     assertThat(first.get("row").asInt()).isEqualTo(2);
-    assertThat(first.get("factor_id").asString()).isEqualTo("cn_mee_nbs.average.cn-grid-east.2023");
-    assertThat(first.get("factor_choice").asString()).contains("latest available vintage");
+    assertThat(first.get("factorId").asString()).isEqualTo("cn_mee_nbs.average.cn-grid-east.2023");
+    assertThat(first.get("factorChoice").asString()).contains("latest available vintage");
     assertThat(first.get("formula").asString())
         .isEqualTo("12500000 kWh x 0.55 kg CO2/kWh x GWP 1 x 1000 g/kg = 6875000000 g CO2e");
   }
@@ -243,6 +239,49 @@ class InventoryCommandTest {
   }
 
   @Test
+  void theTableNamesItsMonthsAndShowsBothScope2MethodsPerOrgUnit() {
+    CommandRun r = CommandRun.of("inventory", EXAMPLE.toString(), "--no-progress");
+    assertThat(r.exit()).as(r.err()).isZero();
+    String[] lines = r.out().split("\\R");
+    assertThat(lines[0]).startsWith("GHG inventory 2024-01 to 2024-");
+    String heading =
+        java.util.Arrays.stream(lines).filter(l -> l.startsWith("By org unit")).findFirst().get();
+    assertThat(heading)
+        .contains("Scope 2 loc.")
+        .contains("Scope 2 mkt.")
+        .contains("Total loc.")
+        .contains("Total mkt.");
+    String hangzhou =
+        java.util.Arrays.stream(lines)
+            .filter(l -> l.startsWith("  Group/Cloud/DC-Hangzhou "))
+            .findFirst()
+            .get();
+    // six amounts, each in tonnes with one decimal, ending at the same column as the heading
+    assertThat(hangzhou.trim().split("\\s+")).hasSize(7);
+    assertThat(hangzhou).matches(".*\\d\\.\\d$");
+    assertThat(hangzhou.length()).isEqualTo(heading.length());
+  }
+
+  @Test
+  void theValuesToVerifyAreSummedUpUnlessEverySourceIsAsked() {
+    CommandRun shortly = CommandRun.of("inventory", EXAMPLE.toString(), "--no-progress");
+    assertThat(shortly.out()).contains("to verify (secondary source or unchecked transcription)");
+    assertThat(shortly.out()).contains("--sources lists every one with its source");
+    CommandRun all = CommandRun.of("inventory", EXAMPLE.toString(), "--no-progress", "--sources");
+    assertThat(all.exit()).isZero();
+    assertThat(all.out()).doesNotContain("--sources lists every one");
+    assertThat(all.out().lines().count()).isGreaterThan(shortly.out().lines().count());
+  }
+
+  @Test
+  void aYearWithoutARecordIsRefusedWithASentence() {
+    CommandRun r = CommandRun.of("inventory", EXAMPLE.toString(), "--year", "2019");
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).contains("no record's period starts in 2019");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
   void catalogListsEveryScope() {
     CommandRun r = CommandRun.of("catalog");
     assertThat(r.exit()).isZero();
@@ -251,6 +290,33 @@ class InventoryCommandTest {
         .contains("Scope 2 (location-based and market-based)")
         .contains("Scope 3, category 15: Investments")
         .contains("s2.electricity");
+  }
+
+  @Test
+  void theCatalogHasEachScopeAndCategoryOnceAndChineseNames() {
+    CommandRun r = CommandRun.of("catalog");
+    assertThat(r.exit()).isZero();
+    for (String heading :
+        new String[] {
+          "Scope 1  ", "Scope 2 (location-based", "Scope 3, category 4:", "category 12:"
+        }) {
+      assertThat(r.out().split(java.util.regex.Pattern.quote(heading), -1)).as(heading).hasSize(2);
+    }
+    assertThat(r.out()).contains("范围3 类别4：上游运输和配送").contains("购入电力");
+  }
+
+  @Test
+  void theCatalogIsSearchedByWordsInAnyOrderAndByChineseNames() {
+    CommandRun english = CommandRun.of("catalog", "--search", "diesel road");
+    assertThat(english.out())
+        .contains("s1.mobile.road.gas_diesel_oil")
+        .doesNotContain("s1.stationary.energy_industries.gas_diesel_oil");
+    CommandRun reversed = CommandRun.of("catalog", "--search", "road", "diesel");
+    assertThat(reversed.out()).isEqualTo(english.out());
+    CommandRun chinese = CommandRun.of("catalog", "--search", "道路运输柴油");
+    assertThat(chinese.out()).contains("s1.mobile.road.gas_diesel_oil");
+    CommandRun category = CommandRun.of("catalog", "--search", "雇员通勤 地铁");
+    assertThat(category.out()).contains("s3.c7.underground").contains("1 activity types");
   }
 
   @Test

@@ -58,6 +58,8 @@ class AuditVerifyCommandIT {
     List<String> where = new ArrayList<>();
     String jdbc;
     if (database.equals("h2")) {
+      // the data folder of a service started once: the commands never create one themselves
+      Database.open(DatabaseSettings.h2In(dir)).close();
       where.addAll(List.of("--data", dir.toString()));
       jdbc = "jdbc:h2:file:" + dir.resolve("scopeplus") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
     } else {

@@ -15,7 +15,8 @@ import org.scopeplus.core.gas.GasGroup;
  * @param byGas by gas group
  * @param byOrgUnit by org unit, each unit including everything below it
  * @param byFacility by facility
- * @param byMonth by month ({@code 2024-03}) or by the period label of records longer than a month
+ * @param byMonth by calendar month ({@code 2024-03}); a record longer than a month is spread over
+ *     its months by days ({@link MonthSpread})
  * @param byActivityType by activity type
  * @param weakFactors factors flagged secondary or to-verify that the inventory rests on, with the
  *     emissions calculated from each, so a user sees which numbers to check

@@ -103,7 +103,9 @@ public final class InventoryAccumulator implements LineSink {
     if (!line.record().facility().isEmpty()) {
       add(facilities, line.record().facility(), slot, g);
     }
-    add(months, line.record().period().monthKey(), slot, g);
+    for (MonthSpread.Part part : MonthSpread.of(line.record().period(), g)) {
+      add(months, part.month(), slot, part.grams());
+    }
     add(activityTypes, line.type().key(), slot, g);
     if (line.factor() != null && line.factor().citation().verification().isWeak()) {
       add(weakFactors, line.factor().id(), slot, g);

@@ -71,6 +71,8 @@ public final class UnitSymbols {
     energy("kWh", JOULE.multiply(3.6e6));
     energy("MWh", JOULE.multiply(3.6e9));
     energy("GWh", JOULE.multiply(3.6e12));
+    // 万 (wan) is ten thousand: Chinese bills and statistics give electricity in 万kWh
+    energy("万kWh", JOULE.multiply(3.6e10));
     energy("MMBtu", JOULE.multiply(1.05505585262e9));
     energy("therm", JOULE.multiply(1.05505585262e8));
     energy("kgce", JOULE.multiply(29.307e6));
@@ -78,6 +80,7 @@ public final class UnitSymbols {
     add("mL", QuantityKind.VOLUME, CUBIC_METRE.multiply(1e-6));
     add("L", QuantityKind.VOLUME, CUBIC_METRE.multiply(1e-3));
     add("m3", QuantityKind.VOLUME, CUBIC_METRE);
+    add("万m3", QuantityKind.VOLUME, CUBIC_METRE.multiply(1e4));
     add("US gal", QuantityKind.VOLUME, CUBIC_METRE.multiply(3.785411784e-3));
     add("scf", QuantityKind.VOLUME, CUBIC_METRE.multiply(0.028316846592));
     add("g", QuantityKind.MASS, KILOGRAM.multiply(1e-3));
@@ -133,6 +136,33 @@ public final class UnitSymbols {
     alias("hours", "hour");
     alias("h", "hour");
     alias("RMB", "CNY");
+    // as Chinese users write units (GB 3100 names and everyday usage): 度 is one kWh on every bill
+    alias("度", "kWh");
+    alias("千瓦时", "kWh");
+    alias("万度", "万kWh");
+    alias("万千瓦时", "万kWh");
+    alias("兆瓦时", "MWh");
+    alias("吉焦", "GJ");
+    alias("千克标准煤", "kgce");
+    alias("吨标准煤", "tce");
+    alias("吨标煤", "tce");
+    alias("立方米", "m3");
+    alias("方", "m3");
+    alias("万立方米", "万m3");
+    alias("万Nm3", "万m3");
+    alias("升", "L");
+    alias("克", "g");
+    alias("千克", "kg");
+    alias("公斤", "kg");
+    alias("吨", "t");
+    alias("米", "m");
+    alias("公里", "km");
+    alias("千米", "km");
+    alias("吨公里", "t·km");
+    alias("人公里", "p·km");
+    alias("平方米", "m2");
+    alias("元", "CNY");
+    alias("人民币", "CNY");
   }
 
   private UnitSymbols() {}

@@ -155,6 +155,22 @@ class InventoryAccumulatorTest {
   }
 
   @Test
+  void aQuarterlyRecordIsSpreadOverItsMonthsAndLeavesTheTotalsAsTheyWere() {
+    // 910 MWh x 530.6 kg/MWh = 482,846 kg in 2023-Q1 (90 days): January and March 31/90 of it,
+    // February 28/90 (worked in MonthSpreadTest: 166,313,622 g, 150,218,756 g, 166,313,622 g)
+    Inventory inv =
+        run(
+            List.of(rec("q", "Group/Cloud/DC1", "s2.electricity", 910, "MWh", "2023-Q1")),
+            CalculationOptions.defaults());
+    assertThat(inv.totals().scope2Location()).isEqualTo(482_846_000L);
+    assertThat(inv.byMonth()).containsOnlyKeys("2023-01", "2023-02", "2023-03");
+    assertThat(inv.byMonth().get("2023-01").scope2Location()).isEqualTo(166_313_622L);
+    assertThat(inv.byMonth().get("2023-02").scope2Location()).isEqualTo(150_218_756L);
+    assertThat(inv.byMonth().get("2023-03").scope2Location()).isEqualTo(166_313_622L);
+    assertThat(inv.byFacility().get("DC1").scope2Location()).isEqualTo(482_846_000L);
+  }
+
+  @Test
   void equityShareMultipliesOwnershipAlongThePath() {
     // Group owns 60% of Cloud; Cloud owns 50% of DC2: DC2 counts 30%, DC1 60%.
     OrgStructure org =

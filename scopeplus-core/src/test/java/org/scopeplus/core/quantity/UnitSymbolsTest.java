@@ -49,6 +49,24 @@ class UnitSymbolsTest {
   }
 
   @Test
+  void unitsAsChineseUsersWriteThemConvertByTheirDefinitions() {
+    // 度 is the kilowatt-hour of Chinese electricity bills; 万 (wan) is 10^4
+    assertThat(convert(1, "度", "kWh")).isEqualTo(1.0);
+    assertThat(convert(1, "千瓦时", "MJ")).isCloseTo(3.6, within(1e-12));
+    assertThat(convert(1, "万kWh", "kWh")).isCloseTo(10_000, within(1e-9));
+    assertThat(convert(2.5, "万度", "MWh")).isCloseTo(25, within(1e-9));
+    assertThat(convert(1, "万千瓦时", "MJ")).isCloseTo(36_000, within(1e-6));
+    assertThat(convert(3, "吨", "kg")).isCloseTo(3000, within(1e-9));
+    assertThat(convert(1, "公斤", "kg")).isEqualTo(1.0);
+    assertThat(convert(12, "公里", "km")).isEqualTo(12.0);
+    assertThat(convert(1, "万立方米", "m3")).isCloseTo(10_000, within(1e-9));
+    assertThat(convert(1, "吨标准煤", "GJ")).isCloseTo(29.307, within(1e-9));
+    assertThat(UnitSymbols.of("吨公里").symbol()).isEqualTo("t·km");
+    assertThat(UnitSymbols.of("元").symbol()).isEqualTo("CNY");
+    assertThat(UnitSymbols.of(" 万kWh ").kind()).isEqualTo(QuantityKind.ENERGY);
+  }
+
+  @Test
   void aliasesParseToTheCanonicalUnit() {
     assertThat(UnitSymbols.of("tkm").symbol()).isEqualTo("t·km");
     assertThat(UnitSymbols.of("pkm").symbol()).isEqualTo("p·km");

@@ -93,6 +93,22 @@ public final class BuiltInReferenceData {
     }
   }
 
+  /**
+   * The zh-CN name of every built-in activity type (activity-types.zh-CN.csv), by key, worded as
+   * the glossary of docs/ and the national standards word them.
+   */
+  public static Map<String, String> activityTypeNamesZhCn() {
+    try {
+      Map<String, String> names = new LinkedHashMap<>();
+      for (Map<String, String> r : rows("activity-types.zh-CN.csv")) {
+        names.put(r.get("key"), r.get("label_zh_cn"));
+      }
+      return java.util.Collections.unmodifiableMap(names);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot read activity-types.zh-CN.csv", e);
+    }
+  }
+
   private static InputStream open(String file) {
     InputStream in = BuiltInReferenceData.class.getResourceAsStream(BASE + file);
     if (in == null) {

@@ -21,13 +21,15 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes an inventory as JSON in the stable format of docs/output-json.md: amounts in tonnes CO2e
- * with six decimals (exact grams), keys in a fixed order, so the same run gives the same bytes.
+ * Writes an inventory as JSON in the stable format of docs/output-json.md, named as every ScopePlus
+ * JSON is (docs/data-contract.md: camelCase, the unit in the name or beside the value): amounts in
+ * tonnes CO2e with six decimals (exact grams), keys in a fixed order, so the same run gives the
+ * same bytes.
  */
 public final class InventoryJsonWriter {
 
   /** The format identifier written as {@code schema}. */
-  public static final String SCHEMA = "scopeplus.inventory/1";
+  public static final String SCHEMA = "scopeplus.inventory/2";
 
   private static final JsonMapper MAPPER =
       JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
@@ -38,35 +40,35 @@ public final class InventoryJsonWriter {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("schema", SCHEMA);
     root.put("unit", "t CO2e");
-    root.put("gwp_set", inv.manifest().gwpSet().name());
+    root.put("gwpSet", inv.manifest().gwpSet().name());
     root.put("consolidation", inv.manifest().consolidation().label());
     root.put("totals", totals(inv.totals()));
     Map<String, Object> cats = new LinkedHashMap<>();
     inv.scope3Categories().forEach((c, g) -> cats.put(Integer.toString(c), Tonnes.of(g)));
-    root.put("scope3_categories", cats);
+    root.put("scope3Categories", cats);
     Map<String, Object> gases = new LinkedHashMap<>();
     for (GasGroup g : GasGroup.values()) {
       GasTotal t = inv.byGas().get(g);
       Map<String, Object> m = new LinkedHashMap<>();
-      m.put("co2e_location", Tonnes.of(t.co2eLocation()));
-      m.put("co2e_market", Tonnes.of(t.co2eMarket()));
-      m.put("mass_t", Tonnes.of(t.massLocation()));
+      m.put("co2eLocation", Tonnes.of(t.co2eLocation()));
+      m.put("co2eMarket", Tonnes.of(t.co2eMarket()));
+      m.put("massTonnes", Tonnes.of(t.massLocation()));
       gases.put(g.key(), m);
     }
-    root.put("by_gas", gases);
-    root.put("by_org_unit", breakdown(inv.byOrgUnit()));
-    root.put("by_facility", breakdown(inv.byFacility()));
-    root.put("by_month", breakdown(inv.byMonth()));
-    root.put("by_activity_type", breakdown(inv.byActivityType()));
+    root.put("byGas", gases);
+    root.put("byOrgUnit", breakdown(inv.byOrgUnit()));
+    root.put("byFacility", breakdown(inv.byFacility()));
+    root.put("byMonth", breakdown(inv.byMonth()));
+    root.put("byActivityType", breakdown(inv.byActivityType()));
     root.put("intensity", intensity(inv));
-    root.put("weak_factors", weak(inv.weakFactors()));
+    root.put("weakFactors", weak(inv.weakFactors()));
     root.put("records", inv.records());
     root.put("lines", inv.lines());
     root.put("manifest", manifest(inv));
     if (trace != null) {
       List<Object> lines = new ArrayList<>(trace.size());
       for (ResultLine l : trace) {
-        lines.add(TraceFields.of(l));
+        lines.add(TraceFields.jsonOf(l));
       }
       root.put("trace", lines);
     }
@@ -80,7 +82,7 @@ public final class InventoryJsonWriter {
 
   /** One result line of the trace as a JSON object on one line, the element {@link #tree} gives. */
   public String traceElement(ResultLine line) {
-    return COMPACT.writeValueAsString(TraceFields.of(line));
+    return COMPACT.writeValueAsString(TraceFields.jsonOf(line));
   }
 
   /** The inventory as a JSON string. */
@@ -91,13 +93,13 @@ public final class InventoryJsonWriter {
   static Map<String, Object> totals(Totals t) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("scope1", Tonnes.of(t.scope1()));
-    m.put("scope2_location", Tonnes.of(t.scope2Location()));
-    m.put("scope2_market", Tonnes.of(t.scope2Market()));
+    m.put("scope2Location", Tonnes.of(t.scope2Location()));
+    m.put("scope2Market", Tonnes.of(t.scope2Market()));
     m.put("scope3", Tonnes.of(t.scope3()));
-    m.put("biogenic_co2", Tonnes.of(t.biogenicCo2()));
-    m.put("total_location", Tonnes.of(t.totalLocation()));
-    m.put("total_market", Tonnes.of(t.totalMarket()));
-    m.put("montreal_memo", Tonnes.of(t.montrealMemo()));
+    m.put("biogenicCo2", Tonnes.of(t.biogenicCo2()));
+    m.put("totalLocation", Tonnes.of(t.totalLocation()));
+    m.put("totalMarket", Tonnes.of(t.totalMarket()));
+    m.put("montrealMemo", Tonnes.of(t.montrealMemo()));
     return m;
   }
 
@@ -115,13 +117,13 @@ public final class InventoryJsonWriter {
       m.put("metric", d.metric());
       m.put("year", d.year());
       m.put("denominator", BigDecimal.valueOf(d.value()));
-      m.put("denominator_unit", d.unit());
+      m.put("denominatorUnit", d.unit());
       m.put("unit", "t CO2e per " + d.unit());
-      m.put("scope1_2_location", per(t.scope1() + t.scope2Location(), d.value()));
-      m.put("scope1_2_market", per(t.scope1() + t.scope2Market(), d.value()));
+      m.put("scope1And2Location", per(t.scope1() + t.scope2Location(), d.value()));
+      m.put("scope1And2Market", per(t.scope1() + t.scope2Market(), d.value()));
       m.put("scope3", per(t.scope3(), d.value()));
-      m.put("total_location", per(t.totalLocation(), d.value()));
-      m.put("total_market", per(t.totalMarket(), d.value()));
+      m.put("totalLocation", per(t.totalLocation(), d.value()));
+      m.put("totalMarket", per(t.totalMarket(), d.value()));
       out.add(m);
     }
     return out;
@@ -137,7 +139,7 @@ public final class InventoryJsonWriter {
     List<Object> out = new ArrayList<>();
     for (WeakFactorUse u : uses) {
       Map<String, Object> m = new LinkedHashMap<>();
-      m.put("factor_id", u.factor().id());
+      m.put("factorId", u.factor().id());
       m.put("verification", u.factor().citation().verification().label());
       m.put("citation", u.factor().citation().shortText());
       m.put("notes", u.factor().citation().notes());
@@ -149,8 +151,8 @@ public final class InventoryJsonWriter {
 
   private static Map<String, Object> manifest(Inventory inv) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("engine_version", inv.manifest().engineVersion());
-    m.put("gwp_set", inv.manifest().gwpSet().name());
+    m.put("engineVersion", inv.manifest().engineVersion());
+    m.put("gwpSet", inv.manifest().gwpSet().name());
     m.put("consolidation", inv.manifest().consolidation().label());
     List<Object> inputs = new ArrayList<>();
     for (InputDigest d : inv.manifest().inputs()) {
@@ -169,8 +171,10 @@ public final class InventoryJsonWriter {
       i.put("sha256", d.sha256());
       libs.add(i);
     }
-    m.put("factor_libraries", libs);
-    m.put("options", new java.util.TreeMap<>(inv.manifest().options()));
+    m.put("factorLibraries", libs);
+    Map<String, Object> options = new java.util.TreeMap<>();
+    inv.manifest().options().forEach((k, v) -> options.put(TraceFields.jsonName(k), v));
+    m.put("options", options);
     return m;
   }
 }

@@ -1,6 +1,8 @@
 package org.scopeplus.io.report;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.scopeplus.core.calculation.ResultLine;
@@ -12,8 +14,29 @@ import org.scopeplus.core.inventory.LibraryDigest;
 import org.scopeplus.core.inventory.Totals;
 import org.scopeplus.core.inventory.WeakFactorUse;
 
-/** Writes an inventory as a plain-text report for a terminal, tonnes CO2e with three decimals. */
+/**
+ * Writes an inventory as a plain-text report for a terminal: the months it covers in the heading,
+ * tonnes CO2e with one decimal (the JSON and CSV outputs keep the exact grams), both Scope 2
+ * methods and both totals per org unit and facility, columns aligned for names in Chinese, Japanese
+ * or Korean too (a wide character takes two columns), and the values to verify summed up with the
+ * largest few unless every one is asked for.
+ */
 public final class InventoryTableWriter {
+
+  /** How many of the factors resting on values to verify are named when not all are asked for. */
+  public static final int SOURCES_SHOWN = 3;
+
+  private final boolean allSources;
+
+  /** A writer that names the few largest values to verify. */
+  public InventoryTableWriter() {
+    this(false);
+  }
+
+  /** A writer that names every value to verify with its citation when {@code allSources}. */
+  public InventoryTableWriter(boolean allSources) {
+    this.allSources = allSources;
+  }
 
   private static final String[] CATEGORY_NAMES = {
     "",
@@ -42,8 +65,10 @@ public final class InventoryTableWriter {
   public void write(Inventory inv, List<ResultLine> trace, PrintWriter out) {
     Totals t = inv.totals();
     out.printf(
-        "GHG inventory (t CO2e, GWP %s, %s)%n",
-        inv.manifest().gwpSet(), inv.manifest().consolidation().label().replace('_', ' '));
+        "GHG inventory%s (t CO2e, GWP %s, %s)%n",
+        covered(inv),
+        inv.manifest().gwpSet(),
+        inv.manifest().consolidation().label().replace('_', ' '));
     out.println();
     line(out, "Scope 1", t.scope1());
     line(out, "Scope 2 (location-based)", t.scope2Location());
@@ -85,17 +110,7 @@ public final class InventoryTableWriter {
       }
     }
     if (!inv.weakFactors().isEmpty()) {
-      out.println();
-      out.println(
-          "! Results resting on values to verify (secondary source or unchecked transcription):");
-      for (WeakFactorUse w : inv.weakFactors()) {
-        out.printf(
-            "  %-60s %14s t (location) %14s t (market)%n    %s%n",
-            w.factor().id(),
-            Tonnes.formatted(w.emissions().totalLocation()),
-            Tonnes.formatted(w.emissions().totalMarket()),
-            w.factor().citation().shortText());
-      }
+      weak(inv.weakFactors(), out);
     }
     out.println();
     out.printf(
@@ -134,23 +149,88 @@ public final class InventoryTableWriter {
         l.factorNote());
   }
 
+  private void weak(List<WeakFactorUse> uses, PrintWriter out) {
+    List<WeakFactorUse> largest = new ArrayList<>(uses);
+    largest.sort(
+        Comparator.comparingLong((WeakFactorUse w) -> Math.abs(w.emissions().totalLocation()))
+            .reversed()
+            .thenComparing(w -> w.factor().id()));
+    long location = 0;
+    long market = 0;
+    for (WeakFactorUse w : uses) {
+      location = Math.addExact(location, w.emissions().totalLocation());
+      market = Math.addExact(market, w.emissions().totalMarket());
+    }
+    out.println();
+    out.printf(
+        "! %s t (location) and %s t (market) rest on %d factor%s to verify (secondary source or"
+            + " unchecked transcription)%n",
+        Tonnes.table(location), Tonnes.table(market), uses.size(), uses.size() == 1 ? "" : "s");
+    List<WeakFactorUse> shown =
+        allSources ? largest : largest.subList(0, Math.min(SOURCES_SHOWN, largest.size()));
+    for (WeakFactorUse w : shown) {
+      out.printf(
+          "  %s %14s t (location) %14s t (market)%n",
+          TextWidth.padRight(w.factor().id(), 60),
+          Tonnes.table(w.emissions().totalLocation()),
+          Tonnes.table(w.emissions().totalMarket()));
+      if (allSources) {
+        out.printf("    %s%n", w.factor().citation().shortText());
+      }
+    }
+    if (!allSources) {
+      out.printf(
+          "  %s; --sources lists every one with its source%n",
+          largest.size() > shown.size()
+              ? "... and " + (largest.size() - shown.size()) + " more"
+              : "the largest shown");
+    }
+  }
+
+  /** The calendar months the inventory covers, from its month breakdown: " 2024-01 to 2024-12". */
+  private static String covered(Inventory inv) {
+    if (inv.byMonth().isEmpty()) {
+      return "";
+    }
+    String first = inv.byMonth().firstKey();
+    String last = inv.byMonth().lastKey();
+    return first.equals(last) ? " " + first : " " + first + " to " + last;
+  }
+
+  private static final String[] BREAKDOWN_HEADINGS = {
+    "Scope 1", "Scope 2 loc.", "Scope 2 mkt.", "Scope 3", "Total loc.", "Total mkt."
+  };
+
   private static void section(PrintWriter out, String title, Map<String, Totals> map) {
     if (map.isEmpty()) {
       return;
     }
     out.println();
-    out.printf("%s%54s %14s %14s%n", title, "Scope 1", "Scope 2 (loc)", "Scope 3");
+    StringBuilder heading = new StringBuilder(TextWidth.padRight(title, 42));
+    for (String h : BREAKDOWN_HEADINGS) {
+      heading.append(' ').append(TextWidth.padLeft(h, 13));
+    }
+    out.println(heading);
     map.forEach(
-        (k, v) ->
-            out.printf(
-                "  %-50s %14s %14s %14s%n",
-                k.length() > 50 ? "..." + k.substring(k.length() - 47) : k,
-                Tonnes.formatted(v.scope1()),
-                Tonnes.formatted(v.scope2Location()),
-                Tonnes.formatted(v.scope3())));
+        (k, v) -> {
+          StringBuilder row =
+              new StringBuilder("  ").append(TextWidth.padRight(TextWidth.tail(k, 40), 40));
+          for (long g :
+              new long[] {
+                v.scope1(),
+                v.scope2Location(),
+                v.scope2Market(),
+                v.scope3(),
+                v.totalLocation(),
+                v.totalMarket()
+              }) {
+            row.append(' ').append(TextWidth.padLeft(Tonnes.table(g), 13));
+          }
+          out.println(row);
+        });
   }
 
   private static void line(PrintWriter out, String label, long grams) {
-    out.printf("%-50s %18s%n", label, Tonnes.formatted(grams));
+    out.printf("%s %18s%n", TextWidth.padRight(label, 50), Tonnes.table(grams));
   }
 }

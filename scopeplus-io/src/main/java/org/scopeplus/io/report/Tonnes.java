@@ -11,7 +11,13 @@ public final class Tonnes {
     return BigDecimal.valueOf(grams, 6);
   }
 
-  /** Tonnes rounded to three decimals, for tables. */
+  /** Tonnes rounded half-even to one decimal with thousands separators, for tables. */
+  public static String table(long grams) {
+    return String.format(
+        java.util.Locale.ROOT, "%,.1f", of(grams).setScale(1, java.math.RoundingMode.HALF_EVEN));
+  }
+
+  /** Tonnes rounded to three decimals. */
   public static String formatted(long grams) {
     return String.format(java.util.Locale.ROOT, "%,.3f", of(grams));
   }

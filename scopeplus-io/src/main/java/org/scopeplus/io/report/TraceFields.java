@@ -47,6 +47,38 @@ public final class TraceFields {
 
   private TraceFields() {}
 
+  /** A line's trace fields as JSON names them (docs/data-contract.md), in column order. */
+  public static Map<String, Object> jsonOf(ResultLine l) {
+    Object[] values = values(l);
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (int i = 0; i < values.length; i++) {
+      m.put(JSON_NAMES.get(i), values[i]);
+    }
+    return m;
+  }
+
+  /**
+   * The JSON name of a CSV column: camelCase, and a unit suffix spelled out ({@code gas_g} is
+   * {@code gasGrams}, {@code mass_t} is {@code massTonnes}).
+   */
+  public static String jsonName(String column) {
+    String spelled = column.replaceAll("_g$", "_grams").replaceAll("_t$", "_tonnes");
+    StringBuilder b = new StringBuilder(spelled.length());
+    boolean up = false;
+    for (char ch : spelled.toCharArray()) {
+      if (ch == '_') {
+        up = true;
+      } else {
+        b.append(up ? Character.toUpperCase(ch) : ch);
+        up = false;
+      }
+    }
+    return b.toString();
+  }
+
+  private static final List<String> JSON_NAMES =
+      COLUMNS.stream().map(TraceFields::jsonName).toList();
+
   /** The trace fields of a line, by column name, in the order of {@link #COLUMNS}. */
   public static Map<String, Object> of(ResultLine l) {
     Object[] values = values(l);

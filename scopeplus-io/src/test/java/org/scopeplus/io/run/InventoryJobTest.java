@@ -254,7 +254,7 @@ class InventoryJobTest {
     assertThat(first.problems()).isEmpty();
     String a = new InventoryJsonWriter().toJson(first.inventory(), first.lines());
     String b = new InventoryJsonWriter().toJson(run(req).inventory(), run(req).lines());
-    assertThat(a).isEqualTo(b).contains("\"gwp_set\" : \"AR6\"");
+    assertThat(a).isEqualTo(b).contains("\"gwpSet\" : \"AR6\"");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.scopeplus.server.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The tenant's audit trail and the check of its SHA-256 chain and stored data; for admins and
  * verifiers. The check runs in the background, one per tenant at a time ({@link AuditCheckJobs}).
  */
+@Tag(name = "Audit", description = "The audit trail and the check of its SHA-256 chain")
 @RestController
 @RequestMapping("/api/v1/audit")
 class AuditController {

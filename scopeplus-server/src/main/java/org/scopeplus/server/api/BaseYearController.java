@@ -1,7 +1,9 @@
 package org.scopeplus.server.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Optional;
 import org.scopeplus.core.baseyear.Assessment;
 import org.scopeplus.core.baseyear.BaseYear;
 import org.scopeplus.core.baseyear.BaseYearOutcome;
@@ -25,12 +27,18 @@ import org.springframework.web.bind.annotation.RestController;
  * The base year and its recalculation policy: set it to a run, ask whether a recalculated run needs
  * a restatement, restate with a reason, and read every restatement.
  */
+@Tag(
+    name = "Base year",
+    description = "The base year, its significance threshold, assessments and restatements")
 @RestController
 @RequestMapping("/api/v1/base-year")
 class BaseYearController {
 
-  /** Set the base year to a run; threshold defaults to 0.05 (5%). */
-  record BaseYearBody(String runId, Double threshold) {}
+  /**
+   * Set the base year to a run; threshold defaults to 0.05 (5%). A base year already set to another
+   * run is replaced only with {@code replace: true}.
+   */
+  record BaseYearBody(String runId, Double threshold, Boolean replace) {}
 
   /** A recalculated run and why it was recalculated; a reason when restating. */
   /** The most characters a restatement's reason may have (the width it is stored in). */
@@ -61,9 +69,22 @@ class BaseYearController {
       throw ApiProblem.badRequest("give the runId of the base-year run");
     }
     double threshold = body.threshold() == null ? BaseYear.DEFAULT_THRESHOLD : body.threshold();
+    boolean replace = Boolean.TRUE.equals(body.replace());
     return done(
         db.inTransaction(
-            c -> policy.set(c, caller.tenantId(), body.runId(), threshold, caller.username()),
+            c -> {
+              Optional<BaseYear> current = store.get(c, caller.tenantId());
+              if (current.isPresent() && !current.get().runId().equals(body.runId()) && !replace) {
+                throw ApiProblem.conflict(
+                    "the base year is set already, to "
+                        + current.get().year()
+                        + " (run "
+                        + current.get().runId()
+                        + "): a recalculation is a restatement (POST /api/v1/base-year/restatements);"
+                        + " to choose another base year, send \"replace\": true");
+              }
+              return policy.set(c, caller.tenantId(), body.runId(), threshold, caller.username());
+            },
             o -> o instanceof BaseYearOutcome.Done));
   }
 

@@ -1,6 +1,7 @@
 package org.scopeplus.server.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -26,6 +27,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /** Factor libraries: the built-in ones, and each tenant's own versions uploaded as CSV. */
+@Tag(
+    name = "Factor libraries",
+    description =
+        "The built-in emission factor libraries and the tenant's own, versioned and immutable")
 @RestController
 @RequestMapping("/api/v1/factor-libraries")
 class FactorLibraryController {

@@ -1,6 +1,7 @@
 package org.scopeplus.server.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -34,6 +35,10 @@ import org.springframework.web.multipart.MultipartFile;
  * all. The upload lands on disk in the {@link UploadFolder} and is streamed row by row into the
  * database in one transaction; at most as many imports run at once as {@link ImportPermits} allows.
  */
+@Tag(
+    name = "Imports",
+    description =
+        "Activity files (CSV, XLSX) imported into a reporting period, all or nothing, and their stored records")
 @RestController
 @RequestMapping("/api/v1")
 class ImportController {

@@ -1,6 +1,7 @@
 package org.scopeplus.server.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.scopeplus.core.activity.AcceptedDates;
@@ -28,6 +29,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The organisation: org units with ownership shares, facilities and reporting periods. */
+@Tag(
+    name = "Organisation",
+    description = "Org units with equity share and control, facilities, and reporting periods")
 @RestController
 @RequestMapping("/api/v1")
 class OrgController {

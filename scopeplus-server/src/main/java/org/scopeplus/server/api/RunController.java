@@ -1,6 +1,7 @@
 package org.scopeplus.server.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -43,6 +44,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Calculation runs: started on a period's imports, kept beside the earlier ones with their
  * manifest, read by dimension, traced line by line, and compared.
  */
+@Tag(
+    name = "Runs",
+    description =
+        "Calculation runs of a period: manifest, totals and results in grams CO2e, trace lines, comparisons")
 @RestController
 @RequestMapping("/api/v1")
 class RunController {

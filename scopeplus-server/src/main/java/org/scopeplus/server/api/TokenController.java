@@ -1,6 +1,7 @@
 package org.scopeplus.server.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import org.scopeplus.server.security.Caller;
 import org.scopeplus.server.security.IssuingToken;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** API tokens: made by any user for themselves, shown once, revocable. */
+@Tag(name = "Tokens", description = "API tokens for scripts and integrations (Bearer)")
 @RestController
 @RequestMapping("/api/v1/tokens")
 class TokenController {

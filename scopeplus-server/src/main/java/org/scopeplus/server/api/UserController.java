@@ -1,6 +1,7 @@
 package org.scopeplus.server.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The caller and their password, and the tenant's users (admins add them, change their role and org
  * units, and disable them).
  */
+@Tag(name = "Users", description = "The caller, their password, and the tenant's users and roles")
 @RestController
 @RequestMapping("/api/v1")
 class UserController {

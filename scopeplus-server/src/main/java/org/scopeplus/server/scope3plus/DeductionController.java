@@ -1,6 +1,7 @@
 package org.scopeplus.server.scope3plus;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.scopeplus.core.scope3plus.CreditDeduction;
@@ -25,6 +26,10 @@ import org.springframework.web.bind.annotation.RestController;
  * reference again is a 409 problem). Any role reads them; only an admin deducts, and each deduction
  * is audited with its reason.
  */
+@Tag(
+    name = "Scope 3+",
+    description =
+        "Scope 3+ avoided emissions: events, totals, accounts, points, deductions, reversals")
 @RestController
 @RequestMapping("/api/v1/ecosystem/deductions")
 class DeductionController {

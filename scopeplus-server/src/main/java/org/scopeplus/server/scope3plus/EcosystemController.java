@@ -1,6 +1,7 @@
 package org.scopeplus.server.scope3plus;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,6 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
  * read a personal account with its history and its monthly statements, read the leaderboard, and
  * erase an account (admin only, audited). Every call works on the caller's tenant's own ledger.
  */
+@Tag(name = "Scope 3+")
 @RestController
 @RequestMapping("/api/v1/ecosystem")
 class EcosystemController {

@@ -1,6 +1,7 @@
 package org.scopeplus.server.scope3plus;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  * on; points already credited never change. The rates are kept in the ledger's manifest, so a
  * restart keeps them. Any role reads them; only an admin changes them, and each change is audited.
  */
+@Tag(name = "Scope 3+")
 @RestController
 @RequestMapping("/api/v1/ecosystem/points-rates")
 class PointsRatesController {

@@ -1,6 +1,7 @@
 package org.scopeplus.server.scope3plus;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.scopeplus.core.scope3plus.CountedEvent;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * aggregate cell, account and points balance. An unknown id is a 404 problem, an event reversed
  * already a 409.
  */
+@Tag(name = "Scope 3+")
 @RestController
 @RequestMapping("/api/v1/ecosystem/reversals")
 class ReversalController {

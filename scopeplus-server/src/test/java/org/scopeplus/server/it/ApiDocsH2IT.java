@@ -73,5 +73,106 @@ class ApiDocsH2IT extends ServiceChecks {
     assertThat(operations).contains("PUT /api/v1/me/password", "GET /api/v1/audit/verification");
     assertThat(operations).hasSizeGreaterThanOrEqualTo(40);
     assertThat(unnamed).as("operations without a summary").isEmpty();
+    List<String> undescribed = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> path : paths.properties()) {
+      for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
+        JsonNode description = op.getValue().get("description");
+        if (description == null || description.asString().isBlank()) {
+          undescribed.add(op.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey());
+        }
+      }
+    }
+    assertThat(undescribed).as("operations without a description").isEmpty();
+  }
+
+  @Test
+  void everyOperationIsTaggedForItsDomain() {
+    JsonNode paths = new ApiClient(port, null).get("/v3/api-docs").json().get("paths");
+    List<String> domains =
+        List.of(
+            "Audit",
+            "Base year",
+            "Factor libraries",
+            "Imports",
+            "Organisation",
+            "Runs",
+            "Scope 3+",
+            "Setup",
+            "Tokens",
+            "Users");
+    List<String> untagged = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> path : paths.properties()) {
+      for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
+        JsonNode tags = op.getValue().get("tags");
+        if (tags == null || tags.size() != 1 || !domains.contains(tags.get(0).asString())) {
+          untagged.add(op.getKey() + " " + path.getKey() + " " + tags);
+        }
+      }
+    }
+    assertThat(untagged).as("operations without one domain tag").isEmpty();
+  }
+
+  @Test
+  void everyParameterIsDescribedAndTheDomainValuesAreEnumerated() {
+    JsonNode doc = new ApiClient(port, null).get("/v3/api-docs").json();
+    List<String> undescribed = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> path : doc.get("paths").properties()) {
+      for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
+        JsonNode parameters = op.getValue().get("parameters");
+        if (parameters == null) {
+          continue;
+        }
+        for (JsonNode p : parameters) {
+          if (p.get("description") == null || p.get("description").asString().isBlank()) {
+            undescribed.add(op.getKey() + " " + path.getKey() + " " + p.get("name").asString());
+          }
+        }
+      }
+    }
+    assertThat(undescribed).as("parameters without a description").isEmpty();
+    JsonNode results = doc.get("paths").get("/api/v1/runs/{id}/results/{dimension}").get("get");
+    JsonNode dimension = null;
+    for (JsonNode p : results.get("parameters")) {
+      if (p.get("name").asString().equals("dimension")) {
+        dimension = p;
+      }
+    }
+    assertThat(dimension.get("schema").get("enum").toString())
+        .contains("\"scope3-category\"", "\"org-unit\"", "\"month\"");
+    JsonNode schemas = doc.get("components").get("schemas");
+    assertThat(schemas.get("RunBody").get("properties").get("gwpSet").get("enum"))
+        .as(schemas.get("RunBody").toString())
+        .isNotNull();
+    assertThat(schemas.get("RunBody").get("properties").get("gwpSet").get("enum").toString())
+        .isEqualTo("[\"AR4\",\"AR5\",\"AR6\"]");
+    assertThat(
+            schemas
+                .get("RecalculationBody")
+                .get("properties")
+                .get("trigger")
+                .get("enum")
+                .toString())
+        .contains("\"methodology-change\"");
+    assertThat(schemas.get("NewUser").get("properties").get("role").get("enum").toString())
+        .contains("\"data-owner\"", "\"verifier\"");
+  }
+
+  @Test
+  void theSetupEndpointsNeedNoLoginAndRefuseOnceAUserExists() {
+    newTenant();
+    ApiClient anonymous = new ApiClient(port, null);
+    ApiClient.Reply state = anonymous.get("/api/v1/setup");
+    assertThat(state.status()).as(state.text()).isEqualTo(200);
+    assertThat(state.json().get("firstAdminNeeded").asBoolean()).isFalse();
+    ApiClient.Reply late =
+        anonymous.post(
+            "/api/v1/setup/first-admin",
+            Map.of(
+                "setupToken", "guess",
+                "tenant", "Late",
+                "username", "late-admin",
+                "password", "a-long-enough-password"));
+    assertThat(late.status()).as(late.text()).isEqualTo(409);
+    assertThat(late.json().get("detail").asString()).contains("the first admin exists already");
   }
 }

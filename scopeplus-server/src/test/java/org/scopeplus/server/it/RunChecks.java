@@ -203,6 +203,27 @@ abstract class RunChecks extends ServiceChecks {
   }
 
   @Test
+  void aBaseYearSetToAnotherRunIsReplacedOnlyWhenAskedTo() {
+    TenantFixture t = newTenant();
+    String period = period2024(t.admin);
+    imported(t.admin, period, ApiClient.write(dir, "a.csv", ActivityFiles.small("R")));
+    String base = ran(t.admin, period, Map.of()).str("id");
+    String other = ran(t.admin, period, Map.of()).str("id");
+    assertThat(t.admin.put("/api/v1/base-year", Map.of("runId", base)).status()).isEqualTo(200);
+    assertThat(t.admin.put("/api/v1/base-year", Map.of("runId", base)).status()).isEqualTo(200);
+    ApiClient.Reply refused = t.admin.put("/api/v1/base-year", Map.of("runId", other));
+    assertProblem(refused, 409);
+    assertThat(refused.json().get("detail").asString())
+        .contains("the base year is set already, to 2024")
+        .contains("\"replace\": true");
+    assertThat(t.admin.get("/api/v1/base-year").str("runId")).isEqualTo(base);
+    ApiClient.Reply replaced =
+        t.admin.put("/api/v1/base-year", Map.of("runId", other, "replace", true));
+    assertThat(replaced.status()).as(replaced.text()).isEqualTo(200);
+    assertThat(t.admin.get("/api/v1/base-year").str("runId")).isEqualTo(other);
+  }
+
+  @Test
   void theBaseYearIsRestatedWhenAChangeCrossesTheThresholdAndEveryRestatementIsKept() {
     TenantFixture t = newTenant();
     String period = period2024(t.admin);

@@ -1,0 +1,322 @@
+package org.scopeplus.server.config;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.scopeplus.core.baseyear.RecalculationTrigger;
+import org.scopeplus.core.gas.GwpSet;
+import org.scopeplus.core.org.ConsolidationApproach;
+import org.scopeplus.store.run.ResultRow;
+import org.scopeplus.store.user.Role;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * What the OpenAPI document says beyond the code's shapes: a description for every parameter
+ * (parameters of one name mean one thing across the API), the values a dimension, a GWP set, a
+ * consolidation approach, a restatement trigger and a role may take, and the unit of amounts
+ * (docs/data-contract.md).
+ */
+@Configuration(proxyBeanMethods = false)
+public class ApiDocumentation {
+
+  /** The result dimensions of a run, as {@code GET /api/v1/runs/{id}/results/{dimension}} takes. */
+  public static final List<String> DIMENSIONS = ResultRow.DIMENSIONS;
+
+  static final Map<String, String> PARAMETERS =
+      Map.ofEntries(
+          Map.entry(
+              "id", "the id of the item (a UUID), as the list or the create call answered it"),
+          Map.entry("periodId", "the id of a reporting period (POST /api/v1/periods answers it)"),
+          Map.entry("otherId", "the id of the run to compare with (the after side)"),
+          Map.entry("page", "the page, from 0 (default 0)"),
+          Map.entry("size", "items per page, 1 to 1000 (default 50)"),
+          Map.entry(
+              "after",
+              "trace lines after this line number (start at 0); each page answers the next"
+                  + " value as 'next'"),
+          Map.entry("recordId", "only the lines of this activity record (its record_id)"),
+          Map.entry("replaces", "the id of an active import of the period this file replaces"),
+          Map.entry("name", "the library's name"),
+          Map.entry("version", "the library's version; a name and version are never reused"),
+          Map.entry("actor", "the actor's pseudonymous id as the events gave it"),
+          Map.entry("month", "a calendar month, yyyy-MM"),
+          Map.entry("limit", "how many actors, 1 to 1000 (default 10)"),
+          Map.entry(
+              "dimension",
+              "the dimension: total, scope3-category, gas, org-unit, facility, month,"
+                  + " activity-type or factor (comparisons also scope)"));
+
+  /** What each operation does and who may call it, by "METHOD /path". */
+  static final Map<String, String> OPERATIONS =
+      Map.ofEntries(
+          Map.entry(
+              "GET /api/v1/me",
+              "Any caller. Answers the caller's user id, user name, role, org units and tenant name."),
+          Map.entry(
+              "PUT /api/v1/me/password",
+              "Any caller. Changes one's own password (oldPassword, newPassword); the new one follows the password policy (422 with the reason otherwise), a wrong old one counts as a failed login, and every token of the caller is revoked."),
+          Map.entry(
+              "GET /api/v1/users",
+              "Admin. The tenant's users, paged, with role, org units and whether enabled."),
+          Map.entry(
+              "POST /api/v1/users",
+              "Admin. Adds a user with a password, a role and, for a data owner, org units; 201 with the user, 422 for a refused name or password."),
+          Map.entry(
+              "GET /api/v1/users/{id}",
+              "Admin. One user of the tenant; 404 for an id of another tenant."),
+          Map.entry(
+              "PUT /api/v1/users/{id}",
+              "Admin. Changes a user's role and org units; an admin cannot demote themselves."),
+          Map.entry(
+              "DELETE /api/v1/users/{id}",
+              "Admin. Disables a user and revokes their tokens; the user stays in the audit trail."),
+          Map.entry(
+              "GET /api/v1/tokens",
+              "The caller's own API tokens (an admin sees the tenant's); never their secrets."),
+          Map.entry(
+              "POST /api/v1/tokens",
+              "Makes an API token for scripts and integrations; its secret is answered once, stored only as its SHA-256."),
+          Map.entry(
+              "DELETE /api/v1/tokens/{id}",
+              "Revokes a token at once: own tokens, or any of the tenant's for an admin."),
+          Map.entry(
+              "GET /api/v1/org-units",
+              "Any caller. The org-unit tree, paged: path, equity share, operational and financial control."),
+          Map.entry(
+              "POST /api/v1/org-units",
+              "Admin, or a data owner within their units. Adds an org unit with its equity share (0 to 1) and control."),
+          Map.entry("GET /api/v1/org-units/{id}", "Any caller. One org unit."),
+          Map.entry(
+              "PUT /api/v1/org-units/{id}",
+              "Admin, or a data owner within their units. Changes the equity share and control; another path is refused (422)."),
+          Map.entry(
+              "GET /api/v1/facilities",
+              "Any caller. The tenant's facilities, paged, with org unit and region."),
+          Map.entry(
+              "POST /api/v1/facilities",
+              "Admin, or a data owner within their units. Adds a facility in an org unit and a region."),
+          Map.entry("GET /api/v1/facilities/{id}", "Any caller. One facility."),
+          Map.entry("GET /api/v1/periods", "Any caller. The reporting periods, paged."),
+          Map.entry(
+              "POST /api/v1/periods",
+              "Admin. Adds a reporting period: a name, a start and an end date within 1900-01-01 to 2200-12-31."),
+          Map.entry("GET /api/v1/periods/{id}", "Any caller. One reporting period."),
+          Map.entry(
+              "POST /api/v1/periods/{periodId}/imports",
+              "Admin, data owner. Imports a CSV or XLSX activity file (multipart 'file') all or nothing: 201 with the import, 422 with every problem located by file, row and column; the same bytes again answer the stored import with duplicate true."),
+          Map.entry(
+              "GET /api/v1/imports",
+              "Any caller. Stored imports, paged, optionally of one period."),
+          Map.entry(
+              "GET /api/v1/imports/{id}",
+              "Any caller. One import: file name, SHA-256, record count, status (active or superseded)."),
+          Map.entry(
+              "GET /api/v1/imports/{id}/records",
+              "Admin, data owner, verifier. The stored activity records of an import (the evidence), paged."),
+          Map.entry(
+              "GET /api/v1/factor-libraries/built-in",
+              "Any caller. The built-in emission factor libraries with their versions and SHA-256."),
+          Map.entry(
+              "GET /api/v1/factor-libraries",
+              "Any caller. The tenant's own factor libraries, paged."),
+          Map.entry(
+              "POST /api/v1/factor-libraries",
+              "Admin. Uploads a factor library (multipart 'file', name, version); versions are immutable, a new version is a new library."),
+          Map.entry(
+              "GET /api/v1/factor-libraries/{id}",
+              "Any caller. One of the tenant's factor libraries."),
+          Map.entry(
+              "POST /api/v1/periods/{periodId}/runs",
+              "Admin, or a data owner when every active record is within their units. Calculates the period's active imports with a GWP set, a consolidation approach and factor libraries; 201 with the run, its manifest and its totals in grams CO2e."),
+          Map.entry(
+              "GET /api/v1/runs", "Any caller. Calculation runs, paged, optionally of one period."),
+          Map.entry(
+              "GET /api/v1/runs/{id}",
+              "Any caller. One run: manifest (inputs, libraries and their SHA-256, GWP set, engine version), result hash and totals in grams CO2e."),
+          Map.entry(
+              "GET /api/v1/runs/{id}/results/{dimension}",
+              "Any caller. The run's totals in grams CO2e by one dimension, each item with Scope 1, Scope 2 by both methods, Scope 3, biogenic CO2 and both totals; months are calendar months, longer records spread by days."),
+          Map.entry(
+              "GET /api/v1/runs/{id}/lines",
+              "Admin, data owner, verifier. The trace: one line per gas of a record under a method, with factor, citation, GWP and formula; walk them with after."),
+          Map.entry(
+              "GET /api/v1/runs/{id}/comparison/{otherId}",
+              "Any caller. The differences between two runs, in grams CO2e, by scope or by a result dimension."),
+          Map.entry(
+              "GET /api/v1/base-year",
+              "Any caller. The base year: its run, year, significance threshold, who set it and when; 404 before it is set."),
+          Map.entry(
+              "PUT /api/v1/base-year",
+              "Admin. Sets the base year to a run with a significance threshold (default 0.05); a base year set to another run is replaced only with replace true (409 otherwise)."),
+          Map.entry(
+              "POST /api/v1/base-year/assessments",
+              "Any caller. Whether a recalculated run differs from the base year by more than the threshold, with the change in grams CO2e and a sentence."),
+          Map.entry(
+              "GET /api/v1/base-year/restatements",
+              "Any caller. Every restatement with its trigger, runs, grams before and after, reason, who and when."),
+          Map.entry(
+              "POST /api/v1/base-year/restatements",
+              "Admin. Restates the base year with a recalculated run, a trigger and a reason (kept, audited)."),
+          Map.entry(
+              "GET /api/v1/audit",
+              "Admin, verifier. The audit trail, paged: who did what to which entity, with the SHA-256 of its states."),
+          Map.entry(
+              "GET /api/v1/audit/verification",
+              "Admin, verifier. Starts or joins the check of the SHA-256 chain and waits for it up to 30 s: 200 with the result, or 202 with its location."),
+          Map.entry(
+              "POST /api/v1/audit/verifications",
+              "Admin, verifier. Starts a check of the audit chain in the background, or joins the running one; 202 with its location."),
+          Map.entry(
+              "GET /api/v1/audit/verifications/{id}",
+              "Admin, verifier. A check's state (running, done, failed), who started it, when, and what it found."),
+          Map.entry(
+              "GET /api/v1/audit/verifications/latest",
+              "Admin, verifier. The tenant's last finished check; 404 before the first since the service started."),
+          Map.entry(
+              "POST /api/v1/ecosystem/events",
+              "Admin, data owner. A batch of Scope 3+ events (JSON or NDJSON) counted whole: each event once, the refused ones with their reason."),
+          Map.entry(
+              "GET /api/v1/ecosystem/totals",
+              "Any caller. The Scope 3+ ledger's totals in grams CO2e avoided: gross, weak, deducted and net, by programme, action, region and month."),
+          Map.entry(
+              "GET /api/v1/ecosystem/accounts/{actor}",
+              "Not viewer. One actor's personal account: grams avoided, points and events."),
+          Map.entry(
+              "DELETE /api/v1/ecosystem/accounts/{actor}",
+              "Admin. Erases an actor's personal account (audited under a keyed hash of the id)."),
+          Map.entry(
+              "GET /api/v1/ecosystem/accounts/{actor}/statements/{month}",
+              "Not viewer. A personal account's statement for a month: opening balance, the month's events, grams and points, closing balance."),
+          Map.entry(
+              "GET /api/v1/ecosystem/leaderboard",
+              "Not viewer. Actors ranked by grams avoided, pseudonymous ids only."),
+          Map.entry(
+              "GET /api/v1/ecosystem/points-rates",
+              "Any caller. Points per kilogram CO2e avoided, by programme, for events counted from now on."),
+          Map.entry(
+              "PUT /api/v1/ecosystem/points-rates",
+              "Admin. Sets the points per kilogram CO2e avoided by programme (audited)."),
+          Map.entry(
+              "GET /api/v1/ecosystem/deductions",
+              "Any caller. Credits sold out of platform activity, deducted from the Scope 3+ claim."),
+          Map.entry(
+              "POST /api/v1/ecosystem/deductions",
+              "Admin. Deducts credits (tonnes) sold out of a programme's month, once per reference (409 the second time)."),
+          Map.entry(
+              "POST /api/v1/ecosystem/reversals",
+              "Admin. Reverses a wrongly counted event: its grams and points leave the totals, cells and the account; 404 for an id never counted, 409 when reversed already."),
+          Map.entry(
+              "GET /api/v1/setup",
+              "No login. Whether the service still waits for its first admin."),
+          Map.entry(
+              "POST /api/v1/setup/first-admin",
+              "No login: the one-time setup token from the service's log is the credential. Makes the first admin and their tenant; 403 for another token, 409 once a user exists, 422 for a refused name or password."));
+
+  static final Map<String, List<String>> BODY_ENUMS =
+      Map.of(
+          "gwpSet", Arrays.stream(GwpSet.values()).map(GwpSet::name).toList(),
+          "consolidation",
+              Arrays.stream(ConsolidationApproach.values())
+                  .flatMap(a -> Stream.of(a.label(), a.label().replace('_', '-')))
+                  .toList(),
+          "trigger",
+              Arrays.stream(RecalculationTrigger.values())
+                  .map(RecalculationTrigger::label)
+                  .toList(),
+          "role", Arrays.stream(Role.values()).map(Role::label).toList());
+
+  static final Map<String, String> BODY_DESCRIPTIONS =
+      Map.of(
+          "gwpSet",
+          "the IPCC assessment report whose GWPs convert gases to CO2e (default AR5)",
+          "consolidation",
+          "the consolidation approach (default operational_control), with underscores or hyphens",
+          "trigger",
+          "why the base year is recalculated",
+          "role",
+          "the user's role");
+
+  @Bean
+  OpenApiCustomizer scopePlusApiDocumentation() {
+    return ApiDocumentation::describe;
+  }
+
+  /** Adds the descriptions, enums and units to {@code api}. */
+  static void describe(OpenAPI api) {
+    if (api.getPaths() != null) {
+      for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
+        for (Map.Entry<PathItem.HttpMethod, Operation> each :
+            path.getValue().readOperationsMap().entrySet()) {
+          Operation op = each.getValue();
+          if (op.getDescription() == null || op.getDescription().isBlank()) {
+            op.setDescription(OPERATIONS.get(each.getKey() + " " + path.getKey()));
+          }
+          if (op.getParameters() == null) {
+            continue;
+          }
+          for (Parameter p : op.getParameters()) {
+            if (p.getDescription() == null || p.getDescription().isBlank()) {
+              p.setDescription(PARAMETERS.get(p.getName()));
+            }
+            if ("dimension".equals(p.getName()) && p.getSchema() != null) {
+              List<String> values =
+                  "path".equals(p.getIn()) ? DIMENSIONS : concat(List.of("scope"), DIMENSIONS);
+              enumerate(p.getSchema(), values);
+            }
+          }
+        }
+      }
+    }
+    if (api.getComponents() == null || api.getComponents().getSchemas() == null) {
+      return;
+    }
+    for (Map.Entry<String, Schema> schema : api.getComponents().getSchemas().entrySet()) {
+      Map<String, Schema> properties = schema.getValue().getProperties();
+      if (properties == null) {
+        continue;
+      }
+      for (Map.Entry<String, Schema> property : properties.entrySet()) {
+        String name = property.getKey();
+        Schema<?> s = property.getValue();
+        if (BODY_ENUMS.containsKey(name) && isString(s)) {
+          enumerate(s, BODY_ENUMS.get(name));
+          if (s.getDescription() == null) {
+            s.setDescription(BODY_DESCRIPTIONS.get(name));
+          }
+        }
+        if (s.getDescription() == null && (name.endsWith("Grams") || name.equals("grams"))) {
+          s.setDescription("whole grams CO2e");
+        }
+      }
+      if (schema.getKey().equals("TotalsView") && schema.getValue().getDescription() == null) {
+        schema.getValue().setDescription("amounts in whole grams CO2e, exact sums, by scope");
+      }
+    }
+  }
+
+  // OpenAPI 3.1 documents give the type as a set ("types"), 3.0 ones as "type"
+  private static boolean isString(Schema<?> s) {
+    return "string".equals(s.getType())
+        || (s.getTypes() != null && s.getTypes().contains("string"))
+        || (s.getType() == null && s.getTypes() == null && s.get$ref() == null);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static void enumerate(Schema schema, List<String> values) {
+    schema.setEnum(new java.util.ArrayList<>(values));
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new java.util.ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+}
