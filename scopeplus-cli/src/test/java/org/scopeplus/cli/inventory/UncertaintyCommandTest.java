@@ -37,14 +37,14 @@ class UncertaintyCommandTest {
       JsonNode total = u.get(approach).get("intervals").get(0);
       assertThat(total.get("total").asString()).isEqualTo("total-location-based");
       // the central value is the inventory's own total, to the gram
-      assertThat(total.get("central_t").decimalValue())
-          .isEqualByComparingTo(inventory.get("totals").get("total_location").decimalValue());
-      assertThat(total.get("lower_t").decimalValue())
-          .isLessThan(total.get("central_t").decimalValue());
-      assertThat(total.get("upper_t").decimalValue())
-          .isGreaterThan(total.get("central_t").decimalValue());
+      assertThat(total.get("centralTonnes").decimalValue())
+          .isEqualByComparingTo(inventory.get("totals").get("totalLocation").decimalValue());
+      assertThat(total.get("lowerTonnes").decimalValue())
+          .isLessThan(total.get("centralTonnes").decimalValue());
+      assertThat(total.get("upperTonnes").decimalValue())
+          .isGreaterThan(total.get("centralTonnes").decimalValue());
     }
-    assertThat(u.get("data_quality").get(0).get("part").asString()).isEqualTo("total");
+    assertThat(u.get("dataQuality").get(0).get("part").asString()).isEqualTo("total");
   }
 
   @Test
@@ -88,9 +88,9 @@ class UncertaintyCommandTest {
                 "1",
                 "--activity-uncertainty",
                 "s2.electricity=40"));
-    assertThat(wider.get("approach1").get("intervals").get(0).get("plus_percent").doubleValue())
+    assertThat(wider.get("approach1").get("intervals").get(0).get("plusPercent").doubleValue())
         .isGreaterThan(
-            plain.get("approach1").get("intervals").get(0).get("plus_percent").doubleValue());
+            plain.get("approach1").get("intervals").get(0).get("plusPercent").doubleValue());
   }
 
   @Test

@@ -76,7 +76,7 @@ public record UncertaintyReport(
       }
       q.add(m);
     }
-    root.put("data_quality", q);
+    root.put("dataQuality", q);
     return root;
   }
 
@@ -85,12 +85,12 @@ public record UncertaintyReport(
     for (Interval i : intervals) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("total", i.cell());
-      m.put("central_t", BigDecimal.valueOf(i.centralGrams(), 6));
-      m.put("mean_t", tonnes(i.meanGrams()));
-      m.put("lower_t", tonnes(i.lowerGrams()));
-      m.put("upper_t", tonnes(i.upperGrams()));
-      m.put("minus_percent", round(i.minusPercent(), 2));
-      m.put("plus_percent", round(i.plusPercent(), 2));
+      m.put("centralTonnes", BigDecimal.valueOf(i.centralGrams(), 6));
+      m.put("meanTonnes", tonnes(i.meanGrams()));
+      m.put("lowerTonnes", tonnes(i.lowerGrams()));
+      m.put("upperTonnes", tonnes(i.upperGrams()));
+      m.put("minusPercent", round(i.minusPercent(), 2));
+      m.put("plusPercent", round(i.plusPercent(), 2));
       out.add(m);
     }
     return out;

@@ -30,11 +30,11 @@ abstract class UncertaintyChecks extends ServiceChecks {
         totals.get("scope1").asLong()
             + totals.get("scope2Location").asLong()
             + totals.get("scope3").asLong();
-    assertThat(total.get("central_t").decimalValue())
+    assertThat(total.get("centralTonnes").decimalValue())
         .isEqualByComparingTo(BigDecimal.valueOf(grams, 6));
-    assertThat(total.get("plus_percent").doubleValue()).isPositive();
+    assertThat(total.get("plusPercent").doubleValue()).isPositive();
     // the file's records are measured and invoiced: reliability 1 or 2 throughout
-    assertThat(one.get("data_quality").get(0).get("reliability").doubleValue()).isBetween(1.0, 2.0);
+    assertThat(one.get("dataQuality").get(0).get("reliability").doubleValue()).isBetween(1.0, 2.0);
 
     JsonNode two = t.viewer.get(path + "?approach=2&seed=9&iterations=500").json();
     assertThat(two.get("approach2").get("seed").asLong()).isEqualTo(9);
