@@ -39,6 +39,11 @@ class ConsoleLinks {
   }
 
   @Bean
+  ConsoleLink accountLink() {
+    return new ConsoleLink(70, "/scope3plus/account", "nav.account", Caller::readsTraces);
+  }
+
+  @Bean
   ConsoleLink verifierLink() {
     return new ConsoleLink(80, "/verifier", "nav.verifier", Caller::readsTraces);
   }

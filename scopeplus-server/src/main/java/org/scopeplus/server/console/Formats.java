@@ -22,6 +22,12 @@ public class Formats {
 
   private static final BigDecimal GRAMS_PER_TONNE = BigDecimal.valueOf(1_000_000);
 
+  private final org.springframework.context.MessageSource messages;
+
+  Formats(org.springframework.context.MessageSource messages) {
+    this.messages = messages;
+  }
+
   /** Tonnes, from grams, with the precision of {@link #decimalsFor}. */
   public String tonnes(long grams) {
     return tonnes(grams, locale());
@@ -110,6 +116,28 @@ public class Formats {
     return d == null
         ? ""
         : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(d);
+  }
+
+  /** A day given as days since 1970-01-01, as the language writes dates. */
+  public String epochDay(int epochDay) {
+    return day(LocalDate.ofEpochDay(epochDay));
+  }
+
+  /**
+   * An amount of one person's actions with its unit: whole grams below 1 kg, else kilograms with
+   * one decimal (a bus trip avoids tens of grams).
+   */
+  public String personal(long grams) {
+    if (Math.abs(grams) < 1000) {
+      return count(grams) + " " + messages.getMessage("account.g", null, locale());
+    }
+    NumberFormat f = NumberFormat.getNumberInstance(locale());
+    f.setMinimumFractionDigits(1);
+    f.setMaximumFractionDigits(1);
+    f.setRoundingMode(RoundingMode.HALF_EVEN);
+    return f.format(BigDecimal.valueOf(grams, 3).setScale(1, RoundingMode.HALF_EVEN))
+        + " "
+        + messages.getMessage("account.kg", null, locale());
   }
 
   private static Locale locale() {

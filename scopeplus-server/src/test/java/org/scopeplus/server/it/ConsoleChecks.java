@@ -134,12 +134,14 @@ abstract class ConsoleChecks extends ServiceChecks {
     TenantFixture t = calculated();
     String run = t.admin.get("/api/v1/runs").json().get("items").get(0).get("id").asString();
     String record = "/explorer/record?run=" + run + "&record=R-E1";
+    List<String> everyone =
+        List.of("/overview", "/explorer", "/imports", "/runs", "/base-year", "/scope3plus");
     Map<String, List<String>> nav =
         Map.of(
-            "admin", List.of("/overview", "/explorer", "/verifier", "/admin"),
-            "owner", List.of("/overview", "/explorer", "/verifier"),
-            "verifier", List.of("/overview", "/explorer", "/verifier"),
-            "viewer", List.of("/overview", "/explorer"));
+            "admin", List.of("/verifier", "/admin"),
+            "owner", List.of("/verifier"),
+            "verifier", List.of("/verifier"),
+            "viewer", List.of());
     Map<String, List<String>> hidden =
         Map.of(
             "admin", List.of(),
@@ -155,8 +157,22 @@ abstract class ConsoleChecks extends ServiceChecks {
             b.driver.findElements(By.cssSelector("nav.nav a")).stream()
                 .map(a -> URI.create(a.getAttribute("href")).getPath())
                 .toList();
-        assertThat(links).as(role).containsAll(nav.get(role));
-        assertThat(links).as(role).doesNotContainAnyElementsOf(hidden.get(role));
+        List<String> expected = new java.util.ArrayList<>(everyone);
+        expected.addAll(nav.get(role));
+        assertThat(links).as(role).containsAll(expected);
+        for (String absent : hidden.get(role)) {
+          assertThat(links).as(role).doesNotContain(absent);
+        }
+        b.open("/admin");
+        if (role.equals("admin")) {
+          assertThat(b.find("#users-table").getText()).contains("viewer-");
+        } else {
+          assertThat(b.find("#refusal").getText()).as(role).contains("Only an admin");
+        }
+        b.open("/verifier");
+        assertThat(b.has("#audit-check"))
+            .as(role)
+            .isEqualTo(List.of("admin", "verifier").contains(role));
         b.open(record);
         if (role.equals("viewer")) {
           assertThat(b.find("#refusal").getText()).contains("viewer");
@@ -241,6 +257,63 @@ abstract class ConsoleChecks extends ServiceChecks {
     }
   }
 
+  /** A bus trip instead of a car, as the Scope 3+ checks send it. */
+  private static Map<String, Object> busTrip(String id, String actor, double km, String time) {
+    return Map.of(
+        "event_id",
+        id,
+        "programme",
+        "maps",
+        "actor",
+        actor,
+        "action",
+        "green_trip.bus",
+        "quantities",
+        List.of(Map.of("value", km, "unit", "km")),
+        "time",
+        time,
+        "region",
+        "CN-ZJ",
+        "evidence",
+        "ev:" + id);
+  }
+
+  @Test
+  void scope3PlusShowsTheProgrammeTotalsTheRefusalsAndAPersonalAccountStatement() {
+    TenantFixture t = newTenant();
+    String p = "c" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    Map<String, Object> unknown =
+        new java.util.HashMap<>(busTrip(p + "-3", p + "-a1", 5, "2024-05-03T09:00:00Z"));
+    unknown.put("action", "teleportation.instead_of_flight");
+    ApiClient.Reply r =
+        t.admin.post(
+            "/api/v1/ecosystem/events",
+            List.of(
+                busTrip(p + "-1", p + "-a1", 12.5, "2024-05-01T08:00:00Z"),
+                busTrip(p + "-2", p + "-a1", 8.0, "2024-05-02T08:00:00Z"),
+                unknown));
+    assertThat(r.status()).as(r.text()).isEqualTo(200);
+    long grams =
+        t.verifier.get("/api/v1/ecosystem/accounts/" + p + "-a1").json().get("grams").asLong();
+    try (ConsoleBrowser b = new ConsoleBrowser(port, 1280, "zh-CN")) {
+      b.logIn(user(t, "verifier"), TenantFixture.PASSWORD);
+      b.open("/scope3plus");
+      b.chartsDrawn();
+      assertThat(b.h1()).isEqualTo("范围3+");
+      assertThat(b.find("#refusals").getText()).contains("UNKNOWN_ACTION");
+      b.open("/scope3plus/account?actor=" + p + "-a1&month=2024-05");
+      assertThat(b.h1()).isEqualTo("个人碳账户");
+      assertThat(b.find("#account-avoided").getText()).isEqualTo(grams + " 克二氧化碳当量");
+      assertThat(b.driver.findElements(By.cssSelector("#statement-entries tbody tr"))).hasSize(2);
+      b.screenshot("scope3plus-account-zh-CN-1280");
+    }
+    try (ConsoleBrowser b = new ConsoleBrowser(port, 1280, "en")) {
+      b.logIn(user(t, "viewer"), TenantFixture.PASSWORD);
+      b.open("/scope3plus/account?actor=" + p + "-a1");
+      assertThat(b.find("#refusal").getText()).contains("viewer");
+    }
+  }
+
   @Test
   void theLanguageSwitchAndAcceptLanguageGiveChineseAndTheChoiceIsKept() {
     TenantFixture t = calculated();
@@ -303,6 +376,12 @@ abstract class ConsoleChecks extends ServiceChecks {
             "/explorer",
             "/explorer?unit=Group/Cloud&facility=DC-Hangzhou&type=s2.electricity",
             "/explorer/record?run=" + run + "&record=R-E1",
+            "/imports",
+            "/runs?before=" + run + "&after=" + run + "&dimension=org-unit",
+            "/base-year",
+            "/scope3plus",
+            "/verifier",
+            "/admin",
             "/account/password");
     for (String lang : List.of("en", "zh-CN")) {
       for (int width : new int[] {1366, 390}) {
