@@ -37,6 +37,7 @@ class Scope3PlusPage {
     LedgerTotals t = ledgers.with(caller.tenantId(), store -> store.ledger().totals());
     long reversed = ledgers.with(caller.tenantId(), store -> store.ledger().reversedCount());
     model.addAttribute("t", t);
+    model.addAttribute("catalog", ledgers.catalog());
     model.addAttribute("reversed", reversed);
     List<Amount> refusals = new ArrayList<>();
     t.rejections().forEach((r, n) -> refusals.add(new Amount(r.name(), n)));
