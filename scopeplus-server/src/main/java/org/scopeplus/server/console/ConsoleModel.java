@@ -54,6 +54,20 @@ class ConsoleModel {
     return request.getRequestURI().substring(request.getContextPath().length());
   }
 
+  /** The navigation entry of this page: the longest entry path the request's path starts with. */
+  @ModelAttribute("currentLink")
+  String currentLink(HttpServletRequest request) {
+    String path = currentPath(request);
+    String best = null;
+    for (ConsoleLink l : links) {
+      if ((path.equals(l.path()) || path.startsWith(l.path() + "/"))
+          && (best == null || l.path().length() > best.length())) {
+        best = l.path();
+      }
+    }
+    return best;
+  }
+
   @ModelAttribute("lang")
   String lang(Locale locale) {
     return locale.toLanguageTag();

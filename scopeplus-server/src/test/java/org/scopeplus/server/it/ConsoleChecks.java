@@ -370,6 +370,8 @@ abstract class ConsoleChecks extends ServiceChecks {
   void everyPageIsSavedAsAScreenshotInBothLanguagesAtLaptopAndPhoneWidth() {
     TenantFixture t = calculated();
     String run = t.admin.get("/api/v1/runs").json().get("items").get(0).get("id").asString();
+    ApiClient.Reply base = t.admin.put("/api/v1/base-year", Map.of("runId", run));
+    assertThat(base.status()).as(base.text()).isEqualTo(200);
     List<String> pages =
         List.of(
             "/overview",
@@ -378,7 +380,7 @@ abstract class ConsoleChecks extends ServiceChecks {
             "/explorer/record?run=" + run + "&record=R-E1",
             "/imports",
             "/runs?before=" + run + "&after=" + run + "&dimension=org-unit",
-            "/base-year",
+            "/base-year?candidate=" + run + "&trigger=discovered-error",
             "/scope3plus",
             "/verifier",
             "/admin",
