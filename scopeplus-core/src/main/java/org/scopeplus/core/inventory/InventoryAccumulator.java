@@ -163,6 +163,24 @@ public final class InventoryAccumulator implements LineSink {
     return overflow != null;
   }
 
+  /**
+   * Adds one line's grams CO2e into {@code sums}, six amounts in the order of {@link Totals} (Scope
+   * 1, Scope 2 location-based, Scope 2 market-based, Scope 3, biogenic CO2, Montreal memo), in the
+   * place an accumulator counts the line: for sums by a key an accumulator does not keep (a run's
+   * cells by org unit, facility, activity type, month and gas together).
+   *
+   * @throws ArithmeticException when the sum leaves the range of {@code long}
+   */
+  public static void addInto(long[] sums, ResultLine line) {
+    int slot = slot(line);
+    sums[slot] = Math.addExact(sums[slot], line.co2eGrams());
+  }
+
+  /** The totals of six amounts summed by {@link #addInto}. */
+  public static Totals totalsOf(long[] sums) {
+    return new Totals(sums[0], sums[1], sums[2], sums[3], sums[4], sums[5]);
+  }
+
   private static int slot(ResultLine line) {
     if (line.biogenic()) {
       return BIOGENIC;

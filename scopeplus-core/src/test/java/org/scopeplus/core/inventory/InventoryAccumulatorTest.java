@@ -154,6 +154,25 @@ class InventoryAccumulatorTest {
     assertThat(inv.records()).isEqualTo(5);
   }
 
+  /**
+   * Lines summed outside an accumulator with {@code addInto} land in the same places as the
+   * accumulator's own totals: the hand-calculated amounts of the test above, by scope.
+   */
+  @Test
+  void linesAddedIntoSumsGiveTheAccumulatorsTotals() {
+    CalculationEngine engine = Fixtures.engine(TYPES, FACTORS, CalculationOptions.defaults());
+    long[] sums = new long[6];
+    for (ActivityRecord r : sample()) {
+      engine.calculate(r, line -> InventoryAccumulator.addInto(sums, line));
+    }
+    Totals t = InventoryAccumulator.totalsOf(sums);
+    assertThat(t.scope1()).isEqualTo(149_078_000L);
+    assertThat(t.scope2Location()).isEqualTo(795_900_000L);
+    assertThat(t.scope2Market()).isEqualTo(795_900_000L);
+    assertThat(t.scope3()).isEqualTo(1_129_000L);
+    assertThat(t).isEqualTo(run(sample(), CalculationOptions.defaults()).totals());
+  }
+
   @Test
   void aQuarterlyRecordIsSpreadOverItsMonthsAndLeavesTheTotalsAsTheyWere() {
     // 910 MWh x 530.6 kg/MWh = 482,846 kg in 2023-Q1 (90 days): January and March 31/90 of it,

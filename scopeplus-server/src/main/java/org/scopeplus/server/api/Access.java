@@ -1,7 +1,6 @@
 package org.scopeplus.server.api;
 
 import org.scopeplus.server.security.Caller;
-import org.scopeplus.store.user.Role;
 
 /** The role checks of the API; each refusal is a 403 problem naming what the role lacks. */
 final class Access {
@@ -9,7 +8,7 @@ final class Access {
   private Access() {}
 
   static void admin(Caller c) {
-    if (c.role() != Role.ADMIN) {
+    if (!c.administers()) {
       throw ApiProblem.forbidden("only an admin may do this");
     }
   }
@@ -35,7 +34,7 @@ final class Access {
   }
 
   static void auditor(Caller c) {
-    if (c.role() != Role.ADMIN && c.role() != Role.VERIFIER) {
+    if (!c.readsAudit()) {
       throw ApiProblem.forbidden("only an admin or a verifier reads the audit trail");
     }
   }

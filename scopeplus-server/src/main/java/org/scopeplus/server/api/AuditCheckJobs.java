@@ -28,7 +28,46 @@ import org.springframework.stereotype.Component;
  * them and when, until the service stops.
  */
 @Component
-class AuditCheckJobs {
+public class AuditCheckJobs {
+
+  /**
+   * A check as a page shows it: its state (running, done or failed), when, how many entries, and
+   * the sentence of what it found.
+   */
+  public record Summary(
+      String state,
+      String startedBy,
+      Instant startedAt,
+      Instant finishedAt,
+      Long entries,
+      Boolean intact,
+      String message,
+      Long brokenCount) {
+    static Summary of(Job job) {
+      AuditController.VerificationView v = AuditController.VerificationView.of(job);
+      return new Summary(
+          v.state(),
+          v.startedBy(),
+          v.startedAt(),
+          v.finishedAt(),
+          v.entries(),
+          v.intact(),
+          v.message(),
+          v.brokenCount());
+    }
+  }
+
+  /** Starts a check of the tenant (or joins the running one) and waits for it as the API does. */
+  public Summary checked(String tenantId, String user) {
+    Job job = start(tenantId, user);
+    awaited(job);
+    return Summary.of(job);
+  }
+
+  /** The tenant's last finished check, if any since the service started. */
+  public Optional<Summary> lastChecked(String tenantId) {
+    return latest(tenantId).map(Summary::of);
+  }
 
   /** One check of one tenant. */
   static final class Job {

@@ -2,19 +2,13 @@ package org.scopeplus.server.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
-import org.scopeplus.io.builtin.ReferenceData;
 import org.scopeplus.server.security.Caller;
 import org.scopeplus.store.Database;
 import org.scopeplus.store.activity.ActivityImport;
 import org.scopeplus.store.activity.ImportOutcome;
 import org.scopeplus.store.activity.ImportStore;
-import org.scopeplus.store.activity.ImportingActivities;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -31,9 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Activity imports: a CSV or XLSX file uploaded into a reporting period, stored whole or not at
- * all. The upload lands on disk in the {@link UploadFolder} and is streamed row by row into the
- * database in one transaction; at most as many imports run at once as {@link ImportPermits} allows.
+ * Activity imports: a CSV or XLSX file uploaded into a reporting period, stored whole or not at all
+ * ({@link ReceivingUpload}).
  */
 @Tag(
     name = "Imports",
@@ -42,8 +35,6 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/v1")
 class ImportController {
-
-  private final LockedPeriods lockedPeriods = new LockedPeriods();
 
   /** A stored import. */
   record ImportView(
@@ -73,18 +64,12 @@ class ImportController {
   }
 
   private final Database db;
-  private final ImportingActivities importing;
   private final ImportStore imports = new ImportStore();
+  private final ReceivingUpload receiving;
 
-  private final ImportPermits permits;
-  private final UploadFolder uploads;
-
-  ImportController(
-      Database db, ReferenceData reference, ImportPermits permits, UploadFolder uploads) {
+  ImportController(Database db, ReceivingUpload receiving) {
     this.db = db;
-    this.importing = new ImportingActivities(reference);
-    this.permits = permits;
-    this.uploads = uploads;
+    this.receiving = receiving;
   }
 
   @Operation(summary = "Upload a CSV or XLSX activity file into a period, all or nothing")
@@ -95,40 +80,11 @@ class ImportController {
       @RequestPart("file") MultipartFile file,
       @RequestParam(required = false) String replaces) {
     Access.writer(caller);
-    lockedPeriods.refuseIfLocked(db, caller, periodId);
-    String name = fileName(file.getOriginalFilename());
-    Optional<ImportPermits.Permit> permit = permits.tryAcquire(caller.tenantId());
-    if (permit.isEmpty()) {
-      return busy(permits);
+    ReceivingUpload.Outcome outcome = receiving.upload(caller, periodId, file, replaces, 0);
+    if (outcome instanceof ReceivingUpload.Outcome.Imported imported) {
+      return answer(imported.outcome(), imported.fileName());
     }
-    Path path = null;
-    try {
-      path = uploads.newFile();
-      file.transferTo(path);
-      Path kept = path;
-      ImportOutcome outcome =
-          db.inTransaction(
-              c ->
-                  importing.importFile(
-                      c,
-                      caller.tenantId(),
-                      periodId,
-                      kept,
-                      name,
-                      caller::mayWriteIn,
-                      replaces,
-                      caller.username()),
-              o -> o instanceof ImportOutcome.Stored);
-      return answer(outcome, name);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot keep the uploaded file", e);
-    } finally {
-      try {
-        uploads.delete(path);
-      } finally {
-        permit.get().close();
-      }
-    }
+    return busy(receiving.permits());
   }
 
   /** The 429 problem for an import beyond the caps of {@link ImportPermits}. */

@@ -5,10 +5,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.scopeplus.server.security.Caller;
+import org.scopeplus.server.security.ChangingPassword;
 import org.scopeplus.server.security.LoginThrottle;
-import org.scopeplus.server.security.Passwords;
 import org.scopeplus.server.security.RegisteringUser;
 import org.scopeplus.store.Database;
 import org.scopeplus.store.tenant.TenantStore;
@@ -58,12 +57,12 @@ class UserController {
   record AccessChange(String role, List<String> orgUnits) {}
 
   private final Database db;
-  private final LoginThrottle throttle;
+  private final ChangingPassword changing;
   private final UserStore users = new UserStore();
 
   UserController(Database db, LoginThrottle throttle) {
     this.db = db;
-    this.throttle = throttle;
+    this.changing = new ChangingPassword(db, throttle);
   }
 
   @Operation(summary = "Read the caller: user, role, org units and tenant")
@@ -122,33 +121,22 @@ class UserController {
               + (body.oldPassword() == null ? "oldPassword" : "newPassword")
               + " is missing");
     }
-    Optional<String> weakness = Passwords.weakness(body.newPassword(), caller.username());
-    if (weakness.isPresent()) {
-      throw ApiProblem.refused("Password Refused", weakness.get());
+    ChangingPassword.Outcome outcome =
+        changing.change(caller, body.oldPassword(), body.newPassword(), request.getRemoteAddr());
+    if (outcome instanceof ChangingPassword.Outcome.Weak weak) {
+      throw ApiProblem.refused("Password Refused", weak.reason());
     }
-    // A wrong old password counts as a failed login, so a stolen token cannot guess the password.
-    LoginThrottle.Attempt attempt =
-        throttle.attempt(
-            LoginThrottle.keyOf(caller.tenantId(), caller.username()), request.getRemoteAddr());
-    if (attempt instanceof LoginThrottle.Attempt.Refused refused) {
-      long wait = refused.retryAfterSeconds();
+    if (outcome instanceof ChangingPassword.Outcome.Throttled t) {
+      long wait = t.retryAfterSeconds();
       throw new ApiProblem(
           HttpStatus.TOO_MANY_REQUESTS,
           "Too Many Requests",
           "too many failed logins; try again in " + wait + " seconds",
           Map.of("retryAfterSeconds", wait));
     }
-    LoginThrottle.Attempt.Allowed allowed = (LoginThrottle.Attempt.Allowed) attempt;
-    db.inTransaction(
-        c -> {
-          StoredUser me = users.byId(c, caller.tenantId(), caller.userId()).orElseThrow();
-          if (!Passwords.matches(body.oldPassword(), me.passwordHash())) {
-            throttle.failed(allowed);
-            throw ApiProblem.forbidden("the old password does not match");
-          }
-          throttle.succeeded(allowed);
-          return users.changePassword(c, me, Passwords.hash(body.newPassword()), caller.username());
-        });
+    if (outcome instanceof ChangingPassword.Outcome.WrongOldPassword) {
+      throw ApiProblem.forbidden("the old password does not match");
+    }
   }
 
   @Operation(summary = "Change a user's role and org units")

@@ -34,6 +34,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
 
@@ -44,6 +46,7 @@ import org.springframework.util.FileSystemUtils;
  * add one with {@code scopeplus user add --tenant "Kestrel Group"}.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE) // before a first admin from the environment makes the tenant
 class LoadingDemoCompany implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(LoadingDemoCompany.class);

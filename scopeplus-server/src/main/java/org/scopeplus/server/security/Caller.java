@@ -27,6 +27,16 @@ public record Caller(
     return new Caller(u.id(), u.tenantId(), u.username(), u.role(), u.orgUnits());
   }
 
+  /** True when the caller administers the tenant: users, tokens, org units, the base year. */
+  public boolean administers() {
+    return role == Role.ADMIN;
+  }
+
+  /** True when the caller reads the audit trail and runs its check. */
+  public boolean readsAudit() {
+    return role == Role.ADMIN || role == Role.VERIFIER;
+  }
+
   /** True when the caller may change data at all. */
   public boolean writes() {
     return role == Role.ADMIN || role == Role.DATA_OWNER;

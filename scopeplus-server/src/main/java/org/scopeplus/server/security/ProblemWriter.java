@@ -12,6 +12,9 @@ final class ProblemWriter {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
+  /** The schemes a 401 offers (RFC 9110, section 11.6.1): a password, or an API token. */
+  static final String CHALLENGE = "Basic realm=\"ScopePlus\", Bearer realm=\"ScopePlus\"";
+
   private ProblemWriter() {}
 
   static void write(
@@ -23,6 +26,9 @@ final class ProblemWriter {
     body.put("status", status);
     body.put("detail", detail);
     body.put("instance", instance);
+    if (status == 401) {
+      response.setHeader("WWW-Authenticate", CHALLENGE);
+    }
     response.setStatus(status);
     response.setContentType("application/problem+json");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -146,6 +146,7 @@ public final class CalculatingRun {
               .getBytes(StandardCharsets.UTF_8));
     }
     storeResults(c, runId, results, lines.stored);
+    RunCells.store(c, runId, lines.cells);
     String manifestJson = manifestJson(manifest);
     String resultHash = HexFormat.of().formatHex(hash.digest());
     try (PreparedStatement ps =
@@ -374,6 +375,7 @@ public final class CalculatingRun {
     final Map<EmissionFactor, String> libraryOf;
     final Map<String, InventoryAccumulator> byGas = new TreeMap<>();
     final Map<String, InventoryAccumulator> byFactor = new TreeMap<>();
+    final Map<RunCells.Cell, long[]> cells = new java.util.HashMap<>();
     final MessageDigest hash = Sha256.digest();
     final StoredRunDigest stored = new StoredRunDigest();
     long lineNo;
@@ -384,6 +386,10 @@ public final class CalculatingRun {
     }
 
     void add(TraceLineRows rows, ResultLine line) throws SQLException {
+      // only lines of a run that has not refused reach here, and the run's accumulator bounds every
+      // sum by the largest magnitude, so a cell's sum cannot overflow either
+      InventoryAccumulator.addInto(
+          cells.computeIfAbsent(RunCells.Cell.of(line), k -> new long[6]), line);
       byGas.computeIfAbsent(line.gas().id(), k -> new InventoryAccumulator()).accept(line);
       String factorId = line.factor() == null ? "(record's own or instrument)" : line.factor().id();
       byFactor.computeIfAbsent(factorId, k -> new InventoryAccumulator()).accept(line);

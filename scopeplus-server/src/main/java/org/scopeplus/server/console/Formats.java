@@ -1,0 +1,146 @@
+package org.scopeplus.server.console;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Numbers and dates as the page's language writes them ({@code ${@fmt.tonnes(grams)}} in a
+ * template). Amounts are stored in grams; a page shows tonnes CO2e, rounded half-even once for
+ * display only: whole tonnes from 100 t, one decimal from 1 t, three decimals (kilograms) below.
+ */
+@Component("fmt")
+public class Formats {
+
+  private static final BigDecimal GRAMS_PER_TONNE = BigDecimal.valueOf(1_000_000);
+
+  private final org.springframework.context.MessageSource messages;
+
+  Formats(org.springframework.context.MessageSource messages) {
+    this.messages = messages;
+  }
+
+  /** Tonnes, from grams, with the precision of {@link #decimalsFor}. */
+  public String tonnes(long grams) {
+    return tonnes(grams, locale());
+  }
+
+  static String tonnes(long grams, Locale locale) {
+    if (grams == 0) {
+      return "0";
+    }
+    BigDecimal t = BigDecimal.valueOf(grams).divide(GRAMS_PER_TONNE);
+    int decimals = decimalsFor(t);
+    NumberFormat f = NumberFormat.getNumberInstance(locale);
+    f.setMinimumFractionDigits(decimals);
+    f.setMaximumFractionDigits(decimals);
+    f.setRoundingMode(RoundingMode.HALF_EVEN);
+    return f.format(t.setScale(decimals, RoundingMode.HALF_EVEN));
+  }
+
+  /** Tonnes with a sign, for a change between two amounts. */
+  public String signedTonnes(long grams) {
+    String t = tonnes(Math.abs(grams));
+    return grams > 0 ? "+" + t : grams < 0 ? "\u2212" + t : t;
+  }
+
+  /** Decimals shown for an amount in tonnes: 0 from 100 t, 1 from 1 t, 3 below. */
+  static int decimalsFor(BigDecimal tonnes) {
+    BigDecimal a = tonnes.abs();
+    if (a.compareTo(BigDecimal.valueOf(100)) >= 0) {
+      return 0;
+    }
+    return a.compareTo(BigDecimal.ONE) >= 0 ? 1 : 3;
+  }
+
+  /** Tonnes as a plain number for a chart (three decimals, the chart formats it). */
+  public static double chartTonnes(long grams) {
+    return BigDecimal.valueOf(grams)
+        .divide(GRAMS_PER_TONNE)
+        .setScale(3, RoundingMode.HALF_EVEN)
+        .doubleValue();
+  }
+
+  /** A whole number. */
+  public String count(long n) {
+    return NumberFormat.getIntegerInstance(locale()).format(n);
+  }
+
+  /** A share (0.05 is 5 %), with one decimal, signed when {@code signed}. */
+  public String percent(double share, boolean signed) {
+    NumberFormat f = NumberFormat.getPercentInstance(locale());
+    f.setMinimumFractionDigits(1);
+    f.setMaximumFractionDigits(1);
+    String s = f.format(Math.abs(share));
+    if (!signed || share == 0) {
+      return s;
+    }
+    return (share > 0 ? "+" : "\u2212") + s;
+  }
+
+  /** A share without sign. */
+  public String percent(double share) {
+    return percent(share, false);
+  }
+
+  /** The percentage change from {@code before} to {@code after}, or "" when before is 0. */
+  public String change(long before, long after) {
+    if (before == 0) {
+      return "";
+    }
+    return percent((double) (after - before) / Math.abs(before), true);
+  }
+
+  /** A moment, in UTC, as the language writes dates and times. */
+  public String moment(Instant at) {
+    if (at == null) {
+      return "";
+    }
+    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+            .withLocale(locale())
+            .withZone(ZoneOffset.UTC)
+            .format(at)
+        + " UTC";
+  }
+
+  /** A day, as the language writes dates. */
+  public String day(LocalDate d) {
+    return d == null
+        ? ""
+        : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(d);
+  }
+
+  /** A day given as days since 1970-01-01, as the language writes dates. */
+  public String epochDay(int epochDay) {
+    return day(LocalDate.ofEpochDay(epochDay));
+  }
+
+  /**
+   * An amount of one person's actions with its unit: whole grams below 1 kg, else kilograms with
+   * one decimal (a bus trip avoids tens of grams).
+   */
+  public String personal(long grams) {
+    if (Math.abs(grams) < 1000) {
+      return count(grams) + " " + messages.getMessage("account.g", null, locale());
+    }
+    NumberFormat f = NumberFormat.getNumberInstance(locale());
+    f.setMinimumFractionDigits(1);
+    f.setMaximumFractionDigits(1);
+    f.setRoundingMode(RoundingMode.HALF_EVEN);
+    return f.format(BigDecimal.valueOf(grams, 3).setScale(1, RoundingMode.HALF_EVEN))
+        + " "
+        + messages.getMessage("account.kg", null, locale());
+  }
+
+  private static Locale locale() {
+    return LocaleContextHolder.getLocale();
+  }
+}

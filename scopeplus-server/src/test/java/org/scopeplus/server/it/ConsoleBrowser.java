@@ -1,0 +1,131 @@
+package org.scopeplus.server.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through Debian's chromedriver, with a fresh profile and every
+ * background download turned off; Selenium Manager is kept offline (the driver path is given), so
+ * nothing is fetched. Screenshots go to {@code target/console-screenshots}.
+ */
+final class ConsoleBrowser implements AutoCloseable {
+
+  static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
+
+  static {
+    System.setProperty("SE_OFFLINE", "true");
+    System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+  }
+
+  final WebDriver driver;
+  private final String base;
+  private final Path profile;
+
+  /** A browser at the service on this port, {@code width} pixels wide, speaking {@code lang}. */
+  ConsoleBrowser(int port, int width, String lang) {
+    this.base = "http://127.0.0.1:" + port;
+    try {
+      this.profile = Files.createTempDirectory("scopeplus-chromium");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeOptions o = new ChromeOptions();
+    o.setBinary("/usr/bin/chromium");
+    o.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-dev-shm-usage",
+        "--user-data-dir=" + profile,
+        "--window-size=" + width + ",1000",
+        "--lang=" + lang);
+    o.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", lang));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
+            .build();
+    this.driver = new ChromeDriver(service, o);
+  }
+
+  void open(String path) {
+    driver.get(base + path);
+  }
+
+  String path() {
+    String url = driver.getCurrentUrl();
+    return url.substring(base.length());
+  }
+
+  WebElement find(String css) {
+    return driver.findElement(By.cssSelector(css));
+  }
+
+  boolean has(String css) {
+    return !driver.findElements(By.cssSelector(css)).isEmpty();
+  }
+
+  String h1() {
+    return find("h1").getText();
+  }
+
+  /** Logs in through the login form. */
+  void logIn(String login, String password) {
+    open("/login");
+    find("#username").sendKeys(login);
+    find("#password").sendKeys(password);
+    find("#login-submit").click();
+  }
+
+  /** Waits until every chart of the page is drawn. */
+  void chartsDrawn() {
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(
+            d ->
+                d.findElements(By.cssSelector("[data-chart]")).size()
+                    == d.findElements(By.cssSelector("[data-chart][data-drawn]")).size());
+  }
+
+  /** Saves the whole page as a PNG under {@link #SCREENSHOTS}. */
+  void screenshot(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      Object height =
+          ((org.openqa.selenium.JavascriptExecutor) driver)
+              .executeScript("return document.documentElement.scrollHeight");
+      org.openqa.selenium.Dimension was = driver.manage().window().getSize();
+      int h = Math.min(6000, Math.max(600, ((Number) height).intValue() + 20));
+      driver.manage().window().setSize(new org.openqa.selenium.Dimension(was.getWidth(), h));
+      Files.write(
+          SCREENSHOTS.resolve(name + ".png"),
+          ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      driver.manage().window().setSize(was);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      driver.quit();
+    } finally {
+      org.springframework.util.FileSystemUtils.deleteRecursively(profile.toFile());
+    }
+  }
+}

@@ -1,0 +1,445 @@
+package org.scopeplus.server.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.scopeplus.server.security.RegisteringUser;
+import org.scopeplus.store.user.Role;
+
+/**
+ * The web console in a real browser (Debian's headless Chromium) and over plain HTTP: the way in,
+ * the role rules, the drill-down from the overview to a record and its factor's citation, the
+ * language switch, CSRF and escaping. Every page is saved as a screenshot in both languages.
+ */
+abstract class ConsoleChecks extends ServiceChecks {
+
+  /** A tenant with one period, its import and a run, and users of every role. */
+  private TenantFixture calculated() {
+    TenantFixture t = newTenant();
+    String period = period2024(t.admin);
+    imported(t.admin, period, ApiClient.write(dir, "a.csv", ActivityFiles.small("R")));
+    assertThat(ran(t.admin, period, Map.of()).status()).isEqualTo(201);
+    return t;
+  }
+
+  private String user(TenantFixture t, String role) {
+    return t.login(role + "-" + t.name.substring("tenant-".length()));
+  }
+
+  @Test
+  void aBrowserAtTheRootIsSentToTheLoginPageAndTheApiAnswers401WithAChallenge() throws Exception {
+    HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    HttpResponse<String> root =
+        http.send(
+            HttpRequest.newBuilder(uri("/")).header("Accept", "text/html").build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(root.statusCode()).isEqualTo(302);
+    assertThat(root.headers().firstValue("Location").orElse("")).endsWith("/login");
+
+    HttpResponse<String> api =
+        http.send(
+            HttpRequest.newBuilder(uri("/api/v1/me")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(api.statusCode()).isEqualTo(401);
+    assertThat(api.headers().firstValue("WWW-Authenticate").orElse(""))
+        .contains("Basic realm=\"ScopePlus\"", "Bearer");
+    assertThat(api.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/problem+json");
+    assertThat(api.body()).contains("\"status\":401");
+  }
+
+  @Test
+  void aChangeWithoutItsCsrfTokenIsRefusedAndWithItGoesThrough() throws Exception {
+    TenantFixture t = calculated();
+    HttpClient http =
+        HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .cookieHandler(new CookieManager())
+            .build();
+    // logging in without the token is refused too
+    HttpResponse<String> noToken =
+        http.send(
+            form(
+                "/login", Map.of("username", user(t, "admin"), "password", TenantFixture.PASSWORD)),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(noToken.statusCode()).isEqualTo(403);
+    HttpResponse<String> login = http.send(get("/login"), HttpResponse.BodyHandlers.ofString());
+    String token = csrf(login.body());
+    HttpResponse<String> in =
+        http.send(
+            form(
+                "/login",
+                Map.of(
+                    "username",
+                    user(t, "admin"),
+                    "password",
+                    TenantFixture.PASSWORD,
+                    "_csrf",
+                    token)),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(in.statusCode()).isEqualTo(302);
+    assertThat(in.headers().firstValue("Location").orElse("")).endsWith("/overview");
+    assertThat(http.send(get("/overview"), HttpResponse.BodyHandlers.ofString()).statusCode())
+        .isEqualTo(200);
+
+    String newPassword = "another long test password 2";
+    Map<String, String> change =
+        Map.of(
+            "oldPassword", TenantFixture.PASSWORD,
+            "newPassword", newPassword,
+            "repeatPassword", newPassword);
+    HttpResponse<String> refused =
+        http.send(form("/account/password", change), HttpResponse.BodyHandlers.ofString());
+    assertThat(refused.statusCode()).isEqualTo(403);
+    // the password is unchanged: the API still takes the old one
+    assertThat(
+            new ApiClient(port, ApiClient.basic(user(t, "admin"), TenantFixture.PASSWORD))
+                .get("/api/v1/me")
+                .status())
+        .isEqualTo(200);
+    String pageToken =
+        csrf(http.send(get("/account/password"), HttpResponse.BodyHandlers.ofString()).body());
+    Map<String, String> withToken = new java.util.HashMap<>(change);
+    withToken.put("_csrf", pageToken);
+    HttpResponse<String> changed =
+        http.send(form("/account/password", withToken), HttpResponse.BodyHandlers.ofString());
+    assertThat(changed.statusCode()).isEqualTo(200);
+    assertThat(changed.body()).contains("id=\"password-changed\"");
+    assertThat(
+            new ApiClient(port, ApiClient.basic(user(t, "admin"), newPassword))
+                .get("/api/v1/me")
+                .status())
+        .isEqualTo(200);
+    // this session goes on after its own password change
+    assertThat(http.send(get("/overview"), HttpResponse.BodyHandlers.ofString()).statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void eachRoleSeesWhatItMayAndIsRefusedTheRest() {
+    TenantFixture t = calculated();
+    String run = t.admin.get("/api/v1/runs").json().get("items").get(0).get("id").asString();
+    String record = "/explorer/record?run=" + run + "&record=R-E1";
+    List<String> everyone =
+        List.of("/overview", "/explorer", "/imports", "/runs", "/base-year", "/scope3plus");
+    Map<String, List<String>> nav =
+        Map.of(
+            "admin", List.of("/verifier", "/admin"),
+            "owner", List.of("/verifier"),
+            "verifier", List.of("/verifier"),
+            "viewer", List.of());
+    Map<String, List<String>> hidden =
+        Map.of(
+            "admin", List.of(),
+            "owner", List.of("/admin"),
+            "verifier", List.of("/admin"),
+            "viewer", List.of("/verifier", "/admin"));
+    for (String role : List.of("admin", "owner", "verifier", "viewer")) {
+      try (ConsoleBrowser b = new ConsoleBrowser(port, 1280, "en")) {
+        b.logIn(user(t, role), TenantFixture.PASSWORD);
+        assertThat(b.path()).as(role).isEqualTo("/overview");
+        assertThat(b.find("#signed-in").getText()).as(role).contains(t.name);
+        List<String> links =
+            b.driver.findElements(By.cssSelector("nav.nav a")).stream()
+                .map(a -> URI.create(a.getAttribute("href")).getPath())
+                .toList();
+        List<String> expected = new java.util.ArrayList<>(everyone);
+        expected.addAll(nav.get(role));
+        assertThat(links).as(role).containsAll(expected);
+        for (String absent : hidden.get(role)) {
+          assertThat(links).as(role).doesNotContain(absent);
+        }
+        b.open("/admin");
+        if (role.equals("admin")) {
+          assertThat(b.find("#users-table").getText()).contains("viewer-");
+        } else {
+          assertThat(b.find("#refusal").getText()).as(role).contains("Only an admin");
+        }
+        b.open("/verifier");
+        assertThat(b.has("#audit-check"))
+            .as(role)
+            .isEqualTo(List.of("admin", "verifier").contains(role));
+        b.open(record);
+        if (role.equals("viewer")) {
+          assertThat(b.find("#refusal").getText()).contains("viewer");
+        } else {
+          assertThat(b.find(".citation").getText()).as(role).isNotBlank();
+        }
+      }
+    }
+    // a user of another tenant finds nothing of this one
+    TenantFixture other = newTenant();
+    try (ConsoleBrowser b = new ConsoleBrowser(port, 1280, "en")) {
+      b.logIn(user(other, "admin"), TenantFixture.PASSWORD);
+      b.open(record);
+      assertThat(b.find("h1").getText()).contains("404");
+    }
+  }
+
+  @Test
+  void theOverviewDrillsDownToARecordAndItsFactorWithItsCitation() {
+    TenantFixture t = calculated();
+    try (ConsoleBrowser b = new ConsoleBrowser(port, 1280, "en")) {
+      b.logIn(user(t, "verifier"), TenantFixture.PASSWORD);
+      b.chartsDrawn();
+      assertThat(b.find("#total-location").getText()).isNotBlank();
+      b.find("#units-table a").click(); // the largest business unit: Cloud
+      assertThat(b.path()).startsWith("/explorer").contains("unit=Group/Cloud");
+      b.find("#facilities-table a").click();
+      assertThat(b.find("nav.crumbs").getText()).contains("Cloud", "DC-Hangzhou");
+      b.find("#types-table a").click();
+      assertThat(b.find("nav.crumbs").getText()).contains("s2.electricity");
+      WebElement line = b.find("#lines-table a");
+      assertThat(line.getText()).startsWith("R-E");
+      line.click();
+      assertThat(b.h1()).contains("R-E");
+      assertThat(b.find("#record-table").getText()).contains("DC-Hangzhou", "12500", "MWh");
+      assertThat(b.find(".factor-id").getText()).isNotBlank();
+      assertThat(b.find(".citation").getText()).isNotBlank();
+    }
+  }
+
+  @Test
+  void aBadFileIsRefusedWithEachProblemBesideItsRowAndAGoodOneIsStored() {
+    TenantFixture t = calculated();
+    java.nio.file.Path bad =
+        ApiClient.write(
+            dir,
+            "bad.csv",
+            ActivityFiles.HEADER
+                + "B-1,Group/Cloud/DC-Hangzhou,DC-Hangzhou,2024-03,s2.electricity,12,MWh,CN-ZJ,,,measured,m\n"
+                + "B-2,Group/Cloud/DC-Hangzhou,DC-Hangzhou,2024-03,s2.electricity,lots,MWh,CN-ZJ,,,measured,m\n"
+                + "B-3,Group/Cloud/DC-Hangzhou,DC-Hangzhou,2024-03,s2.electricity,5,kg,CN-ZJ,,,measured,m\n");
+    java.nio.file.Path good =
+        ApiClient.write(
+            dir,
+            "good.csv",
+            ActivityFiles.HEADER
+                + "G-1,Group/Cloud/DC-Hangzhou,DC-Hangzhou,2024-04,s2.electricity,12,MWh,CN-ZJ,,,measured,m\n");
+    try (ConsoleBrowser b = new ConsoleBrowser(port, 1280, "en")) {
+      b.logIn(user(t, "owner"), TenantFixture.PASSWORD);
+      b.open("/imports");
+      b.find("#upload-file").sendKeys(bad.toAbsolutePath().toString());
+      b.find("#upload-submit").click();
+      assertThat(b.find("#problems-h").getText()).contains("bad.csv", "nothing was stored");
+      List<WebElement> rows = b.driver.findElements(By.cssSelector("#problem-rows tbody tr"));
+      assertThat(rows).hasSize(3);
+      assertThat(rows.get(0).getAttribute("class")).doesNotContain("problem-row");
+      assertThat(rows.get(1).getAttribute("class")).contains("problem-row");
+      assertThat(rows.get(1).findElement(By.cssSelector(".problem")).getText())
+          .contains("quantity");
+      assertThat(rows.get(2).findElement(By.cssSelector(".problem")).getText()).isNotBlank();
+      b.screenshot("imports-refused-en-1280");
+      b.find("#upload-file").sendKeys(good.toAbsolutePath().toString());
+      b.find("#upload-submit").click();
+      assertThat(b.find("#import-stored").getText()).contains("good.csv", "1");
+      assertThat(b.find("#imports-table").getText()).contains("good.csv").doesNotContain("bad.csv");
+    }
+    try (ConsoleBrowser b = new ConsoleBrowser(port, 1280, "en")) {
+      b.logIn(user(t, "viewer"), TenantFixture.PASSWORD);
+      b.open("/imports");
+      assertThat(b.has("#upload-file")).isFalse();
+      assertThat(b.find("#imports-table").getText()).contains("a.csv");
+    }
+  }
+
+  /** A bus trip instead of a car, as the Scope 3+ checks send it. */
+  private static Map<String, Object> busTrip(String id, String actor, double km, String time) {
+    return Map.of(
+        "event_id",
+        id,
+        "programme",
+        "maps",
+        "actor",
+        actor,
+        "action",
+        "green_trip.bus",
+        "quantities",
+        List.of(Map.of("value", km, "unit", "km")),
+        "time",
+        time,
+        "region",
+        "CN-ZJ",
+        "evidence",
+        "ev:" + id);
+  }
+
+  @Test
+  void scope3PlusShowsTheProgrammeTotalsTheRefusalsAndAPersonalAccountStatement() {
+    TenantFixture t = newTenant();
+    String p = "c" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    Map<String, Object> unknown =
+        new java.util.HashMap<>(busTrip(p + "-3", p + "-a1", 5, "2024-05-03T09:00:00Z"));
+    unknown.put("action", "teleportation.instead_of_flight");
+    ApiClient.Reply r =
+        t.admin.post(
+            "/api/v1/ecosystem/events",
+            List.of(
+                busTrip(p + "-1", p + "-a1", 12.5, "2024-05-01T08:00:00Z"),
+                busTrip(p + "-2", p + "-a1", 8.0, "2024-05-02T08:00:00Z"),
+                unknown));
+    assertThat(r.status()).as(r.text()).isEqualTo(200);
+    long grams =
+        t.verifier.get("/api/v1/ecosystem/accounts/" + p + "-a1").json().get("grams").asLong();
+    try (ConsoleBrowser b = new ConsoleBrowser(port, 1280, "zh-CN")) {
+      b.logIn(user(t, "verifier"), TenantFixture.PASSWORD);
+      b.open("/scope3plus");
+      b.chartsDrawn();
+      assertThat(b.h1()).isEqualTo("范围3+");
+      assertThat(b.find("#refusals").getText()).contains("UNKNOWN_ACTION");
+      b.open("/scope3plus/account?actor=" + p + "-a1&month=2024-05");
+      assertThat(b.h1()).isEqualTo("个人碳账户");
+      assertThat(b.find("#account-avoided").getText()).isEqualTo(grams + " 克二氧化碳当量");
+      assertThat(b.driver.findElements(By.cssSelector("#statement-entries tbody tr"))).hasSize(2);
+      b.screenshot("scope3plus-account-zh-CN-1280");
+    }
+    try (ConsoleBrowser b = new ConsoleBrowser(port, 1280, "en")) {
+      b.logIn(user(t, "viewer"), TenantFixture.PASSWORD);
+      b.open("/scope3plus/account?actor=" + p + "-a1");
+      assertThat(b.find("#refusal").getText()).contains("viewer");
+    }
+  }
+
+  @Test
+  void theLanguageSwitchAndAcceptLanguageGiveChineseAndTheChoiceIsKept() {
+    TenantFixture t = calculated();
+    try (ConsoleBrowser b = new ConsoleBrowser(port, 1280, "en")) {
+      b.logIn(user(t, "admin"), TenantFixture.PASSWORD);
+      assertThat(b.h1()).isEqualTo("Overview");
+      b.find("#lang-zh").click();
+      assertThat(b.h1()).isEqualTo("概览");
+      assertThat(b.find("html").getAttribute("lang")).isEqualTo("zh-CN");
+      b.open("/explorer");
+      assertThat(b.h1()).isEqualTo("清单浏览");
+      b.find("#lang-en").click();
+      assertThat(b.h1()).isEqualTo("Inventory explorer");
+    }
+    try (ConsoleBrowser b = new ConsoleBrowser(port, 1280, "zh-CN")) {
+      b.open("/login");
+      assertThat(b.h1()).isEqualTo("登录");
+      b.logIn(user(t, "admin"), TenantFixture.PASSWORD);
+      assertThat(b.h1()).isEqualTo("概览");
+      // numbers are written as the language writes them: 12,500 MWh x 0.5306 t/MWh in tonnes
+      assertThat(b.find("#totals").getText()).contains("范围2（基于位置）");
+    }
+  }
+
+  @Test
+  void aNameWithAScriptTagIsShownAsTextNeverRun() {
+    String tenant = "<script>window.pwned=1</script>-" + java.util.UUID.randomUUID();
+    RegisteringUser.Outcome o =
+        database.inTransaction(
+            c ->
+                new RegisteringUser()
+                    .register(
+                        c,
+                        tenant,
+                        "admin",
+                        TenantFixture.PASSWORD,
+                        Role.ADMIN,
+                        List.of(),
+                        "test",
+                        true));
+    assertThat(o).isInstanceOf(RegisteringUser.Outcome.Added.class);
+    try (ConsoleBrowser b = new ConsoleBrowser(port, 1280, "en")) {
+      b.logIn(tenant + "/admin", TenantFixture.PASSWORD);
+      assertThat(b.find("#signed-in").getText()).contains("<script>window.pwned=1</script>");
+      assertThat(
+              ((org.openqa.selenium.JavascriptExecutor) b.driver)
+                  .executeScript("return typeof window.pwned"))
+          .isEqualTo("undefined");
+      assertThat(b.driver.getPageSource()).contains("&lt;script&gt;window.pwned=1&lt;/script&gt;");
+    }
+  }
+
+  @Test
+  void everyPageIsSavedAsAScreenshotInBothLanguagesAtLaptopAndPhoneWidth() {
+    TenantFixture t = calculated();
+    String run = t.admin.get("/api/v1/runs").json().get("items").get(0).get("id").asString();
+    ApiClient.Reply base = t.admin.put("/api/v1/base-year", Map.of("runId", run));
+    assertThat(base.status()).as(base.text()).isEqualTo(200);
+    List<String> pages =
+        List.of(
+            "/overview",
+            "/explorer",
+            "/explorer?unit=Group/Cloud&facility=DC-Hangzhou&type=s2.electricity",
+            "/explorer/record?run=" + run + "&record=R-E1",
+            "/imports",
+            "/runs?before=" + run + "&after=" + run + "&dimension=org-unit",
+            "/base-year?candidate=" + run + "&trigger=discovered-error",
+            "/scope3plus",
+            "/verifier",
+            "/admin",
+            "/account/password");
+    for (String lang : List.of("en", "zh-CN")) {
+      for (int width : new int[] {1366, 390}) {
+        try (ConsoleBrowser b = new ConsoleBrowser(port, width, lang)) {
+          b.open("/login");
+          b.screenshot("login-" + lang + "-" + width);
+          b.logIn(user(t, "admin"), TenantFixture.PASSWORD);
+          for (String page : pages) {
+            b.open(page);
+            b.chartsDrawn();
+            assertThat(b.find("html").getAttribute("lang")).isEqualTo(lang);
+            b.screenshot(name(page) + "-" + lang + "-" + width);
+          }
+        }
+      }
+    }
+    assertThat(ConsoleBrowser.SCREENSHOTS.resolve("overview-zh-CN-1366.png")).exists();
+  }
+
+  private static String name(String page) {
+    String p = page.substring(1);
+    int q = p.indexOf('?');
+    String base = (q < 0 ? p : p.substring(0, q)).replace('/', '-');
+    return q < 0 ? base : base + "-" + Integer.toHexString(p.hashCode());
+  }
+
+  private URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + port + path);
+  }
+
+  private HttpRequest get(String path) {
+    return HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").build();
+  }
+
+  private HttpRequest form(String path, Map<String, String> fields) {
+    StringBuilder b = new StringBuilder();
+    fields.forEach(
+        (k, v) -> {
+          if (b.length() > 0) {
+            b.append('&');
+          }
+          b.append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+              .append('=')
+              .append(URLEncoder.encode(v, StandardCharsets.UTF_8));
+        });
+    return HttpRequest.newBuilder(uri(path))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(b.toString()))
+        .build();
+  }
+
+  private static String csrf(String html) throws IOException {
+    Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+    if (!m.find()) {
+      throw new IOException("no CSRF token in the page");
+    }
+    return m.group(1);
+  }
+}

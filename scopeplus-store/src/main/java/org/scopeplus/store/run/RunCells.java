@@ -1,0 +1,329 @@
+package org.scopeplus.store.run;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.scopeplus.core.calculation.ResultLine;
+import org.scopeplus.core.inventory.InventoryAccumulator;
+import org.scopeplus.core.inventory.Totals;
+
+/**
+ * A run's results by org unit, facility, activity type, month and gas together (table {@code
+ * run_cell}), made as the run calculates and summed here by any one of them, within a part of the
+ * org tree, a facility or an activity type, and for a scope, a Scope 3 category or a gas: what the
+ * console's inventory explorer drills through. The trace lines of a drilled-down cell are read
+ * through the {@code run_line_unit_type} index, a page at a time.
+ */
+public final class RunCells {
+
+  /** What the cells are summed by: the column of each. */
+  public enum By {
+    ORG_UNIT("org_unit"),
+    FACILITY("facility"),
+    ACTIVITY_TYPE("activity_type"),
+    MONTH("month_key"),
+    GAS("gas");
+
+    final String column;
+
+    By(String column) {
+      this.column = column;
+    }
+  }
+
+  /** The key of one cell. */
+  record Cell(
+      String orgUnit,
+      String facility,
+      String activityType,
+      String month,
+      String gas,
+      int scope,
+      int category) {
+    static Cell of(ResultLine line) {
+      return new Cell(
+          line.record().orgUnit(),
+          line.record().facility(),
+          line.type().key(),
+          line.record().period().monthKey(),
+          line.gas().id(),
+          line.type().scope().number(),
+          line.type().category());
+    }
+  }
+
+  /**
+   * Which cells to sum; each null field takes all.
+   *
+   * @param orgUnit an org unit's path: the unit and everything below it
+   * @param facility a facility
+   * @param activityType an activity type's key
+   * @param scope 1, 2 or 3
+   * @param category a Scope 3 category, 1 to 15
+   * @param gas a gas id, e.g. CO2
+   */
+  public record Filter(
+      String orgUnit,
+      String facility,
+      String activityType,
+      Integer scope,
+      Integer category,
+      String gas) {
+
+    /** Every cell of the run. */
+    public static final Filter ALL = new Filter(null, null, null, null, null, null);
+
+    private String where(List<Object> args) {
+      StringBuilder w = new StringBuilder();
+      if (orgUnit != null) {
+        w.append(" AND (org_unit = ? OR org_unit LIKE ?)");
+        args.add(orgUnit);
+        args.add(likePrefix(orgUnit));
+      }
+      if (facility != null) {
+        w.append(" AND facility = ?");
+        args.add(facility);
+      }
+      if (activityType != null) {
+        w.append(" AND activity_type = ?");
+        args.add(activityType);
+      }
+      if (scope != null) {
+        w.append(" AND scope = ?");
+        args.add(scope);
+      }
+      if (category != null) {
+        w.append(" AND category = ?");
+        args.add(category);
+      }
+      if (gas != null) {
+        w.append(" AND gas = ?");
+        args.add(gas);
+      }
+      return w.toString();
+    }
+  }
+
+  /** One cell of a two-way sum, e.g. a facility's month. */
+  public record Pair(String first, String second, Totals totals) {}
+
+  /** Stores a run's cells. */
+  static void store(Connection c, String runId, Map<Cell, long[]> cells) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO run_cell (run_id, org_unit, facility, activity_type, month_key, gas, scope,"
+                + " category, scope1, scope2_location, scope2_market, scope3, biogenic_co2,"
+                + " montreal_memo) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      int pending = 0;
+      for (Map.Entry<Cell, long[]> e : cells.entrySet()) {
+        Cell k = e.getKey();
+        long[] g = e.getValue();
+        ps.setString(1, runId);
+        ps.setString(2, k.orgUnit());
+        ps.setString(3, k.facility());
+        ps.setString(4, k.activityType());
+        ps.setString(5, k.month());
+        ps.setString(6, k.gas());
+        ps.setInt(7, k.scope());
+        ps.setInt(8, k.category());
+        for (int i = 0; i < 6; i++) {
+          ps.setLong(9 + i, g[i]);
+        }
+        ps.addBatch();
+        if (++pending == 1000) {
+          ps.executeBatch();
+          pending = 0;
+        }
+      }
+      if (pending > 0) {
+        ps.executeBatch();
+      }
+    }
+  }
+
+  /** The run's cells within the filter, summed by one of their keys, in key order. */
+  public List<ResultRow> sums(Connection c, CalculationRun run, Filter filter, By by)
+      throws SQLException {
+    List<Object> args = new ArrayList<>();
+    args.add(run.id());
+    String where = filter.where(args);
+    List<ResultRow> out = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT "
+                + by.column
+                + ", "
+                + SUMS
+                + " FROM run_cell WHERE run_id = ?"
+                + where
+                + " GROUP BY "
+                + by.column
+                + " ORDER BY "
+                + by.column)) {
+      bind(ps, args);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new ResultRow(by.name(), rs.getString(1), totals(rs, 2)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The run's cells within the filter, summed by two of their keys. */
+  public List<Pair> sums(Connection c, CalculationRun run, Filter filter, By first, By second)
+      throws SQLException {
+    List<Object> args = new ArrayList<>();
+    args.add(run.id());
+    String where = filter.where(args);
+    List<Pair> out = new ArrayList<>();
+    String group = first.column + ", " + second.column;
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT "
+                + group
+                + ", "
+                + SUMS
+                + " FROM run_cell WHERE run_id = ?"
+                + where
+                + " GROUP BY "
+                + group
+                + " ORDER BY "
+                + group)) {
+      bind(ps, args);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new Pair(rs.getString(1), rs.getString(2), totals(rs, 3)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The sum of the run's cells within the filter. */
+  public Totals total(Connection c, CalculationRun run, Filter filter) throws SQLException {
+    List<Object> args = new ArrayList<>();
+    args.add(run.id());
+    String where = filter.where(args);
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT " + SUMS + " FROM run_cell WHERE run_id = ?" + where)) {
+      bind(ps, args);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return totals(rs, 1);
+      }
+    }
+  }
+
+  /**
+   * Up to {@code size} trace lines of one activity type at one facility within an org unit (and
+   * below it), in line order, after line {@code afterLineNo}; the facility is the activity
+   * record's, found through the period's records.
+   */
+  public List<TraceLine> lines(
+      Connection c,
+      CalculationRun run,
+      String orgUnit,
+      String facility,
+      String activityType,
+      long afterLineNo,
+      int size)
+      throws SQLException {
+    List<TraceLine> out = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT "
+                + prefixed(RunStore.LINE_COLUMNS)
+                + " FROM run_line l JOIN activity_record r ON r.period_id = ? AND r.record_id ="
+                + " l.record_id WHERE l.run_id = ? AND (l.org_unit = ? OR l.org_unit LIKE ?)"
+                + " AND l.activity_type = ? AND r.facility = ? AND l.line_no > ?"
+                + " ORDER BY l.line_no LIMIT ?")) {
+      ps.setString(1, run.periodId());
+      ps.setString(2, run.id());
+      ps.setString(3, orgUnit);
+      ps.setString(4, likePrefix(orgUnit));
+      ps.setString(5, activityType);
+      ps.setString(6, facility);
+      ps.setLong(7, afterLineNo);
+      ps.setInt(8, size);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(RunStore.readLine(rs));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * One activity record of the run's period, as stored: its cells by column name, or empty when the
+   * period has no record with this id.
+   */
+  public Optional<Map<String, String>> record(Connection c, CalculationRun run, String recordId)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT r.* FROM activity_record r JOIN activity_import i ON i.id = r.import_id"
+                + " WHERE r.period_id = ? AND r.record_id = ? AND i.tenant_id = ?")) {
+      ps.setString(1, run.periodId());
+      ps.setString(2, recordId);
+      ps.setString(3, run.tenantId());
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        Map<String, String> row = new java.util.LinkedHashMap<>();
+        for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+          row.put(
+              rs.getMetaData().getColumnLabel(i).toLowerCase(java.util.Locale.ROOT),
+              rs.getString(i));
+        }
+        return Optional.of(row);
+      }
+    }
+  }
+
+  private static final String SUMS =
+      "SUM(scope1), SUM(scope2_location), SUM(scope2_market), SUM(scope3), SUM(biogenic_co2),"
+          + " SUM(montreal_memo)";
+
+  /** A LIKE pattern for everything below the unit, with the pattern's own characters escaped. */
+  private static String likePrefix(String unit) {
+    return unit.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "/%";
+  }
+
+  private static String prefixed(String columns) {
+    StringBuilder b = new StringBuilder();
+    for (String col : columns.split(",")) {
+      if (b.length() > 0) {
+        b.append(", ");
+      }
+      b.append("l.").append(col.strip());
+    }
+    return b.toString();
+  }
+
+  private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
+    for (int i = 0; i < args.size(); i++) {
+      Object a = args.get(i);
+      if (a instanceof Integer n) {
+        ps.setInt(i + 1, n);
+      } else {
+        ps.setString(i + 1, (String) a);
+      }
+    }
+  }
+
+  private static Totals totals(ResultSet rs, int first) throws SQLException {
+    long[] g = new long[6];
+    for (int i = 0; i < 6; i++) {
+      g[i] = rs.getLong(first + i);
+    }
+    return InventoryAccumulator.totalsOf(g);
+  }
+}
