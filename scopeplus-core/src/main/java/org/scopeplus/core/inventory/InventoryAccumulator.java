@@ -172,8 +172,18 @@ public final class InventoryAccumulator implements LineSink {
    * @throws ArithmeticException when the sum leaves the range of {@code long}
    */
   public static void addInto(long[] sums, ResultLine line) {
+    addInto(sums, line, line.co2eGrams());
+  }
+
+  /**
+   * Adds {@code grams} of {@code line} (a part of its grams CO2e, e.g. one month's part from {@link
+   * MonthSpread}) into {@code sums}, in the line's place as {@link #addInto(long[], ResultLine)}.
+   *
+   * @throws ArithmeticException when the sum leaves the range of {@code long}
+   */
+  public static void addInto(long[] sums, ResultLine line, long grams) {
     int slot = slot(line);
-    sums[slot] = Math.addExact(sums[slot], line.co2eGrams());
+    sums[slot] = Math.addExact(sums[slot], grams);
   }
 
   /** The totals of six amounts summed by {@link #addInto}. */

@@ -26,6 +26,7 @@ import org.scopeplus.core.inventory.InputDigest;
 import org.scopeplus.core.inventory.Inventory;
 import org.scopeplus.core.inventory.InventoryAccumulator;
 import org.scopeplus.core.inventory.LibraryDigest;
+import org.scopeplus.core.inventory.MonthSpread;
 import org.scopeplus.core.inventory.RunManifest;
 import org.scopeplus.core.inventory.Totals;
 import org.scopeplus.core.org.OrgStructure;
@@ -388,8 +389,12 @@ public final class CalculatingRun {
     void add(TraceLineRows rows, ResultLine line) throws SQLException {
       // only lines of a run that has not refused reach here, and the run's accumulator bounds every
       // sum by the largest magnitude, so a cell's sum cannot overflow either
-      InventoryAccumulator.addInto(
-          cells.computeIfAbsent(RunCells.Cell.of(line), k -> new long[6]), line);
+      for (MonthSpread.Part part : MonthSpread.of(line.record().period(), line.co2eGrams())) {
+        InventoryAccumulator.addInto(
+            cells.computeIfAbsent(RunCells.Cell.of(line, part.month()), k -> new long[6]),
+            line,
+            part.grams());
+      }
       byGas.computeIfAbsent(line.gas().id(), k -> new InventoryAccumulator()).accept(line);
       String factorId = line.factor() == null ? "(record's own or instrument)" : line.factor().id();
       byFactor.computeIfAbsent(factorId, k -> new InventoryAccumulator()).accept(line);

@@ -45,12 +45,17 @@ public final class RunCells {
       String gas,
       int scope,
       int category) {
-    static Cell of(ResultLine line) {
+    /**
+     * The cell of {@code line} in calendar month {@code month} ({@code 2024-03}): a record over
+     * several months has a part in each, spread as the run's month results are ({@link
+     * org.scopeplus.core.inventory.MonthSpread}), so the month cells add up to the month results.
+     */
+    static Cell of(ResultLine line, String month) {
       return new Cell(
           line.record().orgUnit(),
           line.record().facility(),
           line.type().key(),
-          line.record().period().monthKey(),
+          month,
           line.gas().id(),
           line.type().scope().number(),
           line.type().category());

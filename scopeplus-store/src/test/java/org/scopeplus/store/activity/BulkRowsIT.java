@@ -36,6 +36,7 @@ import org.scopeplus.store.org.PeriodStore;
 import org.scopeplus.store.run.CalculatingRun;
 import org.scopeplus.store.run.CalculationRun;
 import org.scopeplus.store.run.ResultRow;
+import org.scopeplus.store.run.RunCells;
 import org.scopeplus.store.run.RunOutcome;
 import org.scopeplus.store.run.RunRequest;
 import org.scopeplus.store.run.RunStore;
@@ -272,7 +273,15 @@ class BulkRowsIT {
     DatabaseSettings settings = settings(database);
     try (Database db = Database.open(settings)) {
       Period p = period(db, "same");
-      Path file = generated("same.csv", 15_000);
+      // a quarter and a year beside the generated months: their grams spread over calendar months
+      Path file =
+          generated(
+              "same.csv",
+              15_000,
+              "Q-1,Kestrel/Cloud/Data-Centers/DC-Hangzhou-Renhe,DC-Hangzhou-Renhe,2024-Q1,"
+                  + "s2.electricity,1234.56,MWh,CN-ZJ,,,measured",
+              "Y-1,Kestrel/Cloud/Data-Centers/DC-Hangzhou-Renhe,DC-Hangzhou-Renhe,2023,"
+                  + "s2.electricity,777.7,MWh,CN-ZJ,,,measured");
       InventoryOutcome job =
           new InventoryJob(reference)
               .run(
@@ -329,11 +338,27 @@ class BulkRowsIT {
       assertThat(results(db, runs, run, "facility")).isEqualTo(inventory.byFacility());
       assertThat(results(db, runs, run, "month")).isEqualTo(inventory.byMonth());
       assertThat(results(db, runs, run, "activity-type")).isEqualTo(inventory.byActivityType());
+      // the console's pre-aggregated cells give the same sums by every dimension, months spread
+      assertThat(inventory.byMonth())
+          .containsKeys("2024-02", "2023-12")
+          .doesNotContainKey("2024-Q1");
+      assertThat(cells(db, run, RunCells.By.MONTH)).isEqualTo(inventory.byMonth());
+      assertThat(cells(db, run, RunCells.By.ACTIVITY_TYPE)).isEqualTo(inventory.byActivityType());
       String runDigest = db.inTransaction(c -> StoredRunDigest.of(c, run.id()));
       assertThat(runDigest).isEqualTo(run.rowsSha256());
     } finally {
       TestDatabases.drop(settings);
     }
+  }
+
+  private static Map<String, org.scopeplus.core.inventory.Totals> cells(
+      Database db, CalculationRun run, RunCells.By by) {
+    Map<String, org.scopeplus.core.inventory.Totals> out = new java.util.TreeMap<>();
+    for (ResultRow r :
+        db.inTransaction(c -> new RunCells().sums(c, run, RunCells.Filter.ALL, by))) {
+      out.put(r.item(), r.totals());
+    }
+    return out;
   }
 
   private static Map<String, org.scopeplus.core.inventory.Totals> results(
