@@ -1,6 +1,7 @@
 package org.scopeplus.server.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.scopeplus.core.credit.CreditKind;
 import org.scopeplus.core.credit.CreditLedger;
@@ -28,6 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
  * Carbon credits: lots bought, serials retired against a reporting year or transferred (admin), the
  * lots with what each holds, every movement, and the neutrality claim of a year (every role).
  */
+@Tag(
+    name = "Carbon credits",
+    description = "Carbon-credit lots, retirements, transfers and the neutrality claim")
 @RestController
 @RequestMapping("/api/v1/credits")
 class CreditController {

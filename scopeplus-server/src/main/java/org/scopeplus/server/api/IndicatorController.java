@@ -1,6 +1,7 @@
 package org.scopeplus.server.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.scopeplus.core.indicator.IndicatorValue;
 import org.scopeplus.core.indicator.Metric;
@@ -23,6 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
  * admin or a data owner within their org units; PUE and WUE by facility and month; energy-saving
  * measures' avoided CO2, outside the inventory.
  */
+@Tag(
+    name = "Indicators",
+    description =
+        "Operational indicators: PUE, WUE, energy intensity, fleet and energy-saving measures")
 @RestController
 @RequestMapping("/api/v1/indicators")
 class IndicatorController {

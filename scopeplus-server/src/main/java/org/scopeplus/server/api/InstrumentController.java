@@ -1,6 +1,7 @@
 package org.scopeplus.server.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -30,6 +31,10 @@ import org.springframework.web.bind.annotation.RestController;
  * they may cover, allocate them explicitly or first-fit, and read market-based Scope 2 by the
  * hierarchy and the renewable-electricity share.
  */
+@Tag(
+    name = "Green-power instruments",
+    description =
+        "Energy attribute certificates and contracts, their allocation, market-based Scope 2 and the renewable share")
 @RestController
 @RequestMapping("/api/v1/instruments")
 class InstrumentController {

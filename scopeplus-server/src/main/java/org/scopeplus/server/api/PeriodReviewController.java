@@ -1,6 +1,7 @@
 package org.scopeplus.server.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Set;
@@ -35,6 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
  * reopens it with a reason. Every transition is in the audit trail; a move the rules refuse is a
  * 409 problem with the reason, a role that may not act a 403.
  */
+@Tag(name = "Review and sign-off", description = "A period's review states, from open to locked")
 @RestController
 @RequestMapping("/api/v1/periods/{periodId}/sign-off")
 class PeriodReviewController {

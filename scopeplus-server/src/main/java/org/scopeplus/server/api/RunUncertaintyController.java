@@ -1,6 +1,7 @@
 package org.scopeplus.server.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -35,6 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Approach 1 and, seeded, Approach 2, with the data-quality scores, from the run's trace lines, the
  * records they came from and the factors they used, with the default uncertainties.
  */
+@Tag(name = "Runs")
 @RestController
 class RunUncertaintyController {
 

@@ -1,6 +1,7 @@
 package org.scopeplus.server.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.Year;
 import java.time.ZoneOffset;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Targets and their progress: an admin sets a target over a part of the org tree; every role reads
  * the targets and each one's pathway, actuals, gaps, projection and verdict.
  */
+@Tag(name = "Targets", description = "Targets and their pathways, actuals, projections and status")
 @RestController
 @RequestMapping("/api/v1/targets")
 class TargetController {

@@ -1,6 +1,7 @@
 package org.scopeplus.server.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
  * the run's exact result hash, and the organisation's responses to the findings. Only a verifier
  * records findings and opinions; an admin or a data owner responds; every role but viewer reads.
  */
+@Tag(name = "Verification", description = "A verifier's findings, the responses and the opinion")
 @RestController
 @RequestMapping("/api/v1/periods/{periodId}")
 class VerificationController {

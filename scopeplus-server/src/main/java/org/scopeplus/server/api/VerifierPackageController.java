@@ -1,6 +1,7 @@
 package org.scopeplus.server.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.ByteArrayOutputStream;
 import org.scopeplus.server.security.Caller;
 import org.scopeplus.store.Database;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The verifier's package of a run as one ZIP (docs/review.md): manifest, trace, records, audit
  * chain, README and SHA256SUMS. Made in memory, so runs of at most {@link #MAX_LINES} lines.
  */
+@Tag(name = "Verification")
 @RestController
 class VerifierPackageController {
 

@@ -48,6 +48,22 @@ public class ApiDocumentation {
           Map.entry("version", "the library's version; a name and version are never reused"),
           Map.entry("actor", "the actor's pseudonymous id as the events gave it"),
           Map.entry("month", "a calendar month, yyyy-MM"),
+          Map.entry("findingId", "the id of a verifier's finding (POST .../findings answers it)"),
+          Map.entry(
+              "metric",
+              "an indicator metric, e.g. revenue, employees, floor_area, it_energy, facility_energy, water, fleet_vehicles, fleet_electric (all metrics when left out)"),
+          Map.entry("year", "a reporting year, e.g. 2025"),
+          Map.entry(
+              "approach",
+              "the IPCC uncertainty approach: 1 (error propagation, Equations 3.1 and 3.2) or 2 (Monte Carlo); default 1"),
+          Map.entry(
+              "seed", "the Monte Carlo seed (Approach 2); the same seed gives the same interval"),
+          Map.entry("iterations", "Monte Carlo iterations (Approach 2), default 10000"),
+          Map.entry(
+              "orgUnit",
+              "an org unit's path, e.g. Kestrel/Cloud: the unit and everything below it"),
+          Map.entry("scopes", "the scopes the claim covers: 1+2 (default) or 1+2+3"),
+          Map.entry("scope2", "the Scope 2 method of the claim: market (default) or location"),
           Map.entry("limit", "how many actors, 1 to 1000 (default 10)"),
           Map.entry(
               "dimension",
@@ -57,6 +73,113 @@ public class ApiDocumentation {
   /** What each operation does and who may call it, by "METHOD /path". */
   static final Map<String, String> OPERATIONS =
       Map.ofEntries(
+          Map.entry(
+              "GET /api/v1/targets",
+              "Any role. The tenant's targets (absolute, intensity, cumulative, renewable-electricity share, fleet electrification) with their org unit, base year, target year and value."),
+          Map.entry(
+              "POST /api/v1/targets",
+              "Admin. Adds a target; 201 with it, 422 naming the field when refused (docs/management.md). Audited."),
+          Map.entry(
+              "GET /api/v1/targets/{id}", "Any role. One target; 404 for an id of another tenant."),
+          Map.entry(
+              "GET /api/v1/targets/{id}/progress",
+              "Any role. The target's pathway by year (linear or SBTi absolute contraction), the actual, the gap, the least-squares projection to the target year and on_track / off_track; a restated base year moves the baseline and says so. Amounts in tonnes CO2e or the target's unit, as each value states."),
+          Map.entry(
+              "GET /api/v1/periods/{periodId}/sign-off",
+              "Any role. The period's review state (open, submitted, reviewed, approved, locked) and who moved it when."),
+          Map.entry(
+              "POST /api/v1/periods/{periodId}/sign-off/submit",
+              "Data owner or admin. Submits the caller's org units of the period for review. Audited."),
+          Map.entry(
+              "POST /api/v1/periods/{periodId}/sign-off/review",
+              "Admin (carbon office). Marks the submitted period reviewed. Audited."),
+          Map.entry(
+              "POST /api/v1/periods/{periodId}/sign-off/approve",
+              "Admin other than the reviewer (four eyes). Approves the reviewed period for the board; a later approval runs the base-year significance check. Audited."),
+          Map.entry(
+              "POST /api/v1/periods/{periodId}/sign-off/lock",
+              "Admin. Locks the approved period: imports and runs into it answer 409. Audited."),
+          Map.entry(
+              "POST /api/v1/periods/{periodId}/sign-off/reopen",
+              "Admin. Reopens a locked or approved period with a reason (required). Audited."),
+          Map.entry(
+              "GET /api/v1/periods/{periodId}/findings",
+              "Verifier, admin or data owner. The verifier's findings on the period's runs with the responses."),
+          Map.entry(
+              "POST /api/v1/periods/{periodId}/findings",
+              "Verifier. Records a finding (material or immaterial, with the line or record it concerns) against the run's result hash; 400 with the reason when incomplete. Audited."),
+          Map.entry(
+              "POST /api/v1/periods/{periodId}/findings/{findingId}/response",
+              "Data owner or admin. Records the organisation's response to a finding. Audited."),
+          Map.entry(
+              "GET /api/v1/periods/{periodId}/opinions",
+              "Verifier, admin or data owner. The verification opinions recorded on the period's runs."),
+          Map.entry(
+              "POST /api/v1/periods/{periodId}/opinions",
+              "Verifier. Records an opinion (reasonable or limited assurance, the materiality threshold in percent) against the run's result hash. Audited."),
+          Map.entry(
+              "GET /api/v1/runs/{id}/verifier-package",
+              "Verifier, admin or data owner. One ZIP: run manifest and hashes, trace, records, the tenant's audit chain, a README on re-running and SHA256SUMS."),
+          Map.entry(
+              "GET /api/v1/runs/{id}/uncertainty",
+              "Any role that reads traces. The run's 95% intervals per scope, category and in total by IPCC Approach 1 or 2 (tonnes CO2e), and the data-quality indicators (docs/uncertainty.md)."),
+          Map.entry(
+              "GET /api/v1/instruments",
+              "Any role. The tenant's registered energy attribute certificates and contracts (GEC, I-REC, REC, GO, PPA, green tariffs, on-site generation) with MWh, vintage, market boundary and emission rate."),
+          Map.entry(
+              "POST /api/v1/instruments",
+              "Admin. Registers an instrument; a serial range that overlaps one registered is refused with the Scope 2 Quality Criterion it breaks (422). Audited."),
+          Map.entry(
+              "POST /api/v1/instruments/consumption",
+              "Data owner in the org unit, or admin. Records electricity consumption (MWh) of a facility and month for allocation. Audited."),
+          Map.entry(
+              "GET /api/v1/instruments/allocations",
+              "Any role. The allocations of instruments' MWh to consumption by facility and month."),
+          Map.entry(
+              "POST /api/v1/instruments/allocations",
+              "Admin. Allocates MWh of an instrument to a consumption explicitly; a MWh claimed twice, outside the market boundary or the vintage rule is refused with its reason (422). Audited."),
+          Map.entry(
+              "POST /api/v1/instruments/allocations/first-fit",
+              "Admin. Allocates unallocated instruments to unallocated consumption by the documented first-fit rule (docs/management.md). Audited."),
+          Map.entry(
+              "GET /api/v1/instruments/scope2",
+              "Any role. Market-based Scope 2 by the hierarchy (instrument, supplier rate, residual mix, location factor) per consumption line, with the choice and why market-based exceeds location-based where it does; grams CO2e."),
+          Map.entry(
+              "GET /api/v1/instruments/renewable-share",
+              "Any role. The RE100 renewable-electricity share of an org unit by month and year (certificates, contracts and on-site over total electricity)."),
+          Map.entry(
+              "GET /api/v1/indicators",
+              "Any role. Recorded indicator values (metric, org unit or facility, period, value and unit)."),
+          Map.entry(
+              "POST /api/v1/indicators",
+              "Data owner in the org unit, or admin. Records an indicator value (e.g. it_energy, facility_energy, water, fleet vehicles by powertrain); 422 naming the field when refused. Audited."),
+          Map.entry(
+              "GET /api/v1/indicators/efficiency",
+              "Any role. Data-centre PUE and WUE by site and month, energy per floor area and per employee."),
+          Map.entry(
+              "GET /api/v1/indicators/avoided",
+              "Any role. Energy-saving measures converted to avoided CO2 (documented factor), reported outside the inventory and never netted."),
+          Map.entry(
+              "GET /api/v1/credits/lots",
+              "Any role. The tenant's carbon-credit lots (registry, project, methodology, vintage, serial range, whole tonnes, kind, durability, labels) with what is held and retired."),
+          Map.entry(
+              "POST /api/v1/credits/lots",
+              "Admin. Records a purchased lot; overlapping serials are refused with the reason and nothing is stored (422). Audited."),
+          Map.entry(
+              "GET /api/v1/credits/lots/{id}",
+              "Any role. One lot with its movements; 404 for an id of another tenant."),
+          Map.entry(
+              "POST /api/v1/credits/lots/{id}/retirements",
+              "Admin. Retires whole tonnes (or a serial range) of a lot against a reporting year and a purpose; a second retirement of a serial or more than is held is refused with the reason, nothing changed (422). Audited."),
+          Map.entry(
+              "POST /api/v1/credits/lots/{id}/transfers",
+              "Admin. Transfers whole tonnes (or a serial range) of a lot out; more than is held is refused (422). Audited."),
+          Map.entry(
+              "GET /api/v1/credits/movements",
+              "Any role. Every purchase, transfer and retirement, in order."),
+          Map.entry(
+              "GET /api/v1/credits/claims",
+              "Any role. The neutrality claim of a year and scope (ISO 14068-1 and SBTi Net-Zero): gross emissions, reductions against the base year, removals and offsets retired side by side, residual emissions and whether the claim holds, with the reasons. Credits never lower the gross inventory; Scope 3+ is a memo only."),
           Map.entry(
               "GET /api/v1/me",
               "Any caller. Answers the caller's user id, user name, role, org units and tenant name."),

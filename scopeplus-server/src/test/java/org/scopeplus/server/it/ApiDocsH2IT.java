@@ -92,6 +92,12 @@ class ApiDocsH2IT extends ServiceChecks {
         List.of(
             "Audit",
             "Base year",
+            "Carbon credits",
+            "Green-power instruments",
+            "Indicators",
+            "Review and sign-off",
+            "Targets",
+            "Verification",
             "Factor libraries",
             "Imports",
             "Organisation",

@@ -2,6 +2,7 @@ package org.scopeplus.server.it;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -90,6 +91,14 @@ final class ConsoleBrowser implements AutoCloseable {
     find("#username").sendKeys(login);
     find("#password").sendKeys(password);
     find("#login-submit").click();
+    // the form posts and the browser follows the redirect: wait until it has left the sign-in
+    // page, or the page says why it stayed (a refused login), so the caller reads the page it
+    // landed on
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(
+            d ->
+                !URI.create(d.getCurrentUrl()).getPath().equals("/login")
+                    || URI.create(d.getCurrentUrl()).getQuery() != null);
   }
 
   /** Waits until every chart of the page is drawn. */

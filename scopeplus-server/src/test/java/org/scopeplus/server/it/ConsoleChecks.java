@@ -151,7 +151,9 @@ abstract class ConsoleChecks extends ServiceChecks {
     for (String role : List.of("admin", "owner", "verifier", "viewer")) {
       try (ConsoleBrowser b = new ConsoleBrowser(port, 1280, "en")) {
         b.logIn(user(t, role), TenantFixture.PASSWORD);
-        assertThat(b.path()).as(role).isEqualTo("/overview");
+        assertThat(b.path())
+            .as("%s, on a page saying: %s", role, b.find("body").getText())
+            .isEqualTo("/overview");
         assertThat(b.find("#signed-in").getText()).as(role).contains(t.name);
         List<String> links =
             b.driver.findElements(By.cssSelector("nav.nav a")).stream()
