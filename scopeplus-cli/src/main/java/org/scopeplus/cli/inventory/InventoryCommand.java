@@ -7,11 +7,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import org.scopeplus.core.activity.AcceptedDates;
 import org.scopeplus.core.problem.Problem;
 import org.scopeplus.io.builtin.BuiltInReferenceData;
 import org.scopeplus.io.builtin.ReferenceData;
@@ -21,7 +19,6 @@ import org.scopeplus.io.run.ParallelInventoryJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code scopeplus inventory FILES...}: calculates a greenhouse-gas inventory from activity files.
@@ -36,28 +33,9 @@ public final class InventoryCommand implements Callable<Integer> {
   /** Exit code when the input has problems. */
   public static final int EXIT_PROBLEMS = 1;
 
-  @Parameters(
-      arity = "1..*",
-      paramLabel = "FILES",
-      description = "Activity data files (.csv or .xlsx); see docs/input-format.md.")
-  List<Path> files = new ArrayList<>();
+  @Mixin ActivityInputs inputs;
 
   @Mixin CalculationOptions calculation;
-
-  @Option(names = "--year", description = "Only records whose period starts in this year.")
-  Integer year;
-
-  @Option(
-      names = "--factors",
-      paramLabel = "FILE",
-      description = "A factor library of your own, tried before the built-in one (repeatable).")
-  List<Path> factors = new ArrayList<>();
-
-  @Option(
-      names = "--org",
-      paramLabel = "FILE",
-      description = "Org structure: ownership shares and control per org unit.")
-  Path org;
 
   @Option(
       names = "--metrics",
@@ -82,12 +60,11 @@ public final class InventoryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (year != null && !AcceptedDates.containsYear(year)) {
-      System.err.println(AcceptedDates.refusal("--year", year));
+    if (inputs.refusesYear()) {
       return 2;
     }
     return calculate(
-        calculation.request(files, factors, org, metrics, year),
+        inputs.request(calculation, metrics),
         trace,
         calculation.format(),
         out,

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import org.scopeplus.core.activity.AcceptedDates;
 import org.scopeplus.core.quality.DataQualityScoring;
 import org.scopeplus.core.uncertainty.AssessingUncertainty;
 import org.scopeplus.core.uncertainty.MonteCarlo;
@@ -21,7 +20,6 @@ import org.scopeplus.io.uncertainty.UncertaintyReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code scopeplus uncertainty FILES...}: calculates the inventory, then the 95% interval of each
@@ -35,28 +33,9 @@ import picocli.CommandLine.Parameters;
         "Calculate an inventory's 95% uncertainty intervals (IPCC Approach 1 and 2) and data quality.")
 public final class UncertaintyCommand implements Callable<Integer> {
 
-  @Parameters(
-      arity = "1..*",
-      paramLabel = "FILES",
-      description = "Activity data files (.csv or .xlsx); see docs/input-format.md.")
-  List<Path> files = new ArrayList<>();
+  @Mixin ActivityInputs inputs;
 
   @Mixin CalculationOptions calculation;
-
-  @Option(names = "--year", description = "Only records whose period starts in this year.")
-  Integer year;
-
-  @Option(
-      names = "--factors",
-      paramLabel = "FILE",
-      description = "A factor library of your own, tried before the built-in one (repeatable).")
-  List<Path> factors = new ArrayList<>();
-
-  @Option(
-      names = "--org",
-      paramLabel = "FILE",
-      description = "Org structure: ownership shares and control per org unit.")
-  Path org;
 
   @Option(
       names = "--approach",
@@ -101,8 +80,7 @@ public final class UncertaintyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (year != null && !AcceptedDates.containsYear(year)) {
-      System.err.println(AcceptedDates.refusal("--year", year));
+    if (inputs.refusesYear()) {
       return 2;
     }
     boolean one = approach.equals("1") || approach.equalsIgnoreCase("both");
@@ -148,9 +126,8 @@ public final class UncertaintyCommand implements Callable<Integer> {
     AssessingUncertainty assessment =
         new AssessingUncertainty(overrides, new DataQualityScoring(reference.join().regions()));
     InventoryOutcome outcome;
-    try (Progress bar = Progress.forFiles(files, !noProgress)) {
-      outcome =
-          job.run(calculation.request(files, factors, org, null, year), bar::update, assessment);
+    try (Progress bar = Progress.forFiles(inputs.files, !noProgress)) {
+      outcome = job.run(inputs.request(calculation, null), bar::update, assessment);
     }
     if (!outcome.ok()) {
       return InventoryCommand.reportProblems(outcome);
