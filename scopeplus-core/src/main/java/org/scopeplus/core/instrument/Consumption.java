@@ -10,7 +10,7 @@ import java.time.YearMonth;
  * @param facility the facility
  * @param month the month
  * @param region the grid region, e.g. {@code CN-ZJ}
- * @param mwh MWh consumed
+ * @param kwh whole kWh consumed
  * @param supplierKgPerMwh the supplier's specific emission rate, or null
  * @param residualMixKgPerMwh the residual mix of the region, or null
  * @param locationKgPerMwh the grid-average (location-based) factor
@@ -20,10 +20,41 @@ public record Consumption(
     String facility,
     YearMonth month,
     String region,
-    double mwh,
+    long kwh,
     Double supplierKgPerMwh,
     Double residualMixKgPerMwh,
     double locationKgPerMwh) {
+
+  /** Why the line cannot be recorded (amount or a factor out of range), or empty. */
+  public java.util.Optional<String> refusal() {
+    if (kwh < 0 || kwh > Kwh.MAX) {
+      return java.util.Optional.of(
+          facility + " in " + month + ": consumption is 0 to " + Kwh.mwh(Kwh.MAX) + " MWh");
+    }
+    for (Double f : new Double[] {supplierKgPerMwh, residualMixKgPerMwh, locationKgPerMwh}) {
+      if (f != null) {
+        java.util.Optional<String> r = Kwh.rateRefusal(facility + " in " + month + ": a factor", f);
+        if (r.isPresent()) {
+          return r;
+        }
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** The line as canonical text, the state its audit entry records. */
+  public String state() {
+    return String.join(
+        "|",
+        orgUnit,
+        facility,
+        month.toString(),
+        region,
+        kwh + " kWh",
+        String.valueOf(supplierKgPerMwh),
+        String.valueOf(residualMixKgPerMwh),
+        Double.toString(locationKgPerMwh));
+  }
 
   /** The line's key: facility and month. */
   public String key() {

@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param serialBlock the registry's serial prefix, or "" for a contract without serials
  * @param serialFirst first serial (one per MWh), 0 without serials
  * @param serialLast last serial, 0 without serials
- * @param mwh MWh conveyed (for serials: last - first + 1)
+ * @param kwh whole kWh conveyed (for serials, one certificate per MWh: (last - first + 1) x 1,000)
  * @param technology e.g. wind, solar PV, hydro
  * @param generatedFrom first month of generation (vintage)
  * @param generatedTo last month of generation
@@ -28,7 +28,7 @@ public record Instrument(
     String serialBlock,
     long serialFirst,
     long serialLast,
-    double mwh,
+    long kwh,
     String technology,
     YearMonth generatedFrom,
     YearMonth generatedTo,
@@ -38,37 +38,61 @@ public record Instrument(
 
   /** Why the instrument cannot be registered on its own, or empty. */
   public Optional<String> refusal() {
-    if (!(mwh > 0) || Double.isInfinite(mwh)) {
-      return Optional.of("instrument " + id + " conveys no MWh");
+    if (kwh <= 0 || kwh > Kwh.MAX) {
+      return Optional.of(
+          "instrument " + id + " conveys more than 0 and at most " + Kwh.mwh(Kwh.MAX) + " MWh");
     }
     if (!serialBlock.isEmpty() && (serialFirst < 1 || serialLast < serialFirst)) {
       return Optional.of(
           "instrument " + id + ": serials " + serialFirst + "-" + serialLast + " are not a range");
     }
-    if (!serialBlock.isEmpty() && serialLast - serialFirst + 1 != mwh) {
-      return Optional.of(
-          "instrument "
-              + id
-              + ": serials "
-              + serialFirst
-              + "-"
-              + serialLast
-              + " are "
-              + (serialLast - serialFirst + 1)
-              + " MWh, not "
-              + mwh);
+    if (!serialBlock.isEmpty()) {
+      long certificates = serialLast - serialFirst + 1;
+      if (certificates > Kwh.MAX / 1000 || certificates * 1000 != kwh) {
+        return Optional.of(
+            "instrument "
+                + id
+                + ": serials "
+                + serialFirst
+                + "-"
+                + serialLast
+                + " are "
+                + certificates
+                + " MWh (one certificate per MWh), not "
+                + Kwh.mwh(kwh));
+      }
     }
     if (generatedTo.isBefore(generatedFrom)) {
       return Optional.of("instrument " + id + ": generation ends before it starts");
     }
-    if (!(emissionRateKgPerMwh >= 0)) {
-      return Optional.of("instrument " + id + ": the emission rate is 0 kg CO2e/MWh or more");
+    Optional<String> rate =
+        Kwh.rateRefusal("instrument " + id + ": the emission rate", emissionRateKgPerMwh);
+    if (rate.isPresent()) {
+      return rate;
     }
     if (marketBoundary == null || marketBoundary.isBlank()) {
       return Optional.of(
           "instrument " + id + " names its market boundary (a country or grid region)");
     }
     return Optional.empty();
+  }
+
+  /** The instrument as canonical text, the state its audit entry records. */
+  public String state() {
+    return String.join(
+        "|",
+        id,
+        kind.name(),
+        serialBlock,
+        Long.toString(serialFirst),
+        Long.toString(serialLast),
+        kwh + " kWh",
+        technology,
+        generatedFrom.toString(),
+        generatedTo.toString(),
+        marketBoundary,
+        registry,
+        Double.toString(emissionRateKgPerMwh));
   }
 
   /** True when the instrument's serials and {@code o}'s share one. */

@@ -5,21 +5,22 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.scopeplus.core.calculation.Grams;
 
 /**
  * The contractual instruments of a company and their allocation to consumption, under the GHG
  * Protocol Scope 2 Quality Criteria: each MWh and each serial is claimed once (criterion 2), an
  * instrument is used within its market boundary (criterion 5) and its vintage (criterion 4: here,
- * generation in the calendar year of the consumption). Partial coverage of a line is normal.
- * Immutable: a change gives a new registry.
+ * generation in the calendar year of the consumption). Partial coverage of a line is normal. Energy
+ * is whole kWh in {@code long} ({@link Kwh}), compared and added exactly, so no tolerance lets a
+ * claim exceed what an instrument conveys or a line consumed. Immutable: a change gives a new
+ * registry.
  *
  * <p>Market-based Scope 2 follows the hierarchy of the Scope 2 Guidance (table 6.3) line by line:
  * the allocated instruments at their emission rate, then the supplier's specific rate, then the
  * residual mix, then the location-based grid average, the choice named in the trace.
  */
 public final class InstrumentRegistry {
-
-  private static final double EPSILON = 1e-6;
 
   private final List<Instrument> instruments;
   private final List<Consumption> consumption;
@@ -38,6 +39,49 @@ public final class InstrumentRegistry {
 
   public List<Allocation> allocations() {
     return allocations;
+  }
+
+  public List<Consumption> consumption() {
+    return consumption;
+  }
+
+  /** The line kept for the facility's month, if any. */
+  public Optional<Consumption> line(String facility, java.time.YearMonth month) {
+    return consumption.stream()
+        .filter(c -> c.facility().equals(facility) && c.month().equals(month))
+        .findFirst();
+  }
+
+  /**
+   * Records a facility's consumption in a month, replacing the line kept for it; refused when the
+   * line is out of range or when the kWh claimed for it already exceed the new amount.
+   */
+  public InstrumentOutcome<Consumption> consume(Consumption line) {
+    Optional<String> wrong = line.refusal();
+    if (wrong.isPresent()) {
+      return new InstrumentOutcome.Refused<>(wrong.get());
+    }
+    long covered = covered(line);
+    if (covered > line.kwh()) {
+      return new InstrumentOutcome.Refused<>(
+          line.facility()
+              + " in "
+              + line.month()
+              + " has "
+              + Kwh.mwh(covered)
+              + " MWh claimed already; its consumption cannot fall to "
+              + Kwh.mwh(line.kwh())
+              + " MWh");
+    }
+    List<Consumption> next = new ArrayList<>();
+    for (Consumption c : consumption) {
+      if (!(c.facility().equals(line.facility()) && c.month().equals(line.month()))) {
+        next.add(c);
+      }
+    }
+    next.add(line);
+    return new InstrumentOutcome.Done<>(
+        line, new InstrumentRegistry(instruments, next, allocations));
   }
 
   /** Registers an instrument; refused when its serials are another's or it is malformed. */
@@ -68,46 +112,44 @@ public final class InstrumentRegistry {
     return new InstrumentOutcome.Done<>(i, new InstrumentRegistry(next, consumption, allocations));
   }
 
-  /** MWh of the instrument not yet allocated. */
-  public double remaining(String instrumentId) {
+  /** kWh of the instrument not yet allocated. */
+  public long remaining(String instrumentId) {
     Instrument i = find(instrumentId).orElseThrow();
-    double used = 0;
+    long used = 0;
     for (Allocation a : allocations) {
       if (a.instrumentId().equals(instrumentId)) {
-        used += a.mwh();
+        used = Math.addExact(used, a.kwh());
       }
     }
-    return i.mwh() - used;
+    return i.kwh() - used;
   }
 
-  /** MWh of the line covered by allocations so far. */
-  public double covered(Consumption line) {
-    double c = 0;
+  /** kWh of the line covered by allocations so far. */
+  public long covered(Consumption line) {
+    long c = 0;
     for (Allocation a : allocations) {
       if (a.facility().equals(line.facility()) && a.month().equals(line.month())) {
-        c += a.mwh();
+        c = Math.addExact(c, a.kwh());
       }
     }
     return c;
   }
 
-  /** Allocates MWh of an instrument to a facility's month, explicitly; refused with the reason. */
+  /** Allocates kWh of an instrument to a facility's month, explicitly; refused with the reason. */
   public InstrumentOutcome<Allocation> allocate(Allocation a) {
     Optional<Instrument> found = find(a.instrumentId());
     if (found.isEmpty()) {
       return new InstrumentOutcome.Refused<>("no instrument " + a.instrumentId());
     }
     Instrument i = found.get();
-    Optional<Consumption> line =
-        consumption.stream()
-            .filter(c -> c.facility().equals(a.facility()) && c.month().equals(a.month()))
-            .findFirst();
+    Optional<Consumption> line = line(a.facility(), a.month());
     if (line.isEmpty()) {
       return new InstrumentOutcome.Refused<>(
           "no consumption of " + a.facility() + " in " + a.month() + " to claim against");
     }
-    if (!(a.mwh() > 0)) {
-      return new InstrumentOutcome.Refused<>("an allocation claims more than 0 MWh");
+    if (a.kwh() <= 0 || a.kwh() > Kwh.MAX) {
+      return new InstrumentOutcome.Refused<>(
+          "an allocation claims more than 0 and at most " + Kwh.mwh(Kwh.MAX) + " MWh");
     }
     Consumption c = line.get();
     if (!i.inMarket(c.region())) {
@@ -134,29 +176,29 @@ public final class InstrumentRegistry {
               + c.month().getYear()
               + ", the year of the consumption (Scope 2 Quality Criterion 4)");
     }
-    double left = remaining(i.id());
-    if (a.mwh() > left + EPSILON) {
+    long left = remaining(i.id());
+    if (a.kwh() > left) {
       return new InstrumentOutcome.Refused<>(
           "instrument "
               + i.id()
               + " has "
-              + mwh(left)
+              + Kwh.mwh(left)
               + " MWh left; "
-              + mwh(a.mwh())
+              + Kwh.mwh(a.kwh())
               + " MWh cannot be claimed: a MWh is claimed once (Scope 2 Quality Criterion 2)");
     }
-    double open = c.mwh() - covered(c);
-    if (a.mwh() > open + EPSILON) {
+    long open = c.kwh() - covered(c);
+    if (a.kwh() > open) {
       return new InstrumentOutcome.Refused<>(
           c.facility()
               + " consumed "
-              + mwh(c.mwh())
+              + Kwh.mwh(c.kwh())
               + " MWh in "
               + c.month()
               + ", of which "
-              + mwh(c.mwh() - open)
+              + Kwh.mwh(c.kwh() - open)
               + " MWh are covered already; "
-              + mwh(a.mwh())
+              + Kwh.mwh(a.kwh())
               + " MWh more cannot be");
     }
     List<Allocation> next = new ArrayList<>(allocations);
@@ -177,15 +219,15 @@ public final class InstrumentRegistry {
     order.sort(Comparator.comparing(Instrument::generatedFrom).thenComparing(Instrument::id));
     for (Consumption c : lines) {
       for (Instrument i : order) {
-        double open = c.mwh() - r.covered(c);
-        if (open <= EPSILON) {
+        long open = c.kwh() - r.covered(c);
+        if (open <= 0) {
           break;
         }
         if (!i.inMarket(c.region()) || !i.inVintage(c.month())) {
           continue;
         }
-        double take = Math.min(open, r.remaining(i.id()));
-        if (take > EPSILON) {
+        long take = Math.min(open, r.remaining(i.id()));
+        if (take > 0) {
           InstrumentOutcome<Allocation> o =
               r.allocate(new Allocation(i.id(), c.facility(), c.month(), take));
           r = ((InstrumentOutcome.Done<Allocation>) o).registry();
@@ -195,30 +237,34 @@ public final class InstrumentRegistry {
     return r;
   }
 
-  /** Each consumption line by both methods, market-based by the hierarchy. */
+  /**
+   * Each consumption line by both methods, market-based by the hierarchy. Emission rates in kg
+   * CO2e/MWh are grams per kWh, so a part's grams are its kWh times its rate; each line is computed
+   * in {@code double} and rounded once to whole grams ({@link Grams}).
+   */
   public List<MarketBasedLine> scope2() {
     List<MarketBasedLine> out = new ArrayList<>();
     for (Consumption c : consumption) {
-      double coveredMwh = 0;
-      double instrumentKg = 0;
+      long coveredKwh = 0;
+      double instrumentGrams = 0;
       StringBuilder trace = new StringBuilder();
       for (Allocation a : allocations) {
         if (a.facility().equals(c.facility()) && a.month().equals(c.month())) {
           Instrument i = find(a.instrumentId()).orElseThrow();
-          coveredMwh += a.mwh();
-          instrumentKg += a.mwh() * i.emissionRateKgPerMwh();
+          coveredKwh = Math.addExact(coveredKwh, a.kwh());
+          instrumentGrams += a.kwh() * i.emissionRateKgPerMwh();
           trace.append(
               String.format(
                   Locale.ROOT,
                   "%s MWh: instrument %s (%s, %s) at %s kg/MWh; ",
-                  mwh(a.mwh()),
+                  Kwh.mwh(a.kwh()),
                   i.id(),
                   i.kind().label(),
                   i.technology(),
-                  mwh(i.emissionRateKgPerMwh())));
+                  rate(i.emissionRateKgPerMwh())));
         }
       }
-      double rest = Math.max(0, c.mwh() - coveredMwh);
+      long rest = Math.max(0, c.kwh() - coveredKwh);
       double factor;
       String step;
       if (c.supplierKgPerMwh() != null) {
@@ -233,10 +279,15 @@ public final class InstrumentRegistry {
       }
       if (rest > 0) {
         trace.append(
-            String.format(Locale.ROOT, "%s MWh: %s at %s kg/MWh", mwh(rest), step, mwh(factor)));
+            String.format(
+                Locale.ROOT, "%s MWh: %s at %s kg/MWh", Kwh.mwh(rest), step, rate(factor)));
       }
-      long market = Math.round((instrumentKg + rest * factor) * 1000);
-      long location = Math.round(c.mwh() * c.locationKgPerMwh() * 1000);
+      long market = Grams.rounded(instrumentGrams + rest * factor);
+      long location = Grams.rounded(c.kwh() * c.locationKgPerMwh());
+      if (market == Grams.REFUSED || location == Grams.REFUSED) {
+        throw new IllegalStateException(
+            c.key() + ": " + Kwh.mwh(c.kwh()) + " MWh at its factors is beyond one line's grams");
+      }
       if (market > location) {
         trace.append(
             String.format(
@@ -245,28 +296,31 @@ public final class InstrumentRegistry {
                     + " grid average (%s kg/MWh): renewable attributes sold to others leave a"
                     + " dirtier residual mix",
                 step,
-                mwh(factor),
-                mwh(c.locationKgPerMwh())));
+                rate(factor),
+                rate(c.locationKgPerMwh())));
       }
-      out.add(new MarketBasedLine(c, coveredMwh, location, market, trace.toString()));
+      out.add(new MarketBasedLine(c, coveredKwh, location, market, trace.toString()));
     }
     return out;
   }
 
-  /** Renewable MWh claimed over MWh consumed, for the lines of {@code orgUnit} and below it. */
+  /**
+   * Renewable kWh claimed and kWh consumed of every line, by org unit (each unit including the
+   * units below it) and month.
+   */
   public RenewableShare renewableShare() {
     RenewableShare share = new RenewableShare();
     for (Consumption c : consumption) {
-      double green = 0;
+      long green = 0;
       for (Allocation a : allocations) {
         if (a.facility().equals(c.facility())
             && a.month().equals(c.month())
             && find(a.instrumentId()).orElseThrow().renewable()) {
-          green += a.mwh();
+          green = Math.addExact(green, a.kwh());
         }
       }
-      share.add(c.orgUnit(), c.month().getYear(), green, true);
-      share.add(c.orgUnit(), c.month().getYear(), Math.max(0, c.mwh() - green), false);
+      share.add(c.orgUnit(), c.month(), green, true);
+      share.add(c.orgUnit(), c.month(), Math.max(0, c.kwh() - green), false);
     }
     return share;
   }
@@ -275,7 +329,7 @@ public final class InstrumentRegistry {
     return instruments.stream().filter(i -> i.id().equals(id)).findFirst();
   }
 
-  private static String mwh(double v) {
+  private static String rate(double v) {
     return v == Math.rint(v)
         ? String.format(Locale.ROOT, "%,.0f", v)
         : String.format(Locale.ROOT, "%,.3f", v);

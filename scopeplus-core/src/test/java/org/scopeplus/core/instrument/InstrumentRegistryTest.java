@@ -15,9 +15,9 @@ class InstrumentRegistryTest {
 
   private static final YearMonth MARCH = YearMonth.of(2025, 3);
 
-  private static Consumption line(String facility, double mwh, Double supplier, Double residual) {
+  private static Consumption line(String facility, long mwh, Double supplier, Double residual) {
     return new Consumption(
-        "K/Cloud/" + facility, facility, MARCH, "CN-ZJ", mwh, supplier, residual, 600);
+        "K/Cloud/" + facility, facility, MARCH, "CN-ZJ", mwh * 1000, supplier, residual, 600);
   }
 
   private static Instrument gec(String id, long first, long last, int year, String market) {
@@ -27,7 +27,7 @@ class InstrumentRegistryTest {
         "GEC-" + year,
         first,
         last,
-        last - first + 1,
+        (last - first + 1) * 1000,
         "wind",
         YearMonth.of(year, 1),
         YearMonth.of(year, 12),
@@ -55,8 +55,8 @@ class InstrumentRegistryTest {
                     List.of(line("DC-1", 1000, null, 700.0), line("DC-2", 1000, null, 700.0)),
                     List.of())
                 .register(gec("G1", 1, 1000, 2025, "CN")));
-    r = done(r.allocate(new Allocation("G1", "DC-1", MARCH, 1000)));
-    assertThat(refused(r.allocate(new Allocation("G1", "DC-2", MARCH, 1000))))
+    r = done(r.allocate(new Allocation("G1", "DC-1", MARCH, 1_000_000)));
+    assertThat(refused(r.allocate(new Allocation("G1", "DC-2", MARCH, 1_000_000))))
         .isEqualTo(
             "instrument G1 has 0 MWh left; 1,000 MWh cannot be claimed: a MWh is claimed once"
                 + " (Scope 2 Quality Criterion 2)");
@@ -75,7 +75,7 @@ class InstrumentRegistryTest {
             "IREC-SG",
             1,
             100,
-            100,
+            100_000,
             "solar PV",
             YearMonth.of(2025, 1),
             YearMonth.of(2025, 6),
@@ -88,15 +88,15 @@ class InstrumentRegistryTest {
                         List.of(), List.of(line("DC-1", 1000, null, 700.0)), List.of())
                     .register(irec))
                 .register(gec("G23", 1, 100, 2023, "CN")));
-    assertThat(refused(r.allocate(new Allocation("I1", "DC-1", MARCH, 10))))
+    assertThat(refused(r.allocate(new Allocation("I1", "DC-1", MARCH, 10_000))))
         .isEqualTo(
             "instrument I1 is for the market SG; DC-1 consumes in CN-ZJ, outside it (Scope 2"
                 + " Quality Criterion 5)");
-    assertThat(refused(r.allocate(new Allocation("G23", "DC-1", MARCH, 10))))
+    assertThat(refused(r.allocate(new Allocation("G23", "DC-1", MARCH, 10_000))))
         .isEqualTo(
             "instrument G23 was generated 2023-01 to 2023-12, outside 2025, the year of the"
                 + " consumption (Scope 2 Quality Criterion 4)");
-    assertThat(refused(r.allocate(new Allocation("G23", "DC-9", MARCH, 10))))
+    assertThat(refused(r.allocate(new Allocation("G23", "DC-9", MARCH, 10_000))))
         .isEqualTo("no consumption of DC-9 in 2025-03 to claim against");
   }
 
@@ -113,7 +113,7 @@ class InstrumentRegistryTest {
                         line("DC-4", 100, null, null)),
                     List.of())
                 .register(gec("G1", 1, 400, 2025, "CN")));
-    r = done(r.allocate(new Allocation("G1", "DC-1", MARCH, 400)));
+    r = done(r.allocate(new Allocation("G1", "DC-1", MARCH, 400_000)));
     List<MarketBasedLine> lines = r.scope2();
     // DC-1: 400 MWh x 0 + 600 MWh x 700 kg = 420 t; location 1,000 x 600 = 600 t
     assertThat(lines.get(0).marketGrams()).isEqualTo(420_000_000L);
@@ -152,10 +152,10 @@ class InstrumentRegistryTest {
     // DC-1 first: 300 of G1, then 200 of G2; DC-2: the 400 G2 has left, 100 MWh open
     assertThat(fitted.allocations())
         .containsExactly(
-            new Allocation("G1", "DC-1", MARCH, 300),
-            new Allocation("G2", "DC-1", MARCH, 200),
-            new Allocation("G2", "DC-2", MARCH, 400));
-    assertThat(refused(fitted.allocate(new Allocation("G2", "DC-2", MARCH, 1))))
+            new Allocation("G1", "DC-1", MARCH, 300_000),
+            new Allocation("G2", "DC-1", MARCH, 200_000),
+            new Allocation("G2", "DC-2", MARCH, 400_000));
+    assertThat(refused(fitted.allocate(new Allocation("G2", "DC-2", MARCH, 1_000))))
         .startsWith("instrument G2 has 0 MWh left");
   }
 }

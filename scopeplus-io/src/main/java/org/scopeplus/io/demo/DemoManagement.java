@@ -2,9 +2,12 @@ package org.scopeplus.io.demo;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.SortedMap;
@@ -147,14 +150,15 @@ public final class DemoManagement {
         if (!c[4].equals("s2.electricity")) {
           continue;
         }
-        double q = Double.parseDouble(c[5]);
-        double mwh =
+        BigDecimal q = new BigDecimal(c[5]);
+        long kwh =
             switch (c[6].toLowerCase(Locale.ROOT)) {
-              case "mwh" -> q;
-              case "kwh" -> q / 1000;
+              case "mwh" ->
+                  q.movePointRight(3).setScale(0, RoundingMode.HALF_EVEN).longValueExact();
+              case "kwh" -> q.setScale(0, RoundingMode.HALF_EVEN).longValueExact();
               default -> throw new IOException("electricity in " + c[6] + " in " + c[0]);
             };
-        share.add(c[1], Integer.parseInt(c[3].substring(0, 4)), mwh, !c[9].isEmpty());
+        share.add(c[1], YearMonth.parse(c[3].substring(0, 7)), kwh, !c[9].isEmpty());
       }
     }
     return share;

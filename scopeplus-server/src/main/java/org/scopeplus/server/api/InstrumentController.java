@@ -2,6 +2,7 @@ package org.scopeplus.server.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.scopeplus.core.instrument.Instrument;
 import org.scopeplus.core.instrument.InstrumentKind;
 import org.scopeplus.core.instrument.InstrumentOutcome;
 import org.scopeplus.core.instrument.InstrumentRegistry;
+import org.scopeplus.core.instrument.Kwh;
 import org.scopeplus.core.instrument.MarketBasedLine;
 import org.scopeplus.server.security.Caller;
 import org.scopeplus.store.Database;
@@ -45,7 +47,7 @@ class InstrumentController {
       String serialBlock,
       Long serialFirst,
       Long serialLast,
-      Double mwh,
+      BigDecimal mwh,
       String technology,
       String generatedFrom,
       String generatedTo,
@@ -59,16 +61,19 @@ class InstrumentController {
       String facility,
       String month,
       String region,
-      Double mwh,
+      BigDecimal mwh,
       Double supplierRate,
       Double residualMix,
       Double locationFactor) {}
 
-  /** MWh of an instrument claimed for a facility's month. */
-  record AllocationBody(String instrumentId, String facility, String month, Double mwh) {}
+  /** MWh of an instrument claimed for a facility's month (to at most 3 decimals: whole kWh). */
+  record AllocationBody(String instrumentId, String facility, String month, BigDecimal mwh) {}
 
-  /** An instrument with the MWh it has left. */
-  record InstrumentView(Instrument instrument, double remainingMwh) {}
+  /** An instrument with the kWh it has left. */
+  record InstrumentView(Instrument instrument, long remainingKwh) {}
+
+  /** The renewable-electricity share of a month, with the kWh it is made of. */
+  record MonthShare(String month, long consumedKwh, long renewableKwh, double share) {}
 
   private final Database db;
   private final KeepingInstruments keeping = new KeepingInstruments();
@@ -93,6 +98,7 @@ class InstrumentController {
       throw ApiProblem.badRequest(
           "give kind, mwh, generatedFrom, generatedTo, marketBoundary and emissionRate");
     }
+    long kwh = kwh("mwh", b.mwh());
     for (String[] f :
         new String[][] {
           {"serialBlock", b.serialBlock()},
@@ -118,7 +124,7 @@ class InstrumentController {
             serials ? b.serialBlock().strip() : "",
             serials && b.serialFirst() != null ? b.serialFirst() : 0,
             serials && b.serialLast() != null ? b.serialLast() : 0,
-            b.mwh(),
+            kwh,
             b.technology() == null ? "" : b.technology(),
             month("generatedFrom", b.generatedFrom()),
             month("generatedTo", b.generatedTo()),
@@ -149,10 +155,14 @@ class InstrumentController {
         || b.region().isBlank()) {
       throw ApiProblem.badRequest("give the facility and its grid region");
     }
-    for (Double f : new Double[] {b.mwh(), b.locationFactor(), b.supplierRate(), b.residualMix()}) {
-      if (f != null && (!(f >= 0) || f.isInfinite())) {
-        throw ApiProblem.refused(
-            "Consumption Refused", "MWh and factors are 0 or more (factors in kg CO2e/MWh)");
+    long kwh = b.mwh().signum() == 0 ? 0 : kwh("mwh", b.mwh());
+    for (Double f : new Double[] {b.locationFactor(), b.supplierRate(), b.residualMix()}) {
+      if (f != null) {
+        Kwh.rateRefusal("a factor", f)
+            .ifPresent(
+                m -> {
+                  throw ApiProblem.refused("Consumption Refused", m);
+                });
       }
     }
     Consumption line =
@@ -161,7 +171,7 @@ class InstrumentController {
             b.facility().strip(),
             month("month", b.month()),
             b.region().strip(),
-            b.mwh(),
+            kwh,
             b.supplierRate(),
             b.residualMix(),
             b.locationFactor());
@@ -182,7 +192,8 @@ class InstrumentController {
     RequestText.within("instrumentId", b.instrumentId(), 36);
     RequestText.within("facility", b.facility(), 200);
     Allocation a =
-        new Allocation(b.instrumentId(), b.facility(), month("month", b.month()), b.mwh());
+        new Allocation(
+            b.instrumentId(), b.facility(), month("month", b.month()), kwh("mwh", b.mwh()));
     return done(
         db.inTransaction(
             c -> keeping.allocate(c, caller.tenantId(), a, caller.username()),
@@ -215,6 +226,38 @@ class InstrumentController {
       @AuthenticationPrincipal Caller caller, @RequestParam String orgUnit) {
     String unit = RequestText.orgPath("orgUnit", orgUnit, "give the orgUnit");
     return db.inTransaction(c -> keeping.registry(c, caller.tenantId())).renewableShare().of(unit);
+  }
+
+  @Operation(summary = "Renewable-electricity share of an org unit by month (RE100)")
+  @GetMapping("/renewable-share/monthly")
+  List<MonthShare> renewableShareByMonth(
+      @AuthenticationPrincipal Caller caller, @RequestParam String orgUnit) {
+    String unit = RequestText.orgPath("orgUnit", orgUnit, "give the orgUnit");
+    return db
+        .inTransaction(c -> keeping.registry(c, caller.tenantId()))
+        .renewableShare()
+        .kwhByMonth(unit)
+        .entrySet()
+        .stream()
+        .filter(e -> e.getValue()[0] > 0)
+        .map(
+            e ->
+                new MonthShare(
+                    e.getKey().toString(),
+                    e.getValue()[0],
+                    e.getValue()[1],
+                    (double) e.getValue()[1] / e.getValue()[0]))
+        .toList();
+  }
+
+  /** Whole kWh of MWh given in a request, or a refusal naming the field. */
+  private static long kwh(String field, BigDecimal mwh) {
+    Kwh.refusal(field, mwh)
+        .ifPresent(
+            m -> {
+              throw ApiProblem.badRequest(m);
+            });
+    return Kwh.ofMwh(mwh);
   }
 
   private static YearMonth month(String field, String text) {

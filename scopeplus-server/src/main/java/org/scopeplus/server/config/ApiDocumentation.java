@@ -125,7 +125,7 @@ public class ApiDocumentation {
               "Any role that reads traces. The run's 95% intervals per scope, category and in total by IPCC Approach 1 or 2 (tonnes CO2e), and the data-quality indicators (docs/uncertainty.md)."),
           Map.entry(
               "GET /api/v1/instruments",
-              "Any role. The tenant's registered energy attribute certificates and contracts (GEC, I-REC, REC, GO, PPA, green tariffs, on-site generation) with MWh, vintage, market boundary and emission rate."),
+              "Any role. The tenant's registered energy attribute certificates and contracts (GEC, I-REC, REC, GO, PPA, green tariffs, on-site generation) with whole kWh conveyed and left, vintage, market boundary and emission rate. Amounts are given in MWh to at most 3 decimals and kept as whole kWh."),
           Map.entry(
               "POST /api/v1/instruments",
               "Admin. Registers an instrument; a serial range that overlaps one registered is refused with the Scope 2 Quality Criterion it breaks (422). Audited."),
@@ -146,7 +146,10 @@ public class ApiDocumentation {
               "Any role. Market-based Scope 2 by the hierarchy (instrument, supplier rate, residual mix, location factor) per consumption line, with the choice and why market-based exceeds location-based where it does; grams CO2e."),
           Map.entry(
               "GET /api/v1/instruments/renewable-share",
-              "Any role. The RE100 renewable-electricity share of an org unit by month and year (certificates, contracts and on-site over total electricity)."),
+              "Any role. The RE100 renewable-electricity share of an org unit by year (certificates, contracts and on-site over total electricity; the year's kWh, not a mean of months)."),
+          Map.entry(
+              "GET /api/v1/instruments/renewable-share/monthly",
+              "Any role. The RE100 renewable-electricity share of an org unit by month, with the consumed and renewable kWh it is made of."),
           Map.entry(
               "GET /api/v1/indicators",
               "Any role. Recorded indicator values (metric, org unit or facility, period, value and unit)."),

@@ -417,7 +417,20 @@ abstract class ManagementChecks extends ServiceChecks {
     ApiClient.Reply fitted = t.admin.post("/api/v1/instruments/allocations/first-fit", Map.of());
     assertThat(fitted.status()).as(fitted.text()).isEqualTo(201);
     assertThat(fitted.json().size()).isEqualTo(1);
-    assertThat(fitted.json().get(0).get("mwh").asDouble()).isEqualTo(400.0);
+    assertThat(fitted.json().get(0).get("kwh").asLong()).isEqualTo(400_000L);
+    assertThat(t.viewer.get("/api/v1/instruments").json().get(1).get("remainingKwh").asLong())
+        .isZero();
+    // amounts are kept in whole kWh: a ten-thousandth of a MWh is refused, naming the field
+    ApiClient.Reply fraction =
+        t.admin.post(
+            "/api/v1/instruments/allocations",
+            Map.of("instrumentId", id, "facility", "DC-2", "month", "2025-03", "mwh", "0.0005"));
+    assertProblem(fraction, 400);
+    assertThat(fraction.json().get("detail").asString())
+        .isEqualTo("mwh is kept in whole kWh: give MWh to at most 3 decimals, not 0.0005");
+    Map<String, Object> absurd = gec(9001, 9002);
+    absurd.put("mwh", 1e300);
+    assertProblem(t.admin.post("/api/v1/instruments", absurd), 400);
 
     JsonNode lines = t.verifier.get("/api/v1/instruments/scope2").json();
     // DC-1 fully covered: 0 t market-based, 600 t location-based;
@@ -429,6 +442,12 @@ abstract class ManagementChecks extends ServiceChecks {
         .contains("600 MWh: residual mix at 700 kg/MWh");
     JsonNode share = t.viewer.get("/api/v1/instruments/renewable-share?orgUnit=Group/Cloud").json();
     assertThat(share.get("2025").asDouble()).isCloseTo(0.7, within(1e-12));
+    JsonNode months =
+        t.viewer.get("/api/v1/instruments/renewable-share/monthly?orgUnit=Group/Cloud").json();
+    assertThat(months.size()).isEqualTo(1);
+    assertThat(months.get(0).get("month").asString()).isEqualTo("2025-03");
+    assertThat(months.get(0).get("consumedKwh").asLong()).isEqualTo(2_000_000L);
+    assertThat(months.get(0).get("renewableKwh").asLong()).isEqualTo(1_400_000L);
 
     TenantFixture other = newTenant();
     assertThat(other.admin.get("/api/v1/instruments").json().size()).isZero();
