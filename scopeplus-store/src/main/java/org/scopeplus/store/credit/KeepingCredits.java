@@ -4,10 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -26,83 +23,79 @@ import org.scopeplus.core.credit.SerialRange;
 import org.scopeplus.core.indicator.Metric;
 import org.scopeplus.core.inventory.Totals;
 import org.scopeplus.core.targets.Coverage;
+import org.scopeplus.store.SingleRow;
 import org.scopeplus.store.StoreFailure;
-import org.scopeplus.store.audit.AuditTrail;
+import org.scopeplus.store.audit.TenantLedger;
+import org.scopeplus.store.audit.TenantLedger.Audited;
 import org.scopeplus.store.baseyear.BaseYearStore;
 import org.scopeplus.store.run.CalculationRun;
 import org.scopeplus.store.run.RunStore;
 import org.scopeplus.store.targets.IndicatorStore;
 
 /**
- * The core's {@link CreditLedger} on a connection: the tenant's lots and movements are loaded under
- * a lock on the tenant row (so two changes of one tenant's credits run one after the other), the
- * change is decided by the ledger, and only a change it accepts is stored, with its audit entry.
+ * The core's {@link CreditLedger} kept as a {@link TenantLedger}: the tenant's lots and movements
+ * are loaded under a lock on the tenant row (so two changes of one tenant's credits run one after
+ * the other), the change is decided by the ledger, and only a change it accepts is stored, with its
+ * audit entry.
  */
 public final class KeepingCredits {
 
-  private final AuditTrail audit = new AuditTrail();
+  private static final String LOTS =
+      "SELECT id, registry, project, methodology, vintage, serial_block, serial_first,"
+          + " serial_last, kind, durability_years, labels FROM credit_lot";
+  private static final String MOVEMENTS =
+      "SELECT m.id, m.lot_id, m.kind, m.serial_first, m.serial_last, m.reporting_year,"
+          + " m.purpose, l.serial_block FROM credit_movement m JOIN credit_lot l ON l.id ="
+          + " m.lot_id";
+
+  private final TenantLedger kept = new TenantLedger();
 
   /** The tenant's ledger as kept. */
   public CreditLedger ledger(Connection c, String tenantId) throws SQLException {
-    List<CreditLot> lots = new ArrayList<>();
+    return new CreditLedger(lots(c, tenantId), movements(c, tenantId));
+  }
+
+  /** The tenant's lots in the order bought. */
+  public List<CreditLot> lots(Connection c, String tenantId) throws SQLException {
+    return TenantLedger.rows(
+        c, LOTS + " WHERE tenant_id = ? ORDER BY created_at, id", tenantId, KeepingCredits::lot);
+  }
+
+  /** One lot of the tenant. */
+  public Optional<CreditLot> lot(Connection c, String tenantId, String id) throws SQLException {
+    return SingleRow.find(
+        c, LOTS + " WHERE tenant_id = ? AND id = ?", KeepingCredits::lot, tenantId, id);
+  }
+
+  /** The tenant's movements in the order made, each with all its serial ranges. */
+  public List<Movement> movements(Connection c, String tenantId) throws SQLException {
+    return joined(
+        TenantLedger.rows(
+            c,
+            MOVEMENTS + " WHERE m.tenant_id = ? ORDER BY m.created_at, m.id, m.part",
+            tenantId,
+            KeepingCredits::movementPart));
+  }
+
+  /** One movement of the tenant with all its serial ranges. */
+  public Optional<Movement> movement(Connection c, String tenantId, String id) throws SQLException {
+    List<Movement> parts = new ArrayList<>();
     try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT id, registry, project, methodology, vintage, serial_block, serial_first,"
-                + " serial_last, kind, durability_years, labels FROM credit_lot WHERE tenant_id = ?"
-                + " ORDER BY created_at, id")) {
+        c.prepareStatement(MOVEMENTS + " WHERE m.tenant_id = ? AND m.id = ? ORDER BY m.part")) {
       ps.setString(1, tenantId);
+      ps.setString(2, id);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          String labels = rs.getString(11);
-          lots.add(
-              new CreditLot(
-                  rs.getString(1),
-                  rs.getString(2),
-                  rs.getString(3),
-                  rs.getString(4),
-                  rs.getInt(5),
-                  new SerialRange(rs.getString(6), rs.getLong(7), rs.getLong(8)),
-                  CreditKind.valueOf(rs.getString(9)),
-                  rs.getInt(10),
-                  labels.isEmpty() ? List.of() : Arrays.asList(labels.split("\n"))));
+          parts.add(movementPart(rs));
         }
       }
     }
-    Map<String, Movement> movements = new LinkedHashMap<>();
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT m.id, m.lot_id, m.kind, m.serial_first, m.serial_last, m.reporting_year,"
-                + " m.purpose, l.serial_block FROM credit_movement m JOIN credit_lot l ON l.id ="
-                + " m.lot_id WHERE m.tenant_id = ? ORDER BY m.created_at, m.id, m.part")) {
-      ps.setString(1, tenantId);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          SerialRange range = new SerialRange(rs.getString(8), rs.getLong(4), rs.getLong(5));
-          Movement before = movements.get(rs.getString(1));
-          List<SerialRange> ranges = new ArrayList<>();
-          if (before != null) {
-            ranges.addAll(before.serials());
-          }
-          ranges.add(range);
-          movements.put(
-              rs.getString(1),
-              new Movement(
-                  rs.getString(1),
-                  rs.getString(2),
-                  Movement.Kind.valueOf(rs.getString(3)),
-                  ranges,
-                  rs.getInt(6),
-                  rs.getString(7)));
-        }
-      }
-    }
-    return new CreditLedger(lots, new ArrayList<>(movements.values()));
+    return joined(parts).stream().findFirst();
   }
 
   /** Buys a lot (its id is given here); refused when a serial is in another lot already. */
   public CreditOutcome<CreditLot> purchase(
       Connection c, String tenantId, CreditLot asked, String actor) throws SQLException {
-    lockTenant(c, tenantId);
     CreditLot lot =
         new CreditLot(
             UUID.randomUUID().toString(),
@@ -114,10 +107,65 @@ public final class KeepingCredits {
             asked.kind(),
             asked.durabilityYears(),
             asked.labels());
-    CreditOutcome<CreditLot> o = ledger(c, tenantId).purchase(lot);
-    if (!(o instanceof CreditOutcome.Done<CreditLot>)) {
-      return o;
-    }
+    return kept.change(
+        c,
+        tenantId,
+        actor,
+        k -> ledger(k, tenantId),
+        l -> l.purchase(lot),
+        KeepingCredits::accepted,
+        (k, bought) -> List.of(insert(k, tenantId, bought, actor)));
+  }
+
+  /** Retires serials of a lot against a reporting year (see {@link CreditLedger#retire}). */
+  public CreditOutcome<Movement> retire(
+      Connection c,
+      String tenantId,
+      String lotId,
+      long quantity,
+      SerialRange serials,
+      int year,
+      String purpose,
+      String actor)
+      throws SQLException {
+    String id = UUID.randomUUID().toString();
+    return kept.change(
+        c,
+        tenantId,
+        actor,
+        k -> ledger(k, tenantId),
+        l -> l.retire(id, lotId, quantity, serials, year, purpose),
+        KeepingCredits::accepted,
+        (k, m) -> List.of(insert(k, tenantId, m, actor)));
+  }
+
+  /** Transfers serials of a lot to another account (see {@link CreditLedger#transfer}). */
+  public CreditOutcome<Movement> transfer(
+      Connection c,
+      String tenantId,
+      String lotId,
+      long quantity,
+      SerialRange serials,
+      String toAccount,
+      String actor)
+      throws SQLException {
+    String id = UUID.randomUUID().toString();
+    return kept.change(
+        c,
+        tenantId,
+        actor,
+        k -> ledger(k, tenantId),
+        l -> l.transfer(id, lotId, quantity, serials, toAccount),
+        KeepingCredits::accepted,
+        (k, m) -> List.of(insert(k, tenantId, m, actor)));
+  }
+
+  private static <T> Optional<T> accepted(CreditOutcome<T> o) {
+    return o instanceof CreditOutcome.Done<T> d ? Optional.of(d.value()) : Optional.empty();
+  }
+
+  private static Audited insert(Connection c, String tenantId, CreditLot lot, String actor)
+      throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
             "INSERT INTO credit_lot (id, tenant_id, registry, project, methodology, vintage,"
@@ -136,65 +184,21 @@ public final class KeepingCredits {
       ps.setInt(11, lot.durabilityYears());
       ps.setString(12, String.join("\n", lot.labels()));
       ps.setString(13, actor);
-      ps.setTimestamp(14, now());
+      ps.setTimestamp(14, TenantLedger.now());
       ps.executeUpdate();
     }
-    audit.append(
-        c,
-        tenantId,
-        actor,
+    return Audited.created(
         "credit_lot.purchased",
         "credit_lot",
         lot.id(),
-        AuditTrail.NO_STATE,
         lot.state(),
         lot.quantity() + " t of " + lot.registry() + " credits bought (" + lot.serials() + ")");
-    return o;
   }
 
-  /** Retires serials of a lot against a reporting year (see {@link CreditLedger#retire}). */
-  public CreditOutcome<Movement> retire(
-      Connection c,
-      String tenantId,
-      String lotId,
-      long quantity,
-      SerialRange serials,
-      int year,
-      String purpose,
-      String actor)
+  private static Audited insert(Connection c, String tenantId, Movement m, String actor)
       throws SQLException {
-    lockTenant(c, tenantId);
-    CreditOutcome<Movement> o =
-        ledger(c, tenantId)
-            .retire(UUID.randomUUID().toString(), lotId, quantity, serials, year, purpose);
-    return kept(c, tenantId, o, actor);
-  }
-
-  /** Transfers serials of a lot to another account (see {@link CreditLedger#transfer}). */
-  public CreditOutcome<Movement> transfer(
-      Connection c,
-      String tenantId,
-      String lotId,
-      long quantity,
-      SerialRange serials,
-      String toAccount,
-      String actor)
-      throws SQLException {
-    lockTenant(c, tenantId);
-    CreditOutcome<Movement> o =
-        ledger(c, tenantId)
-            .transfer(UUID.randomUUID().toString(), lotId, quantity, serials, toAccount);
-    return kept(c, tenantId, o, actor);
-  }
-
-  private CreditOutcome<Movement> kept(
-      Connection c, String tenantId, CreditOutcome<Movement> o, String actor) throws SQLException {
-    if (!(o instanceof CreditOutcome.Done<Movement> done)) {
-      return o;
-    }
-    Movement m = done.value();
     int part = 0;
-    Timestamp at = now();
+    java.sql.Timestamp at = TenantLedger.now();
     for (SerialRange r : m.serials()) {
       try (PreparedStatement ps =
           c.prepareStatement(
@@ -215,14 +219,10 @@ public final class KeepingCredits {
         ps.executeUpdate();
       }
     }
-    audit.append(
-        c,
-        tenantId,
-        actor,
+    return Audited.created(
         m.kind() == Movement.Kind.RETIREMENT ? "credits.retired" : "credits.transferred",
         "credit_movement",
         m.id(),
-        AuditTrail.NO_STATE,
         m.state(),
         m.quantity()
             + " t of lot "
@@ -230,7 +230,48 @@ public final class KeepingCredits {
             + (m.kind() == Movement.Kind.RETIREMENT
                 ? " retired for " + m.reportingYear()
                 : " transferred to " + m.purpose()));
-    return o;
+  }
+
+  private static CreditLot lot(ResultSet rs) throws SQLException {
+    String labels = rs.getString(11);
+    return new CreditLot(
+        rs.getString(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getInt(5),
+        new SerialRange(rs.getString(6), rs.getLong(7), rs.getLong(8)),
+        CreditKind.valueOf(rs.getString(9)),
+        rs.getInt(10),
+        labels.isEmpty() ? List.of() : Arrays.asList(labels.split("\n")));
+  }
+
+  /** One stored row of a movement: the movement with the one serial range of the row. */
+  private static Movement movementPart(ResultSet rs) throws SQLException {
+    return new Movement(
+        rs.getString(1),
+        rs.getString(2),
+        Movement.Kind.valueOf(rs.getString(3)),
+        List.of(new SerialRange(rs.getString(8), rs.getLong(4), rs.getLong(5))),
+        rs.getInt(6),
+        rs.getString(7));
+  }
+
+  /** The rows of each movement joined into one movement with all its ranges, in order. */
+  private static List<Movement> joined(List<Movement> parts) {
+    Map<String, Movement> movements = new LinkedHashMap<>();
+    for (Movement p : parts) {
+      movements.merge(
+          p.id(),
+          p,
+          (a, b) -> {
+            List<SerialRange> ranges = new ArrayList<>(a.serials());
+            ranges.addAll(b.serials());
+            return new Movement(
+                a.id(), a.lotId(), a.kind(), ranges, a.reportingYear(), a.purpose());
+          });
+    }
+    return new ArrayList<>(movements.values());
   }
 
   /**
@@ -289,20 +330,5 @@ public final class KeepingCredits {
       }
     }
     return Optional.empty();
-  }
-
-  /** Locks the tenant row for the rest of the transaction: one credit change at a time. */
-  private static void lockTenant(Connection c, String tenantId) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement("UPDATE tenant SET audit_seq = audit_seq WHERE id = ?")) {
-      ps.setString(1, tenantId);
-      if (ps.executeUpdate() != 1) {
-        throw new StoreFailure("no tenant " + tenantId);
-      }
-    }
-  }
-
-  private static Timestamp now() {
-    return Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MICROS));
   }
 }

@@ -23,27 +23,33 @@ import org.scopeplus.store.audit.BrokenEntries;
 import org.scopeplus.store.audit.ChainVerification;
 import org.scopeplus.store.audit.VerifyingAuditChain;
 import org.scopeplus.store.baseyear.BaseYearStore;
+import org.scopeplus.store.credit.KeepingCredits;
 import org.scopeplus.store.factor.FactorLibraryStore;
+import org.scopeplus.store.instrument.InstrumentStates;
+import org.scopeplus.store.instrument.KeepingInstruments;
 import org.scopeplus.store.org.FacilityStore;
 import org.scopeplus.store.org.OrgUnitStore;
 import org.scopeplus.store.org.PeriodStore;
 import org.scopeplus.store.run.CalculationRun;
 import org.scopeplus.store.run.RunStore;
 import org.scopeplus.store.run.StoredRunDigest;
+import org.scopeplus.store.targets.IndicatorStore;
+import org.scopeplus.store.targets.TargetStore;
 import org.scopeplus.store.tenant.TenantStore;
 import org.scopeplus.store.user.TokenStore;
 import org.scopeplus.store.user.UserStore;
 
 /**
  * Checks a tenant's audit chain, then every user, token, org unit, facility, period, import, factor
- * library, run, restatement and the base year against the after-hash of its latest audit entry. An
- * import's state includes the hash of its activity rows and a run's the hash of its stored results
- * and trace lines, both recomputed by streaming the rows; a library's includes the hash of its
- * stored content and a user's the SHA-256 of their password hash. So an activity row, a result, a
- * trace line, a factor or a password hash edited in the database is found too. A row edited,
- * inserted or deleted behind the service's back (a role raised, a token un-revoked, an ownership
- * share changed, a quantity altered, a restated amount or reason rewritten) no longer matches, and
- * the check names the entry whose recorded state it contradicts.
+ * library, run, restatement, the base year, and every target, indicator value, credit lot, credit
+ * movement, instrument, consumption line and instrument allocation against the after-hash of its
+ * latest audit entry. An import's state includes the hash of its activity rows and a run's the hash
+ * of its stored results and trace lines, both recomputed by streaming the rows; a library's
+ * includes the hash of its stored content and a user's the SHA-256 of their password hash. So an
+ * activity row, a result, a trace line, a factor or a password hash edited in the database is found
+ * too. A row edited, inserted or deleted behind the service's back (a role raised, a token
+ * un-revoked, an ownership share changed, a quantity altered, a restated amount or reason
+ * rewritten) no longer matches, and the check names the entry whose recorded state it contradicts.
  *
  * <p>Every broken entry is reported (the first {@link
  * org.scopeplus.core.problem.ProblemTally#configuredLimit()} in full, all counted), never only the
@@ -65,18 +71,46 @@ public final class VerifyingIntegrity {
     Optional<T> read(String id) throws SQLException;
   }
 
-  /** The audited state of an entity: its id and canonical text. */
+  /**
+   * The audited state of an entity: its id and canonical text, then any earlier spelling of the
+   * same state that entries written by an older version recorded.
+   */
   @FunctionalInterface
   private interface State<T> {
     String[] of(T item);
   }
 
+  /** Reads every stored row of a kind at once (a ledger kept whole). */
+  @FunctionalInterface
+  private interface All<T> {
+    List<T> read() throws SQLException;
+  }
+
   /**
-   * One entity kind: its table, how to list its stored rows, how to read one of them again when a
-   * page cannot be read, and how to state each.
+   * One entity kind: its table, the SQL expression of its entity id there, how to list its stored
+   * rows, how to read one of them again when a page cannot be read, and how to state each.
    */
   private record Checked<T>(
-      String entity, String table, Pages<T> pages, One<T> one, State<T> state) {}
+      String entity, String table, String idColumn, Pages<T> pages, One<T> one, State<T> state) {
+
+    Checked(String entity, String table, Pages<T> pages, One<T> one, State<T> state) {
+      this(entity, table, entity.equals("base_year") ? "tenant_id" : "id", pages, one, state);
+    }
+  }
+
+  /** Pages over a list read once, for the ledgers that are read whole. */
+  private static <T> Pages<T> whole(All<T> all) {
+    List<List<T>> cache = new java.util.ArrayList<>();
+    return p -> {
+      if (cache.isEmpty()) {
+        cache.add(all.read());
+      }
+      List<T> items = cache.get(0);
+      int from = (int) Math.min(items.size(), p.offset());
+      int to = Math.min(items.size(), from + p.size());
+      return new Page<>(items.subList(from, to), p.page(), p.size(), items.size());
+    };
+  }
 
   private final VerifyingAuditChain chain = new VerifyingAuditChain();
 
@@ -156,7 +190,55 @@ public final class VerifyingIntegrity {
                   return new Page<>(base.map(List::of).orElse(List.of()), p.page(), p.size(), 0);
                 },
                 id -> new BaseYearStore().get(c, tenantId),
-                b -> new String[] {tenantId, b.state()}));
+                b -> new String[] {tenantId, b.state()}),
+            new Checked<>(
+                "target",
+                "target",
+                whole(() -> new TargetStore().list(c, tenantId)),
+                id -> new TargetStore().byId(c, tenantId, id),
+                t -> new String[] {t.target().id(), t.target().state()}),
+            new Checked<>(
+                "indicator_value",
+                "indicator_value",
+                "org_unit || '|' || facility || '|' || period_year || '|' || period_month || '|'"
+                    + " || metric",
+                whole(() -> new IndicatorStore().list(c, tenantId, null)),
+                id -> new IndicatorStore().byKey(c, tenantId, id),
+                v -> new String[] {IndicatorStore.key(v), v.state()}),
+            new Checked<>(
+                "credit_lot",
+                "credit_lot",
+                whole(() -> new KeepingCredits().lots(c, tenantId)),
+                id -> new KeepingCredits().lot(c, tenantId, id),
+                l -> new String[] {l.id(), l.state()}),
+            new Checked<>(
+                "credit_movement",
+                "credit_movement",
+                whole(() -> new KeepingCredits().movements(c, tenantId)),
+                id -> new KeepingCredits().movement(c, tenantId, id),
+                m -> new String[] {m.id(), m.state()}),
+            new Checked<>(
+                "instrument",
+                "instrument",
+                whole(() -> new KeepingInstruments().instruments(c, tenantId)),
+                id -> new KeepingInstruments().instrument(c, tenantId, id),
+                i -> new String[] {i.id(), i.state(), InstrumentStates.before12(i)}),
+            new Checked<>(
+                "instrument_consumption",
+                "instrument_consumption",
+                "facility || ' ' || consumed_month",
+                whole(() -> new KeepingInstruments().consumption(c, tenantId)),
+                key -> new KeepingInstruments().line(c, tenantId, key),
+                l -> new String[] {l.key(), l.state(), InstrumentStates.before12(l)}),
+            new Checked<>(
+                "instrument_allocation",
+                "instrument_allocation",
+                whole(() -> new KeepingInstruments().allocations(c, tenantId)),
+                id -> new KeepingInstruments().allocation(c, tenantId, id),
+                a ->
+                    new String[] {
+                      a.id(), a.allocation().state(), InstrumentStates.before12(a.allocation())
+                    }));
     Map<String, AuditEntry> unseen = new HashMap<>(latest);
     Set<String> checked = new HashSet<>();
     StoredRows rows = new StoredRows(c, tenantId, latest, unseen, broken);
@@ -229,16 +311,15 @@ public final class VerifyingIntegrity {
 
     /** Reads every row of the kind not in {@code seen} on its own, naming those that fail. */
     private <T> void oneByOne(Checked<T> kind, Set<String> seen) throws SQLException {
-      String idColumn = kind.entity().equals("base_year") ? "tenant_id" : "id";
+      String idColumn = kind.idColumn();
       List<String> ids = new java.util.ArrayList<>();
       try (PreparedStatement ps =
           c.prepareStatement(
-              "SELECT "
+              "SELECT DISTINCT "
                   + idColumn
-                  + " FROM "
+                  + " AS entity_id FROM "
                   + kind.table()
-                  + " WHERE tenant_id = ? ORDER BY "
-                  + idColumn)) {
+                  + " WHERE tenant_id = ? ORDER BY entity_id")) {
         ps.setString(1, tenantId);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
@@ -281,7 +362,7 @@ public final class VerifyingIntegrity {
         broken.add(
             0,
             entity + " " + s[0] + " has no audit entry: it was inserted behind the service's back");
-      } else if (!AuditTrail.stateHash(s[1]).equals(e.afterHash())) {
+      } else if (!matches(s, e.afterHash())) {
         broken.add(
             e.seq(),
             e.named()
@@ -289,6 +370,16 @@ public final class VerifyingIntegrity {
                 + entity
                 + " no longer has: it was changed behind the service's back");
       }
+    }
+
+    /** Whether the state, or one of its earlier spellings, hashes to {@code afterHash}. */
+    private static boolean matches(String[] s, String afterHash) {
+      for (int i = 1; i < s.length; i++) {
+        if (AuditTrail.stateHash(s[i]).equals(afterHash)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**

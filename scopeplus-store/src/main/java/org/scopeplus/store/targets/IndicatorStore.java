@@ -78,15 +78,7 @@ public final class IndicatorStore {
         actor,
         "indicator.recorded",
         "indicator_value",
-        v.orgUnit()
-            + "|"
-            + v.facility()
-            + "|"
-            + v.year()
-            + "|"
-            + v.month()
-            + "|"
-            + v.metric().label(),
+        key(v),
         before.map(IndicatorValue::state).orElse(AuditTrail.NO_STATE),
         v.state(),
         v.metric().label() + " of " + v.orgUnit() + " recorded");
@@ -114,6 +106,50 @@ public final class IndicatorStore {
       }
     }
     return out;
+  }
+
+  /** The entity id of a value in the audit trail: {@code org unit|facility|year|month|metric}. */
+  public static String key(IndicatorValue v) {
+    return v.orgUnit()
+        + "|"
+        + v.facility()
+        + "|"
+        + v.year()
+        + "|"
+        + v.month()
+        + "|"
+        + v.metric().label();
+  }
+
+  /** The value kept under an audit entity id (see {@link #key}), if any. */
+  public Optional<IndicatorValue> byKey(Connection c, String tenantId, String key)
+      throws SQLException {
+    String[] p = key.split("\\|", -1);
+    if (p.length < 5) {
+      return Optional.empty();
+    }
+    int n = p.length;
+    String orgUnit = p[0];
+    String facility = String.join("|", java.util.Arrays.copyOfRange(p, 1, n - 3));
+    try {
+      Integer.parseInt(p[n - 3]);
+      Integer.parseInt(p[n - 2]);
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+    return SingleRow.find(
+        c,
+        SELECT
+            + " WHERE tenant_id = ? AND org_unit = ? AND facility = ? AND metric = ?"
+            + " AND period_year = "
+            + Integer.parseInt(p[n - 3])
+            + " AND period_month = "
+            + Integer.parseInt(p[n - 2]),
+        IndicatorStore::read,
+        tenantId,
+        orgUnit,
+        facility,
+        p[n - 1]);
   }
 
   private static final String SELECT =
