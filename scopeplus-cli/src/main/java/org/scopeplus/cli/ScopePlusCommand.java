@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       EcosystemCommand.class,
       org.scopeplus.cli.management.TargetsCommand.class,
       org.scopeplus.cli.management.CreditsCommand.class,
+      org.scopeplus.cli.management.InstrumentsCommand.class,
       org.scopeplus.cli.energy.EnergyCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -68,4 +68,44 @@ class ManagementCommandTest {
     assertThat(claim.get("reasons").get(0).asString())
         .startsWith("carbon neutrality does not hold: the 416,000 t of credits retired for 2025");
   }
+
+  /**
+   * The demo cloud unit's share by month adds up to the year's share: the year is its months'
+   * covered kWh over their consumed kWh, recomputed here from the monthly rows.
+   */
+  @Test
+  void theRenewableShareByMonthAddsUpToTheYear() {
+    CommandRun r =
+        CommandRun.of(
+            "instruments",
+            "share",
+            "--demo",
+            "--unit",
+            "Kestrel/Cloud",
+            "--year",
+            "2025",
+            "--format",
+            "json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode json = JsonMapper.builder().build().readTree(r.out());
+    assertThat(json.get("schema").asString()).isEqualTo("scopeplus.renewable-share/1");
+    assertThat(json.get("months").size()).isEqualTo(12);
+    long consumed = 0;
+    long renewable = 0;
+    for (JsonNode m : json.get("months")) {
+      assertThat(m.get("month").asString()).startsWith("2025-");
+      assertThat(m.get("renewableKwh").asLong()).isLessThanOrEqualTo(m.get("consumedKwh").asLong());
+      consumed += m.get("consumedKwh").asLong();
+      renewable += m.get("renewableKwh").asLong();
+    }
+    assertThat(consumed).isPositive();
+    assertThat(json.get("years").get("2025").asDouble()).isEqualTo((double) renewable / consumed);
+
+    CommandRun table = CommandRun.of("instruments", "share", "--demo", "--year", "2025");
+    assertThat(table.exit()).as(table.err()).isZero();
+    assertThat(table.out()).contains("2025-12").contains("2025: ");
+    CommandRun unknown = CommandRun.of("instruments", "share", "--demo", "--unit", "Nowhere");
+    assertThat(unknown.exit()).isEqualTo(2);
+    assertThat(unknown.err()).contains("no electricity is recorded for the org unit Nowhere");
+  }
 }

@@ -1,0 +1,133 @@
+package org.scopeplus.cli.management;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.concurrent.Callable;
+import org.scopeplus.core.instrument.Kwh;
+import org.scopeplus.core.instrument.RenewableShare;
+import org.scopeplus.io.demo.DemoCompany;
+import org.scopeplus.io.demo.DemoDataset;
+import org.scopeplus.io.demo.DemoManagement;
+import org.springframework.util.FileSystemUtils;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code scopeplus instruments share --demo [--unit PATH] [--year Y] [--format table|json]}: the
+ * renewable-electricity share of an org unit (and the units below it) by month, with the kWh it is
+ * made of, and the year's share as the year's kWh (not a mean of months).
+ */
+@Command(
+    name = "share",
+    mixinStandardHelpOptions = true,
+    description =
+        "Renewable-electricity share (RE100) of an org unit by month: covered kWh over consumed"
+            + " kWh.")
+public final class InstrumentsShareCommand implements Callable<Integer> {
+
+  @Option(
+      names = "--demo",
+      required = true,
+      description = "The demo company, " + DemoCompany.NAME + ".")
+  boolean demo;
+
+  @Option(
+      names = "--unit",
+      description = "The org unit path (default: the whole company, ${DEFAULT-VALUE}).",
+      defaultValue = DemoCompany.ROOT)
+  String unit;
+
+  @Option(names = "--year", description = "Only this year's months.")
+  Integer year;
+
+  @Option(
+      names = "--format",
+      description = "table or json (default ${DEFAULT-VALUE}).",
+      defaultValue = "table")
+  String format;
+
+  @Override
+  public Integer call() throws IOException {
+    if (!format.equals("table") && !format.equals("json")) {
+      System.err.println("--format is table or json, not " + format);
+      return 2;
+    }
+    RenewableShare share;
+    Path dir = Files.createTempDirectory("scopeplus-demo");
+    try {
+      share = DemoManagement.renewableShare(DemoDataset.extract(dir).activity());
+    } finally {
+      FileSystemUtils.deleteRecursively(dir);
+    }
+    SortedMap<YearMonth, long[]> months = share.kwhByMonth(unit);
+    if (months.isEmpty()) {
+      System.err.println("no electricity is recorded for the org unit " + unit);
+      return 2;
+    }
+    if (year != null) {
+      months = months.subMap(YearMonth.of(year, 1), YearMonth.of(year, 12).plusMonths(1));
+      if (months.isEmpty()) {
+        System.err.println("no electricity is recorded for " + unit + " in " + year);
+        return 2;
+      }
+    }
+    if (format.equals("json")) {
+      List<Map<String, Object>> rows = new ArrayList<>();
+      for (Map.Entry<YearMonth, long[]> e : months.entrySet()) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("month", e.getKey().toString());
+        row.put("consumedKwh", e.getValue()[0]);
+        row.put("renewableKwh", e.getValue()[1]);
+        row.put("share", e.getValue()[0] == 0 ? null : (double) e.getValue()[1] / e.getValue()[0]);
+        rows.add(row);
+      }
+      Map<String, Object> years = new LinkedHashMap<>();
+      share
+          .of(unit)
+          .forEach(
+              (y, v) -> {
+                if (year == null || y.equals(year)) {
+                  years.put(y.toString(), v);
+                }
+              });
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("schema", "scopeplus.renewable-share/1");
+      out.put("unit", unit);
+      out.put("months", rows);
+      out.put("years", years);
+      System.out.println(JsonMapper.builder().build().writeValueAsString(out));
+      return 0;
+    }
+    System.out.println(
+        "Renewable-electricity share of "
+            + unit
+            + " (RE100: electricity covered by certificates, contracts or on-site generation over"
+            + " all electricity)");
+    System.out.printf("%-8s %16s %16s %7s%n", "month", "consumed MWh", "renewable MWh", "share");
+    for (Map.Entry<YearMonth, long[]> e : months.entrySet()) {
+      long[] c = e.getValue();
+      System.out.printf(
+          "%-8s %16s %16s %7s%n", e.getKey(), Kwh.mwh(c[0]), Kwh.mwh(c[1]), percent(c[1], c[0]));
+    }
+    for (Map.Entry<Integer, Double> e : share.of(unit).entrySet()) {
+      if (year == null || e.getKey().equals(year)) {
+        System.out.printf(
+            Locale.ROOT, "%d: %.1f%% of the year's electricity%n", e.getKey(), e.getValue() * 100);
+      }
+    }
+    return 0;
+  }
+
+  private static String percent(long part, long whole) {
+    return whole == 0 ? "-" : String.format(Locale.ROOT, "%.1f%%", 100.0 * part / whole);
+  }
+}
