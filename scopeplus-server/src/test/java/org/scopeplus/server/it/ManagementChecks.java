@@ -448,6 +448,20 @@ abstract class ManagementChecks extends ServiceChecks {
     assertThat(months.get(0).get("month").asString()).isEqualTo("2025-03");
     assertThat(months.get(0).get("consumedKwh").asLong()).isEqualTo(2_000_000L);
     assertThat(months.get(0).get("renewableKwh").asLong()).isEqualTo(1_400_000L);
+    // a renewable-share target reads the ledger's claims: 1,400 of 2,000 MWh in 2025
+    Map<String, Object> target = new HashMap<>();
+    target.put("name", "Cloud 100% renewable by 2030");
+    target.put("kind", "renewable-share");
+    target.put("orgUnit", "Group/Cloud");
+    target.put("baseYear", 2025);
+    target.put("targetYear", 2030);
+    target.put("targetValue", 1.0);
+    target.put("criteria", "RE100");
+    String targetId =
+        t.admin.post("/api/v1/targets", target).json().get("target").get("id").asString();
+    JsonNode progress = t.viewer.get("/api/v1/targets/" + targetId + "/progress?year=2025").json();
+    assertThat(progress.get("baseValue").asDouble()).isCloseTo(0.7, within(1e-12));
+    assertThat(progress.get("years").get(0).get("actual").asDouble()).isCloseTo(0.7, within(1e-12));
 
     TenantFixture other = newTenant();
     assertThat(other.admin.get("/api/v1/instruments").json().size()).isZero();

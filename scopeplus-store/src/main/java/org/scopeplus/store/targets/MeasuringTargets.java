@@ -21,6 +21,7 @@ import org.scopeplus.core.targets.ProgressOutcome;
 import org.scopeplus.core.targets.Target;
 import org.scopeplus.core.targets.TargetProgress;
 import org.scopeplus.store.baseyear.BaseYearStore;
+import org.scopeplus.store.instrument.KeepingInstruments;
 import org.scopeplus.store.run.CalculationRun;
 import org.scopeplus.store.run.ResultRow;
 import org.scopeplus.store.run.RunStore;
@@ -64,8 +65,7 @@ public final class MeasuringTargets {
         switch (t.kind()) {
           case ABSOLUTE, INTENSITY -> inventory(c, tenantId, t, base, values);
           case CUMULATIVE -> annual(values, t.orgUnit(), Metric.SCOPE3PLUS_REDUCTIONS, null);
-          case RENEWABLE_SHARE ->
-              annual(values, t.orgUnit(), Metric.RENEWABLE_ELECTRICITY, Metric.ELECTRICITY);
+          case RENEWABLE_SHARE -> renewableShare(c, tenantId, t.orgUnit(), values);
           case FLEET_ELECTRIFICATION ->
               annual(values, t.orgUnit(), Metric.FLEET_ELECTRIC, Metric.FLEET_VEHICLES);
         };
@@ -112,6 +112,20 @@ public final class MeasuringTargets {
       }
       out.put(e.getKey(), t.emissionValue(totals, denominator));
     }
+    return out;
+  }
+
+  /**
+   * The renewable-electricity share by year: from the instrument ledger (renewable kWh claimed over
+   * kWh consumed) for every year it holds electricity of the unit, else from the recorded
+   * renewable_electricity and electricity indicators.
+   */
+  private static SortedMap<Integer, Double> renewableShare(
+      Connection c, String tenantId, String orgUnit, List<IndicatorValue> values)
+      throws SQLException {
+    SortedMap<Integer, Double> out =
+        annual(values, orgUnit, Metric.RENEWABLE_ELECTRICITY, Metric.ELECTRICITY);
+    out.putAll(new KeepingInstruments().registry(c, tenantId).renewableShare().of(orgUnit));
     return out;
   }
 
