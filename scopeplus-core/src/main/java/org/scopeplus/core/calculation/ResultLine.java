@@ -1,11 +1,11 @@
 package org.scopeplus.core.calculation;
 
-import java.math.BigDecimal;
 import org.scopeplus.core.activity.ActivityRecord;
 import org.scopeplus.core.activity.ActivityType;
 import org.scopeplus.core.factor.EmissionFactor;
 import org.scopeplus.core.gas.Gas;
 import org.scopeplus.core.gas.GwpSet;
+import org.scopeplus.core.text.Decimals;
 
 /**
  * One gas of one activity record under one method: the unit of the trace. A verifier walks from any
@@ -75,9 +75,6 @@ public record ResultLine(
   }
 
   private static String plain(double v) {
-    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-      return Long.toString((long) v);
-    }
-    return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    return Decimals.plain(v);
   }
 }
