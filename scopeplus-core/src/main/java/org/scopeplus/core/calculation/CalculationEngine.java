@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.scopeplus.core.activity.ActivityCatalog;
 import org.scopeplus.core.activity.ActivityRecord;
 import org.scopeplus.core.activity.ActivityType;
+import org.scopeplus.core.activity.BlendPart;
 import org.scopeplus.core.activity.Period;
 import org.scopeplus.core.activity.SubstanceRule;
 import org.scopeplus.core.factor.CalorificBasis;
@@ -210,8 +211,33 @@ public final class CalculationEngine {
       }
     }
     List<ResultLine> lines = new ArrayList<>(4);
-    Problem problem;
-    if (type.isDualReported()) {
+    Problem problem = null;
+    List<BlendPart> parts = catalog.blend(type.key());
+    if (!parts.isEmpty()) {
+      // a blend is its parts, each with its share of the quantity (ActivityCatalog checked them)
+      for (BlendPart part : parts) {
+        ActivityType partType = catalog.type(part.typeKey()).orElseThrow();
+        problem =
+            resolveAndApply(
+                r,
+                partType,
+                Scope2Method.NOT_APPLICABLE,
+                partType.factorKeys(),
+                "blend "
+                    + type.key()
+                    + ": "
+                    + Decimals.plain(part.fraction())
+                    + " of the quantity is "
+                    + partType.key()
+                    + "; ",
+                substance,
+                share * part.fraction(),
+                lines);
+        if (problem != null) {
+          break;
+        }
+      }
+    } else if (type.isDualReported()) {
       problem = location(r, type, Scope2Method.LOCATION, substance, share, lines);
       if (problem == null) {
         problem = market(r, type, substance, share, lines);
@@ -220,6 +246,12 @@ public final class CalculationEngine {
       problem = apply(r, type, Scope2Method.NOT_APPLICABLE, supplied(r), substance, share, lines);
     } else {
       problem = location(r, type, Scope2Method.NOT_APPLICABLE, substance, share, lines);
+    }
+    if (problem == null && catalog.isDeclared(type.key())) {
+      // the trace says where a type declared by a user library comes from
+      String origin =
+          "activity type " + type.key() + " declared in " + catalog.origin(type.key()) + "; ";
+      lines.replaceAll(l -> l.withFactorNote(origin + l.factorNote()));
     }
     if (problem != null) {
       return new CalculationOutcome.Refused(problem);

@@ -49,6 +49,27 @@ public record ResultLine(
     String gwpSource,
     double share) {
 
+  /** The same line with another note on how its factor was chosen. */
+  public ResultLine withFactorNote(String note) {
+    return new ResultLine(
+        record,
+        type,
+        method,
+        gas,
+        biogenic,
+        gasGrams,
+        co2eGrams,
+        factor,
+        note,
+        quantity,
+        conversion,
+        kgPerUnit,
+        gwp,
+        gwpSet,
+        gwpSource,
+        share);
+  }
+
   /** The formula with its numbers, e.g. {@code 1000 kWh x 0.5306 kg CO2/kWh x GWP 1 = 530600 g}. */
   public String formula() {
     String perUnit = factor != null ? factor.perUnit().symbol() : unitOfSupplied();
