@@ -8,12 +8,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.scopeplus.core.activity.ActivityCatalog;
 import org.scopeplus.core.activity.ActivityType;
 import org.scopeplus.core.activity.Scope;
 import org.scopeplus.core.activity.SubstanceRule;
+import org.scopeplus.core.gas.GwpSet;
+import org.scopeplus.core.org.ConsolidationApproach;
 import org.scopeplus.core.quantity.QuantityKind;
 import org.scopeplus.io.builtin.BuiltInReferenceData;
 import org.scopeplus.io.report.InventoryTableWriter;
+import org.scopeplus.io.run.InventoryRequest;
+import org.scopeplus.io.run.RunInputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -66,13 +71,43 @@ public final class CatalogCommand implements Callable<Integer> {
   @Parameters(hidden = true, arity = "0..*")
   List<String> moreWords;
 
+  @Option(
+      names = "--factors",
+      paramLabel = "FILE",
+      description =
+          "User libraries, as for inventory: the activity types they declare are listed with the"
+              + " library they come from.")
+  List<java.nio.file.Path> factorFiles = new ArrayList<>();
+
   @Override
-  public Integer call() {
+  public Integer call() throws java.io.IOException {
     PrintWriter out = spec.commandLine().getOut();
     Map<String, String> zh = BuiltInReferenceData.activityTypeNamesZhCn();
     List<String> words = words();
+    ActivityCatalog catalog = BuiltInReferenceData.load().catalog();
+    if (!factorFiles.isEmpty()) {
+      RunInputs inputs =
+          RunInputs.read(
+              BuiltInReferenceData.load(),
+              new InventoryRequest(
+                  List.of(),
+                  factorFiles,
+                  null,
+                  null,
+                  GwpSet.AR5,
+                  ConsolidationApproach.OPERATIONAL_CONTROL,
+                  0,
+                  false));
+      if (!inputs.problems().isEmpty()) {
+        PrintWriter err = spec.commandLine().getErr();
+        inputs.problems().listed().forEach(p -> err.println(p));
+        err.flush();
+        return 1;
+      }
+      catalog = inputs.data().catalog();
+    }
     Map<Integer, List<ActivityType>> groups = new TreeMap<>();
-    for (ActivityType t : BuiltInReferenceData.load().catalog().types()) {
+    for (ActivityType t : catalog.types()) {
       String text =
           String.join(
                   " ",
@@ -112,6 +147,9 @@ public final class CatalogCommand implements Callable<Integer> {
         }
         if (!t.description().isEmpty()) {
           out.printf("      %s%n", t.description());
+        }
+        if (catalog.isDeclared(t.key())) {
+          out.printf("      declared in %s%n", catalog.origin(t.key()));
         }
         shown++;
       }

@@ -1,7 +1,6 @@
 package org.scopeplus.cli;
 
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.scopeplus.cli.inventory.InventoryCommand;
 import org.scopeplus.core.factor.EmissionFactor;
 import org.scopeplus.core.factor.FactorLibrary;
 import org.scopeplus.core.factor.GasRate;
+import org.scopeplus.core.text.Decimals;
 import org.scopeplus.io.ReadResult;
 import org.scopeplus.io.builtin.BuiltInReferenceData;
 import org.scopeplus.io.builtin.ReferenceData;
@@ -68,11 +68,7 @@ public final class FactorsCommand implements Callable<Integer> {
         List<String> rates = new ArrayList<>();
         for (GasRate r : f.rates()) {
           rates.add(
-              r.gasId()
-                  + " "
-                  + BigDecimal.valueOf(r.kgPerUnit()).stripTrailingZeros().toPlainString()
-                  + " kg/"
-                  + f.perUnit().symbol());
+              r.gasId() + " " + Decimals.plain(r.kgPerUnit()) + " kg/" + f.perUnit().symbol());
         }
         out.printf(
             "%s  [%s, %s, %s to %s, %s]%n    %s%n    %s%s%n",

@@ -150,10 +150,15 @@ public final class Fixtures {
         rates,
         UnitSymbols.of(perUnit),
         type,
-        CalorificBasis.NET,
+        // IPCC defaults are net; a grid or freight factor has no calorific basis
+        type == FactorType.DIRECT_COMBUSTION
+                && UnitSymbols.of(perUnit).kind() == org.scopeplus.core.quantity.QuantityKind.ENERGY
+            ? CalorificBasis.NET
+            : CalorificBasis.NOT_APPLICABLE,
         origin,
         ncv,
         density,
+        Double.NaN,
         null,
         citation(id));
   }

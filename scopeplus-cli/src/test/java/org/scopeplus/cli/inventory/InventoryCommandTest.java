@@ -282,6 +282,30 @@ class InventoryCommandTest {
   }
 
   @Test
+  void theCatalogListsTheTypesAUserLibraryDeclaresWithTheirOrigin() throws Exception {
+    Path factors = dir.resolve("own-factors.csv");
+    Files.writeString(
+        factors,
+        "factor_id,activity_key,region,valid_from,valid_to,gas,value,unit,factor_type,"
+            + "publication,verification\n"
+            + "own.h2,fuel.grey_hydrogen.own,GLOBAL,2020,2030,CO2,10.5,kg/kg,direct_combustion,"
+            + "Supplier declaration (example),user_supplied\n");
+    Path types = dir.resolve("own-types.csv");
+    Files.writeString(
+        types,
+        "key,scope,category,method,quantity_kinds,factor_keys,description\n"
+            + "s3.c1.grey_hydrogen,3,1,average-data,mass,fuel.grey_hydrogen.own,Grey hydrogen\n");
+    CommandRun r =
+        CommandRun.of(
+            "catalog", "--factors", factors.toString(), "--factors", types.toString(), "hydrogen");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("s3.c1.grey_hydrogen")
+        .contains("declared in user library own-types")
+        .contains("1 activity types.");
+  }
+
+  @Test
   void catalogListsEveryScope() {
     CommandRun r = CommandRun.of("catalog");
     assertThat(r.exit()).isZero();

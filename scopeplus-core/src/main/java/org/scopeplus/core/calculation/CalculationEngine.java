@@ -9,8 +9,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.scopeplus.core.activity.ActivityCatalog;
 import org.scopeplus.core.activity.ActivityRecord;
 import org.scopeplus.core.activity.ActivityType;
+import org.scopeplus.core.activity.BlendPart;
 import org.scopeplus.core.activity.Period;
 import org.scopeplus.core.activity.SubstanceRule;
+import org.scopeplus.core.factor.CalorificBasis;
+import org.scopeplus.core.factor.CalorificRatio;
 import org.scopeplus.core.factor.EmissionFactor;
 import org.scopeplus.core.factor.FactorResolver;
 import org.scopeplus.core.factor.GasRate;
@@ -24,6 +27,7 @@ import org.scopeplus.core.gas.Origin;
 import org.scopeplus.core.problem.Problem;
 import org.scopeplus.core.quantity.MeasureUnit;
 import org.scopeplus.core.quantity.QuantityKind;
+import org.scopeplus.core.text.Decimals;
 
 /**
  * Turns activity records into result lines: one line per gas, and for Scope 2 one set per method. A
@@ -116,7 +120,12 @@ public final class CalculationEngine {
         linear &= l.co2eGrams() == 0 && l.kgPerUnit() == 0.0 && !instrument.isEmpty();
         conversions.add(Conversion.NONE);
       } else {
-        conversions.add(Conversion.between(unit, f.perUnit(), f.density(), f.netCalorificValue()));
+        conversions.add(
+            basisChange(
+                Conversion.between(unit, f.perUnit(), f.density(), f.netCalorificValue()),
+                unit,
+                f,
+                new String[1]));
       }
       linear &= l.share() == type.sign();
     }
@@ -202,8 +211,33 @@ public final class CalculationEngine {
       }
     }
     List<ResultLine> lines = new ArrayList<>(4);
-    Problem problem;
-    if (type.isDualReported()) {
+    Problem problem = null;
+    List<BlendPart> parts = catalog.blend(type.key());
+    if (!parts.isEmpty()) {
+      // a blend is its parts, each with its share of the quantity (ActivityCatalog checked them)
+      for (BlendPart part : parts) {
+        ActivityType partType = catalog.type(part.typeKey()).orElseThrow();
+        problem =
+            resolveAndApply(
+                r,
+                partType,
+                Scope2Method.NOT_APPLICABLE,
+                partType.factorKeys(),
+                "blend "
+                    + type.key()
+                    + ": "
+                    + Decimals.plain(part.fraction())
+                    + " of the quantity is "
+                    + partType.key()
+                    + "; ",
+                substance,
+                share * part.fraction(),
+                lines);
+        if (problem != null) {
+          break;
+        }
+      }
+    } else if (type.isDualReported()) {
       problem = location(r, type, Scope2Method.LOCATION, substance, share, lines);
       if (problem == null) {
         problem = market(r, type, substance, share, lines);
@@ -212,6 +246,12 @@ public final class CalculationEngine {
       problem = apply(r, type, Scope2Method.NOT_APPLICABLE, supplied(r), substance, share, lines);
     } else {
       problem = location(r, type, Scope2Method.NOT_APPLICABLE, substance, share, lines);
+    }
+    if (problem == null && catalog.isDeclared(type.key())) {
+      // the trace says where a type declared by a user library comes from
+      String origin =
+          "activity type " + type.key() + " declared in " + catalog.origin(type.key()) + "; ";
+      lines.replaceAll(l -> l.withFactorNote(origin + l.factorNote()));
     }
     if (problem != null) {
       return new CalculationOutcome.Refused(problem);
@@ -371,7 +411,7 @@ public final class CalculationEngine {
     return new Basis(
         null,
         "supplier-specific factor given on the record: "
-            + r.supplierFactor()
+            + Decimals.text(r.supplierFactor())
             + " kg CO2e/"
             + per.symbol(),
         null);
@@ -408,7 +448,11 @@ public final class CalculationEngine {
       co2eBasis = null;
     }
     double[] quantity = new double[1];
-    String conversion = convert(r, perUnit, ncv, density, quantity);
+    String[] basisRefusal = new String[1];
+    String conversion = convert(r, f, perUnit, ncv, density, quantity, basisRefusal);
+    if (basisRefusal[0] != null) {
+      return new Problem(r.source().file(), r.source().row(), "unit", basisRefusal[0]);
+    }
     if (conversion == null) {
       return new Problem(
           r.source().file(),
@@ -537,10 +581,17 @@ public final class CalculationEngine {
    * @return a description of the conversion ("" when none was needed), or null when impossible
    */
   private String convert(
-      ActivityRecord r, MeasureUnit target, double ncv, double density, double[] result) {
+      ActivityRecord r,
+      EmissionFactor f,
+      MeasureUnit target,
+      double ncv,
+      double density,
+      double[] result,
+      String[] basisRefusal) {
     double d = Double.isNaN(r.density()) ? density : r.density();
     double h = Double.isNaN(r.heatContent()) ? ncv : r.heatContent();
-    Conversion conversion = Conversion.between(r.unit(), target, d, h);
+    Conversion conversion =
+        basisChange(Conversion.between(r.unit(), target, d, h), r.unit(), f, basisRefusal);
     if (conversion == null) {
       return null;
     }
@@ -551,6 +602,67 @@ public final class CalculationEngine {
         target,
         Double.isNaN(r.density()) ? "factor default" : "record",
         Double.isNaN(r.heatContent()) ? "factor default" : "record");
+  }
+
+  /**
+   * The conversion followed by the change of calorific basis that factor {@code f} needs: none when
+   * the factor has no basis (a grid factor) or is not per unit of energy, or when the record's
+   * energy is on the factor's basis. The record's energy is on the basis its unit states ({@link
+   * CalorificBasis#ofUnit}); a quantity bridged from mass or volume is net, as every heat content
+   * (the factor's default and the record's {@code heat_content_gj_per_t}) is a net calorific value.
+   *
+   * @param refusal receives the sentence when the basis is unknown or no ratio is known
+   * @return the conversion, or null when {@code conversion} is null or the change is refused
+   */
+  static Conversion basisChange(
+      Conversion conversion, MeasureUnit recordUnit, EmissionFactor f, String[] refusal) {
+    if (conversion == null
+        || f == null
+        || f.basis() == CalorificBasis.NOT_APPLICABLE
+        || f.perUnit().kind() != QuantityKind.ENERGY) {
+      return conversion;
+    }
+    CalorificBasis factorBasis = f.basis();
+    CalorificBasis recordBasis =
+        recordUnit.kind() == QuantityKind.ENERGY
+            ? CalorificBasis.ofUnit(recordUnit)
+            : CalorificBasis.NET;
+    if (recordBasis == CalorificBasis.NOT_APPLICABLE) {
+      refusal[0] =
+          "a quantity in "
+              + recordUnit.symbol()
+              + " does not say whether it counts the fuel's net (NCV) or gross (GCV) energy, and"
+              + " factor "
+              + f.id()
+              + " is per "
+              + f.perUnit().symbol()
+              + " of "
+              + factorBasis.describe()
+              + " energy; write the unit as '"
+              + recordUnit.symbol()
+              + " NCV' or '"
+              + recordUnit.symbol()
+              + " GCV' (MMBtu and therm are gross, tce net)";
+      return null;
+    }
+    if (recordBasis == factorBasis) {
+      return conversion;
+    }
+    Optional<CalorificRatio> ratio = CalorificRatio.of(f);
+    if (ratio.isEmpty()) {
+      refusal[0] =
+          "the quantity is "
+              + recordBasis.describe()
+              + " energy and factor "
+              + f.id()
+              + " is per "
+              + factorBasis.describe()
+              + " energy, but no NCV/GCV ratio is known for its fuel (IPCC 2006 Vol. 2 Ch. 1"
+              + " gives 0.95 for coal and oil, 0.90 for natural gas); give the quantity on the"
+              + " factor's basis, or a factor library whose factor states its ncv_gcv_ratio";
+      return null;
+    }
+    return conversion.withBasisChange(ratio.get(), recordBasis == CalorificBasis.GROSS);
   }
 
   private static String bridgeHint(QuantityKind from, QuantityKind to) {

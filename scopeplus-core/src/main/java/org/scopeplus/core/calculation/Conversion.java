@@ -1,9 +1,11 @@
 package org.scopeplus.core.calculation;
 
+import org.scopeplus.core.factor.CalorificRatio;
 import org.scopeplus.core.quantity.MeasureUnit;
 import org.scopeplus.core.quantity.QuantityKind;
 import org.scopeplus.core.quantity.UnitConversions;
 import org.scopeplus.core.quantity.UnitSymbols;
+import org.scopeplus.core.text.Decimals;
 
 /**
  * How a quantity in a record's unit becomes a quantity in a factor's unit: a plain unit conversion,
@@ -19,8 +21,21 @@ import org.scopeplus.core.quantity.UnitSymbols;
  *     Step#SAME_KIND})
  * @param density kg/m3 used by a bridge from volume, or NaN
  * @param heat heat content in GJ/t used by a bridge between mass and energy, or NaN
+ * @param ncvPerGcv the NCV/GCV ratio by which the energy is turned from one calorific basis to the
+ *     factor's, applied after every other step, or NaN when the bases agree
+ * @param grossToNet true when gross energy is turned into net ({@code x ratio}), false for net into
+ *     gross ({@code / ratio})
+ * @param ratioSource where the ratio comes from, for the trace ("" when none)
  */
-public record Conversion(Step step, double first, double last, double density, double heat) {
+public record Conversion(
+    Step step,
+    double first,
+    double last,
+    double density,
+    double heat,
+    double ncvPerGcv,
+    boolean grossToNet,
+    String ratioSource) {
 
   /** The conversion steps, in the engine's order of operations. */
   public enum Step {
@@ -42,6 +57,25 @@ public record Conversion(Step step, double first, double last, double density, d
 
   /** A conversion that gives zero whatever the quantity: a line covered by an instrument. */
   public static final Conversion NONE = new Conversion(Step.SAME_KIND, 0.0, 1.0, 0.0, 0.0);
+
+  /** A conversion without a change of calorific basis. */
+  public Conversion(Step step, double first, double last, double density, double heat) {
+    this(step, first, last, density, heat, Double.NaN, false, "");
+  }
+
+  /**
+   * This conversion followed by a change of calorific basis: from gross to net energy ({@code x
+   * ratio}) or from net to gross ({@code / ratio}).
+   */
+  public Conversion withBasisChange(CalorificRatio ratio, boolean fromGrossToNet) {
+    return new Conversion(
+        step, first, last, density, heat, ratio.value(), fromGrossToNet, ratio.source());
+  }
+
+  /** True when the conversion changes the calorific basis of the energy. */
+  public boolean changesBasis() {
+    return !Double.isNaN(ncvPerGcv);
+  }
 
   /**
    * The conversion from {@code from} to {@code to}, or null when none exists: different kinds that
@@ -103,13 +137,18 @@ public record Conversion(Step step, double first, double last, double density, d
   /** The quantity {@code q} converted. */
   public double apply(double q) {
     double x = q * first;
-    return switch (step) {
-      case SAME_KIND -> x;
-      case VOLUME_TO_MASS -> x * density / 1000.0 * last;
-      case VOLUME_TO_ENERGY -> x * density / 1000.0 * heat * last;
-      case MASS_TO_ENERGY -> x * heat * last;
-      case ENERGY_TO_MASS -> x / heat * last;
-    };
+    double y =
+        switch (step) {
+          case SAME_KIND -> x;
+          case VOLUME_TO_MASS -> x * density / 1000.0 * last;
+          case VOLUME_TO_ENERGY -> x * density / 1000.0 * heat * last;
+          case MASS_TO_ENERGY -> x * heat * last;
+          case ENERGY_TO_MASS -> x / heat * last;
+        };
+    if (Double.isNaN(ncvPerGcv)) {
+      return y;
+    }
+    return grossToNet ? y * ncvPerGcv : y / ncvPerGcv;
   }
 
   /**
@@ -120,17 +159,48 @@ public record Conversion(Step step, double first, double last, double density, d
    */
   public String describe(
       double q, MeasureUnit from, MeasureUnit to, String densitySource, String heatSource) {
-    double result = apply(q);
-    String converted = " = " + result + " " + to.symbol();
-    String heatNote = " heat content " + heat + " GJ/t (" + heatSource + ")";
+    String units = describeUnits(q, from, to, densitySource, heatSource);
+    if (Double.isNaN(ncvPerGcv)) {
+      return units;
+    }
+    String before = units.isEmpty() ? Decimals.text(q) + " " + from.symbol() : units;
+    return before
+        + (grossToNet ? " gross x " : " net / ")
+        + Decimals.text(ncvPerGcv)
+        + " (NCV/GCV, "
+        + ratioSource
+        + ") = "
+        + Decimals.text(apply(q))
+        + " "
+        + to.symbol()
+        + (grossToNet ? " net" : " gross");
+  }
+
+  private String describeUnits(
+      double q, MeasureUnit from, MeasureUnit to, String densitySource, String heatSource) {
+    double result = Double.isNaN(ncvPerGcv) ? apply(q) : withoutBasisChange().apply(q);
+    String qty = Decimals.text(q);
+    String converted = " = " + Decimals.text(result) + " " + to.symbol();
+    String heatNote = " heat content " + Decimals.text(heat) + " GJ/t (" + heatSource + ")";
     String volume =
-        q + " " + from.symbol() + " x density " + density + " kg/m3 (" + densitySource + ")";
+        qty
+            + " "
+            + from.symbol()
+            + " x density "
+            + Decimals.text(density)
+            + " kg/m3 ("
+            + densitySource
+            + ")";
     return switch (step) {
-      case SAME_KIND -> first == 1.0 ? "" : q + " " + from.symbol() + converted;
+      case SAME_KIND -> first == 1.0 ? "" : qty + " " + from.symbol() + converted;
       case VOLUME_TO_MASS -> volume + converted;
       case VOLUME_TO_ENERGY -> volume + " x" + heatNote + converted;
-      case MASS_TO_ENERGY -> q + " " + from.symbol() + " x" + heatNote + converted;
-      case ENERGY_TO_MASS -> q + " " + from.symbol() + " /" + heatNote + converted;
+      case MASS_TO_ENERGY -> qty + " " + from.symbol() + " x" + heatNote + converted;
+      case ENERGY_TO_MASS -> qty + " " + from.symbol() + " /" + heatNote + converted;
     };
+  }
+
+  private Conversion withoutBasisChange() {
+    return new Conversion(step, first, last, density, heat);
   }
 }

@@ -1,11 +1,11 @@
 package org.scopeplus.core.calculation;
 
-import java.math.BigDecimal;
 import org.scopeplus.core.activity.ActivityRecord;
 import org.scopeplus.core.activity.ActivityType;
 import org.scopeplus.core.factor.EmissionFactor;
 import org.scopeplus.core.gas.Gas;
 import org.scopeplus.core.gas.GwpSet;
+import org.scopeplus.core.text.Decimals;
 
 /**
  * One gas of one activity record under one method: the unit of the trace. A verifier walks from any
@@ -49,6 +49,27 @@ public record ResultLine(
     String gwpSource,
     double share) {
 
+  /** The same line with another note on how its factor was chosen. */
+  public ResultLine withFactorNote(String note) {
+    return new ResultLine(
+        record,
+        type,
+        method,
+        gas,
+        biogenic,
+        gasGrams,
+        co2eGrams,
+        factor,
+        note,
+        quantity,
+        conversion,
+        kgPerUnit,
+        gwp,
+        gwpSet,
+        gwpSource,
+        share);
+  }
+
   /** The formula with its numbers, e.g. {@code 1000 kWh x 0.5306 kg CO2/kWh x GWP 1 = 530600 g}. */
   public String formula() {
     String perUnit = factor != null ? factor.perUnit().symbol() : unitOfSupplied();
@@ -75,9 +96,6 @@ public record ResultLine(
   }
 
   private static String plain(double v) {
-    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-      return Long.toString((long) v);
-    }
-    return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    return Decimals.plain(v);
   }
 }

@@ -26,6 +26,8 @@ import org.scopeplus.core.quantity.MeasureUnit;
  * @param netCalorificValue default heat content in GJ per tonne (NaN when none), to turn a mass
  *     into energy
  * @param density default density in kg per m3 (NaN when none), to turn a volume into mass
+ * @param ncvPerGcv the fuel's ratio of net to gross calorific value (NaN when none: the IPCC
+ *     default of its fuel applies, see {@link CalorificRatio})
  * @param co2eBasis the GWP set behind a rate published as CO2e, or null when the factor is by gas
  * @param citation where it comes from
  */
@@ -42,6 +44,7 @@ public record EmissionFactor(
     Origin origin,
     double netCalorificValue,
     double density,
+    double ncvPerGcv,
     GwpSet co2eBasis,
     Citation citation) {
 
@@ -64,6 +67,10 @@ public record EmissionFactor(
     Objects.requireNonNull(basis, "basis");
     Objects.requireNonNull(origin, "origin");
     Objects.requireNonNull(citation, "citation");
+    if (!Double.isNaN(ncvPerGcv) && !(ncvPerGcv > 0.0 && ncvPerGcv <= 1.0)) {
+      throw new IllegalArgumentException(
+          id + ": an NCV/GCV ratio is above 0 and at most 1, not " + ncvPerGcv);
+    }
   }
 
   /** True when the validity period contains the date. */

@@ -100,7 +100,11 @@ public final class GwpTable {
               BigDecimal.valueOf(c.massFraction())
                   .multiply(BigDecimal.valueOf(component.get().value())));
       parts.add(
-          BigDecimal.valueOf(c.massFraction() * 100).stripTrailingZeros().toPlainString()
+          // the share as written (0.44 is 44%), not 0.44 x 100 in binary (44.00000000000001)
+          BigDecimal.valueOf(c.massFraction())
+                  .movePointRight(2)
+                  .stripTrailingZeros()
+                  .toPlainString()
               + "% "
               + c.gasId()
               + " ("

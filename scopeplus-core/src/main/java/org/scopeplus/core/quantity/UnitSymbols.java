@@ -24,7 +24,14 @@ import tech.units.indriya.unit.UnitDimension;
  * <p>Conversion constants: 1 kWh = 3.6 MJ; 1 MMBtu = 1.05505585262 GJ and 1 therm = 100,000 Btu
  * (International Table Btu); 1 tce = 29.307 GJ (GB/T 2589: 1 kgce = 7,000 kcal = 29.307 MJ); 1 US
  * gal = 3.785411784 L; 1 scf = 0.028316846592 m3 (geometric only: no correction between reference
- * conditions); 1 lb = 0.45359237 kg; 1 mi = 1.609344 km; 1 ft2 = 0.09290304 m2.
+ * conditions) and 1 Mscf = 1,000 scf; 1 lb = 0.45359237 kg and 1 short ton = 2,000 lb = 907.18474
+ * kg; 1 mi = 1.609344 km; 1 ft2 = 0.09290304 m2.
+ *
+ * <p>Every energy unit but tce and kgce also comes labelled with its calorific basis, {@code GJ
+ * NCV} or {@code GJ GCV} (also written {@code GJ (NCV)}, {@code GJ LHV}, {@code GJ HHV}): the label
+ * says whether a fuel's energy is counted at its net or gross heating value; the quantity converts
+ * as the plain unit. What each label, and each unlabelled unit, means for a factor is decided in
+ * the core's factor package ({@code CalorificBasis.ofUnit}).
  */
 public final class UnitSymbols {
 
@@ -36,6 +43,12 @@ public final class UnitSymbols {
   private static final Unit<?> TONNE = KILOGRAM.multiply(1000);
   private static final Unit<?> KM = METRE.multiply(1000);
   private static final Unit<?> MILE = METRE.multiply(1609.344);
+
+  /** The label of an energy unit counted at the net (lower) heating value. */
+  public static final String NET_LABEL = "NCV";
+
+  /** The label of an energy unit counted at the gross (higher) heating value. */
+  public static final String GROSS_LABEL = "GCV";
 
   private static final Map<String, MeasureUnit> UNITS = new LinkedHashMap<>();
   private static final Map<String, String> ALIASES = new LinkedHashMap<>();
@@ -75,6 +88,12 @@ public final class UnitSymbols {
     energy("万kWh", JOULE.multiply(3.6e10));
     energy("MMBtu", JOULE.multiply(1.05505585262e9));
     energy("therm", JOULE.multiply(1.05505585262e8));
+    energy("Btu", JOULE.multiply(1055.05585262));
+    for (String symbol : List.copyOf(UNITS.keySet())) {
+      for (String basis : List.of(NET_LABEL, GROSS_LABEL)) {
+        energy(symbol + " " + basis, (Unit<?>) UNITS.get(symbol).unit());
+      }
+    }
     energy("kgce", JOULE.multiply(29.307e6));
     energy("tce", JOULE.multiply(29.307e9));
     add("mL", QuantityKind.VOLUME, CUBIC_METRE.multiply(1e-6));
@@ -83,11 +102,13 @@ public final class UnitSymbols {
     add("万m3", QuantityKind.VOLUME, CUBIC_METRE.multiply(1e4));
     add("US gal", QuantityKind.VOLUME, CUBIC_METRE.multiply(3.785411784e-3));
     add("scf", QuantityKind.VOLUME, CUBIC_METRE.multiply(0.028316846592));
+    add("Mscf", QuantityKind.VOLUME, CUBIC_METRE.multiply(28.316846592));
     add("g", QuantityKind.MASS, KILOGRAM.multiply(1e-3));
     add("kg", QuantityKind.MASS, KILOGRAM);
     add("t", QuantityKind.MASS, TONNE);
     add("Gg", QuantityKind.MASS, KILOGRAM.multiply(1e6));
     add("lb", QuantityKind.MASS, KILOGRAM.multiply(0.45359237));
+    add("short ton", QuantityKind.MASS, KILOGRAM.multiply(907.18474));
     add("m", QuantityKind.DISTANCE, METRE);
     add("km", QuantityKind.DISTANCE, KM);
     add("mi", QuantityKind.DISTANCE, MILE);
@@ -103,6 +124,35 @@ public final class UnitSymbols {
     for (String currency : CURRENCIES) {
       add(currency, QuantityKind.SPEND, new BaseUnit<>(currency, currency, MONEY));
     }
+    for (String symbol : List.copyOf(UNITS.keySet())) {
+      if (symbol.endsWith(" " + NET_LABEL) || symbol.endsWith(" " + GROSS_LABEL)) {
+        int space = symbol.lastIndexOf(' ');
+        String plain = symbol.substring(0, space);
+        boolean net = symbol.endsWith(NET_LABEL);
+        for (String word : net ? List.of("NCV", "LHV", "net") : List.of("GCV", "HHV", "gross")) {
+          alias(plain + " " + word, symbol);
+          alias(plain + " (" + word + ")", symbol);
+          alias((plain + " " + word).toLowerCase(Locale.ROOT), symbol);
+          alias((plain + " (" + word + ")").toLowerCase(Locale.ROOT), symbol);
+        }
+      }
+    }
+    alias("mmbtu", "MMBtu");
+    alias("mmBtu", "MMBtu");
+    alias("therms", "therm");
+    alias("btu", "Btu");
+    alias("mscf", "Mscf");
+    alias("Mcf", "Mscf");
+    alias("mcf", "Mscf");
+    alias("short tons", "short ton");
+    alias("ton (short)", "short ton");
+    alias("tons (short)", "short ton");
+    alias("US gallon", "US gal");
+    alias("us gallon", "US gal");
+    alias("us gallons", "US gal");
+    alias("gallon", "US gal");
+    alias("gallons", "US gal");
+    alias("us gal", "US gal");
     alias("kwh", "kWh");
     alias("mwh", "MWh");
     alias("gwh", "GWh");

@@ -222,7 +222,8 @@ class CalculationEngineTest {
   @Test
   void ac7NaturalGasInEnergyIndustriesAr5() {
     // AC7: 1 TJ x (56,100 + 1 x 28 + 0.1 x 265) = 56,154.5 kg CO2e
-    List<ResultLine> l = lines(engine(GwpSet.AR5), record("s1.gas.ei", 1, "TJ", "CN", "2024-01"));
+    List<ResultLine> l =
+        lines(engine(GwpSet.AR5), record("s1.gas.ei", 1, "TJ NCV", "CN", "2024-01"));
     assertThat(l).extracting(x -> x.gas().id()).containsExactly("CO2", "CH4", "N2O");
     assertThat(l).extracting(ResultLine::co2eGrams).containsExactly(56_100_000L, 28_000L, 26_500L);
     assertThat(co2e(l, Scope2Method.NOT_APPLICABLE)).isEqualTo(56_154_500L);
@@ -443,7 +444,7 @@ class CalculationEngineTest {
     // 2.5 x
     // 28 = 70 g
     List<ResultLine> l =
-        lines(engine(GwpSet.AR5), record("s1.gas.ei", 2500, "MJ", "CN", "2024-01"));
+        lines(engine(GwpSet.AR5), record("s1.gas.ei", 2500, "MJ NCV", "CN", "2024-01"));
     assertThat(l.get(1).gasGrams()).isEqualTo(2L);
     assertThat(l.get(1).co2eGrams()).isEqualTo(70L);
   }
@@ -473,7 +474,7 @@ class CalculationEngineTest {
             2.1622);
     CalculationEngine e =
         Fixtures.engine(TYPES, List.of(GAS_ENERGY, cnGas), CalculationOptions.defaults());
-    List<ResultLine> inTj = lines(e, record("s1.gas.ei", 1, "TJ", "CN", "2024-01"));
+    List<ResultLine> inTj = lines(e, record("s1.gas.ei", 1, "TJ NCV", "CN", "2024-01"));
     assertThat(inTj.get(0).factor().id()).isEqualTo("ng.ei");
     assertThat(inTj.get(0).co2eGrams()).isEqualTo(56_100_000L);
     assertThat(inTj.get(0).factorNote())

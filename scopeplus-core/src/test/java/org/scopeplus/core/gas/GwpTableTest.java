@@ -28,6 +28,15 @@ class GwpTableTest {
   }
 
   @Test
+  void aBlendsSourceWritesItsSharesAsTheCompositionWritesThem() {
+    // blends.csv: R-404A 0.44 / 0.52 / 0.04 by mass (ASHRAE 34): 44%, 52% and 4%, read as decimals
+    assertThat(table.gwp("R-404A", GwpSet.AR5, Origin.FOSSIL).orElseThrow().source())
+        .contains("44% HFC-125")
+        .contains("52% HFC-143a")
+        .contains("4% HFC-134a");
+  }
+
+  @Test
   void ar6BlendsAreDerivedFromComponents() {
     // README of the reference data: derived AR6 R-410A = 0.5 x 771 + 0.5 x 3740 = 2255.5, published
     // tools round to 2256

@@ -106,7 +106,7 @@ class InventoryAccumulatorTest {
     return List.of(
         rec("a", "Group/Cloud/DC1", "s2.electricity", 1000, "MWh", "2023-01"),
         rec("b", "Group/Cloud/DC2", "s2.electricity", 500, "MWh", "2023-02"),
-        rec("c", "Group/Logistics/Fleet", "s1.diesel", 2, "TJ", "2023-01"),
+        rec("c", "Group/Logistics/Fleet", "s1.diesel", 2, "TJ NCV", "2023-01"),
         rec("d", "Group/Logistics/Fleet", "s3.c6.hotel", 10, "room-night", "2023-03"),
         rec("e", "Group/Retail", "s3.c1.spend", 1000, "USD", "2023-03"));
   }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.scopeplus.core.activity.ActivityCatalog;
 import org.scopeplus.core.activity.ActivityType;
+import org.scopeplus.core.activity.BlendPart;
 import org.scopeplus.core.activity.Scope;
 import org.scopeplus.core.activity.SubstanceRule;
 import org.scopeplus.core.factor.FactorLibrary;
@@ -45,6 +46,15 @@ public final class BuiltInReferenceData {
   /** Name of the separately licensed Climatiq OEFDB library (CC BY-SA 4.0). */
   public static final String OEFDB_NAME = "climatiq-oefdb-2022-05";
 
+  /**
+   * Name of the library of US EPA GHG Emission Factors Hub factors (public domain), a library of
+   * its own so that its edition is named in every run's manifest.
+   */
+  public static final String EPA_HUB_NAME = "us-epa-ghg-emission-factors-hub";
+
+  /** The Hub editions its rows come from (each row names its table and year). */
+  public static final String EPA_HUB_VERSION = "2022-2024";
+
   private static final String BASE = "/org/scopeplus/io/builtin/";
 
   private static volatile ReferenceData cached;
@@ -75,6 +85,7 @@ public final class BuiltInReferenceData {
       List<FactorLibrary> libraries = new ArrayList<>();
       libraries.add(library(reader, "factors-builtin.csv", LIBRARY_NAME, LIBRARY_VERSION));
       libraries.add(library(reader, "oefdb/factors-oefdb.csv", OEFDB_NAME, LIBRARY_VERSION));
+      libraries.add(library(reader, "factors-epa-hub.csv", EPA_HUB_NAME, EPA_HUB_VERSION));
       return new ReferenceData(gwps, regions, catalog, libraries);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the built-in reference data", e);
@@ -203,7 +214,13 @@ public final class BuiltInReferenceData {
               Boolean.parseBoolean(r.get("negative_allowed")),
               r.get("description")));
     }
-    return ActivityCatalog.of(types);
+    Map<String, List<BlendPart>> blends = new LinkedHashMap<>();
+    for (Map<String, String> r : rows("fuel-blends.csv")) {
+      blends
+          .computeIfAbsent(r.get("blend_key"), k -> new ArrayList<>())
+          .add(new BlendPart(r.get("part_type"), Double.parseDouble(r.get("fraction"))));
+    }
+    return ActivityCatalog.of(types, blends);
   }
 
   private static List<String> split(String s) {

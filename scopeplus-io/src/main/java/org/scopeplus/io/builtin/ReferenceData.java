@@ -30,6 +30,11 @@ public record ReferenceData(
     return new ReferenceData(gwps, regions, catalog, all);
   }
 
+  /** The same data with another catalog (the built-in one and the types user libraries declare). */
+  public ReferenceData withCatalog(ActivityCatalog declared) {
+    return new ReferenceData(gwps, regions, declared, libraries);
+  }
+
   /** An engine over this data, resolving factors through its libraries and regions. */
   public CalculationEngine engine(CalculationOptions options) {
     return new CalculationEngine(catalog, new FactorResolver(libraries, regions), gwps, options);

@@ -57,6 +57,7 @@ public final class FactorLibraryReader {
           "origin",
           "ncv_gj_per_t",
           "density_kg_per_m3",
+          "ncv_gcv_ratio",
           "co2e_gwp_set",
           "table",
           "year",
@@ -170,6 +171,15 @@ public final class FactorLibraryReader {
             "fossil or biogenic");
     double ncv = p.number(h, row, "ncv_gj_per_t", false);
     double density = p.number(h, row, "density_kg_per_m3", false);
+    double ncvPerGcv = p.number(h, row, "ncv_gcv_ratio", false);
+    if (Double.isFinite(ncvPerGcv) && !(ncvPerGcv > 0.0 && ncvPerGcv <= 1.0)) {
+      p.add(
+          "ncv_gcv_ratio",
+          "ncv_gcv_ratio "
+              + h.cell(row, "ncv_gcv_ratio")
+              + " is not a ratio of net to gross calorific value: it is above 0 and at most 1"
+              + " (IPCC 2006 gives 0.95 for coal and oil, 0.90 for natural gas)");
+    }
     GwpSet co2eSet =
         p.parse(
             h,
@@ -199,6 +209,19 @@ public final class FactorLibraryReader {
                 + " is too large: in kilograms per unit it is beyond any number a factor can hold");
       }
     }
+    if (type == FactorType.DIRECT_COMBUSTION
+        && perUnit != null
+        && perUnit.kind() == org.scopeplus.core.quantity.QuantityKind.ENERGY
+        && (basis == null || basis == CalorificBasis.NOT_APPLICABLE)) {
+      p.add(
+          "calorific_basis",
+          "factor '"
+              + id
+              + "' is per "
+              + perUnit.symbol()
+              + " of fuel burned, so it must say whether that energy is net (NCV) or gross (GCV)"
+              + " in calorific_basis: IPCC defaults are net, US EPA factors gross");
+    }
     if (from != null && to != null && to.isBefore(from)) {
       p.add("valid_to", "valid_to " + to + " is before valid_from " + from);
     }
@@ -226,6 +249,7 @@ public final class FactorLibraryReader {
             origin == null ? Origin.FOSSIL : origin,
             ncv,
             density,
+            ncvPerGcv,
             co2eSet,
             citation,
             unitText);
@@ -267,6 +291,7 @@ public final class FactorLibraryReader {
       Origin origin,
       double ncv,
       double density,
+      double ncvPerGcv,
       GwpSet co2eSet,
       Citation citation,
       String unitText) {}
@@ -297,6 +322,7 @@ public final class FactorLibraryReader {
           header.origin,
           header.ncv,
           header.density,
+          header.ncvPerGcv,
           header.co2eSet,
           header.citation);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.scopeplus.core.calculation.ResultLine;
 import org.scopeplus.core.factor.EmissionFactor;
+import org.scopeplus.core.text.Decimals;
 
 /**
  * The fields of one trace line, in a fixed order: from the record (file, row, id) through the
@@ -110,7 +111,7 @@ public final class TraceFields {
       f == null ? "" : f.id(),
       f == null ? "" : f.region(),
       f == null ? "supplied" : f.type().label(),
-      l.kgPerUnit(),
+      Decimals.number(l.kgPerUnit()),
       f == null
           ? (l.record().supplierFactorUnit() != null
               ? l.record().supplierFactorUnit().symbol()
@@ -123,10 +124,10 @@ public final class TraceFields {
       f == null ? "" : f.citation().url(),
       l.factorNote(),
       l.conversion(),
-      l.gwp(),
+      Decimals.number(l.gwp()),
       l.gwpSet().name(),
       l.gwpSource(),
-      l.share(),
+      Decimals.number(l.share()),
       l.formula()
     };
   }

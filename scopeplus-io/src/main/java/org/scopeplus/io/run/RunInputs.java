@@ -6,8 +6,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.scopeplus.core.activity.ActivityCatalog;
+import org.scopeplus.core.activity.ActivityType;
 import org.scopeplus.core.calculation.CalculationEngine;
 import org.scopeplus.core.calculation.CalculationOptions;
+import org.scopeplus.core.factor.EmissionFactor;
 import org.scopeplus.core.factor.FactorLibrary;
 import org.scopeplus.core.inventory.InputDigest;
 import org.scopeplus.core.inventory.IntensityDenominator;
@@ -17,9 +20,12 @@ import org.scopeplus.core.org.OrgStructure;
 import org.scopeplus.core.problem.ProblemTally;
 import org.scopeplus.io.ReadResult;
 import org.scopeplus.io.builtin.ReferenceData;
+import org.scopeplus.io.factor.ActivityTypeLibraryReader;
 import org.scopeplus.io.factor.FactorLibraryReader;
 import org.scopeplus.io.org.MetricsReader;
 import org.scopeplus.io.org.OrgStructureReader;
+import org.scopeplus.io.table.TableProblem;
+import org.scopeplus.io.table.TableReader;
 
 /**
  * Everything a run needs besides the activity files: the reference data with the user's factor
@@ -30,12 +36,14 @@ import org.scopeplus.io.org.OrgStructureReader;
  * @param org the org structure (wholly owned when none was given)
  * @param denominators the intensity denominators of the request's year (all years when none)
  * @param problems problems in the factor, org and metrics files
+ * @param declaredTypes the digests of the user files declaring activity types, for the manifest
  */
 public record RunInputs(
     ReferenceData data,
     OrgStructure org,
     List<IntensityDenominator> denominators,
-    ProblemTally problems) {
+    ProblemTally problems,
+    List<LibraryDigest> declaredTypes) {
 
   /** Reads the request's factor libraries, org structure and metrics. */
   public static RunInputs read(ReferenceData reference, InventoryRequest request)
@@ -43,13 +51,44 @@ public record RunInputs(
     ProblemTally problems = new ProblemTally();
     FactorLibraryReader factorReader = new FactorLibraryReader(reference.gwps());
     List<FactorLibrary> user = new ArrayList<>();
+    List<Path> typeFiles = new ArrayList<>();
     for (Path p : request.factorFiles()) {
+      if (declaresTypes(p)) {
+        typeFiles.add(p);
+        continue;
+      }
       ReadResult<FactorLibrary> r = factorReader.read(p);
       if (r.ok()) {
         user.add(r.value());
       } else {
         problems.addAll(r.problems(), r.problemCount());
       }
+    }
+    ReferenceData withLibraries = reference.withUserLibraries(user);
+    List<LibraryDigest> typeDigests = new ArrayList<>();
+    if (!typeFiles.isEmpty()) {
+      // the types a user library declares, checked against every factor library of the run
+      java.util.Set<String> factorKeys = new java.util.HashSet<>();
+      for (FactorLibrary l : withLibraries.libraries()) {
+        for (EmissionFactor f : l.factors()) {
+          factorKeys.add(f.activityKey());
+        }
+      }
+      ActivityCatalog catalog = withLibraries.catalog();
+      for (Path p : typeFiles) {
+        ReadResult<List<ActivityType>> r =
+            new ActivityTypeLibraryReader(catalog, factorKeys::contains).read(p);
+        if (r.ok()) {
+          String name = p.getFileName().toString().replaceFirst("\\.(csv|xlsx)$", "");
+          catalog = catalog.withDeclaredTypes(r.value(), "user library " + name);
+          String hash = sha256(p);
+          typeDigests.add(
+              new LibraryDigest(name + " (activity types)", hash.substring(0, 12), hash));
+        } else {
+          problems.addAll(r.problems(), r.problemCount());
+        }
+      }
+      withLibraries = withLibraries.withCatalog(catalog);
     }
     OrgStructure org = OrgStructure.whollyOwned();
     if (request.orgFile() != null) {
@@ -74,7 +113,27 @@ public record RunInputs(
       }
     }
     return new RunInputs(
-        reference.withUserLibraries(user), org, List.copyOf(denominators), problems);
+        withLibraries, org, List.copyOf(denominators), problems, List.copyOf(typeDigests));
+  }
+
+  private static boolean declaresTypes(Path p) throws IOException {
+    try (TableReader t = TableReader.open(p)) {
+      return ActivityTypeLibraryReader.declaresTypes(t.header());
+    } catch (TableProblem e) {
+      // not readable as a table: the factor reader reports why
+      return false;
+    }
+  }
+
+  private static String sha256(Path p) throws IOException {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(
+              java.security.MessageDigest.getInstance("SHA-256")
+                  .digest(java.nio.file.Files.readAllBytes(p)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
   }
 
   /** An engine over these inputs with the request's GWP set and consolidation. */
@@ -88,6 +147,7 @@ public record RunInputs(
     for (FactorLibrary l : data.libraries()) {
       libraries.add(new LibraryDigest(l.name(), l.version(), l.contentHash()));
     }
+    libraries.addAll(declaredTypes);
     Map<String, String> options = new LinkedHashMap<>();
     options.put("year", request.year() == 0 ? "all" : Integer.toString(request.year()));
     options.put(

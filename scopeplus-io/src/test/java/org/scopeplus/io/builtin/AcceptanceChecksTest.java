@@ -172,7 +172,7 @@ class AcceptanceChecksTest {
                     GwpSet.AR5,
                     "s1.stationary.energy_industries.natural_gas",
                     1,
-                    "TJ",
+                    "TJ NCV",
                     "GB",
                     "2024-01",
                     null),

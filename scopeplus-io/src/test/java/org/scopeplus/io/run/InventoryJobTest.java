@@ -73,7 +73,7 @@ class InventoryJobTest {
             // MEE/NBS 2023 national 0.5306 kg/kWh: 1,000 MWh -> 530.6 t
             "E1,Group/Cloud/DC1,DC1,2023-05,s2.electricity,1000,MWh,CN,",
             // IPCC 2006: 1 TJ natural gas, energy industries, AR5 -> 56.1545 t (AC7)
-            "G1,Group/Logistics,Depot,2023-05,s1.stationary.energy_industries.natural_gas,1,TJ,GB,",
+            "G1,Group/Logistics,Depot,2023-05,s1.stationary.energy_industries.natural_gas,1,TJ NCV,GB,",
             // 10 kg R-410A x 1,924 (AR5) = 19.24 t (AC9)
             "R1,Group/Retail/Store-1,Store-1,2023,s1.refrigerant.purchased,10,kg,CN-SH,R-410A");
     InventoryOutcome out = run(f);

@@ -124,7 +124,8 @@ class FactorLibraryController {
       throw ApiProblem.badRequest("a library needs a name (1-200 characters) and a version");
     }
     if (name.strip().equals(BuiltInReferenceData.LIBRARY_NAME)
-        || name.strip().equals(BuiltInReferenceData.OEFDB_NAME)) {
+        || name.strip().equals(BuiltInReferenceData.OEFDB_NAME)
+        || name.strip().equals(BuiltInReferenceData.EPA_HUB_NAME)) {
       throw ApiProblem.badRequest("the name " + name + " belongs to a built-in library");
     }
     if (file.getSize() > MAX_BYTES) {

@@ -1,0 +1,69 @@
+package org.scopeplus.core.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+/** Numbers in traces: the decimal a person wrote, never the noise of binary arithmetic. */
+class DecimalsTest {
+
+  @Test
+  void aTonneFactorInKilogramsIsWrittenAsThePersonWroteIt() {
+    // 2.4567 t CO2/tce (the NDRC mixed-fuel convention) read as kilograms: 2.4567 x 1000 is held
+    // as 2456.7000000000003; by hand, 2.4567 x 1000 = 2456.7 exactly
+    double kg = 2.4567 * 1000.0;
+    assertThat(Double.toString(kg)).isEqualTo("2456.7000000000003");
+    assertThat(Decimals.plain(kg)).isEqualTo("2456.7");
+  }
+
+  @Test
+  void decimalsOfUpToFifteenDigitsAreKeptDigitForDigit() {
+    assertThat(Decimals.plain(0.028316846592)).isEqualTo("0.028316846592");
+    assertThat(Decimals.plain(1.05505585262)).isEqualTo("1.05505585262");
+    assertThat(Decimals.plain(0.5306)).isEqualTo("0.5306");
+    assertThat(Decimals.plain(123456789.012345)).isEqualTo("123456789.012345");
+    assertThat(Decimals.plain(-12.5)).isEqualTo("-12.5");
+  }
+
+  @Test
+  void wholeNumbersAndSmallNumbersAreWrittenPlain() {
+    assertThat(Decimals.plain(1000.0)).isEqualTo("1000");
+    assertThat(Decimals.plain(1e-4)).isEqualTo("0.0001");
+    assertThat(Decimals.plain(0.0)).isEqualTo("0");
+    assertThat(Decimals.plain(1e20)).isEqualTo("100000000000000000000");
+  }
+
+  @Test
+  void sumsOfTenthsLoseTheirNoise() {
+    // 0.1 + 0.2 is held as 0.30000000000000004; by hand 0.3
+    assertThat(Decimals.plain(0.1 + 0.2)).isEqualTo("0.3");
+    assertThat(Decimals.plain(1.1 * 1.1)).isEqualTo("1.21");
+  }
+
+  @Test
+  void aValueThatNeedsSixteenDigitsIsRoundedAtTheFifteenth() {
+    // 1/3 is held as 0.3333333333333333 (16 digits); written to 15 significant digits
+    assertThat(Decimals.of(1.0 / 3.0)).isEqualByComparingTo(new BigDecimal("0.333333333333333"));
+  }
+
+  @Test
+  void everyWrittenDecimalOfFifteenDigitsReadsBackAsItsDouble() {
+    java.util.Random random = new java.util.Random(15);
+    for (int i = 0; i < 10_000; i++) {
+      long digits = Math.floorMod(random.nextLong(), 1_000_000_000_000_000L);
+      int scale = random.nextInt(30) - 10;
+      BigDecimal written = BigDecimal.valueOf(digits, scale);
+      double v = written.doubleValue();
+      assertThat(Decimals.of(v)).isEqualByComparingTo(written);
+      assertThat(Decimals.of(v).doubleValue()).isEqualTo(v);
+    }
+  }
+
+  @Test
+  void noDecimalForNaN() {
+    assertThatThrownBy(() -> Decimals.of(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(Decimals.plain(Double.NaN)).isEqualTo("NaN");
+  }
+}
