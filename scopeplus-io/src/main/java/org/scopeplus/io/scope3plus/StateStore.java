@@ -24,6 +24,7 @@ import org.scopeplus.core.problem.ProblemTally;
 import org.scopeplus.core.scope3plus.AccountEntry;
 import org.scopeplus.core.scope3plus.CountedEvent;
 import org.scopeplus.core.scope3plus.CreditDeduction;
+import org.scopeplus.core.scope3plus.Decision;
 import org.scopeplus.core.scope3plus.Event;
 import org.scopeplus.core.scope3plus.EventSlots;
 import org.scopeplus.core.scope3plus.Ledger;
@@ -31,7 +32,6 @@ import org.scopeplus.core.scope3plus.MethodologyCatalog;
 import org.scopeplus.core.scope3plus.PointsRates;
 import org.scopeplus.core.scope3plus.RejectionReason;
 import org.scopeplus.core.scope3plus.Reversal;
-import org.scopeplus.core.scope3plus.Verdict;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -295,15 +295,15 @@ public final class StateStore {
     SegmentBuffer seg = new SegmentBuffer();
     ProblemTally problems = new ProblemTally();
     EventSlots slots = new EventSlots();
+    Decision d = new Decision();
     long index = 0;
     for (Event e : events) {
       index++;
       e.fill(slots);
-      Verdict v = ledger.offer(slots);
-      if (v instanceof Verdict.Counted c) {
-        append(seg, slots, c);
+      if (ledger.offer(slots, d)) {
+        append(seg, slots, d);
       } else {
-        RejectionReason r = ((Verdict.Refused) v).reason();
+        RejectionReason r = d.reason();
         problems.add(
             new Problem(source, index, "", r.sentence() + " (event " + e.id() + ", " + r + ")"));
       }
@@ -338,18 +338,20 @@ public final class StateStore {
     CountingSink sink =
         new CountingSink() {
           long sinceCommit;
+          final Decision decision = new Decision();
 
           @Override
           public void event(EventSlots e, long line, long position) {
-            counted(e, ledger.offer(e), line, position);
+            ledger.offer(e, decision);
+            counted(e, decision, line, position);
           }
 
           @Override
-          public void counted(EventSlots e, Verdict v, long line, long position) {
-            if (v instanceof Verdict.Counted c) {
-              append(seg, e, c);
+          public void counted(EventSlots e, Decision d, long line, long position) {
+            if (d.counted()) {
+              append(seg, e, d);
             } else {
-              RejectionReason r = ((Verdict.Refused) v).reason();
+              RejectionReason r = d.reason();
               problems.add(
                   new Problem(name, line, "", r.sentence() + " (event " + e.id() + ", " + r + ")"));
             }
@@ -387,7 +389,6 @@ public final class StateStore {
           }
         }
       } else {
-        Verdict[] out = new Verdict[Ledger.BATCH];
         try (InputStream in = Files.newInputStream(file)) {
           in.skipNBytes(progress[0]);
           new NdjsonEventReader()
@@ -400,7 +401,6 @@ public final class StateStore {
                         b.events,
                         b.malformed,
                         b.size,
-                        out,
                         (i, r) -> {
                           if (b.malformed[i]) {
                             sink.malformed(b.lines[i], b.positions[i]);
@@ -427,7 +427,7 @@ public final class StateStore {
 
   /** An event sink that can also receive events the ledger has already counted. */
   private interface CountingSink extends EventSink {
-    void counted(EventSlots e, Verdict v, long line, long position);
+    void counted(EventSlots e, Decision d, long line, long position);
   }
 
   private long[] rejectionCounts() {
@@ -450,7 +450,7 @@ public final class StateStore {
     return rejected;
   }
 
-  private void append(SegmentBuffer seg, EventSlots e, Verdict.Counted c) {
+  private void append(SegmentBuffer seg, EventSlots e, Decision c) {
     byte[] b = e.buffer;
     long start = (writer == null ? 0 : writer.bytes()) + seg.size;
     seg.field(b, e.idOffset, e.idLength);
