@@ -1,7 +1,6 @@
 package org.scopeplus.core.scope3plus;
 
 import java.nio.charset.StandardCharsets;
-import org.scopeplus.core.scope3plus.EventUnit.Dimension;
 import org.scopeplus.core.scope3plus.internal.ByteKeyIndex;
 import org.scopeplus.core.scope3plus.internal.ShortNameTable;
 
@@ -69,7 +68,7 @@ public final class Scope3PlusRules {
   private final MethodologyCatalog catalog;
   private final ShortNameTable actions = new ShortNameTable(64);
   private final double[][] coefficients;
-  private final Dimension[][] dimensions;
+  private final double[][][] unitFactors;
   private final boolean[] usable;
   private final boolean[] weak;
   private final double[] minimumFirst;
@@ -82,7 +81,7 @@ public final class Scope3PlusRules {
     this.catalog = catalog;
     int n = catalog.methodologies().size();
     coefficients = new double[n][];
-    dimensions = new Dimension[n][];
+    unitFactors = new double[n][][];
     usable = new boolean[n];
     weak = new boolean[n];
     minimumFirst = new double[n];
@@ -93,11 +92,14 @@ public final class Scope3PlusRules {
       Methodology m = catalog.methodologies().get(i);
       usable[i] = m.usable();
       coefficients[i] = usable[i] ? m.coefficients() : new double[4];
-      dimensions[i] = m.dimensions().toArray(new Dimension[0]);
+      unitFactors[i] = new double[m.dimensions().size()][];
+      for (int k = 0; k < unitFactors[i].length; k++) {
+        unitFactors[i][k] = m.dimensions().get(k).factorsByIndex();
+      }
       weak[i] = m.weak();
       minimumFirst[i] = m.eligibility().minimumFirstQuantity();
       maximumSecond[i] = m.eligibility().maximumSecondQuantity();
-      maximumQuantity[i] = new double[dimensions[i].length];
+      maximumQuantity[i] = new double[unitFactors[i].length];
       for (int k = 0; k < maximumQuantity[i].length; k++) {
         maximumQuantity[i][k] = m.eligibility().maximumQuantity(k);
       }
@@ -179,26 +181,27 @@ public final class Scope3PlusRules {
     if (!usable[m]) {
       return d.refuse(RejectionReason.METHODOLOGY_NOT_CONFIGURED);
     }
-    Dimension[] dims = dimensions[m];
-    if (e.quantityCount != dims.length) {
+    double[][] factors = unitFactors[m];
+    if (e.quantityCount != factors.length) {
       return d.refuse(RejectionReason.WRONG_QUANTITY_COUNT);
     }
     double q0 = 0;
     double q1 = 0;
     double q2 = 0;
-    for (int i = 0; i < dims.length; i++) {
-      EventUnit u = e.units[i];
-      if (u == null) {
+    for (int i = 0; i < factors.length; i++) {
+      int u = e.units[i];
+      if (u < 0) {
         return d.refuse(RejectionReason.UNKNOWN_UNIT);
       }
-      if (u.dimension() != dims[i]) {
+      double toBase = factors[i][u];
+      if (toBase != toBase) {
         return d.refuse(RejectionReason.WRONG_DIMENSION);
       }
       double v = e.values[i];
       if (!(v >= 0) || Double.isInfinite(v)) {
         return d.refuse(RejectionReason.INVALID_QUANTITY);
       }
-      double base = v * u.toBase();
+      double base = v * toBase;
       if (i == 0) {
         q0 = base;
       } else if (i == 1) {
@@ -213,7 +216,7 @@ public final class Scope3PlusRules {
     if (q0 < minimumFirst[m]) {
       return d.refuse(RejectionReason.BELOW_MINIMUM);
     }
-    if (maximumSecond[m] > 0 && dims.length > 1 && q1 > maximumSecond[m]) {
+    if (maximumSecond[m] > 0 && factors.length > 1 && q1 > maximumSecond[m]) {
       return d.refuse(RejectionReason.ABOVE_MAXIMUM);
     }
     double[] max = maximumQuantity[m];
