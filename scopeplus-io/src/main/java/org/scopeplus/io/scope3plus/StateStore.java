@@ -48,10 +48,13 @@ import tools.jackson.databind.node.ObjectNode;
  * are replayed; so a process killed at any point and run again ends with exactly the state of a run
  * that was never interrupted.
  *
- * <p>Every other change is written ahead too: a deduction, a reversal (event id and reason), an
- * erasure (segments rewritten without the actor) and new points rates are committed to the manifest
- * before memory changes, and one that fails to commit leaves memory as the disk has it. Reversed
- * events stay in their segments and are skipped, apart from their ids, when replayed.
+ * <p>Events are decided in memory, by the rules that need the ledger's state, and their batch is
+ * then committed; a batch that fails to commit is taken out of memory again (the store reads back
+ * its last commit), so memory never holds a counted event the disk does not, and a caller that
+ * retries counts it once. Every other change is written ahead: a deduction, a reversal (event id
+ * and reason), an erasure (segments rewritten without the actor) and new points rates are committed
+ * to the manifest before memory changes, and one that fails to commit leaves memory as the disk has
+ * it. Reversed events stay in their segments and are skipped, apart from their ids, when replayed.
  *
  * <p>An account's history is read through the actor indexes ({@link ActorIndex}): only the blocks
  * of the segments that hold the actor's records are read, each checked against its CRC-32. An index
@@ -72,7 +75,8 @@ public final class StateStore {
 
   private final Path dir;
   private final MethodologyCatalog catalog;
-  private final Ledger ledger;
+  private Ledger ledger;
+  private final int expected;
   private final List<Segment> segments = new ArrayList<>();
   private final Map<String, long[]> files = new LinkedHashMap<>();
   private final List<String> storedActions = new ArrayList<>();
@@ -92,7 +96,54 @@ public final class StateStore {
     this.dir = dir;
     this.catalog = catalog;
     this.rates = rates;
+    this.expected = expected;
     this.ledger = new Ledger(catalog, rates, expected);
+  }
+
+  /**
+   * Puts memory back to what the disk holds after a batch failed to commit: closes the segment
+   * being written (unlisted, it is deleted on the next open) and reads the last commit again, so no
+   * event of the failed batch stays counted in memory.
+   */
+  private void backToLastCommit() throws IOException {
+    if (writer != null) {
+      writer.abandon();
+      writer = null;
+    }
+    pending.clear();
+    // unlisted files stay until the next open deletes them; the next commit writes over its name
+    StateStore disk = read(dir, catalog, rates, expected);
+    ledger = disk.ledger;
+    segments.clear();
+    segments.addAll(disk.segments);
+    files.clear();
+    files.putAll(disk.files);
+    storedActions.clear();
+    storedActions.addAll(disk.storedActions);
+    reversals.clear();
+    reversals.putAll(disk.reversals);
+    toStored = disk.toStored;
+    toCatalog = disk.toCatalog;
+    nextSegment = disk.nextSegment;
+  }
+
+  /** Runs an ingestion; when it fails to write, memory goes back to the last commit. */
+  private IngestReport committing(Ingestion ingestion) throws IOException {
+    try {
+      return ingestion.run();
+    } catch (IOException | java.io.UncheckedIOException ex) {
+      try {
+        backToLastCommit();
+      } catch (IOException again) {
+        ex.addSuppressed(again);
+      }
+      throw ex;
+    }
+  }
+
+  /** An ingestion that may fail to write. */
+  private interface Ingestion {
+    IngestReport run() throws IOException;
   }
 
   /**
@@ -104,6 +155,15 @@ public final class StateStore {
       throws IOException {
     Files.createDirectories(dir.resolve(SEGMENTS));
     Files.createDirectories(dir.resolve(INDEX));
+    StateStore s = read(dir, catalog, rates, expectedEvents);
+    s.deleteUnlisted();
+    return s;
+  }
+
+  /** The state in {@code dir} as its manifest lists it, leaving unlisted files where they are. */
+  private static StateStore read(
+      Path dir, MethodologyCatalog catalog, PointsRates rates, int expectedEvents)
+      throws IOException {
     Path manifest = dir.resolve(MANIFEST);
     JsonNode root = Files.exists(manifest) ? JSON.readTree(manifest.toFile()) : null;
     PointsRates stored = root == null ? PointsRates.standard() : readRates(root.path("points"));
@@ -112,7 +172,6 @@ public final class StateStore {
       s.load(root);
     }
     s.mapActions();
-    s.deleteUnlisted();
     return s;
   }
 
@@ -290,6 +349,10 @@ public final class StateStore {
    * @param events the events, in order
    */
   public IngestReport ingest(String source, List<Event> events) throws IOException {
+    return committing(() -> ingestBatch(source, events));
+  }
+
+  private IngestReport ingestBatch(String source, List<Event> events) throws IOException {
     long[] before = rejectionCounts();
     long acceptedBefore = ledger.acceptedCount();
     SegmentBuffer seg = new SegmentBuffer();
@@ -324,6 +387,10 @@ public final class StateStore {
    * where its last commit left it.
    */
   public IngestReport ingest(Path file, int batchLines) throws IOException {
+    return committing(() -> ingestFile(file, batchLines));
+  }
+
+  private IngestReport ingestFile(Path file, int batchLines) throws IOException {
     String key = fileKey(file);
     long[] progress = files.getOrDefault(key, new long[] {0, 1});
     long resumedAt = progress[0];
