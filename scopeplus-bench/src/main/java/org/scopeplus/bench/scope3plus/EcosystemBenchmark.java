@@ -18,7 +18,6 @@ import org.scopeplus.core.scope3plus.Methodology;
 import org.scopeplus.core.scope3plus.MethodologyCatalog;
 import org.scopeplus.core.scope3plus.PointsRates;
 import org.scopeplus.core.scope3plus.RejectionReason;
-import org.scopeplus.core.scope3plus.Verdict;
 import org.scopeplus.io.scope3plus.EventBatch;
 import org.scopeplus.io.scope3plus.EventGenerator;
 import org.scopeplus.io.scope3plus.MethodologyLibrary;
@@ -186,7 +185,6 @@ public final class EcosystemBenchmark {
       throws IOException {
     System.gc();
     Ledger ledger = new Ledger(catalog, PointsRates.standard(), (int) Math.min(events, 1 << 30));
-    Verdict[] out = new Verdict[Ledger.BATCH];
     long[] lines = {0};
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long cpu0 = threads.getCurrentThreadCpuTime();
@@ -198,7 +196,7 @@ public final class EcosystemBenchmark {
               0,
               1,
               (EventBatch b) -> {
-                ledger.offerAll(b.events, b.malformed, b.size, out);
+                ledger.offerAll(b.events, b.malformed, b.size, (Ledger.Offered) null);
                 for (int i = 0; i < b.size; i++) {
                   if (b.malformed[i]) {
                     ledger.reject(RejectionReason.MALFORMED);

@@ -50,6 +50,24 @@ public final class QuantityBounds {
   /** Area: 1e10 m2 (10,000 km2 of floor space). */
   public static final double AREA_M2 = 1e10;
 
+  /** Vehicle distance: 1e12 v·km (as distance: a hundred times a global parcel fleet's 6e9 km). */
+  public static final double VEHICLE_DISTANCE_VKM = 1e12;
+
+  /**
+   * Time: 1e12 h (the bound hours had as a count noun; a 2.3-million-employee company works about
+   * 4.6e9 h a year).
+   */
+  public static final double TIME_H = 1e12;
+
+  /** Area held for a time: 1e14 m2·h (the area bound, 1e10 m2, held for a whole year, 8,784 h). */
+  public static final double AREA_TIME_M2H = 1e14;
+
+  /**
+   * Temperature difference: 1e4 K (ten times the gap between a steel furnace, about 1,600 °C, and
+   * the coldest air ever measured on Earth, -89 °C).
+   */
+  public static final double TEMPERATURE_DIFFERENCE_K = 1e4;
+
   /** A fuel's density: 25,000 kg/m3 (osmium, the densest element, is 22,590 kg/m3). */
   public static final double DENSITY_KG_PER_M3 = 25_000;
 
@@ -70,6 +88,10 @@ public final class QuantityBounds {
     bound(QuantityKind.FREIGHT_DISTANCE, "t·km", FREIGHT_TKM);
     bound(QuantityKind.PASSENGER_DISTANCE, "p·km", PASSENGER_PKM);
     bound(QuantityKind.AREA, "m2", AREA_M2);
+    bound(QuantityKind.VEHICLE_DISTANCE, "v·km", VEHICLE_DISTANCE_VKM);
+    bound(QuantityKind.TIME, "h", TIME_H);
+    bound(QuantityKind.AREA_TIME, "m2·h", AREA_TIME_M2H);
+    bound(QuantityKind.TEMPERATURE_DIFFERENCE, "K", TEMPERATURE_DIFFERENCE_K);
     BOUND.put(QuantityKind.SPEND, SPEND);
     BOUND.put(QuantityKind.COUNT, COUNT);
   }

@@ -10,7 +10,15 @@ public enum QuantityKind {
   PASSENGER_DISTANCE,
   SPEND,
   COUNT,
-  AREA;
+  AREA,
+  /** Vehicle distance (v·km): vehicles times kilometres, as a fleet's distance is counted. */
+  VEHICLE_DISTANCE,
+  /** Duration (h, min). */
+  TIME,
+  /** Floor area held for a time (m2·h), as a meeting room or a desk is booked. */
+  AREA_TIME,
+  /** A difference of temperature (K; a degree Celsius of difference is one kelvin). */
+  TEMPERATURE_DIFFERENCE;
 
   /** Lower-case name as written in documentation and error messages. */
   public String label() {

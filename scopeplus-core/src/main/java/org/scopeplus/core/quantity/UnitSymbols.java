@@ -1,11 +1,17 @@
 package org.scopeplus.core.quantity;
 
 import static tech.units.indriya.unit.Units.CUBIC_METRE;
+import static tech.units.indriya.unit.Units.HOUR;
 import static tech.units.indriya.unit.Units.JOULE;
+import static tech.units.indriya.unit.Units.KELVIN;
 import static tech.units.indriya.unit.Units.KILOGRAM;
 import static tech.units.indriya.unit.Units.METRE;
+import static tech.units.indriya.unit.Units.MINUTE;
 import static tech.units.indriya.unit.Units.SQUARE_METRE;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,13 +31,20 @@ import tech.units.indriya.unit.UnitDimension;
  * (International Table Btu); 1 tce = 29.307 GJ (GB/T 2589: 1 kgce = 7,000 kcal = 29.307 MJ); 1 US
  * gal = 3.785411784 L; 1 scf = 0.028316846592 m3 (geometric only: no correction between reference
  * conditions) and 1 Mscf = 1,000 scf; 1 lb = 0.45359237 kg and 1 short ton = 2,000 lb = 907.18474
- * kg; 1 mi = 1.609344 km; 1 ft2 = 0.09290304 m2.
+ * kg; 1 mi = 1.609344 km; 1 ft2 = 0.09290304 m2; 1 h = 60 min = 3,600 s (SI Brochure, 9th edition,
+ * table 8, units accepted for use with the SI); a temperature difference in degrees Celsius equals
+ * the same difference in kelvins (SI Brochure, 9th edition, section 2.3.1), so {@code °C} of
+ * difference is read as {@code K}, never through the 273.15 offset of a Celsius temperature.
  *
  * <p>Every energy unit but tce and kgce also comes labelled with its calorific basis, {@code GJ
  * NCV} or {@code GJ GCV} (also written {@code GJ (NCV)}, {@code GJ LHV}, {@code GJ HHV}): the label
  * says whether a fuel's energy is counted at its net or gross heating value; the quantity converts
  * as the plain unit. What each label, and each unlabelled unit, means for a factor is decided in
  * the core's factor package ({@code CalorificBasis.ofUnit}).
+ *
+ * <p>Every symbol and alias also has a position ({@link #index(byte[], int, int)}), so that a
+ * reader on a hot path (the Scope 3+ event parsers) resolves a unit from its UTF-8 bytes without
+ * allocating, and a caller resolves a conversion once per (position, target) pair.
  */
 public final class UnitSymbols {
 
@@ -43,6 +56,7 @@ public final class UnitSymbols {
   private static final Unit<?> TONNE = KILOGRAM.multiply(1000);
   private static final Unit<?> KM = METRE.multiply(1000);
   private static final Unit<?> MILE = METRE.multiply(1609.344);
+  private static final Unit<?> VEHICLE = new BaseUnit<>("v", "vehicle", UnitDimension.parse('V'));
 
   /** The label of an energy unit counted at the net (lower) heating value. */
   public static final String NET_LABEL = "NCV";
@@ -70,9 +84,12 @@ public final class UnitSymbols {
           "box",
           "sheet",
           "unit",
-          "hour",
           "meal",
-          "person");
+          "person",
+          "label",
+          "page",
+          "device",
+          "set");
 
   static {
     energy("J", JOULE);
@@ -118,6 +135,11 @@ public final class UnitSymbols {
     add("p·mi", QuantityKind.PASSENGER_DISTANCE, PASSENGER.multiply(MILE));
     add("m2", QuantityKind.AREA, SQUARE_METRE);
     add("ft2", QuantityKind.AREA, SQUARE_METRE.multiply(0.09290304));
+    add("v·km", QuantityKind.VEHICLE_DISTANCE, VEHICLE.multiply(KM));
+    add("h", QuantityKind.TIME, HOUR);
+    add("min", QuantityKind.TIME, MINUTE);
+    add("m2·h", QuantityKind.AREA_TIME, SQUARE_METRE.multiply(HOUR));
+    add("K", QuantityKind.TEMPERATURE_DIFFERENCE, KELVIN);
     for (String noun : COUNT_NOUNS) {
       add(noun, QuantityKind.COUNT, new BaseUnit<>(noun, noun, COUNT));
     }
@@ -172,6 +194,7 @@ public final class UnitSymbols {
     alias("p.km", "p·km");
     alias("p-km", "p·km");
     alias("passenger.km", "p·km");
+    alias("passenger-km", "p·km");
     alias("m²", "m2");
     alias("ft²", "ft2");
     alias("items", "item");
@@ -183,8 +206,22 @@ public final class UnitSymbols {
     alias("boxes", "box");
     alias("sheets", "sheet");
     alias("units", "unit");
-    alias("hours", "hour");
-    alias("h", "hour");
+    alias("labels", "label");
+    alias("pages", "page");
+    alias("devices", "device");
+    alias("sets", "set");
+    alias("hour", "h");
+    alias("hours", "h");
+    alias("person-h", "h");
+    alias("v.km", "v·km");
+    alias("v-km", "v·km");
+    alias("vkm", "v·km");
+    alias("vehicle-km", "v·km");
+    alias("m2.h", "m2·h");
+    alias("m2h", "m2·h");
+    alias("m²·h", "m2·h");
+    alias("°C", "K");
+    alias("degC", "K");
     alias("RMB", "CNY");
     // as Chinese users write units (GB 3100 names and everyday usage): 度 is one kWh on every bill
     alias("度", "kWh");
@@ -215,7 +252,111 @@ public final class UnitSymbols {
     alias("人民币", "CNY");
   }
 
+  /* Positions: every canonical unit, in the order of UNITS; every symbol and alias points to one. */
+  private static final List<MeasureUnit> BY_INDEX = new ArrayList<>(UNITS.values());
+  private static final int SLOTS = 512;
+  private static final byte[][] KEYS = new byte[SLOTS][];
+  private static final int[] POSITIONS = new int[SLOTS];
+  private static final byte[][] FOLDED_KEYS = new byte[SLOTS][];
+  private static final int[] FOLDED_POSITIONS = new int[SLOTS];
+
+  static {
+    for (Map.Entry<String, MeasureUnit> u : UNITS.entrySet()) {
+      place(KEYS, POSITIONS, u.getKey().getBytes(StandardCharsets.UTF_8), index(u.getValue()));
+    }
+    for (Map.Entry<String, String> a : ALIASES.entrySet()) {
+      int at = index(UNITS.get(a.getValue()));
+      place(KEYS, POSITIONS, a.getKey().getBytes(StandardCharsets.UTF_8), at);
+      if (a.getKey().equals(a.getKey().toLowerCase(Locale.ROOT))) {
+        // parse looks aliases up by the lower case of the text, so only lower-case ones match so
+        byte[] key = a.getKey().getBytes(StandardCharsets.UTF_8);
+        place(FOLDED_KEYS, FOLDED_POSITIONS, key, at);
+      }
+    }
+  }
+
   private UnitSymbols() {}
+
+  private static int index(MeasureUnit u) {
+    return BY_INDEX.indexOf(u);
+  }
+
+  private static void place(byte[][] keys, int[] positions, byte[] key, int position) {
+    int slot = hash(key, 0, key.length, false) & (SLOTS - 1);
+    while (keys[slot] != null) {
+      if (Arrays.equals(keys[slot], key)) {
+        return; // the first place wins, as the first alias does in parse
+      }
+      slot = (slot + 1) & (SLOTS - 1);
+    }
+    keys[slot] = key;
+    positions[slot] = position;
+  }
+
+  private static int hash(byte[] b, int offset, int length, boolean fold) {
+    int h = 0x811C9DC5;
+    for (int i = offset; i < offset + length; i++) {
+      h = (h ^ (fold ? lower(b[i]) : b[i])) * 0x01000193;
+    }
+    return h ^ (h >>> 16);
+  }
+
+  private static byte lower(byte c) {
+    return c >= 'A' && c <= 'Z' ? (byte) (c + ('a' - 'A')) : c;
+  }
+
+  private static int find(
+      byte[][] keys, int[] positions, byte[] b, int offset, int length, boolean fold) {
+    int slot = hash(b, offset, length, fold) & (SLOTS - 1);
+    while (true) {
+      byte[] k = keys[slot];
+      if (k == null) {
+        return -1;
+      }
+      if (k.length == length && same(k, b, offset, fold)) {
+        return positions[slot];
+      }
+      slot = (slot + 1) & (SLOTS - 1);
+    }
+  }
+
+  private static boolean same(byte[] key, byte[] b, int offset, boolean fold) {
+    for (int i = 0; i < key.length; i++) {
+      byte c = b[offset + i];
+      if (key[i] != (fold ? lower(c) : c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The position of the unit written exactly as the UTF-8 bytes {@code [offset, offset + length)}
+   * of {@code b} (a symbol, or an alias in any ASCII case, as {@link #parse} reads it without the
+   * price year of spend), or -1; allocates nothing.
+   */
+  public static int index(byte[] b, int offset, int length) {
+    if (length <= 0 || length > 64) {
+      return -1;
+    }
+    int at = find(KEYS, POSITIONS, b, offset, length, false);
+    return at >= 0 ? at : find(FOLDED_KEYS, FOLDED_POSITIONS, b, offset, length, true);
+  }
+
+  /** The position of the unit {@code text} names ({@link #parse}), or -1 when it names none. */
+  public static int index(String text) {
+    return parse(text).map(u -> index(UNITS.get(u.symbol()))).orElse(-1);
+  }
+
+  /** The unit at {@code position} (from {@link #index(byte[], int, int)}). */
+  public static MeasureUnit atIndex(int position) {
+    return BY_INDEX.get(position);
+  }
+
+  /** How many positions there are: every index is below this. */
+  public static int indexCount() {
+    return BY_INDEX.size();
+  }
 
   private static void energy(String symbol, Unit<?> unit) {
     add(symbol, QuantityKind.ENERGY, unit);

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.scopeplus.core.quantity.UnitSymbols;
 
 /**
  * An ecosystem event as a value: a pseudonymous actor's action reported by a programme, with its
@@ -85,7 +86,7 @@ public record Event(
     slots.quantityCount = quantities.size();
     for (int i = 0; i < Math.min(3, quantities.size()); i++) {
       slots.values[i] = quantities.get(i).value();
-      slots.units[i] = EventUnit.bySymbol(quantities.get(i).unit());
+      slots.units[i] = UnitSymbols.index(quantities.get(i).unit());
     }
     slots.epochSecond = time.getEpochSecond();
   }

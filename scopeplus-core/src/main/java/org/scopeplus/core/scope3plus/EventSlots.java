@@ -1,6 +1,8 @@
 package org.scopeplus.core.scope3plus;
 
 import java.nio.charset.StandardCharsets;
+import org.scopeplus.core.quantity.MeasureUnit;
+import org.scopeplus.core.quantity.UnitSymbols;
 
 /**
  * One event as a reader found it, held as byte ranges over a shared buffer so the hot path
@@ -29,8 +31,11 @@ public final class EventSlots {
   /** Quantity values as given, in their own units. */
   public final double[] values = new double[3];
 
-  /** Quantity units; null when the symbol was not recognised. */
-  public final EventUnit[] units = new EventUnit[3];
+  /**
+   * Quantity units, as positions in {@link UnitSymbols} ({@link UnitSymbols#index(byte[], int,
+   * int)}); -1 when the symbol was not recognised.
+   */
+  public final int[] units = {-1, -1, -1};
 
   /** Number of quantities read (may exceed 3, in which case only three are kept). */
   public int quantityCount;
@@ -48,10 +53,15 @@ public final class EventSlots {
     claimLength = -1;
     evidenceLength = -1;
     quantityCount = 0;
-    units[0] = null;
-    units[1] = null;
-    units[2] = null;
+    units[0] = -1;
+    units[1] = -1;
+    units[2] = -1;
     epochSecond = Long.MIN_VALUE;
+  }
+
+  /** The unit of quantity {@code i} (below 3), or null when its symbol was not recognised. */
+  public MeasureUnit unit(int i) {
+    return units[i] < 0 ? null : UnitSymbols.atIndex(units[i]);
   }
 
   /** The event id as a string (for messages; allocates). */

@@ -2,7 +2,6 @@ package org.scopeplus.core.scope3plus;
 
 import java.util.List;
 import java.util.Map;
-import org.scopeplus.core.scope3plus.EventUnit.Dimension;
 
 /**
  * The few shapes a methodology's formula takes, each baseline minus project. A methodology file

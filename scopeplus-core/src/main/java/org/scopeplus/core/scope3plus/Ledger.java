@@ -93,11 +93,25 @@ public final class Ledger {
    * #acceptedCount()} or {@link #rejectedCount(RejectionReason)}.
    */
   public Verdict offer(EventSlots e) {
-    Verdict v = check(e);
-    if (v instanceof Verdict.Refused r) {
-      rejected[r.reason().ordinal()]++;
+    Decision d = new Decision();
+    offer(e, d);
+    return d.verdict();
+  }
+
+  /**
+   * {@link #offer(EventSlots)} answering in {@code d}, allocating nothing: true when the event was
+   * counted (what it added is then in {@code d}), false with the reason in {@code d} when it was
+   * refused.
+   */
+  public boolean offer(EventSlots e, Decision d) {
+    if (rules.assess(e, knownMethodology, d)) {
+      tables.start(e);
+      if (rules.decide(d, tables)) {
+        return true;
+      }
     }
-    return v;
+    rejected[d.reason().ordinal()]++;
+    return false;
   }
 
   /** Most events {@link #offerAll} takes at once. */
@@ -120,6 +134,7 @@ public final class Ledger {
   private int knownProgramme = -1;
   private int knownRegion = -1;
   private static final byte[] NO_BYTES = new byte[0];
+  private final Decision batchDecision = new Decision();
 
   /**
    * Offers a batch of events in order, exactly as {@link #offer} one by one would, but first reads
@@ -132,20 +147,25 @@ public final class Ledger {
    * @param out receives the verdict of each event, null for a skipped one
    */
   public void offerAll(EventSlots[] events, boolean[] skip, int n, Verdict[] out) {
-    offerAll(events, skip, n, out, null);
+    offerAll(events, skip, n, (i, d) -> out[i] = d == null ? null : d.verdict());
   }
 
-  /** Receives the index of each event of a batch right after it was offered. */
+  /** Receives each event of a batch right after it was offered. */
   public interface Offered {
-    /** Called in order for every index, skipped ones included (with a null verdict). */
-    void offered(int i, Verdict verdict);
+    /**
+     * Called in order for every index, skipped ones included (with a null decision).
+     *
+     * @param decision what became of event {@code i}, valid during this call only (it is reused)
+     */
+    void offered(int i, Decision decision);
   }
 
   /**
-   * {@link #offerAll(EventSlots[], boolean[], int, Verdict[])} with a listener called after each.
+   * {@link #offerAll(EventSlots[], boolean[], int, Verdict[])} telling {@code listener} (which may
+   * be null) what became of each event instead of keeping verdicts, so that nothing is allocated
+   * per event: the ingestion path.
    */
-  public void offerAll(
-      EventSlots[] events, boolean[] skip, int n, Verdict[] out, Offered listener) {
+  public void offerAll(EventSlots[] events, boolean[] skip, int n, Offered listener) {
     long t = 0;
     for (int i = 0; i < n; i++) {
       EventSlots e = events[i];
@@ -219,7 +239,6 @@ public final class Ledger {
     touched += t;
     for (int i = 0; i < n; i++) {
       if (skip != null && skip[i]) {
-        out[i] = null;
         if (listener != null) {
           listener.offered(i, null);
         }
@@ -232,7 +251,7 @@ public final class Ledger {
       knownActorEntry = batchActorEntry[i];
       knownProgramme = batchProgramme[i];
       knownRegion = batchRegion[i];
-      out[i] = offer(events[i]);
+      offer(events[i], batchDecision);
       knownIdHash = 0;
       knownClaimHash = 0;
       knownMethodology = -1;
@@ -241,7 +260,7 @@ public final class Ledger {
       knownProgramme = -1;
       knownRegion = -1;
       if (listener != null) {
-        listener.offered(i, out[i]);
+        listener.offered(i, batchDecision);
       }
     }
   }
@@ -355,7 +374,7 @@ public final class Ledger {
     }
 
     @Override
-    public void count(Verdict.Counted c) {
+    public void count(Decision c) {
       byte[] b = e.buffer;
       magnitudeGrams += Math.abs(c.grams());
       magnitudePoints += Math.abs(c.points());
@@ -378,15 +397,6 @@ public final class Ledger {
   }
 
   private final Tables tables = new Tables();
-
-  private Verdict check(EventSlots e) {
-    Assessment a = rules.assess(e, knownMethodology);
-    if (a instanceof Verdict.Refused r) {
-      return r;
-    }
-    tables.start(e);
-    return rules.decide((Assessment.Valid) a, tables);
-  }
 
   /**
    * Re-applies an event that was counted before (replay of a stored log after a restart): no

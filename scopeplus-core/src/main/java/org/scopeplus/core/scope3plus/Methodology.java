@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.scopeplus.core.scope3plus.EventUnit.Dimension;
 
 /**
  * A versioned way of counting one action type: a formula kind, the parameter for each role (each

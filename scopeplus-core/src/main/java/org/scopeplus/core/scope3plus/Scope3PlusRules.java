@@ -1,7 +1,6 @@
 package org.scopeplus.core.scope3plus;
 
 import java.nio.charset.StandardCharsets;
-import org.scopeplus.core.scope3plus.EventUnit.Dimension;
 import org.scopeplus.core.scope3plus.internal.ByteKeyIndex;
 import org.scopeplus.core.scope3plus.internal.ShortNameTable;
 
@@ -69,7 +68,7 @@ public final class Scope3PlusRules {
   private final MethodologyCatalog catalog;
   private final ShortNameTable actions = new ShortNameTable(64);
   private final double[][] coefficients;
-  private final Dimension[][] dimensions;
+  private final double[][][] unitFactors;
   private final boolean[] usable;
   private final boolean[] weak;
   private final double[] minimumFirst;
@@ -82,7 +81,7 @@ public final class Scope3PlusRules {
     this.catalog = catalog;
     int n = catalog.methodologies().size();
     coefficients = new double[n][];
-    dimensions = new Dimension[n][];
+    unitFactors = new double[n][][];
     usable = new boolean[n];
     weak = new boolean[n];
     minimumFirst = new double[n];
@@ -93,11 +92,14 @@ public final class Scope3PlusRules {
       Methodology m = catalog.methodologies().get(i);
       usable[i] = m.usable();
       coefficients[i] = usable[i] ? m.coefficients() : new double[4];
-      dimensions[i] = m.dimensions().toArray(new Dimension[0]);
+      unitFactors[i] = new double[m.dimensions().size()][];
+      for (int k = 0; k < unitFactors[i].length; k++) {
+        unitFactors[i][k] = m.dimensions().get(k).factorsByIndex();
+      }
       weak[i] = m.weak();
       minimumFirst[i] = m.eligibility().minimumFirstQuantity();
       maximumSecond[i] = m.eligibility().maximumSecondQuantity();
-      maximumQuantity[i] = new double[dimensions[i].length];
+      maximumQuantity[i] = new double[unitFactors[i].length];
       for (int k = 0; k < maximumQuantity[i].length; k++) {
         maximumQuantity[i][k] = m.eligibility().maximumQuantity(k);
       }
@@ -138,15 +140,27 @@ public final class Scope3PlusRules {
    * not).
    */
   public Assessment assess(EventSlots e, int knownMethodology) {
+    Decision d = new Decision();
+    return assess(e, knownMethodology, d)
+        ? new Assessment.Valid(d.methodology, d.epochDay, d.grams)
+        : Verdict.refused(d.reason());
+  }
+
+  /**
+   * {@link #assess(EventSlots, int)} answering in {@code d}, allocating nothing: true when the
+   * event passed (its methodology, day and grams are then in {@code d}), false with the reason in
+   * {@code d} when it was refused.
+   */
+  public boolean assess(EventSlots e, int knownMethodology, Decision d) {
     if (e.idLength <= 0
         || e.programmeLength <= 0
         || e.actorLength <= 0
         || e.actionLength <= 0
         || e.quantityCount == 0) {
-      return Verdict.refused(RejectionReason.MISSING_FIELD);
+      return d.refuse(RejectionReason.MISSING_FIELD);
     }
     if (e.epochSecond == Long.MIN_VALUE) {
-      return Verdict.refused(RejectionReason.INVALID_TIME);
+      return d.refuse(RejectionReason.INVALID_TIME);
     }
     if (e.idLength > MAX_KEY_BYTES
         || e.programmeLength > MAX_KEY_BYTES
@@ -155,38 +169,39 @@ public final class Scope3PlusRules {
         || e.regionLength > MAX_NAME_BYTES
         || e.programmeLength > MAX_NAME_BYTES
         || e.claimLength > MAX_KEY_BYTES) {
-      return Verdict.refused(RejectionReason.FIELD_TOO_LONG);
+      return d.refuse(RejectionReason.FIELD_TOO_LONG);
     }
     int m =
         knownMethodology >= 0
             ? knownMethodology
             : methodology(e.buffer, e.actionOffset, e.actionLength);
     if (m < 0) {
-      return Verdict.refused(RejectionReason.UNKNOWN_ACTION);
+      return d.refuse(RejectionReason.UNKNOWN_ACTION);
     }
     if (!usable[m]) {
-      return Verdict.refused(RejectionReason.METHODOLOGY_NOT_CONFIGURED);
+      return d.refuse(RejectionReason.METHODOLOGY_NOT_CONFIGURED);
     }
-    Dimension[] dims = dimensions[m];
-    if (e.quantityCount != dims.length) {
-      return Verdict.refused(RejectionReason.WRONG_QUANTITY_COUNT);
+    double[][] factors = unitFactors[m];
+    if (e.quantityCount != factors.length) {
+      return d.refuse(RejectionReason.WRONG_QUANTITY_COUNT);
     }
     double q0 = 0;
     double q1 = 0;
     double q2 = 0;
-    for (int i = 0; i < dims.length; i++) {
-      EventUnit u = e.units[i];
-      if (u == null) {
-        return Verdict.refused(RejectionReason.UNKNOWN_UNIT);
+    for (int i = 0; i < factors.length; i++) {
+      int u = e.units[i];
+      if (u < 0) {
+        return d.refuse(RejectionReason.UNKNOWN_UNIT);
       }
-      if (u.dimension() != dims[i]) {
-        return Verdict.refused(RejectionReason.WRONG_DIMENSION);
+      double toBase = factors[i][u];
+      if (toBase != toBase) {
+        return d.refuse(RejectionReason.WRONG_DIMENSION);
       }
       double v = e.values[i];
       if (!(v >= 0) || Double.isInfinite(v)) {
-        return Verdict.refused(RejectionReason.INVALID_QUANTITY);
+        return d.refuse(RejectionReason.INVALID_QUANTITY);
       }
-      double base = v * u.toBase();
+      double base = v * toBase;
       if (i == 0) {
         q0 = base;
       } else if (i == 1) {
@@ -196,26 +211,27 @@ public final class Scope3PlusRules {
       }
     }
     if (e.epochSecond < MIN_SECOND || e.epochSecond >= MAX_SECOND) {
-      return Verdict.refused(RejectionReason.INVALID_TIME);
+      return d.refuse(RejectionReason.INVALID_TIME);
     }
     if (q0 < minimumFirst[m]) {
-      return Verdict.refused(RejectionReason.BELOW_MINIMUM);
+      return d.refuse(RejectionReason.BELOW_MINIMUM);
     }
-    if (maximumSecond[m] > 0 && dims.length > 1 && q1 > maximumSecond[m]) {
-      return Verdict.refused(RejectionReason.ABOVE_MAXIMUM);
+    if (maximumSecond[m] > 0 && factors.length > 1 && q1 > maximumSecond[m]) {
+      return d.refuse(RejectionReason.ABOVE_MAXIMUM);
     }
     double[] max = maximumQuantity[m];
     if (!(q0 <= max[0])
         || (max.length > 1 && !(q1 <= max[1]))
         || (max.length > 2 && !(q2 <= max[2]))) {
-      return Verdict.refused(RejectionReason.QUANTITY_ABOVE_BOUND);
+      return d.refuse(RejectionReason.QUANTITY_ABOVE_BOUND);
     }
     double[] c = coefficients[m];
     double g = c[0] * q0 + c[1] * q1 + c[2] * q2 + c[3] * q0 * q1;
     if (!(Math.abs(g) <= MAX_EVENT_GRAMS)) {
-      return Verdict.refused(RejectionReason.OUT_OF_RANGE);
+      return d.refuse(RejectionReason.OUT_OF_RANGE);
     }
-    return new Assessment.Valid(m, UtcCalendar.epochDay(e.epochSecond), (long) Math.rint(g));
+    d.passed(m, UtcCalendar.epochDay(e.epochSecond), (long) Math.rint(g));
+    return true;
   }
 
   /**
@@ -255,36 +271,50 @@ public final class Scope3PlusRules {
     /** As {@link #gramsMagnitude()}, for points. */
     long pointsMagnitude();
 
-    /** Records a counted event: its id, its claim, its cap place, its account, its cell. */
-    void count(Verdict.Counted counted);
+    /**
+     * Records a counted event: its id, its claim, its cap place, its account, its cell; {@code
+     * counted} holds what it gives (read it during the call only: it is reused).
+     */
+    void count(Decision counted);
   }
 
   /** Decides a valid event on the state of one engine, and counts it there when it counts. */
   public Verdict decide(Assessment.Valid v, State s) {
+    Decision d = Decision.of(v);
+    decide(d, s);
+    return d.verdict();
+  }
+
+  /**
+   * {@link #decide(Assessment.Valid, State)} for an event that {@link #assess(EventSlots, int,
+   * Decision)} passed into {@code d}, allocating nothing: true when it counted (where it went and
+   * its points are then in {@code d}), false with the reason in {@code d} when it was refused.
+   */
+  public boolean decide(Decision d, State s) {
     if (s.idCounted()) {
-      return Verdict.refused(RejectionReason.DUPLICATE_EVENT);
+      return d.refuse(RejectionReason.DUPLICATE_EVENT);
     }
     if (s.claimHeld()) {
-      return Verdict.refused(RejectionReason.ALREADY_CLAIMED);
+      return d.refuse(RejectionReason.ALREADY_CLAIMED);
     }
-    int m = v.methodology();
+    int m = d.methodology;
     int cap = dailyCap[m];
-    if (cap > 0 && s.countedToday(m, v.epochDay()) >= cap) {
-      return Verdict.refused(RejectionReason.DAILY_CAP_REACHED);
+    if (cap > 0 && s.countedToday(m, d.epochDay) >= cap) {
+      return d.refuse(RejectionReason.DAILY_CAP_REACHED);
     }
     int programme = s.programme(MAX_PROGRAMMES);
     int region = s.region(MAX_REGIONS);
     if (programme < 0 || region < 0) {
-      return Verdict.refused(RejectionReason.TOO_MANY_NAMES);
+      return d.refuse(RejectionReason.TOO_MANY_NAMES);
     }
-    long grams = v.grams();
+    long grams = d.grams;
     long points = PointsRates.points(grams, s.pointsRate(programme));
     if (!fits(Math.abs(grams), s.gramsMagnitude(), Math.abs(points), s.pointsMagnitude())) {
-      return Verdict.refused(RejectionReason.OUT_OF_RANGE);
+      return d.refuse(RejectionReason.OUT_OF_RANGE);
     }
-    Verdict.Counted c = new Verdict.Counted(m, programme, region, v.epochDay(), grams, points);
-    s.count(c);
-    return c;
+    d.counted(programme, region, points);
+    s.count(d);
+    return true;
   }
 
   private static boolean fits(long grams, long gramsSum, long points, long pointsSum) {

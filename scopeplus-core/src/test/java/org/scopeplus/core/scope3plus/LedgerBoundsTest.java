@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.scopeplus.core.factor.Verification;
-import org.scopeplus.core.scope3plus.EventUnit.Dimension;
 
 /**
  * Plausibility bounds per methodology and sums that never overflow: issue 9 counted one event of

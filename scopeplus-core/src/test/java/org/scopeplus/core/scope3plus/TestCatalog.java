@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.scopeplus.core.factor.Citation;
 import org.scopeplus.core.factor.Verification;
-import org.scopeplus.core.scope3plus.EventUnit.Dimension;
 
 /** A small catalog with hand-entered parameters, for ledger tests. */
 final class TestCatalog {

@@ -9,6 +9,7 @@ import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 import org.scopeplus.core.scope3plus.Assessment;
+import org.scopeplus.core.scope3plus.Decision;
 import org.scopeplus.core.scope3plus.PointsRates;
 import org.scopeplus.core.scope3plus.Scope3PlusRules;
 import org.scopeplus.core.scope3plus.Verdict;
@@ -142,7 +143,7 @@ final class ApplyingTheRules extends EventTimeOrdered<ValidEvent> {
     }
 
     @Override
-    public void count(Verdict.Counted c) {
+    public void count(Decision c) {
       write(
           () -> {
             ids.put(e.id, true);

@@ -1,8 +1,8 @@
 package org.scopeplus.io.scope3plus;
 
 import java.nio.charset.StandardCharsets;
+import org.scopeplus.core.quantity.UnitSymbols;
 import org.scopeplus.core.scope3plus.EventSlots;
-import org.scopeplus.core.scope3plus.EventUnit;
 
 /**
  * A byte-level parser for one NDJSON event line of the fixed event schema: {@code event_id,
@@ -292,7 +292,7 @@ public final class NdjsonEventParser {
       boolean keep = n < 3;
       if (keep) {
         e.values[n] = Double.NaN;
-        e.units[n] = null;
+        e.units[n] = -1;
       }
       while (true) {
         skipWs();
@@ -323,7 +323,7 @@ public final class NdjsonEventParser {
             return false;
           }
           if (keep) {
-            e.units[n] = EventUnit.bySymbol(b, strOff, strLen);
+            e.units[n] = UnitSymbols.index(b, strOff, strLen);
           }
         } else if (!skipValue()) {
           return false;

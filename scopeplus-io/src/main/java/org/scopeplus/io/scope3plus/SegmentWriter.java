@@ -56,6 +56,15 @@ final class SegmentWriter {
     channel.close();
   }
 
+  /** Closes the file without syncing it, after a failed commit: it is not listed, so never read. */
+  void abandon() {
+    try {
+      channel.close();
+    } catch (IOException ignored) {
+      // the file is unlisted and deleted when the store is read again; nothing depends on it
+    }
+  }
+
   Path path() {
     return path;
   }

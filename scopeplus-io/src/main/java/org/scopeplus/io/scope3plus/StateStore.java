@@ -24,6 +24,7 @@ import org.scopeplus.core.problem.ProblemTally;
 import org.scopeplus.core.scope3plus.AccountEntry;
 import org.scopeplus.core.scope3plus.CountedEvent;
 import org.scopeplus.core.scope3plus.CreditDeduction;
+import org.scopeplus.core.scope3plus.Decision;
 import org.scopeplus.core.scope3plus.Event;
 import org.scopeplus.core.scope3plus.EventSlots;
 import org.scopeplus.core.scope3plus.Ledger;
@@ -31,7 +32,6 @@ import org.scopeplus.core.scope3plus.MethodologyCatalog;
 import org.scopeplus.core.scope3plus.PointsRates;
 import org.scopeplus.core.scope3plus.RejectionReason;
 import org.scopeplus.core.scope3plus.Reversal;
-import org.scopeplus.core.scope3plus.Verdict;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,10 +48,13 @@ import tools.jackson.databind.node.ObjectNode;
  * are replayed; so a process killed at any point and run again ends with exactly the state of a run
  * that was never interrupted.
  *
- * <p>Every other change is written ahead too: a deduction, a reversal (event id and reason), an
- * erasure (segments rewritten without the actor) and new points rates are committed to the manifest
- * before memory changes, and one that fails to commit leaves memory as the disk has it. Reversed
- * events stay in their segments and are skipped, apart from their ids, when replayed.
+ * <p>Events are decided in memory, by the rules that need the ledger's state, and their batch is
+ * then committed; a batch that fails to commit is taken out of memory again (the store reads back
+ * its last commit), so memory never holds a counted event the disk does not, and a caller that
+ * retries counts it once. Every other change is written ahead: a deduction, a reversal (event id
+ * and reason), an erasure (segments rewritten without the actor) and new points rates are committed
+ * to the manifest before memory changes, and one that fails to commit leaves memory as the disk has
+ * it. Reversed events stay in their segments and are skipped, apart from their ids, when replayed.
  *
  * <p>An account's history is read through the actor indexes ({@link ActorIndex}): only the blocks
  * of the segments that hold the actor's records are read, each checked against its CRC-32. An index
@@ -72,7 +75,8 @@ public final class StateStore {
 
   private final Path dir;
   private final MethodologyCatalog catalog;
-  private final Ledger ledger;
+  private Ledger ledger;
+  private final int expected;
   private final List<Segment> segments = new ArrayList<>();
   private final Map<String, long[]> files = new LinkedHashMap<>();
   private final List<String> storedActions = new ArrayList<>();
@@ -92,7 +96,54 @@ public final class StateStore {
     this.dir = dir;
     this.catalog = catalog;
     this.rates = rates;
+    this.expected = expected;
     this.ledger = new Ledger(catalog, rates, expected);
+  }
+
+  /**
+   * Puts memory back to what the disk holds after a batch failed to commit: closes the segment
+   * being written (unlisted, it is deleted on the next open) and reads the last commit again, so no
+   * event of the failed batch stays counted in memory.
+   */
+  private void backToLastCommit() throws IOException {
+    if (writer != null) {
+      writer.abandon();
+      writer = null;
+    }
+    pending.clear();
+    // unlisted files stay until the next open deletes them; the next commit writes over its name
+    StateStore disk = read(dir, catalog, rates, expected);
+    ledger = disk.ledger;
+    segments.clear();
+    segments.addAll(disk.segments);
+    files.clear();
+    files.putAll(disk.files);
+    storedActions.clear();
+    storedActions.addAll(disk.storedActions);
+    reversals.clear();
+    reversals.putAll(disk.reversals);
+    toStored = disk.toStored;
+    toCatalog = disk.toCatalog;
+    nextSegment = disk.nextSegment;
+  }
+
+  /** Runs an ingestion; when it fails to write, memory goes back to the last commit. */
+  private IngestReport committing(Ingestion ingestion) throws IOException {
+    try {
+      return ingestion.run();
+    } catch (IOException | java.io.UncheckedIOException ex) {
+      try {
+        backToLastCommit();
+      } catch (IOException again) {
+        ex.addSuppressed(again);
+      }
+      throw ex;
+    }
+  }
+
+  /** An ingestion that may fail to write. */
+  private interface Ingestion {
+    IngestReport run() throws IOException;
   }
 
   /**
@@ -104,6 +155,15 @@ public final class StateStore {
       throws IOException {
     Files.createDirectories(dir.resolve(SEGMENTS));
     Files.createDirectories(dir.resolve(INDEX));
+    StateStore s = read(dir, catalog, rates, expectedEvents);
+    s.deleteUnlisted();
+    return s;
+  }
+
+  /** The state in {@code dir} as its manifest lists it, leaving unlisted files where they are. */
+  private static StateStore read(
+      Path dir, MethodologyCatalog catalog, PointsRates rates, int expectedEvents)
+      throws IOException {
     Path manifest = dir.resolve(MANIFEST);
     JsonNode root = Files.exists(manifest) ? JSON.readTree(manifest.toFile()) : null;
     PointsRates stored = root == null ? PointsRates.standard() : readRates(root.path("points"));
@@ -112,7 +172,6 @@ public final class StateStore {
       s.load(root);
     }
     s.mapActions();
-    s.deleteUnlisted();
     return s;
   }
 
@@ -290,20 +349,24 @@ public final class StateStore {
    * @param events the events, in order
    */
   public IngestReport ingest(String source, List<Event> events) throws IOException {
+    return committing(() -> ingestBatch(source, events));
+  }
+
+  private IngestReport ingestBatch(String source, List<Event> events) throws IOException {
     long[] before = rejectionCounts();
     long acceptedBefore = ledger.acceptedCount();
     SegmentBuffer seg = new SegmentBuffer();
     ProblemTally problems = new ProblemTally();
     EventSlots slots = new EventSlots();
+    Decision d = new Decision();
     long index = 0;
     for (Event e : events) {
       index++;
       e.fill(slots);
-      Verdict v = ledger.offer(slots);
-      if (v instanceof Verdict.Counted c) {
-        append(seg, slots, c);
+      if (ledger.offer(slots, d)) {
+        append(seg, slots, d);
       } else {
-        RejectionReason r = ((Verdict.Refused) v).reason();
+        RejectionReason r = d.reason();
         problems.add(
             new Problem(source, index, "", r.sentence() + " (event " + e.id() + ", " + r + ")"));
       }
@@ -324,6 +387,10 @@ public final class StateStore {
    * where its last commit left it.
    */
   public IngestReport ingest(Path file, int batchLines) throws IOException {
+    return committing(() -> ingestFile(file, batchLines));
+  }
+
+  private IngestReport ingestFile(Path file, int batchLines) throws IOException {
     String key = fileKey(file);
     long[] progress = files.getOrDefault(key, new long[] {0, 1});
     long resumedAt = progress[0];
@@ -338,18 +405,20 @@ public final class StateStore {
     CountingSink sink =
         new CountingSink() {
           long sinceCommit;
+          final Decision decision = new Decision();
 
           @Override
           public void event(EventSlots e, long line, long position) {
-            counted(e, ledger.offer(e), line, position);
+            ledger.offer(e, decision);
+            counted(e, decision, line, position);
           }
 
           @Override
-          public void counted(EventSlots e, Verdict v, long line, long position) {
-            if (v instanceof Verdict.Counted c) {
-              append(seg, e, c);
+          public void counted(EventSlots e, Decision d, long line, long position) {
+            if (d.counted()) {
+              append(seg, e, d);
             } else {
-              RejectionReason r = ((Verdict.Refused) v).reason();
+              RejectionReason r = d.reason();
               problems.add(
                   new Problem(name, line, "", r.sentence() + " (event " + e.id() + ", " + r + ")"));
             }
@@ -387,7 +456,6 @@ public final class StateStore {
           }
         }
       } else {
-        Verdict[] out = new Verdict[Ledger.BATCH];
         try (InputStream in = Files.newInputStream(file)) {
           in.skipNBytes(progress[0]);
           new NdjsonEventReader()
@@ -400,7 +468,6 @@ public final class StateStore {
                         b.events,
                         b.malformed,
                         b.size,
-                        out,
                         (i, r) -> {
                           if (b.malformed[i]) {
                             sink.malformed(b.lines[i], b.positions[i]);
@@ -427,7 +494,7 @@ public final class StateStore {
 
   /** An event sink that can also receive events the ledger has already counted. */
   private interface CountingSink extends EventSink {
-    void counted(EventSlots e, Verdict v, long line, long position);
+    void counted(EventSlots e, Decision d, long line, long position);
   }
 
   private long[] rejectionCounts() {
@@ -450,7 +517,7 @@ public final class StateStore {
     return rejected;
   }
 
-  private void append(SegmentBuffer seg, EventSlots e, Verdict.Counted c) {
+  private void append(SegmentBuffer seg, EventSlots e, Decision c) {
     byte[] b = e.buffer;
     long start = (writer == null ? 0 : writer.bytes()) + seg.size;
     seg.field(b, e.idOffset, e.idLength);

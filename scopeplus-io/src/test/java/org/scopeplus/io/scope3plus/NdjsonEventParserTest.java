@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.scopeplus.core.quantity.UnitSymbols;
 import org.scopeplus.core.scope3plus.EventSlots;
-import org.scopeplus.core.scope3plus.EventUnit;
 
 class NdjsonEventParserTest {
 
@@ -39,7 +39,7 @@ class NdjsonEventParserTest {
     assertThat(text(e.claimOffset, e.claimLength)).isEqualTo("trip-7");
     assertThat(e.quantityCount).isEqualTo(1);
     assertThat(e.values[0]).isEqualTo(3.25);
-    assertThat(e.units[0]).isEqualTo(EventUnit.KM);
+    assertThat(e.unit(0)).isEqualTo(UnitSymbols.of("km"));
     assertThat(e.epochSecond).isEqualTo(Instant.parse("2024-05-01T08:30:00Z").getEpochSecond());
   }
 
@@ -69,7 +69,7 @@ class NdjsonEventParserTest {
               text(e.evidenceOffset, e.evidenceLength),
               text(e.claimOffset, e.claimLength),
               Double.toString(e.values[0]),
-              String.valueOf(e.units[0]),
+              String.valueOf(e.unit(0)),
               Long.toString(e.epochSecond));
       if (expected == null) {
         expected = read;
@@ -91,8 +91,8 @@ class NdjsonEventParserTest {
         .isTrue();
     assertThat(text(e.actorOffset, e.actorLength)).isEqualTo("él\"o");
     assertThat(e.values[0]).isEqualTo(1500.0);
-    assertThat(e.units[0]).isEqualTo(EventUnit.KWH);
-    assertThat(e.units[1]).isEqualTo(EventUnit.DEGREE_C);
+    assertThat(e.unit(0)).isEqualTo(UnitSymbols.of("kWh"));
+    assertThat(e.unit(1)).isEqualTo(UnitSymbols.of("K"));
     assertThat(e.quantityCount).isEqualTo(2);
     assertThat(e.epochSecond).isEqualTo(Instant.parse("2024-05-01T08:30:00Z").getEpochSecond());
     assertThat(e.programmeLength).isEqualTo(-1);
@@ -122,6 +122,6 @@ class NdjsonEventParserTest {
                 "{\"time\":\"2024-02-30T00:00:00Z\",\"quantities\":[{\"value\":1,\"unit\":\"furlong\"}]}"))
         .isTrue();
     assertThat(e.epochSecond).isEqualTo(Long.MIN_VALUE);
-    assertThat(e.units[0]).isNull();
+    assertThat(e.unit(0)).isNull();
   }
 }

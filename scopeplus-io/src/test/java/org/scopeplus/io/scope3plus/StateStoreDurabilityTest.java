@@ -215,4 +215,76 @@ class StateStoreDurabilityTest {
                 Integer.toString(deductions)))
         .redirectError(ProcessBuilder.Redirect.DISCARD);
   }
+
+  private static org.scopeplus.core.scope3plus.Event bus(String id, String actor, String time) {
+    return new org.scopeplus.core.scope3plus.Event(
+        id,
+        "maps",
+        actor,
+        "green_trip.bus",
+        List.of(org.scopeplus.core.scope3plus.EventQuantity.of(10, "km")),
+        java.time.Instant.parse(time),
+        "CN-BJ",
+        "gps",
+        "");
+  }
+
+  @Test
+  void aBatchThatCannotBeCommittedLeavesMemoryAsTheDiskHasIt() throws Exception {
+    StateStore s = withTwoAccounts();
+    var totals = s.ledger().totals();
+    byte[] before = manifest();
+    List<org.scopeplus.core.scope3plus.Event> batch =
+        List.of(bus("e5", "u3", "2024-05-03T08:00:00Z"), bus("e6", "u1", "2024-05-03T08:00:00Z"));
+    Path blocked = block("manifest.json.tmp");
+
+    assertThatThrownBy(() -> s.ingest("request-7", batch)).isInstanceOf(IOException.class);
+
+    assertThat(s.ledger().totals()).isEqualTo(totals);
+    assertThat(s.ledger().hasAccount("u3")).isFalse();
+    assertThat(s.ledger().account("u1").grams()).isEqualTo(34);
+    assertThat(s.history("u1")).extracting(AccountEntry::eventId).containsExactly("e1", "e3");
+    assertThat(manifest()).isEqualTo(before);
+    unblock(blocked);
+
+    // the same batch sent again counts, once: memory did not keep its ids as counted
+    IngestReport again = s.ingest("request-7", batch);
+    assertThat(again.accepted()).isEqualTo(2);
+    assertThat(again.rejected()).isEmpty();
+    assertThat(s.ledger().totals().grossGrams()).isEqualTo(6 * 17);
+    assertThat(s.ledger().account("u3").grams()).isEqualTo(17);
+    StateStore reopened = open();
+    assertThat(reopened.ledger().totals()).isEqualTo(s.ledger().totals());
+    assertThat(reopened.history("u1"))
+        .extracting(AccountEntry::eventId)
+        .containsExactly("e1", "e3", "e6");
+  }
+
+  @Test
+  void aFileWhoseSegmentCannotBeWrittenLeavesMemoryAtTheLastCommit() throws Exception {
+    StateStore s = withTwoAccounts();
+    var totals = s.ledger().totals();
+    Path f = tmp.resolve("b.ndjson");
+    Files.writeString(
+        f,
+        String.join(
+                "\n",
+                trip("e7", "maps", "u7", "2024-05-04T08:00:00Z", ""),
+                trip("e8", "maps", "u8", "2024-05-04T08:00:00Z", ""))
+            + "\n");
+    Path blocked = block(nextSegment());
+
+    assertThatThrownBy(() -> s.ingest(f, 10)).isInstanceOf(IOException.class);
+
+    assertThat(s.ledger().totals()).isEqualTo(totals);
+    assertThat(s.ledger().hasAccount("u7")).isFalse();
+    assertThat(s.ledger().hasAccount("u8")).isFalse();
+    unblock(blocked);
+
+    IngestReport again = s.ingest(f, 10);
+    assertThat(again.accepted()).isEqualTo(2);
+    assertThat(again.rejected()).isEmpty();
+    assertThat(open().ledger().totals()).isEqualTo(s.ledger().totals());
+    assertThat(s.ledger().totals().grossGrams()).isEqualTo(6 * 17);
+  }
 }

@@ -1,0 +1,68 @@
+package org.scopeplus.core.scope3plus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.scopeplus.core.scope3plus.TestCatalog.bus;
+
+import org.junit.jupiter.api.Test;
+
+/** The reused decision of the hot path says what the sealed verdict says, field for field. */
+class DecisionTest {
+
+  private final Ledger ledger = new Ledger(TestCatalog.catalog(), PointsRates.standard(), 100);
+  private final Decision d = new Decision();
+
+  private boolean offer(Event e) {
+    EventSlots s = new EventSlots();
+    e.fill(s);
+    return ledger.offer(s, d);
+  }
+
+  @Test
+  void aCountedEventGivesWhatItAddedAndItsVerdict() {
+    // 10 p.km x (0.10718 - 0.10227) kg/pkm = 0.0491 kg = 49.1 g -> 49 g (as in LedgerTest)
+    assertThat(offer(bus("e1", "maps", "a1", 10, "2024-05-01T08:00:00Z"))).isTrue();
+    assertThat(d.counted()).isTrue();
+    assertThat(d.grams()).isEqualTo(49);
+    assertThat(d.epochDay()).isEqualTo(UtcCalendar.epochDay(1_714_550_400L));
+    assertThat(d.verdict())
+        .isEqualTo(
+            new Verdict.Counted(
+                d.methodology(), d.programme(), d.region(), d.epochDay(), 49, d.points()));
+    assertThatThrownBy(d::reason).isInstanceOf(IllegalStateException.class);
+    assertThat(ledger.totals().grossGrams()).isEqualTo(49);
+  }
+
+  @Test
+  void aRefusedEventGivesItsReasonAndTheSharedRefusal() {
+    offer(bus("e1", "maps", "a1", 10, "2024-05-01T08:00:00Z"));
+    assertThat(offer(bus("e1", "maps", "a1", 10, "2024-05-01T08:00:00Z"))).isFalse();
+    assertThat(d.counted()).isFalse();
+    assertThat(d.reason()).isEqualTo(RejectionReason.DUPLICATE_EVENT);
+    assertThat(d.verdict()).isSameAs(Verdict.refused(RejectionReason.DUPLICATE_EVENT));
+    assertThat(ledger.rejectedCount(RejectionReason.DUPLICATE_EVENT)).isEqualTo(1);
+  }
+
+  @Test
+  void theAllocationFreeBatchGivesTheVerdictsOfOneByOne() {
+    Ledger other = new Ledger(TestCatalog.catalog(), PointsRates.standard(), 100);
+    Event[] events = {
+      bus("e1", "maps", "a1", 10, "2024-05-01T08:00:00Z"),
+      bus("e1", "maps", "a1", 10, "2024-05-01T08:00:00Z"),
+      bus("e2", "maps", "a2", -1, "2024-05-01T08:00:00Z"),
+      bus("e3", "transit", "a1", 20, "2024-05-02T08:00:00Z")
+    };
+    EventSlots[] slots = new EventSlots[events.length];
+    Verdict[] viaListener = new Verdict[events.length];
+    for (int i = 0; i < events.length; i++) {
+      slots[i] = new EventSlots();
+      events[i].fill(slots[i]);
+    }
+    other.offerAll(
+        slots, null, events.length, (i, decision) -> viaListener[i] = decision.verdict());
+    for (int i = 0; i < events.length; i++) {
+      assertThat(viaListener[i]).isEqualTo(TestCatalog.offer(ledger, events[i]));
+    }
+    assertThat(other.totals()).isEqualTo(ledger.totals());
+  }
+}
