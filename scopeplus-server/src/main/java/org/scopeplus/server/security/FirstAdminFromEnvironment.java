@@ -25,11 +25,11 @@ class FirstAdminFromEnvironment implements ApplicationRunner {
   private final String username;
   private final String password;
   private final String tenant;
-  private final int port;
+  private final org.springframework.core.env.Environment environment;
 
   FirstAdminFromEnvironment(
       Database database,
-      @Value("${server.port:8080}") int port,
+      org.springframework.core.env.Environment environment,
       @Value("${SCOPEPLUS_ADMIN_USER:}") String username,
       @Value("${SCOPEPLUS_ADMIN_PASSWORD:}") String password,
       @Value("${SCOPEPLUS_ADMIN_TENANT:default}") String tenant) {
@@ -37,14 +37,14 @@ class FirstAdminFromEnvironment implements ApplicationRunner {
     this.username = username;
     this.password = password;
     this.tenant = tenant;
-    this.port = port;
+    this.environment = environment;
   }
 
   @Override
   public void run(ApplicationArguments args) {
     if (username.isBlank()) {
       if (database.inTransaction(c -> new UserStore().count(c)) == 0) {
-        LOG.warn(firstAdminHint(port));
+        LOG.warn(firstAdminHint(port(environment)));
       }
       return;
     }
@@ -65,6 +65,17 @@ class FirstAdminFromEnvironment implements ApplicationRunner {
     if (outcome instanceof RegisteringUser.Outcome.Added added) {
       LOG.info("first admin {} of tenant {} created from the environment", username, tenant);
     }
+  }
+
+  /**
+   * The port the service listens on: the one it was given, or (given 0) the one it was handed,
+   * known once the web server has started, as it has when runners run.
+   */
+  static int port(org.springframework.core.env.Environment environment) {
+    return environment.getProperty(
+        "local.server.port",
+        Integer.class,
+        environment.getProperty("server.port", Integer.class, 8080));
   }
 
   /**
