@@ -100,7 +100,7 @@ class ExplorerController {
                   cells.lines(
                       c,
                       run,
-                      at.unit() == null ? "" : at.unit(),
+                      at.unit(),
                       at.facility(),
                       at.type(),
                       after == null ? 0 : after,
@@ -166,7 +166,9 @@ class ExplorerController {
       out.add(new Crumb(q.facility(), q.at(q.unit(), q.facility(), null)));
     }
     if (q.type() != null) {
-      out.add(new Crumb(q.type(), q.at(q.unit(), q.facility(), q.type())));
+      out.add(
+          new Crumb(
+              Formats.activityType(q.type(), locale), q.at(q.unit(), q.facility(), q.type())));
     }
     return out;
   }

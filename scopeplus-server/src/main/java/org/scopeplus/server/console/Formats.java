@@ -74,6 +74,32 @@ public class Formats {
     return NumberFormat.getIntegerInstance(locale()).format(n);
   }
 
+  private static final java.util.Map<String, String> TYPE_NAMES_ZH_CN =
+      org.scopeplus.io.builtin.BuiltInReferenceData.activityTypeNamesZhCn();
+
+  /**
+   * An activity type as the page's language names it: its zh-CN name on a Chinese page (the
+   * catalog's activity-types.zh-CN.csv), else its key, which is the English name.
+   */
+  public String activityType(String key) {
+    return activityType(key, locale());
+  }
+
+  static String activityType(String key, Locale locale) {
+    if (key != null && locale.getLanguage().equals("zh")) {
+      return TYPE_NAMES_ZH_CN.getOrDefault(key, key);
+    }
+    return key;
+  }
+
+  /** A rate or parameter as the language writes numbers, with up to four decimals. */
+  public String decimal(double v) {
+    NumberFormat f = NumberFormat.getNumberInstance(locale());
+    f.setMaximumFractionDigits(4);
+    f.setRoundingMode(RoundingMode.HALF_EVEN);
+    return f.format(v);
+  }
+
   /** A share (0.05 is 5 %), with one decimal, signed when {@code signed}. */
   public String percent(double share, boolean signed) {
     NumberFormat f = NumberFormat.getPercentInstance(locale());
@@ -109,6 +135,18 @@ public class Formats {
             .withZone(ZoneOffset.UTC)
             .format(at)
         + " UTC";
+  }
+
+  /** A moment stored as ISO-8601 text (an audit entry's), as {@link #moment}; else the text. */
+  public String momentText(String iso) {
+    if (iso == null) {
+      return "";
+    }
+    try {
+      return moment(Instant.parse(iso));
+    } catch (java.time.format.DateTimeParseException e) {
+      return iso;
+    }
   }
 
   /** A day, as the language writes dates. */

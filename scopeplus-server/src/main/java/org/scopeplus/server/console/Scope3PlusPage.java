@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import org.scopeplus.core.scope3plus.CreditDeduction;
 import org.scopeplus.core.scope3plus.LedgerTotals;
+import org.scopeplus.core.scope3plus.PointsRates;
+import org.scopeplus.core.scope3plus.UtcCalendar;
 import org.scopeplus.server.scope3plus.TenantLedgers;
 import org.scopeplus.server.security.Caller;
 import org.springframework.context.MessageSource;
@@ -14,15 +18,25 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * Scope 3+: the avoided emissions the tenant's programmes counted, over time and by programme, the
- * events refused by reason, and what was deducted for credits sold, read from the tenant's ledger
- * as the API's {@code /api/v1/ecosystem/totals} reads it. A ledger of its own: never added to
- * Scopes 1 to 3.
+ * events refused by reason, the points rates of the personal carbon accounts, and the deductions
+ * for credits sold, read from the tenant's ledger as the API's {@code /api/v1/ecosystem/totals},
+ * {@code points-rates} and {@code deductions} read it. A ledger of its own: never added to Scopes 1
+ * to 3.
  */
 @ConsoleController
 class Scope3PlusPage {
 
   /** One row of a breakdown: a key and its grams (or count). */
   record Amount(String key, long value) {}
+
+  /** A programme's points rate: points per kg CO2e avoided. */
+  record Rate(String programme, double perKilogram) {}
+
+  /** A deduction as the page lists it: programme, month, grams and reference. */
+  record Deduction(String programme, String month, long grams, String reference) {}
+
+  /** How many deductions the page lists, the latest first. */
+  static final int DEDUCTIONS_SHOWN = 200;
 
   private final TenantLedgers ledgers;
   private final MessageSource messages;
@@ -39,8 +53,30 @@ class Scope3PlusPage {
     model.addAttribute("t", t);
     model.addAttribute("catalog", ledgers.catalog());
     model.addAttribute("reversed", reversed);
+    PointsRates rates = ledgers.with(caller.tenantId(), store -> store.pointsRates());
+    List<Rate> perProgramme = new ArrayList<>();
+    new TreeMap<>(rates.perKilogram()).forEach((p, v) -> perProgramme.add(new Rate(p, v)));
+    model.addAttribute("defaultRate", rates.defaultPerKilogram());
+    model.addAttribute("rates", perProgramme);
+    List<CreditDeduction> all =
+        ledgers.with(caller.tenantId(), store -> store.ledger().deductions());
+    List<Deduction> deductions = new ArrayList<>();
+    for (int i = all.size() - 1; i >= 0 && deductions.size() < DEDUCTIONS_SHOWN; i--) {
+      CreditDeduction d = all.get(i);
+      deductions.add(
+          new Deduction(
+              d.programme(), UtcCalendar.monthText(d.monthIndex()), d.grams(), d.reference()));
+    }
+    model.addAttribute("deductions", deductions);
+    model.addAttribute("deductionCount", all.size());
     List<Amount> refusals = new ArrayList<>();
-    t.rejections().forEach((r, n) -> refusals.add(new Amount(r.name(), n)));
+    t.rejections()
+        .forEach(
+            (r, n) -> {
+              if (n > 0) {
+                refusals.add(new Amount(r.name(), n));
+              }
+            });
     model.addAttribute("refusals", refusals);
     model.addAttribute("programmes", amounts(t.byProgramme()));
     model.addAttribute("months", amounts(t.byMonth()));

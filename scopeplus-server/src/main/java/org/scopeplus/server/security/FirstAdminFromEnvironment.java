@@ -25,9 +25,11 @@ class FirstAdminFromEnvironment implements ApplicationRunner {
   private final String username;
   private final String password;
   private final String tenant;
+  private final org.springframework.core.env.Environment environment;
 
   FirstAdminFromEnvironment(
       Database database,
+      org.springframework.core.env.Environment environment,
       @Value("${SCOPEPLUS_ADMIN_USER:}") String username,
       @Value("${SCOPEPLUS_ADMIN_PASSWORD:}") String password,
       @Value("${SCOPEPLUS_ADMIN_TENANT:default}") String tenant) {
@@ -35,15 +37,14 @@ class FirstAdminFromEnvironment implements ApplicationRunner {
     this.username = username;
     this.password = password;
     this.tenant = tenant;
+    this.environment = environment;
   }
 
   @Override
   public void run(ApplicationArguments args) {
     if (username.isBlank()) {
       if (database.inTransaction(c -> new UserStore().count(c)) == 0) {
-        LOG.warn(
-            "no user yet: add the first admin with `scopeplus user add --tenant NAME --username"
-                + " NAME --role admin` or set SCOPEPLUS_ADMIN_USER and SCOPEPLUS_ADMIN_PASSWORD");
+        LOG.warn(firstAdminHint(port(environment)));
       }
       return;
     }
@@ -64,5 +65,29 @@ class FirstAdminFromEnvironment implements ApplicationRunner {
     if (outcome instanceof RegisteringUser.Outcome.Added added) {
       LOG.info("first admin {} of tenant {} created from the environment", username, tenant);
     }
+  }
+
+  /**
+   * The port the service listens on: the one it was given, or (given 0) the one it was handed,
+   * known once the web server has started, as it has when runners run.
+   */
+  static int port(org.springframework.core.env.Environment environment) {
+    return environment.getProperty(
+        "local.server.port",
+        Integer.class,
+        environment.getProperty("server.port", Integer.class, 8080));
+  }
+
+  /**
+   * What the log says when the service has no user: the command that makes the first admin while
+   * the service runs, through this service's port with the setup token the log prints, or the
+   * environment variables for the next start.
+   */
+  static String firstAdminHint(int port) {
+    return "no user yet: while the service runs, add the first admin with `SCOPEPLUS_SETUP_TOKEN=TOKEN"
+        + " scopeplus user add --server http://localhost:"
+        + port
+        + " --tenant NAME --username NAME` (TOKEN: the one-time setup token in this log), or set"
+        + " SCOPEPLUS_ADMIN_USER and SCOPEPLUS_ADMIN_PASSWORD before starting it";
   }
 }

@@ -227,42 +227,55 @@ public final class RunCells {
 
   /**
    * Up to {@code size} trace lines of one activity type at one facility within an org unit (and
-   * below it), in line order, after line {@code afterLineNo}; the facility is the activity
-   * record's, found through the period's records.
+   * below it; every unit when {@code orgUnitOrNull} is null), in line order, after line {@code
+   * afterLineNo}; the facility is the activity record's, found through the period's records.
+   *
+   * <p>The org units holding such lines come first from the run's cells (a few rows); then each
+   * unit's lines are read in line order straight off the {@code run_line_unit_type} index, at most
+   * {@code size} a unit, and merged. A single query with {@code org_unit LIKE 'unit/%'} could not
+   * be read in line order from the index: on a run of millions of lines it sorted every line of the
+   * unit and type to keep fifty.
    */
   public List<TraceLine> lines(
       Connection c,
       CalculationRun run,
-      String orgUnit,
+      String orgUnitOrNull,
       String facility,
       String activityType,
       long afterLineNo,
       int size)
       throws SQLException {
+    List<ResultRow> units =
+        sums(
+            c,
+            run,
+            new Filter(orgUnitOrNull, facility, activityType, null, null, null),
+            By.ORG_UNIT);
     List<TraceLine> out = new ArrayList<>();
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT "
                 + prefixed(RunStore.LINE_COLUMNS)
                 + " FROM run_line l JOIN activity_record r ON r.period_id = ? AND r.record_id ="
-                + " l.record_id WHERE l.run_id = ? AND (l.org_unit = ? OR l.org_unit LIKE ?)"
-                + " AND l.activity_type = ? AND r.facility = ? AND l.line_no > ?"
-                + " ORDER BY l.line_no LIMIT ?")) {
-      ps.setString(1, run.periodId());
-      ps.setString(2, run.id());
-      ps.setString(3, orgUnit);
-      ps.setString(4, likePrefix(orgUnit));
-      ps.setString(5, activityType);
-      ps.setString(6, facility);
-      ps.setLong(7, afterLineNo);
-      ps.setInt(8, size);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(RunStore.readLine(rs));
+                + " l.record_id WHERE l.run_id = ? AND l.org_unit = ? AND l.activity_type = ?"
+                + " AND r.facility = ? AND l.line_no > ? ORDER BY l.line_no LIMIT ?")) {
+      for (ResultRow unit : units) {
+        ps.setString(1, run.periodId());
+        ps.setString(2, run.id());
+        ps.setString(3, unit.item());
+        ps.setString(4, activityType);
+        ps.setString(5, facility);
+        ps.setLong(6, afterLineNo);
+        ps.setInt(7, size);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(RunStore.readLine(rs));
+          }
         }
       }
     }
-    return out;
+    out.sort(java.util.Comparator.comparingLong(TraceLine::lineNo));
+    return out.size() > size ? new ArrayList<>(out.subList(0, size)) : out;
   }
 
   /**

@@ -346,6 +346,40 @@ class BulkRowsIT {
       assertThat(cells(db, run, RunCells.By.ACTIVITY_TYPE)).isEqualTo(inventory.byActivityType());
       String runDigest = db.inTransaction(c -> StoredRunDigest.of(c, run.id()));
       assertThat(runDigest).isEqualTo(run.rowsSha256());
+      // the explorer's trace lines of a facility's activity type, page by page, are the job's
+      // lines of that facility and type within the unit (or anywhere), in line order
+      ResultLine first = expected.get(0);
+      String facility = first.record().facility();
+      String type = first.type().key();
+      String top = first.record().orgUnit().split("/")[0];
+      for (String unit : java.util.Arrays.asList(top, first.record().orgUnit(), null)) {
+        List<Long> want = new ArrayList<>();
+        for (int i = 0; i < expected.size(); i++) {
+          ResultLine e = expected.get(i);
+          if (e.record().facility().equals(facility)
+              && e.type().key().equals(type)
+              && (unit == null
+                  || e.record().orgUnit().equals(unit)
+                  || e.record().orgUnit().startsWith(unit + "/"))) {
+            want.add(i + 1L);
+          }
+        }
+        List<Long> got = new ArrayList<>();
+        long after = 0;
+        while (true) {
+          long from = after;
+          List<TraceLine> page =
+              db.inTransaction(c -> new RunCells().lines(c, run, unit, facility, type, from, 50));
+          if (page.isEmpty()) {
+            break;
+          }
+          assertThat(page.size()).isLessThanOrEqualTo(50);
+          page.forEach(l -> got.add(l.lineNo()));
+          after = page.get(page.size() - 1).lineNo();
+        }
+        assertThat(want).as("lines of %s at %s in %s", type, facility, unit).hasSizeGreaterThan(50);
+        assertThat(got).as("lines of %s at %s in %s", type, facility, unit).isEqualTo(want);
+      }
     } finally {
       TestDatabases.drop(settings);
     }
