@@ -21,6 +21,8 @@ import org.scopeplus.core.uncertainty.Interval;
  * @param trend the totals of each year shown in the trend, by year (the reporting year included)
  * @param pathway a target pathway in grams CO2e by year, empty when no target
  * @param pathwayLabel the pathway's target, in the user's words
+ * @param trendMeasure what the trend and the pathway measure: {@code total-market} (Scopes 1, 2
+ *     market-based and 3) or {@code scope-1-2-market}
  * @param verification the verifier's statement, or null
  * @param management the management ledgers' figures
  * @param avoided the Scope 3+ avoided emissions' figures
@@ -35,6 +37,7 @@ public record ReportContext(
     SortedMap<Integer, Totals> trend,
     SortedMap<Integer, Long> pathway,
     String pathwayLabel,
+    String trendMeasure,
     VerificationStatement verification,
     List<LedgerEntry> management,
     List<LedgerEntry> avoided,
@@ -51,12 +54,22 @@ public record ReportContext(
           new TreeMap<>(),
           new TreeMap<>(),
           "",
+          "total-market",
           null,
           List.of(),
           List.of(),
           null);
 
+  /** The trend measure of Scopes 1, 2 (market-based) and 3. */
+  public static final String TOTAL_MARKET = "total-market";
+
+  /** The trend measure of Scopes 1 and 2 (market-based). */
+  public static final String SCOPE_1_2_MARKET = "scope-1-2-market";
+
   public ReportContext {
+    if (!TOTAL_MARKET.equals(trendMeasure) && !SCOPE_1_2_MARKET.equals(trendMeasure)) {
+      throw new IllegalArgumentException("trend measure is total-market or scope-1-2-market");
+    }
     uncertainty = List.copyOf(uncertainty);
     uncertaintyApproach = uncertaintyApproach == null ? "" : uncertaintyApproach;
     restatements = List.copyOf(restatements);
@@ -77,6 +90,7 @@ public record ReportContext(
     }
   }
 
+  /** With the uncertainty intervals of one approach. */
   public ReportContext withUncertainty(List<Interval> intervals, String approach) {
     return new ReportContext(
         intervals,
@@ -87,12 +101,14 @@ public record ReportContext(
         trend,
         pathway,
         pathwayLabel,
+        trendMeasure,
         verification,
         management,
         avoided,
         revenue);
   }
 
+  /** With the base year, its totals and its restatements. */
   public ReportContext withBaseYear(int year, Totals totals, List<Restatement> restated) {
     return new ReportContext(
         uncertainty,
@@ -103,14 +119,19 @@ public record ReportContext(
         trend,
         pathway,
         pathwayLabel,
+        trendMeasure,
         verification,
         management,
         avoided,
         revenue);
   }
 
+  /** With the years of the trend and a target's pathway of the same measure. */
   public ReportContext withTrend(
-      SortedMap<Integer, Totals> years, SortedMap<Integer, Long> targetPathway, String label) {
+      SortedMap<Integer, Totals> years,
+      SortedMap<Integer, Long> targetPathway,
+      String label,
+      String measure) {
     return new ReportContext(
         uncertainty,
         uncertaintyApproach,
@@ -120,12 +141,14 @@ public record ReportContext(
         years,
         targetPathway,
         label,
+        measure,
         verification,
         management,
         avoided,
         revenue);
   }
 
+  /** With the verifier's statement. */
   public ReportContext withVerification(VerificationStatement statement) {
     return new ReportContext(
         uncertainty,
@@ -136,12 +159,14 @@ public record ReportContext(
         trend,
         pathway,
         pathwayLabel,
+        trendMeasure,
         statement,
         management,
         avoided,
         revenue);
   }
 
+  /** With the management ledgers and the Scope 3+ avoided emissions. */
   public ReportContext withLedgers(List<LedgerEntry> managed, List<LedgerEntry> scope3Plus) {
     return new ReportContext(
         uncertainty,
@@ -152,12 +177,14 @@ public record ReportContext(
         trend,
         pathway,
         pathwayLabel,
+        trendMeasure,
         verification,
         managed,
         scope3Plus,
         revenue);
   }
 
+  /** With the year's net revenue. */
   public ReportContext withRevenue(IntensityDenominator netRevenue) {
     return new ReportContext(
         uncertainty,
@@ -168,9 +195,17 @@ public record ReportContext(
         trend,
         pathway,
         pathwayLabel,
+        trendMeasure,
         verification,
         management,
         avoided,
         netRevenue);
+  }
+
+  /** The trend measure of a year's totals, grams CO2e. */
+  public long trendValue(Totals t) {
+    return SCOPE_1_2_MARKET.equals(trendMeasure)
+        ? Math.addExact(t.scope1(), t.scope2Market())
+        : t.totalMarket();
   }
 }
