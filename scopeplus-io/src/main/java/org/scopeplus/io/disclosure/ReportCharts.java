@@ -184,7 +184,7 @@ final class ReportCharts {
             tp,
             font,
             6.5f,
-            ReportFigures.tonnes(t.totalMarket()),
+            ReportFigures.tonnes(v),
             cx - slot * 0.45f,
             bottom + h + 2,
             Color.DARK_GRAY);
