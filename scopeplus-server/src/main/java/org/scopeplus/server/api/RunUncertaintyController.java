@@ -108,6 +108,20 @@ class RunUncertaintyController {
         .tree();
   }
 
+  /**
+   * The Approach 1 intervals of a stored run with the default uncertainties, for its annual report;
+   * inside the caller's transaction.
+   */
+  java.util.List<org.scopeplus.core.uncertainty.Interval> approach1(
+      Connection c, String tenantId, CalculationRun run) throws java.sql.SQLException {
+    AssessingUncertainty assessment =
+        new AssessingUncertainty(
+            UncertaintyOverrides.NONE, new DataQualityScoring(reference.regions()));
+    Factors factors = new Factors(c, tenantId);
+    StoredLineFacts.forEach(c, run, line -> assessment.accept(facts(line, factors)));
+    return assessment.approach1();
+  }
+
   private LineFacts facts(StoredLineFacts line, Factors factors) {
     Optional<EmissionFactor> factor =
         line.factorId().isEmpty()

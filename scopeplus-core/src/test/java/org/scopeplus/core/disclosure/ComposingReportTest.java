@@ -1,0 +1,235 @@
+package org.scopeplus.core.disclosure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.scopeplus.core.calculation.Scope2Method;
+import org.scopeplus.core.inventory.IntensityDenominator;
+
+/**
+ * The report's figures from a handful of lines, each checked against a hand calculation written in
+ * the test's comments.
+ */
+class ComposingReportTest {
+
+  private static final ReportSubject SUBJECT =
+      new ReportSubject(
+          "Example Co",
+          "A. Person",
+          2024,
+          "operational_control",
+          "AR5",
+          "",
+          "abc",
+          "1",
+          Set.of("plant-ets"));
+
+  private static ReportLine line(
+      String unit,
+      String facility,
+      int scope,
+      int category,
+      Scope2Method m,
+      String gas,
+      long grams,
+      String quality,
+      boolean supplied) {
+    return new ReportLine(
+        "r",
+        unit,
+        facility,
+        "t",
+        scope == 3 ? "spend-based" : "fuel-based",
+        scope,
+        category,
+        m,
+        gas,
+        false,
+        true,
+        grams,
+        ReportLine.isPrimary(quality, supplied),
+        supplied ? "" : "f1",
+        supplied ? "" : "Pub, T1 (2023)");
+  }
+
+  private static AnnualReport sample(ReportContext context) {
+    ComposingReport c = new ComposingReport(SUBJECT);
+    // Scope 1: 3 t at the ETS plant (CO2), 1 t elsewhere (CH4): 4 t, ETS share 3/4 = 75%
+    c.accept(
+        line(
+            "Co/Plant",
+            "plant-ets",
+            1,
+            0,
+            Scope2Method.NOT_APPLICABLE,
+            "CO2",
+            3_000_000,
+            "measured",
+            false));
+    c.accept(
+        line(
+            "Co/Office",
+            "office",
+            1,
+            0,
+            Scope2Method.NOT_APPLICABLE,
+            "CH4",
+            1_000_000,
+            "estimated",
+            false));
+    // Scope 2: 5 t location, 2 t market
+    c.accept(
+        line(
+            "Co/Office/Floor-2",
+            "office",
+            2,
+            0,
+            Scope2Method.LOCATION,
+            "CO2",
+            5_000_000,
+            "invoiced",
+            false));
+    c.accept(
+        line(
+            "Co/Office/Floor-2",
+            "office",
+            2,
+            0,
+            Scope2Method.MARKET,
+            "CO2",
+            2_000_000,
+            "invoiced",
+            false));
+    // Scope 3 category 1: 6 t, of which 1.5 t with a supplier's factor (primary): 25% primary
+    c.accept(
+        line(
+            "Co/Plant",
+            "",
+            3,
+            1,
+            Scope2Method.NOT_APPLICABLE,
+            "CO2",
+            4_500_000,
+            "estimated",
+            false));
+    c.accept(line("Co/Plant", "", 3, 1, Scope2Method.NOT_APPLICABLE, "CO2", 1_500_000, "", true));
+    // biogenic 0.5 t outside the scopes
+    c.accept(
+        new ReportLine(
+            "b",
+            "Co/Plant",
+            "",
+            "t",
+            "fuel-based",
+            1,
+            0,
+            Scope2Method.NOT_APPLICABLE,
+            "CO2",
+            true,
+            false,
+            500_000,
+            false,
+            "f2",
+            "Pub"));
+    return c.compose(SUBJECT, context);
+  }
+
+  @Test
+  void totalsAreTheSumsOfTheLinesBySlot() {
+    AnnualReport r = sample(ReportContext.NONE);
+    assertThat(r.totals().scope1()).isEqualTo(4_000_000);
+    assertThat(r.totals().scope2Location()).isEqualTo(5_000_000);
+    assertThat(r.totals().scope2Market()).isEqualTo(2_000_000);
+    assertThat(r.totals().scope3()).isEqualTo(6_000_000);
+    assertThat(r.totals().biogenicCo2()).isEqualTo(500_000);
+    // 4 + 5 + 6 = 15 t location-based; 4 + 2 + 6 = 12 t market-based
+    assertThat(r.totals().totalLocation()).isEqualTo(15_000_000);
+    assertThat(r.totals().totalMarket()).isEqualTo(12_000_000);
+    assertThat(r.lines()).isEqualTo(7);
+  }
+
+  @Test
+  void primaryShareAndMethodsPerScope3Category() {
+    AnnualReport.CategoryFigure c1 = sample(ReportContext.NONE).scope3().get(0);
+    assertThat(c1.primaryGrams()).isEqualTo(1_500_000);
+    assertThat(c1.primaryPercent()).isEqualTo(25.0);
+    assertThat(c1.methods()).isEqualTo("spend-based");
+    assertThat(sample(ReportContext.NONE).scope3().get(1).reported()).isFalse();
+    assertThat(sample(ReportContext.NONE).includedCategories()).isEqualTo("1");
+  }
+
+  @Test
+  void esrsEtsShareAndIntensityPerNetRevenue() {
+    // 12 t market-based / 3 million EUR = 4 t per million EUR; 15 / 3 = 5 location-based
+    AnnualReport r =
+        sample(
+            ReportContext.NONE.withRevenue(
+                new IntensityDenominator("revenue", 3, "million EUR", 2024)));
+    assertThat(value(r, "esrs-e1-6-scope-1-regulated-ets-percent"))
+        .isEqualTo(new DisclosedFigure.Percent(75.0));
+    assertThat(value(r, "esrs-e1-6-intensity-market"))
+        .isEqualTo(new DisclosedFigure.Intensity(4.0, "million EUR"));
+    assertThat(value(r, "esrs-e1-6-intensity-location"))
+        .isEqualTo(new DisclosedFigure.Intensity(5.0, "million EUR"));
+    assertThat(value(r, "esrs-e1-6-gross-scope-3-category-1"))
+        .isEqualTo(new DisclosedFigure.Grams(6_000_000));
+    assertThat(value(r, "ifrs-s2-29a-scope-3-categories")).isEqualTo(new DisclosedFigure.Text("1"));
+    assertThat(value(r, "cn-exchanges-scope-1-2-market"))
+        .isEqualTo(new DisclosedFigure.Grams(6_000_000));
+    assertThat(value(sample(ReportContext.NONE), "esrs-e1-6-intensity-market"))
+        .isEqualTo(new DisclosedFigure.NotAvailable("no-revenue"));
+  }
+
+  @Test
+  void businessUnitsAreTheSecondLevelOfTheOrgTree() {
+    assertThat(ComposingReport.businessUnit("Co/Office/Floor-2")).isEqualTo("Co/Office");
+    assertThat(ComposingReport.businessUnit(" Co ")).isEqualTo("Co");
+    AnnualReport r = sample(ReportContext.NONE);
+    assertThat(r.businessUnits())
+        .extracting(AnnualReport.UnitFigure::unit)
+        .containsExactly("Co/Office", "Co/Plant");
+    // Office: Scope 1 1 t, Scope 2 location 5 t; Plant: Scope 1 3 t, Scope 3 6 t
+    assertThat(r.businessUnits().get(0).totals().totalLocation()).isEqualTo(6_000_000);
+    assertThat(r.businessUnits().get(1).totals().totalLocation()).isEqualTo(9_000_000);
+  }
+
+  @Test
+  void gasesSplitByMethod() {
+    AnnualReport r = sample(ReportContext.NONE);
+    // CO2: 3 (S1) + 5 (S2 loc) + 6 (S3) = 14 t location; 3 + 2 + 6 = 11 t market; CH4 1 t both
+    assertThat(r.gases())
+        .containsExactly(
+            new AnnualReport.GasFigure("CH4", 1_000_000, 1_000_000),
+            new AnnualReport.GasFigure("CO2", 14_000_000, 11_000_000));
+  }
+
+  @Test
+  void avoidedEmissionsCannotBeFiledAsManagementFigures() {
+    assertThatThrownBy(
+            () ->
+                ReportContext.NONE.withLedgers(
+                    List.of(new LedgerEntry("scope3plus", "rail", 1, "t CO2e")), List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("own section");
+  }
+
+  @Test
+  void aSumBeyondALongIsRefusedNotWrapped() {
+    ComposingReport c = new ComposingReport();
+    c.accept(line("Co", "", 1, 0, Scope2Method.NOT_APPLICABLE, "CO2", Long.MAX_VALUE, "", false));
+    assertThatThrownBy(
+            () -> c.accept(line("Co", "", 1, 0, Scope2Method.NOT_APPLICABLE, "CO2", 1, "", false)))
+        .isInstanceOf(ArithmeticException.class);
+  }
+
+  private static DisclosedFigure.Value value(AnnualReport r, String id) {
+    return r.disclosures().stream()
+        .filter(f -> f.id().equals(id))
+        .findFirst()
+        .orElseThrow()
+        .value();
+  }
+}

@@ -1,0 +1,270 @@
+package org.scopeplus.io.disclosure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.scopeplus.core.disclosure.AnnualReport;
+import org.scopeplus.core.disclosure.DisclosedFigure;
+import org.scopeplus.core.inventory.Inventory;
+import org.scopeplus.core.inventory.Totals;
+import org.scopeplus.io.demo.DemoReport;
+import org.scopeplus.io.report.Tonnes;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The demo company's 2024 report in every format, read back: each figure equals the run's own
+ * totals (the inventory's exact sums, made by a different path than the report's line groups). The
+ * PDF pages are rendered to PNG with poppler's pdftoppm under target/report-pages/ to be looked at,
+ * in English and in Chinese.
+ */
+class AnnualReportRenderingTest {
+
+  private static final int YEAR = 2024;
+  private static AnnualReport report;
+  private static Inventory inventory;
+  private static byte[] pdfEn;
+  private static byte[] pdfZh;
+
+  @BeforeAll
+  static void compose() throws IOException {
+    FileRunReport.Composed c = DemoReport.of(YEAR);
+    assertThat(c.ok()).isTrue();
+    report = c.report();
+    inventory = c.outcome().inventory();
+    pdfEn = pdf(ReportLanguage.EN);
+    pdfZh = pdf(ReportLanguage.ZH_CN);
+  }
+
+  private static byte[] pdf(ReportLanguage l) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new ReportPdfWriter().write(report, l, out);
+    return out.toByteArray();
+  }
+
+  @Test
+  void theReportsSumsEqualTheInventorysSums() {
+    assertThat(report.totals()).isEqualTo(inventory.totals());
+    for (AnnualReport.CategoryFigure c : report.scope3()) {
+      assertThat(c.grams())
+          .as("category %d", c.category())
+          .isEqualTo(inventory.scope3Categories().get(c.category()));
+    }
+    for (AnnualReport.UnitFigure u : report.businessUnits()) {
+      assertThat(u.totals()).as(u.unit()).isEqualTo(inventory.byOrgUnit().get(u.unit()));
+    }
+    assertThat(report.lines()).isEqualTo(inventory.lines());
+    assertThat(report.totals().totalMarket()).isPositive();
+  }
+
+  @Test
+  void everyFigureOfTheDataPackIsAFormulaThatEvaluatesToTheInventory() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new ReportXlsxWriter().write(report, ReportLanguage.EN, out);
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+      FormulaEvaluator ev = wb.getCreationHelper().createFormulaEvaluator();
+      Sheet summary = wb.getSheet("Summary");
+      Totals t = inventory.totals();
+      long[] expected = {
+        t.scope1(),
+        t.scope2Location(),
+        t.scope2Market(),
+        t.scope3(),
+        t.totalLocation(),
+        t.totalMarket(),
+        t.biogenicCo2(),
+        t.montrealMemo()
+      };
+      for (int i = 0; i < expected.length; i++) {
+        Cell cell = summary.getRow(i + 1).getCell(1);
+        assertThat(cell.getCellFormula()).as("Summary row %d", i + 2).isNotBlank();
+        assertThat(grams(ev.evaluate(cell).getNumberValue()))
+            .as("Summary row %d", i + 2)
+            .isEqualTo(expected[i]);
+      }
+      Sheet scope3 = wb.getSheet("Scope3");
+      for (int c = 1; c <= 15; c++) {
+        Cell cell = scope3.getRow(c).getCell(2);
+        assertThat(grams(ev.evaluate(cell).getNumberValue()))
+            .as("category %d", c)
+            .isEqualTo(inventory.scope3Categories().get(c));
+      }
+      Sheet units = wb.getSheet("BusinessUnits");
+      for (int i = 0; i < report.businessUnits().size(); i++) {
+        Row row = units.getRow(i + 1);
+        Totals u = inventory.byOrgUnit().get(row.getCell(0).getStringCellValue());
+        assertThat(grams(ev.evaluate(row.getCell(1)).getNumberValue())).isEqualTo(u.scope1());
+        assertThat(grams(ev.evaluate(row.getCell(5)).getNumberValue())).isEqualTo(u.totalMarket());
+      }
+      Sheet disclosures = wb.getSheet("Disclosures");
+      int checked = 0;
+      for (Row row : disclosures) {
+        String id = row.getCell(0).getStringCellValue();
+        for (DisclosedFigure f : report.disclosures()) {
+          if (f.id().equals(id) && f.value() instanceof DisclosedFigure.Grams g) {
+            assertThat(row.getCell(3).getCellFormula()).isNotBlank();
+            assertThat(grams(ev.evaluate(row.getCell(3)).getNumberValue()))
+                .as(id)
+                .isEqualTo(g.grams());
+            checked++;
+          }
+          if (f.id().equals(id) && f.value() instanceof DisclosedFigure.Intensity i) {
+            assertThat(ev.evaluate(row.getCell(3)).getNumberValue())
+                .as(id)
+                .isCloseTo(
+                    i.tonnesPerUnit(), org.assertj.core.data.Percentage.withPercentage(1e-9));
+            checked++;
+          }
+        }
+      }
+      assertThat(checked).isGreaterThanOrEqualTo(15);
+    }
+  }
+
+  @Test
+  void theEnglishPdfStatesEveryFigure() throws IOException {
+    String text = text(pdfEn);
+    assertThat(text).contains("Contents", "Page 1", "ESRS E1-6", "IFRS S2", "Scope 3+");
+    for (String figure : figures()) {
+      assertThat(text).contains(figure);
+    }
+  }
+
+  @Test
+  void theChinesePdfStatesEveryFigureWithAnEmbeddedCjkFont() throws IOException {
+    String text = text(pdfZh);
+    assertThat(text).contains("目录", "范围1", "第1页", "基于市场");
+    for (String figure : figures()) {
+      assertThat(text).contains(figure);
+    }
+    assertThat(new String(pdfZh, java.nio.charset.StandardCharsets.ISO_8859_1))
+        .contains("/FontFile2");
+  }
+
+  @Test
+  void theJsonCarriesTheSameFigures() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new ReportJsonWriter().write(report, out);
+    JsonNode root = JsonMapper.builder().build().readTree(out.toByteArray());
+    assertThat(root.get("schema").asString()).isEqualTo(ReportJsonWriter.SCHEMA);
+    Totals t = inventory.totals();
+    assertThat(root.get("totals").get("scope1").decimalValue())
+        .isEqualByComparingTo(Tonnes.of(t.scope1()));
+    assertThat(root.get("totals").get("totalMarket").decimalValue())
+        .isEqualByComparingTo(Tonnes.of(t.totalMarket()));
+    JsonNode esrs = root.get("disclosures").get("esrsE1_6");
+    assertThat(esrs.get(0).get("tonnes").decimalValue())
+        .isEqualByComparingTo(Tonnes.of(t.scope1()));
+    assertThat(root.get("scope3PlusAvoided").size()).isEqualTo(1);
+    assertThat(root.get("lineGroups").size()).isEqualTo(report.groups().size());
+  }
+
+  @Test
+  void pagesRenderToPngInBothLanguages() throws IOException, InterruptedException {
+    for (var e : Map.of("en", pdfEn, "zh-CN", pdfZh).entrySet()) {
+      Path dir = Path.of("target", "report-pages", e.getKey());
+      Files.createDirectories(dir);
+      Path pdf = dir.resolve("report.pdf");
+      Files.write(pdf, e.getValue());
+      Process p =
+          new ProcessBuilder(
+                  "pdftoppm", "-r", "60", "-png", pdf.toString(), dir.resolve("page").toString())
+              .redirectErrorStream(true)
+              .start();
+      assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+      assertThat(p.exitValue()).as(new String(p.getInputStream().readAllBytes())).isZero();
+      List<Path> pages = new ArrayList<>();
+      try (var s = Files.list(dir)) {
+        s.filter(x -> x.toString().endsWith(".png")).sorted().forEach(pages::add);
+      }
+      try (PdfReader reader = new PdfReader(e.getValue())) {
+        assertThat(pages).hasSize(reader.getNumberOfPages());
+      }
+      for (Path page : pages) {
+        BufferedImage img = ImageIO.read(page.toFile());
+        assertThat(inkedPixels(img)).as(page.toString()).isGreaterThan(500);
+      }
+    }
+  }
+
+  /** The figures both PDFs must show: the totals, the reported categories, ESRS grams figures. */
+  private static List<String> figures() {
+    List<String> out = new ArrayList<>();
+    Totals t = inventory.totals();
+    for (long g :
+        new long[] {
+          t.scope1(),
+          t.scope2Location(),
+          t.scope2Market(),
+          t.scope3(),
+          t.totalLocation(),
+          t.totalMarket()
+        }) {
+      out.add(Tonnes.formatted(g));
+    }
+    inventory
+        .scope3Categories()
+        .forEach(
+            (c, g) -> {
+              if (g != 0) {
+                out.add(Tonnes.formatted(g));
+              }
+            });
+    for (DisclosedFigure f : report.disclosures()) {
+      if (f.value() instanceof DisclosedFigure.Grams g) {
+        out.add(Tonnes.formatted(g.grams()));
+      }
+    }
+    return out;
+  }
+
+  private static String text(byte[] pdf) throws IOException {
+    StringBuilder b = new StringBuilder();
+    try (PdfReader reader = new PdfReader(pdf)) {
+      PdfTextExtractor x = new PdfTextExtractor(reader);
+      for (int i = 1; i <= reader.getNumberOfPages(); i++) {
+        b.append(x.getTextFromPage(i)).append('\n');
+      }
+    }
+    return b.toString();
+  }
+
+  private static long grams(double tonnes) {
+    return new BigDecimal(tonnes)
+        .movePointRight(6)
+        .setScale(0, java.math.RoundingMode.HALF_EVEN)
+        .longValueExact();
+  }
+
+  private static int inkedPixels(BufferedImage img) {
+    int n = 0;
+    for (int y = 0; y < img.getHeight(); y += 2) {
+      for (int x = 0; x < img.getWidth(); x += 2) {
+        if ((img.getRGB(x, y) & 0xFFFFFF) != 0xFFFFFF) {
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+}

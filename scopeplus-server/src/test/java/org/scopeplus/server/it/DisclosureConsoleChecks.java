@@ -1,0 +1,124 @@
+package org.scopeplus.server.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The console's disclosure page in a real browser and over plain HTTP: the period's state and who
+ * moved it, the verifier's opinion, the uncertainty per scope, and the annual report downloaded in
+ * both languages; a data owner sees the state but not the report. Saved as screenshots in both
+ * languages.
+ */
+abstract class DisclosureConsoleChecks extends ServiceChecks {
+
+  @Test
+  void thePageShowsStateOpinionUncertaintyAndDownloadsInBothLanguages() throws Exception {
+    TenantFixture t = newTenant();
+    String period = period2024(t.admin);
+    imported(t.admin, period, ApiClient.write(dir, "a.csv", ActivityFiles.small("D")));
+    JsonNode run = ran(t.admin, period, Map.of()).json();
+    String id = run.get("id").asString();
+    ApiClient.Reply opinion =
+        t.verifier.post(
+            "/api/v1/periods/" + period + "/opinions",
+            Map.of(
+                "runId",
+                id,
+                "assurance",
+                "reasonable",
+                "materialityThreshold",
+                0.05,
+                "opinion",
+                "fairly stated in all material respects"));
+    assertThat(opinion.status()).as(opinion.text()).isEqualTo(201);
+    String suffix = t.name.substring("tenant-".length());
+
+    for (String lang : List.of("en", "zh-CN")) {
+      try (ConsoleBrowser b = new ConsoleBrowser(port, 1366, lang)) {
+        b.logIn(t.login("verifier-" + suffix), TenantFixture.PASSWORD);
+        b.open("/disclosure?run=" + id);
+        assertThat(b.find("html").getAttribute("lang")).isEqualTo(lang);
+        assertThat(b.find("#period-state").getText())
+            .isEqualTo(lang.equals("en") ? "Open: data owners import and run" : "开放：数据负责人导入并计算");
+        assertThat(b.find("#opinions").getText())
+            .contains("fairly stated in all material respects");
+        // the file has Scopes 1 and 2 only: both totals, Scope 1 and Scope 2 by both methods
+        assertThat(b.find("#uncertainty tbody").getText())
+            .contains(lang.equals("en") ? "Scope 1" : "范围1")
+            .contains(lang.equals("en") ? "Total, market-based" : "排放总量（基于市场）");
+        assertThat(b.find("#report-pdf-zh").getAttribute("href")).contains("lang=zh-CN");
+        b.screenshot("disclosure-" + lang + "-1366");
+      }
+    }
+
+    HttpClient verifier = signedIn(t.login("verifier-" + suffix));
+    for (String lang : List.of("en", "zh-CN")) {
+      HttpResponse<byte[]> pdf =
+          verifier.send(
+              get("/disclosure/report?run=" + id + "&format=pdf&lang=" + lang),
+              HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(pdf.statusCode()).isEqualTo(200);
+      assertThat(new String(pdf.body(), 0, 4, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF");
+    }
+    HttpClient owner = signedIn(t.login("owner-" + suffix));
+    HttpResponse<String> page =
+        owner.send(get("/disclosure?run=" + id), HttpResponse.BodyHandlers.ofString());
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body())
+        .contains("id=\"report-refused\"")
+        .doesNotContain("id=\"report-pdf-en\"");
+    assertThat(
+            owner
+                .send(
+                    get("/disclosure/report?run=" + id + "&format=pdf"),
+                    HttpResponse.BodyHandlers.ofString())
+                .statusCode())
+        .isEqualTo(403);
+  }
+
+  private HttpClient signedIn(String user) throws Exception {
+    HttpClient http =
+        HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .cookieHandler(new CookieManager())
+            .build();
+    String html = http.send(get("/login"), HttpResponse.BodyHandlers.ofString()).body();
+    Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+    assertThat(m.find()).isTrue();
+    String body =
+        "username="
+            + URLEncoder.encode(user, StandardCharsets.UTF_8)
+            + "&password="
+            + URLEncoder.encode(TenantFixture.PASSWORD, StandardCharsets.UTF_8)
+            + "&_csrf="
+            + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
+    HttpResponse<String> in =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(in.statusCode()).isEqualTo(302);
+    return http;
+  }
+
+  private HttpRequest get(String path) {
+    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        .header("Accept", "text/html")
+        .build();
+  }
+}

@@ -1,0 +1,5 @@
+package org.scopeplus.server.it;
+
+/** The console's disclosure page on PostgreSQL. */
+@OnPostgres
+class DisclosureConsolePostgresIT extends DisclosureConsoleChecks {}

@@ -1,0 +1,166 @@
+package org.scopeplus.store.disclosure;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.scopeplus.core.baseyear.BaseYear;
+import org.scopeplus.core.calculation.Scope2Method;
+import org.scopeplus.core.disclosure.AnnualReport;
+import org.scopeplus.core.disclosure.Assurance;
+import org.scopeplus.core.disclosure.ComposingReport;
+import org.scopeplus.core.disclosure.ReportContext;
+import org.scopeplus.core.disclosure.ReportLine;
+import org.scopeplus.core.disclosure.ReportSubject;
+import org.scopeplus.core.disclosure.VerificationStatement;
+import org.scopeplus.core.inventory.Totals;
+import org.scopeplus.store.baseyear.BaseYearStore;
+import org.scopeplus.store.org.PeriodStore;
+import org.scopeplus.store.org.ReportingPeriod;
+import org.scopeplus.store.run.CalculationRun;
+import org.scopeplus.store.run.RunStore;
+import org.scopeplus.store.tenant.TenantStore;
+
+/**
+ * The annual report of a stored run: its trace lines (with each record's facility and data-quality
+ * label) composed into the report's figures, the tenant's base year with its restatements, and the
+ * verifier's latest opinion on this run with the findings recorded against it. The run's result
+ * hash is the report's run hash, the one a verifier's opinion names.
+ */
+public final class StoredRunReport {
+
+  private final RunStore runs = new RunStore();
+  private final PeriodStore periods = new PeriodStore();
+  private final TenantStore tenants = new TenantStore();
+  private final BaseYearStore baseYears = new BaseYearStore();
+  private final VerificationStore verification = new VerificationStore();
+
+  /**
+   * The report of {@code run}.
+   *
+   * @param methodOf the calculation method of an activity type key ("" when unknown)
+   * @param memoGas true for a gas kept outside the totals (Montreal Protocol gases)
+   * @param uncertainty adds the uncertainty to the context, or returns it unchanged
+   */
+  public AnnualReport compose(
+      Connection c,
+      CalculationRun run,
+      Function<String, String> methodOf,
+      Predicate<String> memoGas,
+      Function<ReportContext, ReportContext> uncertainty)
+      throws SQLException {
+    String tenant = run.tenantId();
+    Optional<ReportingPeriod> period = periods.byId(c, tenant, run.periodId());
+    int year =
+        period
+            .map(p -> p.start().getYear())
+            .orElse(run.createdAt().atZone(java.time.ZoneOffset.UTC).getYear());
+    String organisation = tenants.byId(c, tenant).map(t -> t.name()).orElse(tenant);
+    ReportSubject subject =
+        new ReportSubject(
+            organisation,
+            "",
+            year,
+            run.consolidation(),
+            run.gwpSet(),
+            run.id(),
+            run.resultSha256(),
+            run.engineVersion(),
+            Set.of());
+    ComposingReport composing = new ComposingReport(subject);
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT l.record_id, l.org_unit, r.facility, l.activity_type, l.scope, l.category,"
+                + " l.method, l.gas, l.biogenic, l.co2e_grams, l.factor_id, l.citation,"
+                + " r.data_quality FROM run_line l LEFT JOIN activity_record r"
+                + " ON r.period_id = ? AND r.record_id = l.record_id"
+                + " WHERE l.run_id = ? ORDER BY l.line_no")) {
+      ps.setString(1, run.periodId());
+      ps.setString(2, run.id());
+      ps.setFetchSize(10_000);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          String type = rs.getString(4);
+          String gas = rs.getString(8);
+          boolean biogenic = rs.getBoolean(9);
+          String factorId = rs.getString(11);
+          composing.accept(
+              new ReportLine(
+                  rs.getString(1),
+                  rs.getString(2),
+                  nonNull(rs.getString(3)),
+                  type,
+                  methodOf.apply(type),
+                  rs.getInt(5),
+                  rs.getInt(6),
+                  Scope2Method.valueOf(rs.getString(7)),
+                  gas,
+                  biogenic,
+                  !biogenic && !memoGas.test(gas),
+                  rs.getLong(10),
+                  ReportLine.isPrimary(nonNull(rs.getString(13)), factorId.isEmpty()),
+                  factorId,
+                  factorId.isEmpty() ? "" : rs.getString(12)));
+        }
+      }
+    }
+    ReportContext context = uncertainty.apply(ReportContext.NONE);
+    Optional<BaseYear> base = baseYears.get(c, tenant);
+    SortedMap<Integer, Totals> trend = new TreeMap<>();
+    if (base.isPresent()) {
+      Optional<CalculationRun> baseRun = runs.byId(c, tenant, base.get().runId());
+      Totals baseTotals = baseRun.isPresent() ? runs.total(c, baseRun.get()) : null;
+      context =
+          context.withBaseYear(base.get().year(), baseTotals, baseYears.restatements(c, tenant));
+      if (baseTotals != null && base.get().year() != year) {
+        trend.put(base.get().year(), baseTotals);
+      }
+    }
+    AnnualReport draft = composing.compose(subject, context);
+    trend.put(year, draft.totals());
+    context = context.withTrend(trend, new TreeMap<>(), "", ReportContext.TOTAL_MARKET);
+    VerificationStore.Opinion latest = null;
+    for (VerificationStore.Opinion o : verification.opinions(c, tenant, run.periodId())) {
+      if (o.runId().equals(run.id())) {
+        latest = o;
+      }
+    }
+    if (latest != null) {
+      List<String> findings = new ArrayList<>();
+      for (VerificationStore.Finding f : verification.findings(c, tenant, run.periodId())) {
+        if (f.runId().equals(run.id())) {
+          findings.add(
+              f.materiality()
+                  + ", "
+                  + f.concerns()
+                  + ": "
+                  + f.finding()
+                  + (f.response() == null || f.response().isEmpty() ? "" : " — " + f.response()));
+        }
+      }
+      context =
+          context.withVerification(
+              new VerificationStatement(
+                  latest.createdBy(),
+                  Assurance.parse(latest.assurance()).orElse(Assurance.LIMITED),
+                  latest.materialityThreshold(),
+                  latest.opinion(),
+                  latest.runHash(),
+                  latest.createdAt().toString(),
+                  findings));
+    }
+    return composing.compose(subject, context);
+  }
+
+  private static String nonNull(String s) {
+    return s == null ? "" : s;
+  }
+}
