@@ -332,7 +332,7 @@ public enum FormulaKind {
                 "the survey shares of the displaced modes %s sum to %s, not 1 (within %s for"
                     + " rounding): every surveyed trip, \"no trip\" included, belongs to one mode",
                 shares,
-                trim(sum),
+                trim(Math.round(sum * 1e9) / 1e9),
                 trim(tolerance)));
       }
     }
