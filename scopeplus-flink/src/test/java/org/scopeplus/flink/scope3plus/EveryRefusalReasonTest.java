@@ -47,6 +47,19 @@ class EveryRefusalReasonTest {
   @RegisterExtension static final MiniClusterExtension CLUSTER = TwoSlotCluster.extension();
 
   private static final String RAIL = "green_trip.rail";
+
+  /**
+   * Test configuration, not reference data: a rail substitution survey (rail counts only with one)
+   * and the net paper of a waybill (so that electronic labels in China meet BUSINESS_AS_USUAL).
+   */
+  private static final String CONFIGURATION =
+      """
+      key,value,unit,source
+      required.survey.green_trip.rail.share.car,0.60,fraction,test survey
+      required.survey.green_trip.rail.share.coach,0.25,fraction,test survey
+      required.survey.green_trip.rail.share.no_trip,0.15,fraction,test survey
+      required.e_label.net_paper_mass_per_label,15,g/label,test configuration
+      """;
   private static final long DAY = 86_400L;
   private static final long LATER = 1_610_236_800L; // 2021-01-10, after the generated days
 
@@ -59,7 +72,8 @@ class EveryRefusalReasonTest {
 
   @BeforeAll
   static void generate() throws Exception {
-    MethodologyCatalog catalog = EcosystemSettings.standard().catalog();
+    MethodologyCatalog catalog =
+        new EcosystemSettings(CONFIGURATION, Map.of(), 1.0, Duration.ofDays(1)).catalog();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new EventGenerator(11, 40, 4, 0.05, 0.08, 0.03, catalog).write(2_000, out);
     List<String> lines =
@@ -69,7 +83,9 @@ class EveryRefusalReasonTest {
     // fit in a long and a fourth does not, and a 200 km trip alone is beyond 2^62 points.
     long gramsOf100Km = grams(catalog, trip("w", "whale", "w", RAIL, 100, LATER, ""));
     whaleRate = 3e18 * 1000 / gramsOf100Km;
-    settings = new EcosystemSettings("", Map.of("whale", whaleRate), 1.0, Duration.ofDays(3650));
+    settings =
+        new EcosystemSettings(
+            CONFIGURATION, Map.of("whale", whaleRate), 1.0, Duration.ofDays(3650));
 
     Random random = new Random(11);
     List<String> drawn = new ArrayList<>();
