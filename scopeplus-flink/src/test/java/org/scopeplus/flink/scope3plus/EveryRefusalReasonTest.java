@@ -60,11 +60,13 @@ class EveryRefusalReasonTest {
       required.survey.green_trip.rail.share.no_trip,0.15,fraction,test survey
       required.e_label.net_paper_mass_per_label,15,g/label,test configuration
       """;
+
   private static final long DAY = 86_400L;
   private static final long LATER = 1_610_236_800L; // 2021-01-10, after the generated days
 
   @TempDir static Path folder;
   private static Path events;
+  private static Path configuration;
   private static EcosystemSettings settings;
   private static double whaleRate;
   private static LedgerInEventTimeOrder reference;
@@ -135,16 +137,19 @@ class EveryRefusalReasonTest {
       drawn.add(trip("b-" + i, "maps", a, RAIL, 0.5, t, ""));
       drawn.add(
           line(
-              "x-" + i,
-              "maps",
-              a,
-              withSecondMaximum,
-              quantities(
+                  "x-" + i,
+                  "maps",
+                  a,
                   withSecondMaximum,
-                  1,
-                  withSecondMaximum.eligibility().maximumSecondQuantity() + 1),
-              t,
-              ""));
+                  quantities(
+                      withSecondMaximum,
+                      1,
+                      withSecondMaximum.eligibility().maximumSecondQuantity() + 1),
+                  t,
+                  "")
+              .replace(
+                  "\"region\":\"GB\"",
+                  "\"region\":\"" + withSecondMaximum.validity().regions().get(0) + "\""));
       drawn.add(trip("o-" + i, "maps", a, RAIL, 5_001 + random.nextInt(5_000), t, ""));
     }
 
@@ -198,6 +203,8 @@ class EveryRefusalReasonTest {
     java.util.Collections.shuffle(drawn, random);
     lines.addAll(drawn);
 
+    configuration = folder.resolve("configuration.csv");
+    Files.writeString(configuration, CONFIGURATION);
     events = folder.resolve("events.ndjson");
     Files.writeString(events, String.join("\n", lines) + "\n");
     reference = LedgerInEventTimeOrder.run(lines, settings);
@@ -232,6 +239,8 @@ class EveryRefusalReasonTest {
           "--output",
           output.toString(),
           "--outcomes",
+          "--configuration",
+          configuration.toString(),
           "--points-rate",
           "whale=" + whaleRate,
           events.toString()
