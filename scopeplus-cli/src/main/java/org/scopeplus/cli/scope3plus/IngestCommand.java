@@ -71,6 +71,18 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Files.createDirectories(options.state);
     if (configuration != null) {
+      try (var r =
+          Files.newBufferedReader(configuration, java.nio.charset.StandardCharsets.UTF_8)) {
+        org.scopeplus.io.scope3plus.MethodologyLibrary.builtIn(
+            org.scopeplus.io.scope3plus.MethodologyLibrary.configuration(r));
+      } catch (org.scopeplus.io.scope3plus.ConfigurationRefused refused) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(
+            configuration + ": the configuration was refused; nothing was stored or counted:");
+        refused.problems().forEach(p -> err.println("  " + p));
+        err.flush();
+        return 1;
+      }
       Files.copy(
           configuration,
           options.state.resolve(StateOptions.CONFIGURATION),

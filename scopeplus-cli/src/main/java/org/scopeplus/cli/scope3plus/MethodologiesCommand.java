@@ -32,6 +32,13 @@ final class MethodologiesCommand implements Callable<Integer> {
               : m.weak() ? "usable, flagged weak" : "usable";
       out.printf("%s@%s  %s  [%s]%n", m.action(), m.version(), m.kind(), state);
       out.printf("  baseline: %s%n", m.baselineNote());
+      out.printf("  counts in: %s%n", String.join(", ", m.validity().regions()));
+      m.validity()
+          .businessAsUsual()
+          .forEach((region, why) -> out.printf("  business as usual in %s: %s%n", region, why));
+      m.validity()
+          .transfers()
+          .forEach((key, why) -> out.printf("  used outside its region: %s: %s%n", key, why));
       m.parameters()
           .forEach(
               (role, p) ->
@@ -42,11 +49,25 @@ final class MethodologiesCommand implements Callable<Integer> {
                       p.unit(),
                       describe(p)));
     }
+    c.retired()
+        .values()
+        .forEach(
+            r ->
+                out.printf(
+                    "retired %s@%s in %s: %s%n",
+                    r.action(), r.version(), r.retiredIn(), r.reason()));
     out.flush();
     return 0;
   }
 
   private static String describe(Parameter p) {
-    return p.key() + ": " + p.citation().shortText();
+    String where =
+        (p.region().isEmpty() ? "" : " [" + p.region() + "]")
+            + (p.vintage().isEmpty() ? "" : " [vintage " + p.vintage() + "]");
+    String what =
+        p.found() || p.citation().notes().isEmpty()
+            ? ""
+            : " -- to configure: " + p.citation().notes();
+    return p.key() + where + ": " + p.citation().shortText() + what;
   }
 }

@@ -180,7 +180,38 @@ class EcosystemCommandTest {
     assertThat(out)
         .contains("cloud_migration@2023.1")
         .contains("NEEDS CONFIGURATION [utilisation_cloud]")
-        .contains("transport.uk.bus_local_avg.ttw_per_pkm");
+        .contains("transport.uk.bus_local_avg.ttw_per_pkm")
+        .contains("counts in: GB-LON")
+        .contains("business as usual in CN")
+        .contains("[GB] [vintage 2021]")
+        .contains("to configure: Configure from a cited survey")
+        .contains("retired cutlery_free.order.reported_average@2024.1");
+  }
+
+  @Test
+  void aConfigurationOutsideItsRangesIsRefusedWithASentenceAndNotStored() throws Exception {
+    Path config = tmp.resolve("bad.csv");
+    Files.writeString(
+        config,
+        "key,value,unit,source\n"
+            + "required.refurbished.displacement_rate,1.5,fraction,guess\n"
+            + "required.cutlery.set_mass,\"10, g/set\",kg/set,guess\n");
+    Path events = tmp.resolve("none.ndjson");
+    Files.writeString(events, "");
+    String state = tmp.resolve("refused-state").toString();
+    assertThat(
+            run(
+                "ingest",
+                events.toString(),
+                "--state",
+                state,
+                "--configuration",
+                config.toString()))
+        .isEqualTo(1);
+    assertThat(err)
+        .contains("nothing was stored or counted")
+        .contains("configuration row 3, field value: required.cutlery.set_mass");
+    assertThat(Files.exists(Path.of(state, "configuration.csv"))).isFalse();
   }
 
   @Test

@@ -10,13 +10,16 @@ import java.util.Map;
  */
 public enum FormulaKind {
   /**
-   * Mode shift per passenger-km: {@code p·km x share x (baseline per p·km - project per p·km)}.
-   * {@code baseline_share} is the share of trips that would otherwise have used the baseline mode.
+   * Mode shift per passenger-km, in the structure of CDM ACM0016 (mass rapid transit): {@code p·km
+   * x (sum over displaced modes m of share_m x EF_m - EF_project)}. Every trip rides the project
+   * vehicle, so the project factor applies to all of them; the shares of the modes the trips would
+   * otherwise have used come from a substitution survey and include "no trip" ({@code
+   * share.no_trip}, zero baseline emissions) and walking or cycling. Each displaced mode {@code m}
+   * is a pair of roles {@code share.m} and {@code per_pkm.m} ({@code no_trip} takes a share only).
+   * When the event itself shows the one displaced mode (a booking that replaced a flight), the
+   * single role {@code baseline_per_pkm} stands for it with a share of 1.
    */
-  MODE_SHIFT(
-      List.of(Dimension.DISTANCE),
-      List.of("baseline_per_pkm", "project_per_pkm"),
-      List.of("baseline_share")),
+  MODE_SHIFT(List.of(Dimension.DISTANCE), List.of("project_per_pkm"), List.of("baseline_per_pkm")),
   /**
    * Per unit of activity: {@code quantity x scale x scale_2 x (baseline - project)}, e.g. boxes x
    * box mass x board factor, or m2·h x kWh per m2·h x grid factor.
@@ -96,6 +99,248 @@ public enum FormulaKind {
     return optionalRoles;
   }
 
+  /** Prefix of a displaced mode's survey share in {@link #MODE_SHIFT}. */
+  public static final String SHARE = "share.";
+
+  /** Prefix of a displaced mode's emission factor per passenger-km in {@link #MODE_SHIFT}. */
+  public static final String PER_PKM = "per_pkm.";
+
+  /** The displaced mode "the trip would not have been made", whose baseline emits nothing. */
+  public static final String NO_TRIP = "no_trip";
+
+  /**
+   * Most a sum of survey shares may differ from 1: half a percentage point per share, the rounding
+   * of shares published in whole percent (e.g. 34 + 49 + 11 + 7 = 101%).
+   */
+  public static final double SHARE_ROUNDING_PER_MODE = 0.005;
+
+  /** True when {@code role} is a role of this kind (fixed, or a displaced mode's pair). */
+  public boolean hasRole(String role) {
+    if (requiredRoles.contains(role) || optionalRoles.contains(role)) {
+      return true;
+    }
+    return this == MODE_SHIFT
+        && ((role.startsWith(SHARE) && role.length() > SHARE.length())
+            || (role.startsWith(PER_PKM) && role.length() > PER_PKM.length()));
+  }
+
+  /**
+   * What is wrong with these roles for this kind, as sentences naming the role and the value; empty
+   * when nothing is. Values not found yet are not judged (the methodology is then unusable).
+   */
+  public List<String> problems(Map<String, Parameter> p) {
+    List<String> out = new java.util.ArrayList<>();
+    for (String role : requiredRoles) {
+      if (!p.containsKey(role)) {
+        out.add("role " + role + " has no parameter");
+      }
+    }
+    for (String role : p.keySet()) {
+      if (!hasRole(role)) {
+        out.add(this + " has no role " + role);
+      }
+    }
+    if (this == MODE_SHIFT) {
+      modeShiftProblems(p, out);
+    }
+    for (var e : p.entrySet()) {
+      String range = rangeProblem(e.getKey(), e.getValue());
+      if (range != null) {
+        out.add(range);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@link #problems(Map)}, plus the units each role must be in for these quantity dimensions: an
+   * emission per kg where the quantity or a scale is a mass, per passenger-km for a mode shift, so
+   * that a value in another unit is refused rather than read 1,000 times too high or too low.
+   */
+  public List<String> problems(Map<String, Parameter> p, List<Dimension> dims) {
+    List<String> out = problems(p);
+    boolean massQuantity = !dims.isEmpty() && dims.get(0) == Dimension.MASS;
+    switch (this) {
+      case MODE_SHIFT -> {
+        for (var e : p.entrySet()) {
+          String role = e.getKey();
+          if (role.startsWith(PER_PKM) || role.endsWith("_per_pkm")) {
+            requirePer(out, role, e.getValue(), "passenger-km", "pkm", "p·km");
+          }
+        }
+      }
+      case PER_UNIT -> {
+        boolean massScale =
+            (p.containsKey("scale") && p.get("scale").isMass())
+                || (p.containsKey("scale_2") && p.get("scale_2").isMass());
+        if (massQuantity || massScale) {
+          for (String role : List.of("baseline", "project")) {
+            if (p.containsKey(role) && p.get(role).isEmission()) {
+              requirePer(out, role, p.get(role), "kg");
+            }
+          }
+        }
+      }
+      case DISPLACEMENT -> {
+        for (String role : List.of("embodied_footprint", "logistics_footprint")) {
+          Parameter x = p.get(role);
+          if (x == null || !x.isEmission()) {
+            continue;
+          }
+          if (massQuantity) {
+            requirePer(out, role, x, "kg");
+          } else if (x.per().equals("kg") || x.per().equals("g") || x.per().equals("t")) {
+            out.add(
+                role
+                    + " "
+                    + x.key()
+                    + " is per "
+                    + x.per()
+                    + " of product, but the methodology counts items: give it per item");
+          }
+        }
+      }
+      default -> {}
+    }
+    return out;
+  }
+
+  private static void requirePer(List<String> out, String role, Parameter x, String... pers) {
+    if (!x.isEmission()) {
+      out.add(
+          role
+              + " "
+              + x.key()
+              + " is in "
+              + (x.unit().isEmpty() ? "no unit" : x.unit())
+              + ": it must be an emission mass (g, kg or t CO2e) per "
+              + pers[0]);
+      return;
+    }
+    for (String per : pers) {
+      if (x.per().equals(per)) {
+        return;
+      }
+    }
+    out.add(
+        role
+            + " "
+            + x.key()
+            + " is in "
+            + x.unit()
+            + ": it must be per "
+            + pers[0]
+            + " to match the quantity it multiplies");
+  }
+
+  /** Roles whose value is a share of something: from 0 to 1. */
+  private static boolean isFraction(String role) {
+    return role.startsWith(SHARE)
+        || role.equals("displacement_rate")
+        || role.startsWith("utilisation_")
+        || role.equals("saving_per_degree");
+  }
+
+  /**
+   * What is wrong with the value of one role, as a sentence naming role, key, value and unit; null
+   * when it is in range. A value not found is not judged.
+   */
+  static String rangeProblem(String role, Parameter x) {
+    if (!x.found()) {
+      return null;
+    }
+    double v = x.value();
+    String named =
+        role + " " + x.key() + " = " + trim(v) + (x.unit().isEmpty() ? "" : " " + x.unit());
+    if (Double.isInfinite(v)) {
+      return named + " is not a finite number";
+    }
+    if (isFraction(role)) {
+      if (v < 0 || v > 1) {
+        return named + " is outside 0..1: it is a share, at most all of the cases";
+      }
+      if (role.equals("utilisation_cloud") && v == 0) {
+        return named + " is 0: a server utilisation divides the on-premises load, so it is above 0";
+      }
+      return null;
+    }
+    if (role.startsWith("pue_")) {
+      return v < 1 || v > 4
+          ? named + " is outside 1..4: a PUE is total facility energy over IT energy, never below 1"
+          : null;
+    }
+    if (role.equals("scale") || role.equals("scale_2")) {
+      return v > 0 ? null : named + " is not above 0: a scale of nothing avoids nothing";
+    }
+    if (v < 0) {
+      return named
+          + " is negative: an emission factor, footprint, mass or logistics burden is never below"
+          + " 0";
+    }
+    return null;
+  }
+
+  private static void modeShiftProblems(Map<String, Parameter> p, List<String> out) {
+    java.util.Set<String> shares = new java.util.TreeSet<>();
+    java.util.Set<String> factors = new java.util.TreeSet<>();
+    for (String role : p.keySet()) {
+      if (role.startsWith(SHARE)) {
+        shares.add(role.substring(SHARE.length()));
+      } else if (role.startsWith(PER_PKM)) {
+        factors.add(role.substring(PER_PKM.length()));
+      }
+    }
+    boolean single = p.containsKey("baseline_per_pkm");
+    if (single && !shares.isEmpty()) {
+      out.add(
+          "MODE_SHIFT takes either baseline_per_pkm (one displaced mode the event shows) or"
+              + " survey shares of displaced modes, not both");
+    }
+    if (!single && shares.isEmpty()) {
+      out.add("MODE_SHIFT needs baseline_per_pkm or the survey shares of the displaced modes");
+    }
+    for (String m : shares) {
+      if (!m.equals(NO_TRIP) && !factors.contains(m)) {
+        out.add("displaced mode " + m + " has a share but no per_pkm." + m + " emission factor");
+      }
+    }
+    for (String m : factors) {
+      if (!shares.contains(m)) {
+        out.add("displaced mode " + m + " has an emission factor but no share." + m);
+      }
+    }
+    if (factors.contains(NO_TRIP)) {
+      out.add("the no_trip mode emits nothing by definition; give it a share only");
+    }
+    double sum = 0;
+    boolean allFound = true;
+    for (String m : shares) {
+      Parameter share = p.get(SHARE + m);
+      if (!share.found()) {
+        allFound = false;
+        continue;
+      }
+      sum += share.value();
+    }
+    if (allFound && !shares.isEmpty()) {
+      double tolerance = SHARE_ROUNDING_PER_MODE * shares.size();
+      if (Math.abs(sum - 1.0) > tolerance + 1e-12) {
+        out.add(
+            String.format(
+                java.util.Locale.ROOT,
+                "the survey shares of the displaced modes %s sum to %s, not 1 (within %s for"
+                    + " rounding): every surveyed trip, \"no trip\" included, belongs to one mode",
+                shares,
+                trim(Math.round(sum * 1e9) / 1e9),
+                trim(tolerance)));
+      }
+    }
+  }
+
+  private static String trim(double v) {
+    return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+  }
+
   /**
    * Grams avoided per base unit of each quantity: {@code [c0, c1, c2, c01]} so that avoided = c0 q0
    * + c1 q1 + c2 q2 + c01 q0 q1. Every required role must have a value.
@@ -103,10 +348,7 @@ public enum FormulaKind {
   double[] coefficients(Map<String, Parameter> p) {
     double[] c = new double[4];
     switch (this) {
-      case MODE_SHIFT -> {
-        double share = p.containsKey("baseline_share") ? v(p, "baseline_share") : 1.0;
-        c[0] = share * (g(p, "baseline_per_pkm") - g(p, "project_per_pkm"));
-      }
+      case MODE_SHIFT -> c[0] = displacedPerPkm(p) - g(p, "project_per_pkm");
       case PER_UNIT -> {
         double scale = p.containsKey("scale") ? v(p, "scale") : 1.0;
         double scale2 = p.containsKey("scale_2") ? v(p, "scale_2") : 1.0;
@@ -142,11 +384,37 @@ public enum FormulaKind {
     return c;
   }
 
+  /**
+   * Grams per p·km of the modes the trip displaced: the single {@code baseline_per_pkm}, or the sum
+   * of share x factor over the surveyed modes, the shares divided by their sum so that they add up
+   * to exactly 1 (published whole percentages may add up to 101).
+   */
+  private static double displacedPerPkm(Map<String, Parameter> p) {
+    if (p.containsKey("baseline_per_pkm")) {
+      return g(p, "baseline_per_pkm");
+    }
+    double shares = 0;
+    double weighted = 0;
+    for (var e : p.entrySet()) {
+      String role = e.getKey();
+      if (!role.startsWith(SHARE)) {
+        continue;
+      }
+      String mode = role.substring(SHARE.length());
+      double share = e.getValue().value();
+      shares += share;
+      if (!mode.equals(NO_TRIP)) {
+        weighted += share * g(p, PER_PKM + mode);
+      }
+    }
+    return weighted / shares;
+  }
+
   private static double g(Map<String, Parameter> p, String role) {
     return p.get(role).inGrams();
   }
 
   private static double v(Map<String, Parameter> p, String role) {
-    return p.get(role).value();
+    return p.get(role).inBaseUnit();
   }
 }

@@ -21,6 +21,8 @@ import java.util.Objects;
  * @param parameters role to parameter
  * @param eligibility rules an event must meet
  * @param baselineNote what the baseline scenario is, in a sentence
+ * @param validity the regions the methodology counts in, where the action is business as usual, and
+ *     the parameters it uses outside their own region with the reason
  */
 public record Methodology(
     String action,
@@ -30,7 +32,8 @@ public record Methodology(
     List<Dimension> dimensions,
     Map<String, Parameter> parameters,
     Eligibility eligibility,
-    String baselineNote) {
+    String baselineNote,
+    RegionValidity validity) {
 
   public Methodology {
     Objects.requireNonNull(action, "action");
@@ -42,15 +45,10 @@ public record Methodology(
       throw new IllegalArgumentException(action + ": a methodology takes one to three quantities");
     }
     parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
-    for (String role : kind.requiredRoles()) {
-      if (!parameters.containsKey(role)) {
-        throw new IllegalArgumentException(action + ": role " + role + " has no parameter");
-      }
-    }
-    for (String role : parameters.keySet()) {
-      if (!kind.requiredRoles().contains(role) && !kind.optionalRoles().contains(role)) {
-        throw new IllegalArgumentException(action + ": " + kind + " has no role " + role);
-      }
+    List<String> problems = new ArrayList<>(kind.problems(parameters, dimensions));
+    problems.addAll(RegionValidity.requireNonNull(validity).problems(parameters));
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(action + ": " + String.join("; ", problems));
     }
     Objects.requireNonNull(eligibility, "eligibility");
     if (eligibility.maximumQuantities().size() > dimensions.size()) {
@@ -58,6 +56,28 @@ public record Methodology(
           action + ": more plausibility bounds than quantities (" + dimensions.size() + ")");
     }
     baselineNote = baselineNote == null ? "" : baselineNote;
+  }
+
+  /** A methodology that counts anywhere (its parameters all GLOBAL or without a region). */
+  public Methodology(
+      String action,
+      String version,
+      String title,
+      FormulaKind kind,
+      List<Dimension> dimensions,
+      Map<String, Parameter> parameters,
+      Eligibility eligibility,
+      String baselineNote) {
+    this(
+        action,
+        version,
+        title,
+        kind,
+        dimensions,
+        parameters,
+        eligibility,
+        baselineNote,
+        RegionValidity.anywhere());
   }
 
   /** Roles whose parameter has no value: the methodology counts nothing until they are set. */

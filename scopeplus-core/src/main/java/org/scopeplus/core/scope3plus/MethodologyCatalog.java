@@ -11,15 +11,48 @@ import java.util.Objects;
  *
  * @param version the catalog version, recorded with every ledger state
  * @param methodologies the methodologies, in file order
+ * @param retired methodologies withdrawn from the catalog, by action, with the reason; a ledger
+ *     that counted one restates its totals without it
  */
-public record MethodologyCatalog(String version, List<Methodology> methodologies) {
+public record MethodologyCatalog(
+    String version, List<Methodology> methodologies, Map<String, Retirement> retired) {
+
+  /**
+   * A methodology withdrawn from the catalog.
+   *
+   * @param action its action type
+   * @param version its last version
+   * @param retiredIn the catalog version that withdrew it
+   * @param reason why, in a sentence a verifier can follow
+   */
+  public record Retirement(String action, String version, String retiredIn, String reason) {
+    public Retirement {
+      Objects.requireNonNull(action, "action");
+      Objects.requireNonNull(reason, "reason");
+      if (reason.isBlank()) {
+        throw new IllegalArgumentException("a retirement states its reason");
+      }
+    }
+  }
+
+  /** A catalog without retired methodologies. */
+  public MethodologyCatalog(String version, List<Methodology> methodologies) {
+    this(version, methodologies, Map.of());
+  }
+
   public MethodologyCatalog {
     Objects.requireNonNull(version, "version");
     methodologies = List.copyOf(methodologies);
+    retired = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(retired));
     Map<String, Methodology> seen = new LinkedHashMap<>();
     for (Methodology m : methodologies) {
       if (seen.put(m.action(), m) != null) {
         throw new IllegalArgumentException("action " + m.action() + " has two methodologies");
+      }
+    }
+    for (String action : retired.keySet()) {
+      if (seen.containsKey(action)) {
+        throw new IllegalArgumentException("action " + action + " is both counted and retired");
       }
     }
     if (methodologies.size() > 1023) {

@@ -27,7 +27,14 @@ public enum RejectionReason {
           + " methodology's maximum quantities)"),
   OUT_OF_RANGE(
       "counting the event would take the grams or points of the event or of a ledger sum beyond"
-          + " the range of exact whole numbers");
+          + " the range of exact whole numbers"),
+  REGION_NOT_COVERED(
+      "the event's region is outside the regions the methodology's parameters hold in (see the"
+          + " methodology's regions), or the event names no region and the methodology is not"
+          + " global"),
+  BUSINESS_AS_USUAL(
+      "the action is business as usual in the event's region (see the methodology's"
+          + " business-as-usual regions), so nothing is avoided there");
 
   private final String sentence;
 

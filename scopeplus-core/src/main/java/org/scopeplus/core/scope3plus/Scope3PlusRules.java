@@ -1,6 +1,7 @@
 package org.scopeplus.core.scope3plus;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.scopeplus.core.scope3plus.internal.ByteKeyIndex;
 import org.scopeplus.core.scope3plus.internal.ShortNameTable;
 
@@ -14,10 +15,11 @@ import org.scopeplus.core.scope3plus.internal.ShortNameTable;
  * <ol>
  *   <li>{@link #assess}, needing no state: fields ({@code MISSING_FIELD}, {@code INVALID_TIME},
  *       {@code FIELD_TOO_LONG}), the methodology ({@code UNKNOWN_ACTION}, {@code
- *       METHODOLOGY_NOT_CONFIGURED}), the quantities ({@code WRONG_QUANTITY_COUNT}, {@code
- *       UNKNOWN_UNIT}, {@code WRONG_DIMENSION}, {@code INVALID_QUANTITY}), the ledger's window of
- *       time ({@code INVALID_TIME}), eligibility ({@code BELOW_MINIMUM}, {@code ABOVE_MAXIMUM},
- *       {@code QUANTITY_ABOVE_BOUND}), then the grams ({@code OUT_OF_RANGE} beyond 2^53 g);
+ *       METHODOLOGY_NOT_CONFIGURED}), the region ({@code REGION_NOT_COVERED}, {@code
+ *       BUSINESS_AS_USUAL}), the quantities ({@code WRONG_QUANTITY_COUNT}, {@code UNKNOWN_UNIT},
+ *       {@code WRONG_DIMENSION}, {@code INVALID_QUANTITY}), the ledger's window of time ({@code
+ *       INVALID_TIME}), eligibility ({@code BELOW_MINIMUM}, {@code ABOVE_MAXIMUM}, {@code
+ *       QUANTITY_ABOVE_BOUND}), then the grams ({@code OUT_OF_RANGE} beyond 2^53 g);
  *   <li>{@link #decide}, on the state of the ledger: a counted event id ({@code DUPLICATE_EVENT}),
  *       a claim held by a counted event ({@code ALREADY_CLAIMED}), the actor's daily cap ({@code
  *       DAILY_CAP_REACHED}), room for the programme and region names ({@code TOO_MANY_NAMES}), then
@@ -75,6 +77,9 @@ public final class Scope3PlusRules {
   private final double[] maximumSecond;
   private final double[][] maximumQuantity;
   private final int[] dailyCap;
+  private final byte[][][] regions;
+  private final boolean[][] regionGlobal;
+  private final byte[][][] businessAsUsual;
 
   /** The rules of the methodologies of {@code catalog}. */
   public Scope3PlusRules(MethodologyCatalog catalog) {
@@ -88,6 +93,9 @@ public final class Scope3PlusRules {
     maximumSecond = new double[n];
     maximumQuantity = new double[n][];
     dailyCap = new int[n];
+    regions = new byte[n][][];
+    regionGlobal = new boolean[n][];
+    businessAsUsual = new byte[n][][];
     for (int i = 0; i < n; i++) {
       Methodology m = catalog.methodologies().get(i);
       usable[i] = m.usable();
@@ -104,6 +112,17 @@ public final class Scope3PlusRules {
         maximumQuantity[i][k] = m.eligibility().maximumQuantity(k);
       }
       dailyCap[i] = m.eligibility().maximumEventsPerActorDay();
+      List<String> in = m.validity().regions();
+      regions[i] = new byte[in.size()][];
+      regionGlobal[i] = new boolean[in.size()];
+      for (int k = 0; k < in.size(); k++) {
+        regions[i][k] = Regions.bytes(in.get(k));
+        regionGlobal[i][k] = in.get(k).equals(Regions.GLOBAL);
+      }
+      businessAsUsual[i] =
+          m.validity().businessAsUsual().keySet().stream()
+              .map(Regions::bytes)
+              .toArray(byte[][]::new);
       if (m.action().getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
         throw new IllegalArgumentException("action type longer than 40 bytes: " + m.action());
       }
@@ -181,6 +200,10 @@ public final class Scope3PlusRules {
     if (!usable[m]) {
       return d.refuse(RejectionReason.METHODOLOGY_NOT_CONFIGURED);
     }
+    RejectionReason outside = region(m, e.buffer, e.regionOffset, e.regionLength);
+    if (outside != null) {
+      return d.refuse(outside);
+    }
     double[][] factors = unitFactors[m];
     if (e.quantityCount != factors.length) {
       return d.refuse(RejectionReason.WRONG_QUANTITY_COUNT);
@@ -232,6 +255,30 @@ public final class Scope3PlusRules {
     }
     d.passed(m, UtcCalendar.epochDay(e.epochSecond), (long) Math.rint(g));
     return true;
+  }
+
+  /**
+   * Why methodology {@code m} does not count an event in the region of these UTF-8 bytes, or null
+   * when it does: outside its regions (an event naming no region is inside only a {@code GLOBAL}
+   * methodology), or in a region where the action is business as usual (an event naming no region
+   * may be there, so it is refused too).
+   */
+  RejectionReason region(int m, byte[] b, int offset, int length) {
+    int len = Math.max(length, 0);
+    boolean covered = false;
+    byte[][] in = regions[m];
+    for (int k = 0; k < in.length && !covered; k++) {
+      covered = regionGlobal[m][k] || (len > 0 && Regions.contains(in[k], false, b, offset, len));
+    }
+    if (!covered) {
+      return RejectionReason.REGION_NOT_COVERED;
+    }
+    for (byte[] bau : businessAsUsual[m]) {
+      if (len == 0 || Regions.contains(bau, false, b, offset, len)) {
+        return RejectionReason.BUSINESS_AS_USUAL;
+      }
+    }
+    return null;
   }
 
   /**

@@ -46,11 +46,26 @@ class EveryRefusalReasonTest {
   @RegisterExtension static final MiniClusterExtension CLUSTER = TwoSlotCluster.extension();
 
   private static final String RAIL = "green_trip.rail";
+
+  /**
+   * Test configuration, not reference data: a rail substitution survey (rail counts only with one)
+   * and the net paper of a waybill (so that electronic labels in China meet BUSINESS_AS_USUAL).
+   */
+  private static final String CONFIGURATION =
+      """
+      key,value,unit,source
+      required.survey.green_trip.rail.share.car,0.60,fraction,test survey
+      required.survey.green_trip.rail.share.coach,0.25,fraction,test survey
+      required.survey.green_trip.rail.share.no_trip,0.15,fraction,test survey
+      required.e_label.net_paper_mass_per_label,15,g/label,test configuration
+      """;
+
   private static final long DAY = 86_400L;
   private static final long LATER = 1_610_236_800L; // 2021-01-10, after the generated days
 
   @TempDir static Path folder;
   private static Path events;
+  private static Path configuration;
   private static EcosystemSettings settings;
   private static double whaleRate;
   private static LedgerInEventTimeOrder reference;
@@ -58,7 +73,8 @@ class EveryRefusalReasonTest {
 
   @BeforeAll
   static void generate() throws Exception {
-    MethodologyCatalog catalog = EcosystemSettings.standard().catalog();
+    MethodologyCatalog catalog =
+        new EcosystemSettings(CONFIGURATION, Map.of(), 1.0, Duration.ofDays(1)).catalog();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new EventGenerator(11, 40, 4, 0.05, 0.08, 0.03, catalog).write(2_000, out);
     List<String> lines =
@@ -68,7 +84,9 @@ class EveryRefusalReasonTest {
     // fit in a long and a fourth does not, and a 200 km trip alone is beyond 2^62 points.
     long gramsOf100Km = grams(catalog, trip("w", "whale", "w", RAIL, 100, LATER, ""));
     whaleRate = 3e18 * 1000 / gramsOf100Km;
-    settings = new EcosystemSettings("", Map.of("whale", whaleRate), 1.0, Duration.ofDays(3650));
+    settings =
+        new EcosystemSettings(
+            CONFIGURATION, Map.of("whale", whaleRate), 1.0, Duration.ofDays(3650));
 
     Random random = new Random(11);
     List<String> drawn = new ArrayList<>();
@@ -118,16 +136,19 @@ class EveryRefusalReasonTest {
       drawn.add(trip("b-" + i, "maps", a, RAIL, 0.5, t, ""));
       drawn.add(
           line(
-              "x-" + i,
-              "maps",
-              a,
-              withSecondMaximum,
-              quantities(
+                  "x-" + i,
+                  "maps",
+                  a,
                   withSecondMaximum,
-                  1,
-                  withSecondMaximum.eligibility().maximumSecondQuantity() + 1),
-              t,
-              ""));
+                  quantities(
+                      withSecondMaximum,
+                      1,
+                      withSecondMaximum.eligibility().maximumSecondQuantity() + 1),
+                  t,
+                  "")
+              .replace(
+                  "\"region\":\"GB\"",
+                  "\"region\":\"" + withSecondMaximum.validity().regions().get(0) + "\""));
       drawn.add(trip("o-" + i, "maps", a, RAIL, 5_001 + random.nextInt(5_000), t, ""));
     }
 
@@ -181,6 +202,8 @@ class EveryRefusalReasonTest {
     java.util.Collections.shuffle(drawn, random);
     lines.addAll(drawn);
 
+    configuration = folder.resolve("configuration.csv");
+    Files.writeString(configuration, CONFIGURATION);
     events = folder.resolve("events.ndjson");
     Files.writeString(events, String.join("\n", lines) + "\n");
     reference = LedgerInEventTimeOrder.run(lines, settings);
@@ -215,6 +238,8 @@ class EveryRefusalReasonTest {
           "--output",
           output.toString(),
           "--outcomes",
+          "--configuration",
+          configuration.toString(),
           "--points-rate",
           "whale=" + whaleRate,
           events.toString()

@@ -41,6 +41,28 @@ public record EventGenerator(
   };
   private static final long START = 1_609_459_200L; // 2021-01-01
 
+  private static boolean countsIn(Methodology m, String region) {
+    return m.validity().covers(region) && m.validity().businessAsUsualIn(region) == null;
+  }
+
+  /** The {@code k}-th (modulo their number) region of the list where {@code m} counts. */
+  private static String inside(Methodology m, long k) {
+    int n = 0;
+    for (String r : REGIONS) {
+      n += countsIn(m, r) ? 1 : 0;
+    }
+    if (n == 0) {
+      return m.validity().regions().get(0);
+    }
+    long want = Long.remainderUnsigned(k, n);
+    for (String r : REGIONS) {
+      if (countsIn(m, r) && want-- == 0) {
+        return r;
+      }
+    }
+    throw new IllegalStateException("unreachable");
+  }
+
   /** The usable methodologies, in catalog order. */
   public List<Methodology> usable() {
     List<Methodology> out = new ArrayList<>();
@@ -117,6 +139,10 @@ public record EventGenerator(
     long r4 = mix(r3);
     String programme = PROGRAMMES[(int) Long.remainderUnsigned(r4, PROGRAMMES.length)];
     String region = REGIONS[(int) Long.remainderUnsigned(r4 >>> 20, REGIONS.length)];
+    if (!countsIn(m, region) && Long.remainderUnsigned(r4 >>> 40, 10) != 0) {
+      // nine in ten events are where their methodology counts; the tenth tests the refusal
+      region = inside(m, r4 >>> 44);
+    }
     sb.append("{\"event_id\":\"e").append(Long.toString(i + 1_000_000_000_000L));
     sb.append("\",\"programme\":\"").append(programme);
     sb.append("\",\"actor\":\"u").append(actor);

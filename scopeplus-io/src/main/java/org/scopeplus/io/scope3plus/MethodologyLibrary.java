@@ -16,6 +16,8 @@ import org.scopeplus.core.scope3plus.FormulaKind;
 import org.scopeplus.core.scope3plus.Methodology;
 import org.scopeplus.core.scope3plus.MethodologyCatalog;
 import org.scopeplus.core.scope3plus.Parameter;
+import org.scopeplus.core.scope3plus.RegionValidity;
+import org.scopeplus.core.scope3plus.Regions;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -53,28 +55,148 @@ public final class MethodologyLibrary {
 
   /**
    * Reads configured values: CSV with columns key, value, unit, source. Each becomes a
-   * user-supplied parameter that overrides the reference value of the same key.
+   * user-supplied parameter that overrides the reference value of the same key; its unit is read
+   * with the value ("10" in "g/set" is 0.010 kg per set). A row whose value is not a finite number
+   * or whose key or unit is empty is refused with its row and field, and nothing is used.
+   *
+   * @throws ConfigurationRefused naming each bad row and field
    */
   public static Map<String, Parameter> configuration(Reader reader) throws IOException {
     Map<String, Parameter> out = new LinkedHashMap<>();
+    List<String> problems = new ArrayList<>();
     try (var csv = de.siegmar.fastcsv.reader.CsvReader.builder().ofNamedCsvRecord(reader)) {
       for (var r : csv) {
-        String key = r.getField("key").strip();
-        String source = r.getField("source").strip();
+        long row = r.getStartingLineNumber();
+        String key = field(r, "key");
+        String text = field(r, "value");
+        String unit = field(r, "unit");
+        String source = field(r, "source");
+        if (key.isEmpty()) {
+          problems.add("configuration row " + row + ", field key: the parameter key is empty");
+          continue;
+        }
+        double value;
+        try {
+          value = Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+          problems.add(
+              "configuration row "
+                  + row
+                  + ", field value: "
+                  + key
+                  + " has the value '"
+                  + text
+                  + "', which is not a number (write the unit in the unit column)");
+          continue;
+        }
+        if (!Double.isFinite(value)) {
+          problems.add(
+              "configuration row " + row + ", field value: " + key + " is not a finite number");
+          continue;
+        }
+        if (unit.isEmpty()) {
+          problems.add(
+              "configuration row "
+                  + row
+                  + ", field unit: "
+                  + key
+                  + " has no unit; give the unit of its reference value");
+          continue;
+        }
+        if (out.containsKey(key)) {
+          problems.add("configuration row " + row + ", field key: " + key + " is configured twice");
+          continue;
+        }
         Citation c =
             new Citation(
                 source.isEmpty() ? "configured by the user" : source,
-                "configuration",
+                "configuration row " + row,
                 "",
                 "",
                 Verification.USER_SUPPLIED,
                 "");
-        out.put(
-            key,
-            new Parameter(key, Double.parseDouble(r.getField("value")), r.getField("unit"), c));
+        out.put(key, new Parameter(key, value, unit, c));
+      }
+    } catch (de.siegmar.fastcsv.reader.CsvParseException | IllegalArgumentException e) {
+      if (e instanceof ConfigurationRefused) {
+        throw e;
+      }
+      problems.add(
+          "the configuration is not a CSV with the columns key, value, unit, source: "
+              + e.getMessage());
+    }
+    if (!problems.isEmpty()) {
+      throw new ConfigurationRefused(problems);
+    }
+    return out;
+  }
+
+  private static String field(de.siegmar.fastcsv.reader.NamedCsvRecord r, String name) {
+    return r.findField(name).orElse("").strip();
+  }
+
+  /**
+   * Sentences for configured values whose unit cannot stand for the reference value of the same key
+   * (another kind of quantity, or per another thing), or whose key no parameter has.
+   */
+  static List<String> unitProblems(
+      Map<String, Parameter> reference, Map<String, Parameter> configuration) {
+    List<String> out = new ArrayList<>();
+    for (Parameter c : configuration.values()) {
+      Parameter r = reference.get(c.key());
+      String at = c.citation().table() + ", field unit: ";
+      if (r == null) {
+        out.add(
+            c.citation().table()
+                + ", field key: "
+                + c.key()
+                + " is not a parameter of the reference data or of any methodology");
+        continue;
+      }
+      if (!sameKind(r, c)) {
+        out.add(
+            at
+                + c.key()
+                + " is given in '"
+                + c.unit()
+                + "', but it is in "
+                + r.unit()
+                + ": give "
+                + describe(r));
       }
     }
     return out;
+  }
+
+  private static final java.util.Set<String> COUNTED =
+      java.util.Set.of(
+          "set", "item", "items", "label", "labels", "order", "orders", "box", "boxes", "device",
+          "devices", "book", "books", "trip", "trips", "sheet", "sheets", "page", "pages");
+
+  private static boolean sameKind(Parameter r, Parameter c) {
+    boolean samePer =
+        r.per().equals(c.per()) || (COUNTED.contains(r.per()) && COUNTED.contains(c.per()));
+    if (r.isEmission() || c.isEmission()) {
+      return r.isEmission() && c.isEmission() && samePer;
+    }
+    if (r.isMass() || c.isMass()) {
+      return r.isMass() && c.isMass() && samePer;
+    }
+    return norm(r.unit()).equals(norm(c.unit()));
+  }
+
+  private static String norm(String unit) {
+    return unit.toLowerCase(java.util.Locale.ROOT).replace(" ", "");
+  }
+
+  private static String describe(Parameter r) {
+    if (r.isEmission()) {
+      return "an emission mass (g, kg or t CO2e) per " + r.per();
+    }
+    if (r.isMass()) {
+      return "a mass (g, kg or t) per " + r.per();
+    }
+    return "a value in " + r.unit() + (r.unit().equals("fraction") ? " (0.3, not 30%)" : "");
   }
 
   static MethodologyCatalog read(
@@ -93,12 +215,17 @@ public final class MethodologyLibrary {
                   : Verification.parse(v.path("status").asString("published")),
               v.path("note").asString(""));
       String unit = v.path("unit").asString("");
+      String region = v.path("region").asString("");
       all.put(
           e.getKey(),
-          v.path("value").isNumber()
-              ? new Parameter(e.getKey(), v.path("value").asDouble(), unit, c)
-              : Parameter.notFound(e.getKey(), unit, c));
+          new Parameter(
+              e.getKey(),
+              v.path("value").isNumber() ? v.path("value").asDouble() : Double.NaN,
+              unit,
+              c,
+              region));
     }
+    List<String> problems = new ArrayList<>(unitProblems(all, configuration));
     all.putAll(configuration);
     List<Methodology> list = new ArrayList<>();
     for (JsonNode m : root.path("methodologies")) {
@@ -122,21 +249,60 @@ public final class MethodologyLibrary {
       for (JsonNode b : el.path("maximum_quantities")) {
         bounds.add(b.asDouble());
       }
-      list.add(
-          new Methodology(
-              action,
-              m.path("version").asString(),
-              m.path("title").asString(action),
-              kind,
-              dims,
-              parameters,
-              new Eligibility(
-                  el.path("minimum_first_quantity").asDouble(0),
-                  el.path("maximum_second_quantity").asDouble(0),
-                  el.path("maximum_events_per_actor_day").asInt(0),
-                  bounds),
-              m.path("baseline").asString("")));
+      try {
+        list.add(
+            new Methodology(
+                action,
+                m.path("version").asString(),
+                m.path("title").asString(action),
+                kind,
+                dims,
+                parameters,
+                new Eligibility(
+                    el.path("minimum_first_quantity").asDouble(0),
+                    el.path("maximum_second_quantity").asDouble(0),
+                    el.path("maximum_events_per_actor_day").asInt(0),
+                    bounds),
+                m.path("baseline").asString(""),
+                validity(m)));
+      } catch (IllegalArgumentException e) {
+        problems.add(e.getMessage());
+      }
     }
-    return new MethodologyCatalog(root.path("version").asString(), list);
+    if (!problems.isEmpty()) {
+      throw new ConfigurationRefused(problems);
+    }
+    Map<String, MethodologyCatalog.Retirement> retired = new LinkedHashMap<>();
+    for (JsonNode r : root.path("retired")) {
+      String action = r.path("action").asString();
+      retired.put(
+          action,
+          new MethodologyCatalog.Retirement(
+              action,
+              r.path("version").asString(""),
+              r.path("retired_in").asString(""),
+              r.path("reason").asString("")));
+    }
+    return new MethodologyCatalog(root.path("version").asString(), list, retired);
+  }
+
+  private static RegionValidity validity(JsonNode m) {
+    List<String> regions = new ArrayList<>();
+    for (JsonNode r : m.path("regions")) {
+      regions.add(r.asString());
+    }
+    if (regions.isEmpty()) {
+      regions.add(Regions.GLOBAL);
+    }
+    return new RegionValidity(
+        regions, strings(m.path("business_as_usual")), strings(m.path("transfers")));
+  }
+
+  private static Map<String, String> strings(JsonNode object) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (var e : object.properties()) {
+      out.put(e.getKey(), e.getValue().asString());
+    }
+    return out;
   }
 }

@@ -55,8 +55,13 @@ public final class ParameterTable {
         out.put(
             key,
             value.isEmpty()
-                ? Parameter.notFound(key, r.getField("unit"), citation)
-                : new Parameter(key, Double.parseDouble(value), r.getField("unit"), citation));
+                ? new Parameter(key, Double.NaN, r.getField("unit"), citation, r.getField("region"))
+                : new Parameter(
+                    key,
+                    Double.parseDouble(value),
+                    r.getField("unit"),
+                    citation,
+                    r.getField("region")));
       }
     }
     return out;

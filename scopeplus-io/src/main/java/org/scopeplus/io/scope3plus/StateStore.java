@@ -31,6 +31,7 @@ import org.scopeplus.core.scope3plus.Ledger;
 import org.scopeplus.core.scope3plus.MethodologyCatalog;
 import org.scopeplus.core.scope3plus.PointsRates;
 import org.scopeplus.core.scope3plus.RejectionReason;
+import org.scopeplus.core.scope3plus.Restatement;
 import org.scopeplus.core.scope3plus.Reversal;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -81,6 +82,8 @@ public final class StateStore {
   private final Map<String, long[]> files = new LinkedHashMap<>();
   private final List<String> storedActions = new ArrayList<>();
   private final Map<String, String> reversals = new LinkedHashMap<>();
+  private final List<Restatement> restatements = new ArrayList<>();
+  private boolean restated;
   private int[] toStored;
   private int[] toCatalog;
   private PointsRates rates;
@@ -157,6 +160,9 @@ public final class StateStore {
     Files.createDirectories(dir.resolve(INDEX));
     StateStore s = read(dir, catalog, rates, expectedEvents);
     s.deleteUnlisted();
+    if (s.restatedOnOpen) {
+      s.writeManifest(null);
+    }
     return s;
   }
 
@@ -168,12 +174,19 @@ public final class StateStore {
     JsonNode root = Files.exists(manifest) ? JSON.readTree(manifest.toFile()) : null;
     PointsRates stored = root == null ? PointsRates.standard() : readRates(root.path("points"));
     StateStore s = new StateStore(dir, catalog, rates != null ? rates : stored, expectedEvents);
+    boolean newRestatement = false;
     if (root != null) {
-      s.load(root);
+      newRestatement = s.load(root);
     }
     s.mapActions();
+    s.restatedOnOpen = newRestatement;
     return s;
   }
+
+  /**
+   * Whether opening applied a restatement the manifest did not yet record (written once by open).
+   */
+  private boolean restatedOnOpen;
 
   public Ledger ledger() {
     return ledger;
@@ -183,7 +196,8 @@ public final class StateStore {
     return rates;
   }
 
-  private void load(JsonNode root) throws IOException {
+  /** Loads the state; true when a methodology withdrawn since made a new restatement. */
+  private boolean load(JsonNode root) throws IOException {
     for (JsonNode p : root.path("programmes")) {
       ledger.internProgramme(p.asString());
     }
@@ -194,6 +208,9 @@ public final class StateStore {
     int[] remap = new int[storedActions.size()];
     for (int i = 0; i < remap.length; i++) {
       remap[i] = catalog.indexOf(storedActions.get(i));
+      if (remap[i] < 0 && catalog.retired().containsKey(storedActions.get(i))) {
+        continue; // counted under a withdrawn methodology: restated below
+      }
       if (remap[i] < 0) {
         throw new IOException(
             "the state in "
@@ -214,6 +231,19 @@ public final class StateStore {
     for (JsonNode v : root.path("reversals")) {
       reversals.put(v.path("event").asString(), v.path("reason").asString());
     }
+    for (JsonNode r : root.path("restatements")) {
+      restatements.add(
+          new Restatement(
+              r.path("fromCatalog").asString(),
+              r.path("toCatalog").asString(),
+              r.path("action").asString(),
+              r.path("version").asString(),
+              r.path("reason").asString(),
+              r.path("events").asLong(),
+              r.path("grams").asLong()));
+    }
+    long[] restatedEvents = new long[remap.length];
+    long[] restatedGrams = new long[remap.length];
     for (JsonNode d : root.path("deductions")) {
       ledger.restoreDeduction(
           new CreditDeduction(
@@ -241,6 +271,13 @@ public final class StateStore {
           ledger.restoreReversed(bytes, r.idOff, r.idLen);
           continue;
         }
+        if (remap[r.methodology] < 0) {
+          ledger.restoreReversed(bytes, r.idOff, r.idLen);
+          restatedEvents[r.methodology]++;
+          restatedGrams[r.methodology] = Math.addExact(restatedGrams[r.methodology], r.grams);
+          restated = true;
+          continue;
+        }
         ledger.restore(
             bytes,
             r.idOff,
@@ -257,6 +294,29 @@ public final class StateStore {
             r.points);
       }
     }
+    boolean added = false;
+    for (int i = 0; i < remap.length; i++) {
+      if (remap[i] >= 0 || restatedEvents[i] == 0) {
+        continue;
+      }
+      MethodologyCatalog.Retirement w = catalog.retired().get(storedActions.get(i));
+      boolean known =
+          restatements.stream()
+              .anyMatch(x -> x.action().equals(w.action()) && x.toCatalog().equals(w.retiredIn()));
+      if (!known) {
+        restatements.add(
+            new Restatement(
+                root.path("catalog").asString(""),
+                catalog.version(),
+                w.action(),
+                w.version(),
+                w.reason(),
+                restatedEvents[i],
+                restatedGrams[i]));
+        added = true;
+      }
+    }
+    return added;
   }
 
   private void mapActions() {
@@ -646,6 +706,17 @@ public final class StateStore {
     }
     ArrayNode v = root.putArray("reversals");
     reversals.forEach((event, reason) -> v.addObject().put("event", event).put("reason", reason));
+    ArrayNode rs = root.putArray("restatements");
+    for (Restatement x : restatements) {
+      rs.addObject()
+          .put("fromCatalog", x.fromCatalog())
+          .put("toCatalog", x.toCatalog())
+          .put("action", x.action())
+          .put("version", x.version())
+          .put("reason", x.reason())
+          .put("events", x.events())
+          .put("grams", x.grams());
+    }
     ObjectNode points = root.putObject("points");
     points.put("default", rates.defaultPerKilogram());
     ObjectNode per = points.putObject("programmes");
@@ -890,7 +961,7 @@ public final class StateStore {
   /** Whether the record under {@code r} is the actor's and not reversed. */
   private boolean isOf(byte[] bytes, SegmentRecord r, byte[] actor) {
     return Arrays.equals(bytes, r.actorOff, r.actorOff + r.actorLen, actor, 0, actor.length)
-        && !(reversals.size() > 0
+        && !((reversals.size() > 0 || restated)
             && ledger.reversed(new String(bytes, r.idOff, r.idLen, StandardCharsets.UTF_8)));
   }
 
@@ -900,7 +971,9 @@ public final class StateStore {
         new String(bytes, r.idOff, r.idLen, StandardCharsets.UTF_8),
         r.day,
         programmes.get(r.programme),
-        catalog.methodologies().get(toCatalog[r.methodology]).action(),
+        toCatalog[r.methodology] < 0
+            ? storedActions.get(r.methodology)
+            : catalog.methodologies().get(toCatalog[r.methodology]).action(),
         regions.get(r.region),
         r.grams,
         r.points);
@@ -935,6 +1008,14 @@ public final class StateStore {
     }
     ledger.reverse(e);
     return new Reversal.Reversed(e, reason);
+  }
+
+  /**
+   * The restatements of this ledger, in the order made: each methodology a newer catalog withdrew,
+   * with its reason and the events and grams it no longer counts.
+   */
+  public List<Restatement> restatements() {
+    return java.util.Collections.unmodifiableList(restatements);
   }
 
   /** The reversals made, event id to reason, in the order made. */

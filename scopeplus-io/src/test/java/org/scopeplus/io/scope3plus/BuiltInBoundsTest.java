@@ -30,7 +30,7 @@ class BuiltInBoundsTest {
 
   @Test
   void aWalkIsBoundedAtFiftyKmAndARailTripAtFiveThousand() throws Exception {
-    MethodologyCatalog c = MethodologyLibrary.builtIn();
+    MethodologyCatalog c = BuiltInMethodologiesTest.configured();
     Ledger ledger = new Ledger(c, PointsRates.standard(), 100);
     assertThat(offer(ledger, "w1", "green_trip.walk", 50)).isInstanceOf(Verdict.Counted.class);
     assertThat(offer(ledger, "w2", "green_trip.walk", 50.01))

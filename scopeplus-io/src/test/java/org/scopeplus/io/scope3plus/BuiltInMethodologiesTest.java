@@ -23,8 +23,20 @@ class BuiltInMethodologiesTest {
   static final String CONFIGURATION =
       """
       key,value,unit,source
-      required.e_label.paper_mass_per_label,0.02,kg/label,test configuration
-      required.cutlery.set_mass,0.010,kg/set,test configuration
+      required.e_label.net_paper_mass_per_label,15,g/label,test configuration
+      required.cutlery.set_mass,10,g/set,test configuration
+      required.survey.green_trip.bus.share.car,0.30,fraction,test survey
+      required.survey.green_trip.bus.share.taxi,0.10,fraction,test survey
+      required.survey.green_trip.bus.share.walk_cycle,0.45,fraction,test survey
+      required.survey.green_trip.bus.share.no_trip,0.15,fraction,test survey
+      required.survey.green_trip.metro.share.car,0.30,fraction,test survey
+      required.survey.green_trip.metro.share.taxi,0.05,fraction,test survey
+      required.survey.green_trip.metro.share.bus,0.40,fraction,test survey
+      required.survey.green_trip.metro.share.walk_cycle,0.15,fraction,test survey
+      required.survey.green_trip.metro.share.no_trip,0.10,fraction,test survey
+      required.survey.green_trip.rail.share.car,0.60,fraction,test survey
+      required.survey.green_trip.rail.share.coach,0.25,fraction,test survey
+      required.survey.green_trip.rail.share.no_trip,0.15,fraction,test survey
       required.second_hand.electronics.displacement_rate,0.3,fraction,test configuration
       required.second_hand.book.displacement_rate,0.3,fraction,test configuration
       required.second_hand.appliance.displacement_rate,0.3,fraction,test configuration
@@ -50,34 +62,40 @@ class BuiltInMethodologiesTest {
   }
 
   static Stream<Case> cases() {
-    // car 0.10718 kg/pkm = DESNZ 2021 average car 0.17148 kg/vkm / 1.6 occupants
-    // (transport.uk.car_avg_unknown_fuel.ttw_per_pkm_occ1_6); share 0.34 = Hollingsworth et al.
-    // 2019 (transport.e_scooter_shared.displaced_car_share); grid 0.5366 kg/kWh = MEE & NBS 2022
-    double car = 0.10718;
-    double share = 0.34;
+    // Mode shift in the structure of CDM ACM0016: p·km x (sum of share x factor of each displaced
+    // mode - project factor). DESNZ 2021 per passenger-km: car 0.10718 kg (0.17148 kg/vkm / 1.6,
+    // transport.uk.car_avg_unknown_fuel.ttw_per_pkm_occ1_6), taxi 0.14876, local bus 0.10227,
+    // coach 0.02684, Underground 0.02781, national rail 0.03549; walking 0. Walking and cycling use
+    // the Raleigh survey (Hollingsworth et al. 2019: car 34 %, bus 11 %, walk or cycle 49 %, no
+    // trip 7 %, divided by their sum 101 %); bus, metro and rail the test surveys configured above.
+    // grid 0.5366 kg/kWh = MEE & NBS 2022
+    double car = 107.18;
+    double taxi = 148.76;
+    double bus = 102.27;
     double grid = 536.6;
+    double walking = (0.34 * car + 0.11 * bus) / 1.01;
     return Stream.of(
         new Case(
             "green_trip.walk",
             q(10),
-            10 * share * (car - 0) * 1000,
-            "car 0.10718 (DESNZ 2021 / 1.6), walk 0 (transport.walk_cycle.per_pkm), share 0.34"),
-        new Case("green_trip.cycle", q(10), 10 * share * (car - 0) * 1000, "as walking"),
+            10 * (walking - 0),
+            "Raleigh survey split over DESNZ 2021 car and bus, walking 0: 47.2187 g/pkm"),
+        new Case("green_trip.cycle", q(10), 10 * (walking - 0), "as walking"),
         new Case(
             "green_trip.bus",
             q(10),
-            10 * share * (car - 0.10227) * 1000,
-            "DESNZ 2021 local bus 0.10227 kg/pkm (transport.uk.bus_local_avg.ttw_per_pkm)"),
+            10 * (0.30 * car + 0.10 * taxi + 0.45 * 0 + 0.15 * 0 - bus),
+            "test survey 30/10/45/15 %; the UK bus at 102.27 g/pkm emits more than it displaces"),
         new Case(
             "green_trip.metro",
             q(10),
-            10 * share * (car - 0.02781) * 1000,
-            "DESNZ 2021 Underground 0.02781 kg/pkm (transport.uk.underground.per_pkm)"),
+            10 * (0.30 * car + 0.05 * taxi + 0.40 * bus + 0.15 * 0 + 0.10 * 0 - 27.81),
+            "test survey 30/5/40/15/10 %; DESNZ 2021 Underground 27.81 g/pkm"),
         new Case(
             "green_trip.rail",
             q(10),
-            10 * share * (car - 0.03549) * 1000,
-            "DESNZ 2021 national rail 0.03549 kg/pkm (transport.uk.national_rail.per_pkm)"),
+            10 * (0.60 * car + 0.25 * 26.84 + 0.15 * 0 - 35.49),
+            "test survey 60/25/15 %; DESNZ 2021 coach 26.84, national rail 35.49 g/pkm"),
         new Case(
             "green_trip.metro.cn_gz",
             q(2),
@@ -106,8 +124,8 @@ class BuiltInMethodologiesTest {
         new Case(
             "e_label",
             q(10),
-            10 * 0.02 * 0.9194 * 1000,
-            "configured 0.02 kg/label; DESNZ 2021 paper primary 0.9194 kg/kg"),
+            10 * 0.015 * 0.9194 * 1000,
+            "configured net 15 g/label (read as 0.015 kg); DESNZ 2021 paper primary 0.9194"),
         new Case(
             "packaging.slimmer",
             q(2.5),
@@ -122,12 +140,7 @@ class BuiltInMethodologiesTest {
             "cutlery_free.order",
             q(1),
             1 * 0.010 * 3.1047 * 1000,
-            "configured 10 g set; DESNZ 2021 PP primary 3.1047 kg/kg"),
-        new Case(
-            "cutlery_free.order.reported_average",
-            q(2),
-            2 * 0.035 * 1000,
-            "0.035 kg/order implied by Meituan claims (derived, to_verify)"),
+            "configured 10 g/set, read as 0.010 kg; DESNZ 2021 PP primary 3.1047 kg/kg"),
         new Case(
             "second_hand.clothing",
             q(1.5),
@@ -166,13 +179,23 @@ class BuiltInMethodologiesTest {
         new Case(
             "remote_meeting.replaces_flight",
             q(1200, 1, 2),
-            1200 * 130.03 + 62_900 - 2 * 1000,
-            "DESNZ 2021 domestic flight 0.13003 kg/pkm; hotel CN 62.9 kg; call 1.0 kg/h"),
+            1200 * 130.03 + 13_900 - 2 * 1000,
+            "DESNZ 2021 domestic flight 0.13003 kg/pkm; hotel GB 13.9 kg; call 1.0 kg/h"),
         new Case(
             "remote_meeting.replaces_rail",
             q(1200, 1, 2),
-            1200 * 35.49 + 62_900 - 2 * 1000,
-            "DESNZ 2021 national rail 0.03549 kg/pkm; hotel CN 62.9 kg; call 1.0 kg/h"),
+            1200 * 35.49 + 13_900 - 2 * 1000,
+            "DESNZ 2021 national rail 0.03549 kg/pkm; hotel GB 13.9 kg; call 1.0 kg/h"),
+        new Case(
+            "remote_meeting.replaces_flight.cn",
+            q(1200, 1, 2),
+            1200 * 87.69 + 62_900 - 2 * 1000,
+            "ESS 2024 China air 87.69 g/pkm (secondary); hotel CN 62.9 kg; call 1.0 kg/h"),
+        new Case(
+            "remote_meeting.replaces_rail.cn",
+            q(1200, 1, 2),
+            1200 * 6.11 + 62_900 - 2 * 1000,
+            "ESS 2024 China rail 6.11 g/pkm (secondary); hotel CN 62.9 kg; call 1.0 kg/h"),
         new Case(
             "green_product.certified", q(2), 2 * (12 - 9) * 1000, "configured 12 and 9 kg/item"),
         new Case(
@@ -237,6 +260,9 @@ class BuiltInMethodologiesTest {
     MethodologyCatalog bare = MethodologyLibrary.builtIn();
     assertThat(bare.unusable())
         .containsExactlyInAnyOrder(
+            "green_trip.bus",
+            "green_trip.metro",
+            "green_trip.rail",
             "e_label",
             "cutlery_free.order",
             "second_hand.electronics",
@@ -252,8 +278,8 @@ class BuiltInMethodologiesTest {
   @Test
   void resultsRestingOnSecondaryOrUncheckedValuesAreFlagged() throws Exception {
     MethodologyCatalog c = configured();
-    assertThat(c.byAction("green_trip.bus").weak()).isTrue(); // survey share is secondary
-    assertThat(c.byAction("cutlery_free.order.reported_average").weak()).isTrue();
+    assertThat(c.byAction("green_trip.walk").weak()).isTrue(); // survey shares are secondary
+    assertThat(c.byAction("green_trip.bus").weak()).isFalse(); // the user's survey, DESNZ
     assertThat(c.byAction("office.lights_off").weak()).isTrue();
     assertThat(c.byAction("packaging.slimmer").weak()).isFalse();
     assertThat(c.byAction("office.rail_instead_of_air").weak()).isFalse();

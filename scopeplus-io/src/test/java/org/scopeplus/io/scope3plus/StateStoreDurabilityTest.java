@@ -29,8 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  * manifest's temporary file, or the next segment file, has its name taken by a folder, so the write
  * fails as a full or broken disk would make it fail) changes nothing in memory or on disk and is
  * refused with an {@link IOException} that says so; deductions acknowledged by a process killed
- * with SIGKILL are all there after a restart. Built-in bus: 10 km x (0.10718 - 0.10227) kg/pkm x
- * 0.34 (share of trips replacing a car) = 16.694 g, rounded to 17 g.
+ * with SIGKILL are all there after a restart. Built-in walk: 10 km in GB x 47.2187 g/pkm (Raleigh
+ * survey split over DESNZ 2021 car and bus) = 472.187 g, rounded to 472 g.
  */
 class StateStoreDurabilityTest {
 
@@ -103,16 +103,16 @@ class StateStoreDurabilityTest {
     assertThat(s.ledger().deducted("VCS-1")).isFalse();
     assertThat(s.ledger().deductions()).isEmpty();
     assertThat(s.ledger().totals().deductedGrams()).isZero();
-    assertThat(s.ledger().totals().netGrams()).isEqualTo(4 * 17);
+    assertThat(s.ledger().totals().netGrams()).isEqualTo(4 * 472);
     assertThat(manifest()).isEqualTo(before);
     unblock(blocked);
     assertThat(open().ledger().deductions()).isEmpty();
 
     assertThat(s.deduct(d)).isTrue();
-    assertThat(s.ledger().totals().netGrams()).isEqualTo(4 * 17 - 5);
+    assertThat(s.ledger().totals().netGrams()).isEqualTo(4 * 472 - 5);
     StateStore reopened = open();
     assertThat(reopened.ledger().deductions()).containsExactly(d);
-    assertThat(reopened.ledger().totals().netGrams()).isEqualTo(4 * 17 - 5);
+    assertThat(reopened.ledger().totals().netGrams()).isEqualTo(4 * 472 - 5);
     assertThat(reopened.deduct(d)).isFalse();
   }
 
@@ -127,7 +127,7 @@ class StateStoreDurabilityTest {
     assertThatThrownBy(() -> s.erase("u1")).isInstanceOf(IOException.class);
 
     assertThat(s.ledger().hasAccount("u1")).isTrue();
-    assertThat(s.ledger().account("u1").grams()).isEqualTo(34);
+    assertThat(s.ledger().account("u1").grams()).isEqualTo(944);
     assertThat(s.history("u1")).isEqualTo(history);
     assertThat(s.historyFullScan("u1")).isEqualTo(history);
     assertThat(manifest()).isEqualTo(before);
@@ -142,7 +142,7 @@ class StateStoreDurabilityTest {
     assertThat(reopened.history("u2"))
         .extracting(AccountEntry::eventId)
         .containsExactly("e2", "e4");
-    assertThat(reopened.ledger().totals().grossGrams()).isEqualTo(4 * 17);
+    assertThat(reopened.ledger().totals().grossGrams()).isEqualTo(4 * 472);
   }
 
   @Test

@@ -24,8 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reversals are durable and replayed. Built-in bus: 10 km x (0.10718 - 0.10227) kg/pkm x 0.34
- * (share of trips replacing a car) = 16.694 g, rounded to 17 g; points at 1 per kg round to 0.
+ * Reversals are durable and replayed. Built-in walk: 10 km in GB x 47.2187 g/pkm (Raleigh survey
+ * split over DESNZ 2021 car and bus) = 472.187 g, rounded to 472 g; points at 1 per kg round to 0.
  */
 class StateStoreReversalTest {
 
@@ -85,10 +85,10 @@ class StateStoreReversalTest {
         id,
         "maps",
         actor,
-        "green_trip.bus",
+        "green_trip.walk",
         List.of(EventQuantity.of(10, "km")),
         Instant.parse(time),
-        "CN-BJ",
+        "GB",
         "gps",
         "");
   }
@@ -117,11 +117,11 @@ class StateStoreReversalTest {
     for (StateStore s : List.of(old, open())) {
       LedgerTotals t = s.ledger().totals();
       assertThat(t.acceptedEvents()).isEqualTo(2);
-      assertThat(t.grossGrams()).isEqualTo(17 + 17);
-      assertThat(t.netGrams()).isEqualTo(34);
-      assertThat(t.byMonth()).containsEntry("2024-05", 17L).containsEntry("2024-06", 17L);
-      assertThat(t.progress().cumulativeGrams()).isEqualTo(34);
-      assertThat(s.ledger().leaderboard(10)).containsExactly(new Account("u1", 34, 0, 2));
+      assertThat(t.grossGrams()).isEqualTo(472 + 472);
+      assertThat(t.netGrams()).isEqualTo(944);
+      assertThat(t.byMonth()).containsEntry("2024-05", 472L).containsEntry("2024-06", 472L);
+      assertThat(t.progress().cumulativeGrams()).isEqualTo(944);
+      assertThat(s.ledger().leaderboard(10)).containsExactly(new Account("u1", 944, 0, 2));
       assertThat(s.ledger().account("u2")).isNull();
       assertThat(s.history("u1")).extracting(AccountEntry::eventId).containsExactly("e1", "e3");
       assertThat(s.history("u2")).isEmpty();

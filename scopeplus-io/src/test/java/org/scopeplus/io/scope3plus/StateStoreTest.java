@@ -21,8 +21,8 @@ class StateStoreTest {
   @TempDir Path tmp;
 
   static final String TRIP =
-      "{\"event_id\":\"%s\",\"programme\":\"%s\",\"actor\":\"%s\",\"action\":\"green_trip.bus\","
-          + "\"quantities\":[{\"value\":10,\"unit\":\"km\"}],\"time\":\"%s\",\"region\":\"CN-BJ\","
+      "{\"event_id\":\"%s\",\"programme\":\"%s\",\"actor\":\"%s\",\"action\":\"green_trip.walk\","
+          + "\"quantities\":[{\"value\":10,\"unit\":\"km\"}],\"time\":\"%s\",\"region\":\"GB\","
           + "\"evidence\":\"gps\"%s}";
 
   static String trip(String id, String programme, String actor, String time, String claim) {
@@ -61,8 +61,9 @@ class StateStoreTest {
     LedgerTotals t = reopened.ledger().totals();
     assertThat(t.acceptedEvents()).isEqualTo(2);
     assertThat(t.rejectedEvents()).isEqualTo(2);
-    // 10 p.km x 0.34 x (0.10718 - 0.10227) kg/pkm = 16.694 g -> 17 g per trip
-    assertThat(t.grossGrams()).isEqualTo(34);
+    // 10 km of walking in GB x 47.2187 g/pkm (Raleigh survey split over DESNZ 2021 car and bus, see
+    // BuiltInMethodologiesTest) = 472.187 g -> 472 g per trip
+    assertThat(t.grossGrams()).isEqualTo(944);
 
     IngestReport same = reopened.ingest(a, 2);
     assertThat(same.accepted()).isZero();
@@ -79,7 +80,7 @@ class StateStoreTest {
     assertThat(later.rejected())
         .containsEntry(RejectionReason.DUPLICATE_EVENT, 1L)
         .containsEntry(RejectionReason.ALREADY_CLAIMED, 1L);
-    assertThat(open(c).ledger().totals().grossGrams()).isEqualTo(51);
+    assertThat(open(c).ledger().totals().grossGrams()).isEqualTo(1416);
   }
 
   @Test
@@ -96,16 +97,16 @@ class StateStoreTest {
     List<AccountEntry> history = s.history("u1");
     assertThat(history).extracting(AccountEntry::eventId).containsExactly("e1", "e2");
     MonthlyStatement june = MonthlyStatement.of("u1", UtcCalendar.parseMonth("2024-06"), history);
-    assertThat(june.openingGrams()).isEqualTo(17);
-    assertThat(june.grams()).isEqualTo(17);
-    assertThat(june.closingGrams()).isEqualTo(34);
+    assertThat(june.openingGrams()).isEqualTo(472);
+    assertThat(june.grams()).isEqualTo(472);
+    assertThat(june.closingGrams()).isEqualTo(944);
 
     assertThat(s.erase("u1")).isTrue();
     StateStore after = open(c);
     assertThat(after.history("u1")).isEmpty();
     assertThat(after.ledger().account("u1")).isNull();
-    assertThat(after.ledger().account("u2").grams()).isEqualTo(17);
-    assertThat(after.ledger().totals().byProgramme()).containsEntry("maps", 51L);
+    assertThat(after.ledger().account("u2").grams()).isEqualTo(472);
+    assertThat(after.ledger().totals().byProgramme()).containsEntry("maps", 1416L);
     byte[] all = concatenatedSegments(tmp.resolve("state"));
     assertThat(new String(all, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("u1");
   }
@@ -117,7 +118,7 @@ class StateStoreTest {
     s.ingest(file("a.ndjson", trip("e1", "maps", "u1", "2024-05-01T08:00:00Z", "")), 10);
     assertThat(s.deduct(new CreditDeduction("maps", UtcCalendar.parseMonth("2024-05"), 5, "X-1")))
         .isTrue();
-    assertThat(open(c).ledger().totals().netGrams()).isEqualTo(12);
+    assertThat(open(c).ledger().totals().netGrams()).isEqualTo(467);
     assertThat(
             open(c)
                 .deduct(new CreditDeduction("maps", UtcCalendar.parseMonth("2024-05"), 5, "X-1")))
@@ -130,9 +131,9 @@ class StateStoreTest {
         file(
             "a.csv",
             "event_id,programme,actor,action,quantity_1,unit_1,time,region,evidence,claim",
-            "c1,maps,u1,green_trip.bus,10,km,2024-05-01T08:00:00Z,CN-BJ,gps,",
-            "c2,maps,u1,green_trip.bus,ten,km,2024-05-01T08:00:00Z,CN-BJ,gps,",
-            "c1,maps,u1,green_trip.bus,10,km,2024-05-01T08:00:00Z,CN-BJ,gps,");
+            "c1,maps,u1,green_trip.walk,10,km,2024-05-01T08:00:00Z,GB,gps,",
+            "c2,maps,u1,green_trip.walk,ten,km,2024-05-01T08:00:00Z,GB,gps,",
+            "c1,maps,u1,green_trip.walk,10,km,2024-05-01T08:00:00Z,GB,gps,");
     IngestReport r = open(MethodologyLibrary.builtIn()).ingest(csv, 1);
     assertThat(r.accepted()).isEqualTo(1);
     assertThat(r.rejected())
@@ -183,10 +184,10 @@ class StateStoreTest {
                 "api-1",
                 "maps",
                 "u1",
-                "green_trip.bus",
+                "green_trip.walk",
                 java.util.List.of(org.scopeplus.core.scope3plus.EventQuantity.of(10, "km")),
                 java.time.Instant.parse("2024-05-01T08:00:00Z"),
-                "CN-BJ",
+                "GB",
                 "gps",
                 ""),
             new org.scopeplus.core.scope3plus.Event(
@@ -196,7 +197,7 @@ class StateStoreTest {
                 "teleport",
                 java.util.List.of(org.scopeplus.core.scope3plus.EventQuantity.of(10, "km")),
                 java.time.Instant.parse("2024-05-01T08:00:00Z"),
-                "CN-BJ",
+                "GB",
                 "gps",
                 ""));
     IngestReport first = open(c).ingest("request-1", batch);
@@ -206,8 +207,9 @@ class StateStoreTest {
     IngestReport again = open(c).ingest("request-1", batch);
     assertThat(again.accepted()).isZero();
     assertThat(again.rejected()).containsEntry(RejectionReason.DUPLICATE_EVENT, 1L);
-    // 10 p.km x 0.34 x (0.10718 - 0.10227) kg/pkm = 16.694 g -> 17 g
-    assertThat(open(c).ledger().totals().grossGrams()).isEqualTo(17);
+    // 10 km of walking in GB x 47.2187 g/pkm (Raleigh survey split over DESNZ 2021 car and bus, see
+    // BuiltInMethodologiesTest) = 472.187 g -> 472 g
+    assertThat(open(c).ledger().totals().grossGrams()).isEqualTo(472);
   }
 
   static byte[] concatenatedSegments(Path state) throws Exception {

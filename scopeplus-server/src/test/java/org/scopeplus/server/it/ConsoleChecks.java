@@ -269,13 +269,13 @@ abstract class ConsoleChecks extends ServiceChecks {
         "actor",
         actor,
         "action",
-        "green_trip.bus",
+        "green_trip.cycle",
         "quantities",
         List.of(Map.of("value", km, "unit", "km")),
         "time",
         time,
         "region",
-        "CN-ZJ",
+        "GB",
         "evidence",
         "ev:" + id);
   }

@@ -63,7 +63,7 @@ abstract class EcosystemChecks extends ServiceChecks {
     return trip(id, "maps", actor, km, time);
   }
 
-  /** A bus trip instead of a car: 1.6694 g CO2e avoided per km (see the constant below). */
+  /** A bike ride in GB: 47.2187 g CO2e avoided per km (see the constant below). */
   private static Map<String, Object> trip(
       String id, String programme, String actor, double km, String time) {
     return Map.of(
@@ -74,18 +74,18 @@ abstract class EcosystemChecks extends ServiceChecks {
         "actor",
         actor,
         "action",
-        "green_trip.bus",
+        "green_trip.cycle",
         "quantities",
         List.of(Map.of("value", km, "unit", "km")),
         "time",
         time,
         "region",
-        "CN-ZJ",
+        "GB",
         "evidence",
         "ev:" + id);
   }
 
-  /** Three bus trips of two actors and one event whose action no methodology knows. */
+  /** Three bike rides of two actors and one event whose action no methodology knows. */
   private static List<Map<String, Object>> batch(String prefix) {
     List<Map<String, Object>> events = new ArrayList<>();
     events.add(bus(prefix + "-1", prefix + "-a1", 12.5, "2024-05-01T08:00:00Z"));
@@ -210,8 +210,8 @@ abstract class EcosystemChecks extends ServiceChecks {
 
     // One entry for the one erasure (the refused ones record nothing), naming the actor only by
     // its HMAC-SHA256 under the tenant's key, not by its SHA-256 that anyone could recompute.
-    // Account a1 before: 21 + 13 = 34 g, points 0 + 0 at the standard rate of one point per kg
-    // (21 g -> 0.021 -> 0), 2 events.
+    // Account a1 before: 590 + 378 = 968 g, points 1 + 0 at the standard rate of one point per
+    // kg (590 g -> 0.59 -> 1; 378 g -> 0.378 -> 0), 2 events.
     List<JsonNode> erased = entries(t, "ecosystem_account.erased");
     assertThat(erased).hasSize(1);
     JsonNode e = erased.get(0);
@@ -219,14 +219,19 @@ abstract class EcosystemChecks extends ServiceChecks {
     assertThat(e.get("entity").asString()).isEqualTo("ecosystem_account");
     assertThat(e.get("entityId").asString()).isEqualTo(hmac(tenantKey(t), p + "-a1"));
     assertThat(e.get("entityId").asString()).isNotEqualTo(sha256(p + "-a1"));
-    assertThat(e.get("beforeHash").asString()).isEqualTo(sha256("34|0|2"));
+    assertThat(e.get("beforeHash").asString()).isEqualTo(sha256("968|1|2"));
     assertThat(e.get("afterHash").asString()).isEqualTo("0".repeat(64));
     assertThat(t.verifier.get("/api/v1/audit?size=1000").text()).doesNotContain(p + "-a1");
     assertChainIntact(t);
   }
 
-  /** Grams avoided per km of bus instead of car: 0.34 x (0.10718 - 0.10227) kg = 1.6694 g. */
-  private static final double BUS_GRAMS_PER_KM = 0.34 * (107.18 - 102.27);
+  /**
+   * Grams avoided per km of cycling in GB, in the structure of CDM ACM0016: the Raleigh survey's
+   * displaced modes (Hollingsworth et al. 2019: car 34 %, bus 11 %, walk or cycle 49 %, no trip 7
+   * %, divided by their sum 101 %) at DESNZ 2021 car 107.18 and bus 102.27 g/pkm, cycling 0: (0.34
+   * x 107.18 + 0.11 x 102.27) / 1.01 = 47.2187 g.
+   */
+  private static final double CYCLE_GRAMS_PER_KM = (0.34 * 107.18 + 0.11 * 102.27) / 1.01;
 
   private static final String RATES = "/api/v1/ecosystem/points-rates";
   private static final String DEDUCTIONS = "/api/v1/ecosystem/deductions";
@@ -266,7 +271,7 @@ abstract class EcosystemChecks extends ServiceChecks {
     String a = p + "-a";
     String b = p + "-b";
     String c = p + "-c";
-    assertThat(BUS_GRAMS_PER_KM).isCloseTo(1.6694, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(CYCLE_GRAMS_PER_KM).isCloseTo(47.2187, org.assertj.core.data.Offset.offset(1e-4));
 
     ApiClient.Reply put =
         t.admin.put(
@@ -276,13 +281,13 @@ abstract class EcosystemChecks extends ServiceChecks {
     assertThat(put.status()).as(put.text()).isEqualTo(200);
     assertThat(put.json().get("perKilogram").get("maps").asDouble()).isEqualTo(40.0);
 
-    // grams = round(km x 1.6694), points = round(grams x rate / 1000), both half-even:
-    //  a  maps     2024-04-28  10 km  16.694 ->  17 g   17 x 40  / 1000 =  0.68 ->  1
-    //  a  maps     2024-05-01 100 km 166.94  -> 167 g  167 x 40  / 1000 =  6.68 ->  7
-    //  a  maps     2024-05-20  60 km 100.164 -> 100 g  100 x 40  / 1000 =  4.0  ->  4
-    //  a  transit  2024-06-03  30 km  50.082 ->  50 g   50 x 250 / 1000 = 12.5  -> 12
-    //  b  maps     2024-05-10 250 km 417.35  -> 417 g  417 x 40  / 1000 = 16.68 -> 17
-    //  c  transit  2024-05-11  20 km  33.388 ->  33 g   33 x 250 / 1000 =  8.25 ->  8
+    // grams = round(km x 47.2187), points = round(grams x rate / 1000), both half-even:
+    //  a  maps     2024-04-28  10 km   472.19 ->   472 g    472 x 40  / 1000 =  18.88 ->  19
+    //  a  maps     2024-05-01 100 km  4721.87 ->  4722 g   4722 x 40  / 1000 = 188.88 -> 189
+    //  a  maps     2024-05-20  60 km  2833.12 ->  2833 g   2833 x 40  / 1000 = 113.32 -> 113
+    //  a  transit  2024-06-03  30 km  1416.56 ->  1417 g   1417 x 250 / 1000 = 354.25 -> 354
+    //  b  maps     2024-05-10 250 km 11804.68 -> 11805 g  11805 x 40  / 1000 = 472.2  -> 472
+    //  c  transit  2024-05-11  20 km   944.37 ->   944 g    944 x 250 / 1000 = 236.0  -> 236
     List<Map<String, Object>> events =
         List.of(
             trip(p + "-1", "maps", a, 10, "2024-04-28T07:00:00Z"),
@@ -295,32 +300,32 @@ abstract class EcosystemChecks extends ServiceChecks {
     assertThat(posted.status()).as(posted.text()).isEqualTo(200);
     assertThat(posted.json().get("counted").asLong()).isEqualTo(6);
     JsonNode totals = t.verifier.get(TOTALS).json();
-    assertThat(totals.get("grossGrams").asLong()).isEqualTo(17 + 167 + 100 + 50 + 417 + 33);
-    assertThat(totals.get("byProgramme").get("maps").asLong()).isEqualTo(17 + 167 + 100 + 417);
-    assertThat(totals.get("byProgramme").get("transit").asLong()).isEqualTo(50 + 33);
+    assertThat(totals.get("grossGrams").asLong()).isEqualTo(472 + 4722 + 2833 + 1417 + 11805 + 944);
+    assertThat(totals.get("byProgramme").get("maps").asLong()).isEqualTo(472 + 4722 + 2833 + 11805);
+    assertThat(totals.get("byProgramme").get("transit").asLong()).isEqualTo(1417 + 944);
 
     JsonNode may = t.verifier.get(statement(a, "2024-05")).json();
     assertThat(may.get("actor").asString()).isEqualTo(a);
     assertThat(may.get("month").asString()).isEqualTo("2024-05");
-    assertThat(may.get("openingGrams").asLong()).isEqualTo(17);
+    assertThat(may.get("openingGrams").asLong()).isEqualTo(472);
     assertThat(may.get("entries")).hasSize(2);
     assertThat(may.get("entries").get(0).get("eventId").asString()).isEqualTo(p + "-2");
     assertThat(may.get("entries").get(0).get("date").asString()).isEqualTo("2024-05-01");
-    assertThat(may.get("entries").get(0).get("grams").asLong()).isEqualTo(167);
-    assertThat(may.get("entries").get(0).get("points").asLong()).isEqualTo(7);
-    assertThat(may.get("entries").get(1).get("grams").asLong()).isEqualTo(100);
-    assertThat(may.get("entries").get(1).get("points").asLong()).isEqualTo(4);
-    assertThat(may.get("gramsByAction").get("green_trip.bus").asLong()).isEqualTo(167 + 100);
-    assertThat(may.get("grams").asLong()).isEqualTo(167 + 100);
-    assertThat(may.get("points").asLong()).isEqualTo(7 + 4);
-    assertThat(may.get("closingGrams").asLong()).isEqualTo(17 + 167 + 100);
+    assertThat(may.get("entries").get(0).get("grams").asLong()).isEqualTo(4722);
+    assertThat(may.get("entries").get(0).get("points").asLong()).isEqualTo(189);
+    assertThat(may.get("entries").get(1).get("grams").asLong()).isEqualTo(2833);
+    assertThat(may.get("entries").get(1).get("points").asLong()).isEqualTo(113);
+    assertThat(may.get("gramsByAction").get("green_trip.cycle").asLong()).isEqualTo(4722 + 2833);
+    assertThat(may.get("grams").asLong()).isEqualTo(4722 + 2833);
+    assertThat(may.get("points").asLong()).isEqualTo(189 + 113);
+    assertThat(may.get("closingGrams").asLong()).isEqualTo(472 + 4722 + 2833);
 
     JsonNode june = t.dataOwner.get(statement(a, "2024-06")).json();
-    assertThat(june.get("openingGrams").asLong()).isEqualTo(17 + 167 + 100);
-    assertThat(june.get("grams").asLong()).isEqualTo(50);
-    assertThat(june.get("points").asLong()).isEqualTo(12);
+    assertThat(june.get("openingGrams").asLong()).isEqualTo(472 + 4722 + 2833);
+    assertThat(june.get("grams").asLong()).isEqualTo(1417);
+    assertThat(june.get("points").asLong()).isEqualTo(354);
     assertThat(june.get("entries").get(0).get("programme").asString()).isEqualTo("transit");
-    assertThat(june.get("closingGrams").asLong()).isEqualTo(17 + 167 + 100 + 50);
+    assertThat(june.get("closingGrams").asLong()).isEqualTo(472 + 4722 + 2833 + 1417);
 
     JsonNode march = t.admin.get(statement(a, "2024-03")).json();
     assertThat(march.get("entries")).isEmpty();
@@ -332,20 +337,20 @@ abstract class EcosystemChecks extends ServiceChecks {
     assertProblem(t.admin.get(statement(p + "-nobody", "2024-05")), 404);
     assertProblem(t.viewer.get(statement(a, "2024-05")), 403);
 
-    // b 417 g, then a 17 + 167 + 100 + 50 = 334 g, then c 33 g.
+    // b 11805 g, then a 472 + 4722 + 2833 + 1417 = 9444 g, then c 944 g.
     JsonNode board = t.verifier.get(LEADERBOARD + "?limit=10").json();
     assertThat(board).hasSize(3);
     assertThat(board.get(0).get("rank").asInt()).isEqualTo(1);
     assertThat(board.get(0).get("actor").asString()).isEqualTo(b);
-    assertThat(board.get(0).get("grams").asLong()).isEqualTo(417);
-    assertThat(board.get(0).get("points").asLong()).isEqualTo(17);
+    assertThat(board.get(0).get("grams").asLong()).isEqualTo(11805);
+    assertThat(board.get(0).get("points").asLong()).isEqualTo(472);
     assertThat(board.get(1).get("actor").asString()).isEqualTo(a);
-    assertThat(board.get(1).get("grams").asLong()).isEqualTo(334);
-    assertThat(board.get(1).get("points").asLong()).isEqualTo(1 + 7 + 4 + 12);
+    assertThat(board.get(1).get("grams").asLong()).isEqualTo(9444);
+    assertThat(board.get(1).get("points").asLong()).isEqualTo(19 + 189 + 113 + 354);
     assertThat(board.get(1).get("events").asLong()).isEqualTo(4);
     assertThat(board.get(2).get("actor").asString()).isEqualTo(c);
-    assertThat(board.get(2).get("grams").asLong()).isEqualTo(33);
-    assertThat(board.get(2).get("points").asLong()).isEqualTo(8);
+    assertThat(board.get(2).get("grams").asLong()).isEqualTo(944);
+    assertThat(board.get(2).get("points").asLong()).isEqualTo(236);
     JsonNode two = t.admin.get(LEADERBOARD + "?limit=2").json();
     assertThat(two).hasSize(2);
     assertThat(two.get(1).get("actor").asString()).isEqualTo(a);
@@ -355,8 +360,8 @@ abstract class EcosystemChecks extends ServiceChecks {
     assertProblem(t.viewer.get(LEADERBOARD), 403);
 
     // A new rate applies to events counted from now on; points credited before stay.
-    //  a  maps  2024-07-01  10 km  ->  17 g   17 x 100 / 1000 = 1.7   -> 2
-    //  d  shop  2024-07-02 300 km 500.82 -> 501 g  501 x 1 (default) / 1000 = 0.501 -> 1
+    //  a  maps  2024-07-01  10 km  ->  472 g   472 x 100 / 1000 = 47.2 -> 47
+    //  d  shop  2024-07-02 300 km 14165.61 -> 14166 g  14166 x 1 (default) / 1000 = 14.166 -> 14
     assertProblem(t.viewer.put(RATES, Map.of("defaultPerKilogram", 5.0)), 403);
     assertProblem(t.verifier.put(RATES, Map.of("defaultPerKilogram", 5.0)), 403);
     assertProblem(t.dataOwner.put(RATES, Map.of("defaultPerKilogram", 5.0)), 403);
@@ -381,12 +386,12 @@ abstract class EcosystemChecks extends ServiceChecks {
                 trip(p + "-8", "shop", d, 300, "2024-07-02T08:00:00Z")));
     assertThat(later.json().get("counted").asLong()).as(later.text()).isEqualTo(2);
     JsonNode accountA = t.admin.get(account(a)).json();
-    assertThat(accountA.get("grams").asLong()).isEqualTo(334 + 17);
-    assertThat(accountA.get("points").asLong()).isEqualTo(24 + 2);
-    assertThat(accountA.get("history").get(1).get("points").asLong()).isEqualTo(7);
+    assertThat(accountA.get("grams").asLong()).isEqualTo(9444 + 472);
+    assertThat(accountA.get("points").asLong()).isEqualTo(675 + 47);
+    assertThat(accountA.get("history").get(1).get("points").asLong()).isEqualTo(189);
     JsonNode accountD = t.admin.get(account(d)).json();
-    assertThat(accountD.get("grams").asLong()).isEqualTo(501);
-    assertThat(accountD.get("points").asLong()).isEqualTo(1);
+    assertThat(accountD.get("grams").asLong()).isEqualTo(14166);
+    assertThat(accountD.get("points").asLong()).isEqualTo(14);
 
     // The rates and the points are in the ledger's state folder: opened again as after a restart.
     StateStore reopened =
@@ -394,7 +399,7 @@ abstract class EcosystemChecks extends ServiceChecks {
     assertThat(reopened.pointsRates().rate("maps")).isEqualTo(100.0);
     assertThat(reopened.pointsRates().rate("transit")).isEqualTo(250.0);
     assertThat(reopened.pointsRates().rate("shop")).isEqualTo(1.0);
-    assertThat(reopened.ledger().account(a).points()).isEqualTo(26);
+    assertThat(reopened.ledger().account(a).points()).isEqualTo(722);
 
     // Two changes recorded (the same rates sent again change nothing and record nothing).
     List<JsonNode> changes = entries(t, "ecosystem_points_rates.changed");
@@ -413,9 +418,9 @@ abstract class EcosystemChecks extends ServiceChecks {
   void creditsSoldAreDeductedOncePerReferenceAndAudited() {
     TenantFixture t = newTenant();
     String p = prefix();
-    // 12.5 km -> 20.8675 -> 21 g, 8 km -> 13.3552 -> 13 g, 20 km -> 33.388 -> 33 g: 67 g gross.
+    // 12.5 km -> 590.23 -> 590 g, 8 km -> 377.75 -> 378 g, 20 km -> 944.37 -> 944 g: 1912 g.
     assertThat(t.admin.post(EVENTS, batch(p)).status()).isEqualTo(200);
-    assertThat(t.admin.get(TOTALS).json().get("grossGrams").asLong()).isEqualTo(21 + 13 + 33);
+    assertThat(t.admin.get(TOTALS).json().get("grossGrams").asLong()).isEqualTo(590 + 378 + 944);
 
     String ref = "VCS-" + p + "-0001-0002";
     Map<String, Object> first = deduction(ref, 2, "sold on the mobility exchange");
@@ -427,10 +432,10 @@ abstract class EcosystemChecks extends ServiceChecks {
     assertThat(made.json().get("month").asString()).isEqualTo("2024-05");
 
     JsonNode totals = t.viewer.get(TOTALS).json();
-    assertThat(totals.get("grossGrams").asLong()).isEqualTo(67);
+    assertThat(totals.get("grossGrams").asLong()).isEqualTo(1912);
     assertThat(totals.get("deductedGrams").asLong()).isEqualTo(2_000_000);
-    assertThat(totals.get("netGrams").asLong()).isEqualTo(67 - 2_000_000);
-    assertThat(totals.get("progress").get("cumulativeGrams").asLong()).isEqualTo(67 - 2_000_000);
+    assertThat(totals.get("netGrams").asLong()).isEqualTo(1912 - 2_000_000);
+    assertThat(totals.get("progress").get("cumulativeGrams").asLong()).isEqualTo(1912 - 2_000_000);
 
     Map<String, Object> again = new java.util.HashMap<>(first);
     again.put("tonnes", 5);
@@ -445,7 +450,7 @@ abstract class EcosystemChecks extends ServiceChecks {
     assertThat(t.admin.post(DEDUCTIONS, second).status()).isEqualTo(201);
     JsonNode after = t.admin.get(TOTALS).json();
     assertThat(after.get("deductedGrams").asLong()).isEqualTo(3_000_000);
-    assertThat(after.get("netGrams").asLong()).isEqualTo(67 - 3_000_000);
+    assertThat(after.get("netGrams").asLong()).isEqualTo(1912 - 3_000_000);
 
     Map<String, Object> noTonnes = new java.util.HashMap<>(first);
     noTonnes.put("reference", ref + "-C");
@@ -551,10 +556,10 @@ abstract class EcosystemChecks extends ServiceChecks {
   void aWronglyCountedEventIsReversedOnceByAnAdminAndAudited() throws IOException {
     TenantFixture t = newTenant();
     String p = prefix();
-    // 12.5 km -> 21 g, 8 km -> 13 g (a1: 34 g), 20 km -> 33 g (a2): 67 g gross
+    // 12.5 km -> 590 g, 8 km -> 378 g (a1: 968 g), 20 km -> 944 g (a2): 1912 g gross
     assertThat(t.admin.post(EVENTS, batch(p)).status()).isEqualTo(200);
-    // 1e+300 km is beyond the bus's bound (300 km) and refused; 300 km is the largest trip
-    // counted: 300 x 1.6694 = 500.82 -> 501 g, points 0.501 -> 1
+    // 1e+300 km is beyond the bike ride's bound (300 km) and refused; 300 km is the largest
+    // counted: 300 x 47.2187 = 14165.61 -> 14166 g, points 14.166 -> 14
     ApiClient.Reply sent =
         t.admin.post(
             EVENTS,
@@ -565,7 +570,7 @@ abstract class EcosystemChecks extends ServiceChecks {
     JsonNode answer = sent.json();
     assertThat(answer.get("counted").asLong()).isEqualTo(1);
     assertThat(answer.get("refusals").get("QUANTITY_ABOVE_BOUND").asLong()).isEqualTo(1);
-    assertThat(t.admin.get(TOTALS).json().get("grossGrams").asLong()).isEqualTo(67 + 501);
+    assertThat(t.admin.get(TOTALS).json().get("grossGrams").asLong()).isEqualTo(1912 + 14166);
     assertThat(t.admin.get(LEADERBOARD).json().get(0).get("actor").asString()).isEqualTo(p + "-x");
 
     Map<String, Object> body = Map.of("eventId", p + "-big", "reason", "odometer read as km");
@@ -576,21 +581,21 @@ abstract class EcosystemChecks extends ServiceChecks {
     assertProblem(t.admin.post(REVERSALS, Map.of("eventId", p + "-huge", "reason", "x")), 404);
     ApiClient.Reply reversed = t.admin.post(REVERSALS, body);
     assertThat(reversed.status()).as(reversed.text()).isEqualTo(201);
-    assertThat(reversed.json().get("grams").asLong()).isEqualTo(501);
-    assertThat(reversed.json().get("points").asLong()).isEqualTo(1);
+    assertThat(reversed.json().get("grams").asLong()).isEqualTo(14166);
+    assertThat(reversed.json().get("points").asLong()).isEqualTo(14);
     assertProblem(t.admin.post(REVERSALS, body), 409);
 
     JsonNode totals = t.viewer.get(TOTALS).json();
-    assertThat(totals.get("grossGrams").asLong()).isEqualTo(67);
-    assertThat(totals.get("netGrams").asLong()).isEqualTo(67);
+    assertThat(totals.get("grossGrams").asLong()).isEqualTo(1912);
+    assertThat(totals.get("netGrams").asLong()).isEqualTo(1912);
     assertThat(totals.get("acceptedEvents").asLong()).isEqualTo(3);
     assertThat(totals.get("reversedEvents").asLong()).isEqualTo(1);
-    assertThat(totals.get("byMonth").get("2024-05").asLong()).isEqualTo(34);
+    assertThat(totals.get("byMonth").get("2024-05").asLong()).isEqualTo(968);
     JsonNode board = t.admin.get(LEADERBOARD).json();
     assertThat(board).hasSize(2);
     assertThat(board.get(0).get("actor").asString()).isEqualTo(p + "-a1");
-    assertThat(board.get(0).get("grams").asLong()).isEqualTo(34);
-    assertThat(board.get(1).get("grams").asLong()).isEqualTo(33);
+    assertThat(board.get(0).get("grams").asLong()).isEqualTo(968);
+    assertThat(board.get(1).get("grams").asLong()).isEqualTo(944);
     assertProblem(t.admin.get(account(p + "-x")), 404);
     // the redelivered event stays a duplicate
     JsonNode again =
@@ -602,7 +607,7 @@ abstract class EcosystemChecks extends ServiceChecks {
     // a restart replays the reversal from the ledger's folder to the same totals
     StateStore replayed =
         StateStore.open(ledgers.folderOf(t.tenantId), ledgers.catalog(), null, 16);
-    assertThat(replayed.ledger().totals().grossGrams()).isEqualTo(67);
+    assertThat(replayed.ledger().totals().grossGrams()).isEqualTo(1912);
     assertThat(replayed.ledger().totals().acceptedEvents()).isEqualTo(3);
     assertThat(replayed.ledger().leaderboard(5)).hasSize(2);
     assertThat(replayed.reversals()).containsEntry(p + "-big", "odometer read as km");
@@ -616,7 +621,7 @@ abstract class EcosystemChecks extends ServiceChecks {
     assertThat(e.get("detail").asString()).isEqualTo("odometer read as km");
     assertThat(e.get("beforeHash").asString())
         .isEqualTo(
-            sha256("maps|green_trip.bus|CN-ZJ|2024-05-03|501|1|" + hmac(tenantKey(t), p + "-x")));
+            sha256("maps|green_trip.cycle|GB|2024-05-03|14166|14|" + hmac(tenantKey(t), p + "-x")));
     assertThat(e.get("afterHash").asString()).isEqualTo("0".repeat(64));
     assertThat(t.verifier.get("/api/v1/audit?size=1000").text()).doesNotContain(p + "-x\"");
     assertChainIntact(t);
@@ -627,7 +632,7 @@ abstract class EcosystemChecks extends ServiceChecks {
     TenantFixture t = newTenant();
     String p = prefix();
     // the tenant's state as the code before the bounds left it: a 1e+300 km trip stored with
-    // Long.MAX_VALUE grams beside two ordinary trips (12.5 km -> 21 g, 20 km -> 33 g)
+    // Long.MAX_VALUE grams beside two ordinary rides (12.5 km -> 590 g, 20 km -> 944 g)
     Path folder = ledgers.folderOf(t.tenantId);
     StateStore old = StateStore.open(folder, ledgers.catalog(), null, 16);
     old.ingest(
@@ -654,16 +659,16 @@ abstract class EcosystemChecks extends ServiceChecks {
     assertThat(reversed.json().get("grams").asLong()).isEqualTo(Long.MAX_VALUE);
 
     JsonNode totals = t.viewer.get(TOTALS).json();
-    assertThat(totals.get("grossGrams").asLong()).isEqualTo(21 + 33);
+    assertThat(totals.get("grossGrams").asLong()).isEqualTo(590 + 944);
     assertThat(totals.get("acceptedEvents").asLong()).isEqualTo(2);
-    assertThat(totals.get("progress").get("cumulativeGrams").asLong()).isEqualTo(54);
+    assertThat(totals.get("progress").get("cumulativeGrams").asLong()).isEqualTo(1534);
     JsonNode board = t.admin.get(LEADERBOARD).json();
     assertThat(board).hasSize(2);
     assertThat(board.get(0).get("actor").asString()).isEqualTo(p + "-a2");
-    assertThat(board.get(0).get("grams").asLong()).isEqualTo(33);
+    assertThat(board.get(0).get("grams").asLong()).isEqualTo(944);
     assertProblem(t.admin.get(account(p + "-x")), 404);
     assertThat(StateStore.open(folder, ledgers.catalog(), null, 16).ledger().totals().grossGrams())
-        .isEqualTo(54);
+        .isEqualTo(1534);
     assertChainIntact(t);
   }
 
@@ -673,10 +678,10 @@ abstract class EcosystemChecks extends ServiceChecks {
         id,
         "maps",
         actor,
-        "green_trip.bus",
+        "green_trip.cycle",
         List.of(org.scopeplus.core.scope3plus.EventQuantity.of(km, "km")),
         java.time.Instant.parse(time),
-        "CN-ZJ",
+        "GB",
         "ev:" + id,
         "");
   }

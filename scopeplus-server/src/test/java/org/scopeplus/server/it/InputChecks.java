@@ -224,7 +224,7 @@ abstract class InputChecks extends ServiceChecks {
             "actor",
             "u" + NUL,
             "action",
-            "green_trip.bus",
+            "green_trip.cycle",
             "quantities",
             List.of(Map.of("value", 10, "unit", "km")),
             "time",

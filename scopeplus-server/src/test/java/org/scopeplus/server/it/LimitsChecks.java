@@ -116,8 +116,8 @@ abstract class LimitsChecks extends ServiceChecks {
         + id
         + "\",\"programme\":\"maps\",\"actor\":\"a-"
         + id
-        + "\",\"action\":\"green_trip.bus\",\"quantities\":[{\"value\":10,\"unit\":\"km\"}],"
-        + "\"time\":\"2024-05-01T08:00:00Z\",\"region\":\"CN-ZJ\",\"evidence\":\"ev\"}\n";
+        + "\",\"action\":\"green_trip.cycle\",\"quantities\":[{\"value\":10,\"unit\":\"km\"}],"
+        + "\"time\":\"2024-05-01T08:00:00Z\",\"region\":\"GB\",\"evidence\":\"ev\"}\n";
   }
 
   @Test

@@ -19,9 +19,9 @@ class EventBatchReadingTest {
   private static String event(int i) {
     return "{\"event_id\":\"e"
         + i
-        + "\",\"programme\":\"maps\",\"actor\":\"a\",\"action\":\"green_trip.bus\","
+        + "\",\"programme\":\"maps\",\"actor\":\"a\",\"action\":\"green_trip.cycle\","
         + "\"quantities\":[{\"value\":2.5,\"unit\":\"km\"}],\"time\":\"2024-05-01T08:00:00Z\","
-        + "\"region\":\"CN-ZJ\",\"evidence\":\"ev\"}";
+        + "\"region\":\"GB\",\"evidence\":\"ev\"}";
   }
 
   private static InputStream text(String s) {

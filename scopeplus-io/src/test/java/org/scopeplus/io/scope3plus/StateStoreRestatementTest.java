@@ -1,0 +1,99 @@
+package org.scopeplus.io.scope3plus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scopeplus.core.factor.Citation;
+import org.scopeplus.core.factor.Verification;
+import org.scopeplus.core.scope3plus.Dimension;
+import org.scopeplus.core.scope3plus.Eligibility;
+import org.scopeplus.core.scope3plus.Event;
+import org.scopeplus.core.scope3plus.EventQuantity;
+import org.scopeplus.core.scope3plus.FormulaKind;
+import org.scopeplus.core.scope3plus.Methodology;
+import org.scopeplus.core.scope3plus.MethodologyCatalog;
+import org.scopeplus.core.scope3plus.Parameter;
+import org.scopeplus.core.scope3plus.RejectionReason;
+import org.scopeplus.core.scope3plus.Restatement;
+
+/**
+ * A methodology withdrawn by a new catalog version restates the ledger: its events no longer count,
+ * their ids stay taken, and the restatement is recorded once with its reason, events and grams.
+ */
+class StateStoreRestatementTest {
+
+  @TempDir Path tmp;
+
+  private static Methodology perOrder(String action, double kg) {
+    return new Methodology(
+        action,
+        "2024.1",
+        action,
+        FormulaKind.PER_UNIT,
+        List.of(Dimension.COUNT),
+        Map.of(
+            "baseline",
+            new Parameter(
+                "k." + action,
+                kg,
+                "kg CO2e/order",
+                new Citation("test", "", "", "", Verification.PUBLISHED, ""))),
+        Eligibility.none(),
+        "test");
+  }
+
+  private static Event order(String id, String action) {
+    return new Event(
+        id,
+        "delivery",
+        "u-" + id,
+        action,
+        List.of(EventQuantity.of(1, "order")),
+        Instant.parse("2024-05-01T08:00:00Z"),
+        "CN",
+        "",
+        "");
+  }
+
+  @Test
+  void aWithdrawnMethodologyIsRestatedWithItsReasonOnce() throws Exception {
+    MethodologyCatalog before =
+        new MethodologyCatalog(
+            "c-1", List.of(perOrder("cutlery.set", 0.031), perOrder("cutlery.average", 0.035)));
+    StateStore s = StateStore.open(tmp, before, null, 100);
+    s.ingest("b1", List.of(order("a", "cutlery.set"), order("b", "cutlery.average")));
+    s.ingest("b2", List.of(order("c", "cutlery.average")));
+    assertThat(s.ledger().totals().grossGrams()).isEqualTo(31 + 35 + 35);
+
+    MethodologyCatalog.Retirement why =
+        new MethodologyCatalog.Retirement(
+            "cutlery.average", "2024.1", "c-2", "rested on an unpublished claim");
+    MethodologyCatalog after =
+        new MethodologyCatalog(
+            "c-2", List.of(perOrder("cutlery.set", 0.031)), Map.of("cutlery.average", why));
+    for (int open = 0; open < 2; open++) {
+      StateStore r = StateStore.open(tmp, after, null, 100);
+      assertThat(r.ledger().totals().grossGrams()).isEqualTo(31);
+      assertThat(r.restatements())
+          .containsExactly(
+              new Restatement(
+                  "c-1",
+                  "c-2",
+                  "cutlery.average",
+                  "2024.1",
+                  "rested on an unpublished claim",
+                  2,
+                  70));
+    }
+    StateStore r = StateStore.open(tmp, after, null, 100);
+    // the restated events keep their ids: delivered again, they are duplicates
+    assertThat(r.ingest("b3", List.of(order("b", "cutlery.set"))).rejected())
+        .containsEntry(RejectionReason.DUPLICATE_EVENT, 1L);
+    assertThat(r.history("u-b")).isEmpty();
+  }
+}
