@@ -216,15 +216,15 @@ class StateStoreDurabilityTest {
         .redirectError(ProcessBuilder.Redirect.DISCARD);
   }
 
-  private static org.scopeplus.core.scope3plus.Event bus(String id, String actor, String time) {
+  private static org.scopeplus.core.scope3plus.Event walk(String id, String actor, String time) {
     return new org.scopeplus.core.scope3plus.Event(
         id,
         "maps",
         actor,
-        "green_trip.bus",
+        "green_trip.walk",
         List.of(org.scopeplus.core.scope3plus.EventQuantity.of(10, "km")),
         java.time.Instant.parse(time),
-        "CN-BJ",
+        "GB",
         "gps",
         "");
   }
@@ -235,14 +235,14 @@ class StateStoreDurabilityTest {
     var totals = s.ledger().totals();
     byte[] before = manifest();
     List<org.scopeplus.core.scope3plus.Event> batch =
-        List.of(bus("e5", "u3", "2024-05-03T08:00:00Z"), bus("e6", "u1", "2024-05-03T08:00:00Z"));
+        List.of(walk("e5", "u3", "2024-05-03T08:00:00Z"), walk("e6", "u1", "2024-05-03T08:00:00Z"));
     Path blocked = block("manifest.json.tmp");
 
     assertThatThrownBy(() -> s.ingest("request-7", batch)).isInstanceOf(IOException.class);
 
     assertThat(s.ledger().totals()).isEqualTo(totals);
     assertThat(s.ledger().hasAccount("u3")).isFalse();
-    assertThat(s.ledger().account("u1").grams()).isEqualTo(34);
+    assertThat(s.ledger().account("u1").grams()).isEqualTo(944);
     assertThat(s.history("u1")).extracting(AccountEntry::eventId).containsExactly("e1", "e3");
     assertThat(manifest()).isEqualTo(before);
     unblock(blocked);
@@ -251,8 +251,8 @@ class StateStoreDurabilityTest {
     IngestReport again = s.ingest("request-7", batch);
     assertThat(again.accepted()).isEqualTo(2);
     assertThat(again.rejected()).isEmpty();
-    assertThat(s.ledger().totals().grossGrams()).isEqualTo(6 * 17);
-    assertThat(s.ledger().account("u3").grams()).isEqualTo(17);
+    assertThat(s.ledger().totals().grossGrams()).isEqualTo(6 * 472);
+    assertThat(s.ledger().account("u3").grams()).isEqualTo(472);
     StateStore reopened = open();
     assertThat(reopened.ledger().totals()).isEqualTo(s.ledger().totals());
     assertThat(reopened.history("u1"))
@@ -285,6 +285,6 @@ class StateStoreDurabilityTest {
     assertThat(again.accepted()).isEqualTo(2);
     assertThat(again.rejected()).isEmpty();
     assertThat(open().ledger().totals()).isEqualTo(s.ledger().totals());
-    assertThat(s.ledger().totals().grossGrams()).isEqualTo(6 * 17);
+    assertThat(s.ledger().totals().grossGrams()).isEqualTo(6 * 472);
   }
 }
