@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       org.scopeplus.cli.management.TargetsCommand.class,
       org.scopeplus.cli.management.CreditsCommand.class,
       org.scopeplus.cli.energy.EnergyCommand.class,
+      org.scopeplus.cli.exchange.PactCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ScopePlusCommand implements Runnable {
