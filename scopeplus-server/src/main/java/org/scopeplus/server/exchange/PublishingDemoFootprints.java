@@ -36,7 +36,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1) // after the demo company is loaded
-class PublishingDemoFootprints implements ApplicationRunner {
+public class PublishingDemoFootprints implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(PublishingDemoFootprints.class);
   private static final String COMPANY_ID = "urn:pact:kestrel.example:company:kestrel-group";
@@ -45,7 +45,7 @@ class PublishingDemoFootprints implements ApplicationRunner {
   private final Exchanging exchanging;
   private final boolean demo;
 
-  PublishingDemoFootprints(
+  public PublishingDemoFootprints(
       Database db, Exchanging exchanging, @Value("${scopeplus.demo:false}") boolean demo) {
     this.db = db;
     this.exchanging = exchanging;
