@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
       org.scopeplus.cli.management.InstrumentsCommand.class,
       org.scopeplus.cli.energy.EnergyCommand.class,
       org.scopeplus.cli.disclosure.ReportCommand.class,
+      org.scopeplus.cli.exchange.PactCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ScopePlusCommand implements Runnable {

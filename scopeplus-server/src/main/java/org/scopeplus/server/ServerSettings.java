@@ -13,9 +13,21 @@ import java.util.Map;
  * @param dbUser the database user, or ""
  * @param dbPassword the database password, or ""
  * @param demo load the demo company on first start
+ * @param pactPort the HTTPS port of the PACT endpoints
+ * @param pactKeystore a PKCS#12 key store for the PACT HTTPS port, or "" for a self-signed
+ *     certificate made in the data folder (demo and development)
+ * @param pactKeystorePassword the key store's password, or ""
  */
 public record ServerSettings(
-    int port, Path dataDir, String dbUrl, String dbUser, String dbPassword, boolean demo) {
+    int port,
+    Path dataDir,
+    String dbUrl,
+    String dbUser,
+    String dbPassword,
+    boolean demo,
+    int pactPort,
+    String pactKeystore,
+    String pactKeystorePassword) {
 
   /** The Spring properties these settings stand for. */
   public Map<String, Object> properties() {
@@ -26,11 +38,24 @@ public record ServerSettings(
     p.put("scopeplus.db.user", dbUser == null ? "" : dbUser);
     p.put("scopeplus.db.password", dbPassword == null ? "" : dbPassword);
     p.put("scopeplus.demo", Boolean.toString(demo));
+    p.put("scopeplus.pact.port", Integer.toString(pactPort));
+    p.put("scopeplus.pact.keystore", pactKeystore == null ? "" : pactKeystore);
+    p.put(
+        "scopeplus.pact.keystore-password",
+        pactKeystorePassword == null ? "" : pactKeystorePassword);
     return p;
   }
 
   @Override
   public String toString() {
-    return "ServerSettings[port=" + port + ", dataDir=" + dataDir + ", dbUrl=" + dbUrl + "]";
+    return "ServerSettings[port="
+        + port
+        + ", dataDir="
+        + dataDir
+        + ", dbUrl="
+        + dbUrl
+        + ", pactPort="
+        + pactPort
+        + "]";
   }
 }

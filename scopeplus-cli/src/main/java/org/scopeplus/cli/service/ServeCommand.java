@@ -36,11 +36,36 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--demo", description = "Load the demo company as its own tenant on first start.")
   boolean demo;
 
+  @Option(
+      names = "--pact-port",
+      paramLabel = "P",
+      defaultValue = "8443",
+      description = "HTTPS port of the PACT endpoints (/auth/token, /3/footprints, /3/events).")
+  int pactPort;
+
+  @Option(
+      names = "--pact-keystore",
+      paramLabel = "FILE",
+      defaultValue = "",
+      description = {
+        "PKCS#12 key store for the PACT HTTPS port (password in SCOPEPLUS_PACT_KEYSTORE_PASSWORD).",
+        "Without it a self-signed certificate is made in the data folder and its fingerprint logged."
+      })
+  String pactKeystore;
+
   @Override
   public Integer call() throws InterruptedException {
     ServerSettings settings =
         new ServerSettings(
-            port, database.dataDir(), database.url(), database.user(), database.password(), demo);
+            port,
+            database.dataDir(),
+            database.url(),
+            database.user(),
+            database.password(),
+            demo,
+            pactPort,
+            pactKeystore,
+            System.getenv().getOrDefault("SCOPEPLUS_PACT_KEYSTORE_PASSWORD", ""));
     Map<String, Object> properties = settings.properties();
     ConfigurableApplicationContext context = ScopePlusApplication.start(properties);
     CountDownLatch closed = new CountDownLatch(1);

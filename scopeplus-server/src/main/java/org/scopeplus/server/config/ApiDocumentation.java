@@ -70,7 +70,11 @@ public class ApiDocumentation {
           Map.entry(
               "dimension",
               "the dimension: total, scope3-category, gas, org-unit, facility, month,"
-                  + " activity-type or factor (comparisons also scope)"));
+                  + " activity-type or factor (comparisons also scope)"),
+          Map.entry("origin", "own (the tenant's published footprints) or supplier"),
+          Map.entry("productId", "only the footprints of this product id (a URN)"),
+          Map.entry("requestEventId", "only the events of this PACT request (its event id)"),
+          Map.entry("partnerId", "the partner the footprints come from, if any"));
 
   /** What each operation does and who may call it, by "METHOD /path". */
   static final Map<String, String> OPERATIONS =
@@ -349,7 +353,41 @@ public class ApiDocumentation {
               "No login. Whether the service still waits for its first admin."),
           Map.entry(
               "POST /api/v1/setup/first-admin",
-              "No login: the one-time setup token from the service's log is the credential. Makes the first admin and their tenant; 403 for another token, 409 once a user exists, 422 for a refused name or password."));
+              "No login: the one-time setup token from the service's log is the credential. Makes the first admin and their tenant; 403 for another token, 409 once a user exists, 422 for a refused name or password."),
+          Map.entry(
+              "POST /api/v1/pact/clients",
+              "Admin. Registers a PACT client (a data recipient) of the tenant, optionally limited to some product ids and linked to the partner host system that takes its answers; 201 with its client id and secret, shown this once (docs/pact.md). Audited."),
+          Map.entry(
+              "GET /api/v1/pact/clients", "Admin. The tenant's PACT clients, without secrets."),
+          Map.entry(
+              "PUT /api/v1/pact/clients/{id}/partner",
+              "Admin. Links a PACT client to the partner host system its answers (events) go to. Audited."),
+          Map.entry(
+              "DELETE /api/v1/pact/clients/{id}",
+              "Admin. Revokes a PACT client; its access tokens stop working at once. Audited."),
+          Map.entry(
+              "POST /api/v1/pact/partners",
+              "Admin. Registers a partner's PACT host system (https only) with the client credentials it issued and, for a self-signed certificate, its SHA-256; the secret is never shown again. Audited."),
+          Map.entry(
+              "GET /api/v1/pact/partners", "Admin or data owner. The partners, without secrets."),
+          Map.entry(
+              "POST /api/v1/pact/partners/{id}/pull",
+              "Admin or data owner. Lists the partner's footprints (optionally filtered with the PACT criteria), following its pages, and stores them all or none; 422 when the partner is unreachable or a footprint breaks the rules."),
+          Map.entry(
+              "POST /api/v1/pact/partners/{id}/requests",
+              "Admin or data owner. Sends a RequestCreatedEvent with the PACT criteria to the partner; 202 with the request's event id. The answer arrives by callback at /3/events."),
+          Map.entry(
+              "GET /api/v1/pact/events",
+              "Admin or verifier. The PACT events sent and received, newest first, with delivery attempts, next attempt and last error."),
+          Map.entry(
+              "POST /api/v1/pact/footprints",
+              "Admin. Computes an own product's PACT footprint from a run's lines of an org unit, allocated by a share over the units produced, checks it against the PACT data model and publishes it; with supersedes, the old version becomes Deprecated. 201 with the footprint."),
+          Map.entry(
+              "GET /api/v1/pact/footprints",
+              "Any role. The tenant's own published footprints or its suppliers' footprints, as exchanged."),
+          Map.entry(
+              "POST /api/v1/pact/supplier-footprints",
+              "Admin or data owner. Imports suppliers' footprints from a PACT JSON document (a footprint, a list, or a ListFootprints / GetFootprint body), all or nothing; 422 naming each refused footprint and property."));
 
   static final Map<String, List<String>> BODY_ENUMS =
       Map.of(

@@ -105,7 +105,8 @@ class ApiDocsH2IT extends ServiceChecks {
             "Scope 3+",
             "Setup",
             "Tokens",
-            "Users");
+            "Users",
+            "PACT exchange");
     List<String> untagged = new ArrayList<>();
     for (Map.Entry<String, JsonNode> path : paths.properties()) {
       for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {

@@ -17,6 +17,9 @@ import org.springframework.boot.test.context.SpringBootTest;
     properties = {
       "scopeplus.db.url=jdbc:h2:mem:scopeplus-it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;LOCK_TIMEOUT=120000;DB_CLOSE_DELAY=-1",
       "scopeplus.db.user=sa",
+      "scopeplus.pact.port=0",
+      "scopeplus.pact.retry-base=PT0.5S",
+      "scopeplus.pact.poll=PT0.2S",
       "scopeplus.data-dir=target/it-data-h2"
     })
 public @interface OnH2 {}

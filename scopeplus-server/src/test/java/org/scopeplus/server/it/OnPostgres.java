@@ -21,6 +21,9 @@ import org.springframework.boot.test.context.SpringBootTest;
       "scopeplus.db.user=${SCOPEPLUS_TEST_PG_USER:postgres}",
       "scopeplus.db.password=${SCOPEPLUS_TEST_PG_PASSWORD:}",
       "scopeplus.db.schema=it_${random.int[100000000,999999999]}",
+      "scopeplus.pact.port=0",
+      "scopeplus.pact.retry-base=PT0.5S",
+      "scopeplus.pact.poll=PT0.2S",
       "scopeplus.data-dir=target/it-data-postgres"
     })
 public @interface OnPostgres {}
