@@ -289,12 +289,14 @@ public final class CalculatingRun {
                         "scope3-category",
                         Integer.toString(cat),
                         new Totals(0, 0, 0, grams, 0, 0))));
-    lines.byGas.forEach((gas, acc) -> out.add(new ResultRow("gas", gas, totals(acc))));
+    new TreeMap<>(lines.byGas)
+        .forEach((gas, acc) -> out.add(new ResultRow("gas", gas, totals(acc))));
     inv.byOrgUnit().forEach((k, t) -> out.add(new ResultRow("org-unit", k, t)));
     inv.byFacility().forEach((k, t) -> out.add(new ResultRow("facility", k, t)));
     inv.byMonth().forEach((k, t) -> out.add(new ResultRow("month", k, t)));
     inv.byActivityType().forEach((k, t) -> out.add(new ResultRow("activity-type", k, t)));
-    lines.byFactor.forEach((f, acc) -> out.add(new ResultRow("factor", f, totals(acc))));
+    new TreeMap<>(lines.byFactor)
+        .forEach((f, acc) -> out.add(new ResultRow("factor", f, totals(acc))));
     return out;
   }
 
@@ -374,11 +376,13 @@ public final class CalculatingRun {
   private static final class Lines {
     final String runId;
     final Map<EmissionFactor, String> libraryOf;
-    final Map<String, InventoryAccumulator> byGas = new TreeMap<>();
-    final Map<String, InventoryAccumulator> byFactor = new TreeMap<>();
+    // looked up once a line, by hash; put in key order for the results
+    final Map<String, InventoryAccumulator> byGas = new java.util.HashMap<>();
+    final Map<String, InventoryAccumulator> byFactor = new java.util.HashMap<>();
     final Map<RunCells.Cell, long[]> cells = new java.util.HashMap<>();
     final MessageDigest hash = Sha256.digest();
     final StoredRunDigest stored = new StoredRunDigest();
+    final Map<EmissionFactor, String> citations = new IdentityHashMap<>();
     long lineNo;
 
     Lines(String runId, Map<EmissionFactor, String> libraryOf) {
@@ -414,12 +418,17 @@ public final class CalculatingRun {
               line.co2eGrams(),
               line.factor() == null ? "" : line.factor().id(),
               line.factor() == null ? "" : libraryOf.getOrDefault(line.factor(), ""),
-              line.factor() == null ? "" : clip(line.factor().citation().shortText()),
+              line.factor() == null ? "" : citation(line.factor()),
               clip(line.factorNote() == null ? "" : line.factorNote()),
               clip(line.formula()));
       hash.update(t.canonical().getBytes(StandardCharsets.UTF_8));
       stored.line(t);
       rows.write(t);
+    }
+
+    /** The factor's citation as a line shows it, made once per factor of the run. */
+    private String citation(EmissionFactor factor) {
+      return citations.computeIfAbsent(factor, f -> clip(f.citation().shortText()));
     }
 
     private static String clip(String s) {
