@@ -121,11 +121,17 @@ public final class PeriodThroughput {
       ImportingActivities importing = new ImportingActivities(reference);
       resetPeaks();
       Clock importClock = Clock.start();
+      BackendClock importBackend = new BackendClock();
       ImportOutcome imported =
           db.inTransaction(
-              c ->
-                  importing.importFile(
-                      c, tenant, period, file, "period.csv", unit -> true, null, "bench"),
+              c -> {
+                importBackend.start(c);
+                ImportOutcome o =
+                    importing.importFile(
+                        c, tenant, period, file, "period.csv", unit -> true, null, "bench");
+                importBackend.stop();
+                return o;
+              },
               o -> o instanceof ImportOutcome.Stored);
       importClock.stop();
       if (!(imported instanceof ImportOutcome.Stored)) {
@@ -133,28 +139,36 @@ public final class PeriodThroughput {
       }
       long importHeap = peakHeap();
       report(database, "import", rows, "rows", importClock, importHeap);
+      importBackend.report(database, "import");
 
       CalculatingRun calculating = new CalculatingRun(reference);
       resetPeaks();
       Clock runClock = Clock.start();
+      BackendClock runBackend = new BackendClock();
       RunOutcome run =
           db.inTransaction(
-              c ->
-                  calculating.run(
-                      c,
-                      tenant,
-                      new RunRequest(
-                          period,
-                          GwpSet.DEFAULT,
-                          ConsolidationApproach.OPERATIONAL_CONTROL,
-                          List.of()),
-                      "bench"),
+              c -> {
+                runBackend.start(c);
+                RunOutcome o =
+                    calculating.run(
+                        c,
+                        tenant,
+                        new RunRequest(
+                            period,
+                            GwpSet.DEFAULT,
+                            ConsolidationApproach.OPERATIONAL_CONTROL,
+                            List.of()),
+                        "bench");
+                runBackend.stop();
+                return o;
+              },
               o -> o instanceof RunOutcome.Calculated);
       runClock.stop();
       if (!(run instanceof RunOutcome.Calculated calculated)) {
         throw new IllegalStateException("run refused: " + run);
       }
       report(database, "run", rows, "records", runClock, peakHeap());
+      runBackend.report(database, "run");
       System.out.printf(
           Locale.ROOT,
           "%-8s run    stored %,d trace lines (%,.0f lines/s); result hash %s%n",
@@ -200,6 +214,61 @@ public final class PeriodThroughput {
       }
     }
     return sum;
+  }
+
+  /**
+   * The CPU time of the PostgreSQL backend serving a step's connection (user and system, from
+   * {@code /proc/PID/stat}, when the server runs on this machine), up to the step's last statement:
+   * the commit after it is not counted. Nothing on H2, which works in this JVM.
+   */
+  private static final class BackendClock {
+    private Path stat;
+    private long ticks0;
+    private long ticks;
+
+    void start(Connection c) throws java.sql.SQLException {
+      if (!c.isWrapperFor(org.postgresql.PGConnection.class)) {
+        return;
+      }
+      try (Statement s = c.createStatement();
+          java.sql.ResultSet rs = s.executeQuery("SELECT pg_backend_pid()")) {
+        rs.next();
+        Path p = Path.of("/proc", Integer.toString(rs.getInt(1)), "stat");
+        if (Files.isReadable(p)) {
+          stat = p;
+          ticks0 = ticks();
+        }
+      }
+    }
+
+    void stop() {
+      if (stat != null) {
+        ticks = ticks() - ticks0;
+      }
+    }
+
+    void report(String database, String step) {
+      if (stat != null) {
+        // USER_HZ is 100 on Linux
+        System.out.printf(
+            Locale.ROOT,
+            "%-8s %-6s PostgreSQL backend CPU %.2f s%n",
+            database,
+            step,
+            ticks / 100.0);
+      }
+    }
+
+    private long ticks() {
+      try {
+        String line = Files.readString(stat);
+        // fields after the command name in parentheses: utime and stime are the 14th and 15th
+        String[] f = line.substring(line.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
   }
 
   /** Wall time and this process's CPU time of one step. */

@@ -66,6 +66,12 @@ public record Period(LocalDate start, LocalDate end, String label) {
     }
     String s = text.strip();
     try {
+      // a month as YYYY-MM, the form of most records, read without the pattern; the same rule
+      if (s.length() == 7 && s.charAt(4) == '-' && digits(s, 0, 4) && digits(s, 5, 7)) {
+        YearMonth ym = YearMonth.of(number(s, 0, 4), number(s, 5, 7));
+        // four digits, a dash and two: the text is already the month's label (YearMonth's form)
+        return Optional.of(new Period(ym.atDay(1), ym.atEndOfMonth(), s));
+      }
       Matcher m = MONTH.matcher(s);
       if (m.matches()) {
         return Optional.of(month(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
@@ -96,6 +102,26 @@ public record Period(LocalDate start, LocalDate end, String label) {
       return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /** Whether characters {@code from} to {@code to} (exclusive) are ASCII digits, as \d reads. */
+  private static boolean digits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The decimal number of ASCII digits {@code from} to {@code to} (exclusive). */
+  private static int number(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n = n * 10 + (s.charAt(i) - '0');
+    }
+    return n;
   }
 
   /** The reporting year of the period: the year it starts in. */

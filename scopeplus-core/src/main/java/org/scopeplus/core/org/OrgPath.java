@@ -18,24 +18,37 @@ public final class OrgPath {
    * emptiness are for the caller to state in its own words.
    */
   public static String problem(String path) {
-    String[] levels = path.split("/", -1);
-    for (int i = 0; i < levels.length; i++) {
-      String level = levels[i].strip();
-      if (level.isEmpty()) {
+    // each level between slashes, as split("/", -1) gives them, without copying the path
+    int from = 0;
+    for (int i = 1; ; i++) {
+      int slash = path.indexOf('/', from);
+      int a = from;
+      int b = slash < 0 ? path.length() : slash;
+      // the level stripped as String.strip does (no whitespace lies outside the BMP)
+      while (a < b && Character.isWhitespace(path.charAt(a))) {
+        a++;
+      }
+      while (b > a && Character.isWhitespace(path.charAt(b - 1))) {
+        b--;
+      }
+      if (a == b) {
         return "org-unit path '"
             + path
             + "' has an empty level (level "
-            + (i + 1)
+            + i
             + "); write levels separated by a single '/', e.g. Group/Cloud/DC-Hangzhou";
       }
-      if (level.equals(".") || level.equals("..")) {
+      if (path.charAt(a) == '.' && (b - a == 1 || (b - a == 2 && path.charAt(a + 1) == '.'))) {
         return "org-unit path '"
             + path
             + "' has the level '"
-            + level
+            + path.substring(a, b)
             + "'; a path names each level, e.g. Group/Cloud/DC-Hangzhou";
       }
+      if (slash < 0) {
+        return null;
+      }
+      from = slash + 1;
     }
-    return null;
   }
 }

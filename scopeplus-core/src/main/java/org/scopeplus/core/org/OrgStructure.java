@@ -75,6 +75,9 @@ public final class OrgStructure {
 
   /** Trims spaces around each level. */
   public static String normalise(String path) {
+    if (normal(path)) {
+      return path;
+    }
     String[] parts = path.split("/", -1);
     StringBuilder b = new StringBuilder(path.length());
     for (String p : parts) {
@@ -88,5 +91,28 @@ public final class OrgStructure {
       b.append(t);
     }
     return b.toString();
+  }
+
+  /** Whether no level is empty or has spaces around it: the path is its own normal form. */
+  private static boolean normal(String path) {
+    int n = path.length();
+    if (n == 0) {
+      return true;
+    }
+    int from = 0;
+    while (true) {
+      int slash = path.indexOf('/', from);
+      int end = slash < 0 ? n : slash;
+      // String.strip's whitespace (none lies outside the BMP)
+      if (end == from
+          || Character.isWhitespace(path.charAt(from))
+          || Character.isWhitespace(path.charAt(end - 1))) {
+        return false;
+      }
+      if (slash < 0) {
+        return true;
+      }
+      from = slash + 1;
+    }
   }
 }

@@ -252,10 +252,16 @@ abstract class AuditChecks extends ServiceChecks {
         "UPDATE run_line SET gas_grams = gas_grams + ? WHERE line_no = 1 AND run_id = ?",
         1L,
         -1L);
-    String cited = one("SELECT citation FROM run_line WHERE line_no = 1 AND run_id = ?", run);
+    // the citation is stored once for every line of the same factor plan (run_line_plan)
+    String cited =
+        one(
+            "SELECT p.citation FROM run_line l JOIN run_line_plan p ON p.run_id = l.run_id"
+                + " AND p.plan_no = l.plan_no WHERE l.line_no = 1 AND l.run_id = ?",
+            run);
     assertEditNamed(
         calculated,
-        "UPDATE run_line SET citation = ? WHERE line_no = 1 AND run_id = ?",
+        "UPDATE run_line_plan SET citation = ? WHERE run_id = ? AND plan_no = (SELECT l.plan_no"
+            + " FROM run_line l WHERE l.line_no = 1 AND l.run_id = run_line_plan.run_id)",
         "a source never cited",
         cited);
   }

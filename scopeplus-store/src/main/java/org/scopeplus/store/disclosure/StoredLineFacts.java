@@ -48,9 +48,10 @@ public record StoredLineFacts(
       throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT l.record_id, l.activity_type, l.scope, l.category, l.method, l.gas,"
-                + " l.biogenic, l.co2e_grams, l.factor_id, l.factor_library, r.data_quality,"
-                + " r.region, r.period FROM run_line l LEFT JOIN activity_record r"
+            "SELECT l.record_id, l.activity_type, p.scope, p.category, p.method, p.gas,"
+                + " p.biogenic, l.co2e_grams, p.factor_id, p.factor_library, r.data_quality,"
+                + " r.region, r.period FROM run_line l JOIN run_line_plan p ON p.run_id ="
+                + " l.run_id AND p.plan_no = l.plan_no LEFT JOIN activity_record r"
                 + " ON r.period_id = ? AND r.record_id = l.record_id"
                 + " WHERE l.run_id = ? ORDER BY l.line_no")) {
       ps.setString(1, run.periodId());

@@ -78,9 +78,10 @@ public final class StoredRunReport {
     ComposingReport composing = new ComposingReport(subject);
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT l.record_id, l.org_unit, r.facility, l.activity_type, l.scope, l.category,"
-                + " l.method, l.gas, l.biogenic, l.co2e_grams, l.factor_id, l.citation,"
-                + " r.data_quality FROM run_line l LEFT JOIN activity_record r"
+            "SELECT l.record_id, l.org_unit, r.facility, l.activity_type, p.scope, p.category,"
+                + " p.method, p.gas, p.biogenic, l.co2e_grams, p.factor_id, p.citation,"
+                + " r.data_quality FROM run_line l JOIN run_line_plan p ON p.run_id = l.run_id"
+                + " AND p.plan_no = l.plan_no LEFT JOIN activity_record r"
                 + " ON r.period_id = ? AND r.record_id = l.record_id"
                 + " WHERE l.run_id = ? ORDER BY l.line_no")) {
       ps.setString(1, run.periodId());

@@ -289,27 +289,16 @@ public final class CalculatingRun {
                         "scope3-category",
                         Integer.toString(cat),
                         new Totals(0, 0, 0, grams, 0, 0))));
-    lines.byGas.forEach((gas, acc) -> out.add(new ResultRow("gas", gas, totals(acc))));
+    new TreeMap<>(lines.byGas)
+        .forEach((gas, g) -> out.add(new ResultRow("gas", gas, InventoryAccumulator.totalsOf(g))));
     inv.byOrgUnit().forEach((k, t) -> out.add(new ResultRow("org-unit", k, t)));
     inv.byFacility().forEach((k, t) -> out.add(new ResultRow("facility", k, t)));
     inv.byMonth().forEach((k, t) -> out.add(new ResultRow("month", k, t)));
     inv.byActivityType().forEach((k, t) -> out.add(new ResultRow("activity-type", k, t)));
-    lines.byFactor.forEach((f, acc) -> out.add(new ResultRow("factor", f, totals(acc))));
+    new TreeMap<>(lines.byFactor)
+        .forEach((f, g) -> out.add(new ResultRow("factor", f, InventoryAccumulator.totalsOf(g))));
     return out;
   }
-
-  private static Totals totals(InventoryAccumulator acc) {
-    return acc.toInventory(EMPTY_MANIFEST, List.of()).totals();
-  }
-
-  private static final RunManifest EMPTY_MANIFEST =
-      new RunManifest(
-          CalculationEngine.VERSION,
-          org.scopeplus.core.gas.GwpSet.DEFAULT,
-          org.scopeplus.core.org.ConsolidationApproach.OPERATIONAL_CONTROL,
-          List.of(),
-          List.of(),
-          Map.of());
 
   /** Stores the results in list order, numbered from 0, and adds each to the stored rows' hash. */
   private static void storeResults(
@@ -374,11 +363,14 @@ public final class CalculatingRun {
   private static final class Lines {
     final String runId;
     final Map<EmissionFactor, String> libraryOf;
-    final Map<String, InventoryAccumulator> byGas = new TreeMap<>();
-    final Map<String, InventoryAccumulator> byFactor = new TreeMap<>();
+    // looked up once a line, by hash; put in key order for the results
+    // only their totals are stored: six sums each, added as the cells are
+    final Map<String, long[]> byGas = new java.util.HashMap<>();
+    final Map<String, long[]> byFactor = new java.util.HashMap<>();
     final Map<RunCells.Cell, long[]> cells = new java.util.HashMap<>();
     final MessageDigest hash = Sha256.digest();
     final StoredRunDigest stored = new StoredRunDigest();
+    final Map<EmissionFactor, String> citations = new IdentityHashMap<>();
     long lineNo;
 
     Lines(String runId, Map<EmissionFactor, String> libraryOf) {
@@ -395,9 +387,9 @@ public final class CalculatingRun {
             line,
             part.grams());
       }
-      byGas.computeIfAbsent(line.gas().id(), k -> new InventoryAccumulator()).accept(line);
+      InventoryAccumulator.addInto(byGas.computeIfAbsent(line.gas().id(), k -> new long[6]), line);
       String factorId = line.factor() == null ? "(record's own or instrument)" : line.factor().id();
-      byFactor.computeIfAbsent(factorId, k -> new InventoryAccumulator()).accept(line);
+      InventoryAccumulator.addInto(byFactor.computeIfAbsent(factorId, k -> new long[6]), line);
       TraceLine t =
           new TraceLine(
               ++lineNo,
@@ -414,12 +406,17 @@ public final class CalculatingRun {
               line.co2eGrams(),
               line.factor() == null ? "" : line.factor().id(),
               line.factor() == null ? "" : libraryOf.getOrDefault(line.factor(), ""),
-              line.factor() == null ? "" : clip(line.factor().citation().shortText()),
+              line.factor() == null ? "" : citation(line.factor()),
               clip(line.factorNote() == null ? "" : line.factorNote()),
               clip(line.formula()));
       hash.update(t.canonical().getBytes(StandardCharsets.UTF_8));
       stored.line(t);
       rows.write(t);
+    }
+
+    /** The factor's citation as a line shows it, made once per factor of the run. */
+    private String citation(EmissionFactor factor) {
+      return citations.computeIfAbsent(factor, f -> clip(f.citation().shortText()));
     }
 
     private static String clip(String s) {

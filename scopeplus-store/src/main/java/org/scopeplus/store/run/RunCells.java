@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.scopeplus.core.calculation.ResultLine;
 import org.scopeplus.core.inventory.InventoryAccumulator;
 import org.scopeplus.core.inventory.Totals;
+import org.scopeplus.store.BulkRows;
 
 /**
  * A run's results by org unit, facility, activity type, month and gas together (table {@code
@@ -117,37 +118,56 @@ public final class RunCells {
   /** One cell of a two-way sum, e.g. a facility's month. */
   public record Pair(String first, String second, Totals totals) {}
 
-  /** Stores a run's cells. */
+  /** Cells sent per COPY statement on PostgreSQL. */
+  static final int COPY_BATCH = 10_000;
+
+  /** Cells sent per batch of inserts on H2, in the same process. */
+  static final int BATCH = 1000;
+
+  private static final List<String> COLUMNS =
+      List.of(
+          "run_id",
+          "org_unit",
+          "facility",
+          "activity_type",
+          "month_key",
+          "gas",
+          "scope",
+          "category",
+          "scope1",
+          "scope2_location",
+          "scope2_market",
+          "scope3",
+          "biogenic_co2",
+          "montreal_memo");
+
+  /**
+   * Stores a run's cells in bulk, as the trace lines are ({@link BulkRows}: COPY on PostgreSQL,
+   * batched inserts on H2).
+   */
   static void store(Connection c, String runId, Map<Cell, long[]> cells) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO run_cell (run_id, org_unit, facility, activity_type, month_key, gas, scope,"
-                + " category, scope1, scope2_location, scope2_market, scope3, biogenic_co2,"
-                + " montreal_memo) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      int pending = 0;
+    try (BulkRows rows = BulkRows.into(c, "run_cell", COLUMNS)) {
+      int batch = rows.copying() ? COPY_BATCH : BATCH;
       for (Map.Entry<Cell, long[]> e : cells.entrySet()) {
         Cell k = e.getKey();
         long[] g = e.getValue();
-        ps.setString(1, runId);
-        ps.setString(2, k.orgUnit());
-        ps.setString(3, k.facility());
-        ps.setString(4, k.activityType());
-        ps.setString(5, k.month());
-        ps.setString(6, k.gas());
-        ps.setInt(7, k.scope());
-        ps.setInt(8, k.category());
+        rows.text(runId)
+            .text(k.orgUnit())
+            .text(k.facility())
+            .text(k.activityType())
+            .text(k.month())
+            .text(k.gas())
+            .number(k.scope())
+            .number(k.category());
         for (int i = 0; i < 6; i++) {
-          ps.setLong(9 + i, g[i]);
+          rows.number(g[i]);
         }
-        ps.addBatch();
-        if (++pending == 1000) {
-          ps.executeBatch();
-          pending = 0;
+        rows.endRow();
+        if (rows.pending() >= batch) {
+          rows.flush();
         }
       }
-      if (pending > 0) {
-        ps.executeBatch();
-      }
+      rows.flush();
     }
   }
 
@@ -255,8 +275,9 @@ public final class RunCells {
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT "
-                + prefixed(RunStore.LINE_COLUMNS)
-                + " FROM run_line l JOIN activity_record r ON r.period_id = ? AND r.record_id ="
+                + RunStore.LINE_COLUMNS
+                + RunStore.LINES_FROM
+                + " JOIN activity_record r ON r.period_id = ? AND r.record_id ="
                 + " l.record_id WHERE l.run_id = ? AND l.org_unit = ? AND l.activity_type = ?"
                 + " AND r.facility = ? AND l.line_no > ? ORDER BY l.line_no LIMIT ?")) {
       for (ResultRow unit : units) {
@@ -313,17 +334,6 @@ public final class RunCells {
   /** A LIKE pattern for everything below the unit, with the pattern's own characters escaped. */
   private static String likePrefix(String unit) {
     return unit.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "/%";
-  }
-
-  private static String prefixed(String columns) {
-    StringBuilder b = new StringBuilder();
-    for (String col : columns.split(",")) {
-      if (b.length() > 0) {
-        b.append(", ");
-      }
-      b.append("l.").append(col.strip());
-    }
-    return b.toString();
   }
 
   private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {

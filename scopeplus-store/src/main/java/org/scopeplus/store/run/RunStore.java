@@ -69,10 +69,10 @@ public final class RunStore {
       throws SQLException {
     return PagedQuery.list(
         c,
-        "SELECT " + LINE_COLUMNS + " FROM run_line",
-        "run_line",
-        " WHERE run_id = ?" + (recordIdOrNull == null ? "" : " AND record_id = ?"),
-        " ORDER BY line_no",
+        "SELECT " + LINE_COLUMNS + LINES_FROM,
+        "run_line l",
+        " WHERE l.run_id = ?" + (recordIdOrNull == null ? "" : " AND l.record_id = ?"),
+        " ORDER BY l.line_no",
         recordIdOrNull == null ? List.of(run.id()) : List.of(run.id(), recordIdOrNull),
         page,
         RunStore::readLine);
@@ -91,9 +91,10 @@ public final class RunStore {
         c.prepareStatement(
             "SELECT "
                 + LINE_COLUMNS
-                + " FROM run_line WHERE run_id = ? AND line_no > ?"
-                + (recordIdOrNull == null ? "" : " AND record_id = ?")
-                + " ORDER BY line_no LIMIT ?")) {
+                + LINES_FROM
+                + " WHERE l.run_id = ? AND l.line_no > ?"
+                + (recordIdOrNull == null ? "" : " AND l.record_id = ?")
+                + " ORDER BY l.line_no LIMIT ?")) {
       int i = 1;
       ps.setString(i++, run.id());
       ps.setLong(i++, afterLineNo);
@@ -128,11 +129,18 @@ public final class RunStore {
       "dimension, item, scope1, scope2_location, scope2_market, scope3, biogenic_co2,"
           + " montreal_memo";
 
-  /** The columns of a trace line, in the order {@link #readLine} reads them. */
+  /**
+   * The columns of a trace line, in the order {@link #readLine} reads them: the line's own ({@code
+   * l}) and its factor plan's ({@code p}), read through {@link #LINES_FROM}.
+   */
   static final String LINE_COLUMNS =
-      "line_no, record_id, source, org_unit, activity_type, scope, category, method, gas,"
-          + " biogenic, gas_grams, co2e_grams, factor_id, factor_library, citation, factor_note,"
-          + " formula";
+      "l.line_no, l.record_id, l.source, l.org_unit, l.activity_type, p.scope, p.category,"
+          + " p.method, p.gas, p.biogenic, l.gas_grams, l.co2e_grams, p.factor_id,"
+          + " p.factor_library, p.citation, p.factor_note, l.formula";
+
+  /** The trace lines ({@code l}) with their factor plans ({@code p}). */
+  static final String LINES_FROM =
+      " FROM run_line l JOIN run_line_plan p ON p.run_id = l.run_id AND p.plan_no = l.plan_no";
 
   private static final String SELECT =
       "SELECT id, tenant_id, period_id, gwp_set, consolidation, engine_version, manifest,"

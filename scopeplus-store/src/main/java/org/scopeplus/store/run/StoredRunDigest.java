@@ -67,7 +67,10 @@ public final class StoredRunDigest {
     StoredRunDigest digest = new StoredRunDigest();
     FieldDigest.eachRow(
         c,
-        "SELECT " + RunStore.LINE_COLUMNS + " FROM run_line WHERE run_id = ? ORDER BY line_no",
+        "SELECT "
+            + RunStore.LINE_COLUMNS
+            + RunStore.LINES_FROM
+            + " WHERE l.run_id = ? ORDER BY l.line_no",
         runId,
         rs -> digest.line(RunStore.readLine(rs)));
     FieldDigest.eachRow(

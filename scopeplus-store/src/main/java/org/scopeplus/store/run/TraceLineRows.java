@@ -2,91 +2,153 @@ package org.scopeplus.store.run;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.scopeplus.store.BulkRows;
 
 /**
  * Writes a run's trace lines as they are made, in bulk ({@link BulkRows}: COPY on PostgreSQL,
  * batched inserts on H2), holding at most {@link #COPY_BATCH} or {@link #BATCH} lines, so a run of
- * millions of lines keeps a bounded heap.
+ * millions of lines keeps a bounded heap. What lines share (scope, category, method, gas, biogenic
+ * flag, factor, library, citation and note: the factor plan) is written once per run into {@code
+ * run_line_plan}, numbered from 0 in the order of its first line; a line is stored with its plan's
+ * number, its own keys, grams and formula. The plans of a run are held until it ends: a few per
+ * factor and note, not per line.
  */
 final class TraceLineRows implements AutoCloseable {
 
-  /** Lines sent per COPY statement on PostgreSQL (about 7 MB of text). */
+  /** Lines sent per COPY statement on PostgreSQL. */
   static final int COPY_BATCH = 10_000;
 
   /** Lines sent per batch on H2, in the same process: a larger batch would only hold more heap. */
   static final int BATCH = 1000;
 
-  private static final List<String> COLUMNS =
+  private static final List<String> LINE_COLUMNS =
       List.of(
           "run_id",
           "line_no",
+          "plan_no",
           "record_id",
           "source",
           "org_unit",
           "activity_type",
+          "gas_grams",
+          "co2e_grams",
+          "formula");
+
+  private static final List<String> PLAN_COLUMNS =
+      List.of(
+          "run_id",
+          "plan_no",
           "scope",
           "category",
           "method",
           "gas",
           "biogenic",
-          "gas_grams",
-          "co2e_grams",
           "factor_id",
           "factor_library",
           "citation",
-          "factor_note",
-          "formula");
+          "factor_note");
+
+  /** What trace lines share: the columns of {@code run_line_plan}. */
+  private record Plan(
+      int scope,
+      int category,
+      String method,
+      String gas,
+      boolean biogenic,
+      String factorId,
+      String factorLibrary,
+      String citation,
+      String factorNote) {
+
+    static Plan of(TraceLine t) {
+      return new Plan(
+          t.scope(),
+          t.category(),
+          t.method(),
+          t.gas(),
+          t.biogenic(),
+          t.factorId(),
+          t.factorLibrary(),
+          t.citation(),
+          t.factorNote());
+    }
+  }
 
   private final String runId;
-  private final BulkRows rows;
+  private final BulkRows lines;
+  private final BulkRows plans;
+  private final Map<Plan, Integer> planNumbers = new HashMap<>();
   private final int batch;
 
   TraceLineRows(Connection c, String runId) throws SQLException {
     this.runId = runId;
-    this.rows = BulkRows.into(c, "run_line", COLUMNS);
-    this.batch = rows.copying() ? COPY_BATCH : BATCH;
+    this.lines = BulkRows.into(c, "run_line", LINE_COLUMNS);
+    this.plans = BulkRows.into(c, "run_line_plan", PLAN_COLUMNS);
+    this.batch = lines.copying() ? COPY_BATCH : BATCH;
   }
 
-  /** Adds a line; every batch of lines is sent. */
+  /** Adds a line, and its plan when it is the plan's first; every batch of lines is sent. */
   void write(TraceLine t) throws SQLException {
-    rows.text(runId)
+    Plan plan = Plan.of(t);
+    Integer planNo = planNumbers.get(plan);
+    if (planNo == null) {
+      planNo = planNumbers.size();
+      planNumbers.put(plan, planNo);
+      plans
+          .text(runId)
+          .number(planNo)
+          .number(plan.scope())
+          .number(plan.category())
+          .text(plan.method())
+          .text(plan.gas())
+          .bool(plan.biogenic())
+          .text(plan.factorId())
+          .text(plan.factorLibrary())
+          .text(plan.citation())
+          .text(plan.factorNote())
+          .endRow();
+      if (plans.pending() >= batch) {
+        plans.flush();
+      }
+    }
+    lines
+        .text(runId)
         .number(t.lineNo())
+        .number(planNo)
         .text(t.recordId())
         .text(t.source())
         .text(t.orgUnit())
         .text(t.activityType())
-        .number(t.scope())
-        .number(t.category())
-        .text(t.method())
-        .text(t.gas())
-        .bool(t.biogenic())
         .number(t.gasGrams())
         .number(t.co2eGrams())
-        .text(t.factorId())
-        .text(t.factorLibrary())
-        .text(t.citation())
-        .text(t.factorNote())
         .text(t.formula())
         .endRow();
-    if (rows.pending() >= batch) {
-      rows.flush();
+    if (lines.pending() >= batch) {
+      lines.flush();
     }
   }
 
-  /** Sends the lines still held. */
+  /** Sends the lines and plans still held. */
   void finish() throws SQLException {
-    rows.flush();
+    plans.flush();
+    lines.flush();
   }
 
-  /** Drops the lines still held (a refused run stores none). */
+  /** Drops the lines and plans still held (a refused run stores none). */
   void discard() throws SQLException {
-    rows.discard();
+    plans.discard();
+    lines.discard();
   }
 
   @Override
   public void close() throws SQLException {
-    rows.close();
+    try {
+      lines.close();
+    } finally {
+      plans.close();
+    }
   }
 }

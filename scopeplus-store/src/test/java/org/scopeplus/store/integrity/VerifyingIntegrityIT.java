@@ -101,10 +101,17 @@ class VerifyingIntegrityIT {
           "UPDATE run_line SET gas_grams = gas_grams + ? WHERE line_no = 2 AND run_id = ?",
           7L,
           -7L);
+      // the note is stored once for every line of the same factor plan (run_line_plan)
       String kept =
-          one(db, "SELECT factor_note FROM run_line WHERE line_no = 1 AND run_id = ?", run.id());
+          one(
+              db,
+              "SELECT p.factor_note FROM run_line l JOIN run_line_plan p ON p.run_id = l.run_id"
+                  + " AND p.plan_no = l.plan_no WHERE l.line_no = 1 AND l.run_id = ?",
+              run.id());
       calculated.assertEditNamed(
-          "UPDATE run_line SET factor_note = ? WHERE line_no = 1 AND run_id = ?",
+          "UPDATE run_line_plan SET factor_note = ? WHERE run_id = ? AND plan_no = (SELECT"
+              + " l.plan_no FROM run_line l WHERE l.line_no = 1 AND l.run_id ="
+              + " run_line_plan.run_id)",
           kept + " (edited)",
           kept);
 
