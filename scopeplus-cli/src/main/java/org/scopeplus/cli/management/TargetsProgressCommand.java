@@ -1,11 +1,16 @@
 package org.scopeplus.cli.management;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.scopeplus.core.indicator.IndicatorValue;
+import org.scopeplus.core.indicator.Metric;
+import org.scopeplus.core.indicator.OperationalIndicators;
 import org.scopeplus.core.inventory.IntensityDenominator;
 import org.scopeplus.core.inventory.Inventory;
 import org.scopeplus.core.inventory.Totals;
@@ -30,13 +35,21 @@ import picocli.CommandLine.Option;
     })
 public final class TargetsProgressCommand implements Callable<Integer> {
 
-  @Option(
-      names = "--demo",
-      required = true,
-      description = "The demo company, " + DemoCompany.NAME + ".")
+  @Option(names = "--demo", description = "The demo company, " + DemoCompany.NAME + ".")
   boolean demo;
 
-  @Option(names = "--year", description = "Use the actual years up to this one (default: all).")
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description = {
+        "A folder with targets.csv, activity.csv, org.csv and optionally metrics.csv and",
+        "indicators.csv (see docs/management.md)."
+      })
+  Path data;
+
+  @Option(
+      names = "--year",
+      description = "Use the actual years up to this one (default: all; with --data, up to now).")
   Integer year;
 
   @Option(
@@ -50,6 +63,13 @@ public final class TargetsProgressCommand implements Callable<Integer> {
     if (!format.equals("table") && !format.equals("json")) {
       System.err.println("--format is table or json, not " + format);
       return 2;
+    }
+    if (demo == (data != null)) {
+      System.err.println("Give either --demo or --data DIR.");
+      return 2;
+    }
+    if (data != null) {
+      return fromFolder();
     }
     int upTo = year == null ? DemoCompany.LAST_YEAR : year;
     if (upTo < DemoCompany.FIRST_YEAR || upTo > DemoCompany.LAST_YEAR) {
@@ -70,6 +90,99 @@ public final class TargetsProgressCommand implements Callable<Integer> {
       ProgressReport.table(outcomes, targets, upTo, System.out);
     }
     return 0;
+  }
+
+  private int fromFolder() throws IOException {
+    List<Target> targets;
+    List<IndicatorValue> indicators;
+    SortedMap<Integer, Inventory> inventories;
+    int upTo;
+    try {
+      targets = ManagementFolder.targets(data);
+      indicators = ManagementFolder.indicators(data);
+      int first = targets.stream().mapToInt(Target::baseYear).min().orElseThrow();
+      upTo =
+          year != null
+              ? year
+              : Math.min(
+                  java.time.Year.now(java.time.ZoneOffset.UTC).getValue(),
+                  targets.stream().mapToInt(Target::targetYear).max().orElseThrow());
+      if (upTo < first || upTo > Target.LAST_YEAR) {
+        System.err.printf("--year %d lies before the first base year %d.%n", upTo, first);
+        return 2;
+      }
+      inventories = new TreeMap<>();
+      if (targets.stream().anyMatch(Target::onInventory)) {
+        Path activity = data.resolve(ManagementFolder.ACTIVITY);
+        Path org = data.resolve(ManagementFolder.ORG);
+        for (Path f : List.of(activity, org)) {
+          if (!Files.isRegularFile(f)) {
+            throw new ManagementFolder.Refused(
+                f.getFileName().toString(),
+                0,
+                "file",
+                "missing in " + data + "; absolute and intensity targets are measured on it");
+          }
+        }
+        Path metrics = data.resolve(ManagementFolder.METRICS);
+        inventories =
+            DemoYears.calculate(
+                List.of(activity), org, Files.isRegularFile(metrics) ? metrics : null, first, upTo);
+      }
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      return 2;
+    }
+    List<ProgressOutcome> outcomes = new ArrayList<>();
+    for (Target t : targets) {
+      outcomes.add(TargetProgress.of(t, folderActuals(t, inventories, indicators), null, upTo));
+    }
+    if (format.equals("json")) {
+      ProgressReport.json(outcomes, targets, upTo, System.out);
+    } else {
+      ProgressReport.table(outcomes, targets, upTo, System.out);
+    }
+    return 0;
+  }
+
+  /**
+   * A target's actual values from a folder: the inventories for absolute and intensity targets,
+   * else the org unit's annual indicators (as the service reads them).
+   */
+  static SortedMap<Integer, Double> folderActuals(
+      Target t, SortedMap<Integer, Inventory> inventories, List<IndicatorValue> indicators) {
+    return switch (t.kind()) {
+      case ABSOLUTE, INTENSITY -> inventoryActuals(t, inventories);
+      case CUMULATIVE -> annual(indicators, t.orgUnit(), Metric.SCOPE3PLUS_REDUCTIONS, null);
+      case RENEWABLE_SHARE ->
+          annual(indicators, t.orgUnit(), Metric.RENEWABLE_ELECTRICITY, Metric.ELECTRICITY);
+      case FLEET_ELECTRIFICATION ->
+          annual(indicators, t.orgUnit(), Metric.FLEET_ELECTRIC, Metric.FLEET_VEHICLES);
+    };
+  }
+
+  /**
+   * Each year's annual value of {@code metric}, divided by {@code over}'s when given and above 0.
+   */
+  private static SortedMap<Integer, Double> annual(
+      List<IndicatorValue> values, String orgUnit, Metric metric, Metric over) {
+    SortedMap<Integer, Double> out = new TreeMap<>();
+    for (IndicatorValue v : values) {
+      if (v.metric() != metric
+          || v.month() != 0
+          || !v.facility().isEmpty()
+          || !v.orgUnit().equals(orgUnit)) {
+        continue;
+      }
+      if (over == null) {
+        out.put(v.year(), v.value());
+        continue;
+      }
+      OperationalIndicators.annual(values, orgUnit, v.year(), over)
+          .filter(d -> d > 0)
+          .ifPresent(d -> out.put(v.year(), v.value() / d));
+    }
+    return out;
   }
 
   /** The demo's actual values of a target, per year. */

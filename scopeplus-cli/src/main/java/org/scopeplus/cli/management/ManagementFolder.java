@@ -1,0 +1,206 @@
+package org.scopeplus.cli.management;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.scopeplus.core.indicator.IndicatorValue;
+import org.scopeplus.core.indicator.Metric;
+import org.scopeplus.core.targets.Coverage;
+import org.scopeplus.core.targets.Pathway;
+import org.scopeplus.core.targets.Target;
+import org.scopeplus.core.targets.TargetKind;
+import org.scopeplus.io.table.CsvFormat;
+
+/**
+ * A folder of one's own management data, laid out as docs/management.md describes: {@code
+ * targets.csv}, {@code indicators.csv} (optional), and the inventory inputs {@code activity.csv},
+ * {@code org.csv} and {@code metrics.csv} (optional) in the formats {@code scopeplus inventory}
+ * reads. A refused cell is reported with its file, row and column.
+ */
+final class ManagementFolder {
+
+  static final String TARGETS = "targets.csv";
+  static final String INDICATORS = "indicators.csv";
+  static final String ACTIVITY = "activity.csv";
+  static final String ORG = "org.csv";
+  static final String METRICS = "metrics.csv";
+
+  private ManagementFolder() {}
+
+  /** A refusal naming file, row and column. */
+  static final class Refused extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    Refused(String file, long row, String column, String why) {
+      super(file + ", row " + row + ", " + column + ": " + why);
+    }
+  }
+
+  /** The targets of {@code DIR/targets.csv}. */
+  static List<Target> targets(Path dir) throws IOException {
+    List<Target> out = new ArrayList<>();
+    for (Row r : rows(dir, TARGETS, true)) {
+      TargetKind kind =
+          TargetKind.parse(r.cell("kind"))
+              .orElseThrow(
+                  () ->
+                      r.refused(
+                          "kind",
+                          "is absolute, intensity, cumulative, renewable-share or"
+                              + " fleet-electrification"));
+      Coverage coverage = null;
+      if (kind == TargetKind.ABSOLUTE || kind == TargetKind.INTENSITY) {
+        coverage =
+            Coverage.parse(r.cell("scopes"), r.cell("scope2"))
+                .orElseThrow(
+                    () -> r.refused("scopes", "is e.g. 1+2 or 3, and scope2 market or location"));
+      }
+      Pathway pathway =
+          r.cell("pathway").isEmpty()
+              ? Pathway.LINEAR
+              : Pathway.parse(r.cell("pathway"))
+                  .orElseThrow(() -> r.refused("pathway", "is linear, aca-1.5c or aca-wb2c"));
+      String denominator = r.cell("denominator").isEmpty() ? null : r.cell("denominator");
+      Target t =
+          new Target(
+              r.cell("id").isEmpty() ? "T" + r.row : r.cell("id"),
+              r.cell("name"),
+              kind,
+              r.cell("org_unit"),
+              coverage,
+              denominator,
+              r.year("base_year"),
+              r.year("target_year"),
+              r.number("target_value"),
+              pathway,
+              r.cell("criteria"));
+      Optional<String> why = t.refusal();
+      if (why.isPresent()) {
+        throw r.refused("target", why.get());
+      }
+      out.add(t);
+    }
+    if (out.isEmpty()) {
+      throw new Refused(TARGETS, 1, "header", "the file holds no target");
+    }
+    return out;
+  }
+
+  /** The indicator values of {@code DIR/indicators.csv}, or none when there is no such file. */
+  static List<IndicatorValue> indicators(Path dir) throws IOException {
+    List<IndicatorValue> out = new ArrayList<>();
+    for (Row r : rows(dir, INDICATORS, false)) {
+      Metric metric =
+          Metric.parse(r.cell("metric"))
+              .orElseThrow(() -> r.refused("metric", "is not an indicator ScopePlus knows"));
+      String month = r.cell("month");
+      IndicatorValue v =
+          new IndicatorValue(
+              r.cell("org_unit"),
+              r.cell("facility"),
+              r.year("year"),
+              month.isEmpty() ? 0 : (int) r.whole("month"),
+              metric,
+              r.number("value"));
+      Optional<String> why = v.refusal();
+      if (why.isPresent()) {
+        throw r.refused("value", why.get());
+      }
+      out.add(v);
+    }
+    return out;
+  }
+
+  /** One data row with its header; row numbers count the header as row 1. */
+  private record Row(String file, long row, Map<String, Integer> header, CsvRecord record) {
+
+    String cell(String column) {
+      Integer i = header.get(column);
+      if (i == null || i >= record.getFieldCount()) {
+        return "";
+      }
+      return record.getField(i).strip();
+    }
+
+    Refused refused(String column, String why) {
+      return new Refused(file, row, column, why);
+    }
+
+    double number(String column) {
+      String c = cell(column);
+      try {
+        double d = Double.parseDouble(c);
+        if (!Double.isFinite(d) || Math.abs(d) > 1e15) {
+          throw refused(column, c + " is not a number within 1e15");
+        }
+        return d;
+      } catch (NumberFormatException e) {
+        throw refused(column, "'" + c + "' is not a number");
+      }
+    }
+
+    long whole(String column) {
+      String c = cell(column);
+      try {
+        return Long.parseLong(c);
+      } catch (NumberFormatException e) {
+        throw refused(column, "'" + c + "' is not a whole number");
+      }
+    }
+
+    int year(String column) {
+      long y = whole(column);
+      if (y < Target.FIRST_YEAR || y > Target.LAST_YEAR) {
+        throw refused(
+            column, y + " is not a year between " + Target.FIRST_YEAR + " and " + Target.LAST_YEAR);
+      }
+      return (int) y;
+    }
+  }
+
+  private static List<Row> rows(Path dir, String name, boolean required) throws IOException {
+    Path file = dir.resolve(name);
+    if (!Files.isRegularFile(file)) {
+      if (required) {
+        throw new Refused(name, 0, "file", "missing in " + dir);
+      }
+      return List.of();
+    }
+    List<Row> out = new ArrayList<>();
+    try (InputStream in = Files.newInputStream(file);
+        CsvReader<CsvRecord> reader = CsvFormat.reader(name, in)) {
+      Map<String, Integer> header = null;
+      List<String> headerCells = List.of();
+      long row = 0;
+      for (CsvRecord rec : reader) {
+        row++;
+        if (header == null) {
+          header = new HashMap<>();
+          headerCells = rec.getFields();
+          for (int i = 0; i < rec.getFieldCount(); i++) {
+            header.put(rec.getField(i).strip().toLowerCase(Locale.ROOT), i);
+          }
+          continue;
+        }
+        var problem = CsvFormat.cellProblem(name, row, headerCells, rec);
+        if (problem != null) {
+          throw new Refused(name, row, problem.column(), problem.message());
+        }
+        if (rec.getFieldCount() == 1 && rec.getField(0).isBlank()) {
+          continue;
+        }
+        out.add(new Row(name, row, header, rec));
+      }
+    }
+    return out;
+  }
+}
