@@ -92,7 +92,8 @@ class FootprintController {
     }
     body.append("]}");
     ResponseEntity.BodyBuilder ok = ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON);
-    if (to < visible.size()) {
+    // a page of none cannot move on: a next link to the same empty page would page forever
+    if (pageSize > 0 && to < visible.size()) {
       ok.header(HttpHeaders.LINK, "<" + next(request, values, pageSize, to) + ">; rel=\"next\"");
     }
     return ok.body(body.toString());

@@ -339,7 +339,9 @@ abstract class PactChecks extends ServiceChecks {
     }
     assertThat(pages).isEqualTo(3);
     assertThat(seen).containsExactlyInAnyOrderElementsOf(all);
-    assertThat(ids(h.pact().get("/3/footprints?geography=CN&limit=0"))).isEmpty();
+    PactCaller.Reply none = h.pact().get("/3/footprints?geography=CN&limit=0");
+    assertThat(ids(none)).isEmpty();
+    assertThat(none.link()).as("a page of none links to no next page").isNull();
   }
 
   @Test
