@@ -36,18 +36,28 @@ public final class Kwh {
     if (mwh.signum() <= 0) {
       return Optional.of(field + " is more than 0 MWh");
     }
-    BigDecimal kwh = mwh.movePointRight(3);
-    if (kwh.compareTo(BigDecimal.valueOf(MAX)) > 0) {
+    // decimals and digits are read before any arithmetic: comparing 1e999999999 or 1e-999999999
+    // with MAX would align the two scales and overflow
+    if (mwh.stripTrailingZeros().scale() > 3) {
       return Optional.of(
-          field + " is at most " + mwh(MAX) + " MWh (100 TWh); " + mwh.toPlainString() + " is not");
+          field + " is kept in whole kWh: give MWh to at most 3 decimals, not " + written(mwh));
     }
-    if (kwh.stripTrailingZeros().scale() > 0) {
+    if ((long) mwh.precision() - mwh.scale() > 9
+        || mwh.movePointRight(3).compareTo(BigDecimal.valueOf(MAX)) > 0) {
       return Optional.of(
-          field
-              + " is kept in whole kWh: give MWh to at most 3 decimals, not "
-              + mwh.toPlainString());
+          field + " is at most " + mwh(MAX) + " MWh (100 TWh); " + written(mwh) + " is not");
     }
     return Optional.empty();
+  }
+
+  /**
+   * The amount as a person reads it: plain digits, or the exponent form when plain digits would run
+   * past 40 characters (an amount such as 1e999999999 written plain would take a gigabyte).
+   */
+  private static String written(BigDecimal mwh) {
+    return Math.abs((long) mwh.scale()) + mwh.precision() <= 40
+        ? mwh.toPlainString()
+        : mwh.toString();
   }
 
   /** Whole kWh of {@code mwh}; the caller has checked {@link #refusal} is empty. */

@@ -144,6 +144,10 @@ class OneMwhClaimedOnceTest {
         .contains("mwh is kept in whole kWh: give MWh to at most 3 decimals, not 1000.0005");
     assertThat(Kwh.refusal("mwh", new java.math.BigDecimal("1e300")))
         .hasValueSatisfying(m -> assertThat(m).startsWith("mwh is at most 100,000,000 MWh"));
+    assertThat(Kwh.refusal("mwh", new java.math.BigDecimal("1e999999999")))
+        .contains("mwh is at most 100,000,000 MWh (100 TWh); 1E+999999999 is not");
+    assertThat(Kwh.refusal("mwh", new java.math.BigDecimal("1e-999999999")))
+        .contains("mwh is kept in whole kWh: give MWh to at most 3 decimals, not 1E-999999999");
     assertThat(Kwh.refusal("mwh", java.math.BigDecimal.ZERO)).contains("mwh is more than 0 MWh");
     assertThat(Kwh.refusal("mwh", new java.math.BigDecimal("1000.250"))).isEmpty();
     assertThat(Kwh.ofMwh(new java.math.BigDecimal("1000.250"))).isEqualTo(1_000_250L);
