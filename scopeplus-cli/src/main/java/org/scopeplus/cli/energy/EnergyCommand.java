@@ -26,8 +26,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "energy",
     mixinStandardHelpOptions = true,
-    description = "Energy management: PV generation from weather.",
-    subcommands = {EnergyCommand.Pv.class})
+    description =
+        "Energy management: PV generation from weather, load baselines and measured savings.",
+    subcommands = {EnergyCommand.Pv.class, EnergyBacktestCommand.class, EnergySavingsCommand.class})
 public final class EnergyCommand implements Runnable {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;

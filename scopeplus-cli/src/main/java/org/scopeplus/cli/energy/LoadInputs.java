@@ -1,0 +1,105 @@
+package org.scopeplus.cli.energy;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.scopeplus.energy.load.HourlySeries;
+import org.scopeplus.energy.load.MeterFileException;
+import org.scopeplus.energy.load.MeterFiles;
+import org.scopeplus.energy.load.Predictions;
+import org.scopeplus.energy.weather.WeatherFiles;
+import org.scopeplus.energy.weather.WeatherYear;
+
+/** What the load commands share: reading the files and periods, writing predictions. */
+final class LoadInputs {
+
+  private LoadInputs() {}
+
+  /** A refusal of the user's input, printed as it is with exit code 2. */
+  static final class Refused extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Refused(String message) {
+      super(message);
+    }
+  }
+
+  static HourlySeries meter(Path file, ZoneId zone) throws IOException {
+    return MeterFiles.readEnergy(file, zone);
+  }
+
+  /**
+   * Outdoor temperature from a temperature CSV ({@code dt,tempF}, {@code dt,tempC}, ...) or, when
+   * the file has no such columns, from a TMY3, EPW or weather CSV file (hour ending → hour start).
+   */
+  static HourlySeries temperature(Path file, ZoneId zone) throws IOException {
+    try {
+      return MeterFiles.readTemperature(file, zone);
+    } catch (MeterFileException e) {
+      if (!e.getMessage().contains("expected a time column")) {
+        throw e;
+      }
+    }
+    WeatherYear w = WeatherFiles.read(file, null);
+    long[] start = new long[w.size()];
+    for (int i = 0; i < start.length; i++) {
+      start[i] = w.hourEnd()[i] - 3600;
+    }
+    return new HourlySeries(start, w.airTemperature().clone());
+  }
+
+  /** A period FROM/TO of dates (local midnight in the zone) or date-times with an offset. */
+  static long[] period(String option, String text, ZoneId zone) {
+    String[] parts = text.split("/", -1);
+    if (parts.length != 2) {
+      throw new Refused(option + " " + text + ": expected FROM/TO, e.g. 2016-01-01/2017-01-01");
+    }
+    long from = instant(option, parts[0].trim(), zone);
+    long to = instant(option, parts[1].trim(), zone);
+    if (to <= from) {
+      throw new Refused(option + " " + text + ": the end must come after the start");
+    }
+    return new long[] {from, to};
+  }
+
+  private static long instant(String option, String text, ZoneId zone) {
+    try {
+      long t =
+          text.length() == 10
+              ? LocalDate.parse(text).atStartOfDay(zone).toEpochSecond()
+              : OffsetDateTime.parse(text).toEpochSecond();
+      int year = Instant.ofEpochSecond(t).atZone(zone).getYear();
+      if (year < 1970 || year > 2200) {
+        throw new Refused(option + " " + text + ": year " + year + " is outside 1970-2200");
+      }
+      return t;
+    } catch (DateTimeException e) {
+      throw new Refused(
+          option + " '" + text + "' is not a date (2016-01-01) or a date-time with an offset");
+    }
+  }
+
+  static void write(Path out, Predictions p) throws IOException {
+    try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+        CsvWriter csv = CsvWriter.builder().build(writer)) {
+      csv.writeRecord("timestamp_utc", "predicted_kwh");
+      for (int i = 0; i < p.size(); i++) {
+        if (Double.isNaN(p.predicted()[i])) {
+          continue;
+        }
+        csv.writeRecord(
+            Instant.ofEpochSecond(p.start()[i]).toString(),
+            String.format(Locale.ROOT, "%.6f", p.predicted()[i]));
+      }
+    }
+  }
+}
