@@ -2,9 +2,9 @@ package org.scopeplus.energy.load;
 
 /**
  * Measured savings by IPMVP Option C (whole facility), as avoided energy use (EVO, <i>IPMVP Core
- * Concepts</i> 2016, §4.6 and §8.1): the baseline model fitted before the intervention, projected
- * into the reporting period with the reporting period's weather, minus the metered use: E_save = Σ
- * (ŷ - y) over the reporting intervals that have both.
+ * Concepts</i> 2016): the baseline model fitted before the intervention, projected into the
+ * reporting period with the reporting period's weather, minus the metered use: E_save = Σ (ŷ - y)
+ * over the reporting intervals that have both.
  *
  * <p>Fractional savings uncertainty, ASHRAE Guideline 14-2014 Annex B (Reddy and Claridge 2000, for
  * a regression baseline with autocorrelated residuals):

@@ -8,7 +8,7 @@ import java.util.Arrays;
  * Local days of {@link LoadData}: the day's start (UTC epoch seconds), mean temperature in °F, and
  * kWh (NaN unless every hour of the local day is metered: 23, 24 or 25 hours across daylight-saving
  * changes). A day counts only when it has a temperature for at least 90 % of its hours (CalTRACK
- * 2.0 §2.2, daily temperature sufficiency).
+ * 2.0, daily data sufficiency).
  */
 final class DailyDays {
 

@@ -3,17 +3,16 @@ package org.scopeplus.energy.load;
 import java.util.Locale;
 
 /**
- * CalTRACK daily degree-day model (CalTRACK Methods 2.0, §3 "Daily and billing period methods",
- * http://docs.caltrack.org; as implemented in LF Energy OpenEEmeter 2.x {@code
- * caltrack_usage_per_day}): daily kWh = μ + β_H·HDD(T_H) + β_C·CDD(T_C) with the daily mean
- * temperature T̄ in °F, HDD = max(T_H - T̄, 0), CDD = max(T̄ - T_C, 0).
+ * CalTRACK daily degree-day model (CalTRACK Methods 2.0, daily methods, http://docs.caltrack.org;
+ * as implemented in LF Energy OpenEEmeter 2.x {@code caltrack_usage_per_day}): daily kWh = μ +
+ * β_H·HDD(T_H) + β_C·CDD(T_C) with the daily mean temperature T̄ in °F, HDD = max(T_H - T̄, 0), CDD
+ * = max(T̄ - T_C, 0).
  *
  * <p>Candidates: intercept only; CDD only and HDD only for every balance point 30-90 °F in steps of
- * 1 °F (§3.2.2); HDD + CDD for every pair with T_H ≤ T_C. A candidate qualifies when each
- * degree-day variable has at least 10 days with non-zero degree days and at least 20 degree days in
- * total (§3.3.1), its slope is positive and its p-value below 0.1 (§3.4.3.2). The qualifying
- * candidate with the highest adjusted R² is chosen (§3.4.3.3). Fitted by ordinary least squares on
- * complete days.
+ * 1 °F; HDD + CDD for every pair with T_H ≤ T_C. A candidate qualifies when each degree-day
+ * variable has at least 10 days with non-zero degree days and at least 20 degree days in total, its
+ * slope is positive and its p-value below 0.1. The qualifying candidate with the highest adjusted
+ * R² is chosen. Fitted by ordinary least squares on complete days.
  */
 public final class DailyModel implements LoadModel {
 

@@ -7,25 +7,25 @@ import java.util.Locale;
 import java.util.TreeSet;
 
 /**
- * CalTRACK hourly model (CalTRACK Methods 2.0, §4 "Hourly methods", http://docs.caltrack.org;
+ * CalTRACK hourly model (CalTRACK Methods 2.0, hourly methods, http://docs.caltrack.org;
  * OpenEEmeter 2.x {@code caltrack_hourly}): a time-of-week-and-temperature regression (Mathieu,
  * Price, Kiliccote and Piette 2011, IEEE Trans. Smart Grid 2(3) 507-518) per month.
  *
  * <ul>
- *   <li><b>Segments</b> (§4.2.1): one model per calendar month, fitted by weighted least squares on
- *       that month (weight 1) and the months before and after (weight 0.5). When the training
- *       period does not hold every month, one model is fitted on all of it with weight 1.
- *   <li><b>Occupancy</b> (§4.3.1): a weighted regression kWh ~ 1 + CDD(65 °F) + HDD(50 °F) on the
- *       hourly temperature; an hour of the week is <i>occupied</i> when more than 65 % of its
- *       residuals are positive.
- *   <li><b>Temperature bins</b> (§4.3.2): endpoints 30, 45, 55, 65, 75, 90 °F, fitted separately
- *       for occupied and unoccupied hours: a bin with fewer than 20 hours loses an endpoint, outer
- *       bins first, until every bin has 20. Features are the piecewise-linear parts of the
- *       temperature in each bin (the first is min(T, e₁), the last max(T - e_K, 0)).
- *   <li><b>Regression</b> (§4.4): kWh ~ one coefficient per hour of week + the bin features times
- *       occupied + the bin features times unoccupied. The 168 hour-of-week coefficients are
- *       eliminated exactly (Frisch-Waugh-Lovell: the other columns and kWh are centred within each
- *       hour of the week, weighted) so only the temperature columns go through the QR solve.
+ *   <li><b>Segments</b>: one model per calendar month, fitted by weighted least squares on that
+ *       month (weight 1) and the months before and after (weight 0.5). When the training period
+ *       does not hold every month, one model is fitted on all of it with weight 1.
+ *   <li><b>Occupancy</b>: a weighted regression kWh ~ 1 + CDD(65 °F) + HDD(50 °F) on the hourly
+ *       temperature; an hour of the week is <i>occupied</i> when more than 65 % of its residuals
+ *       are positive.
+ *   <li><b>Temperature bins</b>: endpoints 30, 45, 55, 65, 75, 90 °F, fitted separately for
+ *       occupied and unoccupied hours: a bin with fewer than 20 hours loses an endpoint, outer bins
+ *       first, until every bin has 20. Features are the piecewise-linear parts of the temperature
+ *       in each bin (the first is min(T, e₁), the last max(T - e_K, 0)).
+ *   <li><b>Regression</b>: kWh ~ one coefficient per hour of week + the bin features times occupied
+ *       + the bin features times unoccupied. The 168 hour-of-week coefficients are eliminated
+ *       exactly (Frisch-Waugh-Lovell: the other columns and kWh are centred within each hour of the
+ *       week, weighted) so only the temperature columns go through the QR solve.
  * </ul>
  */
 public final class HourlyModel implements LoadModel {
