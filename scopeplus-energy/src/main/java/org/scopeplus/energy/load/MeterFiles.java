@@ -270,7 +270,8 @@ public final class MeterFiles {
     while (i < rows.size()) {
       long t = rows.get(i).t;
       long offset = rules.getOffset(java.time.Instant.ofEpochSecond(t)).getTotalSeconds();
-      long hour = Math.floorDiv(t + offset, 3600) * 3600 - offset;
+      // hourly readings keep their own start; shorter intervals go into the local clock's hours
+      long hour = per == 1 ? t : Math.floorDiv(t + offset, 3600) * 3600 - offset;
       double sum = 0;
       int count = 0;
       int missing = 0;

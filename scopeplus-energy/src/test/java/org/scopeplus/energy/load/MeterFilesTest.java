@@ -95,6 +95,17 @@ class MeterFilesTest {
     assertThat(s.value(0)).isEqualTo(4.5);
   }
 
+  /** Hourly readings keep their start even where the local clock is half an hour off UTC. */
+  @Test
+  void hourlyReadingsInAHalfHourZoneKeepTheirTimes() throws IOException {
+    HourlySeries s =
+        MeterFiles.readEnergy(
+            file("timestamp,kwh\n2024-01-01T00:00Z,1\n2024-01-01T01:00Z,2\n"),
+            ZoneId.of("Asia/Kolkata"));
+    assertThat(s.hourStarts())
+        .containsExactly(utc("2024-01-01T00:00:00Z"), utc("2024-01-01T01:00:00Z"));
+  }
+
   @Test
   void theOpenEeMeterSampleFormats() {
     HourlySeries kwh = DevelopmentMeters.IL_KWH;
