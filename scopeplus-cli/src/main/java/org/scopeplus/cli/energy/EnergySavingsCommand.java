@@ -72,6 +72,13 @@ public final class EnergySavingsCommand implements Callable<Integer> {
   double confidence;
 
   @Option(
+      names = "--price",
+      paramLabel = "PER_KWH",
+      description =
+          "A flat energy price per kWh (e.g. CNY), to print the cost saved; 0 to 100 a kWh.")
+  Double price;
+
+  @Option(
       names = "--out",
       paramLabel = "FILE",
       description =
@@ -85,6 +92,9 @@ public final class EnergySavingsCommand implements Callable<Integer> {
     try {
       if (!(confidence >= 0.5 && confidence <= 0.99)) {
         throw new LoadInputs.Refused("--confidence " + confidence + ": between 0.5 and 0.99");
+      }
+      if (price != null && !(price >= 0 && price <= 100)) {
+        throw new LoadInputs.Refused("--price " + price + ": a price from 0 to 100 a kWh");
       }
       ZoneId z = EnergyBacktestCommand.zone(zone);
       long[] b = LoadInputs.period("--baseline", baseline, z);
@@ -121,6 +131,14 @@ public final class EnergySavingsCommand implements Callable<Integer> {
           s.baselineIntervals(),
           s.effectiveBaselineIntervals(),
           s.t());
+      if (price != null) {
+        print.printf(
+            Locale.ROOT,
+            "cost saved at %.4f a kWh: %.2f (± %.2f)%n",
+            price,
+            s.savingsKwh() * price,
+            s.uncertaintyKwh() * price);
+      }
       if (out != null) {
         LoadInputs.write(out, m.predict(rep));
       }

@@ -100,11 +100,15 @@ class EnergyLoadCommandTest {
             "--reporting",
             "2017-01-04/2018-01-04",
             "--model",
-            "daily");
+            "daily",
+            "--price",
+            "0.5");
     assertEquals(0, run.exit(), run.err());
     assertTrue(run.out().contains("kWh over 365 days: avoided energy use"), run.out());
     assertTrue(run.out().contains("avoided energy use"), run.out());
     assertTrue(run.out().contains("fractional savings uncertainty"), run.out());
+    // 429.4 kWh avoided (docs/energy.md) at 0.5 a kWh
+    assertTrue(run.out().contains("cost saved at 0.5000 a kWh: 214.70"), run.out());
   }
 
   @Test
@@ -155,5 +159,21 @@ class EnergyLoadCommandTest {
             "2016-02-01/2016-03-01");
     assertEquals(2, year.exit());
     assertTrue(year.err().contains("outside 1970-2200"), year.err());
+    CommandRun price =
+        CommandRun.of(
+            "energy",
+            "savings",
+            "--meter",
+            METER,
+            "--weather",
+            TEMPERATURE,
+            "--baseline",
+            "2016-01-01/2016-02-01",
+            "--reporting",
+            "2016-02-01/2016-03-01",
+            "--price",
+            "1e300");
+    assertEquals(2, price.exit());
+    assertTrue(price.err().contains("a price from 0 to 100 a kWh"), price.err());
   }
 }
