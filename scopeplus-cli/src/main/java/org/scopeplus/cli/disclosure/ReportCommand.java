@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.scopeplus.cli.service.DatabaseOptions;
+import org.scopeplus.cli.service.QuietLogs;
 import org.scopeplus.core.activity.AcceptedDates;
 import org.scopeplus.core.disclosure.AnnualReport;
 import org.scopeplus.core.gas.GwpSet;
@@ -19,25 +21,34 @@ import org.scopeplus.io.builtin.BuiltInReferenceData;
 import org.scopeplus.io.demo.DemoCompany;
 import org.scopeplus.io.demo.DemoReport;
 import org.scopeplus.io.disclosure.FileRunReport;
+import org.scopeplus.io.disclosure.ReportIxbrlWriter;
 import org.scopeplus.io.disclosure.ReportJsonWriter;
 import org.scopeplus.io.disclosure.ReportLanguage;
 import org.scopeplus.io.disclosure.ReportPdfWriter;
 import org.scopeplus.io.disclosure.ReportRefused;
 import org.scopeplus.io.disclosure.ReportXlsxWriter;
 import org.scopeplus.io.run.InventoryRequest;
+import org.scopeplus.server.api.ApiProblem;
+import org.scopeplus.server.api.RunReports;
+import org.scopeplus.store.Database;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
  * {@code scopeplus report}: the annual report of a year (ISO 14064-1 clause 9, the GHG Protocol
  * tables, ESRS E1-6, IFRS S2 29(a), the exchanges' guideline) as PDF, XLSX or JSON
- * (docs/report.md). Exit code 0; 1 with the input's problems; 2 for unusable options.
+ * (docs/report.md), of the demo, of activity files, or of a run stored by the service ({@code --run
+ * ID}, with the service stopped: the same report its API answers). Exit code 0; 1 with the input's
+ * problems or no such run; 2 for unusable options.
  */
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
-    description = "Write the annual greenhouse-gas report of a year as PDF, XLSX or JSON.")
+    description =
+        "Write the annual greenhouse-gas report of a year as PDF, XLSX or JSON, or its ESRS E1-6"
+            + " as inline XBRL.")
 public final class ReportCommand implements Callable<Integer> {
 
   @Parameters(
@@ -49,10 +60,25 @@ public final class ReportCommand implements Callable<Integer> {
   @Option(names = "--demo", description = "The demo company, " + DemoCompany.NAME + ".")
   boolean demo;
 
-  @Option(names = "--year", required = true, description = "The reporting year.")
-  int year;
+  @Option(
+      names = "--run",
+      paramLabel = "ID",
+      description =
+          "A run stored by the service, read from its database (--data DIR or --db-url); stop the"
+              + " service first when it uses the embedded database.")
+  String run;
 
-  @Option(names = "--format", required = true, description = "pdf, xlsx or json.")
+  @Mixin DatabaseOptions database;
+
+  @Option(
+      names = "--year",
+      description = "The reporting year (with --run: the run's period's year, checked if given).")
+  Integer year;
+
+  @Option(
+      names = "--format",
+      required = true,
+      description = "pdf, xlsx, json, or ixbrl (ESRS E1-6 as inline XBRL).")
   String format;
 
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
@@ -114,25 +140,81 @@ public final class ReportCommand implements Callable<Integer> {
       return 2;
     }
     String f = format.strip().toLowerCase(Locale.ROOT);
-    if (!List.of("pdf", "xlsx", "json").contains(f)) {
-      System.err.println("--format is pdf, xlsx or json, not '" + format + "'.");
+    if (!List.of("pdf", "xlsx", "json", "ixbrl").contains(f)) {
+      System.err.println("--format is pdf, xlsx, json or ixbrl, not '" + format + "'.");
       return 2;
     }
-    if (!AcceptedDates.containsYear(year)) {
+    if (year != null && !AcceptedDates.containsYear(year)) {
       System.err.println(AcceptedDates.refusal("--year", year));
       return 2;
     }
-    if (demo == !files.isEmpty()) {
-      System.err.println("Give either --demo or activity FILES, one of them.");
+    if ((demo ? 1 : 0) + (files.isEmpty() ? 0 : 1) + (run == null ? 0 : 1) != 1) {
+      System.err.println("Give either --demo, activity FILES or --run ID: one of them.");
       return 2;
     }
+    if (year == null && run == null) {
+      System.err.println("--year is needed with --demo and with activity files.");
+      return 2;
+    }
+    AnnualReport report;
+    if (run != null) {
+      Composition stored = stored(run);
+      if (stored.report() == null) {
+        return stored.exit();
+      }
+      report = stored.report();
+      if (year != null && year != report.subject().year()) {
+        System.err.printf(
+            "Run %s is of %d, not of --year %d.%n", run, report.subject().year(), year);
+        return 2;
+      }
+    } else {
+      Composition composed = composed();
+      if (composed.report() == null) {
+        return composed.exit();
+      }
+      report = composed.report();
+    }
+    return write(report, f, language.get());
+  }
+
+  /** A composed report, or none and the exit code saying why (after the reason was printed). */
+  private record Composition(AnnualReport report, int exit) {
+    static Composition of(AnnualReport report) {
+      return new Composition(report, 0);
+    }
+
+    static Composition none(int exit) {
+      return new Composition(null, exit);
+    }
+  }
+
+  /** The report of the stored run {@code id}, or empty after saying why there is none. */
+  private Composition stored(String id) {
+    QuietLogs.apply();
+    Database opened;
+    try {
+      opened = database.openExisting();
+    } catch (DatabaseOptions.NoDatabase e) {
+      System.err.println("scopeplus report: " + e.getMessage());
+      return Composition.none(2);
+    }
+    try (Database db = opened) {
+      return Composition.of(RunReports.of(db, BuiltInReferenceData.load()).composeStored(id));
+    } catch (ApiProblem e) {
+      System.err.println("scopeplus report: " + e.getMessage() + ".");
+      return Composition.none(1);
+    }
+  }
+
+  private Composition composed() throws IOException {
     FileRunReport.Composed composed;
     if (demo) {
       if (year < DemoCompany.FIRST_YEAR || year > DemoCompany.LAST_YEAR) {
         System.err.printf(
             "The demo covers %d to %d; there is no %d.%n",
             DemoCompany.FIRST_YEAR, DemoCompany.LAST_YEAR, year);
-        return 2;
+        return Composition.none(2);
       }
       composed = DemoReport.of(year);
     } else {
@@ -141,7 +223,7 @@ public final class ReportCommand implements Callable<Integer> {
         approach = ConsolidationApproach.parse(consolidation);
       } catch (IllegalArgumentException e) {
         System.err.println("--consolidation: " + e.getMessage());
-        return 2;
+        return Composition.none(2);
       }
       InventoryRequest request =
           new InventoryRequest(files, factors, org, metrics, gwp, approach, year, false);
@@ -162,15 +244,19 @@ public final class ReportCommand implements Callable<Integer> {
       for (Problem p : o.problems()) {
         System.err.println(p);
       }
-      return 1;
+      return Composition.none(1);
     }
-    AnnualReport report = composed.report();
+    return Composition.of(composed.report());
+  }
+
+  private int write(AnnualReport report, String f, ReportLanguage language) throws IOException {
     Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".report", ".part");
     try {
       try (OutputStream os = Files.newOutputStream(tmp)) {
         switch (f) {
-          case "pdf" -> new ReportPdfWriter().write(report, language.get(), os);
-          case "xlsx" -> new ReportXlsxWriter().write(report, language.get(), os);
+          case "pdf" -> new ReportPdfWriter().write(report, language, os);
+          case "xlsx" -> new ReportXlsxWriter().write(report, language, os);
+          case "ixbrl" -> new ReportIxbrlWriter().write(report, os);
           default -> new ReportJsonWriter().write(report, os);
         }
       }
@@ -183,7 +269,7 @@ public final class ReportCommand implements Callable<Integer> {
     }
     System.err.printf(
         "Wrote the %d report of %s (%s, %s) to %s.%n",
-        year, report.subject().organisation(), f, language.get().tag(), out);
+        report.subject().year(), report.subject().organisation(), f, language.tag(), out);
     return 0;
   }
 }

@@ -8,11 +8,11 @@ import org.slf4j.LoggerFactory;
  * Keeps the libraries' start-up chatter (connection pool, migrations) off the output of the short
  * service commands, so their output is only their answer; errors still show.
  */
-final class QuietLogs {
+public final class QuietLogs {
 
   private QuietLogs() {}
 
-  static void apply() {
+  public static void apply() {
     if (LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof Logger root) {
       root.setLevel(Level.ERROR);
     }

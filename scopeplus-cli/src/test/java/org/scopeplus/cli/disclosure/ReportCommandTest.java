@@ -81,7 +81,7 @@ class ReportCommandTest {
             CommandRun.of(
                 "report", EXAMPLE, "--year", "2024", "--format", "docx", "--out", out.toString()))
         .satisfies(r -> assertThat(r.exit()).isEqualTo(2))
-        .satisfies(r -> assertThat(r.err()).contains("--format is pdf, xlsx or json"));
+        .satisfies(r -> assertThat(r.err()).contains("--format is pdf, xlsx, json or ixbrl"));
     assertThat(
             CommandRun.of(
                 "report",
@@ -111,7 +111,7 @@ class ReportCommandTest {
                 "pdf",
                 "--out",
                 out.toString()))
-        .satisfies(r -> assertThat(r.err()).contains("either --demo or activity FILES"));
+        .satisfies(r -> assertThat(r.err()).contains("either --demo, activity FILES or --run ID"));
     assertThat(
             CommandRun.of(
                 "report", "--demo", "--year", "2019", "--format", "pdf", "--out", out.toString()))

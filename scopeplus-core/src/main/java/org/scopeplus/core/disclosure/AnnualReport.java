@@ -66,13 +66,21 @@ public record AnnualReport(
   }
 
   /**
-   * One gas's CO2e in the totals.
+   * One gas in the totals, as CO2e and as the mass of the gas itself (ISO 14064-1:2018 clause 9.3.1
+   * e asks for each gas in tonnes of the gas as well as in tonnes CO2e).
    *
    * @param gas the gas id
    * @param locationGrams grams CO2e in the location-based total
    * @param marketGrams grams CO2e in the market-based total
+   * @param locationMassGrams grams of the gas in the location-based total
+   * @param marketMassGrams grams of the gas in the market-based total
    */
-  public record GasFigure(String gas, long locationGrams, long marketGrams) {}
+  public record GasFigure(
+      String gas,
+      long locationGrams,
+      long marketGrams,
+      long locationMassGrams,
+      long marketMassGrams) {}
 
   /**
    * One business unit's totals.

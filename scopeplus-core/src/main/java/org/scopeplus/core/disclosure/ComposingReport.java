@@ -57,9 +57,10 @@ public final class ComposingReport implements LineSink {
             !line.facility().isEmpty() && etsFacilities.contains(line.facility()),
             line.factorId(),
             line.factorSource());
-    long[] sum = groups.computeIfAbsent(k, x -> new long[2]);
+    long[] sum = groups.computeIfAbsent(k, x -> new long[3]);
     sum[0] = Math.addExact(sum[0], line.co2eGrams());
     sum[1] = Math.addExact(sum[1], 1);
+    sum[2] = Math.addExact(sum[2], line.gasGrams());
   }
 
   /**
@@ -96,7 +97,8 @@ public final class ComposingReport implements LineSink {
                     k.factorId,
                     k.factorSource,
                     v[0],
-                    v[1])));
+                    v[1],
+                    v[2])));
     return out;
   }
 
@@ -144,12 +146,14 @@ public final class ComposingReport implements LineSink {
         ets = Math.addExact(ets, g.grams());
       }
       if (g.slot() < 4) {
-        long[] gas = gases.computeIfAbsent(g.gas(), x -> new long[2]);
+        long[] gas = gases.computeIfAbsent(g.gas(), x -> new long[4]);
         if (g.slot() != 2) {
           gas[0] = Math.addExact(gas[0], g.grams());
+          gas[2] = Math.addExact(gas[2], g.gasGrams());
         }
         if (g.slot() != 1) {
           gas[1] = Math.addExact(gas[1], g.grams());
+          gas[3] = Math.addExact(gas[3], g.gasGrams());
         }
       }
       String fk = g.factorId().isEmpty() ? "" : g.factorId();
@@ -165,7 +169,7 @@ public final class ComposingReport implements LineSink {
               c, cat[c], String.join(", ", catMethods.get(c)), catPrimary[c], catLines[c]));
     }
     List<AnnualReport.GasFigure> gasFigures = new ArrayList<>();
-    gases.forEach((k, v) -> gasFigures.add(new AnnualReport.GasFigure(k, v[0], v[1])));
+    gases.forEach((k, v) -> gasFigures.add(new AnnualReport.GasFigure(k, v[0], v[1], v[2], v[3])));
     List<AnnualReport.UnitFigure> unitFigures = new ArrayList<>();
     units.forEach((k, v) -> unitFigures.add(new AnnualReport.UnitFigure(k, totalsOf(v))));
     List<AnnualReport.FactorFigure> factorFigures = new ArrayList<>();

@@ -21,6 +21,7 @@ import org.scopeplus.core.calculation.Scope2Method;
  * @param factorSource the factor's source
  * @param grams grams CO2e, the exact sum
  * @param lines how many lines
+ * @param gasGrams grams of the gas itself (its mass), the exact sum
  */
 public record LineGroup(
     String businessUnit,
@@ -36,7 +37,8 @@ public record LineGroup(
     String factorId,
     String factorSource,
     long grams,
-    long lines) {
+    long lines,
+    long gasGrams) {
 
   /** The slot's name as the data pack writes it. */
   public String slotName() {

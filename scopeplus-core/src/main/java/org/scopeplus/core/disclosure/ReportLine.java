@@ -31,6 +31,7 @@ import org.scopeplus.core.quality.ActivityDataTier;
  * @param primary true when the line rests on primary data
  * @param factorId the library factor's id, "" when supplied
  * @param factorSource the factor's publication, table and year, "" when supplied
+ * @param gasGrams grams of the gas itself (its mass, without the GWP)
  */
 public record ReportLine(
     String recordId,
@@ -47,7 +48,8 @@ public record ReportLine(
     long co2eGrams,
     boolean primary,
     String factorId,
-    String factorSource) {
+    String factorSource,
+    long gasGrams) {
 
   public ReportLine {
     Objects.requireNonNull(recordId, "recordId");
@@ -85,7 +87,8 @@ public record ReportLine(
         line.co2eGrams(),
         isPrimary(line.record().dataQuality(), f == null),
         f == null ? "" : f.id(),
-        f == null ? "" : source(f.citation()));
+        f == null ? "" : source(f.citation()),
+        line.gasGrams());
   }
 
   /**

@@ -52,7 +52,20 @@ class ComposingReportTest {
         grams,
         ReportLine.isPrimary(quality, supplied),
         supplied ? "" : "f1",
-        supplied ? "" : "Pub, T1 (2023)");
+        supplied ? "" : "Pub, T1 (2023)",
+        mass(gas, grams));
+  }
+
+  /**
+   * The mass of the gas in {@code co2eGrams}: CO2 itself, CH4 over its AR5 GWP-100 of 28 (IPCC AR5
+   * WG1 Table 8.7), rounded half-even to grams as the engine rounds a line.
+   */
+  private static long mass(String gas, long co2eGrams) {
+    return gas.equals("CH4")
+        ? java.math.BigDecimal.valueOf(co2eGrams)
+            .divide(java.math.BigDecimal.valueOf(28), 0, java.math.RoundingMode.HALF_EVEN)
+            .longValueExact()
+        : co2eGrams;
   }
 
   private static AnnualReport sample(ReportContext context) {
@@ -133,7 +146,8 @@ class ComposingReportTest {
             500_000,
             false,
             "f2",
-            "Pub"));
+            "Pub",
+            500_000));
     return c.compose(SUBJECT, context);
   }
 
@@ -199,11 +213,13 @@ class ComposingReportTest {
   @Test
   void gasesSplitByMethod() {
     AnnualReport r = sample(ReportContext.NONE);
-    // CO2: 3 (S1) + 5 (S2 loc) + 6 (S3) = 14 t location; 3 + 2 + 6 = 11 t market; CH4 1 t both
+    // CO2: 3 (S1) + 5 (S2 loc) + 6 (S3) = 14 t location; 3 + 2 + 6 = 11 t market; CH4 1 t both.
+    // Masses: CO2 is its own CO2e; 1 t CO2e of CH4 is 1,000,000 / 28 = 35,714 g of CH4 (AR5 GWP
+    // 28, IPCC AR5 WG1 Table 8.7); biogenic CO2 (0.5 t) is in neither total.
     assertThat(r.gases())
         .containsExactly(
-            new AnnualReport.GasFigure("CH4", 1_000_000, 1_000_000),
-            new AnnualReport.GasFigure("CO2", 14_000_000, 11_000_000));
+            new AnnualReport.GasFigure("CH4", 1_000_000, 1_000_000, 35_714, 35_714),
+            new AnnualReport.GasFigure("CO2", 14_000_000, 11_000_000, 14_000_000, 11_000_000));
   }
 
   @Test

@@ -65,11 +65,13 @@ public final class ReportJsonWriter {
     root.put("scope3Categories", cats);
     List<Object> gases = new ArrayList<>();
     for (AnnualReport.GasFigure g : r.gases()) {
-      gases.add(
-          Map.of(
-              "gas", g.gas(),
-              "location", Tonnes.of(g.locationGrams()),
-              "market", Tonnes.of(g.marketGrams())));
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("gas", g.gas());
+      m.put("location", Tonnes.of(g.locationGrams()));
+      m.put("market", Tonnes.of(g.marketGrams()));
+      m.put("locationMass", Tonnes.of(g.locationMassGrams()));
+      m.put("marketMass", Tonnes.of(g.marketMassGrams()));
+      gases.add(m);
     }
     root.put("byGas", gases);
     List<Object> units = new ArrayList<>();
@@ -177,6 +179,7 @@ public final class ReportJsonWriter {
       m.put("factorId", g.factorId());
       m.put("tonnes", Tonnes.of(g.grams()));
       m.put("lines", g.lines());
+      m.put("gasTonnes", Tonnes.of(g.gasGrams()));
       groups.add(m);
     }
     root.put("lineGroups", groups);

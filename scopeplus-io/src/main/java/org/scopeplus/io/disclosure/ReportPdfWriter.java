@@ -33,15 +33,16 @@ import org.scopeplus.core.uncertainty.Interval;
  * The annual report as a PDF (A4) in English or Simplified Chinese: a title page with the table of
  * contents, numbered sections, tables of tonnes CO2e with three decimals, charts drawn as vectors,
  * and the page number on every page. The Chinese report embeds a subset of a CJK font ({@link
- * CjkFont}). The document is laid out twice: the first pass finds the page of each section, the
- * second writes those pages into the table of contents.
+ * CjkFont}), and so does the English report when its data has characters the standard font lacks
+ * (Chinese names). The document is laid out twice: the first pass finds the page of each section,
+ * the second writes those pages into the table of contents.
  */
 public final class ReportPdfWriter {
 
   /** Writes {@code report} in {@code language} to {@code out} (left open). */
   public void write(AnnualReport report, ReportLanguage language, OutputStream out)
       throws IOException {
-    BaseFont base = font(language);
+    BaseFont base = font(language, language == ReportLanguage.EN && beyondWinAnsi(report));
     Map<String, Integer> pages = new LinkedHashMap<>();
     layout(report, language, base, new ByteArrayOutputStream(), pages);
     ByteArrayOutputStream second = new ByteArrayOutputStream();
@@ -49,9 +50,35 @@ public final class ReportPdfWriter {
     second.writeTo(out);
   }
 
-  private static BaseFont font(ReportLanguage language) {
+  /**
+   * Whether any text of the report's data (names of the organisation, units, activity types,
+   * sources, findings ...) has a character the standard font's WinAnsi encoding lacks, such as
+   * Chinese: the English report then embeds the CJK font too, which has Latin letters, rather than
+   * drop those characters.
+   */
+  static boolean beyondWinAnsi(AnnualReport report) {
+    java.nio.charset.CharsetEncoder winAnsi =
+        java.nio.charset.Charset.forName("windows-1252").newEncoder();
+    java.util.ArrayDeque<Object> todo = new java.util.ArrayDeque<>();
+    todo.add(new ReportJsonWriter().tree(report));
+    while (!todo.isEmpty()) {
+      Object o = todo.pop();
+      if (o instanceof String s) {
+        if (!winAnsi.canEncode(s)) {
+          return true;
+        }
+      } else if (o instanceof Map<?, ?> m) {
+        m.values().forEach(v -> todo.push(v == null ? "" : v));
+      } else if (o instanceof java.util.Collection<?> c) {
+        c.forEach(v -> todo.push(v == null ? "" : v));
+      }
+    }
+    return false;
+  }
+
+  private static BaseFont font(ReportLanguage language, boolean cjkData) {
     try {
-      if (language == ReportLanguage.EN) {
+      if (language == ReportLanguage.EN && !cjkData) {
         return BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
       }
       String file =
@@ -165,14 +192,18 @@ public final class ReportPdfWriter {
         PdfPTable t =
             table(
                 f,
-                new float[] {3, 2, 2},
+                new float[] {2, 2, 2, 2, 2},
                 w.get("col.gas"),
                 w.get("col.location"),
-                w.get("col.market"));
+                w.get("col.market"),
+                w.get("col.massLocation"),
+                w.get("col.massMarket"));
         for (AnnualReport.GasFigure g : r.gases()) {
           t.addCell(plain(g.gas(), f.normal, Element.ALIGN_LEFT));
           t.addCell(num(ReportFigures.tonnes(g.locationGrams()), f));
           t.addCell(num(ReportFigures.tonnes(g.marketGrams()), f));
+          t.addCell(num(ReportFigures.tonnes(g.locationMassGrams()), f));
+          t.addCell(num(ReportFigures.tonnes(g.marketMassGrams()), f));
         }
         doc.add(t);
       }

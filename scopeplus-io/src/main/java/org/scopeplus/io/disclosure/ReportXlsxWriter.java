@@ -30,6 +30,7 @@ public final class ReportXlsxWriter {
   private static final String LINES = "Lines";
   private static final String GRAMS = LINES + "!$K:$K";
   private static final String SLOT = LINES + "!$D:$D";
+  private static final String GAS_MASS = LINES + "!$N:$N";
 
   /** Writes {@code report} in {@code language} to {@code out} (left open). */
   public void write(AnnualReport report, ReportLanguage language, OutputStream out)
@@ -139,7 +140,14 @@ public final class ReportXlsxWriter {
 
   private static void gases(
       Sheet s, AnnualReport r, ReportLanguage.Words w, CellStyle bold, CellStyle tonnes) {
-    header(s, bold, w.get("col.gas"), w.get("col.location"), w.get("col.market"));
+    header(
+        s,
+        bold,
+        w.get("col.gas"),
+        w.get("col.location"),
+        w.get("col.market"),
+        w.get("col.massLocation"),
+        w.get("col.massMarket"));
     int row = 1;
     for (AnnualReport.GasFigure g : r.gases()) {
       Row x = s.createRow(row);
@@ -166,6 +174,20 @@ public final class ReportXlsxWriter {
               + sumifs(SLOT, q("scope-3"), gas)
               + ")");
       m.setCellStyle(tonnes);
+      // the mass of the gas itself, summed over the lines' grams of gas (column N)
+      for (int i = 0; i < 2; i++) {
+        String scope2 = i == 0 ? "scope-2-location" : "scope-2-market";
+        Cell mass = x.createCell(3 + i);
+        mass.setCellFormula(
+            "("
+                + sumifsOf(GAS_MASS, SLOT, q("scope-1"), gas)
+                + "+"
+                + sumifsOf(GAS_MASS, SLOT, q(scope2), gas)
+                + "+"
+                + sumifsOf(GAS_MASS, SLOT, q("scope-3"), gas)
+                + ")");
+        mass.setCellStyle(tonnes);
+      }
       row++;
     }
   }
@@ -374,7 +396,8 @@ public final class ReportXlsxWriter {
         "factor_source",
         "grams_co2e",
         "tonnes_co2e",
-        "lines");
+        "lines",
+        "grams_gas");
     int row = 1;
     for (LineGroup g : r.groups()) {
       Row x = s.createRow(row);
@@ -391,12 +414,18 @@ public final class ReportXlsxWriter {
       x.createCell(10).setCellValue(g.grams());
       x.createCell(11).setCellFormula("K" + (row + 1) + "/1000000");
       x.createCell(12).setCellValue(g.lines());
+      x.createCell(13).setCellValue(g.gasGrams());
       row++;
     }
   }
 
   private static String sumifs(String range, String criterion, String... more) {
-    StringBuilder b = new StringBuilder("SUMIFS(" + GRAMS + "," + range + "," + criterion);
+    return sumifsOf(GRAMS, range, criterion, more);
+  }
+
+  /** Tonnes: the SUMIFS of the grams in {@code summed} where the criteria hold, over a million. */
+  private static String sumifsOf(String summed, String range, String criterion, String... more) {
+    StringBuilder b = new StringBuilder("SUMIFS(" + summed + "," + range + "," + criterion);
     for (String m : more) {
       b.append(',').append(m);
     }

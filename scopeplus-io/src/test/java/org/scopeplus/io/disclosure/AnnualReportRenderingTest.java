@@ -238,6 +238,77 @@ class AnnualReportRenderingTest {
     return out;
   }
 
+  /**
+   * Each gas's mass (ISO 14064-1:2018 clause 9.3.1 e) equals the inventory's own mass sums per gas
+   * group, in the report and in the data pack's Gases sheet, whose mass cells are formulas over the
+   * Lines sheet's grams of gas.
+   */
+  @Test
+  void gasMassesEqualTheInventorysMassesInTheReportAndTheDataPack() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new ReportXlsxWriter().write(report, ReportLanguage.EN, out);
+    int checked = 0;
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+      FormulaEvaluator ev = wb.getCreationHelper().createFormulaEvaluator();
+      Sheet gases = wb.getSheet("Gases");
+      for (int i = 0; i < report.gases().size(); i++) {
+        AnnualReport.GasFigure g = report.gases().get(i);
+        var group =
+            java.util.Arrays.stream(org.scopeplus.core.gas.GasGroup.values())
+                .filter(x -> x.key().equals(g.gas()))
+                .findFirst();
+        if (group.isEmpty() || !inventory.byGas().containsKey(group.get())) {
+          continue;
+        }
+        long mass = inventory.byGas().get(group.get()).massLocation();
+        assertThat(g.locationMassGrams()).as(g.gas()).isEqualTo(mass);
+        Cell cell = gases.getRow(i + 1).getCell(3);
+        assertThat(cell.getCellFormula()).contains("Lines!$N:$N");
+        assertThat(grams(ev.evaluate(cell).getNumberValue())).as(g.gas()).isEqualTo(mass);
+        checked++;
+      }
+    }
+    assertThat(checked).isGreaterThanOrEqualTo(3);
+    var co2 = report.gases().stream().filter(g -> g.gas().equals("CO2")).findFirst().orElseThrow();
+    assertThat(co2.locationMassGrams()).isPositive();
+  }
+
+  /**
+   * Chinese names in the data of an English report (an organisation and a business unit) come out
+   * in its text, not dropped: the standard font cannot show them, so the CJK font is embedded.
+   */
+  @Test
+  void anEnglishReportShowsChineseNamesInItsData() throws IOException {
+    var s = report.subject();
+    AnnualReport chinese =
+        new AnnualReport(
+            new org.scopeplus.core.disclosure.ReportSubject(
+                "鹰隼科技有限公司",
+                "张伟",
+                s.year(),
+                s.consolidation(),
+                s.gwpSet(),
+                s.runId(),
+                s.runHash(),
+                s.engineVersion(),
+                s.etsFacilities()),
+            report.totals(),
+            report.scope3(),
+            report.gases(),
+            report.businessUnits(),
+            report.factors(),
+            report.etsScope1Grams(),
+            report.context(),
+            report.groups(),
+            report.lines());
+    assertThat(ReportPdfWriter.beyondWinAnsi(chinese)).isTrue();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new ReportPdfWriter().write(chinese, ReportLanguage.EN, out);
+    String text = text(out.toByteArray());
+    assertThat(text).contains("鹰隼科技有限公司", "张伟", "Verification statement");
+    assertThat(text).contains(Tonnes.formatted(report.totals().totalMarket()));
+  }
+
   private static String text(byte[] pdf) throws IOException {
     StringBuilder b = new StringBuilder();
     try (PdfReader reader = new PdfReader(pdf)) {

@@ -9,6 +9,7 @@ import org.scopeplus.core.disclosure.AnnualReport;
 import org.scopeplus.core.gas.Gas;
 import org.scopeplus.core.uncertainty.Interval;
 import org.scopeplus.io.builtin.ReferenceData;
+import org.scopeplus.io.disclosure.ReportIxbrlWriter;
 import org.scopeplus.io.disclosure.ReportJsonWriter;
 import org.scopeplus.io.disclosure.ReportLanguage;
 import org.scopeplus.io.disclosure.ReportPdfWriter;
@@ -56,6 +57,31 @@ public class RunReports {
     this.uncertainty = uncertainty;
   }
 
+  /**
+   * The reports of the stored runs in {@code db} without the service, for the command line ({@code
+   * scopeplus report --run ID --data DIR}): the same composition the API answers.
+   */
+  public static RunReports of(Database db, ReferenceData reference) {
+    return new RunReports(db, reference, new RunUncertaintyController(db, reference));
+  }
+
+  /**
+   * The report of run {@code runId} of whichever tenant it belongs to, for one who holds the whole
+   * database (the command line, with the service stopped); composed exactly as {@link
+   * #compose(Caller, String)} composes it, but without its line limit.
+   *
+   * @throws ApiProblem when there is no such run, or its factors are no longer stored
+   */
+  public AnnualReport composeStored(String runId) {
+    return db.inTransaction(
+        c -> {
+          String tenant =
+              runs.tenantOf(c, runId).orElseThrow(() -> ApiProblem.notFound("run " + runId));
+          CalculationRun run = runs.byId(c, tenant, runId).orElseThrow();
+          return compose(c, tenant, run);
+        });
+  }
+
   /** The report of the caller's tenant's run {@code runId}. */
   public AnnualReport compose(Caller caller, String runId) {
     if (caller.role() == Role.DATA_OWNER) {
@@ -80,15 +106,19 @@ public class RunReports {
                     + MAX_LINES
                     + "; use the command line");
           }
-          List<Interval> intervals = uncertainty.approach1(c, caller.tenantId(), run);
-          return reports.compose(
-              c,
-              run,
-              type -> reference.catalog().type(type).map(t -> t.method()).orElse(""),
-              gas ->
-                  reference.gwps().gas(gas).map(Gas::group).map(g -> !g.inTotals()).orElse(false),
-              ctx -> ctx.withUncertainty(intervals, "1"));
+          return compose(c, caller.tenantId(), run);
         });
+  }
+
+  private AnnualReport compose(java.sql.Connection c, String tenantId, CalculationRun run)
+      throws java.sql.SQLException {
+    List<Interval> intervals = uncertainty.approach1(c, tenantId, run);
+    return reports.compose(
+        c,
+        run,
+        type -> reference.catalog().type(type).map(t -> t.method()).orElse(""),
+        gas -> reference.gwps().gas(gas).map(Gas::group).map(g -> !g.inTotals()).orElse(false),
+        ctx -> ctx.withUncertainty(intervals, "1"));
   }
 
   /**
@@ -98,8 +128,8 @@ public class RunReports {
    */
   public String check(String format, String lang) {
     String f = format == null ? "" : format.strip().toLowerCase(Locale.ROOT);
-    if (!f.equals("pdf") && !f.equals("xlsx") && !f.equals("json")) {
-      throw ApiProblem.badRequest("format is pdf, xlsx or json");
+    if (!f.equals("pdf") && !f.equals("xlsx") && !f.equals("json") && !f.equals("ixbrl")) {
+      throw ApiProblem.badRequest("format is pdf, xlsx, json or ixbrl");
     }
     if (ReportLanguage.parse(lang).isEmpty()) {
       throw ApiProblem.badRequest("lang is en or zh-CN");
@@ -108,7 +138,8 @@ public class RunReports {
   }
 
   /**
-   * {@code report} as {@code format} (pdf, xlsx, json) in {@code lang} (en, zh-CN).
+   * {@code report} as {@code format} (pdf, xlsx, json, or ixbrl: ESRS E1-6 as inline XBRL, in
+   * English) in {@code lang} (en, zh-CN).
    *
    * @throws ApiProblem 400 for another format or language, 422 when the PDF cannot be made here
    */
@@ -129,6 +160,10 @@ public class RunReports {
               MediaType.parseMediaType(
                   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         }
+        case "ixbrl" -> {
+          new ReportIxbrlWriter().write(report, out);
+          type = MediaType.parseMediaType("application/xhtml+xml");
+        }
         default -> {
           new ReportJsonWriter().write(report, out);
           type = MediaType.APPLICATION_JSON;
@@ -147,7 +182,7 @@ public class RunReports {
             + "-"
             + language.tag()
             + "."
-            + f;
+            + (f.equals("ixbrl") ? "xhtml" : f);
     return new Rendered(out.toByteArray(), type, name);
   }
 }

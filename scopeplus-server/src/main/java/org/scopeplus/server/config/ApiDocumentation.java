@@ -43,7 +43,9 @@ public class ApiDocumentation {
               "trace lines after this line number (start at 0); each page answers the next"
                   + " value as 'next'"),
           Map.entry("recordId", "only the lines of this activity record (its record_id)"),
-          Map.entry("format", "pdf, xlsx or json (the annual report, docs/report.md)"),
+          Map.entry(
+              "format",
+              "pdf, xlsx or json (the annual report), or ixbrl (its ESRS E1-6 as inline XBRL); docs/report.md"),
           Map.entry("lang", "the report's language: en (default) or zh-CN"),
           Map.entry("replaces", "the id of an active import of the period this file replaces"),
           Map.entry("name", "the library's name"),
@@ -128,7 +130,7 @@ public class ApiDocumentation {
               "Verifier, admin or data owner. One ZIP: run manifest and hashes, trace, records, the tenant's audit chain, a README on re-running and SHA256SUMS."),
           Map.entry(
               "GET /api/v1/runs/{id}/report",
-              "Admin, verifier or viewer. The run's annual report (ISO 14064-1 clause 9, GHG Protocol tables, ESRS E1-6, IFRS S2 29(a), the exchanges' guideline, uncertainty, base year, verification) as PDF (en or zh-CN), XLSX data pack or JSON (docs/report.md)."),
+              "Admin, verifier or viewer. The run's annual report (ISO 14064-1 clause 9, GHG Protocol tables, ESRS E1-6, IFRS S2 29(a), the exchanges' guideline, uncertainty, base year, verification) as PDF (en or zh-CN), XLSX data pack or JSON, or its ESRS E1-6 as inline XBRL tagged with the ESRS Set 1 taxonomy (format=ixbrl; docs/report.md)."),
           Map.entry(
               "GET /api/v1/runs/{id}/uncertainty",
               "Any role that reads traces. The run's 95% intervals per scope, category and in total by IPCC Approach 1 or 2 (tonnes CO2e), and the data-quality indicators (docs/uncertainty.md)."),

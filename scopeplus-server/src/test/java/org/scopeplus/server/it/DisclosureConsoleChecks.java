@@ -60,6 +60,7 @@ abstract class DisclosureConsoleChecks extends ServiceChecks {
             .contains(lang.equals("en") ? "Scope 1" : "范围1")
             .contains(lang.equals("en") ? "Total, market-based" : "排放总量（基于市场）");
         assertThat(b.find("#report-pdf-zh").getAttribute("href")).contains("lang=zh-CN");
+        assertThat(b.find("#report-ixbrl").getAttribute("href")).contains("format=ixbrl");
         b.screenshot("disclosure-" + lang + "-1366");
       }
     }
@@ -73,6 +74,12 @@ abstract class DisclosureConsoleChecks extends ServiceChecks {
       assertThat(pdf.statusCode()).isEqualTo(200);
       assertThat(new String(pdf.body(), 0, 4, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF");
     }
+    HttpResponse<String> ixbrl =
+        verifier.send(
+            get("/disclosure/report?run=" + id + "&format=ixbrl"),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(ixbrl.statusCode()).isEqualTo(200);
+    assertThat(ixbrl.body()).contains("name=\"esrs:GrossScope1GreenhouseGasEmissions\"");
     HttpClient owner = signedIn(t.login("owner-" + suffix));
     HttpResponse<String> page =
         owner.send(get("/disclosure?run=" + id), HttpResponse.BodyHandlers.ofString());

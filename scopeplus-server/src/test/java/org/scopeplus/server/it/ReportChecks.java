@@ -18,8 +18,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A stored run's annual report over HTTP (docs/report.md): its figures equal the run's totals in
- * JSON, PDF (English and Chinese) and XLSX; the verifier's opinion on the run is in it; roles and
- * tenants are kept apart; unusable parameters are refused with a sentence.
+ * JSON, PDF (English and Chinese), XLSX and the ESRS E1-6 inline XBRL; the verifier's opinion on
+ * the run is in it; roles and tenants are kept apart; unusable parameters are refused with a
+ * sentence.
  */
 abstract class ReportChecks extends ServiceChecks {
 
@@ -77,6 +78,17 @@ abstract class ReportChecks extends ServiceChecks {
       double tm = ev.evaluate(wb.getSheet("Summary").getRow(6).getCell(1)).getNumberValue();
       assertThat(Math.round(tm * 1e6)).isEqualTo(market);
     }
+
+    HttpResponse<byte[]> ixbrl = bytes(t.verifier, path + "?format=ixbrl");
+    assertThat(ixbrl.statusCode()).isEqualTo(200);
+    assertThat(ixbrl.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/xhtml+xml");
+    String xhtml = new String(ixbrl.body(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(xhtml)
+        .contains(
+            "name=\"esrs:GrossScope1GreenhouseGasEmissions\"",
+            "name=\"esrs:MarketBasedGreenhouseGasEmissions\"",
+            ">" + BigDecimal.valueOf(market, 6).toPlainString() + "</ix:nonFraction>");
 
     assertProblem(t.dataOwner.get(path + "?format=json"), 403);
     assertProblem(newTenant().admin.get(path + "?format=json"), 404);

@@ -80,7 +80,7 @@ public final class StoredRunReport {
         c.prepareStatement(
             "SELECT l.record_id, l.org_unit, r.facility, l.activity_type, p.scope, p.category,"
                 + " p.method, p.gas, p.biogenic, l.co2e_grams, p.factor_id, p.citation,"
-                + " r.data_quality FROM run_line l JOIN run_line_plan p ON p.run_id = l.run_id"
+                + " r.data_quality, l.gas_grams FROM run_line l JOIN run_line_plan p ON p.run_id = l.run_id"
                 + " AND p.plan_no = l.plan_no LEFT JOIN activity_record r"
                 + " ON r.period_id = ? AND r.record_id = l.record_id"
                 + " WHERE l.run_id = ? ORDER BY l.line_no")) {
@@ -109,7 +109,8 @@ public final class StoredRunReport {
                   rs.getLong(10),
                   ReportLine.isPrimary(nonNull(rs.getString(13)), factorId.isEmpty()),
                   factorId,
-                  factorId.isEmpty() ? "" : rs.getString(12)));
+                  factorId.isEmpty() ? "" : rs.getString(12),
+                  rs.getLong(14)));
         }
       }
     }

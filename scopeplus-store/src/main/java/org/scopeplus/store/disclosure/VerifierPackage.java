@@ -21,7 +21,6 @@ import java.util.zip.ZipOutputStream;
 import org.scopeplus.store.activity.ActivityImport;
 import org.scopeplus.store.run.CalculationRun;
 import org.scopeplus.store.run.RunStore;
-import org.scopeplus.store.run.TraceLine;
 
 /**
  * The verifier's package of a run: one ZIP with the run's manifest (input and factor-library
@@ -145,36 +144,30 @@ public final class VerifierPackage {
     w.write(
         "line_no,record_id,source,org_unit,activity_type,scope,category,method,gas,biogenic,"
             + "gas_grams,co2e_grams,factor_id,factor_library,citation,factor_note,formula\n");
-    long after = 0;
-    while (true) {
-      List<TraceLine> page = runs.linesAfter(c, run, null, after, 1000);
-      for (TraceLine l : page) {
-        row(
-            w,
-            List.of(
-                Long.toString(l.lineNo()),
-                l.recordId(),
-                l.source(),
-                l.orgUnit(),
-                l.activityType(),
-                Integer.toString(l.scope()),
-                Integer.toString(l.category()),
-                l.method(),
-                l.gas(),
-                Boolean.toString(l.biogenic()),
-                Long.toString(l.gasGrams()),
-                Long.toString(l.co2eGrams()),
-                l.factorId(),
-                l.factorLibrary(),
-                l.citation(),
-                l.factorNote(),
-                l.formula()));
-        after = l.lineNo();
-      }
-      if (page.size() < 1000) {
-        return;
-      }
-    }
+    runs.forEachLine(
+        c,
+        run,
+        l ->
+            row(
+                w,
+                java.util.Arrays.asList(
+                    Long.toString(l.lineNo()),
+                    l.recordId(),
+                    l.source(),
+                    l.orgUnit(),
+                    l.activityType(),
+                    Integer.toString(l.scope()),
+                    Integer.toString(l.category()),
+                    l.method(),
+                    l.gas(),
+                    Boolean.toString(l.biogenic()),
+                    Long.toString(l.gasGrams()),
+                    Long.toString(l.co2eGrams()),
+                    l.factorId(),
+                    l.factorLibrary(),
+                    l.citation(),
+                    l.factorNote(),
+                    l.formula())));
   }
 
   private static void records(Connection c, CalculationRun run, Writer w)
@@ -197,7 +190,7 @@ public final class VerifierPackage {
           for (int i = 0; i < cells.length; i++) {
             cells[i] = rs.getString(i + 1);
           }
-          row(w, List.of(cells));
+          row(w, java.util.Arrays.asList(cells));
         }
       }
     }
@@ -220,7 +213,7 @@ public final class VerifierPackage {
           for (int i = 0; i < cells.length; i++) {
             cells[i] = rs.getString(i + 1);
           }
-          row(w, List.of(cells));
+          row(w, java.util.Arrays.asList(cells));
         }
       }
     }

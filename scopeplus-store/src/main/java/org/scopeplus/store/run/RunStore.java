@@ -22,6 +22,15 @@ public final class RunStore {
         c, SELECT + " WHERE id = ? AND tenant_id = ?", RunStore::read, id, tenantId);
   }
 
+  /**
+   * The tenant a run belongs to, for one who holds the whole database (the command line with the
+   * service stopped); every other reader names the tenant and uses {@link #byId}.
+   */
+  public Optional<String> tenantOf(Connection c, String id) throws SQLException {
+    return SingleRow.find(
+        c, "SELECT tenant_id FROM calculation_run WHERE id = ?", rs -> rs.getString(1), id);
+  }
+
   /** The tenant's runs, newest first, optionally of one period. */
   public Page<CalculationRun> list(
       Connection c, String tenantId, String periodIdOrNull, PageRequest page) throws SQLException {
@@ -109,6 +118,82 @@ public final class RunStore {
       }
     }
     return out;
+  }
+
+  /** What {@link #forEachLine} hands each trace line to. */
+  @FunctionalInterface
+  public interface LineVisitor<E extends Exception> {
+    void visit(TraceLine line) throws E;
+  }
+
+  /**
+   * Every trace line of the run in line order, read through one cursor ({@code fetchSize}: the
+   * driver holds a thousand rows at a time, inside the caller's transaction) with the run's factor
+   * plans read once beforehand: memory is bounded by the plans, not the lines, and the time is
+   * linear in the lines whatever the planner's statistics say (paging with {@link #linesAfter}
+   * joins the plans again on every page).
+   */
+  public <E extends Exception> void forEachLine(
+      Connection c, CalculationRun run, LineVisitor<E> visitor) throws SQLException, E {
+    java.util.Map<Integer, Object[]> plans = new java.util.HashMap<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT plan_no, scope, category, method, gas, biogenic, factor_id, factor_library,"
+                + " citation, factor_note FROM run_line_plan WHERE run_id = ?")) {
+      ps.setString(1, run.id());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          plans.put(
+              rs.getInt(1),
+              new Object[] {
+                rs.getInt(2),
+                rs.getInt(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getBoolean(6),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getString(9),
+                rs.getString(10)
+              });
+        }
+      }
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT line_no, record_id, source, org_unit, activity_type, plan_no, gas_grams,"
+                + " co2e_grams, formula FROM run_line WHERE run_id = ? ORDER BY line_no")) {
+      ps.setString(1, run.id());
+      ps.setFetchSize(1000);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          Object[] p = plans.get(rs.getInt(6));
+          if (p == null) {
+            throw new SQLException(
+                "trace line " + rs.getLong(1) + " of run " + run.id() + " names no factor plan");
+          }
+          visitor.visit(
+              new TraceLine(
+                  rs.getLong(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getString(4),
+                  rs.getString(5),
+                  (Integer) p[0],
+                  (Integer) p[1],
+                  (String) p[2],
+                  (String) p[3],
+                  (Boolean) p[4],
+                  rs.getLong(7),
+                  rs.getLong(8),
+                  (String) p[5],
+                  (String) p[6],
+                  (String) p[7],
+                  (String) p[8],
+                  rs.getString(9)));
+        }
+      }
+    }
   }
 
   /** How many trace lines the run has of one activity record. */

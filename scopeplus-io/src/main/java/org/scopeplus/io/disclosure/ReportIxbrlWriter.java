@@ -1,0 +1,400 @@
+package org.scopeplus.io.disclosure;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.scopeplus.core.disclosure.AnnualReport;
+import org.scopeplus.core.inventory.IntensityDenominator;
+import org.scopeplus.io.report.Tonnes;
+
+/**
+ * ESRS E1-6 of the annual report as an inline XBRL document (XHTML, Inline XBRL 1.1) tagged with
+ * the elements of the ESRS Set 1 XBRL taxonomy that EFRAG published on 2023-12-22 (namespace
+ * {@value #ESRS_NAMESPACE}): gross Scope 1 and its share from regulated emissions trading schemes,
+ * gross Scope 2 by both methods, gross Scope 3 and each reported category on the taxonomy's GHG
+ * Protocol category axis, the share of Scope 3 from primary data, both totals and both intensities
+ * per net revenue. Element, axis and member names are those of the taxonomy's E1-6 linkbases
+ * ({@code all/linkbases/def_esrs_301060.xml}, {@code cal_esrs_301060.xml}, {@code
+ * def_esrs_301061.xml}); units as its unit checks ask ({@code for_esrs_validation_units.xml}:
+ * {@code utr:tCO2e}); docs/report.md lists them. Emissions are tagged in tonnes with six decimals
+ * (whole grams), percentages as ratios (shown in per cent, {@code scale="-2"}).
+ *
+ * <p>The entity identifier is the organisation's name under this platform's scheme: a filer
+ * replaces it with its LEI. The document is in English whatever the report's language.
+ */
+public final class ReportIxbrlWriter {
+
+  /** The namespace of the ESRS Set 1 taxonomy of 2023-12-22. */
+  public static final String ESRS_NAMESPACE = "https://xbrl.efrag.org/taxonomy/esrs/2023-12-22";
+
+  /** The taxonomy's entry point the document refers to. */
+  public static final String ENTRY_POINT =
+      "https://xbrl.efrag.org/taxonomy/esrs/2023-12-22/esrs_all.xsd";
+
+  /** The entity identifier scheme used until a filer puts in its LEI. */
+  static final String ENTITY_SCHEME = "https://scopeplus.org/organisation";
+
+  /** The taxonomy's axis of the Scope 3 categories of the GHG Protocol. */
+  static final String CATEGORY_AXIS = "Scope3GHGEmissionsCategoryGHGProtocolAxis";
+
+  /** The members of {@link #CATEGORY_AXIS}, categories 1 to 15. */
+  static final List<String> CATEGORY_MEMBERS =
+      List.of(
+          "Category1PurchasedGoodsAndServicesMember",
+          "Category2CapitalGoodsMember",
+          "Category3FuelAndEnergyrelatedActivitiesMember",
+          "Category4UpstreamTransportationAndDistributionMember",
+          "Category5WasteGeneratedInOperationsMember",
+          "Category6BusinessTravelMember",
+          "Category7EmployeeCommutingMember",
+          "Category8UpstreamLeasedAssetsMember",
+          "Category9DownstreamTransportationAndDistributionMember",
+          "Category10ProcessingOfSoldProductsMember",
+          "Category11UseOfSoldProductsMember",
+          "Category12EndoflifeTreatmentOfSoldProductsMember",
+          "Category13DownstreamLeasedAssetsMember",
+          "Category14FranchisesMember",
+          "Category15InvestmentsMember");
+
+  /** Writes the E1-6 document of {@code report} to {@code out} (left open). */
+  public void write(AnnualReport report, OutputStream out) throws IOException {
+    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    w.write(document(report));
+    w.flush();
+  }
+
+  /** The XHTML text of the E1-6 document of {@code report}. */
+  public String document(AnnualReport r) {
+    int year = r.subject().year();
+    var t = r.totals();
+    List<String> rows = new ArrayList<>();
+    List<String> contexts = new ArrayList<>();
+    List<String> units = new ArrayList<>();
+    String entity =
+        "<xbrli:entity><xbrli:identifier scheme=\""
+            + ENTITY_SCHEME
+            + "\">"
+            + text(identifier(r.subject().organisation()))
+            + "</xbrli:identifier></xbrli:entity>";
+    String period =
+        "<xbrli:period><xbrli:startDate>"
+            + year
+            + "-01-01</xbrli:startDate><xbrli:endDate>"
+            + year
+            + "-12-31</xbrli:endDate></xbrli:period>";
+    contexts.add("<xbrli:context id=\"y\">" + entity + period + "</xbrli:context>");
+    units.add("<xbrli:unit id=\"tCO2e\"><xbrli:measure>utr:tCO2e</xbrli:measure></xbrli:unit>");
+    units.add("<xbrli:unit id=\"pure\"><xbrli:measure>xbrli:pure</xbrli:measure></xbrli:unit>");
+
+    rows.add(
+        tonnes(
+            "Gross Scope 1 GHG emissions",
+            "§48(a)",
+            "GrossScope1GreenhouseGasEmissions",
+            "y",
+            t.scope1()));
+    if (t.scope1() != 0) {
+      rows.add(
+          percent(
+              "Percentage of Scope 1 GHG emissions from regulated emission trading schemes",
+              "§48(b)",
+              "PercentageOfScope1GreenhouseGasEmissionsFromRegulatedEmissionTradingSchemes",
+              r.etsScope1Grams(),
+              t.scope1()));
+    } else {
+      rows.add(
+          row(
+              "Percentage of Scope 1 GHG emissions from regulated emission trading schemes",
+              "§48(b)",
+              "not available: no Scope 1 emissions",
+              ""));
+    }
+    rows.add(
+        tonnes(
+            "Gross location-based Scope 2 GHG emissions",
+            "§49(a)",
+            "GrossLocationBasedScope2GreenhouseGasEmissions",
+            "y",
+            t.scope2Location()));
+    rows.add(
+        tonnes(
+            "Gross market-based Scope 2 GHG emissions",
+            "§49(b)",
+            "GrossMarketBasedScope2GreenhouseGasEmissions",
+            "y",
+            t.scope2Market()));
+    rows.add(
+        tonnes(
+            "Gross Scope 3 GHG emissions",
+            "§51",
+            "GrossScope3GreenhouseGasEmissions",
+            "y",
+            t.scope3()));
+    long primary = 0;
+    for (AnnualReport.CategoryFigure c : r.scope3()) {
+      primary = Math.addExact(primary, c.primaryGrams());
+      if (!c.reported()) {
+        continue;
+      }
+      String id = "s3c" + c.category();
+      contexts.add(
+          "<xbrli:context id=\""
+              + id
+              + "\">"
+              + entity
+              + period
+              + "<xbrli:scenario><xbrldi:explicitMember dimension=\"esrs:"
+              + CATEGORY_AXIS
+              + "\">esrs:"
+              + CATEGORY_MEMBERS.get(c.category() - 1)
+              + "</xbrldi:explicitMember></xbrli:scenario></xbrli:context>");
+      rows.add(
+          tonnes(
+              "  Scope 3 category " + c.category(),
+              "§51",
+              "GrossScope3GreenhouseGasEmissions",
+              id,
+              c.grams()));
+    }
+    if (t.scope3() != 0) {
+      rows.add(
+          percent(
+              "Percentage of gross Scope 3 GHG emissions calculated using primary data",
+              "§AR 46(g)",
+              "PercentageOfGrossScope3GreenhouseGasEmissionsCalculatedUsingPrimaryDataObtainedFromSuppliersOrOtherValueChainPartners",
+              primary,
+              t.scope3()));
+    }
+    rows.add(
+        tonnes(
+            "Total GHG emissions (location-based)",
+            "§52(a)",
+            "LocationBasedGreenhouseGasEmissions",
+            "y",
+            t.totalLocation()));
+    rows.add(
+        tonnes(
+            "Total GHG emissions (market-based)",
+            "§52(b)",
+            "MarketBasedGreenhouseGasEmissions",
+            "y",
+            t.totalMarket()));
+
+    IntensityDenominator revenue = r.context().revenue();
+    Optional<Currency> currency =
+        revenue == null ? Optional.empty() : Currency.parse(revenue.unit());
+    String[][] intensities = {
+      {
+        "GHG intensity per net revenue (location-based)",
+        "GHGEmissionsIntensityLocationbasedTotalGHGEmissionsPerNetRevenue"
+      },
+      {
+        "GHG intensity per net revenue (market-based)",
+        "GHGEmissionsIntensityMarketbasedTotalGHGEmissionsPerNetRevenue"
+      }
+    };
+    long[] totals = {t.totalLocation(), t.totalMarket()};
+    if (currency.isPresent()) {
+      Currency cur = currency.get();
+      units.add(
+          "<xbrli:unit id=\"perRevenue\"><xbrli:divide><xbrli:unitNumerator><xbrli:measure>utr:tCO2e"
+              + "</xbrli:measure></xbrli:unitNumerator><xbrli:unitDenominator><xbrli:measure>iso4217:"
+              + cur.code()
+              + "</xbrli:measure></xbrli:unitDenominator></xbrli:divide></xbrli:unit>");
+      for (int i = 0; i < 2; i++) {
+        // tonnes per (10^scale currency units), shown as such and tagged per currency unit
+        BigDecimal shown =
+            Tonnes.of(totals[i])
+                .divide(BigDecimal.valueOf(revenue.value()), 6, RoundingMode.HALF_EVEN);
+        rows.add(
+            row(
+                intensities[i][0],
+                "§53",
+                nonFraction(
+                    intensities[i][1], "y", "perRevenue", shown, -cur.scale(), 6 + cur.scale()),
+                "t CO2e per " + revenue.unit()));
+      }
+    } else {
+      String why =
+          revenue == null
+              ? "not available: no net revenue for the year"
+              : "not tagged: the revenue unit '" + revenue.unit() + "' names no ISO 4217 currency";
+      for (String[] i : intensities) {
+        rows.add(row(i[0], "§53", text(why), ""));
+      }
+    }
+
+    StringBuilder b = new StringBuilder(8192);
+    b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        .append("<html xmlns=\"http://www.w3.org/1999/xhtml\"")
+        .append(" xmlns:ix=\"http://www.xbrl.org/2013/inlineXBRL\"")
+        .append(" xmlns:ixt=\"http://www.xbrl.org/inlineXBRL/transformation/2020-02-12\"")
+        .append(" xmlns:xbrli=\"http://www.xbrl.org/2003/instance\"")
+        .append(" xmlns:xbrldi=\"http://xbrl.org/2006/xbrldi\"")
+        .append(" xmlns:link=\"http://www.xbrl.org/2003/linkbase\"")
+        .append(" xmlns:xlink=\"http://www.w3.org/1999/xlink\"")
+        .append(" xmlns:iso4217=\"http://www.xbrl.org/2003/iso4217\"")
+        .append(" xmlns:utr=\"http://www.xbrl.org/2009/utr\"")
+        .append(" xmlns:esrs=\"")
+        .append(ESRS_NAMESPACE)
+        .append(
+            "\" xml:lang=\"en\">\n<head>\n<meta http-equiv=\"Content-Type\" content=\"text/html; charset=UTF-8\"/>\n<title>")
+        .append(text(r.subject().organisation()))
+        .append(" — ESRS E1-6 gross Scopes 1, 2, 3 and total GHG emissions, ")
+        .append(year)
+        .append(
+            "</title>\n<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}")
+        .append(
+            "td,th{border:1px solid #999;padding:4px 8px;text-align:left}td.n{text-align:right}</style>\n")
+        .append("</head>\n<body>\n<div style=\"display:none\">\n<ix:header>\n<ix:references>\n")
+        .append("<link:schemaRef xlink:type=\"simple\" xlink:href=\"")
+        .append(ENTRY_POINT)
+        .append("\"/>\n</ix:references>\n<ix:resources>\n");
+    for (String c : contexts) {
+      b.append(c).append('\n');
+    }
+    for (String u : units) {
+      b.append(u).append('\n');
+    }
+    b.append("</ix:resources>\n</ix:header>\n</div>\n<h1>")
+        .append(text(r.subject().organisation()))
+        .append("</h1>\n<h2>ESRS E1-6 Gross Scopes 1, 2, 3 and Total GHG emissions, ")
+        .append(year)
+        .append(
+            "</h2>\n<p>Commission Delegated Regulation (EU) 2023/2772, ESRS E1 paragraphs 44 to 53;")
+        .append(" tagged with the ESRS Set 1 XBRL taxonomy (EFRAG, 2023-12-22). Run ")
+        .append(text(r.subject().runId().isEmpty() ? "calculated from files" : r.subject().runId()))
+        .append(", GWP ")
+        .append(text(r.subject().gwpSet()))
+        .append(", ")
+        .append(text(r.subject().consolidation()))
+        .append(
+            ".</p>\n<table>\n<tr><th>Disclosure</th><th>Paragraph</th><th>Value</th><th>Unit</th></tr>\n");
+    for (String row : rows) {
+      b.append(row).append('\n');
+    }
+    b.append("</table>\n</body>\n</html>\n");
+    return b.toString();
+  }
+
+  private static String tonnes(
+      String label, String paragraph, String element, String context, long grams) {
+    return row(
+        label, paragraph, nonFraction(element, context, "tCO2e", Tonnes.of(grams), 0, 6), "t CO2e");
+  }
+
+  private static String percent(
+      String label, String paragraph, String element, long part, long whole) {
+    BigDecimal shown =
+        BigDecimal.valueOf(part)
+            .multiply(BigDecimal.valueOf(100))
+            .divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_EVEN);
+    return row(label, paragraph, nonFraction(element, "y", "pure", shown, -2, 6), "%");
+  }
+
+  private static String row(String label, String paragraph, String value, String unit) {
+    return "<tr><td>"
+        + text(label.strip())
+        + "</td><td>ESRS E1-6 "
+        + text(paragraph)
+        + "</td><td class=\"n\">"
+        + value
+        + "</td><td>"
+        + text(unit)
+        + "</td></tr>";
+  }
+
+  /**
+   * An {@code ix:nonFraction}: {@code shown} as displayed; the fact is {@code shown x 10^scale},
+   * accurate to {@code decimals} places; a negative value is shown without its sign and tagged
+   * {@code sign="-"}, as Inline XBRL 1.1 asks.
+   */
+  private static String nonFraction(
+      String element, String context, String unit, BigDecimal shown, int scale, int decimals) {
+    return "<ix:nonFraction name=\"esrs:"
+        + element
+        + "\" contextRef=\""
+        + context
+        + "\" unitRef=\""
+        + unit
+        + "\" decimals=\""
+        + decimals
+        + "\" scale=\""
+        + scale
+        + "\" format=\"ixt:num-dot-decimal\""
+        + (shown.signum() < 0 ? " sign=\"-\"" : "")
+        + ">"
+        + shown.abs().toPlainString()
+        + "</ix:nonFraction>";
+  }
+
+  /** An identifier token from a name: its words joined by hyphens. */
+  private static String identifier(String name) {
+    String s = name.strip().replaceAll("\\s+", "-");
+    return s.isEmpty() ? "reporting-organisation" : s;
+  }
+
+  /** Text escaped for XHTML. */
+  static String text(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> b.append("&amp;");
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '"' -> b.append("&quot;");
+        default -> {
+          if (c < 0x20 && c != '\n' && c != '\t') {
+            b.append(' ');
+          } else {
+            b.append(c);
+          }
+        }
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * A revenue unit read as an ISO 4217 currency and a power of ten: {@code million CNY} is CNY at
+   * scale 6, {@code EUR} at 0; {@code RMB} is read as CNY.
+   */
+  record Currency(String code, int scale) {
+    static Optional<Currency> parse(String unit) {
+      String[] words = unit.strip().split("\\s+");
+      int scale = 0;
+      String code;
+      if (words.length == 2) {
+        scale =
+            switch (words[0].toLowerCase(Locale.ROOT)) {
+              case "thousand", "k" -> 3;
+              case "million", "m", "mn" -> 6;
+              case "billion", "bn" -> 9;
+              default -> -1;
+            };
+        code = words[1];
+      } else if (words.length == 1) {
+        code = words[0];
+      } else {
+        return Optional.empty();
+      }
+      code = code.toUpperCase(Locale.ROOT);
+      if (code.equals("RMB")) {
+        code = "CNY";
+      }
+      if (scale < 0 || !code.matches("[A-Z]{3}")) {
+        return Optional.empty();
+      }
+      return Optional.of(new Currency(code, scale));
+    }
+  }
+}

@@ -1,0 +1,246 @@
+package org.scopeplus.io.disclosure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.scopeplus.core.disclosure.AnnualReport;
+import org.scopeplus.core.inventory.Inventory;
+import org.scopeplus.core.inventory.Totals;
+import org.scopeplus.io.demo.DemoReport;
+import org.scopeplus.io.report.Tonnes;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * The ESRS E1-6 inline XBRL document of the demo company's 2024 report, parsed back as XML: every
+ * {@code esrs:} name in it (facts, axes, members) is one of the ESRS Set 1 taxonomy's E1-6 names
+ * recorded in {@code disclosure/esrs-set1-2023-12-22-e1-6-elements.txt} with where they were read;
+ * every tagged figure equals the inventory's own sums (made by another path than the report's line
+ * groups); and the totals satisfy the taxonomy's own E1-6 calculation relationships ({@code
+ * cal_esrs_301060.xml}: each total is Scope 1 + Scope 2 of its method + Scope 3).
+ */
+class ReportIxbrlWriterTest {
+
+  private static final String IX = "http://www.xbrl.org/2013/inlineXBRL";
+  private static final String XBRLI = "http://www.xbrl.org/2003/instance";
+  private static final String XBRLDI = "http://xbrl.org/2006/xbrldi";
+
+  private static AnnualReport report;
+  private static Inventory inventory;
+  private static Document document;
+
+  @BeforeAll
+  static void render() throws Exception {
+    FileRunReport.Composed c = DemoReport.of(2024);
+    assertThat(c.ok()).isTrue();
+    report = c.report();
+    inventory = c.outcome().inventory();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new ReportIxbrlWriter().write(report, out);
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setNamespaceAware(true);
+    document = f.newDocumentBuilder().parse(new ByteArrayInputStream(out.toByteArray()));
+  }
+
+  @Test
+  void everyEsrsNameIsAnElementOfThePublishedTaxonomysE16() throws Exception {
+    Set<String> taxonomy = recordedNames();
+    assertThat(taxonomy).contains("GrossScope1GreenhouseGasEmissions").hasSizeGreaterThan(30);
+    List<String> used = new ArrayList<>();
+    for (Element e : elements(IX, "nonFraction")) {
+      used.add(e.getAttribute("name"));
+    }
+    for (Element e : elements(XBRLDI, "explicitMember")) {
+      used.add(e.getAttribute("dimension"));
+      used.add(e.getTextContent().strip());
+    }
+    assertThat(used).hasSizeGreaterThan(10);
+    for (String qname : used) {
+      assertThat(qname).startsWith("esrs:");
+      String prefix = qname.substring(0, qname.indexOf(':'));
+      assertThat(document.getDocumentElement().lookupNamespaceURI(prefix))
+          .isEqualTo(ReportIxbrlWriter.ESRS_NAMESPACE);
+      assertThat(taxonomy).as(qname).contains(qname.substring(qname.indexOf(':') + 1));
+    }
+  }
+
+  @Test
+  void everyTaggedFigureEqualsTheInventorysSums() throws Exception {
+    Map<String, BigDecimal> facts = facts("y");
+    Totals t = inventory.totals();
+    assertThat(facts.get("GrossScope1GreenhouseGasEmissions"))
+        .isEqualByComparingTo(Tonnes.of(t.scope1()));
+    assertThat(facts.get("GrossLocationBasedScope2GreenhouseGasEmissions"))
+        .isEqualByComparingTo(Tonnes.of(t.scope2Location()));
+    assertThat(facts.get("GrossMarketBasedScope2GreenhouseGasEmissions"))
+        .isEqualByComparingTo(Tonnes.of(t.scope2Market()));
+    assertThat(facts.get("GrossScope3GreenhouseGasEmissions"))
+        .isEqualByComparingTo(Tonnes.of(t.scope3()));
+    assertThat(facts.get("LocationBasedGreenhouseGasEmissions"))
+        .isEqualByComparingTo(Tonnes.of(t.totalLocation()));
+    assertThat(facts.get("MarketBasedGreenhouseGasEmissions"))
+        .isEqualByComparingTo(Tonnes.of(t.totalMarket()));
+    // the taxonomy's calculation linkbase: each total is the sum of its scopes
+    assertThat(facts.get("MarketBasedGreenhouseGasEmissions"))
+        .isEqualByComparingTo(
+            facts
+                .get("GrossScope1GreenhouseGasEmissions")
+                .add(facts.get("GrossMarketBasedScope2GreenhouseGasEmissions"))
+                .add(facts.get("GrossScope3GreenhouseGasEmissions")));
+    assertThat(facts.get("LocationBasedGreenhouseGasEmissions"))
+        .isEqualByComparingTo(
+            facts
+                .get("GrossScope1GreenhouseGasEmissions")
+                .add(facts.get("GrossLocationBasedScope2GreenhouseGasEmissions"))
+                .add(facts.get("GrossScope3GreenhouseGasEmissions")));
+    // a percentage is a ratio: ETS Scope 1 over Scope 1
+    assertThat(
+            facts
+                .get("PercentageOfScope1GreenhouseGasEmissionsFromRegulatedEmissionTradingSchemes")
+                .doubleValue())
+        .isCloseTo(
+            report.etsScope1Grams() / (double) t.scope1(),
+            org.assertj.core.data.Offset.offset(1e-6));
+    // intensity: tonnes per CNY (the demo's revenue is in million CNY)
+    var revenue = report.context().revenue();
+    assertThat(revenue.unit()).isEqualTo("million CNY");
+    assertThat(
+            facts
+                .get("GHGEmissionsIntensityMarketbasedTotalGHGEmissionsPerNetRevenue")
+                .doubleValue())
+        .isCloseTo(
+            t.totalMarket() / 1e6 / (revenue.value() * 1e6),
+            org.assertj.core.data.Offset.offset(1e-12));
+  }
+
+  @Test
+  void eachReportedScope3CategoryIsTaggedOnTheCategoryAxisAndTheyAddUpToScope3() {
+    BigDecimal sum = BigDecimal.ZERO;
+    int tagged = 0;
+    for (AnnualReport.CategoryFigure c : report.scope3()) {
+      Map<String, BigDecimal> facts = facts("s3c" + c.category());
+      if (!c.reported()) {
+        assertThat(facts).isEmpty();
+        continue;
+      }
+      tagged++;
+      BigDecimal expected = Tonnes.of(inventory.scope3Categories().get(c.category()));
+      assertThat(facts.get("GrossScope3GreenhouseGasEmissions"))
+          .as("category %d", c.category())
+          .isEqualByComparingTo(expected);
+      sum = sum.add(facts.get("GrossScope3GreenhouseGasEmissions"));
+      Element context = context("s3c" + c.category());
+      Element member = (Element) context.getElementsByTagNameNS(XBRLDI, "explicitMember").item(0);
+      assertThat(member.getAttribute("dimension"))
+          .isEqualTo("esrs:Scope3GHGEmissionsCategoryGHGProtocolAxis");
+      assertThat(member.getTextContent())
+          .startsWith("esrs:Category" + c.category())
+          .endsWith("Member");
+    }
+    assertThat(tagged).isGreaterThan(3);
+    assertThat(sum).isEqualByComparingTo(Tonnes.of(inventory.totals().scope3()));
+  }
+
+  @Test
+  void everyFactNamesADeclaredContextAndUnitAndTheDocumentIsOneXhtmlPage() {
+    Set<String> contexts = new LinkedHashSet<>();
+    for (Element c : elements(XBRLI, "context")) {
+      contexts.add(c.getAttribute("id"));
+    }
+    Set<String> units = new LinkedHashSet<>();
+    for (Element u : elements(XBRLI, "unit")) {
+      units.add(u.getAttribute("id"));
+    }
+    for (Element e : elements(IX, "nonFraction")) {
+      assertThat(contexts).contains(e.getAttribute("contextRef"));
+      assertThat(units).contains(e.getAttribute("unitRef"));
+    }
+    assertThat(document.getDocumentElement().getNamespaceURI())
+        .isEqualTo("http://www.w3.org/1999/xhtml");
+    assertThat(
+            elements("http://www.xbrl.org/2003/linkbase", "schemaRef")
+                .get(0)
+                .getAttributeNS("http://www.w3.org/1999/xlink", "href"))
+        .isEqualTo("https://xbrl.efrag.org/taxonomy/esrs/2023-12-22/esrs_all.xsd");
+  }
+
+  @Test
+  void revenueUnitsAreReadAsIso4217Currencies() {
+    assertThat(ReportIxbrlWriter.Currency.parse("million CNY"))
+        .contains(new ReportIxbrlWriter.Currency("CNY", 6));
+    assertThat(ReportIxbrlWriter.Currency.parse("EUR"))
+        .contains(new ReportIxbrlWriter.Currency("EUR", 0));
+    assertThat(ReportIxbrlWriter.Currency.parse("thousand RMB"))
+        .contains(new ReportIxbrlWriter.Currency("CNY", 3));
+    assertThat(ReportIxbrlWriter.Currency.parse("employees")).isEmpty();
+    assertThat(ReportIxbrlWriter.Currency.parse("a lot of USD")).isEmpty();
+  }
+
+  /** The facts of one context: local name to value (shown x 10^scale, with its sign). */
+  private static Map<String, BigDecimal> facts(String contextId) {
+    Map<String, BigDecimal> out = new HashMap<>();
+    for (Element e : elements(IX, "nonFraction")) {
+      if (!e.getAttribute("contextRef").equals(contextId)) {
+        continue;
+      }
+      BigDecimal v =
+          new BigDecimal(e.getTextContent().strip())
+              .scaleByPowerOfTen(Integer.parseInt(e.getAttribute("scale")));
+      if (e.getAttribute("sign").equals("-")) {
+        v = v.negate();
+      }
+      String name = e.getAttribute("name");
+      assertThat(out.put(name.substring(name.indexOf(':') + 1), v))
+          .as("one %s fact", name)
+          .isNull();
+    }
+    return out;
+  }
+
+  private static Element context(String id) {
+    for (Element c : elements(XBRLI, "context")) {
+      if (c.getAttribute("id").equals(id)) {
+        return c;
+      }
+    }
+    throw new AssertionError("no context " + id);
+  }
+
+  private static List<Element> elements(String ns, String local) {
+    NodeList l = document.getElementsByTagNameNS(ns, local);
+    List<Element> out = new ArrayList<>();
+    for (int i = 0; i < l.getLength(); i++) {
+      out.add((Element) l.item(i));
+    }
+    return out;
+  }
+
+  private static Set<String> recordedNames() throws Exception {
+    Set<String> names = new LinkedHashSet<>();
+    try (InputStream in =
+        ReportIxbrlWriterTest.class.getResourceAsStream(
+            "/disclosure/esrs-set1-2023-12-22-e1-6-elements.txt")) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        String s = line.strip();
+        if (!s.isEmpty() && !s.startsWith("#")) {
+          names.add(s);
+        }
+      }
+    }
+    return names;
+  }
+}
