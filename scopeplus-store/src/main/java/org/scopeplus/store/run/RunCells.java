@@ -118,6 +118,9 @@ public final class RunCells {
   /** One cell of a two-way sum, e.g. a facility's month. */
   public record Pair(String first, String second, Totals totals) {}
 
+  /** Cells fetched per round trip when streaming a run's cells. */
+  static final int FETCH = 5000;
+
   /** Cells sent per COPY statement on PostgreSQL. */
   static final int COPY_BATCH = 10_000;
 
@@ -243,11 +246,13 @@ public final class RunCells {
       List<Pair> facilityMonths) {}
 
   /**
-   * The explorer's sums of a part of the tree in one pass over the run's cells: the database sums
-   * them by org unit, facility, month and gas, marking which sums fall within each filter, and they
-   * are added up here by each key. Five grouped queries read the same cells five times; PostgreSQL
-   * could do it in one with {@code GROUPING SETS}, which H2 does not have. The filters are the same
-   * SQL conditions {@link #sums} uses, evaluated by the database.
+   * The explorer's sums of a part of the tree in one pass over the run's cells: the database
+   * streams the cells, marking which fall within each filter, and they are added up here by each
+   * key in exact long arithmetic. Five grouped queries read the same cells five times; PostgreSQL
+   * could do it in one with {@code GROUPING SETS}, which H2 does not have, and grouping in the
+   * database first costs more than it saves (its sums of bigint are numeric, and the cells of a run
+   * are few: bounded by org unit, facility, activity type, month and gas, not by the records). The
+   * filters are the same SQL conditions {@link #sums} uses, evaluated by the database.
    *
    * @param filter the total, the facilities and their months
    * @param unitsFilter the org units
@@ -259,15 +264,12 @@ public final class RunCells {
     String inUnits = unitsFilter.where(args);
     args.add(run.id());
     String sql =
-        "SELECT org_unit, facility, month_key, gas, f, u, SUM(s1), SUM(s2l), SUM(s2m), SUM(s3),"
-            + " SUM(bio), SUM(mm) FROM (SELECT org_unit, facility, month_key, gas,"
-            + " CASE WHEN 1 = 1"
+        "SELECT org_unit, facility, month_key, gas, CASE WHEN 1 = 1"
             + inFilter
-            + " THEN 1 ELSE 0 END AS f, CASE WHEN 1 = 1"
+            + " THEN 1 ELSE 0 END, CASE WHEN 1 = 1"
             + inUnits
-            + " THEN 1 ELSE 0 END AS u, scope1 AS s1, scope2_location AS s2l, scope2_market AS"
-            + " s2m, scope3 AS s3, biogenic_co2 AS bio, montreal_memo AS mm FROM run_cell WHERE"
-            + " run_id = ?) x GROUP BY org_unit, facility, month_key, gas, f, u";
+            + " THEN 1 ELSE 0 END, scope1, scope2_location, scope2_market, scope3, biogenic_co2,"
+            + " montreal_memo FROM run_cell WHERE run_id = ?";
     long[] total = new long[6];
     Map<String, long[]> gases = new java.util.HashMap<>();
     Map<String, long[]> units = new java.util.HashMap<>();
@@ -275,6 +277,7 @@ public final class RunCells {
     Map<List<String>, long[]> facilityMonths = new java.util.HashMap<>();
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       bind(ps, args);
+      ps.setFetchSize(FETCH);
       try (ResultSet rs = ps.executeQuery()) {
         long[] g = new long[6];
         while (rs.next()) {
