@@ -1,7 +1,5 @@
 package org.scopeplus.server.console;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -78,18 +76,21 @@ class ExplorerController {
           model.addAttribute("chosen", chosen.get());
           model.addAttribute("run", run);
           RunCells.Filter filter = at.filter();
-          model.addAttribute("total", cells.total(c, run, filter));
-          model.addAttribute("gases", cells.sums(c, run, RunCells.Filter.ALL, RunCells.By.GAS));
           model.addAttribute("crumbs", crumbs(at, locale));
           if (at.facility() == null) {
-            model.addAttribute(
-                "units",
-                childUnits(cells.sums(c, run, at.unitsFilter(), RunCells.By.ORG_UNIT), at));
-            List<ResultRow> facilities = cells.sums(c, run, filter, RunCells.By.FACILITY);
-            facilities = largestFirst(facilities);
+            // the whole tenant or an org unit: every sum the page shows from one read of the cells
+            RunCells.Breakdown sums = cells.breakdown(c, run, filter, at.unitsFilter());
+            model.addAttribute("total", sums.total());
+            model.addAttribute("gases", sums.gases());
+            model.addAttribute("units", childUnits(sums.orgUnits(), at));
+            List<ResultRow> facilities = largestFirst(sums.facilities());
             model.addAttribute("facilities", facilities);
-            model.addAttribute("heatmap", heatmap(c, run, filter, facilities, locale));
-          } else if (at.type() == null) {
+            model.addAttribute("heatmap", heatmap(sums.facilityMonths(), facilities, locale));
+            return null;
+          }
+          model.addAttribute("total", cells.total(c, run, filter));
+          model.addAttribute("gases", cells.sums(c, run, RunCells.Filter.ALL, RunCells.By.GAS));
+          if (at.type() == null) {
             model.addAttribute(
                 "types", largestFirst(cells.sums(c, run, filter, RunCells.By.ACTIVITY_TYPE)));
             model.addAttribute("months", cells.sums(c, run, filter, RunCells.By.MONTH));
@@ -223,19 +224,13 @@ class ExplorerController {
 
   /** Facilities by month, location-based, for the largest facilities. */
   private String heatmap(
-      Connection c,
-      CalculationRun run,
-      RunCells.Filter filter,
-      List<ResultRow> largestFacilities,
-      Locale locale)
-      throws SQLException {
+      List<RunCells.Pair> pairs, List<ResultRow> largestFacilities, Locale locale) {
     List<String> rows =
         largestFacilities.stream()
             .limit(HEATMAP_FACILITIES)
             .map(ResultRow::item)
             .filter(f -> !f.isEmpty())
             .toList();
-    List<RunCells.Pair> pairs = cells.sums(c, run, filter, RunCells.By.FACILITY, RunCells.By.MONTH);
     TreeSet<String> months = new TreeSet<>();
     for (RunCells.Pair p : pairs) {
       months.add(p.second());

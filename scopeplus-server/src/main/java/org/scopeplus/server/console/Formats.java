@@ -63,10 +63,8 @@ public class Formats {
 
   /** Tonnes as a plain number for a chart (three decimals, the chart formats it). */
   public static double chartTonnes(long grams) {
-    return BigDecimal.valueOf(grams)
-        .divide(GRAMS_PER_TONNE)
-        .setScale(3, RoundingMode.HALF_EVEN)
-        .doubleValue();
+    // grams x 10^-6 exactly, by scale: no long division per heatmap cell
+    return BigDecimal.valueOf(grams, 6).setScale(3, RoundingMode.HALF_EVEN).doubleValue();
   }
 
   /** A whole number. */
@@ -90,6 +88,34 @@ public class Formats {
       return TYPE_NAMES_ZH_CN.getOrDefault(key, key);
     }
     return key;
+  }
+
+  /**
+   * A record's {@code data_quality} label as the page's language names its tier (measured,
+   * invoiced, calculated, extrapolated, estimated), or null for a label no tier knows, which is
+   * shown as written.
+   */
+  public String dataQuality(String label) {
+    org.scopeplus.core.quality.ActivityDataTier tier =
+        org.scopeplus.core.quality.ActivityDataTier.of(label);
+    if (tier == org.scopeplus.core.quality.ActivityDataTier.NOT_STATED) {
+      return null;
+    }
+    return messages.getMessage("quality." + tier.label(), null, locale());
+  }
+
+  /**
+   * An item of a run comparison as the page's language names it: a scope, a Scope 3 category or an
+   * activity type by its name; org units, facilities, months, gases and factors as stored.
+   */
+  public String comparedItem(String dimension, String item) {
+    return switch (dimension) {
+      case "scope" -> messages.getMessage("runs.item." + item, null, item, locale());
+      case "scope3-category" ->
+          messages.getMessage("scope3.category." + item, null, item, locale());
+      case "activity-type" -> activityType(item);
+      default -> item;
+    };
   }
 
   /** A rate or parameter as the language writes numbers, with up to four decimals. */

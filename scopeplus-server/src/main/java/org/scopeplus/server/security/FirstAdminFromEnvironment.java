@@ -44,7 +44,7 @@ class FirstAdminFromEnvironment implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     if (username.isBlank()) {
       if (database.inTransaction(c -> new UserStore().count(c)) == 0) {
-        LOG.warn(firstAdminHint(port(environment)));
+        LOG.warn(firstAdminHint(ListeningPort.of(environment)));
       }
       return;
     }
@@ -65,17 +65,6 @@ class FirstAdminFromEnvironment implements ApplicationRunner {
     if (outcome instanceof RegisteringUser.Outcome.Added added) {
       LOG.info("first admin {} of tenant {} created from the environment", username, tenant);
     }
-  }
-
-  /**
-   * The port the service listens on: the one it was given, or (given 0) the one it was handed,
-   * known once the web server has started, as it has when runners run.
-   */
-  static int port(org.springframework.core.env.Environment environment) {
-    return environment.getProperty(
-        "local.server.port",
-        Integer.class,
-        environment.getProperty("server.port", Integer.class, 8080));
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.scopeplus.server.security.ListeningPort;
 import org.scopeplus.store.Database;
 import org.scopeplus.store.user.UserStore;
 import org.slf4j.Logger;
@@ -16,6 +17,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,17 +34,17 @@ public class SetupToken implements ApplicationRunner {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Database database;
-  private final int port;
+  private final Environment environment;
   private byte[] token;
 
   private final boolean adminFromEnvironment;
 
   SetupToken(
       Database database,
-      @Value("${server.port:8080}") int port,
+      Environment environment,
       @Value("${SCOPEPLUS_ADMIN_USER:}") String adminFromEnvironment) {
     this.database = database;
-    this.port = port;
+    this.environment = environment;
     this.adminFromEnvironment = !adminFromEnvironment.isBlank();
   }
 
@@ -52,14 +54,21 @@ public class SetupToken implements ApplicationRunner {
     if (adminFromEnvironment || database.inTransaction(c -> new UserStore().count(c)) > 0) {
       return;
     }
-    String made = make();
-    LOG.warn(
-        "no user yet. One-time setup token: {} -- create the first admin while the service runs"
-            + " with: SCOPEPLUS_SETUP_TOKEN={} scopeplus user add --server http://localhost:{}"
-            + " --tenant NAME --username NAME",
-        made,
-        made,
-        port);
+    LOG.warn(logLine(make(), ListeningPort.of(environment)));
+  }
+
+  /**
+   * The line the log prints: the token and the command that uses it, through the port the service
+   * listens on (the one it was handed when started with port 0).
+   */
+  static String logLine(String made, int port) {
+    return "no user yet. One-time setup token: "
+        + made
+        + " -- create the first admin while the service runs with: SCOPEPLUS_SETUP_TOKEN="
+        + made
+        + " scopeplus user add --server http://localhost:"
+        + port
+        + " --tenant NAME --username NAME";
   }
 
   /** Makes a new token, replacing any earlier one, and answers it. */

@@ -30,6 +30,11 @@ class FormatsTest {
   @Test
   void aChartGetsTonnesToTheKilogram() {
     assertThat(Formats.chartTonnes(123_456_789L)).isEqualTo(123.457);
+    // half-even at the kilogram: 0.0125 t -> 0.012, 0.0135 t -> 0.014; negative the same way
+    assertThat(Formats.chartTonnes(12_500L)).isEqualTo(0.012);
+    assertThat(Formats.chartTonnes(13_500L)).isEqualTo(0.014);
+    assertThat(Formats.chartTonnes(-12_500L)).isEqualTo(-0.012);
+    assertThat(Formats.chartTonnes(Long.MAX_VALUE)).isEqualTo(9_223_372_036_854.776);
   }
 
   @Test

@@ -620,6 +620,60 @@ abstract class ConsoleChecks extends ServiceChecks {
     }
   }
 
+  /**
+   * Stored values the product has Chinese wording for are shown in it on a Chinese page: the scopes
+   * of a run comparison (范围1, 范围2（基于位置）, glossary section 2), an activity type by its catalog name
+   * (activity-types.zh-CN.csv: s2.electricity 购入电力) and a record's data quality by its tier (实测值,
+   * glossary section 6); the stored text stays beside it for the verifier.
+   */
+  @Test
+  void aChinesePageNamesStoredScopesActivityTypesAndDataQualityInChinese() {
+    TenantFixture t = calculated();
+    String run = t.admin.get("/api/v1/runs").json().get("items").get(0).get("id").asString();
+    String compare = "/runs?before=" + run + "&after=" + run;
+    try (ConsoleBrowser b = new ConsoleBrowser(port, 1366, "zh-CN")) {
+      b.logIn(user(t, "admin"), TenantFixture.PASSWORD);
+      b.open(compare + "&dimension=scope");
+      String scopes = b.find("#comparison tbody").getText();
+      assertThat(scopes)
+          .contains("范围1", "范围2（基于位置）", "范围2（基于市场）", "范围3", "生物源二氧化碳（单独报告）")
+          .doesNotContain("scope1", "scope2-location", "biogenic-co2");
+      b.open(compare + "&dimension=activity-type");
+      assertThat(b.find("#comparison tbody").getText())
+          .contains("购入电力")
+          .doesNotContain("s2.electricity");
+      b.open("/explorer/record?run=" + run + "&record=R-E1");
+      WebElement type = rowOf(b, "activity_type");
+      assertThat(type.findElement(By.tagName("span")).getText()).isEqualTo("购入电力");
+      assertThat(type.findElement(By.tagName("code")).getText()).isEqualTo("s2.electricity");
+      WebElement quality = rowOf(b, "data_quality");
+      assertThat(quality.findElement(By.tagName("span")).getText()).isEqualTo("实测值");
+      assertThat(quality.findElement(By.tagName("code")).getText()).isEqualTo("measured");
+      b.screenshot("stored-values-zh-CN");
+      // the audit trail names its actions (the stored action stays beside it)
+      b.open("/verifier");
+      String trail = b.find("#audit-trail tbody").getText();
+      assertThat(trail)
+          .contains(
+              "导入已保存 import.stored (activity_import)", "完成核算 run.calculated (calculation_run)");
+    }
+    try (ConsoleBrowser b = new ConsoleBrowser(port, 1366, "en")) {
+      b.logIn(user(t, "admin"), TenantFixture.PASSWORD);
+      b.open(compare + "&dimension=scope");
+      assertThat(b.find("#comparison tbody").getText())
+          .contains("Scope 2 (location-based)")
+          .doesNotContain("scope2-location");
+      b.open("/explorer/record?run=" + run + "&record=R-E1");
+      assertThat(rowOf(b, "activity_type").getText()).isEqualTo("s2.electricity");
+      assertThat(rowOf(b, "data_quality").getText()).isEqualTo("Measured measured");
+    }
+  }
+
+  /** The value cell of a stored column on the record page. */
+  private static WebElement rowOf(ConsoleBrowser b, String column) {
+    return b.find("#record-table th[title='" + column + "'] + td");
+  }
+
   /** Scope 3+ events with a refusal, a points rate of its own and a deduction, for the pages. */
   private void scope3PlusWithRatesAndDeductions(TenantFixture t) {
     String p = "s" + java.util.UUID.randomUUID().toString().substring(0, 8);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.scopeplus.server.security.ListeningPort;
+import org.springframework.mock.env.MockEnvironment;
 
 /**
  * The setup token is accepted once: another token runs nothing, a refused attempt (a weak password)
@@ -11,7 +13,7 @@ import org.junit.jupiter.api.Test;
  */
 class SetupTokenTest {
 
-  private final SetupToken token = new SetupToken(null, 8080, "");
+  private final SetupToken token = new SetupToken(null, new MockEnvironment(), "");
 
   @Test
   void noTokenIsPendingBeforeOneIsMade() {
@@ -43,5 +45,30 @@ class SetupTokenTest {
   @Test
   void eachStartMakesADifferentToken() {
     assertThat(token.make()).isNotEqualTo(token.make());
+  }
+
+  /**
+   * Started with {@code server.port=0} the service listens on a port it is handed: the command the
+   * log prints must name that port, not 0.
+   */
+  @Test
+  void theLogLineNamesThePortTheServiceWasHanded() {
+    MockEnvironment started =
+        new MockEnvironment()
+            .withProperty("server.port", "0")
+            .withProperty("local.server.port", "54321");
+
+    String line = SetupToken.logLine("TOKEN", ListeningPort.of(started));
+
+    assertThat(line)
+        .contains("SCOPEPLUS_SETUP_TOKEN=TOKEN scopeplus user add --server http://localhost:54321 ")
+        .doesNotContain("localhost:0");
+  }
+
+  @Test
+  void aFixedPortIsNamedAsGivenAnd8080WhenNoneIsGiven() {
+    assertThat(ListeningPort.of(new MockEnvironment().withProperty("server.port", "9090")))
+        .isEqualTo(9090);
+    assertThat(ListeningPort.of(new MockEnvironment())).isEqualTo(8080);
   }
 }

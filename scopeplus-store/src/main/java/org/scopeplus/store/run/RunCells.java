@@ -118,6 +118,9 @@ public final class RunCells {
   /** One cell of a two-way sum, e.g. a facility's month. */
   public record Pair(String first, String second, Totals totals) {}
 
+  /** Cells fetched per round trip when streaming a run's cells. */
+  static final int FETCH = 5000;
+
   /** Cells sent per COPY statement on PostgreSQL. */
   static final int COPY_BATCH = 10_000;
 
@@ -228,6 +231,117 @@ public final class RunCells {
       }
     }
     return out;
+  }
+
+  /**
+   * What the explorer shows of a part of the tree, read in one query: the total, the facilities and
+   * each facility's months within {@code filter}, the org units within {@code unitsFilter}, and the
+   * gases of the whole run. Rows are in key order, as {@link #sums} gives them.
+   */
+  public record Breakdown(
+      Totals total,
+      List<ResultRow> gases,
+      List<ResultRow> orgUnits,
+      List<ResultRow> facilities,
+      List<Pair> facilityMonths) {}
+
+  /**
+   * The explorer's sums of a part of the tree in one pass over the run's cells: the database
+   * streams the cells, marking which fall within each filter, and they are added up here by each
+   * key in exact long arithmetic. Five grouped queries read the same cells five times; PostgreSQL
+   * could do it in one with {@code GROUPING SETS}, which H2 does not have, and grouping in the
+   * database first costs more than it saves (its sums of bigint are numeric, and the cells of a run
+   * are few: bounded by org unit, facility, activity type, month and gas, not by the records). The
+   * filters are the same SQL conditions {@link #sums} uses, evaluated by the database.
+   *
+   * @param filter the total, the facilities and their months
+   * @param unitsFilter the org units
+   */
+  public Breakdown breakdown(Connection c, CalculationRun run, Filter filter, Filter unitsFilter)
+      throws SQLException {
+    List<Object> args = new ArrayList<>();
+    String inFilter = filter.where(args);
+    String inUnits = unitsFilter.where(args);
+    args.add(run.id());
+    String sql =
+        "SELECT org_unit, facility, month_key, gas, CASE WHEN 1 = 1"
+            + inFilter
+            + " THEN 1 ELSE 0 END, CASE WHEN 1 = 1"
+            + inUnits
+            + " THEN 1 ELSE 0 END, scope1, scope2_location, scope2_market, scope3, biogenic_co2,"
+            + " montreal_memo FROM run_cell WHERE run_id = ?";
+    long[] total = new long[6];
+    Map<String, long[]> gases = new java.util.HashMap<>();
+    Map<String, long[]> units = new java.util.HashMap<>();
+    Map<String, long[]> facilities = new java.util.HashMap<>();
+    Map<List<String>, long[]> facilityMonths = new java.util.HashMap<>();
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      bind(ps, args);
+      ps.setFetchSize(FETCH);
+      try (ResultSet rs = ps.executeQuery()) {
+        long[] g = new long[6];
+        while (rs.next()) {
+          for (int i = 0; i < 6; i++) {
+            g[i] = rs.getLong(7 + i);
+          }
+          add(gases.computeIfAbsent(rs.getString(4), k -> new long[6]), g);
+          if (rs.getInt(6) == 1) {
+            add(units.computeIfAbsent(rs.getString(1), k -> new long[6]), g);
+          }
+          if (rs.getInt(5) == 1) {
+            String facility = rs.getString(2);
+            add(total, g);
+            add(facilities.computeIfAbsent(facility, k -> new long[6]), g);
+            add(
+                facilityMonths.computeIfAbsent(
+                    java.util.Arrays.asList(facility, rs.getString(3)), k -> new long[6]),
+                g);
+          }
+        }
+      }
+    }
+    List<Pair> months = new ArrayList<>();
+    facilityMonths.entrySet().stream()
+        .sorted(
+            Map.Entry.comparingByKey(
+                java.util.Comparator.comparing((List<String> k) -> k.get(0), KEY_ORDER)
+                    .thenComparing(k -> k.get(1), KEY_ORDER)))
+        .forEach(
+            e ->
+                months.add(
+                    new Pair(
+                        e.getKey().get(0),
+                        e.getKey().get(1),
+                        InventoryAccumulator.totalsOf(e.getValue()))));
+    return new Breakdown(
+        InventoryAccumulator.totalsOf(total),
+        rows(By.GAS, gases),
+        rows(By.ORG_UNIT, units),
+        rows(By.FACILITY, facilities),
+        months);
+  }
+
+  /** Keys in order, a missing key (no facility) last. */
+  private static final java.util.Comparator<String> KEY_ORDER =
+      java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder());
+
+  private static List<ResultRow> rows(By by, Map<String, long[]> sums) {
+    List<ResultRow> out = new ArrayList<>();
+    sums.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey(KEY_ORDER))
+        .forEach(
+            e ->
+                out.add(
+                    new ResultRow(
+                        by.name(), e.getKey(), InventoryAccumulator.totalsOf(e.getValue()))));
+    return out;
+  }
+
+  /** Exact addition of one cell's grams: an overflow is an error, never a wrapped total. */
+  private static void add(long[] sum, long[] g) {
+    for (int i = 0; i < 6; i++) {
+      sum[i] = Math.addExact(sum[i], g[i]);
+    }
   }
 
   /** The sum of the run's cells within the filter. */
