@@ -69,8 +69,8 @@ class DecimalsTest {
 
   /**
    * The texts are counted on Java's string rather than through a {@link BigDecimal}; they must stay
-   * character for character what the {@link BigDecimal} definition gives, over 60,000 decimals of one to
-   * seventeen digits, products of them (the noise of arithmetic), tiny, huge and random bit
+   * character for character what the {@link BigDecimal} definition gives, over 60,000 decimals of
+   * one to seventeen digits, products of them (the noise of arithmetic), tiny, huge and random bit
    * patterns.
    */
   @Test
