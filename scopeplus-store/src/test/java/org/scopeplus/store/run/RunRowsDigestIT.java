@@ -28,7 +28,8 @@ import org.scopeplus.store.tenant.TenantStore;
 /**
  * A new run's stored rows are hashed in layout 2, recorded with the run: the same file calculated
  * on H2 and on PostgreSQL gives the same hash, the hash recomputed from the database equals the one
- * recorded, and a trace line or a factor plan edited afterwards no longer matches it.
+ * recorded, and a trace line, a factor plan, a result or the recorded layout edited afterwards no
+ * longer matches it.
  */
 class RunRowsDigestIT {
 
@@ -43,7 +44,8 @@ class RunRowsDigestIT {
       String recomputed,
       String lineEdited,
       String planEdited,
-      String resultEdited) {}
+      String resultEdited,
+      String layoutEdited) {}
 
   @Test
   void theSameRunGivesTheSameHashOnH2AndPostgresAndAnEditChangesIt() throws Exception {
@@ -68,7 +70,7 @@ class RunRowsDigestIT {
     assertThat(postgres.recomputed()).isEqualTo(postgres.recorded());
     assertThat(postgres.recorded()).isEqualTo(h2.recorded());
     for (Hashes h : both) {
-      assertThat(List.of(h.lineEdited(), h.planEdited(), h.resultEdited()))
+      assertThat(List.of(h.lineEdited(), h.planEdited(), h.resultEdited(), h.layoutEdited()))
           .doesNotContain(h.recorded())
           .doesNotHaveDuplicates();
     }
@@ -129,6 +131,10 @@ class RunRowsDigestIT {
               }
             });
     String recomputed = db.inTransaction(c -> StoredRunDigest.of(c, id));
+    // the recorded layout changed: the same rows recomputed in layout 1 no longer match
+    update(db, "UPDATE calculation_run SET rows_digest_version = 1 WHERE id = ?", id);
+    String layoutEdited = db.inTransaction(c -> StoredRunDigest.of(c, id));
+    update(db, "UPDATE calculation_run SET rows_digest_version = 2 WHERE id = ?", id);
     // one line's record id changed, as if someone moved its grams to another record
     update(db, "UPDATE run_line SET record_id = 'moved' WHERE run_id = ? AND line_no = 1500", id);
     String lineEdited = db.inTransaction(c -> StoredRunDigest.of(c, id));
@@ -142,7 +148,8 @@ class RunRowsDigestIT {
         "UPDATE run_result SET scope1 = scope1 + 1 WHERE run_id = ? AND dimension = 'total'",
         id);
     String resultEdited = db.inTransaction(c -> StoredRunDigest.of(c, id));
-    return new Hashes(run.rowsSha256(), version, recomputed, lineEdited, planEdited, resultEdited);
+    return new Hashes(
+        run.rowsSha256(), version, recomputed, lineEdited, planEdited, resultEdited, layoutEdited);
   }
 
   private static void update(Database db, String sql, String runId) {
