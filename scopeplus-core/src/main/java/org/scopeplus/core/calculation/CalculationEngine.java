@@ -362,7 +362,30 @@ public final class CalculationEngine {
    * region and month (year x 12 + month - 1) and the first region level tried.
    */
   private record BasisKey(
-      List<String> keys, String prefix, String region, int month, int fromLevel) {}
+      List<String> keys, String prefix, String region, int month, int fromLevel) {
+
+    // written out: looked up for every record, and the record's generated methods go through
+    // method handles; the keys are an activity type's own list, so the same instance as a rule
+
+    @Override
+    public int hashCode() {
+      int h = keys.hashCode();
+      h = 31 * h + prefix.hashCode();
+      h = 31 * h + java.util.Objects.hashCode(region);
+      h = 31 * h + month;
+      return 31 * h + fromLevel;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof BasisKey k
+          && month == k.month
+          && fromLevel == k.fromLevel
+          && (keys == k.keys || keys.equals(k.keys))
+          && prefix.equals(k.prefix)
+          && java.util.Objects.equals(region, k.region);
+    }
+  }
 
   private Basis resolve(ActivityRecord r, List<String> keys, String prefix, int fromLevel) {
     LocalDate start = r.period().start();

@@ -58,7 +58,23 @@ public final class Decimals {
     if (v == Math.rint(v) && Math.abs(v) < 1e15) {
       return Long.toString((long) v);
     }
+    String java = Double.toString(v);
+    if (plainAndShort(java)) {
+      return java;
+    }
     return of(v).toPlainString();
+  }
+
+  /**
+   * Whether Java's text of a finite, non-integral value is already the decimal {@link #of} gives,
+   * in plain notation: no exponent, no trailing zero (which the decimal would not have) and at most
+   * 15 significant digits. Answers without a {@link BigDecimal}, which the calculation run would
+   * otherwise make for every quantity of every trace line.
+   */
+  private static boolean plainAndShort(String java) {
+    return java.indexOf('E') < 0
+        && java.charAt(java.length() - 1) != '0'
+        && significantDigits(java) <= DIGITS;
   }
 
   /**
@@ -68,10 +84,34 @@ public final class Decimals {
    */
   public static String text(double v) {
     String java = Double.toString(v);
-    if (!Double.isFinite(v) || v == 0.0 || new BigDecimal(java).precision() <= DIGITS) {
+    if (!Double.isFinite(v) || v == 0.0 || significantDigits(java) <= DIGITS) {
       return java;
     }
     return of(v).toPlainString();
+  }
+
+  /**
+   * The precision of the {@link BigDecimal} of Java's text of a finite, non-zero value, counted on
+   * the text: its digits from the first non-zero one to the last before any exponent ({@code
+   * 1000.0} has 5, {@code 0.0012} has 2, {@code 1.0E-4} has 2).
+   */
+  static int significantDigits(String java) {
+    int significant = 0;
+    boolean leading = true;
+    for (int i = 0, n = java.length(); i < n; i++) {
+      char ch = java.charAt(i);
+      if (ch == 'E') {
+        break;
+      }
+      if (ch >= '0' && ch <= '9') {
+        if (leading && ch == '0') {
+          continue;
+        }
+        leading = false;
+        significant++;
+      }
+    }
+    return significant;
   }
 
   /**
@@ -79,9 +119,7 @@ public final class Decimals {
    * with at most 15 significant digits, else the {@link BigDecimal} of {@link #of}.
    */
   public static Number number(double v) {
-    if (!Double.isFinite(v)
-        || v == 0.0
-        || new BigDecimal(Double.toString(v)).precision() <= DIGITS) {
+    if (!Double.isFinite(v) || v == 0.0 || significantDigits(Double.toString(v)) <= DIGITS) {
       return v;
     }
     return of(v);

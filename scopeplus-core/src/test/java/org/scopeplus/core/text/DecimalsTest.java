@@ -66,4 +66,59 @@ class DecimalsTest {
     assertThatThrownBy(() -> Decimals.of(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
     assertThat(Decimals.plain(Double.NaN)).isEqualTo("NaN");
   }
+
+  /**
+   * The texts are counted on Java's string rather than through a {@link BigDecimal}; they must stay
+   * character for character what the {@link BigDecimal} definition gives, over 60,000 decimals of
+   * one to seventeen digits, products of them (the noise of arithmetic), tiny, huge and random bit
+   * patterns.
+   */
+  @Test
+  void textsCountedOnTheStringEqualTheBigDecimalDefinition() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(20261204L);
+    for (int i = 0; i < 60_000; i++) {
+      double v =
+          switch (i % 4) {
+            case 0 -> random.nextLong(1, 100_000_000_000L) / Math.pow(10, random.nextInt(0, 12));
+            case 1 ->
+                (random.nextLong(1, 1_000_000) / 1000.0) * (random.nextLong(1, 100_000) / 10_000.0);
+            case 2 -> Math.pow(10, random.nextInt(-12, 25)) * random.nextDouble();
+            default -> Double.longBitsToDouble(random.nextLong());
+          };
+      if (random.nextBoolean()) {
+        v = -v;
+      }
+      assertThat(Decimals.plain(v)).as("plain %s", v).isEqualTo(referencePlain(v));
+      assertThat(Decimals.text(v)).as("text %s", v).isEqualTo(referenceText(v));
+      assertThat(Decimals.number(v)).as("number %s", v).isEqualTo(referenceNumber(v));
+    }
+  }
+
+  /** {@link Decimals#plain} as it was written through {@link BigDecimal}. */
+  private static String referencePlain(double v) {
+    if (!Double.isFinite(v)) {
+      return Double.toString(v);
+    }
+    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+      return Long.toString((long) v);
+    }
+    return Decimals.of(v).toPlainString();
+  }
+
+  private static String referenceText(double v) {
+    String java = Double.toString(v);
+    if (!Double.isFinite(v) || v == 0.0 || new BigDecimal(java).precision() <= Decimals.DIGITS) {
+      return java;
+    }
+    return Decimals.of(v).toPlainString();
+  }
+
+  private static Number referenceNumber(double v) {
+    if (!Double.isFinite(v)
+        || v == 0.0
+        || new BigDecimal(Double.toString(v)).precision() <= Decimals.DIGITS) {
+      return v;
+    }
+    return Decimals.of(v);
+  }
 }

@@ -1,14 +1,11 @@
 package org.scopeplus.store.run;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +32,7 @@ import org.scopeplus.core.problem.Problem;
 import org.scopeplus.core.run.InventoryRun;
 import org.scopeplus.core.run.InventoryRunOutcome;
 import org.scopeplus.io.builtin.ReferenceData;
+import org.scopeplus.store.HashBytes;
 import org.scopeplus.store.Sha256;
 import org.scopeplus.store.activity.ActivityImport;
 import org.scopeplus.store.activity.ImportStore;
@@ -53,8 +51,8 @@ import tools.jackson.databind.json.JsonMapper;
  * manifest, results by every dimension and every trace line. The records are streamed in import and
  * row order, so the same inputs always give the same lines, the same totals and the same result
  * hash. All or nothing: a record that cannot be calculated refuses the whole run. The SHA-256 of
- * every stored result and trace line ({@link StoredRunDigest}) is taken as they are written and
- * recorded in the run's audit entry.
+ * every stored result, trace line and factor plan ({@link StoredRunDigest}, in its current layout,
+ * recorded with the run) is taken as they are written and recorded in the run's audit entry.
  */
 public final class CalculatingRun {
 
@@ -115,7 +113,7 @@ public final class CalculatingRun {
     InventoryRun calculation = new InventoryRun(engine, recordLines::add);
     // The run row comes first so its lines can refer to it; it is completed at the end.
     insertRun(c, runId, tenantId, request, actor);
-    try (TraceLineRows insert = new TraceLineRows(c, runId)) {
+    try (TraceLineRows insert = new TraceLineRows(c, runId, lines.stored)) {
       for (ActivityImport imp : inputs) {
         readRecords(
             c,
@@ -140,26 +138,25 @@ public final class CalculatingRun {
     Inventory inventory = ((InventoryRunOutcome.Calculated) outcome).inventory();
     RunManifest manifest = inventory.manifest();
     List<ResultRow> results = results(inventory, lines);
-    MessageDigest hash = lines.hash;
+    HashBytes hash = lines.hash;
     for (ResultRow r : results) {
-      hash.update(
-          (r.dimension() + "|" + r.item() + "|" + r.totals() + "\n")
-              .getBytes(StandardCharsets.UTF_8));
+      hash.text(r.dimension() + "|" + r.item() + "|" + r.totals() + "\n");
     }
     storeResults(c, runId, results, lines.stored);
     RunCells.store(c, runId, lines.cells);
     String manifestJson = manifestJson(manifest);
-    String resultHash = HexFormat.of().formatHex(hash.digest());
+    String resultHash = hash.hex();
     try (PreparedStatement ps =
         c.prepareStatement(
             "UPDATE calculation_run SET manifest = ?, result_sha256 = ?, record_count = ?,"
-                + " line_count = ?, rows_sha256 = ? WHERE id = ?")) {
+                + " line_count = ?, rows_sha256 = ?, rows_digest_version = ? WHERE id = ?")) {
       ps.setString(1, manifestJson);
       ps.setString(2, resultHash);
       ps.setLong(3, inventory.records());
       ps.setLong(4, inventory.lines());
       ps.setString(5, lines.stored.hex());
-      ps.setString(6, runId);
+      ps.setInt(6, StoredRunDigest.VERSION);
+      ps.setString(7, runId);
       ps.executeUpdate();
     }
     CalculationRun run = new RunStore().byId(c, tenantId, runId).orElseThrow();
@@ -368,7 +365,7 @@ public final class CalculatingRun {
     final Map<String, long[]> byGas = new java.util.HashMap<>();
     final Map<String, long[]> byFactor = new java.util.HashMap<>();
     final Map<RunCells.Cell, long[]> cells = new java.util.HashMap<>();
-    final MessageDigest hash = Sha256.digest();
+    final HashBytes hash = new HashBytes();
     final StoredRunDigest stored = new StoredRunDigest();
     final Map<EmissionFactor, String> citations = new IdentityHashMap<>();
     long lineNo;
@@ -409,8 +406,7 @@ public final class CalculatingRun {
               line.factor() == null ? "" : citation(line.factor()),
               clip(line.factorNote() == null ? "" : line.factorNote()),
               clip(line.formula()));
-      hash.update(t.canonical().getBytes(StandardCharsets.UTF_8));
-      stored.line(t);
+      t.canonicalInto(hash);
       rows.write(t);
     }
 

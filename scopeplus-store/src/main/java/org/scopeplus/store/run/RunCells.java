@@ -61,6 +61,32 @@ public final class RunCells {
           line.type().scope().number(),
           line.type().category());
     }
+
+    // written out: the record's generated methods go through method handles, and a run looks a
+    // cell up for every month of every trace line
+
+    @Override
+    public int hashCode() {
+      int h = java.util.Objects.hashCode(orgUnit);
+      h = 31 * h + java.util.Objects.hashCode(facility);
+      h = 31 * h + java.util.Objects.hashCode(activityType);
+      h = 31 * h + java.util.Objects.hashCode(month);
+      h = 31 * h + java.util.Objects.hashCode(gas);
+      h = 31 * h + scope;
+      return 31 * h + category;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Cell c
+          && scope == c.scope
+          && category == c.category
+          && java.util.Objects.equals(orgUnit, c.orgUnit)
+          && java.util.Objects.equals(facility, c.facility)
+          && java.util.Objects.equals(activityType, c.activityType)
+          && java.util.Objects.equals(month, c.month)
+          && java.util.Objects.equals(gas, c.gas);
+    }
   }
 
   /**

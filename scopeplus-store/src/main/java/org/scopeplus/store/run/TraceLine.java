@@ -1,5 +1,7 @@
 package org.scopeplus.store.run;
 
+import org.scopeplus.store.HashBytes;
+
 /**
  * One stored line of a run's trace: a gas of an activity record, its factor with citation, and the
  * formula with its numbers.
@@ -55,5 +57,27 @@ public record TraceLine(
         + "|"
         + formula
         + "\n";
+  }
+
+  /**
+   * Adds the bytes of {@link #canonical()} in UTF-8 to {@code hash}, without making the text: what
+   * the run does for every line it writes.
+   */
+  void canonicalInto(HashBytes hash) {
+    hash.decimal(lineNo).ascii('|');
+    hash.text(String.valueOf(recordId)).ascii('|');
+    hash.text(String.valueOf(source)).ascii('|');
+    hash.text(String.valueOf(orgUnit)).ascii('|');
+    hash.text(String.valueOf(activityType)).ascii('|');
+    hash.decimal(scope).ascii('|');
+    hash.decimal(category).ascii('|');
+    hash.text(String.valueOf(method)).ascii('|');
+    hash.text(String.valueOf(gas)).ascii('|');
+    hash.text(biogenic ? "true" : "false").ascii('|');
+    hash.decimal(gasGrams).ascii('|');
+    hash.decimal(co2eGrams).ascii('|');
+    hash.text(String.valueOf(factorId)).ascii('|');
+    hash.text(String.valueOf(factorLibrary)).ascii('|');
+    hash.text(String.valueOf(formula)).ascii('\n');
   }
 }

@@ -75,6 +75,35 @@ final class TraceLineRows implements AutoCloseable {
           t.citation(),
           t.factorNote());
     }
+
+    // written out: the record's generated methods go through method handles, a cost per line
+
+    @Override
+    public int hashCode() {
+      int h = scope;
+      h = 31 * h + category;
+      h = 31 * h + method.hashCode();
+      h = 31 * h + gas.hashCode();
+      h = 31 * h + (biogenic ? 1 : 0);
+      h = 31 * h + factorId.hashCode();
+      h = 31 * h + factorLibrary.hashCode();
+      h = 31 * h + citation.hashCode();
+      return 31 * h + factorNote.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Plan p
+          && scope == p.scope
+          && category == p.category
+          && biogenic == p.biogenic
+          && method.equals(p.method)
+          && gas.equals(p.gas)
+          && factorId.equals(p.factorId)
+          && factorLibrary.equals(p.factorLibrary)
+          && citation.equals(p.citation)
+          && factorNote.equals(p.factorNote);
+    }
   }
 
   private final String runId;
@@ -82,21 +111,28 @@ final class TraceLineRows implements AutoCloseable {
   private final BulkRows plans;
   private final Map<Plan, Integer> planNumbers = new HashMap<>();
   private final int batch;
+  private final StoredRunDigest digest;
 
-  TraceLineRows(Connection c, String runId) throws SQLException {
+  /** Writes the lines of run {@code runId}, adding each plan and line to {@code digest}. */
+  TraceLineRows(Connection c, String runId, StoredRunDigest digest) throws SQLException {
     this.runId = runId;
+    this.digest = digest;
     this.lines = BulkRows.into(c, "run_line", LINE_COLUMNS);
     this.plans = BulkRows.into(c, "run_line_plan", PLAN_COLUMNS);
     this.batch = lines.copying() ? COPY_BATCH : BATCH;
   }
 
-  /** Adds a line, and its plan when it is the plan's first; every batch of lines is sent. */
+  /**
+   * Adds a line, and its plan when it is the plan's first, to the rows and the digest; every batch
+   * of lines is sent.
+   */
   void write(TraceLine t) throws SQLException {
     Plan plan = Plan.of(t);
     Integer planNo = planNumbers.get(plan);
     if (planNo == null) {
       planNo = planNumbers.size();
       planNumbers.put(plan, planNo);
+      digest.plan(planNo, t);
       plans
           .text(runId)
           .number(planNo)
@@ -114,6 +150,7 @@ final class TraceLineRows implements AutoCloseable {
         plans.flush();
       }
     }
+    digest.line(t, planNo);
     lines
         .text(runId)
         .number(t.lineNo())

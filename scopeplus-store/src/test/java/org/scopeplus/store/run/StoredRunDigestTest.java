@@ -2,18 +2,28 @@ package org.scopeplus.store.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.scopeplus.core.inventory.Totals;
+import org.scopeplus.store.HashBytes;
 
-/** The hash recorded for a run's rows keeps its byte layout: a result's position and columns. */
+/**
+ * The hash recorded for a run's rows keeps its byte layout in each version: version 1 for runs
+ * stored before, version 2 for new runs; and the run's result hash is the SHA-256 of each line's
+ * canonical text, written without making the text.
+ */
 class StoredRunDigestTest {
 
   @Test
   void aResultIsItsKindPositionDimensionItemAndTotalsLengthPrefixed() throws Exception {
-    StoredRunDigest d = new StoredRunDigest();
+    StoredRunDigest.V1 d = new StoredRunDigest.V1();
     d.result(3, new ResultRow("total", "", new Totals(1, 2, 3, 4, 5, -6)));
     String layout =
         "6:result\n"
@@ -31,5 +41,199 @@ class StoredRunDigestTest {
     String hex = d.hex();
     assertThat(hex).isEqualTo(HexFormat.of().formatHex(sha));
     assertThat(hex).isEqualTo("f378015b22d5602c8287226fed4bf7616c40064c06f947a2658266c9fcfe964f");
+  }
+
+  private static final TraceLine LINE =
+      new TraceLine(
+          7,
+          "r-1",
+          "plant.csv:2",
+          "Kestrel/杭州",
+          "s2.electricity",
+          2,
+          0,
+          "LOCATION_BASED",
+          "CO2",
+          false,
+          -530_600,
+          -530_600,
+          "CN-ZJ-2023",
+          "built-in 2024",
+          "MEE 2024, grid 🌏",
+          "region CN-ZJ",
+          "1000 kWh x 0.5306 kg CO2/kWh x GWP 1 x 1000 g/kg = 530600 g CO2e");
+
+  /** The version 2 layout written by hand with {@link DataOutputStream} (big-endian). */
+  @Test
+  void versionTwoIsTheTagAndTheHashesOfThePlansLinesAndResultsAsBinaryRows() throws Exception {
+    StoredRunDigest d = new StoredRunDigest();
+    d.plan(0, LINE);
+    d.line(LINE, 0);
+    d.result(0, new ResultRow("total", "all", new Totals(1, 2, 3, 4, 5, -6)));
+
+    ByteArrayOutputStream plan = new ByteArrayOutputStream();
+    DataOutputStream p = new DataOutputStream(plan);
+    p.writeInt(0);
+    p.writeInt(2);
+    p.writeInt(0);
+    sized(p, "LOCATION_BASED");
+    sized(p, "CO2");
+    p.writeByte('0');
+    sized(p, "CN-ZJ-2023");
+    sized(p, "built-in 2024");
+    sized(p, "MEE 2024, grid 🌏");
+    sized(p, "region CN-ZJ");
+    ByteArrayOutputStream line = new ByteArrayOutputStream();
+    DataOutputStream l = new DataOutputStream(line);
+    l.writeLong(7);
+    l.writeInt(0);
+    sized(l, "r-1");
+    sized(l, "plant.csv:2");
+    sized(l, "Kestrel/杭州");
+    sized(l, "s2.electricity");
+    l.writeLong(-530_600);
+    l.writeLong(-530_600);
+    sized(l, "1000 kWh x 0.5306 kg CO2/kWh x GWP 1 x 1000 g/kg = 530600 g CO2e");
+    ByteArrayOutputStream result = new ByteArrayOutputStream();
+    DataOutputStream r = new DataOutputStream(result);
+    r.writeInt(0);
+    sized(r, "total");
+    sized(r, "all");
+    for (long v : new long[] {1, 2, 3, 4, 5, -6}) {
+      r.writeLong(v);
+    }
+    MessageDigest all = MessageDigest.getInstance("SHA-256");
+    all.update("scopeplus-run-rows-v2\n".getBytes(StandardCharsets.US_ASCII));
+    all.update(sha(plan.toByteArray()));
+    all.update(sha(line.toByteArray()));
+    all.update(sha(result.toByteArray()));
+
+    assertThat(d.hex()).isEqualTo(HexFormat.of().formatHex(all.digest()));
+  }
+
+  @Test
+  void aChangedLinePlanOrResultChangesTheVersionTwoHash() {
+    String same = hashOf(LINE, 0, "citation", 1);
+    assertThat(hashOf(LINE, 0, "citation", 1)).isEqualTo(same);
+    TraceLine otherRecord =
+        new TraceLine(
+            LINE.lineNo(),
+            "r-2",
+            LINE.source(),
+            LINE.orgUnit(),
+            LINE.activityType(),
+            LINE.scope(),
+            LINE.category(),
+            LINE.method(),
+            LINE.gas(),
+            LINE.biogenic(),
+            LINE.gasGrams(),
+            LINE.co2eGrams(),
+            LINE.factorId(),
+            LINE.factorLibrary(),
+            LINE.citation(),
+            LINE.factorNote(),
+            LINE.formula());
+    TraceLine oneGramMore =
+        new TraceLine(
+            LINE.lineNo(),
+            LINE.recordId(),
+            LINE.source(),
+            LINE.orgUnit(),
+            LINE.activityType(),
+            LINE.scope(),
+            LINE.category(),
+            LINE.method(),
+            LINE.gas(),
+            LINE.biogenic(),
+            LINE.gasGrams(),
+            LINE.co2eGrams() + 1,
+            LINE.factorId(),
+            LINE.factorLibrary(),
+            LINE.citation(),
+            LINE.factorNote(),
+            LINE.formula());
+    assertThat(
+            List.of(
+                hashOf(otherRecord, 0, "citation", 1),
+                hashOf(oneGramMore, 0, "citation", 1),
+                hashOf(LINE, 1, "citation", 1),
+                hashOf(LINE, 0, "citation.", 1),
+                hashOf(LINE, 0, "citation", 2)))
+        .doesNotContain(same)
+        .doesNotHaveDuplicates();
+  }
+
+  /** Two plans, the line on plan {@code planNo}, plan 1 with {@code citation}, one result. */
+  private static String hashOf(TraceLine line, int planNo, String citation, long total) {
+    StoredRunDigest d = new StoredRunDigest();
+    d.plan(0, LINE);
+    d.plan(
+        1,
+        new TraceLine(
+            0,
+            "",
+            "",
+            "",
+            "",
+            1,
+            0,
+            "NOT_APPLICABLE",
+            "CH4",
+            false,
+            0,
+            0,
+            "f",
+            "l",
+            citation,
+            "n",
+            ""));
+    d.line(line, planNo);
+    d.result(0, new ResultRow("total", "all", new Totals(total, 0, 0, 0, 0, 0)));
+    return d.hex();
+  }
+
+  /** The result hash takes each line's canonical text; it is written straight into the hash. */
+  @Test
+  void theCanonicalBytesWrittenIntoTheHashAreThoseOfTheCanonicalText() throws Exception {
+    SplittableRandom random = new SplittableRandom(4);
+    String[] texts = {"", "a", "杭州/西湖", "grid 🌏", "tab\tquote\"", "x".repeat(9000), "\ud800"};
+    long[] numbers = {0, 1, -1, 530_600, Long.MAX_VALUE, Long.MIN_VALUE, -1_000_000_007L};
+    HashBytes written = new HashBytes();
+    MessageDigest text = MessageDigest.getInstance("SHA-256");
+    for (int i = 0; i < 2000; i++) {
+      TraceLine t =
+          new TraceLine(
+              numbers[random.nextInt(numbers.length)],
+              texts[random.nextInt(texts.length)],
+              texts[random.nextInt(texts.length)],
+              texts[random.nextInt(texts.length)],
+              texts[random.nextInt(texts.length)],
+              random.nextInt(1, 4),
+              random.nextInt(0, 16),
+              texts[random.nextInt(texts.length)],
+              texts[random.nextInt(texts.length)],
+              random.nextBoolean(),
+              numbers[random.nextInt(numbers.length)],
+              random.nextLong(),
+              texts[random.nextInt(texts.length)],
+              texts[random.nextInt(texts.length)],
+              texts[random.nextInt(texts.length)],
+              texts[random.nextInt(texts.length)],
+              texts[random.nextInt(texts.length)]);
+      t.canonicalInto(written);
+      text.update(t.canonical().getBytes(StandardCharsets.UTF_8));
+    }
+    assertThat(written.hex()).isEqualTo(HexFormat.of().formatHex(text.digest()));
+  }
+
+  private static void sized(DataOutputStream out, String s) throws IOException {
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(b.length);
+    out.write(b);
+  }
+
+  private static byte[] sha(byte[] b) throws Exception {
+    return MessageDigest.getInstance("SHA-256").digest(b);
   }
 }

@@ -1,0 +1,166 @@
+package org.scopeplus.store.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scopeplus.core.gas.GwpSet;
+import org.scopeplus.core.org.ConsolidationApproach;
+import org.scopeplus.io.builtin.BuiltInReferenceData;
+import org.scopeplus.io.builtin.ReferenceData;
+import org.scopeplus.io.demo.ActivityGenerator;
+import org.scopeplus.store.Database;
+import org.scopeplus.store.DatabaseSettings;
+import org.scopeplus.store.TestDatabases;
+import org.scopeplus.store.activity.ImportOutcome;
+import org.scopeplus.store.activity.ImportingActivities;
+import org.scopeplus.store.org.PeriodStore;
+import org.scopeplus.store.tenant.TenantStore;
+
+/**
+ * A new run's stored rows are hashed in layout 2, recorded with the run: the same file calculated
+ * on H2 and on PostgreSQL gives the same hash, the hash recomputed from the database equals the one
+ * recorded, and a trace line, a factor plan, a result or the recorded layout edited afterwards no
+ * longer matches it.
+ */
+class RunRowsDigestIT {
+
+  @TempDir Path dir;
+
+  private final ReferenceData reference = BuiltInReferenceData.load();
+
+  /** The run's recorded hash and version, and the hashes recomputed before and after edits. */
+  private record Hashes(
+      String recorded,
+      int version,
+      String recomputed,
+      String lineEdited,
+      String planEdited,
+      String resultEdited,
+      String layoutEdited) {}
+
+  @Test
+  void theSameRunGivesTheSameHashOnH2AndPostgresAndAnEditChangesIt() throws Exception {
+    Path file = dir.resolve("period.csv");
+    try (OutputStream out = Files.newOutputStream(file)) {
+      ActivityGenerator.ofDemo().write(3000, 42, out);
+    }
+    List<Hashes> both = new ArrayList<>();
+    for (DatabaseSettings settings :
+        List.of(TestDatabases.h2(dir.resolve("h2")), TestDatabases.freshPostgres())) {
+      try (Database db = Database.open(settings)) {
+        both.add(runAndEdit(db, file));
+      } finally {
+        TestDatabases.drop(settings);
+      }
+    }
+    Hashes h2 = both.get(0);
+    Hashes postgres = both.get(1);
+    assertThat(h2.version()).isEqualTo(2);
+    assertThat(postgres.version()).isEqualTo(2);
+    assertThat(h2.recomputed()).isEqualTo(h2.recorded());
+    assertThat(postgres.recomputed()).isEqualTo(postgres.recorded());
+    assertThat(postgres.recorded()).isEqualTo(h2.recorded());
+    for (Hashes h : both) {
+      assertThat(List.of(h.lineEdited(), h.planEdited(), h.resultEdited(), h.layoutEdited()))
+          .doesNotContain(h.recorded())
+          .doesNotHaveDuplicates();
+    }
+    // the same edits give the same hashes on both databases: the layout reads no database's form
+    assertThat(postgres.lineEdited()).isEqualTo(h2.lineEdited());
+    assertThat(postgres.planEdited()).isEqualTo(h2.planEdited());
+  }
+
+  private Hashes runAndEdit(Database db, Path file) {
+    String tenant = db.inTransaction(c -> new TenantStore().create(c, "digest", "test").id());
+    String period =
+        db.inTransaction(
+            c ->
+                new PeriodStore()
+                    .add(
+                        c,
+                        tenant,
+                        "2018-2026",
+                        LocalDate.of(2018, 1, 1),
+                        LocalDate.of(2026, 12, 31),
+                        "test")
+                    .id());
+    ImportOutcome imported =
+        db.inTransaction(
+            c ->
+                new ImportingActivities(reference)
+                    .importFile(c, tenant, period, file, unit -> true, null, "test"),
+            o -> o instanceof ImportOutcome.Stored);
+    assertThat(imported).isInstanceOf(ImportOutcome.Stored.class);
+    RunOutcome outcome =
+        db.inTransaction(
+            c ->
+                new CalculatingRun(reference)
+                    .run(
+                        c,
+                        tenant,
+                        new RunRequest(
+                            period,
+                            GwpSet.DEFAULT,
+                            ConsolidationApproach.OPERATIONAL_CONTROL,
+                            List.of()),
+                        "test"));
+    assertThat(outcome).isInstanceOf(RunOutcome.Calculated.class);
+    CalculationRun run = ((RunOutcome.Calculated) outcome).run();
+    assertThat(run.lines()).isGreaterThan(3000);
+    String id = run.id();
+    int version =
+        db.inTransaction(
+            c -> {
+              try (PreparedStatement ps =
+                  c.prepareStatement(
+                      "SELECT rows_digest_version FROM calculation_run WHERE id = ?")) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                  rs.next();
+                  return rs.getInt(1);
+                }
+              }
+            });
+    String recomputed = db.inTransaction(c -> StoredRunDigest.of(c, id));
+    // the recorded layout changed: the same rows recomputed in layout 1 no longer match
+    update(db, "UPDATE calculation_run SET rows_digest_version = 1 WHERE id = ?", id);
+    String layoutEdited = db.inTransaction(c -> StoredRunDigest.of(c, id));
+    update(db, "UPDATE calculation_run SET rows_digest_version = 2 WHERE id = ?", id);
+    // one line's record id changed, as if someone moved its grams to another record
+    update(db, "UPDATE run_line SET record_id = 'moved' WHERE run_id = ? AND line_no = 1500", id);
+    String lineEdited = db.inTransaction(c -> StoredRunDigest.of(c, id));
+    update(
+        db,
+        "UPDATE run_line_plan SET citation = citation || '.' WHERE run_id = ? AND plan_no = 0",
+        id);
+    String planEdited = db.inTransaction(c -> StoredRunDigest.of(c, id));
+    update(
+        db,
+        "UPDATE run_result SET scope1 = scope1 + 1 WHERE run_id = ? AND dimension = 'total'",
+        id);
+    String resultEdited = db.inTransaction(c -> StoredRunDigest.of(c, id));
+    return new Hashes(
+        run.rowsSha256(), version, recomputed, lineEdited, planEdited, resultEdited, layoutEdited);
+  }
+
+  private static void update(Database db, String sql, String runId) {
+    int changed =
+        db.inTransaction(
+            c -> {
+              try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, runId);
+                return ps.executeUpdate();
+              }
+            });
+    assertThat(changed).isEqualTo(1);
+  }
+}
