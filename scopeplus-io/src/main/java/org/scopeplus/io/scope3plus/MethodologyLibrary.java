@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.scopeplus.core.factor.Citation;
 import org.scopeplus.core.factor.Verification;
+import org.scopeplus.core.scope3plus.Claiming;
 import org.scopeplus.core.scope3plus.Dimension;
 import org.scopeplus.core.scope3plus.Eligibility;
 import org.scopeplus.core.scope3plus.FormulaKind;
@@ -264,7 +265,11 @@ public final class MethodologyLibrary {
                     el.path("maximum_events_per_actor_day").asInt(0),
                     bounds),
                 m.path("baseline").asString(""),
-                validity(m)));
+                validity(m),
+                new Claiming(
+                    m.path("claim_class").asString(action),
+                    side(m.path("recycling_side").asString("none")),
+                    m.path("counterfactual_evidence").asString(""))));
       } catch (IllegalArgumentException e) {
         problems.add(e.getMessage());
       }
@@ -283,7 +288,23 @@ public final class MethodologyLibrary {
               r.path("retired_in").asString(""),
               r.path("reason").asString("")));
     }
-    return new MethodologyCatalog(root.path("version").asString(), list, retired);
+    return new MethodologyCatalog(
+        root.path("version").asString(),
+        list,
+        retired,
+        side(root.path("recycling_credited_side").asString("recycler")));
+  }
+
+  /** A recycling side as methodologies.json names it: none, recycler or buyer. */
+  private static Claiming.RecyclingSide side(String name) {
+    return switch (name) {
+      case "none" -> Claiming.RecyclingSide.NONE;
+      case "recycler" -> Claiming.RecyclingSide.RECYCLER;
+      case "buyer" -> Claiming.RecyclingSide.BUYER;
+      default ->
+          throw new IllegalArgumentException(
+              "recycling side '" + name + "' is none, recycler or buyer");
+    };
   }
 
   private static RegionValidity validity(JsonNode m) {
