@@ -136,6 +136,10 @@ public final class Ledger {
 
   private final long[] idHashes = new long[BATCH];
   private final long[] actorHashes = new long[BATCH];
+  private final long[] actionHashes = new long[BATCH];
+  private final byte[] actionKeys = new byte[BATCH * ActionKeys.BYTES];
+  private long knownActionHash;
+  private int knownActionAt;
   private long touched;
   private long knownIdHash;
   private final int[] batchMethodology = new int[BATCH];
@@ -205,6 +209,7 @@ public final class Ledger {
     for (int i = 0; i < n; i++) {
       EventSlots e = events[i];
       batchMethodology[i] = -1;
+      actionHashes[i] = 0;
       batchActor[i] = -1;
       batchProgramme[i] = -1;
       batchRegion[i] = -1;
@@ -225,6 +230,19 @@ public final class Ledger {
       int region =
           e.regionLength <= 0 ? -1 : regionIndex.get(e.buffer, e.regionOffset, e.regionLength);
       batchMethodology[i] = m;
+      if (m >= 0) {
+        int at = i * ActionKeys.BYTES;
+        ActionKeys.action(
+            classSeeds[m],
+            Scope3PlusRules.actionMinute(e.epochSecond),
+            e.buffer,
+            e.actorOffset,
+            e.actorLength,
+            actionKeys,
+            at);
+        actionHashes[i] = ByteKeyIndex.hash(actionKeys, at, ActionKeys.BYTES);
+        t += claims.touchSlot(actionHashes[i]);
+      }
       batchActor[i] = actor;
       batchProgramme[i] = programme;
       batchRegion[i] = region;
@@ -256,6 +274,8 @@ public final class Ledger {
       }
       knownIdHash = idHashes[i];
       knownMethodology = batchMethodology[i];
+      knownActionHash = actionHashes[i];
+      knownActionAt = i * ActionKeys.BYTES;
       knownActor = batchActor[i];
       knownActorEntry = batchActorEntry[i];
       knownProgramme = batchProgramme[i];
@@ -263,6 +283,7 @@ public final class Ledger {
       offer(events[i], batchDecision);
       knownIdHash = 0;
       knownMethodology = -1;
+      knownActionHash = 0;
       knownActor = -1;
       knownActorEntry = -1;
       knownProgramme = -1;
@@ -335,6 +356,12 @@ public final class Ledger {
 
     @Override
     public boolean actionHeld(int m) {
+      if (knownActionHash != 0 && knownMethodology == m) {
+        System.arraycopy(actionKeys, knownActionAt, keyBlock, 1, ActionKeys.BYTES);
+        actionHash = knownActionHash;
+        actionSlot = claims.find(keyBlock, 1, ActionKeys.BYTES, actionHash);
+        return actionSlot >= 0;
+      }
       ActionKeys.action(
           classSeeds[m],
           Scope3PlusRules.actionMinute(e.epochSecond),

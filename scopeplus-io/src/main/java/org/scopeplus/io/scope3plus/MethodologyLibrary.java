@@ -34,6 +34,12 @@ public final class MethodologyLibrary {
   /** The built-in methodology file. */
   public static final String BUILT_IN = "methodologies.json";
 
+  /**
+   * The configuration key choosing the one side of a recycling chain credited: value {@code
+   * recycler} (the default, CDM AMS-III.AJ) or {@code buyer}, no unit.
+   */
+  public static final String CREDITED_SIDE = "recycling.credited_side";
+
   private static final ObjectMapper JSON = JsonMapper.builder().build();
 
   private MethodologyLibrary() {}
@@ -74,6 +80,36 @@ public final class MethodologyLibrary {
         String source = field(r, "source");
         if (key.isEmpty()) {
           problems.add("configuration row " + row + ", field key: the parameter key is empty");
+          continue;
+        }
+        if (key.equals(CREDITED_SIDE)) {
+          if (!text.equals("recycler") && !text.equals("buyer")) {
+            problems.add(
+                "configuration row "
+                    + row
+                    + ", field value: "
+                    + CREDITED_SIDE
+                    + " is '"
+                    + text
+                    + "'; give recycler or buyer");
+          } else if (out.containsKey(key)) {
+            problems.add(
+                "configuration row " + row + ", field key: " + key + " is configured twice");
+          } else {
+            out.put(
+                key,
+                new Parameter(
+                    key,
+                    text.equals("buyer") ? 1 : 0,
+                    "side",
+                    new Citation(
+                        source.isEmpty() ? "configured by the user" : source,
+                        "configuration row " + row,
+                        "",
+                        "",
+                        Verification.USER_SUPPLIED,
+                        "")));
+          }
           continue;
         }
         double value;
@@ -201,7 +237,10 @@ public final class MethodologyLibrary {
   }
 
   static MethodologyCatalog read(
-      JsonNode root, Map<String, Parameter> table, Map<String, Parameter> configuration) {
+      JsonNode root, Map<String, Parameter> table, Map<String, Parameter> configured) {
+    Parameter creditedSide = configured.get(CREDITED_SIDE);
+    Map<String, Parameter> configuration = new LinkedHashMap<>(configured);
+    configuration.remove(CREDITED_SIDE);
     Map<String, Parameter> all = new HashMap<>(table);
     for (var e : root.path("values").properties()) {
       JsonNode v = e.getValue();
@@ -292,7 +331,11 @@ public final class MethodologyLibrary {
         root.path("version").asString(),
         list,
         retired,
-        side(root.path("recycling_credited_side").asString("recycler")));
+        creditedSide != null
+            ? (creditedSide.value() == 1
+                ? Claiming.RecyclingSide.BUYER
+                : Claiming.RecyclingSide.RECYCLER)
+            : side(root.path("recycling_credited_side").asString("recycler")));
   }
 
   /** A recycling side as methodologies.json names it: none, recycler or buyer. */
