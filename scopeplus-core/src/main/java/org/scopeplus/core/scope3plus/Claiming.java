@@ -32,9 +32,23 @@ import java.util.Objects;
  * @param counterfactualEvidence what an event's evidence must show for the counterfactual to hold
  *     (e.g. a cancelled booking for a remote meeting); "" when the methodology's own parameters
  *     stand for it and an event needs none
+ * @param contribution how the platform contributes to the avoided emission, in the words of the
+ *     WBCSD Guidance on Avoided Emissions (2023), e.g. "enabling"; "" when not stated
+ * @param attributionShare the share of the avoided emission attributed to the platform and its
+ *     users, from 0 to 1; 1 when no share is configured (every gram credited in full, as the
+ *     reports then say beside the attributed grams)
  */
 public record Claiming(
-    String actionClass, RecyclingSide recyclingSide, String counterfactualEvidence) {
+    String actionClass,
+    RecyclingSide recyclingSide,
+    String counterfactualEvidence,
+    String contribution,
+    double attributionShare) {
+
+  /** Claiming with no contribution stated and every gram attributed. */
+  public Claiming(String actionClass, RecyclingSide recyclingSide, String counterfactualEvidence) {
+    this(actionClass, recyclingSide, counterfactualEvidence, "", 1.0);
+  }
 
   /** The side of a recycling chain a methodology credits. */
   public enum RecyclingSide {
@@ -53,6 +67,11 @@ public record Claiming(
     }
     recyclingSide = recyclingSide == null ? RecyclingSide.NONE : recyclingSide;
     counterfactualEvidence = counterfactualEvidence == null ? "" : counterfactualEvidence;
+    contribution = contribution == null ? "" : contribution;
+    if (!(attributionShare >= 0 && attributionShare <= 1)) {
+      throw new IllegalArgumentException(
+          actionClass + ": an attribution share is from 0 to 1, not " + attributionShare);
+    }
     if (recyclingSide != RecyclingSide.NONE && counterfactualEvidence.isBlank()) {
       throw new IllegalArgumentException(
           actionClass
@@ -64,6 +83,20 @@ public record Claiming(
   /** A methodology describing an action of its own, not recycling, needing no evidence. */
   public static Claiming own(String action) {
     return new Claiming(action, RecyclingSide.NONE, "");
+  }
+
+  /** This claiming with another attribution share (0 to 1). */
+  public Claiming attributing(double share) {
+    return new Claiming(actionClass, recyclingSide, counterfactualEvidence, contribution, share);
+  }
+
+  /**
+   * The grams attributed of {@code grams} avoided under this methodology: grams x share, rounded
+   * once, half-even (applied to a methodology's total, so the attributed total does not depend on
+   * how its events were cut).
+   */
+  public long attributed(long grams) {
+    return attributionShare == 1.0 ? grams : (long) Math.rint(grams * attributionShare);
   }
 
   /** True when an event must carry evidence of its counterfactual. */

@@ -993,7 +993,7 @@ public final class Ledger {
   public LedgerTotals totals() {
     requireInRange();
     long[] r = rejected.clone();
-    return LedgerTotals.of(catalog.version(), accepted, r, aggregates(), deductions);
+    return LedgerTotals.of(catalog.version(), accepted, r, aggregates(), deductions, catalog);
   }
 
   /** The leaderboard's order: balance, then points, both descending, then actor id. */

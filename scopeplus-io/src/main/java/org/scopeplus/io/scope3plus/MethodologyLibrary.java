@@ -40,6 +40,12 @@ public final class MethodologyLibrary {
    */
   public static final String CREDITED_SIDE = "recycling.credited_side";
 
+  /**
+   * Prefix of the configuration keys giving a methodology's attribution share: {@code
+   * attribution.<action>}, a fraction from 0 to 1 (WBCSD Guidance on Avoided Emissions, 2023).
+   */
+  public static final String ATTRIBUTION = "attribution.";
+
   private static final ObjectMapper JSON = JsonMapper.builder().build();
 
   private MethodologyLibrary() {}
@@ -241,6 +247,17 @@ public final class MethodologyLibrary {
     Parameter creditedSide = configured.get(CREDITED_SIDE);
     Map<String, Parameter> configuration = new LinkedHashMap<>(configured);
     configuration.remove(CREDITED_SIDE);
+    Map<String, Parameter> shares = new LinkedHashMap<>();
+    configuration
+        .entrySet()
+        .removeIf(
+            e -> {
+              if (e.getKey().startsWith(ATTRIBUTION)) {
+                shares.put(e.getKey().substring(ATTRIBUTION.length()), e.getValue());
+                return true;
+              }
+              return false;
+            });
     Map<String, Parameter> all = new HashMap<>(table);
     for (var e : root.path("values").properties()) {
       JsonNode v = e.getValue();
@@ -308,10 +325,19 @@ public final class MethodologyLibrary {
                 new Claiming(
                     m.path("claim_class").asString(action),
                     side(m.path("recycling_side").asString("none")),
-                    m.path("counterfactual_evidence").asString(""))));
+                    m.path("counterfactual_evidence").asString(""),
+                    m.path("contribution").asString(""),
+                    share(action, m.path("attribution_share").asDouble(1.0), shares, problems))));
       } catch (IllegalArgumentException e) {
         problems.add(e.getMessage());
       }
+    }
+    for (Parameter p : shares.values()) {
+      problems.add(
+          p.citation().table()
+              + ", field key: "
+              + p.key()
+              + " names no methodology of the catalog");
     }
     if (!problems.isEmpty()) {
       throw new ConfigurationRefused(problems);
@@ -336,6 +362,35 @@ public final class MethodologyLibrary {
                 ? Claiming.RecyclingSide.BUYER
                 : Claiming.RecyclingSide.RECYCLER)
             : side(root.path("recycling_credited_side").asString("recycler")));
+  }
+
+  /**
+   * The attribution share of {@code action}: the configured one when there is one (checked: a
+   * fraction from 0 to 1), else the catalog's.
+   */
+  private static double share(
+      String action, double catalog, Map<String, Parameter> shares, List<String> problems) {
+    Parameter p = shares.remove(action);
+    if (p == null) {
+      return catalog;
+    }
+    String at = p.citation().table() + ", field value: " + ATTRIBUTION + action;
+    if (!p.unit().equals("fraction")) {
+      problems.add(
+          p.citation().table()
+              + ", field unit: "
+              + ATTRIBUTION
+              + action
+              + " is given in '"
+              + p.unit()
+              + "': give it as a fraction (unit fraction)");
+      return catalog;
+    }
+    if (!(p.value() >= 0 && p.value() <= 1)) {
+      problems.add(at + " = " + p.value() + " is outside 0..1");
+      return catalog;
+    }
+    return p.value();
   }
 
   /** A recycling side as methodologies.json names it: none, recycler or buyer. */
