@@ -73,11 +73,14 @@ final class TotalsCommand implements Callable<Integer> {
     t.rejections().forEach((r, n) -> rej.put(r.name(), n));
     root.put("grossGrams", t.grossGrams());
     root.put("weakGrams", t.weakGrams());
+    root.put("attributedGrams", t.attributedGrams());
+    root.put("unattributedGrams", t.grossGrams());
     root.put("deductedGrams", t.deductedGrams());
     root.put("netGrams", t.netGrams());
     map(root.putObject("byProgramme"), t.byProgramme());
     map(root.putObject("deductedByProgramme"), t.deductedByProgramme());
     map(root.putObject("byAction"), t.byAction());
+    map(root.putObject("attributedByAction"), t.attributedByAction());
     map(root.putObject("byRegion"), t.byRegion());
     map(root.putObject("byMonth"), t.byMonth());
     ObjectNode p = root.putObject("progress");
@@ -125,6 +128,9 @@ final class TotalsCommand implements Callable<Integer> {
     }
     out.printf("gross avoided:        %s%n", tonnes(t.grossGrams()));
     out.printf("  resting on weak values: %s%n", tonnes(t.weakGrams()));
+    out.printf(
+        "  attributed (attribution shares): %s, unattributed %s%n",
+        tonnes(t.attributedGrams()), tonnes(t.grossGrams()));
     out.printf("credits sold deducted: %s%n", tonnes(t.deductedGrams()));
     out.printf("net Scope 3+ claim:   %s%n", tonnes(t.netGrams()));
     section(out, "programme", t.byProgramme());

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Set;
+import org.scopeplus.core.scope3plus.internal.ActionKeys;
 import org.scopeplus.core.scope3plus.internal.AggregateTable;
 import org.scopeplus.core.scope3plus.internal.ByteKeyIndex;
 import org.scopeplus.core.scope3plus.internal.CapCounter;
@@ -16,15 +17,15 @@ import org.scopeplus.core.scope3plus.internal.ShortNameTable;
 
 /**
  * The Scope 3+ ledger in memory: counts each event once (exact event-id set), each real-world
- * action once across programmes (exact claim set, first claim wins in arrival order), applies
- * eligibility rules and per-actor daily caps, and keeps aggregates per programme, action, region
- * and month plus personal balances and points. Amounts are long grams, each event rounded once
- * half-even; sums are exact. Each quantity is bounded by its methodology's plausibility bound, and
- * the ledger keeps the sum of the magnitudes of everything it counted (grams and deducted grams,
- * points): an event that would take it beyond {@link Long#MAX_VALUE} is refused as {@link
- * RejectionReason#OUT_OF_RANGE}, so no sum (cell, programme, year, account, gross, net) can ever
- * overflow. A counted event can be reversed ({@link #reverse}). Not thread-safe: one ledger per
- * thread or partition.
+ * action once across programmes and methodologies (the claim and action key of every counted event,
+ * see {@link Claiming}; first counted wins in arrival order), applies eligibility rules and
+ * per-actor daily caps, and keeps aggregates per programme, action, region and month plus personal
+ * balances and points. Amounts are long grams, each event rounded once half-even; sums are exact.
+ * Each quantity is bounded by its methodology's plausibility bound, and the ledger keeps the sum of
+ * the magnitudes of everything it counted (grams and deducted grams, points): an event that would
+ * take it beyond {@link Long#MAX_VALUE} is refused as {@link RejectionReason#OUT_OF_RANGE}, so no
+ * sum (cell, programme, year, account, gross, net) can ever overflow. A counted event can be
+ * reversed ({@link #reverse}). Not thread-safe: one ledger per thread or partition.
  */
 public final class Ledger {
 
@@ -67,13 +68,29 @@ public final class Ledger {
   private long magnitudePointsCarry;
   private final Set<String> suspects = new LinkedHashSet<>();
 
+  /** {@link ActionKeys#classSeed} of each methodology's action class. */
+  private final long[] classSeeds;
+
+  /**
+   * The keys the event being decided holds once counted: {@link ActionKeys#BLOCK_MARK}, its action
+   * key, then its claim key when it names a claim.
+   */
+  private final byte[] keyBlock = new byte[1 + 2 * ActionKeys.BYTES];
+
+  private int keyBlockLength;
+
   /** A ledger sized for about {@code expectedEvents} distinct events. */
   public Ledger(MethodologyCatalog catalog, PointsRates pointsRates, int expectedEvents) {
     this.catalog = catalog;
     this.rules = new Scope3PlusRules(catalog);
     this.pointsRates = pointsRates;
     eventIds = new ByteKeyIndex(expectedEvents);
-    claims = new ByteKeyIndex(Math.max(16, expectedEvents / 4));
+    claims = new ByteKeyIndex(Math.max(16, expectedEvents));
+    int n = catalog.methodologies().size();
+    classSeeds = new long[n];
+    for (int m = 0; m < n; m++) {
+      classSeeds[m] = ActionKeys.classSeed(rules.actionClassName(m));
+    }
     actors = new ByteKeyIndex(Math.max(16, expectedEvents / 8), CAP_FIRST + CAP_LONGS);
     capCounts = new CapCounter(Math.max(16, expectedEvents / 4));
   }
@@ -119,8 +136,10 @@ public final class Ledger {
 
   private final long[] idHashes = new long[BATCH];
   private final long[] actorHashes = new long[BATCH];
-  private final long[] claimHashes = new long[BATCH];
-  private long knownClaimHash;
+  private final long[] actionHashes = new long[BATCH];
+  private final byte[] actionKeys = new byte[BATCH * ActionKeys.BYTES];
+  private long knownActionHash;
+  private int knownActionAt;
   private long touched;
   private long knownIdHash;
   private final int[] batchMethodology = new int[BATCH];
@@ -171,7 +190,6 @@ public final class Ledger {
       EventSlots e = events[i];
       idHashes[i] = 0;
       actorHashes[i] = 0;
-      claimHashes[i] = 0;
       if ((skip != null && skip[i])
           || e.idLength <= 0
           || e.idLength > ByteKeyIndex.MAX_KEY_BYTES
@@ -182,10 +200,6 @@ public final class Ledger {
       idHashes[i] = ByteKeyIndex.hash(e.buffer, e.idOffset, e.idLength);
       actorHashes[i] = ByteKeyIndex.hash(e.buffer, e.actorOffset, e.actorLength);
       t += eventIds.touchSlot(idHashes[i]) + actors.touchSlot(actorHashes[i]);
-      if (e.claimLength > 0 && e.claimLength <= ByteKeyIndex.MAX_KEY_BYTES) {
-        claimHashes[i] = ByteKeyIndex.hash(e.buffer, e.claimOffset, e.claimLength);
-        t += claims.touchSlot(claimHashes[i]);
-      }
     }
     for (int i = 0; i < n; i++) {
       if (actorHashes[i] != 0) {
@@ -195,6 +209,7 @@ public final class Ledger {
     for (int i = 0; i < n; i++) {
       EventSlots e = events[i];
       batchMethodology[i] = -1;
+      actionHashes[i] = 0;
       batchActor[i] = -1;
       batchProgramme[i] = -1;
       batchRegion[i] = -1;
@@ -215,6 +230,19 @@ public final class Ledger {
       int region =
           e.regionLength <= 0 ? -1 : regionIndex.get(e.buffer, e.regionOffset, e.regionLength);
       batchMethodology[i] = m;
+      if (m >= 0) {
+        int at = i * ActionKeys.BYTES;
+        ActionKeys.action(
+            classSeeds[m],
+            Scope3PlusRules.actionMinute(e.epochSecond),
+            e.buffer,
+            e.actorOffset,
+            e.actorLength,
+            actionKeys,
+            at);
+        actionHashes[i] = ByteKeyIndex.hash(actionKeys, at, ActionKeys.BYTES);
+        t += claims.touchSlot(actionHashes[i]);
+      }
       batchActor[i] = actor;
       batchProgramme[i] = programme;
       batchRegion[i] = region;
@@ -245,16 +273,17 @@ public final class Ledger {
         continue;
       }
       knownIdHash = idHashes[i];
-      knownClaimHash = claimHashes[i];
       knownMethodology = batchMethodology[i];
+      knownActionHash = actionHashes[i];
+      knownActionAt = i * ActionKeys.BYTES;
       knownActor = batchActor[i];
       knownActorEntry = batchActorEntry[i];
       knownProgramme = batchProgramme[i];
       knownRegion = batchRegion[i];
       offer(events[i], batchDecision);
       knownIdHash = 0;
-      knownClaimHash = 0;
       knownMethodology = -1;
+      knownActionHash = 0;
       knownActor = -1;
       knownActorEntry = -1;
       knownProgramme = -1;
@@ -285,6 +314,8 @@ public final class Ledger {
     int idSlot;
     long claimHash;
     int claimSlot;
+    long actionHash;
+    int actionSlot;
     int actor;
     long actorEntry;
 
@@ -294,6 +325,8 @@ public final class Ledger {
       idHash = knownIdHash != 0 ? knownIdHash : ByteKeyIndex.hash(b, e.idOffset, e.idLength);
       claimHash = 0;
       claimSlot = 0;
+      keyBlock[0] = ActionKeys.BLOCK_MARK;
+      keyBlockLength = 1 + ActionKeys.BYTES;
       if (knownActor >= 0) {
         actor = knownActor;
         actorEntry = knownActorEntry;
@@ -313,12 +346,33 @@ public final class Ledger {
       if (e.claimLength <= 0) {
         return false;
       }
-      claimHash =
-          knownClaimHash != 0
-              ? knownClaimHash
-              : ByteKeyIndex.hash(e.buffer, e.claimOffset, e.claimLength);
-      claimSlot = claims.find(e.buffer, e.claimOffset, e.claimLength, claimHash);
+      int at = 1 + ActionKeys.BYTES;
+      ActionKeys.claim(e.buffer, e.claimOffset, e.claimLength, keyBlock, at);
+      keyBlockLength = at + ActionKeys.BYTES;
+      claimHash = ByteKeyIndex.hash(keyBlock, at, ActionKeys.BYTES);
+      claimSlot = claims.find(keyBlock, at, ActionKeys.BYTES, claimHash);
       return claimSlot >= 0;
+    }
+
+    @Override
+    public boolean actionHeld(int m) {
+      if (knownActionHash != 0 && knownMethodology == m) {
+        System.arraycopy(actionKeys, knownActionAt, keyBlock, 1, ActionKeys.BYTES);
+        actionHash = knownActionHash;
+        actionSlot = claims.find(keyBlock, 1, ActionKeys.BYTES, actionHash);
+        return actionSlot >= 0;
+      }
+      ActionKeys.action(
+          classSeeds[m],
+          Scope3PlusRules.actionMinute(e.epochSecond),
+          e.buffer,
+          e.actorOffset,
+          e.actorLength,
+          keyBlock,
+          1);
+      actionHash = ByteKeyIndex.hash(keyBlock, 1, ActionKeys.BYTES);
+      actionSlot = claims.find(keyBlock, 1, ActionKeys.BYTES, actionHash);
+      return actionSlot >= 0;
     }
 
     private void findActor() {
@@ -379,8 +433,9 @@ public final class Ledger {
       magnitudeGrams += Math.abs(c.grams());
       magnitudePoints += Math.abs(c.points());
       eventIds.insertAt(-idSlot - 1, b, e.idOffset, e.idLength, idHash, 0);
+      claims.insertAt(-actionSlot - 1, keyBlock, 1, ActionKeys.BYTES, actionHash, c.programme());
       if (e.claimLength > 0) {
-        claims.insertAt(-claimSlot - 1, b, e.claimOffset, e.claimLength, claimHash, c.programme());
+        claims.putIfAbsent(keyBlock, 1 + ActionKeys.BYTES, ActionKeys.BYTES, c.programme());
       }
       findActor();
       if (actor < 0) {
@@ -425,9 +480,7 @@ public final class Ledger {
         suspects.add(new String(b, idOffset, idLength, StandardCharsets.UTF_8));
       }
     }
-    if (claimLength > 0) {
-      claims.putIfAbsent(b, claimOffset, claimLength, programme);
-    }
+    holdKeys(b, claimOffset, claimLength, programme);
     long actorEntry = -1;
     if (actorLength > 0) {
       int slot =
@@ -523,6 +576,49 @@ public final class Ledger {
     return reversed.contains(eventId);
   }
 
+  /**
+   * The keys the last counted event holds, as stored with it (in a segment's claim field): {@link
+   * ActionKeys#BLOCK_MARK}, its action key and, when it names a claim, its claim key. Valid until
+   * the next offer.
+   */
+  public byte[] countedKeys() {
+    return keyBlock;
+  }
+
+  /** The length of {@link #countedKeys()}: 17, or 33 with a claim key. */
+  public int countedKeysLength() {
+    return keyBlockLength;
+  }
+
+  /**
+   * The keys stored with a counted event, as bytes, from {@link CountedEvent#claim()}: a key block
+   * is carried in ISO-8859-1 (one char per byte), a claim of a former state in UTF-8.
+   */
+  public static byte[] storedKeys(String claim) {
+    return !claim.isEmpty() && claim.charAt(0) == (char) ActionKeys.BLOCK_MARK
+        ? claim.getBytes(StandardCharsets.ISO_8859_1)
+        : claim.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Holds the keys stored with a replayed event: a key block's keys, or the claim key of a claim
+   * stored as text by a former state (whose events hold no action key: their minute was not kept).
+   */
+  private void holdKeys(byte[] b, int off, int len, int programme) {
+    if (len <= 0) {
+      return;
+    }
+    if (ActionKeys.isBlock(b, off, len)) {
+      for (int at = off + 1; at < off + len; at += ActionKeys.BYTES) {
+        claims.putIfAbsent(b, at, ActionKeys.BYTES, programme);
+      }
+    } else {
+      byte[] k = new byte[ActionKeys.BYTES];
+      ActionKeys.claim(b, off, len, k, 0);
+      claims.putIfAbsent(k, 0, k.length, programme);
+    }
+  }
+
   /** Number of counted events reversed since; they are not in {@link #acceptedCount()}. */
   public long reversedCount() {
     return reversed.size();
@@ -564,8 +660,16 @@ public final class Ledger {
       }
     }
     if (!e.claim().isEmpty()) {
-      byte[] c = e.claim().getBytes(StandardCharsets.UTF_8);
-      claims.remove(c, 0, c.length);
+      byte[] c = storedKeys(e.claim());
+      if (ActionKeys.isBlock(c, 0, c.length)) {
+        for (int at = 1; at < c.length; at += ActionKeys.BYTES) {
+          claims.remove(c, at, ActionKeys.BYTES);
+        }
+      } else {
+        byte[] k = new byte[ActionKeys.BYTES];
+        ActionKeys.claim(c, 0, c.length, k, 0);
+        claims.remove(k, 0, k.length);
+      }
     }
     subtractMagnitude(e.grams(), e.points());
     suspects.remove(e.eventId());
@@ -889,7 +993,7 @@ public final class Ledger {
   public LedgerTotals totals() {
     requireInRange();
     long[] r = rejected.clone();
-    return LedgerTotals.of(catalog.version(), accepted, r, aggregates(), deductions);
+    return LedgerTotals.of(catalog.version(), accepted, r, aggregates(), deductions, catalog);
   }
 
   /** The leaderboard's order: balance, then points, both descending, then actor id. */

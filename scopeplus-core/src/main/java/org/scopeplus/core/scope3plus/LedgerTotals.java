@@ -24,6 +24,11 @@ import java.util.TreeMap;
  * @param byMonth grams per month ({@code yyyy-MM})
  * @param rows the aggregate cells
  * @param progress progress against the 1.5 Gt target, net of deductions
+ * @param attributedGrams the part of the gross attributed to the platform and its users: per
+ *     action, its grams x its methodology's attribution share, rounded once half-even, summed
+ *     (WBCSD Guidance on Avoided Emissions, 2023); reported beside the gross, which stays the
+ *     unattributed total
+ * @param attributedByAction attributed grams per action type
  */
 public record LedgerTotals(
     String catalogVersion,
@@ -38,7 +43,9 @@ public record LedgerTotals(
     Map<String, Long> byRegion,
     Map<String, Long> byMonth,
     List<AggregateRow> rows,
-    Progress progress) {
+    Progress progress,
+    long attributedGrams,
+    Map<String, Long> attributedByAction) {
 
   /** Net grams claimed: gross minus credits sold. */
   public long netGrams() {
@@ -50,12 +57,29 @@ public record LedgerTotals(
     return rejections.values().stream().mapToLong(Long::longValue).reduce(0, Math::addExact);
   }
 
+  /**
+   * Fills {@code out} with each action's attributed grams and returns their sum. An action no
+   * longer in the catalog (a restated one has no grams left) is attributed in full.
+   */
+  private static long attributed(
+      Map<String, Long> byAction, MethodologyCatalog catalog, Map<String, Long> out) {
+    long sum = 0;
+    for (Map.Entry<String, Long> e : byAction.entrySet()) {
+      Methodology m = catalog == null ? null : catalog.byAction(e.getKey());
+      long a = m == null ? e.getValue() : m.claiming().attributed(e.getValue());
+      out.put(e.getKey(), a);
+      sum = Math.addExact(sum, a);
+    }
+    return sum;
+  }
+
   static LedgerTotals of(
       String version,
       long accepted,
       long[] rejected,
       List<AggregateRow> rows,
-      List<CreditDeduction> deductions) {
+      List<CreditDeduction> deductions,
+      MethodologyCatalog catalog) {
     Map<RejectionReason, Long> rej = new EnumMap<>(RejectionReason.class);
     for (RejectionReason r : RejectionReason.values()) {
       rej.put(r, rejected[r.ordinal()]);
@@ -76,6 +100,7 @@ public record LedgerTotals(
       month.merge(r.month(), r.grams(), Math::addExact);
       year.merge(Integer.parseInt(r.month().substring(0, 4)), r.grams(), Math::addExact);
     }
+    Map<String, Long> attributedByAction = new TreeMap<>();
     long deducted = 0;
     Map<String, Long> deductedByProgramme = new TreeMap<>();
     for (CreditDeduction d : deductions) {
@@ -96,6 +121,8 @@ public record LedgerTotals(
         region,
         month,
         List.copyOf(rows),
-        Progress.of(year));
+        Progress.of(year),
+        attributed(action, catalog, attributedByAction),
+        attributedByAction);
   }
 }

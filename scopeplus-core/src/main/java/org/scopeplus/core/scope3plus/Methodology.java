@@ -23,6 +23,9 @@ import java.util.Objects;
  * @param baselineNote what the baseline scenario is, in a sentence
  * @param validity the regions the methodology counts in, where the action is business as usual, and
  *     the parameters it uses outside their own region with the reason
+ * @param claiming the real-world action its events describe (shared with the methodologies that can
+ *     describe the same action, so one action is counted once), its recycling side and the evidence
+ *     an event must carry
  */
 public record Methodology(
     String action,
@@ -33,7 +36,8 @@ public record Methodology(
     Map<String, Parameter> parameters,
     Eligibility eligibility,
     String baselineNote,
-    RegionValidity validity) {
+    RegionValidity validity,
+    Claiming claiming) {
 
   public Methodology {
     Objects.requireNonNull(action, "action");
@@ -56,6 +60,31 @@ public record Methodology(
           action + ": more plausibility bounds than quantities (" + dimensions.size() + ")");
     }
     baselineNote = baselineNote == null ? "" : baselineNote;
+    claiming = claiming == null ? Claiming.own(action) : claiming;
+  }
+
+  /** A methodology describing an action of its own (see {@link Claiming#own}). */
+  public Methodology(
+      String action,
+      String version,
+      String title,
+      FormulaKind kind,
+      List<Dimension> dimensions,
+      Map<String, Parameter> parameters,
+      Eligibility eligibility,
+      String baselineNote,
+      RegionValidity validity) {
+    this(
+        action,
+        version,
+        title,
+        kind,
+        dimensions,
+        parameters,
+        eligibility,
+        baselineNote,
+        validity,
+        Claiming.own(action));
   }
 
   /** A methodology that counts anywhere (its parameters all GLOBAL or without a region). */

@@ -13,9 +13,25 @@ import java.util.Objects;
  * @param methodologies the methodologies, in file order
  * @param retired methodologies withdrawn from the catalog, by action, with the reason; a ledger
  *     that counted one restates its totals without it
+ * @param recyclingCreditedSide the one side of a recycling chain credited (see {@link Claiming});
+ *     the recycler by default, the project activity of CDM AMS-III.AJ
  */
 public record MethodologyCatalog(
-    String version, List<Methodology> methodologies, Map<String, Retirement> retired) {
+    String version,
+    List<Methodology> methodologies,
+    Map<String, Retirement> retired,
+    Claiming.RecyclingSide recyclingCreditedSide) {
+
+  /** A catalog crediting the recycler's side of a recycling chain (CDM AMS-III.AJ). */
+  public MethodologyCatalog(
+      String version, List<Methodology> methodologies, Map<String, Retirement> retired) {
+    this(version, methodologies, retired, Claiming.RecyclingSide.RECYCLER);
+  }
+
+  /** This catalog crediting {@code side} of a recycling chain instead. */
+  public MethodologyCatalog crediting(Claiming.RecyclingSide side) {
+    return new MethodologyCatalog(version, methodologies, retired, side);
+  }
 
   /**
    * A methodology withdrawn from the catalog.
@@ -44,6 +60,11 @@ public record MethodologyCatalog(
     Objects.requireNonNull(version, "version");
     methodologies = List.copyOf(methodologies);
     retired = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(retired));
+    Objects.requireNonNull(recyclingCreditedSide, "recyclingCreditedSide");
+    if (recyclingCreditedSide == Claiming.RecyclingSide.NONE) {
+      throw new IllegalArgumentException(
+          "the credited side of recycling is the recycler or the buyer");
+    }
     Map<String, Methodology> seen = new LinkedHashMap<>();
     for (Methodology m : methodologies) {
       if (seen.put(m.action(), m) != null) {

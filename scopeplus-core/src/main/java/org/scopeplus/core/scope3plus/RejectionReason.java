@@ -20,7 +20,9 @@ public enum RejectionReason {
   ABOVE_MAXIMUM("the second quantity is above what the methodology covers"),
   DAILY_CAP_REACHED("the actor already reached the daily cap of events for this action"),
   DUPLICATE_EVENT("this event id was already counted"),
-  ALREADY_CLAIMED("the same real-world action was already claimed by a programme"),
+  ALREADY_CLAIMED(
+      "the same real-world action (its claim, or its action class, actor and minute) was already"
+          + " counted"),
   TOO_MANY_NAMES("too many distinct programmes or regions"),
   QUANTITY_ABOVE_BOUND(
       "a quantity is above the methodology's plausibility bound for one event (see the"
@@ -34,7 +36,13 @@ public enum RejectionReason {
           + " global"),
   BUSINESS_AS_USUAL(
       "the action is business as usual in the event's region (see the methodology's"
-          + " business-as-usual regions), so nothing is avoided there");
+          + " business-as-usual regions), so nothing is avoided there"),
+  OTHER_SIDE_CREDITED(
+      "the methodology credits the side of a recycling chain that is not credited (the recycler"
+          + " or the buyer of recycled content, as configured), so the material is counted once"),
+  NO_COUNTERFACTUAL_EVIDENCE(
+      "the methodology requires evidence of the counterfactual (see its counterfactual evidence)"
+          + " and the event carries none");
 
   private final String sentence;
 

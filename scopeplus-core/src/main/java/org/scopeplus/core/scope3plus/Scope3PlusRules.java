@@ -21,16 +21,17 @@ import org.scopeplus.core.scope3plus.internal.ShortNameTable;
  *       INVALID_TIME}), eligibility ({@code BELOW_MINIMUM}, {@code ABOVE_MAXIMUM}, {@code
  *       QUANTITY_ABOVE_BOUND}), then the grams ({@code OUT_OF_RANGE} beyond 2^53 g);
  *   <li>{@link #decide}, on the state of the ledger: a counted event id ({@code DUPLICATE_EVENT}),
- *       a claim held by a counted event ({@code ALREADY_CLAIMED}), the actor's daily cap ({@code
- *       DAILY_CAP_REACHED}), room for the programme and region names ({@code TOO_MANY_NAMES}), then
- *       the range of the points and of the ledger's sums ({@code OUT_OF_RANGE}).
+ *       a claim or an action key held by a counted event ({@code ALREADY_CLAIMED}, see {@link
+ *       Claiming}), the actor's daily cap ({@code DAILY_CAP_REACHED}), room for the programme and
+ *       region names ({@code TOO_MANY_NAMES}), then the range of the points and of the ledger's
+ *       sums ({@code OUT_OF_RANGE}).
  * </ol>
  *
- * <p>Only a counted event changes the state: it takes its id, its claim and a place under its
- * actor's daily cap. A refused event holds nothing: an event refused for its daily cap does not
- * hold the claim it names, so the next event claiming the same real-world action is judged as if
- * the refused one had never come; it counts when its own actor is under the cap. Decisions follow
- * the order events are offered in (the Flink job offers them in event-time, then id order).
+ * <p>Only a counted event changes the state: it takes its id, its claim, its action key and a place
+ * under its actor's daily cap. A refused event holds nothing: an event refused for its daily cap
+ * does not hold the claim it names, so the next event claiming the same real-world action is judged
+ * as if the refused one had never come; it counts when its own actor is under the cap. Decisions
+ * follow the order events are offered in (the Flink job offers them in event-time, then id order).
  */
 public final class Scope3PlusRules {
 
@@ -80,6 +81,10 @@ public final class Scope3PlusRules {
   private final byte[][][] regions;
   private final boolean[][] regionGlobal;
   private final byte[][][] businessAsUsual;
+  private final int[] actionClass;
+  private final List<String> actionClassNames = new java.util.ArrayList<>();
+  private final boolean[] otherSide;
+  private final boolean[] needsEvidence;
 
   /** The rules of the methodologies of {@code catalog}. */
   public Scope3PlusRules(MethodologyCatalog catalog) {
@@ -96,8 +101,22 @@ public final class Scope3PlusRules {
     regions = new byte[n][][];
     regionGlobal = new boolean[n][];
     businessAsUsual = new byte[n][][];
+    actionClass = new int[n];
+    otherSide = new boolean[n];
+    needsEvidence = new boolean[n];
     for (int i = 0; i < n; i++) {
       Methodology m = catalog.methodologies().get(i);
+      Claiming claiming = m.claiming();
+      int c = actionClassNames.indexOf(claiming.actionClass());
+      if (c < 0) {
+        c = actionClassNames.size();
+        actionClassNames.add(claiming.actionClass());
+      }
+      actionClass[i] = c;
+      otherSide[i] =
+          claiming.recyclingSide() != Claiming.RecyclingSide.NONE
+              && claiming.recyclingSide() != catalog.recyclingCreditedSide();
+      needsEvidence[i] = claiming.needsEvidence();
       usable[i] = m.usable();
       coefficients[i] = usable[i] ? m.coefficients() : new double[4];
       unitFactors[i] = new double[m.dimensions().size()][];
@@ -142,6 +161,27 @@ public final class Scope3PlusRules {
   /** Events per actor and UTC day methodology {@code m} counts at most; 0 for no cap. */
   public int dailyCap(int m) {
     return dailyCap[m];
+  }
+
+  /**
+   * The index of the real-world action class methodology {@code m} describes ({@link
+   * Claiming#actionClass()}): methodologies that can describe the same action share it.
+   */
+  public int actionClass(int m) {
+    return actionClass[m];
+  }
+
+  /** The name of the action class of methodology {@code m}. */
+  public String actionClassName(int m) {
+    return actionClassNames.get(actionClass[m]);
+  }
+
+  /**
+   * The UTC minute of an event's time, the time part of its action key (see {@link Claiming}):
+   * minutes since the epoch.
+   */
+  public static long actionMinute(long epochSecond) {
+    return Math.floorDiv(epochSecond, 60L);
   }
 
   /** True when methodology {@code m} rests on a weak value (its grams are flagged). */
@@ -203,6 +243,12 @@ public final class Scope3PlusRules {
     RejectionReason outside = region(m, e.buffer, e.regionOffset, e.regionLength);
     if (outside != null) {
       return d.refuse(outside);
+    }
+    if (otherSide[m]) {
+      return d.refuse(RejectionReason.OTHER_SIDE_CREDITED);
+    }
+    if (needsEvidence[m] && e.evidenceLength <= 0) {
+      return d.refuse(RejectionReason.NO_COUNTERFACTUAL_EVIDENCE);
     }
     double[][] factors = unitFactors[m];
     if (e.quantityCount != factors.length) {
@@ -294,6 +340,13 @@ public final class Scope3PlusRules {
     boolean claimHeld();
 
     /**
+     * True when a counted event holds this event's action key: the action class of methodology
+     * {@code m} ({@link #actionClass}), this event's actor and the UTC minute of its time ({@link
+     * #actionMinute}); see {@link Claiming}.
+     */
+    boolean actionHeld(int m);
+
+    /**
      * Events of this event's actor counted on UTC day {@code epochDay} under methodology {@code m};
      * 0 for an actor without an account.
      */
@@ -341,10 +394,10 @@ public final class Scope3PlusRules {
     if (s.idCounted()) {
       return d.refuse(RejectionReason.DUPLICATE_EVENT);
     }
-    if (s.claimHeld()) {
+    int m = d.methodology;
+    if (s.claimHeld() || s.actionHeld(m)) {
       return d.refuse(RejectionReason.ALREADY_CLAIMED);
     }
-    int m = d.methodology;
     int cap = dailyCap[m];
     if (cap > 0 && s.countedToday(m, d.epochDay) >= cap) {
       return d.refuse(RejectionReason.DAILY_CAP_REACHED);

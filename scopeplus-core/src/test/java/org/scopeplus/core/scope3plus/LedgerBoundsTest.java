@@ -109,7 +109,9 @@ class LedgerBoundsTest {
     // 1024 x 9 x 10^15 = 9,216 x 10^15 g <= Long.MAX_VALUE (9,223,372,036,854,775,807);
     // a 1025th would make 9,225 x 10^15: refused, and nothing wraps
     for (int i = 0; i < 1024; i++) {
-      assertThat(offer(ledger, event("e" + i, "p", "a1", "test.huge", 9, "item", T, "")))
+      // one event a minute: each its own action (same actor, class and minute would be one)
+      String minute = java.time.Instant.parse(T).plusSeconds(60L * i).toString();
+      assertThat(offer(ledger, event("e" + i, "p", "a1", "test.huge", 9, "item", minute, "")))
           .isInstanceOf(Verdict.Counted.class);
     }
     assertThat(offer(ledger, event("last", "p", "a2", "test.huge", 9, "item", T, "")))

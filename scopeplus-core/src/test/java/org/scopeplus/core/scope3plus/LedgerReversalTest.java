@@ -23,19 +23,33 @@ class LedgerReversalTest {
   private static final String MAY_1 = "2024-05-01T08:00:00Z";
   private static final String JUNE_3 = "2024-06-03T08:00:00Z";
 
+  /** The keys the ledger stored with e2, as a segment keeps them. */
+  private String e2Keys = "";
+
   private void countThreeTrips() {
     // e1: 10 km -> 49.1 g -> 49; e2: 200 km -> 982 g; e3: 20 km -> 98.2 g -> 98
     assertThat(offer(ledger, event("e1", "maps", "a1", "green_trip.bus", 10, "km", MAY_1, "t1")))
         .isInstanceOf(Verdict.Counted.class);
-    assertThat(offer(ledger, event("e2", "maps", "a1", "green_trip.bus", 200, "km", MAY_1, "t2")))
+    // a1's second trip of the day starts two hours later: another action
+    assertThat(
+            offer(
+                ledger,
+                event(
+                    "e2", "maps", "a1", "green_trip.bus", 200, "km", "2024-05-01T10:00:00Z", "t2")))
         .isInstanceOf(Verdict.Counted.class);
+    e2Keys =
+        new String(
+            ledger.countedKeys(),
+            0,
+            ledger.countedKeysLength(),
+            java.nio.charset.StandardCharsets.ISO_8859_1);
     assertThat(offer(ledger, event("e3", "maps", "a2", "green_trip.bus", 20, "km", JUNE_3, "")))
         .isInstanceOf(Verdict.Counted.class);
   }
 
-  private static CountedEvent e2() {
+  private CountedEvent e2() {
     // programme 0 (maps), methodology 0 (bus), region 0 (CN-BJ), 2024-05-01 is epoch day 19844
-    return new CountedEvent("e2", "t2", "a1", 0, 0, 0, 19844, 982, 982);
+    return new CountedEvent("e2", e2Keys, "a1", 0, 0, 0, 19844, 982, 982);
   }
 
   @Test
@@ -62,9 +76,15 @@ class LedgerReversalTest {
     countThreeTrips();
     ledger.reverse(e2());
     // the daily cap (2) had a1 full on May 1; now a third trip that day fits
-    assertThat(offer(ledger, event("e4", "maps", "a1", "green_trip.bus", 10, "km", MAY_1, "")))
+    assertThat(
+            offer(
+                ledger,
+                event("e4", "maps", "a1", "green_trip.bus", 10, "km", "2024-05-01T12:00:00Z", "")))
         .isInstanceOf(Verdict.Counted.class);
-    assertThat(offer(ledger, event("e5", "maps", "a1", "green_trip.bus", 10, "km", MAY_1, "")))
+    assertThat(
+            offer(
+                ledger,
+                event("e5", "maps", "a1", "green_trip.bus", 10, "km", "2024-05-01T13:00:00Z", "")))
         .isEqualTo(Verdict.refused(RejectionReason.DAILY_CAP_REACHED));
     // the claim t2 is free for the programme that really made the trip
     assertThat(
@@ -139,7 +159,18 @@ class LedgerReversalTest {
     assertThat(replayed.leaderboard(5)).isEqualTo(ledger.leaderboard(5));
     assertThat(replayed.reversalRefusal("e2")).isEqualTo(Reversal.Why.ALREADY_REVERSED);
     for (Ledger l : List.of(ledger, replayed)) {
-      assertThat(offer(l, event("e4", "maps", "a1", "green_trip.bus", 10, "km", MAY_1, "t2")))
+      assertThat(
+              offer(
+                  l,
+                  event(
+                      "e4",
+                      "maps",
+                      "a1",
+                      "green_trip.bus",
+                      10,
+                      "km",
+                      "2024-05-01T12:00:00Z",
+                      "t2")))
           .isInstanceOf(Verdict.Counted.class);
     }
     assertThat(replayed.totals()).isEqualTo(ledger.totals());

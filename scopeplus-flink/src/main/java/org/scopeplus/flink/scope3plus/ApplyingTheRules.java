@@ -16,9 +16,9 @@ import org.scopeplus.core.scope3plus.Verdict;
 
 /**
  * Decides every valid event by {@link Scope3PlusRules#decide}, the embedded ledger's own rules, on
- * state kept in Flink: the counted event ids, the held claims, the daily-cap counts per actor, UTC
- * day and methodology, the programme and region names and the sums of magnitudes. Counted events go
- * on with their points; refusals go to {@link #REFUSED}.
+ * state kept in Flink: the counted event ids, the held claims and action keys, the daily-cap counts
+ * per actor, UTC day and methodology, the programme and region names and the sums of magnitudes.
+ * Counted events go on with their points; refusals go to {@link #REFUSED}.
  *
  * <p>The stage has one key ({@link #KEY}), so one task decides, in event-time then id order:
  * whether an event counts can depend on a claim, whose holder can depend on an actor's daily cap,
@@ -109,6 +109,25 @@ final class ApplyingTheRules extends EventTimeOrdered<ValidEvent> {
       return !e.claim.isEmpty() && read(() -> claims.contains(e.claim));
     }
 
+    /**
+     * The action key of this event under methodology {@code m}: its action class, actor and UTC
+     * minute ({@link Scope3PlusRules#actionMinute}); it starts with a NUL so that it never equals a
+     * claim, which is text.
+     */
+    private String actionKey(int m) {
+      return "\u0000"
+          + rules.actionClassName(m)
+          + '\n'
+          + e.actor
+          + '\n'
+          + Scope3PlusRules.actionMinute(e.epochSecond);
+    }
+
+    @Override
+    public boolean actionHeld(int m) {
+      return read(() -> claims.contains(actionKey(m)));
+    }
+
     @Override
     public int countedToday(int m, int epochDay) {
       Integer n = read(() -> capCounts.get(capKey(m, epochDay)));
@@ -150,6 +169,7 @@ final class ApplyingTheRules extends EventTimeOrdered<ValidEvent> {
             if (!e.claim.isEmpty()) {
               claims.put(e.claim, true);
             }
+            claims.put(actionKey(c.methodology()), true);
             if (rules.dailyCap(c.methodology()) > 0) {
               String key = capKey(c.methodology(), c.epochDay());
               Integer n = capCounts.get(key);

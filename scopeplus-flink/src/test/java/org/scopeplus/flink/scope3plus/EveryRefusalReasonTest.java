@@ -49,7 +49,9 @@ class EveryRefusalReasonTest {
 
   /**
    * Test configuration, not reference data: a rail substitution survey (rail counts only with one)
-   * and the net paper of a waybill (so that electronic labels in China meet BUSINESS_AS_USUAL).
+   * and the net paper of a waybill (so that electronic labels in China meet BUSINESS_AS_USUAL);
+   * crediting the buyer of recycled content, so that the recyclers' events meet
+   * OTHER_SIDE_CREDITED.
    */
   private static final String CONFIGURATION =
       """
@@ -58,6 +60,7 @@ class EveryRefusalReasonTest {
       required.survey.green_trip.rail.share.coach,0.25,fraction,test survey
       required.survey.green_trip.rail.share.no_trip,0.15,fraction,test survey
       required.e_label.net_paper_mass_per_label,15,g/label,test configuration
+      recycling.credited_side,buyer,,test configuration
       """;
 
   private static final long DAY = 86_400L;
@@ -150,6 +153,12 @@ class EveryRefusalReasonTest {
                   "\"region\":\"GB\"",
                   "\"region\":\"" + withSecondMaximum.validity().regions().get(0) + "\""));
       drawn.add(trip("o-" + i, "maps", a, RAIL, 5_001 + random.nextInt(5_000), t, ""));
+      Methodology recycling = catalog.byAction("office.box_recycling");
+      drawn.add(
+          line("r-" + i, "maps", a, recycling, quantities(recycling, 3), t, "")
+              .replace("\"region\":\"GB\"", "\"region\":\"GB\",\"evidence\":\"mill:receipt\""));
+      Methodology meeting = catalog.byAction("remote_meeting.replaces_rail");
+      drawn.add(line("e-" + i, "maps", a, meeting, quantities(meeting, 100, 0, 1), t, ""));
     }
 
     // Rail allows 4 trips per actor and day. cap-a's fifth trip names shared-1: refused for the

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.scopeplus.core.factor.Citation;
 import org.scopeplus.core.factor.Verification;
+import org.scopeplus.core.scope3plus.Claiming;
 import org.scopeplus.core.scope3plus.Dimension;
 import org.scopeplus.core.scope3plus.Eligibility;
 import org.scopeplus.core.scope3plus.FormulaKind;
@@ -32,6 +33,18 @@ public final class MethodologyLibrary {
 
   /** The built-in methodology file. */
   public static final String BUILT_IN = "methodologies.json";
+
+  /**
+   * The configuration key choosing the one side of a recycling chain credited: value {@code
+   * recycler} (the default, CDM AMS-III.AJ) or {@code buyer}, no unit.
+   */
+  public static final String CREDITED_SIDE = "recycling.credited_side";
+
+  /**
+   * Prefix of the configuration keys giving a methodology's attribution share: {@code
+   * attribution.<action>}, a fraction from 0 to 1 (WBCSD Guidance on Avoided Emissions, 2023).
+   */
+  public static final String ATTRIBUTION = "attribution.";
 
   private static final ObjectMapper JSON = JsonMapper.builder().build();
 
@@ -73,6 +86,36 @@ public final class MethodologyLibrary {
         String source = field(r, "source");
         if (key.isEmpty()) {
           problems.add("configuration row " + row + ", field key: the parameter key is empty");
+          continue;
+        }
+        if (key.equals(CREDITED_SIDE)) {
+          if (!text.equals("recycler") && !text.equals("buyer")) {
+            problems.add(
+                "configuration row "
+                    + row
+                    + ", field value: "
+                    + CREDITED_SIDE
+                    + " is '"
+                    + text
+                    + "'; give recycler or buyer");
+          } else if (out.containsKey(key)) {
+            problems.add(
+                "configuration row " + row + ", field key: " + key + " is configured twice");
+          } else {
+            out.put(
+                key,
+                new Parameter(
+                    key,
+                    text.equals("buyer") ? 1 : 0,
+                    "side",
+                    new Citation(
+                        source.isEmpty() ? "configured by the user" : source,
+                        "configuration row " + row,
+                        "",
+                        "",
+                        Verification.USER_SUPPLIED,
+                        "")));
+          }
           continue;
         }
         double value;
@@ -200,7 +243,21 @@ public final class MethodologyLibrary {
   }
 
   static MethodologyCatalog read(
-      JsonNode root, Map<String, Parameter> table, Map<String, Parameter> configuration) {
+      JsonNode root, Map<String, Parameter> table, Map<String, Parameter> configured) {
+    Parameter creditedSide = configured.get(CREDITED_SIDE);
+    Map<String, Parameter> configuration = new LinkedHashMap<>(configured);
+    configuration.remove(CREDITED_SIDE);
+    Map<String, Parameter> shares = new LinkedHashMap<>();
+    configuration
+        .entrySet()
+        .removeIf(
+            e -> {
+              if (e.getKey().startsWith(ATTRIBUTION)) {
+                shares.put(e.getKey().substring(ATTRIBUTION.length()), e.getValue());
+                return true;
+              }
+              return false;
+            });
     Map<String, Parameter> all = new HashMap<>(table);
     for (var e : root.path("values").properties()) {
       JsonNode v = e.getValue();
@@ -264,10 +321,23 @@ public final class MethodologyLibrary {
                     el.path("maximum_events_per_actor_day").asInt(0),
                     bounds),
                 m.path("baseline").asString(""),
-                validity(m)));
+                validity(m),
+                new Claiming(
+                    m.path("claim_class").asString(action),
+                    side(m.path("recycling_side").asString("none")),
+                    m.path("counterfactual_evidence").asString(""),
+                    m.path("contribution").asString(""),
+                    share(action, m.path("attribution_share").asDouble(1.0), shares, problems))));
       } catch (IllegalArgumentException e) {
         problems.add(e.getMessage());
       }
+    }
+    for (Parameter p : shares.values()) {
+      problems.add(
+          p.citation().table()
+              + ", field key: "
+              + p.key()
+              + " names no methodology of the catalog");
     }
     if (!problems.isEmpty()) {
       throw new ConfigurationRefused(problems);
@@ -283,7 +353,56 @@ public final class MethodologyLibrary {
               r.path("retired_in").asString(""),
               r.path("reason").asString("")));
     }
-    return new MethodologyCatalog(root.path("version").asString(), list, retired);
+    return new MethodologyCatalog(
+        root.path("version").asString(),
+        list,
+        retired,
+        creditedSide != null
+            ? (creditedSide.value() == 1
+                ? Claiming.RecyclingSide.BUYER
+                : Claiming.RecyclingSide.RECYCLER)
+            : side(root.path("recycling_credited_side").asString("recycler")));
+  }
+
+  /**
+   * The attribution share of {@code action}: the configured one when there is one (checked: a
+   * fraction from 0 to 1), else the catalog's.
+   */
+  private static double share(
+      String action, double catalog, Map<String, Parameter> shares, List<String> problems) {
+    Parameter p = shares.remove(action);
+    if (p == null) {
+      return catalog;
+    }
+    String at = p.citation().table() + ", field value: " + ATTRIBUTION + action;
+    if (!p.unit().equals("fraction")) {
+      problems.add(
+          p.citation().table()
+              + ", field unit: "
+              + ATTRIBUTION
+              + action
+              + " is given in '"
+              + p.unit()
+              + "': give it as a fraction (unit fraction)");
+      return catalog;
+    }
+    if (!(p.value() >= 0 && p.value() <= 1)) {
+      problems.add(at + " = " + p.value() + " is outside 0..1");
+      return catalog;
+    }
+    return p.value();
+  }
+
+  /** A recycling side as methodologies.json names it: none, recycler or buyer. */
+  private static Claiming.RecyclingSide side(String name) {
+    return switch (name) {
+      case "none" -> Claiming.RecyclingSide.NONE;
+      case "recycler" -> Claiming.RecyclingSide.RECYCLER;
+      case "buyer" -> Claiming.RecyclingSide.BUYER;
+      default ->
+          throw new IllegalArgumentException(
+              "recycling side '" + name + "' is none, recycler or buyer");
+    };
   }
 
   private static RegionValidity validity(JsonNode m) {

@@ -581,7 +581,7 @@ public final class StateStore {
     byte[] b = e.buffer;
     long start = (writer == null ? 0 : writer.bytes()) + seg.size;
     seg.field(b, e.idOffset, e.idLength);
-    seg.field(b, e.claimOffset, e.claimLength);
+    seg.field(ledger.countedKeys(), 0, ledger.countedKeysLength());
     int actorAt = seg.size;
     seg.field(b, e.actorOffset, e.actorLength);
     pending.add(actorAt + 1, seg.bytes[actorAt] & 0xFF, seg.bytes, start);
@@ -1049,7 +1049,13 @@ public final class StateStore {
         if (Arrays.equals(bytes, r.idOff, r.idOff + r.idLen, target, 0, target.length)) {
           return new CountedEvent(
               eventId,
-              new String(bytes, r.claimOff, r.claimLen, StandardCharsets.UTF_8),
+              new String(
+                  bytes,
+                  r.claimOff,
+                  r.claimLen,
+                  r.claimLen > 0 && bytes[r.claimOff] == 0
+                      ? StandardCharsets.ISO_8859_1
+                      : StandardCharsets.UTF_8),
               new String(bytes, r.actorOff, r.actorLen, StandardCharsets.UTF_8),
               toCatalog[r.methodology],
               r.programme,

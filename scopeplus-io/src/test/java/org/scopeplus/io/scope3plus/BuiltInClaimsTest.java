@@ -148,4 +148,33 @@ class BuiltInClaimsTest {
         .hasMessageContaining("green_trip.rail")
         .hasMessageContaining("sum to 0.8, not 1");
   }
+
+  @Test
+  void attributionSharesAndTheCreditedSideOfRecyclingAreConfiguredAndChecked() throws Exception {
+    assertThat(
+            configuredWith("attribution.green_trip.walk,0.4,fraction,partnership agreement 2025\n")
+                .byAction("green_trip.walk")
+                .claiming()
+                .attributionShare())
+        .isEqualTo(0.4);
+    assertThat(
+            MethodologyLibrary.builtIn().byAction("green_trip.walk").claiming().attributionShare())
+        .isEqualTo(1.0);
+    assertThatThrownBy(() -> configuredWith("attribution.green_trip.walk,1.5,fraction,guess\n"))
+        .isInstanceOf(ConfigurationRefused.class)
+        .hasMessageContaining(
+            "configuration row 2, field value: attribution.green_trip.walk = 1.5 is outside 0..1");
+    assertThatThrownBy(() -> configuredWith("attribution.green_trip.walk,40,%,guess\n"))
+        .hasMessageContaining("give it as a fraction");
+    assertThatThrownBy(() -> configuredWith("attribution.green_trip.walkk,0.5,fraction,x\n"))
+        .hasMessageContaining("attribution.green_trip.walkk names no methodology");
+    assertThat(configuredWith("recycling.credited_side,buyer,,policy\n").recyclingCreditedSide())
+        .isEqualTo(org.scopeplus.core.scope3plus.Claiming.RecyclingSide.BUYER);
+    assertThat(MethodologyLibrary.builtIn().recyclingCreditedSide())
+        .isEqualTo(org.scopeplus.core.scope3plus.Claiming.RecyclingSide.RECYCLER);
+    assertThatThrownBy(() -> configuredWith("recycling.credited_side,both,,policy\n"))
+        .hasMessageContaining(
+            "configuration row 2, field value: recycling.credited_side is 'both'; give recycler or"
+                + " buyer");
+  }
 }

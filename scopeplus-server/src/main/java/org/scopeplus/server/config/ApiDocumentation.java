@@ -322,7 +322,7 @@ public class ApiDocumentation {
               "Admin, data owner. A batch of Scope 3+ events (JSON or NDJSON) counted whole: each event once, the refused ones with their reason."),
           Map.entry(
               "GET /api/v1/ecosystem/totals",
-              "Any caller. The Scope 3+ ledger's totals in grams CO2e avoided: gross, weak, deducted and net, by programme, action, region and month."),
+              "Any caller. The Scope 3+ ledger's totals in grams CO2e avoided: gross, weak, deducted and net, by programme, action, region and month; attributed and unattributed grams side by side (attribution shares per methodology)."),
           Map.entry(
               "GET /api/v1/ecosystem/accounts/{actor}",
               "Not viewer. One actor's personal account: grams avoided, points and events."),

@@ -70,7 +70,10 @@ class EcosystemController {
       Map<String, Long> byAction,
       Map<String, Long> byRegion,
       Map<String, Long> byMonth,
-      Progress progress) {
+      Progress progress,
+      long attributedGrams,
+      long unattributedGrams,
+      Map<String, Long> attributedByAction) {
 
     static TotalsView of(LedgerTotals t, long reversedEvents) {
       Map<String, Long> rejections = new LinkedHashMap<>();
@@ -90,7 +93,10 @@ class EcosystemController {
           t.byAction(),
           t.byRegion(),
           t.byMonth(),
-          t.progress());
+          t.progress(),
+          t.attributedGrams(),
+          t.grossGrams(),
+          t.attributedByAction());
     }
   }
 
