@@ -11,6 +11,7 @@ import org.scopeplus.core.activity.Scope;
 import org.scopeplus.core.activity.SubstanceRule;
 import org.scopeplus.core.calculation.CalculationEngine;
 import org.scopeplus.core.calculation.CalculationOptions;
+import org.scopeplus.core.calculation.SupplierFootprints;
 import org.scopeplus.core.factor.CalorificBasis;
 import org.scopeplus.core.factor.Citation;
 import org.scopeplus.core.factor.EmissionFactor;
@@ -212,12 +213,25 @@ public final class Fixtures {
 
   public static CalculationEngine engine(
       List<ActivityType> types, List<EmissionFactor> factors, CalculationOptions options) {
+    return engine(types, factors, options, SupplierFootprints.NONE);
+  }
+
+  /** An engine whose records may name supplier products with these footprints. */
+  public static CalculationEngine engine(
+      List<ActivityType> types,
+      List<EmissionFactor> factors,
+      CalculationOptions options,
+      SupplierFootprints footprints) {
     FactorLibrary library = new FactorLibrary("test", "1", "0", factors);
     RegionHierarchy regions =
         RegionHierarchy.of(
             Map.of("CN-GD", "CN-GRID-SOUTH", "CN-GRID-SOUTH", "CN"),
             Map.of("CN", "China", "GB", "United Kingdom"));
     return new CalculationEngine(
-        ActivityCatalog.of(types), new FactorResolver(List.of(library), regions), gwps(), options);
+        ActivityCatalog.of(types),
+        new FactorResolver(List.of(library), regions),
+        gwps(),
+        options,
+        footprints);
   }
 }

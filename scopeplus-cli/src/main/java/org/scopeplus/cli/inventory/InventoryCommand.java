@@ -44,6 +44,14 @@ public final class InventoryCommand implements Callable<Integer> {
   Path metrics;
 
   @Option(
+      names = "--footprints",
+      paramLabel = "FILE",
+      description =
+          "Suppliers' product footprints (a PACT v3 JSON document): a category 1 or 2 record"
+              + " naming a supplier_product_id takes its footprint instead of the average factor.")
+  Path footprints;
+
+  @Option(
       names = "--out",
       paramLabel = "FILE",
       description = "Write to this file instead of standard output.")
@@ -63,8 +71,9 @@ public final class InventoryCommand implements Callable<Integer> {
     if (inputs.refusesYear()) {
       return 2;
     }
+    InventoryRequest request = inputs.request(calculation, metrics);
     return calculate(
-        inputs.request(calculation, metrics),
+        footprints == null ? request : request.withFootprints(footprints),
         trace,
         calculation.format(),
         out,

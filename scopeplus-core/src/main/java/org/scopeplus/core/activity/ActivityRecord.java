@@ -26,6 +26,8 @@ import org.scopeplus.core.quantity.MeasureUnit;
  *     NaN
  * @param supplierFactorUnit the unit the supplier factor is per, or null
  * @param instrument a contractual instrument covering this energy (e.g. GEC, I-REC, PPA), or ""
+ * @param supplierProduct a supplier's product id (a PACT product URN) whose footprint is this
+ *     purchase's factor, for Scope 3 categories 1 and 2, or ""
  * @param source file and row it was read from
  */
 public record ActivityRecord(
@@ -47,6 +49,7 @@ public record ActivityRecord(
     double supplierFactor,
     MeasureUnit supplierFactorUnit,
     String instrument,
+    String supplierProduct,
     SourceRef source) {
 
   public ActivityRecord {
@@ -62,6 +65,7 @@ public record ActivityRecord(
     dataQuality = dataQuality == null ? "" : dataQuality;
     evidence = evidence == null ? "" : evidence;
     instrument = instrument == null ? "" : instrument;
+    supplierProduct = supplierProduct == null ? "" : supplierProduct;
     source = source == null ? SourceRef.NONE : source;
   }
 
@@ -93,6 +97,7 @@ public record ActivityRecord(
         1.0,
         Double.NaN,
         null,
+        "",
         "",
         SourceRef.NONE);
   }
@@ -129,6 +134,13 @@ public record ActivityRecord(
     return c.build();
   }
 
+  /** A copy naming the supplier product whose footprint is its factor ("" for none). */
+  public ActivityRecord withSupplierProduct(String productId) {
+    Copy c = new Copy(this);
+    c.supplierProduct = productId;
+    return c.build();
+  }
+
   /** The fields a wither may change, copied from a record. */
   private static final class Copy {
     private final ActivityRecord r;
@@ -139,6 +151,7 @@ public record ActivityRecord(
     double supplierFactor;
     MeasureUnit supplierFactorUnit;
     String instrument;
+    String supplierProduct;
 
     Copy(ActivityRecord r) {
       this.r = r;
@@ -149,6 +162,7 @@ public record ActivityRecord(
       supplierFactor = r.supplierFactor;
       supplierFactorUnit = r.supplierFactorUnit;
       instrument = r.instrument;
+      supplierProduct = r.supplierProduct;
     }
 
     ActivityRecord build() {
@@ -171,8 +185,14 @@ public record ActivityRecord(
           supplierFactor,
           supplierFactorUnit,
           instrument,
+          supplierProduct,
           r.source);
     }
+  }
+
+  /** True when the record names a supplier product whose footprint is its factor. */
+  public boolean namesSupplierProduct() {
+    return !supplierProduct.isEmpty();
   }
 
   /** True when the record carries a supplier-specific factor. */

@@ -11,6 +11,7 @@ import org.scopeplus.core.activity.ActivityRecord;
 import org.scopeplus.core.activity.ActivityType;
 import org.scopeplus.core.activity.BlendPart;
 import org.scopeplus.core.activity.Period;
+import org.scopeplus.core.activity.Scope;
 import org.scopeplus.core.activity.SubstanceRule;
 import org.scopeplus.core.factor.CalorificBasis;
 import org.scopeplus.core.factor.CalorificRatio;
@@ -51,6 +52,7 @@ public final class CalculationEngine {
   private final FactorResolver resolver;
   private final GwpTable gwps;
   private final CalculationOptions options;
+  private final SupplierFootprints supplierFootprints;
   // per origin, by gas id as the factor names it
   private final List<Map<String, Optional<GlobalWarmingPotential>>> gwpCache = new ArrayList<>();
   // gases by id as factors and records name them
@@ -60,7 +62,21 @@ public final class CalculationEngine {
 
   public CalculationEngine(
       ActivityCatalog catalog, FactorResolver resolver, GwpTable gwps, CalculationOptions options) {
+    this(catalog, resolver, gwps, options, SupplierFootprints.NONE);
+  }
+
+  /**
+   * An engine whose records may name a supplier product: such a record takes the product's
+   * footprint from {@code supplierFootprints} as its factor, instead of the average factor.
+   */
+  public CalculationEngine(
+      ActivityCatalog catalog,
+      FactorResolver resolver,
+      GwpTable gwps,
+      CalculationOptions options,
+      SupplierFootprints supplierFootprints) {
     this.catalog = catalog;
+    this.supplierFootprints = supplierFootprints;
     this.resolver = resolver;
     this.gwps = gwps;
     this.options = options;
@@ -213,7 +229,9 @@ public final class CalculationEngine {
     List<ResultLine> lines = new ArrayList<>(4);
     Problem problem = null;
     List<BlendPart> parts = catalog.blend(type.key());
-    if (!parts.isEmpty()) {
+    if (r.namesSupplierProduct()) {
+      problem = supplierProduct(r, type, substance, share, lines);
+    } else if (!parts.isEmpty()) {
       // a blend is its parts, each with its share of the quantity (ActivityCatalog checked them)
       for (BlendPart part : parts) {
         ActivityType partType = catalog.type(part.typeKey()).orElseThrow();
@@ -260,6 +278,49 @@ public final class CalculationEngine {
       sink.accept(line);
     }
     return new CalculationOutcome.Calculated(lines.size());
+  }
+
+  /**
+   * A purchase naming a supplier product: the product's footprint on the first day of the record's
+   * period replaces the average factor, converted from the footprint's declared unit to the
+   * record's unit by the unit table. A footprint that is superseded or outside its validity period
+   * is never used: when no footprint of the product applies, the record is refused with the reason.
+   */
+  private Problem supplierProduct(
+      ActivityRecord r, ActivityType type, Gas substance, double share, List<ResultLine> out) {
+    String column = "supplier_product_id";
+    if (type.scope() != Scope.SCOPE_3 || (type.category() != 1 && type.category() != 2)) {
+      return new Problem(
+          r.source().file(),
+          r.source().row(),
+          column,
+          "a supplier product's footprint replaces the factor of a purchase (Scope 3 category 1"
+              + " or 2) only, not of "
+              + type.key());
+    }
+    if (r.hasSupplierFactor()) {
+      return new Problem(
+          r.source().file(),
+          r.source().row(),
+          column,
+          "give either supplier_product_id or supplier_factor_kg_co2e, not both");
+    }
+    SupplierFootprints.Choice choice =
+        supplierFootprints.choose(r.supplierProduct(), r.period().start());
+    if (choice instanceof SupplierFootprints.Choice.NotUsable n) {
+      return new Problem(r.source().file(), r.source().row(), column, n.reason());
+    }
+    SupplierFootprints.Choice.Chosen chosen = (SupplierFootprints.Choice.Chosen) choice;
+    ActivityRecord priced =
+        r.withSupplierFactor(chosen.kgCo2ePerUnit(), chosen.perUnit(), r.instrument());
+    return apply(
+        priced,
+        type,
+        Scope2Method.NOT_APPLICABLE,
+        new Basis(null, chosen.note(), null),
+        substance,
+        share,
+        out);
   }
 
   private Problem location(
@@ -482,7 +543,11 @@ public final class CalculationEngine {
           r.source().row(),
           "unit",
           "cannot apply "
-              + (f == null ? "the supplier factor" : "factor " + f.id())
+              + (f == null
+                  ? (r.namesSupplierProduct()
+                      ? "the footprint of supplier product " + r.supplierProduct()
+                      : "the supplier factor")
+                  : "factor " + f.id())
               + " (per "
               + perUnit.symbol()
               + ", "

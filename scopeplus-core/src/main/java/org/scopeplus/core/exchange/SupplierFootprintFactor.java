@@ -88,14 +88,20 @@ public final class SupplierFootprintFactor {
         UnitSymbols.of(symbol),
         "supplier PCF "
             + keys.id()
-            + " of "
-            + pf.get("companyName")
-            + " (PACT v3, created "
+            + " (version created "
             + pf.get("created")
-            + ", "
+            + ") of "
+            + pf.get("companyName")
+            + ", PACT v3: "
             + perUnit.stripTrailingZeros().toPlainString()
             + " kg CO2e per "
             + symbol
+            + " (pcfExcludingBiogenicUptake "
+            + pcf.get("pcfExcludingBiogenicUptake")
+            + " per "
+            + pcf.get("declaredUnitAmount")
+            + " "
+            + declared
             + ")");
   }
 }

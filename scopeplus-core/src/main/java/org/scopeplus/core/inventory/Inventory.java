@@ -12,6 +12,9 @@ import org.scopeplus.core.gas.GasGroup;
  * @param manifest what the run was a function of
  * @param totals totals by scope
  * @param scope3Categories Scope 3 by category 1 to 15 (every category present, zero when empty)
+ * @param scope3FromSupplierData of each category, the grams calculated from suppliers' own data: a
+ *     supplier's PACT product footprint or a supplier-specific factor on the record, instead of an
+ *     average or spend-based factor (every category present, zero when none)
  * @param byGas by gas group
  * @param byOrgUnit by org unit, each unit including everything below it
  * @param byFacility by facility
@@ -28,6 +31,7 @@ public record Inventory(
     RunManifest manifest,
     Totals totals,
     SortedMap<Integer, Long> scope3Categories,
+    SortedMap<Integer, Long> scope3FromSupplierData,
     Map<GasGroup, GasTotal> byGas,
     SortedMap<String, Totals> byOrgUnit,
     SortedMap<String, Totals> byFacility,
@@ -36,4 +40,14 @@ public record Inventory(
     List<WeakFactorUse> weakFactors,
     List<IntensityDenominator> intensityDenominators,
     long records,
-    long lines) {}
+    long lines) {
+
+  /**
+   * The share of a Scope 3 category's emissions calculated from suppliers' own data, 0 to 1, as
+   * ESRS E1 and CDP ask for category 1; NaN when the category has no emissions.
+   */
+  public double supplierDataShare(int category) {
+    long all = scope3Categories.getOrDefault(category, 0L);
+    return all == 0 ? Double.NaN : (double) scope3FromSupplierData.getOrDefault(category, 0L) / all;
+  }
+}

@@ -44,6 +44,8 @@ public final class InventoryAccumulator implements LineSink {
 
   private final long[] totals = new long[WIDTH];
   private final long[] categories = new long[16];
+  // Scope 3 grams per category from suppliers' own data (PACT footprints, supplier factors)
+  private final long[] supplierCategories = new long[16];
   private final long[][] gases = new long[GasGroup.values().length][3];
   private final Map<String, long[]> orgUnits = new HashMap<>();
   private final Map<String, long[]> facilities = new HashMap<>();
@@ -114,6 +116,9 @@ public final class InventoryAccumulator implements LineSink {
     if (slot == SCOPE3) {
       int c = line.type().category();
       categories[c] = Math.addExact(categories[c], g);
+      if (line.factor() == null && line.record().hasSupplierFactor()) {
+        supplierCategories[c] = Math.addExact(supplierCategories[c], g);
+      }
     }
     if (slot != BIOGENIC && slot != MEMO) {
       long[] gas = gases[line.gas().group().ordinal()];
@@ -241,6 +246,7 @@ public final class InventoryAccumulator implements LineSink {
     }
     addInto(totals, other.totals);
     addInto(categories, other.categories);
+    addInto(supplierCategories, other.supplierCategories);
     for (int i = 0; i < gases.length; i++) {
       addInto(gases[i], other.gases[i]);
     }
@@ -279,8 +285,10 @@ public final class InventoryAccumulator implements LineSink {
       throw new IllegalStateException("the sums overflowed, so there is no inventory: " + overflow);
     }
     SortedMap<Integer, Long> cats = new TreeMap<>();
+    SortedMap<Integer, Long> supplierCats = new TreeMap<>();
     for (int c = 1; c <= 15; c++) {
       cats.put(c, categories[c]);
+      supplierCats.put(c, supplierCategories[c]);
     }
     Map<GasGroup, GasTotal> byGas = new EnumMap<>(GasGroup.class);
     for (GasGroup g : GasGroup.values()) {
@@ -291,6 +299,7 @@ public final class InventoryAccumulator implements LineSink {
         manifest,
         Totals.of(totals),
         Collections.unmodifiableSortedMap(cats),
+        Collections.unmodifiableSortedMap(supplierCats),
         Collections.unmodifiableMap(byGas),
         rolledUp(orgUnits),
         sorted(facilities),

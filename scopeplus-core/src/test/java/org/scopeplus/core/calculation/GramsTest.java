@@ -66,6 +66,7 @@ class GramsTest {
         r.supplierFactor(),
         r.supplierFactorUnit(),
         r.instrument(),
+        r.supplierProduct(),
         new SourceRef("activity.csv", 7));
   }
 

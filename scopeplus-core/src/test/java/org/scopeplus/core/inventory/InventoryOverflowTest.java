@@ -73,6 +73,7 @@ class InventoryOverflowTest {
             r.supplierFactor(),
             r.supplierFactorUnit(),
             r.instrument(),
+            r.supplierProduct(),
             new SourceRef(file, row));
     return new ResultLine(
         r,

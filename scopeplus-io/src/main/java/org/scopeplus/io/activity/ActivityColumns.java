@@ -22,6 +22,7 @@ public final class ActivityColumns {
   public static final String SUPPLIER_FACTOR = "supplier_factor_kg_co2e";
   public static final String SUPPLIER_FACTOR_UNIT = "supplier_factor_unit";
   public static final String INSTRUMENT = "instrument";
+  public static final String SUPPLIER_PRODUCT = "supplier_product_id";
 
   /** Columns every file must have (facility may be empty in a row). */
   public static final List<String> REQUIRED =
@@ -39,7 +40,8 @@ public final class ActivityColumns {
           SHARE,
           SUPPLIER_FACTOR,
           SUPPLIER_FACTOR_UNIT,
-          INSTRUMENT);
+          INSTRUMENT,
+          SUPPLIER_PRODUCT);
 
   private ActivityColumns() {}
 }

@@ -12,6 +12,7 @@ import org.scopeplus.core.activity.Period;
 import org.scopeplus.core.activity.SourceRef;
 import org.scopeplus.core.activity.SubstanceRule;
 import org.scopeplus.core.calculation.CalculationEngine;
+import org.scopeplus.core.exchange.FootprintRules;
 import org.scopeplus.core.factor.RegionHierarchy;
 import org.scopeplus.core.gas.GwpTable;
 import org.scopeplus.core.org.OrgPath;
@@ -236,9 +237,22 @@ public final class ActivityRowParser {
                     + ")"));
       }
     }
+    String supplierProduct = h.cell(row, SUPPLIER_PRODUCT);
+    if (!supplierProduct.isEmpty() && !FootprintRules.isUrn(supplierProduct)) {
+      problems.add(
+          new Problem(
+              file,
+              n,
+              SUPPLIER_PRODUCT,
+              "supplier product id '"
+                  + supplierProduct
+                  + "' is not a URN; give one of the productIds of the supplier's PACT footprint"
+                  + " (e.g. urn:gtin:4712345060507)"));
+    }
     if (type != null
         && type.factorKeys().contains(CalculationEngine.SUPPLIER_SPECIFIC)
-        && Double.isNaN(supplierFactor)) {
+        && Double.isNaN(supplierFactor)
+        && supplierProduct.isEmpty()) {
       problems.add(
           new Problem(
               file,
@@ -246,7 +260,8 @@ public final class ActivityRowParser {
               SUPPLIER_FACTOR,
               "activity type "
                   + type.key()
-                  + " uses the supplier's own factor: give supplier_factor_kg_co2e"));
+                  + " uses the supplier's own factor: give supplier_factor_kg_co2e or"
+                  + " supplier_product_id"));
     }
     String instrument = h.cell(row, INSTRUMENT);
     if (!instrument.isEmpty() && type != null && !type.isDualReported()) {
@@ -279,6 +294,7 @@ public final class ActivityRowParser {
         supplierFactor,
         sfUnit,
         instrument,
+        supplierProduct,
         new SourceRef(file, n));
   }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import org.scopeplus.core.activity.ActivityCatalog;
 import org.scopeplus.core.calculation.CalculationEngine;
 import org.scopeplus.core.calculation.CalculationOptions;
+import org.scopeplus.core.calculation.SupplierFootprints;
 import org.scopeplus.core.factor.FactorLibrary;
 import org.scopeplus.core.factor.FactorResolver;
 import org.scopeplus.core.factor.RegionHierarchy;
@@ -38,5 +39,11 @@ public record ReferenceData(
   /** An engine over this data, resolving factors through its libraries and regions. */
   public CalculationEngine engine(CalculationOptions options) {
     return new CalculationEngine(catalog, new FactorResolver(libraries, regions), gwps, options);
+  }
+
+  /** An engine over this data whose records may name suppliers' products with these footprints. */
+  public CalculationEngine engine(CalculationOptions options, SupplierFootprints footprints) {
+    return new CalculationEngine(
+        catalog, new FactorResolver(libraries, regions), gwps, options, footprints);
   }
 }

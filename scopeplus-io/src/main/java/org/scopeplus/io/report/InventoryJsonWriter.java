@@ -46,6 +46,18 @@ public final class InventoryJsonWriter {
     Map<String, Object> cats = new LinkedHashMap<>();
     inv.scope3Categories().forEach((c, g) -> cats.put(Integer.toString(c), Tonnes.of(g)));
     root.put("scope3Categories", cats);
+    Map<String, Object> supplierData = new LinkedHashMap<>();
+    inv.scope3FromSupplierData()
+        .forEach(
+            (c, g) -> {
+              if (inv.scope3Categories().get(c) != 0) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("tCo2e", Tonnes.of(g));
+                m.put("share", SupplierDataShare.text(inv, c));
+                supplierData.put(Integer.toString(c), m);
+              }
+            });
+    root.put("scope3FromSupplierData", supplierData);
     Map<String, Object> gases = new LinkedHashMap<>();
     for (GasGroup g : GasGroup.values()) {
       GasTotal t = inv.byGas().get(g);

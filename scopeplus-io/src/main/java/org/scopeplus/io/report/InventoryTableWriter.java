@@ -84,6 +84,14 @@ public final class InventoryTableWriter {
     out.println("Scope 3 by category");
     inv.scope3Categories()
         .forEach((c, g) -> line(out, String.format("  %2d %s", c, CATEGORY_NAMES[c]), g));
+    for (int c : new int[] {1, 2}) {
+      if (inv.scope3Categories().get(c) != 0) {
+        out.println(
+            String.format(
+                "  share of category %d from supplier data: %s",
+                c, SupplierDataShare.percent(inv, c)));
+      }
+    }
     out.println();
     out.println("By gas (location-based)");
     for (GasGroup g : GasGroup.values()) {

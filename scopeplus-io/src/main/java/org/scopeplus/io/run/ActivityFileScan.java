@@ -69,7 +69,8 @@ final class ActivityFileScan {
                 position(headerCells, ActivityColumns.HEAT_CONTENT),
                 position(headerCells, ActivityColumns.DENSITY),
                 position(headerCells, ActivityColumns.SUPPLIER_FACTOR),
-                position(headerCells, ActivityColumns.SUPPLIER_FACTOR_UNIT))
+                position(headerCells, ActivityColumns.SUPPLIER_FACTOR_UNIT),
+                position(headerCells, ActivityColumns.SUPPLIER_PRODUCT))
             .filter(i -> i >= 0)
             .toArray();
   }

@@ -18,6 +18,8 @@ import org.scopeplus.core.org.ConsolidationApproach;
  * @param consolidation the consolidation approach
  * @param year only records whose period starts in this year, or 0 for all
  * @param keepLines keep every result line for the trace
+ * @param footprintsFile suppliers' PACT footprints (a PACT JSON document) that records naming a
+ *     supplier product take as their factor, or null
  */
 public record InventoryRequest(
     List<Path> activityFiles,
@@ -27,12 +29,49 @@ public record InventoryRequest(
     GwpSet gwpSet,
     ConsolidationApproach consolidation,
     int year,
-    boolean keepLines) {
+    boolean keepLines,
+    Path footprintsFile) {
   public InventoryRequest {
     activityFiles = List.copyOf(activityFiles);
     factorFiles = List.copyOf(factorFiles);
     Objects.requireNonNull(gwpSet, "gwpSet");
     Objects.requireNonNull(consolidation, "consolidation");
+  }
+
+  /** A request without suppliers' footprints. */
+  public InventoryRequest(
+      List<Path> activityFiles,
+      List<Path> factorFiles,
+      Path orgFile,
+      Path metricsFile,
+      GwpSet gwpSet,
+      ConsolidationApproach consolidation,
+      int year,
+      boolean keepLines) {
+    this(
+        activityFiles,
+        factorFiles,
+        orgFile,
+        metricsFile,
+        gwpSet,
+        consolidation,
+        year,
+        keepLines,
+        null);
+  }
+
+  /** The same request with suppliers' footprints from a PACT JSON document. */
+  public InventoryRequest withFootprints(Path file) {
+    return new InventoryRequest(
+        activityFiles,
+        factorFiles,
+        orgFile,
+        metricsFile,
+        gwpSet,
+        consolidation,
+        year,
+        keepLines,
+        file);
   }
 
   /** Activity files only, with the default options (AR5, operational control, all years). */

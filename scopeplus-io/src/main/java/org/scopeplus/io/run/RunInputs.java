@@ -10,6 +10,8 @@ import org.scopeplus.core.activity.ActivityCatalog;
 import org.scopeplus.core.activity.ActivityType;
 import org.scopeplus.core.calculation.CalculationEngine;
 import org.scopeplus.core.calculation.CalculationOptions;
+import org.scopeplus.core.calculation.SupplierFootprints;
+import org.scopeplus.core.exchange.SupplierProductFootprints;
 import org.scopeplus.core.factor.EmissionFactor;
 import org.scopeplus.core.factor.FactorLibrary;
 import org.scopeplus.core.inventory.InputDigest;
@@ -20,6 +22,7 @@ import org.scopeplus.core.org.OrgStructure;
 import org.scopeplus.core.problem.ProblemTally;
 import org.scopeplus.io.ReadResult;
 import org.scopeplus.io.builtin.ReferenceData;
+import org.scopeplus.io.exchange.FootprintDocuments;
 import org.scopeplus.io.factor.ActivityTypeLibraryReader;
 import org.scopeplus.io.factor.FactorLibraryReader;
 import org.scopeplus.io.org.MetricsReader;
@@ -36,14 +39,17 @@ import org.scopeplus.io.table.TableReader;
  * @param org the org structure (wholly owned when none was given)
  * @param denominators the intensity denominators of the request's year (all years when none)
  * @param problems problems in the factor, org and metrics files
- * @param declaredTypes the digests of the user files declaring activity types, for the manifest
+ * @param declaredTypes the digests of the user files declaring activity types and of the suppliers'
+ *     footprints file, for the manifest
+ * @param footprints the suppliers' footprints records naming a product take as their factor
  */
 public record RunInputs(
     ReferenceData data,
     OrgStructure org,
     List<IntensityDenominator> denominators,
     ProblemTally problems,
-    List<LibraryDigest> declaredTypes) {
+    List<LibraryDigest> declaredTypes,
+    SupplierFootprints footprints) {
 
   /** Reads the request's factor libraries, org structure and metrics. */
   public static RunInputs read(ReferenceData reference, InventoryRequest request)
@@ -112,8 +118,31 @@ public record RunInputs(
         problems.addAll(r.problems(), r.problemCount());
       }
     }
+    SupplierFootprints footprints = SupplierFootprints.NONE;
+    if (request.footprintsFile() != null) {
+      ReadResult<List<Map<?, ?>>> r = FootprintDocuments.read(request.footprintsFile());
+      if (r.ok()) {
+        footprints = SupplierProductFootprints.of(r.value());
+        String hash = sha256(request.footprintsFile());
+        typeDigests.add(
+            new LibraryDigest(
+                request.footprintsFile().getFileName().toString()
+                    + " (suppliers' PACT footprints, "
+                    + r.value().size()
+                    + ")",
+                hash.substring(0, 12),
+                hash));
+      } else {
+        problems.addAll(r.problems(), r.problemCount());
+      }
+    }
     return new RunInputs(
-        withLibraries, org, List.copyOf(denominators), problems, List.copyOf(typeDigests));
+        withLibraries,
+        org,
+        List.copyOf(denominators),
+        problems,
+        List.copyOf(typeDigests),
+        footprints);
   }
 
   private static boolean declaresTypes(Path p) throws IOException {
@@ -138,7 +167,8 @@ public record RunInputs(
 
   /** An engine over these inputs with the request's GWP set and consolidation. */
   public CalculationEngine engine(InventoryRequest request) {
-    return data.engine(new CalculationOptions(request.gwpSet(), request.consolidation(), org));
+    return data.engine(
+        new CalculationOptions(request.gwpSet(), request.consolidation(), org), footprints);
   }
 
   /** The manifest of a run over these inputs and the given activity files. */

@@ -135,7 +135,7 @@ class InventoryJobTest {
     assertThat(out.problems())
         .extracting(Problem::toString)
         .containsExactly(
-            "cols.csv:1 [quantitiy]: unknown column 'quantitiy'; expected columns are record_id, org_unit, facility, period, activity_type, quantity, unit, region, substance, supplier, data_quality, evidence, heat_content_gj_per_t, density_kg_per_m3, share, supplier_factor_kg_co2e, supplier_factor_unit, instrument",
+            "cols.csv:1 [quantitiy]: unknown column 'quantitiy'; expected columns are record_id, org_unit, facility, period, activity_type, quantity, unit, region, substance, supplier, data_quality, evidence, heat_content_gj_per_t, density_kg_per_m3, share, supplier_factor_kg_co2e, supplier_factor_unit, instrument, supplier_product_id",
             "cols.csv:1 [quantity]: required column 'quantity' is missing");
   }
 

@@ -71,8 +71,8 @@ public class ApiDocumentation {
           Map.entry("limit", "how many actors, 1 to 1000 (default 10)"),
           Map.entry(
               "dimension",
-              "the dimension: total, scope3-category, gas, org-unit, facility, month,"
-                  + " activity-type or factor (comparisons also scope)"),
+              "the dimension: total, scope3-category, scope3-supplier-data, gas, org-unit,"
+                  + " facility, month, activity-type or factor (comparisons also scope)"),
           Map.entry("origin", "own (the tenant's published footprints) or supplier"),
           Map.entry("productId", "only the footprints of this product id (a URN)"),
           Map.entry("requestEventId", "only the events of this PACT request (its event id)"),

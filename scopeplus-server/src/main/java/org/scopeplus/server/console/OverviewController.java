@@ -84,6 +84,9 @@ class OverviewController {
           List<Row> categories = categories(runs.results(c, run, "scope3-category"), locale);
           model.addAttribute("categories", categories);
           model.addAttribute(
+              "supplierShares",
+              supplierShares(categories, runs.results(c, run, "scope3-supplier-data")));
+          model.addAttribute(
               "categoriesChart",
               Charts.of("bars", categories.stream().map(Row::label).toList())
                   .series(
@@ -178,6 +181,27 @@ class OverviewController {
       out.add(new Row(r.item(), text("scope3.category." + r.item(), locale), r.totals()));
     }
     out.sort(Comparator.comparingInt(r -> Integer.parseInt(r.item())));
+    return out;
+  }
+
+  /**
+   * Of a Scope 3 category, the part calculated from suppliers' own data (PACT footprints and
+   * supplier factors).
+   */
+  record SupplierShare(String label, double share, long supplierGrams, long categoryGrams) {}
+
+  private static List<SupplierShare> supplierShares(
+      List<Row> categories, List<ResultRow> supplierRows) {
+    List<SupplierShare> out = new ArrayList<>();
+    for (Row category : categories) {
+      long all = category.totals().scope3();
+      for (ResultRow r : supplierRows) {
+        if (r.item().equals(category.item()) && all != 0) {
+          long supplied = r.totals().scope3();
+          out.add(new SupplierShare(category.label(), (double) supplied / all, supplied, all));
+        }
+      }
+    }
     return out;
   }
 

@@ -72,29 +72,34 @@ class FootprintController {
       values.computeIfAbsent(canonical, k -> new ArrayList<>()).addAll(List.of(p.getValue()));
     }
     FootprintCriteria criteria = PactCriteria.of(values);
-    List<StoredFootprint> visible = new ArrayList<>();
-    for (StoredFootprint f :
-        db.inTransaction(
-            c -> footprints.list(c, client.tenantId(), StoredFootprint.OWN, criteria))) {
-      if (Visibility.sees(client, f)) {
-        visible.add(f);
-      }
-    }
     int pageSize = limit == null ? MAX_LIMIT : Math.min(limit, MAX_LIMIT);
-    int from = Math.min(offset, visible.size());
-    int to = (int) Math.min((long) from + pageSize, visible.size());
+    int from = offset;
+    // filtered, made visible and paged in the database: only this page's footprints are read
+    FootprintStore.Page page =
+        db.inTransaction(
+            c ->
+                footprints.page(
+                    c,
+                    client.tenantId(),
+                    StoredFootprint.OWN,
+                    criteria,
+                    client.sharedProducts(),
+                    from,
+                    pageSize));
     StringBuilder body = new StringBuilder("{\"data\":[");
-    for (int i = from; i < to; i++) {
-      if (i > from) {
+    for (int i = 0; i < page.footprints().size(); i++) {
+      if (i > 0) {
         body.append(',');
       }
-      body.append(visible.get(i).document());
+      body.append(page.footprints().get(i).document());
     }
     body.append("]}");
     ResponseEntity.BodyBuilder ok = ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON);
     // a page of none cannot move on: a next link to the same empty page would page forever
-    if (pageSize > 0 && to < visible.size()) {
-      ok.header(HttpHeaders.LINK, "<" + next(request, values, pageSize, to) + ">; rel=\"next\"");
+    if (pageSize > 0 && page.more()) {
+      ok.header(
+          HttpHeaders.LINK,
+          "<" + next(request, values, pageSize, from + pageSize) + ">; rel=\"next\"");
     }
     return ok.body(body.toString());
   }

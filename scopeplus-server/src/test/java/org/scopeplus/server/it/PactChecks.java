@@ -557,4 +557,68 @@ abstract class PactChecks extends ServiceChecks {
     assertProblem(
         t.viewer.post("/api/v1/pact/supplier-footprints", Map.of("data", List.of(good))), 403);
   }
+
+  /**
+   * A category 1 purchase calculated in the service from a supplier's stored footprint, by hand:
+   * 2.5 kg CO2e per kilogram (PactFootprints), 3 t = 3,000 kg bought in June 2024 (valid 2024-01-01
+   * until 2027-01-01, three years from the reference period's end) give 7,500,000 g. Beside it, 2 t
+   * of plastics at the BEIS 2021 average 3,116.291564 kg CO2e/t give 6,232,583 g (half-even), so
+   * category 1 is 13,732,583 g, of which 7,500,000 g from supplier data. Once the supplier's only
+   * footprint is superseded, the run is refused naming the row and column.
+   */
+  @Test
+  void aPurchaseNamingASupplierProductIsCalculatedFromItsStoredFootprint() {
+    TenantFixture t = newTenant();
+    Map<String, Object> pf =
+        PactFootprints.footprint(
+            "urn:gtin:7001", "geographyCountry", "DE", "2024-01-01T00:00:00Z", "Active");
+    ApiClient.Reply stored =
+        t.dataOwner.post("/api/v1/pact/supplier-footprints", Map.of("data", List.of(pf)));
+    assertThat(stored.status()).as(stored.text()).isEqualTo(201);
+    String period = period2024(t.admin);
+    String csv =
+        "record_id,org_unit,facility,period,activity_type,quantity,unit,region,supplier_product_id\n"
+            + "P-1,Group/Plant,,2024-06,s3.c1.mass.plastics_average,3,t,DE,URN:GTIN:7001\n"
+            + "P-2,Group/Plant,,2024-06,s3.c1.mass.plastics_average,2,t,GLOBAL,\n";
+    imported(t.admin, period, ApiClient.write(dir, "purchases.csv", csv));
+    JsonNode run = ran(t.admin, period, Map.of()).json();
+    assertThat(run.get("manifest").toString()).contains("supplierFootprintsSha256");
+    String path = "/api/v1/runs/" + run.get("id").asString();
+    JsonNode categories = t.viewer.get(path + "/results/scope3-category").json();
+    assertThat(categories.toString()).contains("13732583");
+    JsonNode supplier = t.viewer.get(path + "/results/scope3-supplier-data").json();
+    assertThat(supplier.size()).isEqualTo(1);
+    assertThat(supplier.toString()).contains("7500000");
+    String line = t.verifier.get(path + "/lines?recordId=P-1").text();
+    assertThat(line)
+        .contains(
+            "supplier PCF " + pf.get("id") + " (version created 2025-01-15T00:00:00Z)",
+            "3000 kg x 2.5 kg CO2e/kg",
+            "7500000 g CO2e");
+
+    database.inTransaction(
+        c -> {
+          new org.scopeplus.store.exchange.FootprintStore()
+              .deprecate(
+                  c,
+                  t.tenantId,
+                  (String) pf.get("id"),
+                  ApiClient.JSON.writeValueAsString(withStatus(pf, "Deprecated")),
+                  "test");
+          return null;
+        });
+    ApiClient.Reply refused = t.admin.post("/api/v1/periods/" + period + "/runs", Map.of());
+    assertProblem(refused, 422);
+    JsonNode problem = refused.json().get("problems").get(0);
+    assertThat(problem.get("file").asString()).isEqualTo("purchases.csv");
+    assertThat(problem.get("row").asLong()).isEqualTo(2);
+    assertThat(problem.get("column").asString()).isEqualTo("supplier_product_id");
+    assertThat(problem.get("message").asString()).contains("is deprecated (superseded)");
+  }
+
+  private static Map<String, Object> withStatus(Map<String, Object> pf, String status) {
+    Map<String, Object> copy = new java.util.LinkedHashMap<>(pf);
+    copy.put("status", status);
+    return copy;
+  }
 }

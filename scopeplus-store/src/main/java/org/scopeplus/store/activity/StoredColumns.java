@@ -35,11 +35,30 @@ public final class StoredColumns {
           "share",
           "supplier_factor",
           "supplier_factor_unit",
-          "instrument");
+          "instrument",
+          "supplier_product_id");
 
   /** Most characters a cell may have, per column. */
   static final int[] WIDTHS = {
-    200, OrgPath.MAX_LENGTH, 200, 40, 100, 40, 40, 50, 100, 200, 100, 500, 40, 40, 40, 40, 40, 200
+    200,
+    OrgPath.MAX_LENGTH,
+    200,
+    40,
+    100,
+    40,
+    40,
+    50,
+    100,
+    200,
+    100,
+    500,
+    40,
+    40,
+    40,
+    40,
+    40,
+    200,
+    200
   };
 
   static {
@@ -50,6 +69,12 @@ public final class StoredColumns {
     }
     NAMES = List.copyOf(all);
   }
+
+  /**
+   * The place of {@code supplier_product_id} (V23): rows stored before it have none, and an empty
+   * value is left out of the stored rows' hash so their hash is unchanged.
+   */
+  static final int SUPPLIER_PRODUCT = SQL_NAMES.indexOf("supplier_product_id");
 
   private StoredColumns() {}
 

@@ -6,9 +6,10 @@ import org.scopeplus.store.FieldDigest;
 
 /**
  * The SHA-256 of an import's stored activity rows in source-row order: each row's number, period
- * and every stored cell, length-prefixed. Computed while an import writes its rows and again, row
- * by row from the database, when the audit trail is checked; a row edited, added or removed in
- * between gives another hash. An import without rows (a superseded one) hashes to {@link #EMPTY}.
+ * and every stored cell, length-prefixed (an empty {@code supplier_product_id} left out). Computed
+ * while an import writes its rows and again, row by row from the database, when the audit trail is
+ * checked; a row edited, added or removed in between gives another hash. An import without rows (a
+ * superseded one) hashes to {@link #EMPTY}.
  */
 public final class StoredRowsDigest {
 
@@ -21,8 +22,12 @@ public final class StoredRowsDigest {
   void add(long sourceRow, String periodId, String[] cells) {
     fields.add(Long.toString(sourceRow));
     fields.add(periodId);
-    for (String cell : cells) {
-      fields.add(cell);
+    for (int i = 0; i < cells.length; i++) {
+      if (i == StoredColumns.SUPPLIER_PRODUCT && (cells[i] == null || cells[i].isEmpty())) {
+        // a row naming no supplier product hashes as it did before the column existed
+        continue;
+      }
+      fields.add(cells[i]);
     }
   }
 

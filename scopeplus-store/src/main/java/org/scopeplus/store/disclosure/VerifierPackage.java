@@ -50,12 +50,13 @@ public final class VerifierPackage {
           "share",
           "supplier_factor_kg_co2e",
           "supplier_factor_unit",
-          "instrument");
+          "instrument",
+          "supplier_product_id");
 
   private static final String STORED_COLUMNS =
       "record_id, org_unit, facility, period, activity_type, quantity, unit, region, substance,"
           + " supplier, data_quality, evidence, heat_content, density, share, supplier_factor,"
-          + " supplier_factor_unit, instrument";
+          + " supplier_factor_unit, instrument, supplier_product_id";
 
   private final RunStore runs = new RunStore();
 

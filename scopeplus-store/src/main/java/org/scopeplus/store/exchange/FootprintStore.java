@@ -166,19 +166,136 @@ public final class FootprintStore {
     return out;
   }
 
+  /** A page of footprints and whether more follow it. */
+  public record Page(List<StoredFootprint> footprints, boolean more) {}
+
+  /**
+   * A page of the tenant's footprints of this origin that meet the criteria and name one of {@code
+   * visibleProducts} (every footprint when it is empty), in the order of {@link #list}, filtered
+   * and paged by the database: only the page's rows are read.
+   */
+  public Page page(
+      Connection c,
+      String tenantId,
+      String origin,
+      FootprintCriteria criteria,
+      java.util.Collection<String> visibleProducts,
+      int offset,
+      int limit)
+      throws SQLException {
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT f.id FROM product_footprint f WHERE f.tenant_id = ? AND f.origin = ?");
+    List<Object> args = new ArrayList<>(List.of(tenantId, origin));
+    anyKey(sql, args, "PRODUCT", criteria.productIds());
+    anyKey(sql, args, "COMPANY", criteria.companyIds());
+    anyKey(sql, args, "CLASSIFICATION", criteria.classifications());
+    anyKey(sql, args, "PRODUCT", List.copyOf(visibleProducts));
+    if (!criteria.geographies().isEmpty()) {
+      // a region, country or subdivision, and a country also matches its subdivisions
+      sql.append(KEY_EXISTS).append("'GEOGRAPHY' AND (");
+      for (int i = 0; i < criteria.geographies().size(); i++) {
+        String g = criteria.geographies().get(i);
+        sql.append(i == 0 ? "" : " OR ").append("k.key_value = ? OR k.key_value LIKE ? ESCAPE '!'");
+        args.add(g);
+        args.add(g.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "-%");
+      }
+      sql.append("))");
+    }
+    if (criteria.validOn() != null) {
+      sql.append(" AND f.valid_from <= ? AND f.valid_until >= ?");
+      args.add(Timestamp.from(criteria.validOn()));
+      args.add(Timestamp.from(criteria.validOn()));
+    }
+    if (criteria.validAfter() != null) {
+      sql.append(" AND f.valid_from > ?");
+      args.add(Timestamp.from(criteria.validAfter()));
+    }
+    if (criteria.validBefore() != null) {
+      sql.append(" AND f.valid_until < ?");
+      args.add(Timestamp.from(criteria.validBefore()));
+    }
+    if (criteria.status() != null) {
+      sql.append(" AND LOWER(f.status) = ?");
+      args.add(criteria.status());
+    }
+    // one row more than the page says whether another page follows
+    sql.append(" ORDER BY f.created, f.id LIMIT ? OFFSET ?");
+    args.add(limit + 1);
+    args.add(offset);
+    List<String> ids = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+      for (int i = 0; i < args.size(); i++) {
+        ps.setObject(i + 1, args.get(i));
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          ids.add(rs.getString(1));
+        }
+      }
+    }
+    boolean more = ids.size() > limit;
+    if (more) {
+      ids = ids.subList(0, limit);
+    }
+    List<StoredFootprint> out = new ArrayList<>(ids.size());
+    if (!ids.isEmpty()) {
+      Map<String, StoredFootprint> byId = new java.util.HashMap<>();
+      for (StoredFootprint f : select(c, tenantId, origin, null, ids)) {
+        byId.put(f.keys().id(), f);
+      }
+      for (String id : ids) {
+        out.add(byId.get(id));
+      }
+    }
+    return new Page(out, more);
+  }
+
+  private static final String KEY_EXISTS =
+      " AND EXISTS (SELECT 1 FROM product_footprint_key k WHERE k.tenant_id = f.tenant_id AND"
+          + " k.footprint_id = f.id AND k.kind = ";
+
+  private static void anyKey(StringBuilder sql, List<Object> args, String kind, List<String> any) {
+    if (any.isEmpty()) {
+      return;
+    }
+    sql.append(KEY_EXISTS).append('\'').append(kind).append("' AND k.key_value IN (");
+    for (int i = 0; i < any.size(); i++) {
+      sql.append(i == 0 ? "?" : ", ?");
+      args.add(any.get(i));
+    }
+    sql.append("))");
+  }
+
   private List<StoredFootprint> select(Connection c, String tenantId, String origin, String id)
       throws SQLException {
+    return select(c, tenantId, origin, id, List.of());
+  }
+
+  /** Footprints by one id, by a list of ids (when not empty), or all of the origin. */
+  private List<StoredFootprint> select(
+      Connection c, String tenantId, String origin, String id, List<String> ids)
+      throws SQLException {
+    String among =
+        ids.isEmpty()
+            ? ""
+            : " IN (" + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")";
     Map<String, List<String[]>> keyRows = new LinkedHashMap<>();
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT k.footprint_id, k.kind, k.key_value FROM product_footprint_key k JOIN"
                 + " product_footprint f ON f.tenant_id = k.tenant_id AND f.id = k.footprint_id"
                 + " WHERE k.tenant_id = ? AND f.origin = ?"
-                + (id == null ? "" : " AND f.id = ?"))) {
+                + (id == null ? "" : " AND f.id = ?")
+                + (among.isEmpty() ? "" : " AND f.id" + among))) {
       ps.setString(1, tenantId);
       ps.setString(2, origin);
+      int n = 3;
       if (id != null) {
-        ps.setString(3, lower(id));
+        ps.setString(n++, lower(id));
+      }
+      for (String i : ids) {
+        ps.setString(n++, i);
       }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -194,11 +311,16 @@ public final class FootprintStore {
             "SELECT id, status, valid_from, valid_until, created, origin, partner_id, document FROM"
                 + " product_footprint WHERE tenant_id = ? AND origin = ?"
                 + (id == null ? "" : " AND id = ?")
+                + (among.isEmpty() ? "" : " AND id" + among)
                 + " ORDER BY created, id")) {
       ps.setString(1, tenantId);
       ps.setString(2, origin);
+      int n = 3;
       if (id != null) {
-        ps.setString(3, lower(id));
+        ps.setString(n++, lower(id));
+      }
+      for (String i : ids) {
+        ps.setString(n++, i);
       }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {

@@ -16,6 +16,9 @@ import java.util.UUID;
 import org.scopeplus.core.calculation.CalculationEngine;
 import org.scopeplus.core.calculation.CalculationOptions;
 import org.scopeplus.core.calculation.ResultLine;
+import org.scopeplus.core.calculation.SupplierFootprints;
+import org.scopeplus.core.exchange.FootprintCriteria;
+import org.scopeplus.core.exchange.SupplierProductFootprints;
 import org.scopeplus.core.factor.EmissionFactor;
 import org.scopeplus.core.factor.FactorLibrary;
 import org.scopeplus.core.factor.FactorResolver;
@@ -38,6 +41,8 @@ import org.scopeplus.store.activity.ActivityImport;
 import org.scopeplus.store.activity.ImportStore;
 import org.scopeplus.store.activity.StoredRecordReader;
 import org.scopeplus.store.audit.AuditTrail;
+import org.scopeplus.store.exchange.FootprintStore;
+import org.scopeplus.store.exchange.StoredFootprint;
 import org.scopeplus.store.factor.FactorLibraryStore;
 import org.scopeplus.store.org.OrgUnitStore;
 import org.scopeplus.store.org.PeriodStore;
@@ -94,12 +99,14 @@ public final class CalculatingRun {
     }
     ReferenceData data = reference.withUserLibraries(own);
     OrgStructure org = orgUnits.structure(c, tenantId);
+    SuppliersFootprints supplied = suppliersFootprints(c, tenantId);
     CalculationEngine engine =
         new CalculationEngine(
             data.catalog(),
             new FactorResolver(data.libraries(), data.regions()),
             data.gwps(),
-            new CalculationOptions(request.gwpSet(), request.consolidation(), org));
+            new CalculationOptions(request.gwpSet(), request.consolidation(), org),
+            supplied.footprints());
     Map<EmissionFactor, String> libraryOf = new IdentityHashMap<>();
     for (FactorLibrary l : data.libraries()) {
       for (EmissionFactor f : l.factors()) {
@@ -131,7 +138,7 @@ public final class CalculatingRun {
     }
     InventoryRunOutcome outcome =
         calculation.finish(
-            digests -> manifest(request, period.get(), org, data, digests), List.of());
+            digests -> manifest(request, period.get(), org, data, supplied, digests), List.of());
     if (outcome instanceof InventoryRunOutcome.Refused refused) {
       return new RunOutcome.Refused(refused.problems(), refused.problemCount());
     }
@@ -228,6 +235,7 @@ public final class CalculatingRun {
       ReportingPeriod period,
       OrgStructure org,
       ReferenceData data,
+      SuppliersFootprints supplied,
       List<InputDigest> digests) {
     List<LibraryDigest> libs = new ArrayList<>();
     for (FactorLibrary l : data.libraries()) {
@@ -236,6 +244,12 @@ public final class CalculatingRun {
     Map<String, String> options = new TreeMap<>();
     options.put("period", period.name());
     options.put("orgStructureSha256", Sha256.of(orgText(org)));
+    if (supplied.count() > 0) {
+      // the suppliers' footprints a record naming a product could take, as stored when the run
+      // began
+      options.put("supplierFootprints", Integer.toString(supplied.count()));
+      options.put("supplierFootprintsSha256", supplied.sha256());
+    }
     return new RunManifest(
         CalculationEngine.VERSION,
         request.gwpSet(),
@@ -244,6 +258,28 @@ public final class CalculatingRun {
         libs,
         options);
   }
+
+  /** The tenant's suppliers' footprints as the engine takes them, with their count and hash. */
+  private record SuppliersFootprints(SupplierFootprints footprints, int count, String sha256) {}
+
+  private static SuppliersFootprints suppliersFootprints(Connection c, String tenantId)
+      throws SQLException {
+    List<StoredFootprint> stored =
+        new FootprintStore().list(c, tenantId, StoredFootprint.SUPPLIER, FootprintCriteria.ALL);
+    if (stored.isEmpty()) {
+      return new SuppliersFootprints(SupplierFootprints.NONE, 0, "");
+    }
+    List<Map<?, ?>> documents = new ArrayList<>(stored.size());
+    StringBuilder all = new StringBuilder();
+    for (StoredFootprint f : stored) {
+      documents.add(SUPPLIER_JSON.readValue(f.document(), Map.class));
+      all.append(f.keys().id()).append('\n').append(f.document()).append('\n');
+    }
+    return new SuppliersFootprints(
+        SupplierProductFootprints.of(documents), stored.size(), Sha256.of(all.toString()));
+  }
+
+  private static final JsonMapper SUPPLIER_JSON = JsonMapper.builder().build();
 
   private static String orgText(OrgStructure org) {
     StringBuilder b = new StringBuilder();
@@ -286,6 +322,17 @@ public final class CalculatingRun {
                         "scope3-category",
                         Integer.toString(cat),
                         new Totals(0, 0, 0, grams, 0, 0))));
+    inv.scope3FromSupplierData()
+        .forEach(
+            (cat, grams) -> {
+              if (inv.scope3Categories().get(cat) != 0) {
+                out.add(
+                    new ResultRow(
+                        "scope3-supplier-data",
+                        Integer.toString(cat),
+                        new Totals(0, 0, 0, grams, 0, 0)));
+              }
+            });
     new TreeMap<>(lines.byGas)
         .forEach((gas, g) -> out.add(new ResultRow("gas", gas, InventoryAccumulator.totalsOf(g))));
     inv.byOrgUnit().forEach((k, t) -> out.add(new ResultRow("org-unit", k, t)));

@@ -27,4 +27,27 @@ class StoredRowsDigestTest {
     assertThat(StoredRowsDigest.EMPTY)
         .isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
   }
+
+  /**
+   * Rows stored before supplier_product_id existed (V23) hash as they did: an empty product id is
+   * left out, so the hash recorded at their import still verifies; a product id counts.
+   */
+  @Test
+  void anEmptySupplierProductLeavesTheHashOfEarlierRowsUnchanged() {
+    int n = StoredColumns.SQL_NAMES.size();
+    assertThat(StoredColumns.SUPPLIER_PRODUCT).isEqualTo(n - 1);
+    String[] before = new String[n - 1];
+    java.util.Arrays.fill(before, "x");
+    String[] now = java.util.Arrays.copyOf(before, n);
+    now[n - 1] = "";
+    StoredRowsDigest old = new StoredRowsDigest();
+    old.add(2, "p-1", before);
+    StoredRowsDigest empty = new StoredRowsDigest();
+    empty.add(2, "p-1", now);
+    assertThat(empty.hex()).isEqualTo(old.hex());
+    now[n - 1] = "urn:gtin:7001";
+    StoredRowsDigest named = new StoredRowsDigest();
+    named.add(2, "p-1", now);
+    assertThat(named.hex()).isNotEqualTo(old.hex());
+  }
 }

@@ -1,0 +1,2 @@
+/** PACT files: suppliers' product footprints read from PACT JSON documents. */
+package org.scopeplus.io.exchange;
