@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.scopeplus.core.calculation.CalculationEngine;
 import org.scopeplus.core.calculation.CalculationOptions;
+import org.scopeplus.core.calculation.ContractualClaims;
 import org.scopeplus.core.calculation.ResultLine;
 import org.scopeplus.core.factor.EmissionFactor;
 import org.scopeplus.core.factor.FactorLibrary;
@@ -41,6 +42,7 @@ import org.scopeplus.store.activity.ImportStore;
 import org.scopeplus.store.activity.StoredRecordReader;
 import org.scopeplus.store.audit.AuditTrail;
 import org.scopeplus.store.factor.FactorLibraryStore;
+import org.scopeplus.store.instrument.KeepingInstruments;
 import org.scopeplus.store.org.OrgUnitStore;
 import org.scopeplus.store.org.PeriodStore;
 import org.scopeplus.store.org.ReportingPeriod;
@@ -66,6 +68,7 @@ public final class CalculatingRun {
   private final OrgUnitStore orgUnits = new OrgUnitStore();
   private final FactorLibraryStore libraries;
   private final AuditTrail audit = new AuditTrail();
+  private final KeepingInstruments instruments = new KeepingInstruments();
 
   public CalculatingRun(ReferenceData reference) {
     this.reference = reference;
@@ -96,12 +99,15 @@ public final class CalculatingRun {
     }
     ReferenceData data = reference.withUserLibraries(own);
     OrgStructure org = orgUnits.structure(c, tenantId);
+    // market-based Scope 2 applies the instruments the tenant's registry allocates, as kept now;
+    // the manifest records their digest, so the run names what it applied
+    ContractualClaims claims = instruments.registry(c, tenantId).claims();
     CalculationEngine engine =
         new CalculationEngine(
             data.catalog(),
             new FactorResolver(data.libraries(), data.regions()),
             data.gwps(),
-            new CalculationOptions(request.gwpSet(), request.consolidation(), org));
+            new CalculationOptions(request.gwpSet(), request.consolidation(), org, claims));
     Map<EmissionFactor, String> libraryOf = new IdentityHashMap<>();
     for (FactorLibrary l : data.libraries()) {
       for (EmissionFactor f : l.factors()) {
@@ -133,7 +139,7 @@ public final class CalculatingRun {
     }
     InventoryRunOutcome outcome =
         calculation.finish(
-            digests -> manifest(request, period.get(), org, data, digests), List.of());
+            digests -> manifest(request, period.get(), org, data, claims, digests), List.of());
     if (outcome instanceof InventoryRunOutcome.Refused refused) {
       return new RunOutcome.Refused(refused.problems(), refused.problemCount());
     }
@@ -231,6 +237,7 @@ public final class CalculatingRun {
       ReportingPeriod period,
       OrgStructure org,
       ReferenceData data,
+      ContractualClaims claims,
       List<InputDigest> digests) {
     List<LibraryDigest> libs = new ArrayList<>();
     for (FactorLibrary l : data.libraries()) {
@@ -239,6 +246,9 @@ public final class CalculatingRun {
     Map<String, String> options = new TreeMap<>();
     options.put("period", period.name());
     options.put("orgStructureSha256", Sha256.of(orgText(org)));
+    if (!claims.isEmpty()) {
+      options.put("instrumentClaimsSha256", Sha256.of(claims.canonical()));
+    }
     return new RunManifest(
         CalculationEngine.VERSION,
         request.gwpSet(),
