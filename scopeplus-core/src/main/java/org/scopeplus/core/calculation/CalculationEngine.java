@@ -16,6 +16,7 @@ import org.scopeplus.core.factor.CalorificBasis;
 import org.scopeplus.core.factor.CalorificRatio;
 import org.scopeplus.core.factor.EmissionFactor;
 import org.scopeplus.core.factor.FactorResolver;
+import org.scopeplus.core.factor.FactorType;
 import org.scopeplus.core.factor.GasRate;
 import org.scopeplus.core.factor.Resolution;
 import org.scopeplus.core.gas.Gas;
@@ -332,10 +333,79 @@ public final class CalculationEngine {
       ActivityRecord r, ActivityType type, Gas substance, double share, List<ResultLine> out) {
     int first = out.size();
     Problem problem = marketLines(r, type, substance, share, out);
-    if (problem == null) {
+    if (problem == null && exceedsByResidualMix(r, type, substance, out, first)) {
       explainExcess(out, first);
     }
     return problem;
+  }
+
+  /**
+   * Whether the market-based lines from {@code firstMarket} on include a residual mix and exceed
+   * the location-based lines before them. The comparison is of the unrounded CO2e, so a record
+   * gives the answer its plan (one unit, wholly owned) gives; a record of no quantity or no share
+   * is judged as one unit of it, as its plan is.
+   */
+  private boolean exceedsByResidualMix(
+      ActivityRecord r, ActivityType type, Gas substance, List<ResultLine> lines, int firstMarket) {
+    boolean residual = false;
+    for (int i = firstMarket; i < lines.size(); i++) {
+      ResultLine l = lines.get(i);
+      residual |= l.factor() != null && l.factor().type() == FactorType.RESIDUAL_MIX;
+    }
+    if (!residual) {
+      return false;
+    }
+    double[] sums = sums(lines, firstMarket);
+    if (sums[0] != 0 || sums[1] != 0) {
+      return sums[1] > sums[0];
+    }
+    ActivityRecord unit =
+        new ActivityRecord(
+            r.id(),
+            r.orgUnit(),
+            r.facility(),
+            r.period(),
+            r.activityType(),
+            1.0,
+            r.unit(),
+            r.region(),
+            r.substance(),
+            r.supplier(),
+            r.dataQuality(),
+            r.evidence(),
+            r.heatContent(),
+            r.density(),
+            1.0,
+            r.supplierFactor(),
+            r.supplierFactorUnit(),
+            r.instrument(),
+            r.source());
+    List<ResultLine> one = new ArrayList<>(4);
+    if (location(unit, type, Scope2Method.LOCATION, substance, type.sign(), one) != null) {
+      return false;
+    }
+    int market = one.size();
+    if (marketLines(unit, type, substance, type.sign(), one) != null) {
+      return false;
+    }
+    double[] unitSums = sums(one, market);
+    return unitSums[1] > unitSums[0];
+  }
+
+  /** Unrounded kg CO2e of the location-based lines before {@code firstMarket} and of the rest. */
+  private static double[] sums(List<ResultLine> lines, int firstMarket) {
+    double location = 0;
+    double market = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      ResultLine l = lines.get(i);
+      double kg = Math.abs(l.quantity() * l.kgPerUnit() * l.gwp() * l.share());
+      if (i >= firstMarket) {
+        market += kg;
+      } else if (l.method() == Scope2Method.LOCATION) {
+        location += kg;
+      }
+    }
+    return new double[] {location, market};
   }
 
   private Problem marketLines(
@@ -527,38 +597,15 @@ public final class CalculationEngine {
         out);
   }
 
-  /**
-   * Says on the market-based lines made from a residual mix why they exceed the location-based
-   * lines of the same record, where they do. The comparison is of the unrounded CO2e, so it is the
-   * same for a plan (one unit) as for any quantity of the record.
-   */
+  /** Says on the market-based lines made from a residual mix why they exceed location-based. */
   private static void explainExcess(List<ResultLine> lines, int firstMarket) {
-    double location = 0;
-    double market = 0;
-    boolean residual = false;
-    for (int i = 0; i < lines.size(); i++) {
-      ResultLine l = lines.get(i);
-      double kg = Math.abs(l.quantity() * l.kgPerUnit() * l.gwp() * l.share());
-      if (i >= firstMarket) {
-        market += kg;
-        residual |=
-            l.factor() != null
-                && l.factor().type() == org.scopeplus.core.factor.FactorType.RESIDUAL_MIX;
-      } else if (l.method() == Scope2Method.LOCATION) {
-        location += kg;
-      }
-    }
-    if (!residual || !(market > location)) {
-      return;
-    }
     String why =
         "; market-based exceeds location-based here because the residual mix is above the grid"
             + " average: it leaves out the renewable and other attributes claimed by their buyers,"
             + " so what remains unclaimed is more carbon-intensive (GHG Protocol Scope 2 Guidance)";
     for (int i = firstMarket; i < lines.size(); i++) {
       ResultLine l = lines.get(i);
-      if (l.factor() != null
-          && l.factor().type() == org.scopeplus.core.factor.FactorType.RESIDUAL_MIX) {
+      if (l.factor() != null && l.factor().type() == FactorType.RESIDUAL_MIX) {
         lines.set(i, l.withFactorNote(l.factorNote() + why));
       }
     }
