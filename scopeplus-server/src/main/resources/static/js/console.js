@@ -50,7 +50,20 @@
       series: [{ name: s.name, type: 'heatmap', data: s.cells, label: { show: false } }] };
   }
 
-  var kinds = { trend: trend, bars: bars, pie: pie, heatmap: heatmap };
+  // a target's actuals (bars) against its pathway (a dashed line), in the target's own unit
+  function pathway(s) {
+    var series = s.series.map(function (x, i) {
+      return i === 0
+        ? { name: x.name, type: 'bar', data: x.values }
+        : { name: x.name, type: 'line', data: x.values, symbolSize: 6, lineStyle: { type: 'dashed' } };
+    });
+    return { color: palette, tooltip: { trigger: 'axis', valueFormatter: fmt },
+      legend: { top: 0, type: 'scroll' }, grid: { left: 10, right: 20, top: 50, bottom: 10, containLabel: true },
+      xAxis: { type: 'category', data: s.labels },
+      yAxis: { type: 'value', name: s.unit, axisLabel: { formatter: fmt } }, series: series };
+  }
+
+  var kinds = { trend: trend, bars: bars, pie: pie, heatmap: heatmap, pathway: pathway };
 
   function draw() {
     if (typeof echarts === 'undefined') { return; }

@@ -2,13 +2,17 @@ package org.scopeplus.cli.management;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.scopeplus.core.indicator.IndicatorValue;
 import org.scopeplus.core.indicator.OperationalIndicators;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code scopeplus indicators --data DIR}: the operational indicator values of a folder's {@code
@@ -33,8 +37,18 @@ public final class IndicatorsCommand implements Callable<Integer> {
   @Option(names = "--year", description = "Only this year.")
   Integer year;
 
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      description = "table (default) or json (schema scopeplus.indicators/1).")
+  String format;
+
   @Override
   public Integer call() throws IOException {
+    if (!format.equals("table") && !format.equals("json")) {
+      System.err.println("--format is table or json, not " + format);
+      return 2;
+    }
     List<IndicatorValue> values;
     try {
       values = ManagementFolder.indicators(data);
@@ -44,6 +58,10 @@ public final class IndicatorsCommand implements Callable<Integer> {
     }
     if (year != null) {
       values = values.stream().filter(v -> v.year() == year).toList();
+    }
+    if (format.equals("json")) {
+      System.out.println(json(values));
+      return 0;
     }
     System.out.printf(
         "%-24s %-12s %-8s %-22s %16s  %s%n",
@@ -76,6 +94,38 @@ public final class IndicatorsCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /** The values and the PUE and WUE they give, as JSON; a yearly value has no month. */
+  private static String json(List<IndicatorValue> values) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (IndicatorValue v : values) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("orgUnit", v.orgUnit());
+      row.put("facility", v.facility());
+      row.put("year", v.year());
+      row.put("month", v.month() == 0 ? null : v.month());
+      row.put("metric", v.metric().label());
+      row.put("value", v.value());
+      row.put("unit", v.metric().unit());
+      rows.add(row);
+    }
+    List<Map<String, Object>> efficiency = new ArrayList<>();
+    for (var e : OperationalIndicators.efficiency(values)) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("orgUnit", e.orgUnit());
+      row.put("facility", e.facility());
+      row.put("year", e.year());
+      row.put("month", e.month() == 0 ? null : e.month());
+      row.put("pue", e.pue());
+      row.put("wue", e.wue());
+      efficiency.add(row);
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("schema", "scopeplus.indicators/1");
+    out.put("values", rows);
+    out.put("efficiency", efficiency);
+    return JsonMapper.builder().build().writeValueAsString(out);
   }
 
   private static String period(int year, int month) {

@@ -17,6 +17,7 @@ import org.scopeplus.core.factor.CalorificBasis;
 import org.scopeplus.core.factor.CalorificRatio;
 import org.scopeplus.core.factor.EmissionFactor;
 import org.scopeplus.core.factor.FactorResolver;
+import org.scopeplus.core.factor.FactorType;
 import org.scopeplus.core.factor.GasRate;
 import org.scopeplus.core.factor.Resolution;
 import org.scopeplus.core.gas.Gas;
@@ -44,6 +45,9 @@ public final class CalculationEngine {
 
   /** Factor key of activity types that take the supplier's own factor from the record. */
   public static final String SUPPLIER_SPECIFIC = "supplier.specific";
+
+  private static final MeasureUnit MEGAWATT_HOUR =
+      org.scopeplus.core.quantity.UnitSymbols.of("MWh");
 
   /** Gas placeholder in factors that apply to the substance the record names. */
   public static final String SUBSTANCE = "SUBSTANCE";
@@ -378,8 +382,119 @@ public final class CalculationEngine {
     return problem;
   }
 
+  /**
+   * Market-based lines of a Scope 2 record by the hierarchy of the GHG Protocol Scope 2 Guidance
+   * (table 6.3): the contractual instruments allocated to the record's facility and months in the
+   * instrument registry ({@link ContractualClaims}), then for what they leave the supplier's
+   * specific factor, then the residual mix, then the grid average, each step named in the note.
+   * Where market-based comes out above location-based because of the residual mix, the note says
+   * why.
+   */
   private Problem market(
       ActivityRecord r, ActivityType type, Gas substance, double share, List<ResultLine> out) {
+    int first = out.size();
+    Problem problem = marketLines(r, type, substance, share, out);
+    if (problem == null && exceedsByResidualMix(r, type, substance, out, first)) {
+      explainExcess(out, first);
+    }
+    return problem;
+  }
+
+  /**
+   * Whether the market-based lines from {@code firstMarket} on include a residual mix and exceed
+   * the location-based lines before them. The comparison is of the unrounded CO2e, so a record
+   * gives the answer its plan (one unit, wholly owned) gives; a record of no quantity or no share
+   * is judged as one unit of it, as its plan is.
+   */
+  private boolean exceedsByResidualMix(
+      ActivityRecord r, ActivityType type, Gas substance, List<ResultLine> lines, int firstMarket) {
+    boolean residual = false;
+    for (int i = firstMarket; i < lines.size(); i++) {
+      ResultLine l = lines.get(i);
+      residual |= l.factor() != null && l.factor().type() == FactorType.RESIDUAL_MIX;
+    }
+    if (!residual) {
+      return false;
+    }
+    double[] sums = sums(lines, firstMarket);
+    if (sums[0] != 0 || sums[1] != 0) {
+      return sums[1] > sums[0];
+    }
+    ActivityRecord unit =
+        new ActivityRecord(
+            r.id(),
+            r.orgUnit(),
+            r.facility(),
+            r.period(),
+            r.activityType(),
+            1.0,
+            r.unit(),
+            r.region(),
+            r.substance(),
+            r.supplier(),
+            r.dataQuality(),
+            r.evidence(),
+            r.heatContent(),
+            r.density(),
+            1.0,
+            r.supplierFactor(),
+            r.supplierFactorUnit(),
+            r.instrument(),
+            r.source());
+    List<ResultLine> one = new ArrayList<>(4);
+    if (location(unit, type, Scope2Method.LOCATION, substance, type.sign(), one) != null) {
+      return false;
+    }
+    int market = one.size();
+    if (marketLines(unit, type, substance, type.sign(), one) != null) {
+      return false;
+    }
+    double[] unitSums = sums(one, market);
+    return unitSums[1] > unitSums[0];
+  }
+
+  /** Unrounded kg CO2e of the location-based lines before {@code firstMarket} and of the rest. */
+  private static double[] sums(List<ResultLine> lines, int firstMarket) {
+    double location = 0;
+    double market = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      ResultLine l = lines.get(i);
+      double kg = Math.abs(l.quantity() * l.kgPerUnit() * l.gwp() * l.share());
+      if (i >= firstMarket) {
+        market += kg;
+      } else if (l.method() == Scope2Method.LOCATION) {
+        location += kg;
+      }
+    }
+    return new double[] {location, market};
+  }
+
+  private Problem marketLines(
+      ActivityRecord r, ActivityType type, Gas substance, double share, List<ResultLine> out) {
+    ContractualClaims claims = options.claims();
+    if (!claims.isEmpty() && isElectricity(type)) {
+      Optional<ContractualClaims.Coverage> coverage = claims.coverage(r.facility(), r.period());
+      if (coverage.isPresent()) {
+        return covered(r, type, substance, share, coverage.get(), out);
+      }
+      if (!r.instrument().isEmpty()) {
+        // with a registry, a name in the record's instrument column claims nothing by itself: the
+        // same certificate named on two records would otherwise be claimed twice
+        return remainder(
+            r,
+            type,
+            substance,
+            share,
+            "market-based: instrument '"
+                + r.instrument()
+                + "' named on the record has no kWh allocated to "
+                + (r.facility().isEmpty() ? "a facility" : r.facility())
+                + " in "
+                + r.period().label()
+                + " in the instrument registry, so it covers nothing; ",
+            out);
+      }
+    }
     if (!r.instrument().isEmpty()) {
       Gas co2 = gas("CO2").orElseThrow();
       out.add(
@@ -416,6 +531,158 @@ public final class CalculationEngine {
         substance,
         share,
         out);
+  }
+
+  /** The steps after the instruments: supplier-specific factor, residual mix, grid average. */
+  private Problem remainder(
+      ActivityRecord r,
+      ActivityType type,
+      Gas substance,
+      double share,
+      String prefix,
+      List<ResultLine> out) {
+    if (r.hasSupplierFactor()) {
+      Basis supplier = supplied(r);
+      return apply(
+          r,
+          type,
+          Scope2Method.MARKET,
+          new Basis(null, prefix + supplier.note, null),
+          substance,
+          share,
+          out);
+    }
+    return resolveAndApply(
+        r,
+        type,
+        Scope2Method.MARKET,
+        type.marketFactorKeys().isEmpty() ? type.factorKeys() : type.marketFactorKeys(),
+        prefix,
+        substance,
+        share,
+        out);
+  }
+
+  /**
+   * A record whose facility has instruments allocated in its months: one line per instrument for
+   * the share of the record it covers, at the instrument's emission rate, then the uncovered share
+   * down the rest of the hierarchy.
+   */
+  private Problem covered(
+      ActivityRecord r,
+      ActivityType type,
+      Gas substance,
+      double share,
+      ContractualClaims.Coverage coverage,
+      List<ResultLine> out) {
+    long consumed = coverage.consumedKwh();
+    long claimed = Math.min(coverage.claimedKwh(), consumed);
+    String where = coverage.facility() + " in " + coverage.months();
+    Gas co2e = Gas.CO2E;
+    double[] mwh = new double[1];
+    String[] refusal = new String[1];
+    String conversion = convert(r, null, MEGAWATT_HOUR, Double.NaN, Double.NaN, mwh, refusal);
+    if (conversion == null || refusal[0] != null) {
+      return new Problem(
+          r.source().file(),
+          r.source().row(),
+          "unit",
+          "cannot apply the instruments allocated to "
+              + where
+              + " (per MWh) to a quantity in "
+              + r.unit().symbol());
+    }
+    for (ContractualClaims.Claim c : coverage.claims()) {
+      double fraction = Math.min(1.0, (double) c.kwh() / consumed);
+      double partShare = share * fraction;
+      double kg = LinePlan.kilograms(mwh[0], c.kgPerMwh(), partShare);
+      long grams = Grams.ofKilograms(kg);
+      if (grams == Grams.REFUSED) {
+        return new Problem(
+            r.source().file(),
+            r.source().row(),
+            "quantity",
+            Grams.refusal(kg * 1000.0, "CO2e of instrument " + c.instrumentId()));
+      }
+      out.add(
+          new ResultLine(
+              r,
+              type,
+              Scope2Method.MARKET,
+              co2e,
+              false,
+              grams,
+              grams,
+              null,
+              "market-based, contractual instrument (Scope 2 Guidance table 6.3, first step): "
+                  + c.instrumentId()
+                  + " ("
+                  + c.description()
+                  + ") has "
+                  + mwhText(c.kwh())
+                  + " of the "
+                  + mwhText(consumed)
+                  + " consumed by "
+                  + where
+                  + " allocated in the instrument registry, so it covers "
+                  + Decimals.plain(fraction)
+                  + " of this record at its emission rate of "
+                  + Decimals.plain(c.kgPerMwh())
+                  + " kg CO2e/MWh",
+              mwh[0],
+              conversion,
+              c.kgPerMwh(),
+              1.0,
+              options.gwpSet(),
+              "instrument emission rate stated as CO2e",
+              partShare));
+    }
+    if (claimed >= consumed) {
+      return null;
+    }
+    double rest = (double) (consumed - claimed) / consumed;
+    return remainder(
+        r,
+        type,
+        substance,
+        share * rest,
+        "market-based: "
+            + mwhText(consumed - claimed)
+            + " of the "
+            + mwhText(consumed)
+            + " consumed by "
+            + where
+            + " are not covered by instruments, so "
+            + Decimals.plain(rest)
+            + " of this record goes down the hierarchy; ",
+        out);
+  }
+
+  /** Says on the market-based lines made from a residual mix why they exceed location-based. */
+  private static void explainExcess(List<ResultLine> lines, int firstMarket) {
+    String why =
+        "; market-based exceeds location-based here because the residual mix is above the grid"
+            + " average: it leaves out the renewable and other attributes claimed by their buyers,"
+            + " so what remains unclaimed is more carbon-intensive (GHG Protocol Scope 2 Guidance)";
+    for (int i = firstMarket; i < lines.size(); i++) {
+      ResultLine l = lines.get(i);
+      if (l.factor() != null && l.factor().type() == FactorType.RESIDUAL_MIX) {
+        lines.set(i, l.withFactorNote(l.factorNote() + why));
+      }
+    }
+  }
+
+  private static boolean isElectricity(ActivityType type) {
+    for (String key : type.factorKeys()) {
+      if (key.startsWith("grid.")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String mwhText(long kwh) {
+    return java.math.BigDecimal.valueOf(kwh, 3).stripTrailingZeros().toPlainString() + " MWh";
   }
 
   /**

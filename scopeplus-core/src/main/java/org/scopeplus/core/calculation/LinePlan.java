@@ -44,8 +44,11 @@ public final class LinePlan {
     this.linear = exact;
   }
 
-  /** A plan for a kind of record the engine refuses: no line, not linear. */
-  static LinePlan refused() {
+  /**
+   * A plan for a kind of record the engine refuses, or whose records the engine calculates one by
+   * one (electricity with contractual instruments allocated): no line, not linear.
+   */
+  public static LinePlan refused() {
     return new LinePlan(List.of(), List.of(), false);
   }
 

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.scopeplus.core.calculation.ContractualClaims;
 import org.scopeplus.core.calculation.Grams;
 
 /**
@@ -302,6 +303,27 @@ public final class InstrumentRegistry {
       out.add(new MarketBasedLine(c, coveredKwh, location, market, trace.toString()));
     }
     return out;
+  }
+
+  /**
+   * The allocations as a calculation run applies them ({@link
+   * org.scopeplus.core.calculation.CalculationOptions#withClaims}): per facility and month the kWh
+   * consumed and each instrument's kWh claimed with its emission rate.
+   */
+  public ContractualClaims claims() {
+    ContractualClaims.Builder b = ContractualClaims.builder();
+    for (Consumption c : consumption) {
+      b.consumption(c.facility(), c.month(), c.kwh());
+    }
+    for (Allocation a : allocations) {
+      Instrument i = find(a.instrumentId()).orElseThrow();
+      b.claim(
+          a.facility(),
+          a.month(),
+          new ContractualClaims.Claim(
+              i.id(), i.kind().label() + ", " + i.technology(), a.kwh(), i.emissionRateKgPerMwh()));
+    }
+    return b.build();
   }
 
   /**

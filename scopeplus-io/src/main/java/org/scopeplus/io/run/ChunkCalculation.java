@@ -20,6 +20,7 @@ import org.scopeplus.core.activity.Period;
 import org.scopeplus.core.activity.SubstanceRule;
 import org.scopeplus.core.calculation.CalculationEngine;
 import org.scopeplus.core.calculation.CalculationOutcome;
+import org.scopeplus.core.calculation.ContractualClaims;
 import org.scopeplus.core.calculation.LinePlan;
 import org.scopeplus.core.factor.RegionHierarchy;
 import org.scopeplus.core.gas.GwpTable;
@@ -406,11 +407,17 @@ final class ChunkCalculation {
             + substance
             + '|'
             + (instrument.isEmpty() ? "" : "instrument");
+    ContractualClaims claims = context.engine().options().claims();
+    // a facility whose electricity has instruments allocated is calculated record by record: the
+    // share each instrument covers depends on the facility and month, not on the record's kind
     LinePlan plan =
-        context
-            .plans()
-            .computeIfAbsent(
-                key, k -> context.engine().plan(type, unit, region, period, substance, instrument));
+        !claims.isEmpty() && type.isDualReported() && claims.coverage(facility, period).isPresent()
+            ? LinePlan.refused()
+            : context
+                .plans()
+                .computeIfAbsent(
+                    key,
+                    k -> context.engine().plan(type, unit, region, period, substance, instrument));
     return new RecordShape(orgUnit, facility, period, type, unit, region, consolidated, plan);
   }
 

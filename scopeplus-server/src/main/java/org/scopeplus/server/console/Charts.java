@@ -38,6 +38,15 @@ final class Charts {
     return this;
   }
 
+  /** A series of values in the chart's own unit (a target's, a share), null where none. */
+  Charts values(String name, List<Double> values) {
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put("name", name);
+    s.put("values", values);
+    series.add(s);
+    return this;
+  }
+
   /** Any further field the kind reads (a unit, a reference line, links). */
   Charts with(String key, Object value) {
     spec.put(key, value);

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.scopeplus.core.calculation.CalculationEngine;
 import org.scopeplus.core.calculation.CalculationOptions;
+import org.scopeplus.core.calculation.ContractualClaims;
 import org.scopeplus.core.calculation.ResultLine;
 import org.scopeplus.core.calculation.SupplierFootprints;
 import org.scopeplus.core.exchange.FootprintCriteria;
@@ -44,6 +45,7 @@ import org.scopeplus.store.audit.AuditTrail;
 import org.scopeplus.store.exchange.FootprintStore;
 import org.scopeplus.store.exchange.StoredFootprint;
 import org.scopeplus.store.factor.FactorLibraryStore;
+import org.scopeplus.store.instrument.KeepingInstruments;
 import org.scopeplus.store.org.OrgUnitStore;
 import org.scopeplus.store.org.PeriodStore;
 import org.scopeplus.store.org.ReportingPeriod;
@@ -69,6 +71,7 @@ public final class CalculatingRun {
   private final OrgUnitStore orgUnits = new OrgUnitStore();
   private final FactorLibraryStore libraries;
   private final AuditTrail audit = new AuditTrail();
+  private final KeepingInstruments instruments = new KeepingInstruments();
 
   public CalculatingRun(ReferenceData reference) {
     this.reference = reference;
@@ -100,12 +103,15 @@ public final class CalculatingRun {
     ReferenceData data = reference.withUserLibraries(own);
     OrgStructure org = orgUnits.structure(c, tenantId);
     SuppliersFootprints supplied = suppliersFootprints(c, tenantId);
+    // market-based Scope 2 applies the instruments the tenant's registry allocates, as kept now;
+    // the manifest records their digest, so the run names what it applied
+    ContractualClaims claims = instruments.registry(c, tenantId).claims();
     CalculationEngine engine =
         new CalculationEngine(
             data.catalog(),
             new FactorResolver(data.libraries(), data.regions()),
             data.gwps(),
-            new CalculationOptions(request.gwpSet(), request.consolidation(), org),
+            new CalculationOptions(request.gwpSet(), request.consolidation(), org, claims),
             supplied.footprints());
     Map<EmissionFactor, String> libraryOf = new IdentityHashMap<>();
     for (FactorLibrary l : data.libraries()) {
@@ -138,7 +144,8 @@ public final class CalculatingRun {
     }
     InventoryRunOutcome outcome =
         calculation.finish(
-            digests -> manifest(request, period.get(), org, data, supplied, digests), List.of());
+            digests -> manifest(request, period.get(), org, data, supplied, claims, digests),
+            List.of());
     if (outcome instanceof InventoryRunOutcome.Refused refused) {
       return new RunOutcome.Refused(refused.problems(), refused.problemCount());
     }
@@ -236,6 +243,7 @@ public final class CalculatingRun {
       OrgStructure org,
       ReferenceData data,
       SuppliersFootprints supplied,
+      ContractualClaims claims,
       List<InputDigest> digests) {
     List<LibraryDigest> libs = new ArrayList<>();
     for (FactorLibrary l : data.libraries()) {
@@ -249,6 +257,9 @@ public final class CalculatingRun {
       // began
       options.put("supplierFootprints", Integer.toString(supplied.count()));
       options.put("supplierFootprintsSha256", supplied.sha256());
+    }
+    if (!claims.isEmpty()) {
+      options.put("instrumentClaimsSha256", Sha256.of(claims.canonical()));
     }
     return new RunManifest(
         CalculationEngine.VERSION,

@@ -1,0 +1,163 @@
+package org.scopeplus.server.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The console's management pages in a real browser, in English and Chinese: targets with the
+ * pathway drawn against the actuals, the renewable-electricity share by month, and the credit lots
+ * with the neutrality claim table; every role of the tenant reads them as it reads the API, and
+ * another tenant sees none of it. Saved as screenshots in both languages.
+ */
+abstract class ManagementConsoleChecks extends ServiceChecks {
+
+  @Test
+  void targetsRenewableShareAndCreditsAreShownToEveryRoleInBothLanguages() {
+    TenantFixture t = newTenant();
+    String p2024 = period2024(t.admin);
+    imported(t.admin, p2024, ApiClient.write(dir, "a.csv", ActivityFiles.small("M")));
+    String run = ran(t.admin, p2024, Map.of()).str("id");
+    assertThat(t.admin.put("/api/v1/base-year", Map.of("runId", run)).status()).isEqualTo(200);
+    Map<String, Object> target = new HashMap<>();
+    target.put("name", "Scopes 1+2 -50% by 2030");
+    target.put("kind", "absolute");
+    target.put("orgUnit", "Group");
+    target.put("scopes", "1+2");
+    target.put("scope2", "market");
+    target.put("baseYear", 2024);
+    target.put("targetYear", 2030);
+    target.put("targetValue", 0.5);
+    target.put("pathway", "linear");
+    assertThat(t.admin.post("/api/v1/targets", target).status()).isEqualTo(201);
+
+    // 400 of DC-1's 1,000 MWh in March 2025 covered by a GEC: a renewable share of 40.0%
+    Map<String, Object> gec = new HashMap<>();
+    gec.put("kind", "gec");
+    gec.put("serialBlock", "GEC-2025-ZJ");
+    gec.put("serialFirst", 1);
+    gec.put("serialLast", 400);
+    gec.put("mwh", 400.0);
+    gec.put("technology", "wind");
+    gec.put("generatedFrom", "2025-01");
+    gec.put("generatedTo", "2025-12");
+    gec.put("marketBoundary", "CN");
+    gec.put("registry", "China GEC");
+    gec.put("emissionRate", 0.0);
+    String instrument = t.admin.post("/api/v1/instruments", gec).json().get("id").asString();
+    Map<String, Object> line = new HashMap<>();
+    line.put("orgUnit", "Group/Cloud");
+    line.put("facility", "DC-1");
+    line.put("month", "2025-03");
+    line.put("region", "CN-ZJ");
+    line.put("mwh", 1000.0);
+    line.put("residualMix", 700.0);
+    line.put("locationFactor", 600.0);
+    assertThat(t.dataOwner.post("/api/v1/instruments/consumption", line).status()).isEqualTo(201);
+    assertThat(
+            t.admin
+                .post(
+                    "/api/v1/instruments/allocations",
+                    Map.of(
+                        "instrumentId",
+                        instrument,
+                        "facility",
+                        "DC-1",
+                        "month",
+                        "2025-03",
+                        "mwh",
+                        400.0))
+                .status())
+        .isEqualTo(201);
+
+    Map<String, Object> lot = new HashMap<>();
+    lot.put("registry", "Puro.earth");
+    lot.put("project", "PURO-BIOCHAR-7");
+    lot.put("methodology", "Puro Biochar 2022");
+    lot.put("vintage", 2024);
+    lot.put("serialBlock", "PURO-7");
+    lot.put("serialFirst", 1);
+    lot.put("serialLast", 100);
+    lot.put("kind", "technological-removal");
+    lot.put("labels", List.of("ICVCM CCP"));
+    String lotId = t.admin.post("/api/v1/credits/lots", lot).json().get("lot").get("id").asString();
+    assertThat(
+            t.admin
+                .post(
+                    "/api/v1/credits/lots/" + lotId + "/retirements",
+                    Map.of("quantity", 60, "reportingYear", 2024, "purpose", "claim 2024"))
+                .status())
+        .isEqualTo(201);
+    String suffix = t.name.substring("tenant-".length());
+
+    for (String lang : List.of("en", "zh-CN")) {
+      boolean en = lang.equals("en");
+      try (ConsoleBrowser b = new ConsoleBrowser(port, 1366, lang)) {
+        b.logIn(t.login("viewer-" + suffix), TenantFixture.PASSWORD);
+        b.open("/targets");
+        assertThat(b.h1()).isEqualTo(en ? "Targets" : "减排目标");
+        assertThat(b.find("#target-0 h2").getText()).contains("Scopes 1+2 -50% by 2030");
+        assertThat(b.find("#target-0 .chip").getText())
+            .isIn(en ? List.of("On track", "Off track") : List.of("进度符合预期", "进度落后"));
+        // the base year's actual is the pathway's starting value: a gap of 0
+        assertThat(b.find("#target-0 table.progress tbody tr").getText()).startsWith("2024");
+        b.chartsDrawn();
+        b.screenshot("targets-" + lang + "-1366");
+
+        b.open("/renewable-share?orgUnit=Group/Cloud");
+        assertThat(b.h1()).isEqualTo(en ? "Renewable electricity" : "可再生能源电力");
+        assertThat(b.find("#share-months tbody").getText())
+            .contains("2025-03")
+            .contains("1,000")
+            .contains("400")
+            .contains("40.0%");
+        b.chartsDrawn();
+        b.screenshot("renewable-share-" + lang + "-1366");
+
+        b.open("/credits?year=2024");
+        assertThat(b.find("#lots tbody").getText())
+            .contains("PURO-BIOCHAR-7")
+            .contains(en ? "Technological removal" : "技术清除")
+            .contains("40")
+            .contains("60");
+        assertThat(b.find("#claim-table").getText()).isNotBlank();
+        // the base year itself: nothing reduced, so the ISO 14068-1 claim does not hold
+        assertThat(b.find("#claim-verdicts").getText()).contains(en ? "Does not hold" : "不成立");
+        assertThat(b.find("#claim-reasons").getText())
+            .contains("emissions have not fallen since base year 2024");
+        b.screenshot("credits-" + lang + "-1366");
+      }
+    }
+
+    // every role reads the pages, as every role reads the API's GET operations
+    for (String role : List.of("admin", "owner", "verifier")) {
+      try (ConsoleBrowser b = new ConsoleBrowser(port, 1024, "en")) {
+        b.logIn(t.login(role + "-" + suffix), TenantFixture.PASSWORD);
+        for (String page : List.of("/targets", "/renewable-share", "/credits")) {
+          b.open(page);
+          assertThat(b.has("#refusal")).as(role + " " + page).isFalse();
+          assertThat(b.has("#main h1")).as(role + " " + page).isTrue();
+        }
+        b.open("/credits?year=1800");
+        assertThat(b.find("body").getText()).contains("The year must lie between 1990 and 2100.");
+      }
+    }
+
+    // another tenant sees none of it
+    TenantFixture other = newTenant();
+    String otherSuffix = other.name.substring("tenant-".length());
+    try (ConsoleBrowser b = new ConsoleBrowser(port, 1024, "en")) {
+      b.logIn(other.login("viewer-" + otherSuffix), TenantFixture.PASSWORD);
+      b.open("/targets");
+      assertThat(b.has("#no-targets")).isTrue();
+      b.open("/renewable-share");
+      assertThat(b.has("#no-consumption")).isTrue();
+      b.open("/credits?year=2024");
+      assertThat(b.has("#no-lots")).isTrue();
+      assertThat(b.has("#no-claim")).isTrue();
+    }
+  }
+}
