@@ -440,6 +440,7 @@ public final class CalculationEngine {
             r.supplierFactor(),
             r.supplierFactorUnit(),
             r.instrument(),
+            r.supplierProduct(),
             r.source());
     List<ResultLine> one = new ArrayList<>(4);
     if (location(unit, type, Scope2Method.LOCATION, substance, type.sign(), one) != null) {
