@@ -101,7 +101,8 @@ public final class CalculatingRun {
             data.catalog(),
             new FactorResolver(data.libraries(), data.regions()),
             data.gwps(),
-            new CalculationOptions(request.gwpSet(), request.consolidation(), org));
+            new CalculationOptions(request.gwpSet(), request.consolidation(), org),
+            data.spend());
     Map<EmissionFactor, String> libraryOf = new IdentityHashMap<>();
     for (FactorLibrary l : data.libraries()) {
       for (EmissionFactor f : l.factors()) {
