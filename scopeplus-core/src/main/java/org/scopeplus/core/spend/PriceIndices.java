@@ -38,4 +38,22 @@ public record PriceIndices(
   public String series(String currency) {
     return series.getOrDefault(currency, "");
   }
+
+  /**
+   * SHA-256 (hex) of the table's values in a canonical text (one {@code currency,year,value} line
+   * per entry, sorted), for a run's manifest: two tables with the same values have the same digest.
+   */
+  public String digest() {
+    java.util.List<String> lines = new java.util.ArrayList<>();
+    values.forEach((c, byYear) -> byYear.forEach((y, v) -> lines.add(c + "," + y + "," + v)));
+    java.util.Collections.sort(lines);
+    try {
+      byte[] hash =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(String.join("\n", lines).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(hash);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
 }

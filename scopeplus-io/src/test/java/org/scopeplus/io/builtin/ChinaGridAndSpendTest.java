@@ -216,6 +216,54 @@ class ChinaGridAndSpendTest {
         .containsExactly("3 currency", "4 year", "5 rate", "6 quote", "7 year");
   }
 
+  @Test
+  void aRateFileGivenWithFactorsReplacesTheBuiltInRates(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    // a user's own table: 7.0 CNY per USD in 2024, and CPI-U 2018 / 2024 from the built-in table
+    // (251.107 / 313.689). 700,000 CNY of 2024 / 7.0 = 100,000 USD of 2024;
+    // x 251.107 / 313.689 = 80,049.67 USD of 2018; x 0.062 kg/USD = 4,963.079 kg -> 4,963,079 g
+    java.nio.file.Path rates = dir.resolve("my-rates.csv");
+    java.nio.file.Files.writeString(
+        rates,
+        "currency,year,rate,quote,source\nCNY,2024,7.0,units_per_usd,our treasury's 2024 average\n");
+    org.scopeplus.io.run.RunInputs inputs =
+        org.scopeplus.io.run.RunInputs.read(
+            data,
+            new org.scopeplus.io.run.InventoryRequest(
+                List.of(),
+                List.of(rates),
+                null,
+                null,
+                org.scopeplus.core.gas.GwpSet.AR5,
+                ConsolidationApproach.OPERATIONAL_CONTROL,
+                0,
+                false));
+    assertThat(inputs.problems().isEmpty()).isTrue();
+    CalculationEngine own = inputs.data().engine(CalculationOptions.defaults());
+    List<ResultLine> out = new ArrayList<>();
+    assertThat(
+            own.calculate(
+                record("s3.c1.spend.it_services", 700_000, "CNY", "US", "2024"), out::add))
+        .isInstanceOf(CalculationOutcome.Calculated.class);
+    assertThat(out.get(0).co2eGrams()).isEqualTo(4_963_079L);
+    assertThat(out.get(0).conversion()).contains("my-rates ");
+    assertThat(
+            inputs
+                .manifest(
+                    new org.scopeplus.io.run.InventoryRequest(
+                        List.of(),
+                        List.of(rates),
+                        null,
+                        null,
+                        org.scopeplus.core.gas.GwpSet.AR5,
+                        ConsolidationApproach.OPERATIONAL_CONTROL,
+                        0,
+                        false),
+                    List.of())
+                .libraries())
+        .anySatisfy(d -> assertThat(d.name()).isEqualTo("exchange rates"));
+  }
+
   private static Inventory inventory(List<ResultLine> lines) {
     InventoryAccumulator acc = new InventoryAccumulator();
     acc.countRecord();
