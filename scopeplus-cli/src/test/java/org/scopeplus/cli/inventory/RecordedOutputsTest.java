@@ -23,7 +23,14 @@ import org.scopeplus.cli.CommandRun;
  * 0.47247143999999996} is now {@code 0.47247144}, see {@code Decimals}): every gram, every total
  * and every other byte stayed the same. The JSON digests were recorded again when the US EPA GHG
  * Emission Factors Hub became a built-in library: each manifest lists it (name, version, SHA-256)
- * and nothing else changed, as no record of these runs resolves to one of its factors.
+ * and nothing else changed, as no record of these runs resolves to one of its factors. All five
+ * were recorded again when (1) the built-in library gained the MEE/NBS 2021 regional and provincial
+ * and the remaining 2022 provincial grid factors, so records in a province now resolve to their
+ * province's factor instead of their regional grid's (and the library's SHA-256 in the manifest
+ * changed); (2) spend is exchanged and deflated to the factor's currency and price year (a spend
+ * record whose currency or year differs from its factor's changes; the demo's spend is in USD@2018,
+ * its factors' own year, and does not); (3) the JSON gained {@code factorYearWarnings} and its
+ * manifest the two spend tables.
  */
 class RecordedOutputsTest {
 
@@ -34,7 +41,7 @@ class RecordedOutputsTest {
     CommandRun r = CommandRun.of("demo", "--year", "2020", "--format", "json");
     assertThat(r.exit()).isZero();
     assertThat(sha256(r.out()))
-        .isEqualTo("79d222a84f25bc2737b547cec373bb764a4e8024ec237185eb9b614dd204afc1");
+        .isEqualTo("33218b604c1e258c62ad748502e0a0c4b10237947916a7748e84547e7bcffb23");
   }
 
   @Test
@@ -47,14 +54,14 @@ class RecordedOutputsTest {
     String f = file.toString();
     SoftAssertions soft = new SoftAssertions();
     soft.assertThat(inventory(f, "--format", "json"))
-        .isEqualTo("d318c115d22f6d52b67505f03bf7be3a4731b68ab8eb91b929605f486a777af2");
+        .isEqualTo("e6f7d730dfd358194b42305b472550cc00a696cd96b6156fc35e97c5fbaa3024");
     soft.assertThat(inventory(f, "--format", "csv", "--trace"))
-        .isEqualTo("af49a8e2b9cf20744fbcda927db5cda530eab3af9ae0b394b371792fb46a58ec");
+        .isEqualTo("b16b7cda2f155b4788225270735f885962a1ae4ef5d4fbd05ed0a07070a5f788");
     soft.assertThat(inventory(f, "--format", "json", "--trace", "--year", "2022"))
-        .isEqualTo("e2e0144639dcbc68e7deea4a246372966dcaeda510142f68fd105a9b873a8df9");
+        .isEqualTo("8ea4a305962716b2806b3dfef4ed20797798e7546a21dd5f4918cb3aad398563");
     soft.assertThat(
             inventory(f, "--format", "json", "--gwp", "AR6", "--consolidation", "EQUITY_SHARE"))
-        .isEqualTo("4c3a05257587bcd79ce557610ce144c521e2156dfc13b007106442da03d9fd22");
+        .isEqualTo("7547a53632377273e399b9bb4bc58726d9103f17ea4c6c6aadd91c676f3dbac0");
     soft.assertAll();
   }
 
