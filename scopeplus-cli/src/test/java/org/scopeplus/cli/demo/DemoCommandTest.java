@@ -31,6 +31,18 @@ class DemoCommandTest {
   }
 
   @Test
+  void theDemoOf2020ListsTheGridFactorsOfLaterYearsItRestsOn() {
+    // MEE/NBS published no grid factors before data year 2021, so the 2020 base year takes the
+    // 2021 ones (the earliest later year), and the report says so instead of only the trace
+    CommandRun r = CommandRun.of("demo", "--year", "2020");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out())
+        .contains("used for a year they do not describe")
+        .contains("cn_mee_nbs.average.cn-zj.2021 for 2020")
+        .contains("no factor for 2020 or earlier, the earliest later year's was used");
+  }
+
+  @Test
   void theDemoTableIsTheInventoryReportAndNamesTheBusinessUnits() {
     CommandRun r = CommandRun.of("demo");
     assertThat(r.exit()).isZero();

@@ -29,6 +29,7 @@ import org.scopeplus.core.gas.Origin;
 import org.scopeplus.core.problem.Problem;
 import org.scopeplus.core.quantity.MeasureUnit;
 import org.scopeplus.core.quantity.QuantityKind;
+import org.scopeplus.core.spend.SpendTables;
 import org.scopeplus.core.text.Decimals;
 
 /**
@@ -57,6 +58,7 @@ public final class CalculationEngine {
   private final GwpTable gwps;
   private final CalculationOptions options;
   private final SupplierFootprints supplierFootprints;
+  private final SpendTables spend;
   // per origin, by gas id as the factor names it
   private final List<Map<String, Optional<GlobalWarmingPotential>>> gwpCache = new ArrayList<>();
   // gases by id as factors and records name them
@@ -66,7 +68,7 @@ public final class CalculationEngine {
 
   public CalculationEngine(
       ActivityCatalog catalog, FactorResolver resolver, GwpTable gwps, CalculationOptions options) {
-    this(catalog, resolver, gwps, options, SupplierFootprints.NONE);
+    this(catalog, resolver, gwps, options, SupplierFootprints.NONE, SpendTables.NONE);
   }
 
   /**
@@ -79,6 +81,34 @@ public final class CalculationEngine {
       GwpTable gwps,
       CalculationOptions options,
       SupplierFootprints supplierFootprints) {
+    this(catalog, resolver, gwps, options, supplierFootprints, SpendTables.NONE);
+  }
+
+  /**
+   * An engine whose spend-based lines exchange and deflate spend into the factor's currency and
+   * price year through {@code spend} ({@link SpendTables} states the rule).
+   */
+  public CalculationEngine(
+      ActivityCatalog catalog,
+      FactorResolver resolver,
+      GwpTable gwps,
+      CalculationOptions options,
+      SpendTables spend) {
+    this(catalog, resolver, gwps, options, SupplierFootprints.NONE, spend);
+  }
+
+  /**
+   * An engine with both: records naming a supplier product take its footprint, and spend-based
+   * lines exchange and deflate spend through {@code spend}.
+   */
+  public CalculationEngine(
+      ActivityCatalog catalog,
+      FactorResolver resolver,
+      GwpTable gwps,
+      CalculationOptions options,
+      SupplierFootprints supplierFootprints,
+      SpendTables spend) {
+    this.spend = spend;
     this.catalog = catalog;
     this.supplierFootprints = supplierFootprints;
     this.resolver = resolver;
@@ -103,6 +133,11 @@ public final class CalculationEngine {
 
   public GwpTable gwpTable() {
     return gwps;
+  }
+
+  /** The exchange rates and price indices spend is converted with. */
+  public SpendTables spendTables() {
+    return spend;
   }
 
   /** Calculates one record, sending its lines to the sink only when all of them could be made. */
@@ -140,12 +175,13 @@ public final class CalculationEngine {
         linear &= l.co2eGrams() == 0 && l.kgPerUnit() == 0.0 && !instrument.isEmpty();
         conversions.add(Conversion.NONE);
       } else {
+        String[] ignored = new String[1];
         conversions.add(
             basisChange(
-                Conversion.between(unit, f.perUnit(), f.density(), f.netCalorificValue()),
+                between(unit, period, f.perUnit(), f.density(), f.netCalorificValue(), ignored),
                 unit,
                 f,
-                new String[1]));
+                ignored));
       }
       linear &= l.share() == type.sign();
     }
@@ -161,6 +197,10 @@ public final class CalculationEngine {
    */
   public String resolutionKey(ActivityType type, String region, Period period) {
     StringBuilder b = new StringBuilder();
+    if (type.quantityKinds().contains(QuantityKind.SPEND)) {
+      // spend without a stated price year is exchanged and deflated from its period's year
+      b.append(period.start().getYear()).append('|');
+    }
     for (List<String> keys : List.of(type.factorKeys(), type.marketFactorKeys())) {
       for (String key : keys) {
         Resolution r = resolver.resolve(key, region, period.start());
@@ -947,7 +987,8 @@ public final class CalculationEngine {
     double d = Double.isNaN(r.density()) ? density : r.density();
     double h = Double.isNaN(r.heatContent()) ? ncv : r.heatContent();
     Conversion conversion =
-        basisChange(Conversion.between(r.unit(), target, d, h), r.unit(), f, basisRefusal);
+        basisChange(
+            between(r.unit(), r.period(), target, d, h, basisRefusal), r.unit(), f, basisRefusal);
     if (conversion == null) {
       return null;
     }
@@ -958,6 +999,35 @@ public final class CalculationEngine {
         target,
         Double.isNaN(r.density()) ? "factor default" : "record",
         Double.isNaN(r.heatContent()) ? "factor default" : "record");
+  }
+
+  /**
+   * The conversion of a quantity in {@code from} into {@code to}: for spend against a spend factor,
+   * the exchange and deflation of {@link SpendTables} (the year of spend is the unit's price year,
+   * else the year {@code period} starts); otherwise {@link Conversion#between}.
+   *
+   * @param refusal receives the sentence when spend cannot be converted
+   * @return the conversion, or null when none exists
+   */
+  private Conversion between(
+      MeasureUnit from,
+      Period period,
+      MeasureUnit to,
+      double density,
+      double heat,
+      String[] refusal) {
+    if (from.kind() == QuantityKind.SPEND && to.kind() == QuantityKind.SPEND) {
+      int spendYear = from.priceYear() != 0 ? from.priceYear() : period.start().getYear();
+      SpendTables.Outcome o = spend.convert(from.symbol(), spendYear, to.symbol(), to.priceYear());
+      if (o instanceof SpendTables.Converted c) {
+        return c.text().isEmpty()
+            ? new Conversion(Conversion.Step.SAME_KIND, 1.0, 1.0, density, heat)
+            : Conversion.spend(c.multiplier(), c.text());
+      }
+      refusal[0] = ((SpendTables.Refused) o).reason();
+      return null;
+    }
+    return Conversion.between(from, to, density, heat);
   }
 
   /**

@@ -26,6 +26,8 @@ import org.scopeplus.core.text.Decimals;
  * @param grossToNet true when gross energy is turned into net ({@code x ratio}), false for net into
  *     gross ({@code / ratio})
  * @param ratioSource where the ratio comes from, for the trace ("" when none)
+ * @param spendNote for spend, how the amount was exchanged and deflated into the factor's currency
+ *     and price year ({@code first} is that multiplier), for the trace ("" when not spend)
  */
 public record Conversion(
     Step step,
@@ -35,7 +37,8 @@ public record Conversion(
     double heat,
     double ncvPerGcv,
     boolean grossToNet,
-    String ratioSource) {
+    String ratioSource,
+    String spendNote) {
 
   /** The conversion steps, in the engine's order of operations. */
   public enum Step {
@@ -60,7 +63,29 @@ public record Conversion(
 
   /** A conversion without a change of calorific basis. */
   public Conversion(Step step, double first, double last, double density, double heat) {
-    this(step, first, last, density, heat, Double.NaN, false, "");
+    this(step, first, last, density, heat, Double.NaN, false, "", "");
+  }
+
+  /** A conversion with a change of calorific basis and no spend note. */
+  public Conversion(
+      Step step,
+      double first,
+      double last,
+      double density,
+      double heat,
+      double ncvPerGcv,
+      boolean grossToNet,
+      String ratioSource) {
+    this(step, first, last, density, heat, ncvPerGcv, grossToNet, ratioSource, "");
+  }
+
+  /**
+   * Spend exchanged and deflated into a factor's currency and price year: {@code q x multiplier},
+   * with the note saying how ({@link org.scopeplus.core.spend.SpendTables}).
+   */
+  public static Conversion spend(double multiplier, String note) {
+    return new Conversion(
+        Step.SAME_KIND, multiplier, 1.0, Double.NaN, Double.NaN, Double.NaN, false, "", note);
   }
 
   /**
@@ -69,7 +94,7 @@ public record Conversion(
    */
   public Conversion withBasisChange(CalorificRatio ratio, boolean fromGrossToNet) {
     return new Conversion(
-        step, first, last, density, heat, ratio.value(), fromGrossToNet, ratio.source());
+        step, first, last, density, heat, ratio.value(), fromGrossToNet, ratio.source(), spendNote);
   }
 
   /** True when the conversion changes the calorific basis of the energy. */
@@ -192,7 +217,10 @@ public record Conversion(
             + densitySource
             + ")";
     return switch (step) {
-      case SAME_KIND -> first == 1.0 ? "" : qty + " " + from.symbol() + converted;
+      case SAME_KIND ->
+          !spendNote.isEmpty()
+              ? qty + " " + from + " " + spendNote + " = " + Decimals.text(result) + " " + to
+              : first == 1.0 ? "" : qty + " " + from.symbol() + converted;
       case VOLUME_TO_MASS -> volume + converted;
       case VOLUME_TO_ENERGY -> volume + " x" + heatNote + converted;
       case MASS_TO_ENERGY -> qty + " " + from.symbol() + " x" + heatNote + converted;

@@ -23,6 +23,9 @@ import org.scopeplus.core.gas.GasGroup;
  * @param byActivityType by activity type
  * @param weakFactors factors flagged secondary or to-verify that the inventory rests on, with the
  *     emissions calculated from each, so a user sees which numbers to check
+ * @param factorYears factors used for activity of a year they do not describe (the year rule took
+ *     the nearest earlier year's, or the earliest later one's when none was earlier), with the
+ *     emissions calculated from each: the run's warnings
  * @param intensityDenominators the metrics emissions are divided by
  * @param records activity records calculated
  * @param lines result lines made
@@ -38,6 +41,7 @@ public record Inventory(
     SortedMap<String, Totals> byMonth,
     SortedMap<String, Totals> byActivityType,
     List<WeakFactorUse> weakFactors,
+    List<FactorYearUse> factorYears,
     List<IntensityDenominator> intensityDenominators,
     long records,
     long lines) {

@@ -54,6 +54,10 @@ public final class InventoryAccumulator implements LineSink {
   private final Map<String, long[]> weakFactors = new HashMap<>();
   private final Map<String, org.scopeplus.core.factor.EmissionFactor> weakFactorById =
       new HashMap<>();
+  // factor id and activity year (factor id + '\n' + year) of lines outside their factor's years
+  private final Map<String, long[]> offYear = new HashMap<>();
+  private final Map<String, org.scopeplus.core.factor.EmissionFactor> offYearFactorById =
+      new HashMap<>();
   private long records;
   private long lines;
   // grams CO2e and grams of gas of every line, without their sign: the bound of every sum
@@ -112,6 +116,14 @@ public final class InventoryAccumulator implements LineSink {
     if (line.factor() != null && line.factor().citation().verification().isWeak()) {
       add(weakFactors, line.factor().id(), slot, g);
       weakFactorById.putIfAbsent(line.factor().id(), line.factor());
+    }
+    if (line.factor() != null) {
+      java.time.LocalDate start = line.record().period().start();
+      if (!line.factor().isValidOn(start)) {
+        String key = line.factor().id() + '\n' + start.getYear();
+        add(offYear, key, slot, g);
+        offYearFactorById.putIfAbsent(line.factor().id(), line.factor());
+      }
     }
     if (slot == SCOPE3) {
       int c = line.type().category();
@@ -256,6 +268,8 @@ public final class InventoryAccumulator implements LineSink {
     mergeMap(activityTypes, other.activityTypes);
     mergeMap(weakFactors, other.weakFactors);
     other.weakFactorById.forEach(weakFactorById::putIfAbsent);
+    mergeMap(offYear, other.offYear);
+    other.offYearFactorById.forEach(offYearFactorById::putIfAbsent);
     records += other.records;
     lines += other.lines;
   }
@@ -306,6 +320,7 @@ public final class InventoryAccumulator implements LineSink {
         sorted(months),
         sorted(activityTypes),
         weak(),
+        offYear(),
         List.copyOf(denominators),
         records,
         lines);
@@ -315,6 +330,21 @@ public final class InventoryAccumulator implements LineSink {
     List<WeakFactorUse> out = new java.util.ArrayList<>();
     new TreeMap<>(weakFactors)
         .forEach((id, v) -> out.add(new WeakFactorUse(weakFactorById.get(id), Totals.of(v))));
+    return List.copyOf(out);
+  }
+
+  private List<FactorYearUse> offYear() {
+    List<FactorYearUse> out = new java.util.ArrayList<>();
+    new TreeMap<>(offYear)
+        .forEach(
+            (key, v) -> {
+              int cut = key.lastIndexOf('\n');
+              org.scopeplus.core.factor.EmissionFactor f =
+                  offYearFactorById.get(key.substring(0, cut));
+              int year = Integer.parseInt(key.substring(cut + 1));
+              boolean earlier = !f.validFrom().isAfter(java.time.LocalDate.of(year, 1, 1));
+              out.add(new FactorYearUse(f, year, earlier, Totals.of(v)));
+            });
     return List.copyOf(out);
   }
 

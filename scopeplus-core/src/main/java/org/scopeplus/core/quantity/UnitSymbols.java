@@ -69,8 +69,24 @@ public final class UnitSymbols {
   private static final Pattern SPEND =
       Pattern.compile("([A-Z]{3})(?:\\s*[@(]\\s*(\\d{4})\\s*\\)?)?");
 
-  /** Currencies accepted for spend-based data. */
-  public static final List<String> CURRENCIES = List.of("CNY", "USD", "EUR", "GBP", "SGD", "HKD");
+  /**
+   * Currencies accepted for spend-based data: every ISO 4217 currency the JDK knows, except the
+   * X-codes (precious metals, special drawing rights, test and "no currency" codes), the common
+   * ones first.
+   */
+  public static final List<String> CURRENCIES = currencies();
+
+  private static List<String> currencies() {
+    List<String> codes =
+        new java.util.ArrayList<>(List.of("CNY", "USD", "EUR", "GBP", "SGD", "HKD"));
+    new java.util.TreeSet<>(
+            java.util.Currency.getAvailableCurrencies().stream()
+                .map(java.util.Currency::getCurrencyCode)
+                .filter(c -> c.length() == 3 && c.charAt(0) != 'X' && !codes.contains(c))
+                .toList())
+        .forEach(codes::add);
+    return List.copyOf(codes);
+  }
 
   /** Count nouns accepted for count-based data. */
   public static final List<String> COUNT_NOUNS =
@@ -144,7 +160,9 @@ public final class UnitSymbols {
       add(noun, QuantityKind.COUNT, new BaseUnit<>(noun, noun, COUNT));
     }
     for (String currency : CURRENCIES) {
-      add(currency, QuantityKind.SPEND, new BaseUnit<>(currency, currency, MONEY));
+      if (!UNITS.containsKey(currency)) {
+        add(currency, QuantityKind.SPEND, new BaseUnit<>(currency, currency, MONEY));
+      }
     }
     for (String symbol : List.copyOf(UNITS.keySet())) {
       if (symbol.endsWith(" " + NET_LABEL) || symbol.endsWith(" " + GROSS_LABEL)) {
@@ -254,7 +272,10 @@ public final class UnitSymbols {
 
   /* Positions: every canonical unit, in the order of UNITS; every symbol and alias points to one. */
   private static final List<MeasureUnit> BY_INDEX = new ArrayList<>(UNITS.values());
-  private static final int SLOTS = 512;
+  // a power of two at least twice the keys (symbols and aliases, each placed up to twice): the
+  // probing in place and find ends only because free slots remain
+  private static final int SLOTS =
+      Math.max(512, Integer.highestOneBit(4 * (UNITS.size() + ALIASES.size())) << 1);
   private static final byte[][] KEYS = new byte[SLOTS][];
   private static final int[] POSITIONS = new int[SLOTS];
   private static final byte[][] FOLDED_KEYS = new byte[SLOTS][];

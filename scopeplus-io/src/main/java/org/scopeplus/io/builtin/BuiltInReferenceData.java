@@ -86,10 +86,35 @@ public final class BuiltInReferenceData {
       libraries.add(library(reader, "factors-builtin.csv", LIBRARY_NAME, LIBRARY_VERSION));
       libraries.add(library(reader, "oefdb/factors-oefdb.csv", OEFDB_NAME, LIBRARY_VERSION));
       libraries.add(library(reader, "factors-epa-hub.csv", EPA_HUB_NAME, EPA_HUB_VERSION));
-      return new ReferenceData(gwps, regions, catalog, libraries);
+      return new ReferenceData(gwps, regions, catalog, libraries, spendTables());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the built-in reference data", e);
     }
+  }
+
+  /** Name and version of the built-in exchange-rate table, as traces cite it. */
+  public static final String EXCHANGE_RATES_NAME = "frb-g5a-annual-2017-2023";
+
+  /** Name and version of the built-in price-index table, as traces cite it. */
+  public static final String PRICE_INDICES_NAME = "bls-cpi-u-annual-2017-2024";
+
+  /** The built-in exchange rates and price indices (exchange-rates.csv, price-indices.csv). */
+  static org.scopeplus.core.spend.SpendTables spendTables() throws IOException {
+    org.scopeplus.io.factor.SpendTablesReader reader =
+        new org.scopeplus.io.factor.SpendTablesReader();
+    ReadResult<org.scopeplus.core.spend.ExchangeRates> rates;
+    try (InputStream in = open("exchange-rates.csv")) {
+      rates = reader.readRates("exchange-rates.csv", in, EXCHANGE_RATES_NAME);
+    }
+    ReadResult<org.scopeplus.core.spend.PriceIndices> indices;
+    try (InputStream in = open("price-indices.csv")) {
+      indices = reader.readIndices("price-indices.csv", in, PRICE_INDICES_NAME);
+    }
+    if (!rates.ok() || !indices.ok()) {
+      throw new IllegalStateException(
+          "built-in spend tables have problems: " + rates.problems() + indices.problems());
+    }
+    return new org.scopeplus.core.spend.SpendTables(rates.value(), indices.value());
   }
 
   private static FactorLibrary library(

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.scopeplus.core.calculation.ResultLine;
 import org.scopeplus.core.gas.GasGroup;
+import org.scopeplus.core.inventory.FactorYearUse;
 import org.scopeplus.core.inventory.GasTotal;
 import org.scopeplus.core.inventory.InputDigest;
 import org.scopeplus.core.inventory.IntensityDenominator;
@@ -74,6 +75,7 @@ public final class InventoryJsonWriter {
     root.put("byActivityType", breakdown(inv.byActivityType()));
     root.put("intensity", intensity(inv));
     root.put("weakFactors", weak(inv.weakFactors()));
+    root.put("factorYearWarnings", factorYears(inv.factorYears()));
     root.put("records", inv.records());
     root.put("lines", inv.lines());
     root.put("manifest", manifest(inv));
@@ -155,6 +157,22 @@ public final class InventoryJsonWriter {
       m.put("verification", u.factor().citation().verification().label());
       m.put("citation", u.factor().citation().shortText());
       m.put("notes", u.factor().citation().notes());
+      m.put("emissions", totals(u.emissions()));
+      out.add(m);
+    }
+    return out;
+  }
+
+  private static List<Object> factorYears(List<FactorYearUse> uses) {
+    List<Object> out = new ArrayList<>();
+    for (FactorYearUse u : uses) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("factorId", u.factor().id());
+      m.put("validFrom", u.factor().validFrom().toString());
+      m.put("validTo", u.factor().validTo().toString());
+      m.put("activityYear", u.activityYear());
+      m.put("rule", u.earlier() ? "nearest earlier year" : "earliest later year (none earlier)");
+      m.put("warning", u.sentence());
       m.put("emissions", totals(u.emissions()));
       out.add(m);
     }

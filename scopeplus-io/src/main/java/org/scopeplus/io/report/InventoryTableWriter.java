@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.scopeplus.core.calculation.ResultLine;
 import org.scopeplus.core.gas.GasGroup;
+import org.scopeplus.core.inventory.FactorYearUse;
 import org.scopeplus.core.inventory.GasTotal;
 import org.scopeplus.core.inventory.InputDigest;
 import org.scopeplus.core.inventory.Inventory;
@@ -120,6 +121,9 @@ public final class InventoryTableWriter {
     if (!inv.weakFactors().isEmpty()) {
       weak(inv.weakFactors(), out);
     }
+    if (!inv.factorYears().isEmpty()) {
+      factorYears(inv.factorYears(), out);
+    }
     out.println();
     out.printf(
         "%d records, %d result lines; engine %s%n",
@@ -155,6 +159,22 @@ public final class InventoryTableWriter {
         l.factor() == null ? "supplied" : l.factor().id(),
         l.factor() == null ? "" : l.factor().citation().shortText(),
         l.factorNote());
+  }
+
+  private static void factorYears(List<FactorYearUse> uses, PrintWriter out) {
+    out.println();
+    out.printf(
+        "! %d factor%s used for a year %s not describe (year rule: the activity's year, else the"
+            + " nearest earlier year)%n",
+        uses.size(), uses.size() == 1 ? "" : "s", uses.size() == 1 ? "it does" : "they do");
+    for (FactorYearUse u : uses) {
+      out.printf(
+          "  %s %14s t (location) %14s t (market)%n    %s%n",
+          TextWidth.padRight(u.factor().id() + " for " + u.activityYear(), 60),
+          Tonnes.table(u.emissions().totalLocation()),
+          Tonnes.table(u.emissions().totalMarket()),
+          u.sentence());
+    }
   }
 
   private void weak(List<WeakFactorUse> uses, PrintWriter out) {

@@ -20,11 +20,15 @@ import org.scopeplus.core.inventory.LibraryDigest;
 import org.scopeplus.core.inventory.RunManifest;
 import org.scopeplus.core.org.OrgStructure;
 import org.scopeplus.core.problem.ProblemTally;
+import org.scopeplus.core.spend.ExchangeRates;
+import org.scopeplus.core.spend.PriceIndices;
+import org.scopeplus.core.spend.SpendTables;
 import org.scopeplus.io.ReadResult;
 import org.scopeplus.io.builtin.ReferenceData;
 import org.scopeplus.io.exchange.FootprintDocuments;
 import org.scopeplus.io.factor.ActivityTypeLibraryReader;
 import org.scopeplus.io.factor.FactorLibraryReader;
+import org.scopeplus.io.factor.SpendTablesReader;
 import org.scopeplus.io.org.MetricsReader;
 import org.scopeplus.io.org.OrgStructureReader;
 import org.scopeplus.io.table.TableProblem;
@@ -58,9 +62,38 @@ public record RunInputs(
     FactorLibraryReader factorReader = new FactorLibraryReader(reference.gwps());
     List<FactorLibrary> user = new ArrayList<>();
     List<Path> typeFiles = new ArrayList<>();
+    ExchangeRates rates = reference.spend().rates();
+    PriceIndices indices = reference.spend().indices();
+    SpendTablesReader spendReader = new SpendTablesReader();
     for (Path p : request.factorFiles()) {
       if (declaresTypes(p)) {
         typeFiles.add(p);
+        continue;
+      }
+      String spendTable = spendTable(p);
+      if (spendTable != null) {
+        // a user's exchange-rate or price-index table replaces the built-in one
+        String name = p.getFileName().toString().replaceFirst("\\.(csv|xlsx)$", "");
+        String label = name + " " + sha256(p).substring(0, 12);
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(p)) {
+          if (spendTable.equals("rates")) {
+            ReadResult<ExchangeRates> r =
+                spendReader.readRates(p.getFileName().toString(), in, label);
+            if (r.ok()) {
+              rates = r.value();
+            } else {
+              problems.addAll(r.problems(), r.problemCount());
+            }
+          } else {
+            ReadResult<PriceIndices> r =
+                spendReader.readIndices(p.getFileName().toString(), in, label);
+            if (r.ok()) {
+              indices = r.value();
+            } else {
+              problems.addAll(r.problems(), r.problemCount());
+            }
+          }
+        }
         continue;
       }
       ReadResult<FactorLibrary> r = factorReader.read(p);
@@ -70,7 +103,8 @@ public record RunInputs(
         problems.addAll(r.problems(), r.problemCount());
       }
     }
-    ReferenceData withLibraries = reference.withUserLibraries(user);
+    ReferenceData withLibraries =
+        reference.withUserLibraries(user).withSpendTables(new SpendTables(rates, indices));
     List<LibraryDigest> typeDigests = new ArrayList<>();
     if (!typeFiles.isEmpty()) {
       // the types a user library declares, checked against every factor library of the run
@@ -145,6 +179,28 @@ public record RunInputs(
         footprints);
   }
 
+  /**
+   * "rates" for an exchange-rate table, "indices" for a price-index table ({@link
+   * SpendTablesReader}), by the file's header; null for anything else.
+   */
+  private static String spendTable(Path p) throws IOException {
+    if (!p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+      return null;
+    }
+    try (TableReader t = TableReader.open(p)) {
+      List<String> h = t.header();
+      if (h.containsAll(List.of("currency", "year", "rate", "quote"))) {
+        return "rates";
+      }
+      if (h.containsAll(List.of("currency", "year", "index", "series"))) {
+        return "indices";
+      }
+      return null;
+    } catch (TableProblem e) {
+      return null;
+    }
+  }
+
   private static boolean declaresTypes(Path p) throws IOException {
     try (TableReader t = TableReader.open(p)) {
       return ActivityTypeLibraryReader.declaresTypes(t.header());
@@ -178,6 +234,13 @@ public record RunInputs(
       libraries.add(new LibraryDigest(l.name(), l.version(), l.contentHash()));
     }
     libraries.addAll(declaredTypes);
+    SpendTables spend = data.spend();
+    if (spend != SpendTables.NONE) {
+      libraries.add(
+          new LibraryDigest("exchange rates", spend.rates().name(), spend.rates().digest()));
+      libraries.add(
+          new LibraryDigest("price indices", spend.indices().name(), spend.indices().digest()));
+    }
     Map<String, String> options = new LinkedHashMap<>();
     options.put("year", request.year() == 0 ? "all" : Integer.toString(request.year()));
     options.put(

@@ -151,20 +151,24 @@ class CatalogMethodsTest {
 
   @Test
   void spendBased() {
-    // oefdb.epa2020.spend.computers_electronics (USEEIO, US): 0.488 kg CO2e/USD x 10,000 USD =
-    // 4,880 kg
-    assertThat(grams("s3.c1.spend.computers_electronics", 10_000, "USD", "US", "2020-06"))
+    // oefdb.epa2020.spend.computers_electronics (USEEIO, US): 0.488 kg CO2e per USD of 2018
+    // x 10,000 USD of 2018 = 4,880 kg
+    assertThat(grams("s3.c1.spend.computers_electronics", 10_000, "USD@2018", "US", "2020-06"))
         .isEqualTo(4_880_000L);
+    // 10,000 USD spent in 2020 are deflated to 2018 dollars first (BLS CPI-U 251.107 / 258.811):
+    // 9,702.331... USD of 2018 x 0.488 = 4,734.738 kg
+    assertThat(grams("s3.c1.spend.computers_electronics", 10_000, "USD", "US", "2020-06"))
+        .isEqualTo(4_734_738L);
   }
 
   @Test
-  void spendInAnotherCurrencyThanTheFactorIsRefused() {
+  void spendInAYearWithoutAnExchangeRateIsRefused() {
     ActivityRecord r =
         ActivityRecord.of(
             "m",
             "Group",
             "",
-            Period.parse("2020").orElseThrow(),
+            Period.parse("2024").orElseThrow(),
             "s3.c1.spend.computers_electronics",
             10_000,
             UnitSymbols.of("CNY"),
@@ -172,7 +176,8 @@ class CatalogMethodsTest {
     CalculationOutcome outcome = ENGINE.calculate(r, line -> {});
     assertThat(((CalculationOutcome.Refused) outcome).problem().message())
         .isEqualTo(
-            "cannot apply factor oefdb.epa2020.spend.computers_electronics (per USD, spend) to a quantity in CNY (spend)");
+            "no 2024 exchange rate for CNY in table frb-g5a-annual-2017-2023; add the year's"
+                + " average rate to the exchange-rate file, or give the amount in USD");
   }
 
   @Test

@@ -112,7 +112,8 @@ public final class CalculatingRun {
             new FactorResolver(data.libraries(), data.regions()),
             data.gwps(),
             new CalculationOptions(request.gwpSet(), request.consolidation(), org, claims),
-            supplied.footprints());
+            supplied.footprints(),
+            data.spend());
     Map<EmissionFactor, String> libraryOf = new IdentityHashMap<>();
     for (FactorLibrary l : data.libraries()) {
       for (EmissionFactor f : l.factors()) {
