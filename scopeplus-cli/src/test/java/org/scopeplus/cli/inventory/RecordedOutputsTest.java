@@ -26,16 +26,16 @@ import org.scopeplus.cli.CommandRun;
  * and nothing else changed, as no record of these runs resolves to one of its factors. The two
  * traces were recorded again when a market-based line at the residual mix above the record's
  * location-based figure began to say why: with that sentence taken out, both traces are the bytes
- * of the earlier digests, and the inventories did not change.
- * Then all five were recorded again when (1) the built-in library gained the MEE/NBS 2021 regional and provincial
- * and the remaining 2022 provincial grid factors, so records in a province now resolve to their
- * province's factor instead of their regional grid's (and the library's SHA-256 in the manifest
- * changed); (2) spend is exchanged and deflated to the factor's currency and price year (a spend
- * record whose currency or year differs from its factor's changes; the demo's spend is in USD@2018,
- * its factors' own year, and does not); (3) the JSON gained {@code factorYearWarnings} and its
- * manifest the two spend tables; (4) the demo's activity file was written again by {@code
- * DemoDataset} so that its 2020 base year is calibrated on the factors the run now resolves for
- * 2020 (the provinces' 2021 ones), and the generator draws its rows from that file.
+ * of the earlier digests, and the inventories did not change. Then all five were recorded again
+ * when (1) the built-in library gained the MEE/NBS 2021 regional and provincial and the remaining
+ * 2022 provincial grid factors, so records in a province now resolve to their province's factor
+ * instead of their regional grid's (and the library's SHA-256 in the manifest changed); (2) spend
+ * is exchanged and deflated to the factor's currency and price year (a spend record whose currency
+ * or year differs from its factor's changes; the demo's spend is in USD@2018, its factors' own
+ * year, and does not); (3) the JSON gained {@code factorYearWarnings} and its manifest the two
+ * spend tables; (4) the demo's activity file was written again by {@code DemoDataset} so that its
+ * 2020 base year is calibrated on the factors the run now resolves for 2020 (the provinces' 2021
+ * ones), and the generator draws its rows from that file.
  */
 class RecordedOutputsTest {
 
