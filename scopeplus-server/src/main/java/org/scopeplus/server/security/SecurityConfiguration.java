@@ -144,7 +144,13 @@ public class SecurityConfiguration {
         .authorizeHttpRequests(
             a ->
                 a.requestMatchers(
-                        "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
+                        "/login",
+                        "/signup",
+                        "/css/**",
+                        "/js/**",
+                        "/webjars/**",
+                        "/favicon.ico",
+                        "/error")
                     .permitAll()
                     .anyRequest()
                     .authenticated());

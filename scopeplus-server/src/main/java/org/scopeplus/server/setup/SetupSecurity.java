@@ -10,7 +10,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The setup endpoints take no login (there is no user yet): the setup token in the body is their
- * credential. This chain covers {@code /api/v1/setup} only and comes before the API's own.
+ * credential. Self-service sign-up ({@code /api/v1/signup}) takes none either. This chain covers
+ * those two only and comes before the API's own.
  */
 @Configuration(proxyBeanMethods = false)
 class SetupSecurity {
@@ -18,7 +19,7 @@ class SetupSecurity {
   @Bean
   @Order(Ordered.HIGHEST_PRECEDENCE)
   SecurityFilterChain setupFilterChain(HttpSecurity http) throws Exception {
-    http.securityMatcher("/api/v1/setup", "/api/v1/setup/**")
+    http.securityMatcher("/api/v1/setup", "/api/v1/setup/**", "/api/v1/signup")
         .csrf(c -> c.disable())
         .httpBasic(b -> b.disable())
         .formLogin(f -> f.disable())
