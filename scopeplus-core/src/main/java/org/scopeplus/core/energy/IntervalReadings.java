@@ -1,0 +1,125 @@
+package org.scopeplus.core.energy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A meter's readings by UTC day, packed as the store keeps them: one {@code int} per interval of
+ * the day in watt-hours (kWh x 1000, rounded half-even, so 1 Wh resolution), {@link #MISSING} where
+ * no reading was given. An interval is named by its start; a day holds {@code 1440 / interval}
+ * intervals whatever the local time zone does (DST days included), as it is a UTC day.
+ */
+public final class IntervalReadings {
+
+  /** An interval without a reading. */
+  public static final int MISSING = Integer.MIN_VALUE;
+
+  /** The largest reading accepted for one interval, in kWh (1 GWh): beyond it is a unit error. */
+  public static final double MAX_KWH = 1_000_000;
+
+  private final int intervalMinutes;
+  private final TreeMap<LocalDate, int[]> days = new TreeMap<>();
+
+  public IntervalReadings(int intervalMinutes) {
+    if (!Meter.intervalAllowed(intervalMinutes)) {
+      throw new IllegalArgumentException("interval " + intervalMinutes);
+    }
+    this.intervalMinutes = intervalMinutes;
+  }
+
+  public int intervalMinutes() {
+    return intervalMinutes;
+  }
+
+  /** kWh to the stored watt-hours, rounded half-even. */
+  public static int wattHours(double kwh) {
+    return (int) Math.rint(kwh * 1000);
+  }
+
+  /** Whether {@code t} starts an interval of this meter (its UTC minute a multiple of it). */
+  public boolean aligned(Instant t) {
+    return t.getEpochSecond() % (intervalMinutes * 60L) == 0 && t.getNano() == 0;
+  }
+
+  /** The reading at {@code t}, or {@link #MISSING}. */
+  public int at(Instant t) {
+    int[] day = days.get(LocalDate.ofInstant(t, ZoneOffset.UTC));
+    return day == null ? MISSING : day[slot(t)];
+  }
+
+  /** Puts a reading at an aligned instant; answers the reading it replaces or {@link #MISSING}. */
+  public int put(Instant t, int wattHours) {
+    int[] day =
+        days.computeIfAbsent(
+            LocalDate.ofInstant(t, ZoneOffset.UTC),
+            d -> {
+              int[] a = new int[1440 / intervalMinutes];
+              Arrays.fill(a, MISSING);
+              return a;
+            });
+    int s = slot(t);
+    int before = day[s];
+    day[s] = wattHours;
+    return before;
+  }
+
+  /** The days held, in order, each with its packed readings (not copied). */
+  public Map<LocalDate, int[]> days() {
+    return days;
+  }
+
+  /** Adds a stored day (e.g. to merge new readings over it). */
+  public void putDay(LocalDate day, int[] readings) {
+    if (readings.length != 1440 / intervalMinutes) {
+      throw new IllegalArgumentException("a day has " + 1440 / intervalMinutes + " readings");
+    }
+    days.put(day, readings);
+  }
+
+  /** Readings given (not missing) over all days. */
+  public long count() {
+    long n = 0;
+    for (int[] d : days.values()) {
+      for (int v : d) {
+        if (v != MISSING) {
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
+  private int slot(Instant t) {
+    return (int) (Math.floorMod(t.getEpochSecond(), 86_400L) / (intervalMinutes * 60L));
+  }
+
+  /** Packs a day's readings into bytes, four big-endian bytes per interval. */
+  public static byte[] pack(int[] day) {
+    byte[] b = new byte[day.length * 4];
+    for (int i = 0; i < day.length; i++) {
+      int v = day[i];
+      b[4 * i] = (byte) (v >>> 24);
+      b[4 * i + 1] = (byte) (v >>> 16);
+      b[4 * i + 2] = (byte) (v >>> 8);
+      b[4 * i + 3] = (byte) v;
+    }
+    return b;
+  }
+
+  /** Unpacks a day written by {@link #pack}. */
+  public static int[] unpack(byte[] b) {
+    int[] day = new int[b.length / 4];
+    for (int i = 0; i < day.length; i++) {
+      day[i] =
+          (b[4 * i] & 0xff) << 24
+              | (b[4 * i + 1] & 0xff) << 16
+              | (b[4 * i + 2] & 0xff) << 8
+              | (b[4 * i + 3] & 0xff);
+    }
+    return day;
+  }
+}

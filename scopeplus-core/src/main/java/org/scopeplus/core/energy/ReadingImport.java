@@ -1,0 +1,207 @@
+package org.scopeplus.core.energy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.scopeplus.core.problem.Problem;
+
+/**
+ * Checks a meter's interval readings before anything is stored (all or nothing). Refused, with
+ * file, row and column: a timestamp that cannot be read, does not exist or is ambiguous in the
+ * site's zone ({@link ReadingTimestamps}), one not on the meter's interval, the same interval
+ * twice, a reading that is not a number, negative or above {@link IntervalReadings#MAX_KWH}.
+ * Accepted with findings: gaps (intervals without a reading between the first and the last) and
+ * spikes (a reading above {@link #SPIKE_FACTOR} times the median of the file's positive readings).
+ */
+public final class ReadingImport {
+
+  /** A spike is a reading above this many times the median positive reading. */
+  public static final double SPIKE_FACTOR = 10;
+
+  /** At most this many problems or findings are listed (all are counted). */
+  public static final int LISTED = 100;
+
+  /** The most readings one upload may carry (11 years of 15-minute readings). */
+  public static final int MAX_READINGS = 400_000;
+
+  /** What checking gave. */
+  public sealed interface Outcome {
+    /** The readings to store, with the gaps and spikes found, and their counts. */
+    record Accepted(
+        IntervalReadings readings,
+        long count,
+        List<Problem> findings,
+        long gapIntervals,
+        long spikes)
+        implements Outcome {}
+
+    /** Nothing to store: the problems (at most {@link #LISTED}) and how many there were. */
+    record Refused(List<Problem> problems, long problemCount) implements Outcome {}
+  }
+
+  private ReadingImport() {}
+
+  public static Outcome check(Meter meter, ZoneId zone, String file, Iterable<ReadingRow> rows) {
+    IntervalReadings readings = new IntervalReadings(meter.intervalMinutes());
+    List<Problem> problems = new ArrayList<>();
+    long problemCount = 0;
+    Map<Instant, Long> rowOf = new HashMap<>();
+    long count = 0;
+    for (ReadingRow r : rows) {
+      List<Problem> found = new ArrayList<>(1);
+      if (++count > MAX_READINGS) {
+        found.add(
+            new Problem(
+                file,
+                r.row(),
+                "",
+                "more than " + MAX_READINGS + " readings in one upload: split the file by year"));
+        problems.addAll(found);
+        problemCount++;
+        break;
+      }
+      Instant at = null;
+      ReadingTimestamps.Read t = ReadingTimestamps.read(r.timestamp(), zone);
+      if (t instanceof ReadingTimestamps.Read.Refused x) {
+        found.add(new Problem(file, r.row(), "timestamp", x.reason()));
+      } else {
+        at = ((ReadingTimestamps.Read.At) t).instant();
+        if (!readings.aligned(at)) {
+          found.add(
+              new Problem(
+                  file,
+                  r.row(),
+                  "timestamp",
+                  r.timestamp()
+                      + " does not start a "
+                      + meter.intervalMinutes()
+                      + "-minute interval (the meter's): give each interval's start"));
+          at = null;
+        } else if (rowOf.containsKey(at)) {
+          found.add(
+              new Problem(
+                  file,
+                  r.row(),
+                  "timestamp",
+                  "the interval starting "
+                      + at
+                      + " was given already in row "
+                      + rowOf.get(at)
+                      + ": a duplicate"));
+          at = null;
+        }
+      }
+      double kwh = Double.NaN;
+      try {
+        kwh =
+            r.kwh() == null || r.kwh().length() > 40
+                ? Double.NaN
+                : Double.parseDouble(r.kwh().strip());
+      } catch (NumberFormatException e) {
+        // refused below
+      }
+      if (Double.isNaN(kwh) || Double.isInfinite(kwh)) {
+        found.add(new Problem(file, r.row(), "kwh", "'" + r.kwh() + "' is not a number of kWh"));
+      } else if (kwh < 0) {
+        found.add(
+            new Problem(
+                file,
+                r.row(),
+                "kwh",
+                "a reading is not negative: an "
+                    + meter.direction().name().toLowerCase(java.util.Locale.ROOT)
+                    + " meter counts energy one way (use an export meter for the other)"));
+      } else if (kwh > IntervalReadings.MAX_KWH) {
+        found.add(
+            new Problem(
+                file,
+                r.row(),
+                "kwh",
+                kwh + " kWh in one interval is beyond 1 GWh: check the unit (kWh, not Wh)"));
+      }
+      if (!found.isEmpty()) {
+        problemCount += found.size();
+        for (Problem p : found) {
+          if (problems.size() < LISTED) {
+            problems.add(p);
+          }
+        }
+        continue;
+      }
+      rowOf.put(at, r.row());
+      readings.put(at, IntervalReadings.wattHours(kwh));
+    }
+    if (problemCount > 0) {
+      return new Outcome.Refused(List.copyOf(problems), problemCount);
+    }
+    if (rowOf.isEmpty()) {
+      return new Outcome.Refused(
+          List.of(new Problem(file, 0, "", "no readings: give rows of timestamp,kwh")), 1);
+    }
+    return findings(readings, file, rowOf);
+  }
+
+  private static Outcome findings(
+      IntervalReadings readings, String file, Map<Instant, Long> rowOf) {
+    List<Problem> findings = new ArrayList<>();
+    Instant[] times = rowOf.keySet().toArray(new Instant[0]);
+    Arrays.sort(times);
+    Duration step = Duration.ofMinutes(readings.intervalMinutes());
+    long gapIntervals = 0;
+    for (int i = 1; i < times.length; i++) {
+      long missing = Duration.between(times[i - 1], times[i]).dividedBy(step) - 1;
+      if (missing > 0) {
+        gapIntervals += missing;
+        if (findings.size() < LISTED) {
+          findings.add(
+              new Problem(
+                  file,
+                  rowOf.get(times[i]),
+                  "timestamp",
+                  "gap: "
+                      + missing
+                      + " interval(s) without a reading from "
+                      + times[i - 1].plus(step)
+                      + " to before "
+                      + times[i]
+                      + " (after row "
+                      + rowOf.get(times[i - 1])
+                      + ")"));
+        }
+      }
+    }
+    double[] positive =
+        Arrays.stream(times).mapToDouble(readings::at).filter(v -> v > 0).sorted().toArray();
+    long spikes = 0;
+    if (positive.length >= 10) {
+      double median = positive[positive.length / 2];
+      for (Instant t : times) {
+        int v = readings.at(t);
+        if (v > SPIKE_FACTOR * median) {
+          spikes++;
+          if (findings.size() < LISTED) {
+            findings.add(
+                new Problem(
+                    file,
+                    rowOf.get(t),
+                    "kwh",
+                    String.format(
+                        java.util.Locale.ROOT,
+                        "spike: %.3f kWh is %.0f times the median reading (%.3f kWh); kept, check"
+                            + " it",
+                        v / 1000.0,
+                        v / median,
+                        median / 1000.0)));
+          }
+        }
+      }
+    }
+    return new Outcome.Accepted(
+        readings, times.length, List.copyOf(findings), gapIntervals, spikes);
+  }
+}

@@ -1,0 +1,59 @@
+package org.scopeplus.core.energy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TariffTest {
+
+  /** Peak 08:00-22:00 at 1.2 CNY on weekdays, valley 22:00-08:00 (over midnight), flat weekends. */
+  private static List<Tariff.TouPeriod> periods() {
+    return List.of(
+        new Tariff.TouPeriod("peak", "weekday", 8 * 60, 22 * 60, 1.2),
+        new Tariff.TouPeriod("valley", "weekday", 22 * 60, 8 * 60, 0.3),
+        new Tariff.TouPeriod("flat", "weekend", 0, 1440, 0.6));
+  }
+
+  @Test
+  void periodsCoveringEachDayOnceArePricedByLocalMinute() {
+    Tariff t = new Tariff("", "s", "TOU", "CNY", 40, periods());
+    assertThat(t.refusal()).isEmpty();
+    assertThat(t.priceAt(false, 9 * 60)).isEqualTo(1.2);
+    assertThat(t.priceAt(false, 23 * 60)).isEqualTo(0.3);
+    assertThat(t.priceAt(false, 60)).isEqualTo(0.3);
+    assertThat(t.priceAt(true, 9 * 60)).isEqualTo(0.6);
+  }
+
+  @Test
+  void aGapOrAnOverlapIsRefusedNamingTheMinute() {
+    List<Tariff.TouPeriod> gap =
+        List.of(
+            new Tariff.TouPeriod("peak", "all", 8 * 60, 22 * 60, 1.2),
+            new Tariff.TouPeriod("valley", "all", 23 * 60, 8 * 60, 0.3));
+    assertThat(new Tariff("", "s", "TOU", "CNY", 0, gap).refusal())
+        .hasValueSatisfying(r -> assertThat(r).contains("gap").contains("22:00"));
+    List<Tariff.TouPeriod> overlap =
+        List.of(
+            new Tariff.TouPeriod("all", "all", 0, 1440, 1),
+            new Tariff.TouPeriod("peak", "weekday", 18 * 60, 19 * 60, 2));
+    assertThat(new Tariff("", "s", "TOU", "CNY", 0, overlap).refusal())
+        .hasValueSatisfying(r -> assertThat(r).contains("overlap").contains("18:00"));
+  }
+
+  @Test
+  void absurdPricesAndUnknownCurrenciesAreRefused() {
+    assertThat(new Tariff("", "s", "T", "XXX", 0, periods()).refusal()).isPresent();
+    assertThat(new Tariff("", "s", "T", "CNY", 1e300, periods()).refusal()).isPresent();
+    assertThat(
+            new Tariff(
+                    "",
+                    "s",
+                    "T",
+                    "CNY",
+                    0,
+                    List.of(new Tariff.TouPeriod("a", "all", 0, 1440, 1e300)))
+                .refusal())
+        .isPresent();
+  }
+}

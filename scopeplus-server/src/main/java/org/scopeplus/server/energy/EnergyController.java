@@ -1,0 +1,343 @@
+package org.scopeplus.server.energy;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.scopeplus.core.energy.EnergySite;
+import org.scopeplus.core.energy.Meter;
+import org.scopeplus.core.energy.PvArray;
+import org.scopeplus.core.energy.Tariff;
+import org.scopeplus.server.api.ApiProblem;
+import org.scopeplus.server.api.RequestText;
+import org.scopeplus.server.security.Caller;
+import org.scopeplus.store.Database;
+import org.scopeplus.store.energy.Kept;
+import org.scopeplus.store.energy.MeterStore;
+import org.scopeplus.store.energy.PvSystemStore;
+import org.scopeplus.store.energy.SiteStore;
+import org.scopeplus.store.energy.TariffStore;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * An SME's sites with their meters, PV systems and tariffs. Every role of the tenant reads; an
+ * admin, or a data owner holding the site's org unit, adds and removes. Another tenant's ids are
+ * answered 404, as if they did not exist. Each change is on the tenant's audit trail.
+ */
+@Tag(name = "Energy", description = "Sites, meters, PV systems, tariffs and interval readings")
+@RestController
+@RequestMapping("/api/v1/energy")
+class EnergyController {
+
+  /** A site as asked for: its name, org unit, IANA time zone and position. */
+  record SiteBody(
+      String name, String orgUnit, String timeZone, Double latitude, Double longitude) {}
+
+  /** A site with what is on it. */
+  record SiteView(
+      Kept<EnergySite> site,
+      List<Kept<Meter>> meters,
+      List<Kept<PvArray>> pvSystems,
+      List<Kept<Tariff>> tariffs) {}
+
+  /** A meter: carrier electricity, gas or heat; direction import or export; 15, 30 or 60. */
+  record MeterBody(String name, String carrier, String direction, Integer intervalMinutes) {}
+
+  /**
+   * A PV system; lossesPercent defaults to PVWatts' 14.08, inverterAcKw to dcKw / 1.2 (PVWatts'
+   * DC/AC ratio), temperatureModel to sapm_open_rack_glass_glass.
+   */
+  record PvBody(
+      String name,
+      Double dcKw,
+      Double tilt,
+      Double azimuth,
+      Double lossesPercent,
+      Double inverterAcKw,
+      String temperatureModel) {}
+
+  /** A time-of-use period: days all, weekday or weekend; start and end as HH:MM (end 24:00). */
+  record PeriodBody(String label, String days, String start, String end, Double price) {}
+
+  /** A tariff: currency (CNY by default), demand charge per kW of the month's peak, periods. */
+  record TariffBody(
+      String name, String currency, Double demandChargePerKwMonth, List<PeriodBody> periods) {}
+
+  private final Database db;
+  private final SiteStore sites = new SiteStore();
+  private final MeterStore meters = new MeterStore();
+  private final PvSystemStore pvs = new PvSystemStore();
+  private final TariffStore tariffs = new TariffStore();
+
+  EnergyController(Database db) {
+    this.db = db;
+  }
+
+  @Operation(summary = "List the tenant's sites")
+  @GetMapping("/sites")
+  List<Kept<EnergySite>> listSites(@AuthenticationPrincipal Caller caller) {
+    return db.inTransaction(c -> sites.list(c, caller.tenantId()));
+  }
+
+  @Operation(summary = "Add a site (admin, or a data owner in its org unit)")
+  @PostMapping("/sites")
+  @ResponseStatus(HttpStatus.CREATED)
+  Kept<EnergySite> addSite(@AuthenticationPrincipal Caller caller, @RequestBody SiteBody b) {
+    if (b == null) {
+      throw ApiProblem.badRequest(
+          "give the site as JSON: name, orgUnit, timeZone, latitude, longitude");
+    }
+    RequestText.within("name", b.name(), 200);
+    String orgUnit = RequestText.orgPath("orgUnit", b.orgUnit(), "give the site's orgUnit");
+    EnergyAccess.writesIn(caller, orgUnit);
+    if (b.latitude() == null || b.longitude() == null) {
+      throw ApiProblem.badRequest("give the site's latitude and longitude");
+    }
+    EnergySite s = new EnergySite("", b.name(), orgUnit, b.timeZone(), b.latitude(), b.longitude());
+    refuse("Site Refused", s.refusal());
+    return db.inTransaction(
+        c -> {
+          if (sites.named(c, caller.tenantId(), s.name())) {
+            throw ApiProblem.conflict("a site named " + s.name().strip() + " exists already");
+          }
+          return sites.add(c, caller.tenantId(), s, caller.username());
+        });
+  }
+
+  @Operation(summary = "Read a site with its meters, PV systems and tariffs")
+  @GetMapping("/sites/{id}")
+  SiteView site(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+    return db.inTransaction(
+        c -> {
+          Kept<EnergySite> s = site(c, caller, id);
+          return new SiteView(
+              s,
+              meters.ofSite(c, caller.tenantId(), id),
+              pvs.ofSite(c, caller.tenantId(), id),
+              tariffs.ofSite(c, caller.tenantId(), id));
+        });
+  }
+
+  @Operation(summary = "Remove a site that has no meter, PV system or tariff left")
+  @DeleteMapping("/sites/{id}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void removeSite(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+    db.inTransaction(
+        c -> {
+          EnergySite s = site(c, caller, id).value();
+          EnergyAccess.writesAt(caller, s);
+          if (!sites.remove(c, caller.tenantId(), s, caller.username())) {
+            throw ApiProblem.conflict(
+                "site " + s.name() + " still has meters, PV systems or tariffs: remove them first");
+          }
+          return null;
+        });
+  }
+
+  @Operation(summary = "Add a meter to a site")
+  @PostMapping("/sites/{id}/meters")
+  @ResponseStatus(HttpStatus.CREATED)
+  Kept<Meter> addMeter(
+      @AuthenticationPrincipal Caller caller, @PathVariable String id, @RequestBody MeterBody b) {
+    if (b == null) {
+      throw ApiProblem.badRequest(
+          "give the meter as JSON: name, carrier, direction, intervalMinutes");
+    }
+    RequestText.within("name", b.name(), 200);
+    Meter m =
+        new Meter(
+            "",
+            id,
+            b.name(),
+            Meter.Carrier.parse(b.carrier()).orElse(null),
+            Meter.Direction.parse(b.direction() == null ? "import" : b.direction()).orElse(null),
+            b.intervalMinutes() == null ? 60 : b.intervalMinutes());
+    refuse("Meter Refused", m.refusal());
+    return db.inTransaction(
+        c -> {
+          EnergyAccess.writesAt(caller, site(c, caller, id).value());
+          if (meters.named(c, caller.tenantId(), id, m.name().strip())) {
+            throw ApiProblem.conflict(
+                "the site has a meter named " + m.name().strip() + " already");
+          }
+          return meters.add(c, caller.tenantId(), m, caller.username());
+        });
+  }
+
+  @Operation(summary = "Read a meter")
+  @GetMapping("/meters/{id}")
+  Kept<Meter> meter(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+    return db.inTransaction(c -> meter(c, caller, id));
+  }
+
+  @Operation(summary = "Remove a meter with its readings")
+  @DeleteMapping("/meters/{id}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void removeMeter(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+    db.inTransaction(
+        c -> {
+          Meter m = meter(c, caller, id).value();
+          EnergyAccess.writesAt(caller, site(c, caller, m.siteId()).value());
+          meters.remove(c, caller.tenantId(), m, caller.username());
+          return null;
+        });
+  }
+
+  @Operation(summary = "Add a PV system to a site")
+  @PostMapping("/sites/{id}/pv-systems")
+  @ResponseStatus(HttpStatus.CREATED)
+  Kept<PvArray> addPv(
+      @AuthenticationPrincipal Caller caller, @PathVariable String id, @RequestBody PvBody b) {
+    if (b == null || b.dcKw() == null || b.tilt() == null || b.azimuth() == null) {
+      throw ApiProblem.badRequest(
+          "give the PV system as JSON with at least dcKw, tilt and azimuth");
+    }
+    RequestText.within("name", b.name(), 200);
+    RequestText.within("temperatureModel", b.temperatureModel(), 40);
+    PvArray p =
+        new PvArray(
+            "",
+            id,
+            b.name() == null ? "PV" : b.name(),
+            b.dcKw(),
+            b.tilt(),
+            b.azimuth(),
+            b.lossesPercent() == null ? 14.08 : b.lossesPercent(),
+            b.inverterAcKw() == null ? b.dcKw() / 1.2 : b.inverterAcKw(),
+            PvArray.modelName(
+                b.temperatureModel() == null
+                    ? "sapm_open_rack_glass_glass"
+                    : b.temperatureModel()));
+    refuse("PV System Refused", p.refusal());
+    return db.inTransaction(
+        c -> {
+          EnergyAccess.writesAt(caller, site(c, caller, id).value());
+          return pvs.add(c, caller.tenantId(), p, caller.username());
+        });
+  }
+
+  @Operation(summary = "Remove a PV system")
+  @DeleteMapping("/pv-systems/{id}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void removePv(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+    db.inTransaction(
+        c -> {
+          PvArray p = found(pvs.byId(c, caller.tenantId(), check(id)), "PV system " + id).value();
+          EnergyAccess.writesAt(caller, site(c, caller, p.siteId()).value());
+          pvs.remove(c, caller.tenantId(), p, caller.username());
+          return null;
+        });
+  }
+
+  @Operation(summary = "Add a tariff (time-of-use periods, demand charge) to a site")
+  @PostMapping("/sites/{id}/tariffs")
+  @ResponseStatus(HttpStatus.CREATED)
+  Kept<Tariff> addTariff(
+      @AuthenticationPrincipal Caller caller, @PathVariable String id, @RequestBody TariffBody b) {
+    if (b == null || b.periods() == null) {
+      throw ApiProblem.badRequest("give the tariff as JSON with its periods");
+    }
+    RequestText.within("name", b.name(), 200);
+    if (b.periods().size() > 48) {
+      throw ApiProblem.refused("Tariff Refused", "give 1 to 48 time-of-use periods");
+    }
+    List<Tariff.TouPeriod> periods =
+        b.periods().stream()
+            .map(
+                p -> {
+                  if (p == null || p.price() == null) {
+                    throw ApiProblem.badRequest("each period has days, start, end and price");
+                  }
+                  RequestText.within("label", p.label(), 40);
+                  return new Tariff.TouPeriod(
+                      p.label() == null ? "" : p.label(),
+                      p.days() == null ? "all" : p.days(),
+                      minute(p.start(), "start"),
+                      minute(p.end(), "end"),
+                      p.price());
+                })
+            .toList();
+    Tariff t =
+        new Tariff(
+            "",
+            id,
+            b.name() == null ? "Tariff" : b.name(),
+            b.currency() == null ? "CNY" : b.currency(),
+            b.demandChargePerKwMonth() == null ? 0 : b.demandChargePerKwMonth(),
+            periods);
+    refuse("Tariff Refused", t.refusal());
+    return db.inTransaction(
+        c -> {
+          EnergyAccess.writesAt(caller, site(c, caller, id).value());
+          return tariffs.add(c, caller.tenantId(), t, caller.username());
+        });
+  }
+
+  @Operation(summary = "Read a tariff")
+  @GetMapping("/tariffs/{id}")
+  Kept<Tariff> tariff(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+    return db.inTransaction(
+        c -> found(tariffs.byId(c, caller.tenantId(), check(id)), "tariff " + id));
+  }
+
+  @Operation(summary = "Remove a tariff")
+  @DeleteMapping("/tariffs/{id}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void removeTariff(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+    db.inTransaction(
+        c -> {
+          Tariff t = found(tariffs.byId(c, caller.tenantId(), check(id)), "tariff " + id).value();
+          EnergyAccess.writesAt(caller, site(c, caller, t.siteId()).value());
+          tariffs.remove(c, caller.tenantId(), t, caller.username());
+          return null;
+        });
+  }
+
+  /** HH:MM (00:00 to 24:00) as minutes of the day. */
+  static int minute(String text, String field) {
+    if (text == null || !text.strip().matches("([01]?[0-9]|2[0-4]):[0-5][0-9]")) {
+      throw ApiProblem.badRequest(field + " is a local time HH:MM, 00:00 to 24:00");
+    }
+    String[] hm = text.strip().split(":");
+    int m = Integer.parseInt(hm[0]) * 60 + Integer.parseInt(hm[1]);
+    if (m > 1440) {
+      throw ApiProblem.badRequest(field + " is a local time HH:MM, 00:00 to 24:00");
+    }
+    return m;
+  }
+
+  Kept<EnergySite> site(Connection c, Caller caller, String id) throws SQLException {
+    return found(sites.byId(c, caller.tenantId(), check(id)), "site " + id);
+  }
+
+  Kept<Meter> meter(Connection c, Caller caller, String id) throws SQLException {
+    return found(meters.byId(c, caller.tenantId(), check(id)), "meter " + id);
+  }
+
+  private static String check(String id) {
+    RequestText.within("id", id, 36);
+    return id;
+  }
+
+  private static <T> T found(Optional<T> o, String what) {
+    return o.orElseThrow(() -> ApiProblem.notFound(what));
+  }
+
+  private static void refuse(String title, Optional<String> refusal) {
+    refusal.ifPresent(
+        why -> {
+          throw ApiProblem.refused(title, why);
+        });
+  }
+}

@@ -1,0 +1,268 @@
+package org.scopeplus.server.energy;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.scopeplus.core.energy.EnergySite;
+import org.scopeplus.core.energy.IntervalReadings;
+import org.scopeplus.core.energy.Meter;
+import org.scopeplus.core.energy.ReadingImport;
+import org.scopeplus.core.energy.ReadingRow;
+import org.scopeplus.core.problem.Problem;
+import org.scopeplus.io.table.TableProblem;
+import org.scopeplus.io.table.TableReader;
+import org.scopeplus.server.api.ApiProblem;
+import org.scopeplus.server.api.UploadFolder;
+import org.scopeplus.server.security.Caller;
+import org.scopeplus.store.Database;
+import org.scopeplus.store.energy.MeterDayStore;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * A meter's interval readings: uploaded as a CSV or XLSX file with the columns {@code timestamp}
+ * (each interval's start, with an offset, in UTC, or local time of the site) and {@code kwh}, or as
+ * JSON; checked whole by {@link ReadingImport} before anything is stored (all or nothing), and read
+ * back by UTC day range.
+ */
+@Tag(name = "Energy", description = "Sites, meters, PV systems, tariffs and interval readings")
+@RestController
+@RequestMapping("/api/v1/energy/meters/{id}/readings")
+class ReadingController {
+
+  /** The most days one read answers. */
+  static final int MAX_DAYS = 366;
+
+  /** One reading in a JSON upload. */
+  record ReadingBody(String timestamp, Double kwh) {}
+
+  /** A JSON upload. */
+  record ReadingsBody(List<ReadingBody> readings) {}
+
+  /** What an upload stored, with the gaps and spikes found (stored all the same). */
+  record Imported(
+      String meterId, long readings, long gapIntervals, long spikes, List<Problem> findings) {}
+
+  /** One stored reading. */
+  record Reading(Instant start, double kwh) {}
+
+  /** The readings of a range of UTC days; intervals without a reading are left out. */
+  record Readings(
+      String meterId, int intervalMinutes, LocalDate from, LocalDate to, List<Reading> readings) {}
+
+  private final Database db;
+  private final UploadFolder uploads;
+  private final EnergyController assets;
+  private final MeterDayStore days = new MeterDayStore();
+
+  ReadingController(Database db, UploadFolder uploads, EnergyController assets) {
+    this.db = db;
+    this.uploads = uploads;
+    this.assets = assets;
+  }
+
+  @Operation(
+      summary = "Upload a meter's readings as CSV or XLSX (columns timestamp, kwh), all or nothing",
+      description =
+          "201 with the count and the gaps and spikes found (with their rows); 422 with every"
+              + " problem (file, row, column) and nothing stored: unreadable, skipped or ambiguous"
+              + " local times, timestamps off the meter's interval, duplicates, negative or"
+              + " absurd readings.")
+  @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @ResponseStatus(HttpStatus.CREATED)
+  Imported upload(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String id,
+      @RequestPart("file") MultipartFile file) {
+    Target t = target(caller, id);
+    String name = fileName(file.getOriginalFilename());
+    Path path = null;
+    try {
+      path = uploads.newFile();
+      file.transferTo(path);
+      List<ReadingRow> rows = new ArrayList<>();
+      try (TableReader reader = TableReader.open(path, name)) {
+        List<String> header = reader.header();
+        int ts = column(header, "timestamp", "timestamp_utc", "time", "datetime");
+        int kwh = column(header, "kwh", "value", "energy_kwh");
+        if (ts < 0 || kwh < 0) {
+          throw ApiProblem.withProblems(
+              HttpStatus.UNPROCESSABLE_CONTENT,
+              "Readings Rejected",
+              name + " needs the columns timestamp and kwh; nothing was stored",
+              List.of(
+                  new Problem(name, 1, "", "the header is " + header + "; write timestamp,kwh")),
+              1);
+        }
+        reader.forEachRow(
+            r -> {
+              if (rows.size() <= ReadingImport.MAX_READINGS) {
+                String[] cells = r.cells();
+                rows.add(
+                    new ReadingRow(
+                        r.number(),
+                        ts < cells.length ? cells[ts] : "",
+                        kwh < cells.length ? cells[kwh] : ""));
+              }
+            });
+      } catch (TableProblem e) {
+        throw ApiProblem.withProblems(
+            HttpStatus.UNPROCESSABLE_CONTENT,
+            "Readings Rejected",
+            name + " cannot be read; nothing was stored",
+            List.of(e.problem()),
+            1);
+      }
+      return store(caller, t, name, rows);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot keep the uploaded file", e);
+    } finally {
+      uploads.delete(path);
+    }
+  }
+
+  @Operation(
+      summary = "Send a meter's readings as JSON ({readings: [{timestamp, kwh}]}), all or nothing")
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseStatus(HttpStatus.CREATED)
+  Imported send(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String id,
+      @RequestBody ReadingsBody body) {
+    Target t = target(caller, id);
+    if (body == null || body.readings() == null) {
+      throw ApiProblem.badRequest("give {\"readings\": [{\"timestamp\": ..., \"kwh\": ...}]}");
+    }
+    List<ReadingRow> rows = new ArrayList<>();
+    int i = 0;
+    for (ReadingBody r : body.readings()) {
+      i++;
+      rows.add(
+          new ReadingRow(
+              i,
+              r == null ? null : r.timestamp(),
+              r == null || r.kwh() == null ? null : Double.toString(r.kwh())));
+    }
+    return store(caller, t, "readings", rows);
+  }
+
+  @Operation(summary = "Read a meter's readings of UTC days from..to (at most 366 days)")
+  @GetMapping
+  Readings read(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String id,
+      @RequestParam String from,
+      @RequestParam String to) {
+    LocalDate f = day(from, "from");
+    LocalDate u = day(to, "to");
+    if (u.isBefore(f) || ChronoUnit.DAYS.between(f, u) >= MAX_DAYS) {
+      throw ApiProblem.badRequest("to lies on or after from, at most " + MAX_DAYS + " days on");
+    }
+    return db.inTransaction(
+        c -> {
+          Meter m = assets.meter(c, caller, id).value();
+          IntervalReadings r = days.read(c, caller.tenantId(), m, f, u);
+          List<Reading> out = new ArrayList<>();
+          for (Map.Entry<LocalDate, int[]> d : r.days().entrySet()) {
+            Instant start = d.getKey().atStartOfDay(ZoneOffset.UTC).toInstant();
+            int[] v = d.getValue();
+            for (int s = 0; s < v.length; s++) {
+              if (v[s] != IntervalReadings.MISSING) {
+                out.add(
+                    new Reading(start.plusSeconds(s * 60L * m.intervalMinutes()), v[s] / 1000.0));
+              }
+            }
+          }
+          return new Readings(m.id(), m.intervalMinutes(), f, u, out);
+        });
+  }
+
+  /** The meter and its site's zone, checked for writing. */
+  private record Target(Meter meter, ZoneId zone) {}
+
+  private Target target(Caller caller, String id) {
+    return db.inTransaction(
+        c -> {
+          Meter m = assets.meter(c, caller, id).value();
+          EnergySite s = assets.site(c, caller, m.siteId()).value();
+          EnergyAccess.writesAt(caller, s);
+          return new Target(m, s.zone());
+        });
+  }
+
+  private Imported store(Caller caller, Target t, String name, List<ReadingRow> rows) {
+    ReadingImport.Outcome o = ReadingImport.check(t.meter(), t.zone(), name, rows);
+    if (o instanceof ReadingImport.Outcome.Refused r) {
+      throw ApiProblem.withProblems(
+          HttpStatus.UNPROCESSABLE_CONTENT,
+          "Readings Rejected",
+          name + " has " + r.problemCount() + " problem(s); nothing was stored",
+          r.problems(),
+          r.problemCount());
+    }
+    ReadingImport.Outcome.Accepted a = (ReadingImport.Outcome.Accepted) o;
+    db.inTransaction(
+        c -> {
+          days.merge(
+              c, caller.tenantId(), t.meter(), a.readings(), a.count(), name, caller.username());
+          return null;
+        });
+    return new Imported(t.meter().id(), a.count(), a.gapIntervals(), a.spikes(), a.findings());
+  }
+
+  private static int column(List<String> header, String... names) {
+    for (int i = 0; i < header.size(); i++) {
+      String h = header.get(i).strip().toLowerCase(Locale.ROOT);
+      for (String n : names) {
+        if (h.equals(n)) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static LocalDate day(String text, String field) {
+    try {
+      LocalDate d = LocalDate.parse(text == null ? "" : text.strip());
+      if (d.getYear() < 1990 || d.getYear() > 2100) {
+        throw ApiProblem.badRequest(field + " lies in the years 1990 to 2100");
+      }
+      return d;
+    } catch (DateTimeParseException e) {
+      throw ApiProblem.badRequest(field + " is a day, e.g. 2024-01-31");
+    }
+  }
+
+  private static String fileName(String original) {
+    String n = original == null ? "" : original.replace('\\', '/');
+    n = n.substring(n.lastIndexOf('/') + 1).strip();
+    if (n.isEmpty() || n.equals(".") || n.equals("..")) {
+      return "readings.csv";
+    }
+    return n.length() > 200 ? n.substring(n.length() - 200) : n;
+  }
+}

@@ -1,0 +1,312 @@
+package org.scopeplus.server.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * An SME's sites, meters, PV systems and tariffs through the API, with roles and tenant isolation;
+ * interval readings uploaded across a DST change, refused whole on a bad row, read back, and the
+ * bytes each stored reading takes on PostgreSQL.
+ */
+abstract class EnergyChecks extends ServiceChecks {
+
+  private static Map<String, Object> site(String name, String orgUnit) {
+    Map<String, Object> m = new HashMap<>();
+    m.put("name", name);
+    m.put("orgUnit", orgUnit);
+    m.put("timeZone", "America/New_York");
+    m.put("latitude", 40.7);
+    m.put("longitude", -74.0);
+    return m;
+  }
+
+  private static String created(ApiClient.Reply r) {
+    assertThat(r.status()).as(r.text()).isEqualTo(201);
+    return r.json().get("value").get("id").asString();
+  }
+
+  private static List<String> auditActions(TenantFixture t) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode e : t.verifier.get("/api/v1/audit?size=100").json().get("items")) {
+      out.add(e.get("action").asString());
+    }
+    return out;
+  }
+
+  @Test
+  void aSiteWithMetersPvAndTariffIsKeptByRoleAndSeenByItsTenantOnly() {
+    TenantFixture t = newTenant();
+    TenantFixture other = newTenant();
+    String siteId = created(t.admin.post("/api/v1/energy/sites", site("Plant A", "Group")));
+
+    // roles: the data owner writes only in its org units; verifier and viewer read only
+    assertThat(t.dataOwner.post("/api/v1/energy/sites", site("Plant B", "Group")).status())
+        .isEqualTo(403);
+    assertThat(t.viewer.post("/api/v1/energy/sites", site("Plant B", "Group/Cloud")).status())
+        .isEqualTo(403);
+    String ownerSite =
+        created(t.dataOwner.post("/api/v1/energy/sites", site("Plant C", "Group/Cloud/East")));
+    assertThat(t.admin.post("/api/v1/energy/sites", site("Plant A", "Group")).status())
+        .as("a name is unique in a tenant")
+        .isEqualTo(409);
+    Map<String, Object> badZone = site("Plant D", "Group");
+    badZone.put("timeZone", "Mars/Olympus");
+    ApiClient.Reply zone = t.admin.post("/api/v1/energy/sites", badZone);
+    assertThat(zone.status()).isEqualTo(422);
+    assertThat(zone.str("detail")).contains("Mars/Olympus");
+
+    String meterId =
+        created(
+            t.admin.post(
+                "/api/v1/energy/sites/" + siteId + "/meters",
+                Map.of(
+                    "name",
+                    "Main",
+                    "carrier",
+                    "electricity",
+                    "direction",
+                    "import",
+                    "intervalMinutes",
+                    60)));
+    assertThat(
+            t.admin
+                .post(
+                    "/api/v1/energy/sites/" + siteId + "/meters",
+                    Map.of("name", "Odd", "carrier", "steam", "intervalMinutes", 60))
+                .status())
+        .isEqualTo(422);
+    assertThat(
+            t.dataOwner
+                .post(
+                    "/api/v1/energy/sites/" + siteId + "/meters",
+                    Map.of("name", "Gas", "carrier", "gas", "intervalMinutes", 60))
+                .status())
+        .as("Plant A is in Group, outside the data owner's units")
+        .isEqualTo(403);
+    created(
+        t.dataOwner.post(
+            "/api/v1/energy/sites/" + ownerSite + "/meters",
+            Map.of("name", "Gas", "carrier", "gas", "intervalMinutes", 30)));
+
+    Map<String, Object> pv = new HashMap<>();
+    pv.put("name", "Roof");
+    pv.put("dcKw", 100.0);
+    pv.put("tilt", 20.0);
+    pv.put("azimuth", 180.0);
+    pv.put("temperatureModel", "faiman");
+    ApiClient.Reply pvMade = t.admin.post("/api/v1/energy/sites/" + siteId + "/pv-systems", pv);
+    created(pvMade);
+    JsonNode pvValue = pvMade.json().get("value");
+    assertThat(pvValue.get("lossesPercent").asDouble()).isEqualTo(14.08);
+    assertThat(pvValue.get("inverterAcKw").asDouble()).isEqualTo(100.0 / 1.2);
+    pv.put("dcKw", 1e300);
+    assertThat(t.admin.post("/api/v1/energy/sites/" + siteId + "/pv-systems", pv).status())
+        .isEqualTo(422);
+
+    Map<String, Object> tariff = new HashMap<>();
+    tariff.put("name", "Peak-valley");
+    tariff.put("demandChargePerKwMonth", 40.0);
+    tariff.put(
+        "periods",
+        List.of(
+            Map.of("label", "peak", "days", "all", "start", "08:00", "end", "22:00", "price", 1.2),
+            Map.of(
+                "label", "valley", "days", "all", "start", "22:00", "end", "08:00", "price", 0.3)));
+    ApiClient.Reply tariffMade =
+        t.admin.post("/api/v1/energy/sites/" + siteId + "/tariffs", tariff);
+    created(tariffMade);
+    assertThat(tariffMade.json().get("value").get("currency").asString()).isEqualTo("CNY");
+    tariff.put(
+        "periods",
+        List.of(
+            Map.of(
+                "label", "peak", "days", "all", "start", "08:00", "end", "22:00", "price", 1.2)));
+    ApiClient.Reply gap = t.admin.post("/api/v1/energy/sites/" + siteId + "/tariffs", tariff);
+    assertThat(gap.status()).isEqualTo(422);
+    assertThat(gap.str("detail")).contains("gap");
+
+    JsonNode seen = t.viewer.get("/api/v1/energy/sites/" + siteId).json();
+    assertThat(seen.get("meters").size()).isEqualTo(1);
+    assertThat(seen.get("pvSystems").size()).isEqualTo(1);
+    assertThat(seen.get("tariffs").get(0).get("value").get("periods").size()).isEqualTo(2);
+    assertThat(t.verifier.get("/api/v1/energy/sites").json().size()).isEqualTo(2);
+
+    // another tenant sees none of it, and cannot touch it
+    assertThat(other.admin.get("/api/v1/energy/sites").json().size()).isZero();
+    assertThat(other.admin.get("/api/v1/energy/sites/" + siteId).status()).isEqualTo(404);
+    assertThat(other.admin.get("/api/v1/energy/meters/" + meterId).status()).isEqualTo(404);
+    assertThat(other.admin.delete("/api/v1/energy/meters/" + meterId).status()).isEqualTo(404);
+    assertThat(
+            other
+                .admin
+                .post(
+                    "/api/v1/energy/meters/" + meterId + "/readings",
+                    Map.of("readings", List.of(Map.of("timestamp", "2024-01-01T00:00Z", "kwh", 1))))
+                .status())
+        .isEqualTo(404);
+
+    // a site with things on it is not removed; removing them first is audited
+    assertThat(t.admin.delete("/api/v1/energy/sites/" + siteId).status()).isEqualTo(409);
+    assertThat(t.viewer.delete("/api/v1/energy/meters/" + meterId).status()).isEqualTo(403);
+    assertThat(t.admin.delete("/api/v1/energy/meters/" + meterId).status()).isEqualTo(204);
+    assertThat(auditActions(t))
+        .contains(
+            "energy.site.added",
+            "energy.meter.added",
+            "energy.pv.added",
+            "energy.tariff.added",
+            "energy.meter.removed");
+  }
+
+  @Test
+  void readingsAcrossSpringForwardAreStoredAllOrNothingAndReadBack() {
+    TenantFixture t = newTenant();
+    String siteId = created(t.admin.post("/api/v1/energy/sites", site("Shop", "Group")));
+    String meterId =
+        created(
+            t.admin.post(
+                "/api/v1/energy/sites/" + siteId + "/meters",
+                Map.of("name", "Main", "carrier", "electricity", "intervalMinutes", 60)));
+    // local New York time over 2024-03-10, when 02:00 does not exist; 05:00 missing (a gap)
+    StringBuilder csv = new StringBuilder("timestamp,kwh\n");
+    for (int h = 0; h < 24; h++) {
+      if (h == 2 || h == 5) {
+        continue;
+      }
+      csv.append(String.format("2024-03-10 %02d:00,%s%n", h, h == 12 ? "90" : "3.25"));
+    }
+    ApiClient.Reply up =
+        t.dataOwner.upload(
+            "/api/v1/energy/meters/" + meterId + "/readings",
+            ApiClient.write(dir, "m.csv", csv.toString()));
+    assertThat(up.status()).as("Group is outside the data owner's units").isEqualTo(403);
+    up =
+        t.admin.upload(
+            "/api/v1/energy/meters/" + meterId + "/readings",
+            ApiClient.write(dir, "m.csv", csv.toString()));
+    assertThat(up.status()).as(up.text()).isEqualTo(201);
+    assertThat(up.json().get("readings").asLong()).isEqualTo(22);
+    assertThat(up.json().get("gapIntervals").asLong()).isEqualTo(1);
+    assertThat(up.json().get("spikes").asLong()).isEqualTo(1);
+
+    JsonNode back =
+        t.viewer
+            .get("/api/v1/energy/meters/" + meterId + "/readings?from=2024-03-10&to=2024-03-11")
+            .json();
+    JsonNode readings = back.get("readings");
+    assertThat(readings.size()).isEqualTo(22);
+    // 00:00 EST is 05:00Z; 03:00 EDT is 07:00Z, right after 01:00 EST (06:00Z)
+    assertThat(readings.get(0).get("start").asString()).isEqualTo("2024-03-10T05:00:00Z");
+    assertThat(readings.get(2).get("start").asString()).isEqualTo("2024-03-10T07:00:00Z");
+    assertThat(readings.get(0).get("kwh").asDouble()).isEqualTo(3.25);
+
+    // one bad row refuses the whole file, naming it; nothing of the file is stored
+    String bad =
+        "timestamp,kwh\n2024-03-11T00:00-04:00,1\n2024-11-03 01:00,1\n2024-03-11T01:00-04:00,x\n";
+    ApiClient.Reply refused =
+        t.admin.upload(
+            "/api/v1/energy/meters/" + meterId + "/readings", ApiClient.write(dir, "bad.csv", bad));
+    assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.json().get("problemCount").asLong()).isEqualTo(2);
+    JsonNode first = refused.json().get("problems").get(0);
+    assertThat(first.get("file").asString()).isEqualTo("bad.csv");
+    assertThat(first.get("row").asLong()).isEqualTo(3);
+    assertThat(first.get("message").asString()).contains("happens twice");
+    // the UTC day 2024-03-11 holds only the first file's 20:00-23:00 EDT; not the bad file's 04:00Z
+    JsonNode next =
+        t.viewer
+            .get("/api/v1/energy/meters/" + meterId + "/readings?from=2024-03-11&to=2024-03-11")
+            .json()
+            .get("readings");
+    assertThat(next.size()).isEqualTo(4);
+    assertThat(next.get(3).get("start").asString()).isEqualTo("2024-03-11T03:00:00Z");
+
+    // JSON readings merge into the stored day: the UTC day 2024-03-10 holds local 00:00 EST to
+    // 19:00 EDT, 19 hours less the gap at 05:00 EDT (09:00Z)
+    assertThat(
+            t.viewer
+                .get("/api/v1/energy/meters/" + meterId + "/readings?from=2024-03-10&to=2024-03-10")
+                .json()
+                .get("readings")
+                .size())
+        .isEqualTo(18);
+    ApiClient.Reply sent =
+        t.admin.post(
+            "/api/v1/energy/meters/" + meterId + "/readings",
+            Map.of("readings", List.of(Map.of("timestamp", "2024-03-10T09:00Z", "kwh", 4.5))));
+    assertThat(sent.status()).as(sent.text()).isEqualTo(201);
+    assertThat(
+            t.viewer
+                .get("/api/v1/energy/meters/" + meterId + "/readings?from=2024-03-10&to=2024-03-10")
+                .json()
+                .get("readings")
+                .size())
+        .as("05:00 EDT (09:00Z) filled the gap")
+        .isEqualTo(19);
+    assertThat(auditActions(t)).contains("energy.readings.imported");
+  }
+
+  @Test
+  void aYearOfHourlyReadingsTakesFewBytesEach() throws SQLException {
+    TenantFixture t = newTenant();
+    String siteId = created(t.admin.post("/api/v1/energy/sites", site("Depot", "Group")));
+    int meters = 5;
+    StringBuilder csv = new StringBuilder("timestamp,kwh\n");
+    java.time.Instant start = java.time.Instant.parse("2023-01-01T00:00:00Z");
+    for (int h = 0; h < 8760; h++) {
+      csv.append(start.plusSeconds(3600L * h))
+          .append(',')
+          .append(
+              String.format(java.util.Locale.ROOT, "%.3f", 2 + Math.sin(h / 24.0 * 2 * Math.PI)))
+          .append('\n');
+    }
+    java.nio.file.Path file = ApiClient.write(dir, "year.csv", csv.toString());
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < meters; i++) {
+      String id =
+          created(
+              t.admin.post(
+                  "/api/v1/energy/sites/" + siteId + "/meters",
+                  Map.of("name", "M" + i, "carrier", "electricity", "intervalMinutes", 60)));
+      ids.add(id);
+      ApiClient.Reply up = t.admin.upload("/api/v1/energy/meters/" + id + "/readings", file);
+      assertThat(up.status()).as(up.text()).isEqualTo(201);
+      assertThat(up.json().get("readings").asLong()).isEqualTo(8760);
+    }
+    if (!database.postgres()) {
+      return;
+    }
+    try (Connection c = database.dataSource().getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("VACUUM ANALYZE meter_day");
+      long rows;
+      long bytes;
+      try (ResultSet rs = s.executeQuery("SELECT count(*) FROM meter_day")) {
+        rs.next();
+        rows = rs.getLong(1);
+      }
+      try (ResultSet rs = s.executeQuery("SELECT pg_total_relation_size('meter_day')")) {
+        rs.next();
+        bytes = rs.getLong(1);
+      }
+      long readings = 8760L * meters;
+      double perReading = (double) bytes / readings;
+      System.out.printf(
+          "meter_day on PostgreSQL: %d rows, %d readings, %d bytes, %.1f bytes per reading%n",
+          rows, readings, bytes, perReading);
+      assertThat(rows).isEqualTo(365L * meters);
+      // 96 bytes of readings a day plus the row and index: well under 16 bytes per reading
+      assertThat(perReading).isLessThan(16);
+    }
+  }
+}

@@ -1,0 +1,5 @@
+package org.scopeplus.server.it;
+
+/** SME energy sites, meters, PV, tariffs and readings on PostgreSQL. */
+@OnPostgres
+class EnergyPostgresIT extends EnergyChecks {}

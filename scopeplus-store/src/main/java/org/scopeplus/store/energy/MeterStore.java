@@ -1,0 +1,132 @@
+package org.scopeplus.store.energy;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.scopeplus.core.energy.Meter;
+import org.scopeplus.store.SingleRow;
+import org.scopeplus.store.audit.AuditTrail;
+
+/** Keeps the meters of a tenant's sites ({@code energy.meter.added} / {@code .removed}). */
+public final class MeterStore {
+
+  private final AuditTrail audit = new AuditTrail();
+
+  public Kept<Meter> add(Connection c, String tenantId, Meter m, String actor) throws SQLException {
+    Meter kept =
+        new Meter(
+            UUID.randomUUID().toString(),
+            m.siteId(),
+            m.name().strip(),
+            m.carrier(),
+            m.direction(),
+            m.intervalMinutes());
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO energy_meter (id, tenant_id, site_id, name, carrier, direction,"
+                + " interval_minutes, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      ps.setString(1, kept.id());
+      ps.setString(2, tenantId);
+      ps.setString(3, kept.siteId());
+      ps.setString(4, kept.name());
+      ps.setString(5, kept.carrier().name());
+      ps.setString(6, kept.direction().name());
+      ps.setInt(7, kept.intervalMinutes());
+      ps.setString(8, actor);
+      ps.setTimestamp(9, Timestamp.from(now));
+      ps.executeUpdate();
+    }
+    audit.append(
+        c,
+        tenantId,
+        actor,
+        "energy.meter.added",
+        "energy_meter",
+        kept.id(),
+        AuditTrail.NO_STATE,
+        kept.toString(),
+        "meter '" + kept.name() + "' added");
+    return new Kept<>(kept, actor, now);
+  }
+
+  public Optional<Kept<Meter>> byId(Connection c, String tenantId, String id) throws SQLException {
+    return SingleRow.find(
+        c, SELECT + " WHERE id = ? AND tenant_id = ?", MeterStore::read, id, tenantId);
+  }
+
+  /** Whether the site has a meter of that name. */
+  public boolean named(Connection c, String tenantId, String siteId, String name)
+      throws SQLException {
+    return SingleRow.find(
+            c,
+            "SELECT id FROM energy_meter WHERE tenant_id = ? AND site_id = ? AND name = ?",
+            rs -> rs.getString(1),
+            tenantId,
+            siteId,
+            name.strip())
+        .isPresent();
+  }
+
+  /** The meters of a site, by name. */
+  public List<Kept<Meter>> ofSite(Connection c, String tenantId, String siteId)
+      throws SQLException {
+    List<Kept<Meter>> out = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(SELECT + " WHERE tenant_id = ? AND site_id = ? ORDER BY name, id")) {
+      ps.setString(1, tenantId);
+      ps.setString(2, siteId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(read(rs));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Removes a meter with its readings. */
+  public void remove(Connection c, String tenantId, Meter m, String actor) throws SQLException {
+    long days;
+    try (PreparedStatement ps =
+        c.prepareStatement("DELETE FROM meter_day WHERE meter_id = ? AND tenant_id = ?")) {
+      ps.setString(1, m.id());
+      ps.setString(2, tenantId);
+      days = ps.executeUpdate();
+    }
+    SiteAssets.remove(
+        c,
+        tenantId,
+        "energy_meter",
+        "meter",
+        m.id(),
+        m.toString(),
+        actor,
+        "meter '" + m.name() + "' removed with " + days + " day(s) of readings");
+  }
+
+  private static final String SELECT =
+      "SELECT id, site_id, name, carrier, direction, interval_minutes, created_by, created_at"
+          + " FROM energy_meter";
+
+  private static Kept<Meter> read(ResultSet rs) throws SQLException {
+    return new Kept<>(
+        new Meter(
+            rs.getString(1),
+            rs.getString(2),
+            rs.getString(3),
+            Meter.Carrier.valueOf(rs.getString(4)),
+            Meter.Direction.valueOf(rs.getString(5)),
+            rs.getInt(6)),
+        rs.getString(7),
+        rs.getTimestamp(8).toInstant());
+  }
+}

@@ -1,0 +1,163 @@
+package org.scopeplus.store.energy;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.scopeplus.core.energy.Tariff;
+import org.scopeplus.store.SingleRow;
+import org.scopeplus.store.audit.AuditTrail;
+
+/** Keeps the tariffs of a tenant's sites with their periods ({@code energy.tariff.added}). */
+public final class TariffStore {
+
+  private final AuditTrail audit = new AuditTrail();
+
+  public Kept<Tariff> add(Connection c, String tenantId, Tariff t, String actor)
+      throws SQLException {
+    Tariff kept =
+        new Tariff(
+            UUID.randomUUID().toString(),
+            t.siteId(),
+            t.name().strip(),
+            t.currency(),
+            t.demandChargePerKwMonth(),
+            t.periods());
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO energy_tariff (id, tenant_id, site_id, name, currency, demand_charge,"
+                + " created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+      ps.setString(1, kept.id());
+      ps.setString(2, tenantId);
+      ps.setString(3, kept.siteId());
+      ps.setString(4, kept.name());
+      ps.setString(5, kept.currency());
+      ps.setDouble(6, kept.demandChargePerKwMonth());
+      ps.setString(7, actor);
+      ps.setTimestamp(8, Timestamp.from(now));
+      ps.executeUpdate();
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO energy_tariff_period (tariff_id, position, label, days, start_minute,"
+                + " end_minute, price) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      int i = 0;
+      for (Tariff.TouPeriod p : kept.periods()) {
+        ps.setString(1, kept.id());
+        ps.setInt(2, i++);
+        ps.setString(3, p.label() == null ? "" : p.label());
+        ps.setString(4, p.days());
+        ps.setInt(5, p.startMinute());
+        ps.setInt(6, p.endMinute());
+        ps.setDouble(7, p.price());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+    audit.append(
+        c,
+        tenantId,
+        actor,
+        "energy.tariff.added",
+        "energy_tariff",
+        kept.id(),
+        AuditTrail.NO_STATE,
+        kept.toString(),
+        "tariff '" + kept.name() + "' added");
+    return new Kept<>(kept, actor, now);
+  }
+
+  public Optional<Kept<Tariff>> byId(Connection c, String tenantId, String id) throws SQLException {
+    Optional<Kept<Tariff>> head =
+        SingleRow.find(
+            c, SELECT + " WHERE id = ? AND tenant_id = ?", TariffStore::read, id, tenantId);
+    if (head.isEmpty()) {
+      return head;
+    }
+    return Optional.of(withPeriods(c, head.get()));
+  }
+
+  public List<Kept<Tariff>> ofSite(Connection c, String tenantId, String siteId)
+      throws SQLException {
+    List<Kept<Tariff>> heads = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(SELECT + " WHERE tenant_id = ? AND site_id = ? ORDER BY name, id")) {
+      ps.setString(1, tenantId);
+      ps.setString(2, siteId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          heads.add(read(rs));
+        }
+      }
+    }
+    List<Kept<Tariff>> out = new ArrayList<>();
+    for (Kept<Tariff> h : heads) {
+      out.add(withPeriods(c, h));
+    }
+    return out;
+  }
+
+  public void remove(Connection c, String tenantId, Tariff t, String actor) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("DELETE FROM energy_tariff_period WHERE tariff_id = ?")) {
+      ps.setString(1, t.id());
+      ps.executeUpdate();
+    }
+    SiteAssets.remove(
+        c,
+        tenantId,
+        "energy_tariff",
+        "tariff",
+        t.id(),
+        t.toString(),
+        actor,
+        "tariff '" + t.name() + "' removed");
+  }
+
+  private static Kept<Tariff> withPeriods(Connection c, Kept<Tariff> head) throws SQLException {
+    List<Tariff.TouPeriod> periods = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT label, days, start_minute, end_minute, price FROM energy_tariff_period"
+                + " WHERE tariff_id = ? ORDER BY position")) {
+      ps.setString(1, head.value().id());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          periods.add(
+              new Tariff.TouPeriod(
+                  rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getDouble(5)));
+        }
+      }
+    }
+    Tariff t = head.value();
+    return new Kept<>(
+        new Tariff(t.id(), t.siteId(), t.name(), t.currency(), t.demandChargePerKwMonth(), periods),
+        head.createdBy(),
+        head.createdAt());
+  }
+
+  private static final String SELECT =
+      "SELECT id, site_id, name, currency, demand_charge, created_by, created_at FROM"
+          + " energy_tariff";
+
+  private static Kept<Tariff> read(ResultSet rs) throws SQLException {
+    return new Kept<>(
+        new Tariff(
+            rs.getString(1),
+            rs.getString(2),
+            rs.getString(3),
+            rs.getString(4),
+            rs.getDouble(5),
+            List.of()),
+        rs.getString(6),
+        rs.getTimestamp(7).toInstant());
+  }
+}
