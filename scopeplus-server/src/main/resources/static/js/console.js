@@ -63,7 +63,19 @@
       yAxis: { type: 'value', name: s.unit, axisLabel: { formatter: fmt } }, series: series };
   }
 
-  var kinds = { trend: trend, bars: bars, pie: pie, heatmap: heatmap, pathway: pathway };
+  // a meter's load: one line per series over the intervals (site-local labels), gaps left open
+  function load(s) {
+    return { color: palette, tooltip: { trigger: 'axis', valueFormatter: fmt },
+      legend: { top: 0, type: 'scroll' }, grid: { left: 10, right: 20, top: 40, bottom: 50, containLabel: true },
+      xAxis: { type: 'category', data: s.labels },
+      yAxis: { type: 'value', name: s.unit, axisLabel: { formatter: fmt } },
+      dataZoom: [{ type: 'inside' }, { type: 'slider', height: 18, bottom: 10 }],
+      series: s.series.map(function (x) {
+        return { name: x.name, type: 'line', data: x.values, showSymbol: false, connectNulls: false };
+      }) };
+  }
+
+  var kinds = { trend: trend, bars: bars, pie: pie, heatmap: heatmap, pathway: pathway, load: load };
 
   function draw() {
     if (typeof echarts === 'undefined') { return; }
