@@ -57,6 +57,8 @@ public class ApiDocumentation {
               "metric",
               "an indicator metric, e.g. revenue, employees, floor_area, it_energy, facility_energy, water, fleet_vehicles, fleet_electric (all metrics when left out)"),
           Map.entry("year", "a reporting year, e.g. 2025"),
+          Map.entry("from", "the first UTC day to read, e.g. 2024-03-01"),
+          Map.entry("to", "the last UTC day to read (at most 366 days after from)"),
           Map.entry(
               "approach",
               "the IPCC uncertainty approach: 1 (error propagation, Equations 3.1 and 3.2) or 2 (Monte Carlo); default 1"),
@@ -356,6 +358,49 @@ public class ApiDocumentation {
           Map.entry(
               "POST /api/v1/setup/first-admin",
               "No login: the one-time setup token from the service's log is the credential. Makes the first admin and their tenant; 403 for another token, 409 once a user exists, 422 for a refused name or password."),
+          Map.entry(
+              "GET /api/v1/signup",
+              "No login. Whether self-service sign-up is open on this service."),
+          Map.entry(
+              "POST /api/v1/signup",
+              "No login. Creates a tenant with its first admin (self-service sign-up, no email); 201 with the login name; 403 when the operator has turned it off, 422 for a taken tenant name or a refused name or password, 429 beyond the sign-ups allowed per address and per hour."),
+          Map.entry("GET /api/v1/energy/sites", "Any role. The tenant's sites, by name."),
+          Map.entry(
+              "POST /api/v1/energy/sites",
+              "Admin, or data owner in the site's org unit. Adds a site with its IANA time zone and position; 409 for a taken name, 422 naming the refused field. Audited."),
+          Map.entry(
+              "GET /api/v1/energy/sites/{id}",
+              "Any role. A site with its meters, PV systems and tariffs; 404 for another tenant's."),
+          Map.entry(
+              "DELETE /api/v1/energy/sites/{id}",
+              "Admin, or data owner in the site's org unit. Removes a site with nothing left on it (409 otherwise). Audited."),
+          Map.entry(
+              "POST /api/v1/energy/sites/{id}/meters",
+              "Admin, or data owner in the site's org unit. Adds a meter: electricity, gas or heat; import or export; 15, 30 or 60 minutes. Audited."),
+          Map.entry(
+              "GET /api/v1/energy/meters/{id}", "Any role. A meter; 404 for another tenant's."),
+          Map.entry(
+              "DELETE /api/v1/energy/meters/{id}",
+              "Admin, or data owner in the site's org unit. Removes a meter with its readings. Audited."),
+          Map.entry(
+              "POST /api/v1/energy/sites/{id}/pv-systems",
+              "Admin, or data owner in the site's org unit. Adds a PV system (PVWatts: DC kW, tilt, azimuth, losses, inverter AC kW, temperature model). Audited."),
+          Map.entry(
+              "DELETE /api/v1/energy/pv-systems/{id}",
+              "Admin, or data owner in the site's org unit. Removes a PV system. Audited."),
+          Map.entry(
+              "POST /api/v1/energy/sites/{id}/tariffs",
+              "Admin, or data owner in the site's org unit. Adds a tariff: time-of-use periods pricing every minute of a weekday and a weekend day once, a demand charge, CNY by default; 422 naming a gap or overlap. Audited."),
+          Map.entry("GET /api/v1/energy/tariffs/{id}", "Any role. A tariff with its periods."),
+          Map.entry(
+              "DELETE /api/v1/energy/tariffs/{id}",
+              "Admin, or data owner in the site's org unit. Removes a tariff. Audited."),
+          Map.entry(
+              "POST /api/v1/energy/meters/{id}/readings",
+              "Admin, or data owner in the site's org unit. A meter's interval readings as a CSV/XLSX file (timestamp, kwh) or JSON, all or nothing: 422 with file, row and column for unreadable, skipped or repeated local times, off-interval or duplicate timestamps, negative or absurd readings; 201 with gaps and spikes found. Audited (docs/energy.md)."),
+          Map.entry(
+              "GET /api/v1/energy/meters/{id}/readings",
+              "Any role. A meter's stored readings of a range of UTC days (at most 366), interval starts in UTC."),
           Map.entry(
               "POST /api/v1/pact/clients",
               "Admin. Registers a PACT client (a data recipient) of the tenant, optionally limited to some product ids and linked to the partner host system that takes its answers; 201 with its client id and secret, shown this once (docs/pact.md). Audited."),

@@ -93,6 +93,7 @@ class ApiDocsH2IT extends ServiceChecks {
             "Audit",
             "Base year",
             "Carbon credits",
+            "Energy",
             "Green-power instruments",
             "Indicators",
             "Review and sign-off",
