@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       org.scopeplus.cli.management.CreditsCommand.class,
       org.scopeplus.cli.management.InstrumentsCommand.class,
       org.scopeplus.cli.management.IndicatorsCommand.class,
+      org.scopeplus.cli.management.SuppliersCommand.class,
       org.scopeplus.cli.energy.EnergyCommand.class,
       org.scopeplus.cli.disclosure.ReportCommand.class,
       org.scopeplus.cli.exchange.PactCommand.class,

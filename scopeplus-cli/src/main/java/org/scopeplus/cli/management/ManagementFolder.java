@@ -14,6 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.scopeplus.core.indicator.IndicatorValue;
 import org.scopeplus.core.indicator.Metric;
+import org.scopeplus.core.supplier.DataMaturity;
+import org.scopeplus.core.supplier.LabelTier;
+import org.scopeplus.core.supplier.Supplier;
+import org.scopeplus.core.supplier.TargetStatus;
 import org.scopeplus.core.targets.Coverage;
 import org.scopeplus.core.targets.Pathway;
 import org.scopeplus.core.targets.Target;
@@ -33,6 +37,9 @@ final class ManagementFolder {
   static final String ACTIVITY = "activity.csv";
   static final String ORG = "org.csv";
   static final String METRICS = "metrics.csv";
+  static final String SUPPLIERS = "suppliers.csv";
+  static final String TIERS = "supplier-tiers.csv";
+  static final String FOOTPRINTS = "footprints.json";
 
   private ManagementFolder() {}
 
@@ -118,6 +125,81 @@ final class ManagementFolder {
       out.add(v);
     }
     return out;
+  }
+
+  /** The supplier register of {@code DIR/suppliers.csv}. */
+  static List<Supplier> suppliers(Path dir) throws IOException {
+    List<Supplier> out = new ArrayList<>();
+    Map<String, Long> rowOf = new HashMap<>();
+    for (Row r : rows(dir, SUPPLIERS, true)) {
+      TargetStatus status =
+          r.cell("target_status").isEmpty()
+              ? TargetStatus.NONE
+              : TargetStatus.parse(r.cell("target_status"))
+                  .orElseThrow(() -> r.refused("target_status", "is none, committed or validated"));
+      int year = 0;
+      if (!r.cell("target_year").isEmpty()) {
+        long y = r.whole("target_year");
+        if (y < Supplier.FIRST_YEAR || y > Supplier.LAST_YEAR) {
+          throw r.refused(
+              "target_year",
+              y + " is not a year between " + Supplier.FIRST_YEAR + " and " + Supplier.LAST_YEAR);
+        }
+        year = (int) y;
+      }
+      String verified = r.cell("pact_verified").toLowerCase(Locale.ROOT);
+      if (!List.of("", "yes", "no", "true", "false").contains(verified)) {
+        throw r.refused("pact_verified", "is yes or no");
+      }
+      Supplier s =
+          new Supplier(
+              r.cell("supplier_id"),
+              r.cell("name"),
+              status,
+              year,
+              r.cell("ambition"),
+              verified.equals("yes") || verified.equals("true"));
+      Optional<String> why = s.refusal();
+      if (why.isPresent()) {
+        throw r.refused("supplier", why.get());
+      }
+      for (String key : List.of(s.id(), s.name())) {
+        Long before = rowOf.putIfAbsent(key.toLowerCase(Locale.ROOT), r.row);
+        if (before != null) {
+          throw r.refused("supplier", "'" + key + "' already names the supplier of row " + before);
+        }
+      }
+      out.add(s);
+    }
+    if (out.isEmpty()) {
+      throw new Refused(SUPPLIERS, 1, "header", "the file holds no supplier");
+    }
+    return out;
+  }
+
+  /** The label tiers of {@code DIR/supplier-tiers.csv}, best first, or the defaults. */
+  static List<LabelTier> tiers(Path dir) throws IOException {
+    List<LabelTier> out = new ArrayList<>();
+    for (Row r : rows(dir, TIERS, false)) {
+      LabelTier t =
+          new LabelTier(
+              r.cell("tier"),
+              TargetStatus.parse(r.cell("min_target_status"))
+                  .orElseThrow(
+                      () -> r.refused("min_target_status", "is none, committed or validated")),
+              DataMaturity.parse(r.cell("min_data_maturity"))
+                  .orElseThrow(
+                      () ->
+                          r.refused(
+                              "min_data_maturity",
+                              "is spend-based, average, supplier-specific or pact-verified")));
+      Optional<String> why = t.refusal();
+      if (why.isPresent()) {
+        throw r.refused("tier", why.get());
+      }
+      out.add(t);
+    }
+    return out.isEmpty() ? LabelTier.DEFAULTS : out;
   }
 
   /** One data row with its header; row numbers count the header as row 1. */

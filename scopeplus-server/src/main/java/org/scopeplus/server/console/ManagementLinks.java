@@ -21,4 +21,9 @@ class ManagementLinks {
   ConsoleLink creditsLink() {
     return ConsoleLink.forEveryone(56, "/credits", "nav.credits");
   }
+
+  @Bean
+  ConsoleLink suppliersLink() {
+    return ConsoleLink.forEveryone(58, "/suppliers", "nav.suppliers");
+  }
 }

@@ -478,4 +478,84 @@ abstract class ManagementChecks extends ServiceChecks {
     assertThat(t.verifier.get("/api/v1/audit/verification").json().get("intact").asBoolean())
         .isTrue();
   }
+
+  private static Map<String, Object> supplier(
+      String id, String name, String status, Integer year, String ambition) {
+    Map<String, Object> m = new HashMap<>();
+    m.put("supplierId", id);
+    m.put("name", name);
+    m.put("targetStatus", status);
+    m.put("targetYear", year);
+    m.put("ambition", ambition);
+    m.put("pactVerified", false);
+    return m;
+  }
+
+  private static Map<String, Object> register() {
+    return Map.of(
+        "suppliers",
+        List.of(
+            supplier("V-100", "Northwind Cloud", "validated", 2023, "1.5C"),
+            supplier("V-200", "Contoso Services", "none", null, null),
+            supplier("V-300", "Fabrikam Board", "committed", 2024, null)));
+  }
+
+  @Test
+  void aRunMeasuresSupplierEngagementAgainstTheRegisterOnlyAnAdminReplaces() {
+    TenantFixture t = newTenant();
+    assertProblem(t.viewer.put("/api/v1/suppliers", register()), 403);
+    assertProblem(t.dataOwner.put("/api/v1/suppliers", register()), 403);
+    Map<String, Object> wrong =
+        Map.of("suppliers", List.of(supplier("V-1", "X", "validated", null, "1.5C")));
+    ApiClient.Reply refused = t.admin.put("/api/v1/suppliers", wrong);
+    assertProblem(refused, 422);
+    assertThat(refused.json().get("detail").asString()).contains("V-1").contains("year");
+    Map<String, Object> badStatus =
+        Map.of("suppliers", List.of(supplier("V-1", "X", "promised", 2024, null)));
+    assertProblem(t.admin.put("/api/v1/suppliers", badStatus), 400);
+    assertThat(t.viewer.get("/api/v1/suppliers").json().get("suppliers").size()).isZero();
+
+    ApiClient.Reply kept = t.admin.put("/api/v1/suppliers", register());
+    assertThat(kept.status()).as(kept.text()).isEqualTo(200);
+    JsonNode read = t.viewer.get("/api/v1/suppliers").json();
+    assertThat(read.get("suppliers").size()).isEqualTo(3);
+    assertThat(read.get("tiers").get(0).get("tier").asString()).isEqualTo("gold");
+
+    String p2024 = period2024(t.admin);
+    imported(
+        t.admin,
+        p2024,
+        ApiClient.write(
+            dir,
+            "purchases.csv",
+            "record_id,org_unit,facility,period,activity_type,quantity,unit,region,supplier,"
+                + "supplier_factor_kg_co2e,supplier_factor_unit\n"
+                + "P1,Group,,2024-03,s3.c1.spend.it_services,3000,USD,US,V-100,,\n"
+                + "P2,Group,,2024-04,s3.c1.spend.it_services,1000,USD,US,Contoso Services,,\n"
+                + "P3,Group,,2024-05,s3.c1.supplier_specific,2,t,CN,fabrikam board,500,t\n"));
+    String run = ran(t.admin, p2024, Map.of()).str("id");
+    JsonNode y = t.viewer.get("/api/v1/runs/" + run + "/supplier-engagement").json();
+    assertThat(y.get("unit").asString()).isEqualTo("g CO2e");
+    JsonNode y2024 = y.get("years").get(0);
+    // Hand calculation: P3 is 2 t x 500 kg CO2e/t = 1,000,000 g (Fabrikam's own factor); P1 and P2
+    // take one spend factor on 3000 and 1000 USD, so Northwind (validated 2023) has 3/4 of their
+    // grams, each line rounded once to a whole gram.
+    long scope3 = y2024.get("scope3Grams").asLong();
+    long spendGrams = scope3 - 1_000_000;
+    assertThat(spendGrams).isPositive();
+    assertThat(y2024.get("supplierSpecificGrams").asLong()).isEqualTo(1_000_000);
+    assertThat(y2024.get("validatedTargetGrams").asDouble())
+        .isCloseTo(spendGrams * 0.75, within(1.0));
+    assertThat(y2024.get("validatedTargetShareOfScope3").asDouble())
+        .isCloseTo(spendGrams * 0.75 / scope3, within(1e-6));
+    JsonNode suppliers = y2024.get("suppliers");
+    assertThat(suppliers.get(0).get("tier").asString()).isEqualTo("bronze");
+    assertThat(suppliers.get(2).get("dataMaturity").asString()).isEqualTo("supplier-specific");
+    assertThat(suppliers.get(2).get("tier").asString()).isEqualTo("silver");
+
+    TenantFixture other = newTenant();
+    assertProblem(other.admin.get("/api/v1/runs/" + run + "/supplier-engagement"), 404);
+    assertThat(other.admin.get("/api/v1/suppliers").json().get("suppliers").size()).isZero();
+    assertThat(auditActions(t)).contains("supplier.register.replaced");
+  }
 }

@@ -160,4 +160,64 @@ abstract class ManagementConsoleChecks extends ServiceChecks {
       assertThat(b.has("#no-claim")).isTrue();
     }
   }
+
+  @Test
+  void theSupplierPageShowsTheRegisterAndTheLatestRunsEngagementInBothLanguages() {
+    TenantFixture t = newTenant();
+    Map<String, Object> northwind = new HashMap<>();
+    northwind.put("supplierId", "V-100");
+    northwind.put("name", "Northwind Cloud");
+    northwind.put("targetStatus", "validated");
+    northwind.put("targetYear", 2023);
+    northwind.put("ambition", "1.5C");
+    Map<String, Object> fabrikam = new HashMap<>();
+    fabrikam.put("supplierId", "V-300");
+    fabrikam.put("name", "Fabrikam Board");
+    fabrikam.put("targetStatus", "committed");
+    fabrikam.put("targetYear", 2024);
+    ApiClient.Reply kept =
+        t.admin.put("/api/v1/suppliers", Map.of("suppliers", List.of(northwind, fabrikam)));
+    assertThat(kept.status()).as(kept.text()).isEqualTo(200);
+    String p2024 = period2024(t.admin);
+    imported(
+        t.admin,
+        p2024,
+        ApiClient.write(
+            dir,
+            "purchases.csv",
+            "record_id,org_unit,facility,period,activity_type,quantity,unit,region,supplier,"
+                + "supplier_factor_kg_co2e,supplier_factor_unit\n"
+                + "P1,Group,,2024-03,s3.c1.spend.it_services,3000,USD,US,V-100,,\n"
+                + "P3,Group,,2024-05,s3.c1.supplier_specific,2,t,CN,Fabrikam Board,500,t\n"
+                + "P4,Group,,2024-06,s3.c1.spend.it_services,500,USD,US,Unknown Ltd,,\n"));
+    ran(t.admin, p2024, Map.of());
+    String suffix = t.name.substring("tenant-".length());
+    for (String lang : List.of("en", "zh-CN")) {
+      boolean en = lang.equals("en");
+      try (ConsoleBrowser b = new ConsoleBrowser(port, 1366, lang)) {
+        b.logIn(t.login("viewer-" + suffix), TenantFixture.PASSWORD);
+        b.open("/suppliers");
+        assertThat(b.h1()).isEqualTo(en ? "Suppliers and green supplier labels" : "供应商与绿色供应商标签");
+        assertThat(b.find("#engagement tbody").getText()).contains("2024").contains("Unknown Ltd");
+        assertThat(b.find("#supplier-years tbody").getText())
+            .contains("Northwind Cloud")
+            .contains(en ? "Validated" : "已获认证")
+            .contains(en ? "Spend-based" : "基于支出的方法")
+            .contains("bronze")
+            .contains(en ? "Supplier-specific" : "供应商特定数据")
+            .contains("silver");
+        assertThat(b.find("#suppliers tbody").getText()).contains("V-300").contains("1.5C");
+        assertThat(b.find("#tiers tbody").getText()).contains("gold");
+        b.screenshot("suppliers-" + lang + "-1366");
+      }
+    }
+    TenantFixture other = newTenant();
+    String otherSuffix = other.name.substring("tenant-".length());
+    try (ConsoleBrowser b = new ConsoleBrowser(port, 1024, "en")) {
+      b.logIn(other.login("viewer-" + otherSuffix), TenantFixture.PASSWORD);
+      b.open("/suppliers");
+      assertThat(b.has("#no-suppliers")).isTrue();
+      assertThat(b.has("#no-run")).isTrue();
+    }
+  }
 }

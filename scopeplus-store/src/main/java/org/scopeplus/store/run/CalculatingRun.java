@@ -35,6 +35,7 @@ import org.scopeplus.core.org.OrgUnit;
 import org.scopeplus.core.problem.Problem;
 import org.scopeplus.core.run.InventoryRun;
 import org.scopeplus.core.run.InventoryRunOutcome;
+import org.scopeplus.core.supplier.SupplierEngagement;
 import org.scopeplus.io.builtin.ReferenceData;
 import org.scopeplus.store.HashBytes;
 import org.scopeplus.store.Sha256;
@@ -49,6 +50,7 @@ import org.scopeplus.store.instrument.KeepingInstruments;
 import org.scopeplus.store.org.OrgUnitStore;
 import org.scopeplus.store.org.PeriodStore;
 import org.scopeplus.store.org.ReportingPeriod;
+import org.scopeplus.store.supplier.SupplierRegisterStore;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -72,6 +74,7 @@ public final class CalculatingRun {
   private final FactorLibraryStore libraries;
   private final AuditTrail audit = new AuditTrail();
   private final KeepingInstruments instruments = new KeepingInstruments();
+  private final SupplierRegisterStore supplierRegister = new SupplierRegisterStore();
 
   public CalculatingRun(ReferenceData reference) {
     this.reference = reference;
@@ -124,7 +127,15 @@ public final class CalculatingRun {
     Lines lines = new Lines(runId, libraryOf);
     // the lines of the record being calculated: written once the run has taken them
     List<ResultLine> recordLines = new ArrayList<>(4);
-    InventoryRun calculation = new InventoryRun(engine, recordLines::add);
+    // supplier engagement is measured on the same lines, against the register as it stands now
+    SupplierEngagement engagement = supplierRegister.engagement(c, tenantId);
+    InventoryRun calculation =
+        new InventoryRun(
+            engine,
+            line -> {
+              recordLines.add(line);
+              engagement.accept(line);
+            });
     // The run row comes first so its lines can refer to it; it is completed at the end.
     insertRun(c, runId, tenantId, request, actor);
     try (TraceLineRows insert = new TraceLineRows(c, runId, lines.stored)) {
@@ -159,6 +170,7 @@ public final class CalculatingRun {
     }
     storeResults(c, runId, results, lines.stored);
     RunCells.store(c, runId, lines.cells);
+    supplierRegister.storeRun(c, runId, engagement.years());
     String manifestJson = manifestJson(manifest);
     String resultHash = hash.hex();
     try (PreparedStatement ps =

@@ -1,0 +1,73 @@
+package org.scopeplus.core.supplier;
+
+import java.util.List;
+import java.util.SortedMap;
+
+/**
+ * One year's supplier engagement figures. Shares are of whole grams and of spend in one currency; a
+ * share with nothing to divide by is NaN.
+ *
+ * @param year the reporting year
+ * @param scope3Grams all Scope 3 grams CO2e of the year (biogenic CO2 excluded)
+ * @param purchaseGrams the grams of purchases (Scope 3 categories 1 and 2)
+ * @param validatedGrams the purchase grams of suppliers with a target validated by the year
+ * @param supplierSpecificGrams the purchase grams calculated from suppliers' own data
+ * @param unregisteredGrams the purchase grams naming a supplier not in the register
+ * @param unnamedGrams the purchase grams naming no supplier
+ * @param spend purchase spend by currency: total, of validated suppliers, from supplier data
+ * @param unregistered the supplier names purchases use that the register lacks
+ * @param suppliers the registered suppliers with purchases in the year, by id
+ */
+public record EngagementYear(
+    int year,
+    long scope3Grams,
+    long purchaseGrams,
+    long validatedGrams,
+    long supplierSpecificGrams,
+    long unregisteredGrams,
+    long unnamedGrams,
+    SortedMap<String, Spend> spend,
+    List<String> unregistered,
+    List<SupplierYear> suppliers) {
+
+  /**
+   * Spend in one currency (the unit purchases are recorded in).
+   *
+   * @param total all purchase spend
+   * @param validated spend with suppliers holding a validated target
+   * @param supplierSpecific spend calculated from suppliers' own data
+   */
+  public record Spend(double total, double validated, double supplierSpecific) {
+    public double validatedShare() {
+      return total == 0 ? Double.NaN : validated / total;
+    }
+
+    public double supplierSpecificShare() {
+      return total == 0 ? Double.NaN : supplierSpecific / total;
+    }
+  }
+
+  /** The SBTi supplier engagement metric by emissions: validated grams over all Scope 3 grams. */
+  public double validatedShareOfScope3() {
+    return share(validatedGrams, scope3Grams);
+  }
+
+  /** Validated grams over the purchase grams (categories 1 and 2). */
+  public double validatedShareOfPurchases() {
+    return share(validatedGrams, purchaseGrams);
+  }
+
+  /** Supplier-specific grams over all Scope 3 grams. */
+  public double supplierSpecificShareOfScope3() {
+    return share(supplierSpecificGrams, scope3Grams);
+  }
+
+  /** Supplier-specific grams over the purchase grams. */
+  public double supplierSpecificShareOfPurchases() {
+    return share(supplierSpecificGrams, purchaseGrams);
+  }
+
+  private static double share(long part, long whole) {
+    return whole == 0 ? Double.NaN : (double) part / whole;
+  }
+}
