@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
       EnergyCommand.Pv.class,
       EnergyBacktestCommand.class,
       EnergySavingsCommand.class,
-      EnergySuggestCommand.class
+      EnergySuggestCommand.class,
+      EnergyInventoryCommand.class
     })
 public final class EnergyCommand implements Runnable {
 
