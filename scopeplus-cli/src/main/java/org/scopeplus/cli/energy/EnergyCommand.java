@@ -28,7 +28,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Energy management: PV generation from weather, load baselines and measured savings.",
-    subcommands = {EnergyCommand.Pv.class, EnergyBacktestCommand.class, EnergySavingsCommand.class})
+    subcommands = {
+      EnergyCommand.Pv.class,
+      EnergyBacktestCommand.class,
+      EnergySavingsCommand.class,
+      EnergySuggestCommand.class,
+      EnergyInventoryCommand.class
+    })
 public final class EnergyCommand implements Runnable {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -98,6 +98,11 @@ public final class LoadData {
     return kwh.clone();
   }
 
+  /** Outdoor temperature of each hour, °C. */
+  public double[] temperatureC() {
+    return temperatureC.clone();
+  }
+
   /** Number of hours with a metered value. */
   public int metered() {
     int c = 0;

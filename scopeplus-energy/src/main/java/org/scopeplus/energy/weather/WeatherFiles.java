@@ -49,9 +49,19 @@ public final class WeatherFiles {
     return tmy3(file, records);
   }
 
+  /** The stream itself, or its gzip content when it starts with the gzip magic bytes. */
+  private static java.io.InputStream unzipped(java.io.InputStream in) throws IOException {
+    in.mark(2);
+    int a = in.read();
+    int b = in.read();
+    in.reset();
+    return a == 0x1f && b == 0x8b ? new java.util.zip.GZIPInputStream(in) : in;
+  }
+
   private static List<CsvRecord> records(Path file) throws IOException {
     List<CsvRecord> out = new ArrayList<>();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1);
+    try (java.io.InputStream raw = new java.io.BufferedInputStream(Files.newInputStream(file));
+        Reader reader = new java.io.InputStreamReader(unzipped(raw), StandardCharsets.ISO_8859_1);
         CsvReader<CsvRecord> csv =
             CsvReader.builder()
                 .allowExtraFields(true)

@@ -1,0 +1,305 @@
+package org.scopeplus.cli.energy;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.scopeplus.energy.load.HourlySeries;
+import org.scopeplus.energy.load.LoadData;
+import org.scopeplus.energy.load.MeterFileException;
+import org.scopeplus.energy.solar.PvSystem;
+import org.scopeplus.energy.suggest.Suggestion;
+import org.scopeplus.energy.suggest.Suggestions;
+import org.scopeplus.energy.suggest.Tariff;
+import org.scopeplus.energy.weather.Site;
+import org.scopeplus.energy.weather.WeatherFileException;
+import org.scopeplus.energy.weather.WeatherFiles;
+import org.scopeplus.energy.weather.WeatherYear;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code scopeplus energy suggest}: energy-saving suggestions with kWh, cost and CO2 a year. */
+@Command(
+    name = "suggest",
+    mixinStandardHelpOptions = true,
+    description =
+        "Energy-saving suggestions from a meter, its weather and its time-of-use tariff, each with"
+            + " kWh, cost and CO2 a year and the data that shows it, ranked by cost saved.")
+public final class EnergySuggestCommand implements Callable<Integer> {
+
+  /** China's national average electricity CO2 factor for 2022, MEE and NBS Announcement 2024/33. */
+  static final double CN_2022_KG_PER_KWH = 0.5366;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--meter", required = true, paramLabel = "FILE", description = "Meter CSV.")
+  Path meter;
+
+  @Option(
+      names = "--weather",
+      required = true,
+      paramLabel = "FILE",
+      description =
+          "Temperature CSV, or a TMY3, EPW or weather CSV file (then also used for PV); a typical"
+              + " year is matched to the meter by month, day and hour.")
+  Path weather;
+
+  @Option(
+      names = "--tariff",
+      required = true,
+      paramLabel = "FILE",
+      description = "Time-of-use tariff (docs/energy.md).")
+  Path tariff;
+
+  @Option(
+      names = "--pv-system",
+      paramLabel = "FILE",
+      description =
+          "The PV system to assess (energy pv's system file); without it one facing the equator"
+              + " is sized for 90 % self-consumption.")
+  Path pvSystem;
+
+  @Option(
+      names = "--has-pv",
+      description = "The site already has PV: no PV suggestion.",
+      defaultValue = "false")
+  boolean hasPv;
+
+  @Option(
+      names = "--grid-factor",
+      paramLabel = "KG_PER_KWH",
+      description =
+          "kg CO2 per kWh of grid electricity (default 0.5366, China's 2022 national average,"
+              + " MEE and NBS Announcement 2024 No. 33).")
+  Double gridFactor;
+
+  @Option(
+      names = "--period",
+      paramLabel = "FROM/TO",
+      description = "The period analysed (default: the whole meter file).")
+  String period;
+
+  @Option(names = "--zone", defaultValue = "UTC", paramLabel = "ZONE", description = "Time zone.")
+  String zone;
+
+  @Option(
+      names = "--lang",
+      defaultValue = "en",
+      paramLabel = "LANG",
+      description = "en or zh-CN: the language of the sentences.")
+  String lang;
+
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      paramLabel = "FORMAT",
+      description = "table (default) or json (schema scopeplus.energy-suggestions/1).")
+  String format;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = spec.commandLine().getOut();
+    try {
+      if (!format.equals("table") && !format.equals("json")) {
+        throw new LoadInputs.Refused("--format is table or json, not " + format);
+      }
+      Locale locale =
+          switch (lang.replace('_', '-').toLowerCase(Locale.ROOT)) {
+            case "en" -> Locale.ENGLISH;
+            case "zh-cn" -> Locale.SIMPLIFIED_CHINESE;
+            default -> throw new LoadInputs.Refused("--lang is en or zh-CN, not " + lang);
+          };
+      double factor = gridFactor == null ? CN_2022_KG_PER_KWH : gridFactor;
+      ZoneId z = EnergyBacktestCommand.zone(zone);
+      Tariff t = Tariff.read(tariff);
+      PvSystem sys = pvSystem == null ? null : PvSystem.read(pvSystem);
+      HourlySeries kwh = LoadInputs.meter(meter, z);
+      if (kwh.size() == 0) {
+        throw new LoadInputs.Refused(meter + ": no readings");
+      }
+      long[] p =
+          period == null
+              ? new long[] {kwh.hourStart(0), kwh.hourStart(kwh.size() - 1) + 3600}
+              : LoadInputs.period("--period", period, z);
+      WeatherYear solar = solarWeather(sys);
+      HourlySeries temp;
+      try {
+        temp = LoadInputs.temperature(weather, z);
+      } catch (IllegalArgumentException e) {
+        if (solar == null) {
+          throw e;
+        }
+        temp = null; // a typical year whose months come from different years
+      }
+      LoadData data = aligned(kwh.between(p[0], p[1]), temp, solar, z);
+      List<Suggestion> all =
+          Suggestions.of(
+              new Suggestions.Site(data, t, factor, solar, sys, hasPv),
+              Suggestions.Options.defaults());
+      if (format.equals("json")) {
+        out.println(json(all, t, factor, locale));
+      } else {
+        out.printf(
+            Locale.ROOT,
+            "%d hours metered; tariff in %s; grid factor %.4f kg CO2/kWh%s%n",
+            data.metered(),
+            t.currency(),
+            factor,
+            solar == null && !hasPv ? "; no irradiance in the weather file: no PV suggestion" : "");
+        out.printf(
+            Locale.ROOT,
+            "%-4s %-17s %12s %12s %12s%n",
+            "rank",
+            "rule",
+            "kWh/year",
+            t.currency() + "/year",
+            "kg CO2/year");
+        int rank = 1;
+        for (Suggestion s : all) {
+          out.printf(
+              Locale.ROOT,
+              "%-4d %-17s %12.0f %12.0f %12.0f%n",
+              rank++,
+              s.rule().key(),
+              s.kwhPerYear(),
+              s.costPerYear(),
+              s.co2KgPerYear());
+          out.println("     " + s.text(locale));
+          for (String e : s.evidence()) {
+            out.println("       - " + e);
+          }
+        }
+      }
+      return 0;
+    } catch (NoSuchFileException e) {
+      err.println("No such file: " + e.getFile());
+      return 2;
+    } catch (LoadInputs.Refused
+        | MeterFileException
+        | WeatherFileException
+        | IllegalArgumentException e) {
+      err.println(e.getMessage());
+      return 2;
+    } catch (IOException e) {
+      err.println("Cannot read: " + e.getMessage());
+      return 2;
+    }
+  }
+
+  /**
+   * The meter's hours with the temperature of the same hour; when the weather file covers fewer
+   * than half of them (a typical year), each hour takes the weather's temperature at the same local
+   * month, day and hour (29 February from 28 February).
+   */
+  static LoadData aligned(HourlySeries kwh, HourlySeries temp, WeatherYear year, ZoneId zone) {
+    int n = kwh.size();
+    double[] t = new double[n];
+    int found = 0;
+    for (int i = 0; i < n; i++) {
+      t[i] = temp == null ? Double.NaN : temp.at(kwh.hourStart(i));
+      if (!Double.isNaN(t[i])) {
+        found++;
+      }
+    }
+    if (found * 2 < n) {
+      Map<Integer, Double> byKey = new HashMap<>();
+      if (year != null) {
+        // the typical year's own local time (its fixed UTC offset), hour beginning
+        ZoneId own =
+            java.time.ZoneOffset.ofTotalSeconds(
+                (int) Math.round(year.site().utcOffsetHours() * 3600));
+        for (int i = 0; i < year.size(); i++) {
+          byKey.put(key(year.hourEnd()[i] - 3600, own), year.airTemperature()[i]);
+        }
+      } else {
+        for (int i = 0; i < temp.size(); i++) {
+          byKey.put(key(temp.hourStart(i), zone), temp.value(i));
+        }
+      }
+      for (int i = 0; i < n; i++) {
+        LocalDateTime l = LocalDateTime.ofInstant(Instant.ofEpochSecond(kwh.hourStart(i)), zone);
+        Double v = byKey.get(key(kwh.hourStart(i), zone));
+        if (v == null && l.getMonthValue() == 2 && l.getDayOfMonth() == 29) {
+          v = byKey.get(key(kwh.hourStart(i) - 86_400, zone));
+        }
+        t[i] = v == null ? Double.NaN : v;
+      }
+    }
+    int c = 0;
+    for (double v : t) {
+      if (!Double.isNaN(v)) {
+        c++;
+      }
+    }
+    long[] hours = new long[c];
+    double[] k = new double[c];
+    double[] temps = new double[c];
+    int j = 0;
+    for (int i = 0; i < n; i++) {
+      if (!Double.isNaN(t[i])) {
+        hours[j] = kwh.hourStart(i);
+        k[j] = kwh.value(i);
+        temps[j++] = t[i];
+      }
+    }
+    if (c == 0) {
+      throw new LoadInputs.Refused("the weather file has no temperature for the meter's hours");
+    }
+    return LoadData.of(hours, k, temps, zone);
+  }
+
+  private static int key(long hourStart, ZoneId zone) {
+    LocalDateTime l = LocalDateTime.ofInstant(Instant.ofEpochSecond(hourStart), zone);
+    return l.getMonthValue() * 10_000 + l.getDayOfMonth() * 100 + l.getHour();
+  }
+
+  /** The weather file with irradiance, or null when it is a temperature-only file. */
+  private WeatherYear solarWeather(PvSystem sys) throws IOException {
+    Site csvSite =
+        sys == null || Double.isNaN(sys.latitude()) || Double.isNaN(sys.longitude())
+            ? null
+            : new Site(pvSystem.getFileName().toString(), sys.latitude(), sys.longitude(), 0, 0);
+    try {
+      return WeatherFiles.read(weather, csvSite);
+    } catch (WeatherFileException | IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static String json(List<Suggestion> all, Tariff t, double factor, Locale locale) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("schema", "scopeplus.energy-suggestions/1");
+    root.put("currency", t.currency());
+    root.put("gridFactorKgPerKwh", factor);
+    List<Map<String, Object>> list = new ArrayList<>();
+    int rank = 1;
+    for (Suggestion s : all) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("rank", rank++);
+      m.put("rule", s.rule().key());
+      m.put("kwhPerYear", s.kwhPerYear());
+      m.put("costPerYear", s.costPerYear());
+      m.put("co2KgPerYear", s.co2KgPerYear());
+      m.put("text", s.text(locale));
+      m.put("textEn", s.text(Locale.ENGLISH));
+      m.put("textZhCn", s.text(Locale.SIMPLIFIED_CHINESE));
+      m.put("evidence", s.evidence());
+      list.add(m);
+    }
+    root.put("suggestions", list);
+    return JsonMapper.builder().build().writeValueAsString(root);
+  }
+}

@@ -1,0 +1,117 @@
+package org.scopeplus.cli.energy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scopeplus.cli.CommandRun;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code scopeplus energy suggest} on the Illinois development meter with the Greensboro TMY3 year
+ * as its weather (temperatures matched by month, day and hour; irradiance for PV).
+ */
+class EnergySuggestCommandTest {
+
+  private static final Path LOAD = Path.of("../scopeplus-energy/src/test/resources/load");
+  private static final String METER =
+      LOAD.resolve("il-electricity-cdd-only-hourly.csv.gz").toString();
+
+  static Path tariff(Path dir) throws Exception {
+    Path t = dir.resolve("tariff.properties");
+    Files.writeString(
+        t,
+        "period.valley.price=0.30\nperiod.valley.hours=23-7\n"
+            + "period.peak.price=1.10\nperiod.peak.hours=10-12,18-21\n"
+            + "period.flat.price=0.70\nperiod.flat.hours=7-10,12-18,21-23\n"
+            + "demand_charge_per_kw_month=38\n");
+    return t;
+  }
+
+  private static String weather() {
+    return Path.of("../scopeplus-energy/src/test/resources/weather/723170TYA.CSV.gz").toString();
+  }
+
+  @Test
+  void suggestionsAsJsonInBothLanguages(@TempDir Path dir) throws Exception {
+    CommandRun run =
+        CommandRun.of(
+            "energy",
+            "suggest",
+            "--meter",
+            METER,
+            "--weather",
+            weather(),
+            "--tariff",
+            tariff(dir).toString(),
+            "--zone",
+            "-06:00",
+            "--period",
+            "2016-01-01/2017-01-01",
+            "--format",
+            "json");
+    assertEquals(0, run.exit(), run.err());
+    JsonNode root = JsonMapper.builder().build().readTree(run.out());
+    assertEquals("scopeplus.energy-suggestions/1", root.get("schema").asString());
+    JsonNode list = root.get("suggestions");
+    assertTrue(list.size() >= 4, run.out());
+    double previous = Double.MAX_VALUE;
+    boolean pv = false;
+    boolean peak = false;
+    for (JsonNode s : list) {
+      double cost = s.get("costPerYear").asDouble();
+      assertTrue(cost <= previous, run.out());
+      previous = cost;
+      assertTrue(s.get("textZhCn").asString().codePoints().anyMatch(c -> c > 0x4e00));
+      assertEquals(s.get("kwhPerYear").asDouble() * 0.5366, s.get("co2KgPerYear").asDouble(), 1e-6);
+      pv |= s.get("rule").asString().equals("pv");
+      peak |= s.get("rule").asString().equals("peak_shaving");
+    }
+    assertTrue(pv, "the TMY3 file has irradiance: a PV suggestion");
+    assertTrue(peak, "a demand charge: a peak-shaving suggestion");
+  }
+
+  @Test
+  void aTableInChinese(@TempDir Path dir) throws Exception {
+    CommandRun run =
+        CommandRun.of(
+            "energy",
+            "suggest",
+            "--meter",
+            METER,
+            "--weather",
+            LOAD.resolve("il-tempF.csv.gz").toString(),
+            "--tariff",
+            tariff(dir).toString(),
+            "--zone",
+            "-06:00",
+            "--lang",
+            "zh-CN");
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().contains("no PV suggestion"), run.out());
+    assertTrue(run.out().contains("load_shifting"), run.out());
+    assertTrue(run.out().contains("谷段") || run.out().contains("valley"), run.out());
+  }
+
+  @Test
+  void aTariffWithAGapIsRefused(@TempDir Path dir) throws Exception {
+    Path t = dir.resolve("t.properties");
+    Files.writeString(t, "period.day.price=0.7\nperiod.day.hours=8-20\n");
+    CommandRun run =
+        CommandRun.of(
+            "energy",
+            "suggest",
+            "--meter",
+            METER,
+            "--weather",
+            LOAD.resolve("il-tempF.csv.gz").toString(),
+            "--tariff",
+            t.toString());
+    assertEquals(2, run.exit());
+    assertTrue(run.err().contains("hour 0:00-1:00 belongs to no period"), run.err());
+  }
+}

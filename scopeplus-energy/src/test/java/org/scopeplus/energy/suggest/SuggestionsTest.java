@@ -1,0 +1,243 @@
+package org.scopeplus.energy.suggest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntToDoubleFunction;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scopeplus.energy.load.LoadData;
+import org.scopeplus.energy.load.Temperatures;
+
+/**
+ * Every rule on a constructed series whose answer is worked out by hand in the test. The series
+ * start on Monday 2023-01-02 00:00 UTC; the site's zone is UTC.
+ */
+class SuggestionsTest {
+
+  static final long MONDAY = 1_672_617_600L; // 2023-01-02T00:00Z
+
+  /** Peak 10-12 at 1.0, valley 0-8 at 0.3, flat otherwise at 0.6, 40 a kW-month. */
+  static Tariff tariff(double demandCharge) {
+    String[] period = new String[24];
+    double[] price = new double[24];
+    for (int h = 0; h < 24; h++) {
+      period[h] = h < 8 ? "valley" : h >= 10 && h < 12 ? "peak" : "flat";
+      price[h] = h < 8 ? 0.3 : h >= 10 && h < 12 ? 1.0 : 0.6;
+    }
+    return new Tariff("CNY", period, price, demandCharge, 0);
+  }
+
+  static LoadData hours(int count, IntToDoubleFunction kwh, IntToDoubleFunction tempC) {
+    long[] s = new long[count];
+    double[] k = new double[count];
+    double[] t = new double[count];
+    for (int i = 0; i < count; i++) {
+      s[i] = MONDAY + i * 3600L;
+      k[i] = kwh.applyAsDouble(i);
+      t[i] = tempC.applyAsDouble(i);
+    }
+    return LoadData.of(s, k, t, ZoneOffset.UTC);
+  }
+
+  static Suggestions.Site site(LoadData d, Tariff t) {
+    return new Suggestions.Site(d, t, 0.5366, null, null, false);
+  }
+
+  static Suggestion find(List<Suggestion> all, Suggestion.Rule rule) {
+    return all.stream().filter(s -> s.rule() == rule).findFirst().orElseThrow();
+  }
+
+  @Test
+  void baseloadAtNightAndWeekendsAgainstTheSitesOwnDaytime() {
+    // 4 weeks: weekdays 09-17 draw 10 kW, every other hour 8 kW. Daytime mean 10, target 50 % = 5;
+    // off-hours (weekday 22-06: 8 h x 5 days, weekends 48 h) = 88 h a week, each 3 kWh above 5.
+    // 264 kWh a week -> 264 x 365 / 7 = 13,765.71 kWh a year. Cost: per week, weekday nights
+    // 22-24 at 0.6 (2 h) and 0-6 at 0.3 (6 h): 5 x (2 x 0.6 + 6 x 0.3) x 3 = 45; weekends per
+    // day 8 h at 0.3, 2 h at 1.0, 14 h at 0.6: 2 x (2.4 + 2 + 8.4) x 3 = 76.8; 121.8 a week ->
+    // 121.8 x 365 / 7 = 6,351.0 a year.
+    LoadData d =
+        hours(
+            28 * 24,
+            i -> {
+              int dow = i / 24 % 7;
+              int h = i % 24;
+              return dow < 5 && h >= 9 && h < 17 ? 10 : 8;
+            },
+            i -> 18);
+    Suggestions.Hours h = new Suggestions.Hours(d);
+    Suggestion s = Suggestions.baseload(h, site(d, tariff(0)), Suggestions.Options.defaults());
+    assertThat(s.kwhPerYear()).isCloseTo(264 * 365 / 7.0, within(1e-6));
+    assertThat(s.costPerYear()).isCloseTo(121.8 * 365 / 7.0, within(1e-6));
+    assertThat(s.co2KgPerYear()).isCloseTo(264 * 365 / 7.0 * 0.5366, within(1e-6));
+    assertThat(s.text(Locale.ENGLISH)).contains("8.0 kW").contains("80%").contains("10.0 kW");
+    assertThat(s.text(Locale.SIMPLIFIED_CHINESE)).contains("非工作时段").contains("8.0 kW");
+  }
+
+  @Test
+  void noBaseloadSuggestionWhenNightsAreLow() {
+    LoadData d =
+        hours(28 * 24, i -> i / 24 % 7 < 5 && i % 24 >= 9 && i % 24 < 17 ? 10 : 4, i -> 18);
+    assertThat(
+            Suggestions.baseload(
+                new Suggestions.Hours(d), site(d, tariff(0)), Suggestions.Options.defaults()))
+        .isNull();
+  }
+
+  @Test
+  void peakShavingClipsTheTopHoursOfEachMonth() {
+    // 28 days in January 2023 at 5 kW, with 10 hours at 20, 19, ..., 11 kW and the next at 9 kW.
+    // Clipping the top 10 to the 11th (9 kW) lowers the maximum demand by 20 - 9 = 11 kW:
+    // 11 kW x 40 a kW-month x 12 = 5,280 a year; energy moved 11+10+...+2 = 65 kWh a month.
+    double[] k = new double[28 * 24];
+    Arrays.fill(k, 5);
+    for (int j = 0; j < 10; j++) {
+      k[50 + j * 30] = 20 - j;
+    }
+    k[400] = 9;
+    LoadData d = hours(k.length, i -> k[i], i -> 18);
+    Suggestion s =
+        Suggestions.peakShaving(
+            new Suggestions.Hours(d), site(d, tariff(40)), Suggestions.Options.defaults());
+    assertThat(s.costPerYear()).isCloseTo(11 * 40 * 12, within(1e-9));
+    assertThat(s.kwhPerYear()).isZero();
+    assertThat((double) s.arguments()[2]).isCloseTo(65 * 12, within(1e-9));
+    assertThat(s.evidence()).singleElement().asString().contains("2023-01").contains("20.0 kW");
+  }
+
+  @Test
+  void loadShiftingMovesAShareOfThePeakPeriod() {
+    // 2 kW every hour for 28 days: peak period 10-12 holds 2 h x 2 kW x 28 = 112 kWh; 10 % moved
+    // from 1.0 to 0.3 saves 11.2 x 0.7 = 7.84 over 28 days -> 7.84 x 365 / 28 = 102.2 a year.
+    LoadData d = hours(28 * 24, i -> 2, i -> 18);
+    Suggestion s =
+        Suggestions.loadShifting(
+            new Suggestions.Hours(d), site(d, tariff(0)), Suggestions.Options.defaults());
+    assertThat(s.costPerYear()).isCloseTo(7.84 * 365 / 28, within(1e-9));
+    assertThat((double) s.arguments()[0]).isCloseTo(112 * 365 / 28.0, within(1e-9));
+    assertThat(s.arguments()[1]).isEqualTo("peak");
+    assertThat(s.arguments()[4]).isEqualTo("valley");
+  }
+
+  @Test
+  void pvIsSizedForItsSelfConsumedShare() {
+    // Load 2 kW every hour; 1 kWp gives 0.5 kW in hours 10-15 (6 h a day). Up to 4 kWp all is
+    // used on site; above it the share is 2 / (0.5 k) = 0.9 at k = 4.44, so 4.4 kWp (0.1 steps).
+    // At 4.4 kWp: 2.2 kW generated, 2 used, 0.2 exported in 6 h a day: per year 6 x 365 x 2.2 =
+    // 4,818 kWh generated, 4,380 self-consumed; avoided cost per day 2 x (2 h x 0.6 + 2 h x 1.0
+    // + 2 h x 0.6) = 8.8 -> 3,212 a year.
+    LoadData d = hours(28 * 24, i -> 2, i -> 18);
+    Suggestions.Hours h = new Suggestions.Hours(d);
+    double[] perKwp = new double[h.n];
+    for (int i = 0; i < h.n; i++) {
+      perKwp[i] = i % 24 >= 10 && i % 24 < 16 ? 0.5 : 0;
+    }
+    Tariff t = tariff(0);
+    assertThat(Suggestions.size(h, t, perKwp, 0.9)).isEqualTo(4.4);
+    Suggestion s =
+        Suggestions.pvSuggestion(
+            h, site(d, t), Suggestions.Options.defaults(), perKwp, Suggestions.defaultSystem(30));
+    assertThat(s.kwhPerYear()).isCloseTo(4380, within(1e-6));
+    assertThat((double) s.arguments()[3]).isCloseTo(4818, within(1e-6));
+    assertThat((double) s.arguments()[6]).isCloseTo(438, within(1e-6));
+    assertThat(s.costPerYear()).isCloseTo(3212, within(1e-6));
+    assertThat(s.co2KgPerYear()).isCloseTo(4380 * 0.5366, within(1e-6));
+  }
+
+  /** Days cycling 20-99 °F as in DailyModelTest, kWh spread evenly over the hours. */
+  static LoadData days(int count, java.util.function.DoubleUnaryOperator kwhOfF, double noise) {
+    return hours(
+        count * 24,
+        i -> {
+          int d = i / 24;
+          double f = 20 + (d * 37) % 80;
+          return (kwhOfF.applyAsDouble(f) + (d % 2 == 0 ? noise : -noise)) / 24;
+        },
+        i -> Temperatures.celsius(20 + (i / 24 * 37) % 80));
+  }
+
+  @Test
+  void aOneDegreeCoolingSetpointChange() {
+    // 160 days, 100 kWh + 3 kWh per CDD above 65 °F (the DailyModelTest series). Raising the
+    // setpoint by 1.8 °F saves 3 x 1.8 = 5.4 kWh on each day at or above 66.8 °F, and
+    // 3 x (T - 65) on days between. The temperatures 20..99 each appear twice in 160 days: days
+    // at 66 °F save 3 x 1 = 3, days at 67..99 (33 values) save 5.4: per 80 days
+    // 3 + 33 x 5.4 = 181.2, so 362.4 kWh in 160 days -> 362.4 x 365 / 160 = 826.7 kWh a year.
+    LoadData d = days(160, f -> 100 + 3 * Math.max(f - 65, 0), 0.5);
+    Suggestions.Site s = site(d, tariff(0));
+    List<Suggestion> all = Suggestions.of(s, Suggestions.Options.defaults());
+    Suggestion c = find(all, Suggestion.Rule.COOLING_SETPOINT);
+    assertThat(c.kwhPerYear()).isCloseTo(362.4 * 365 / 160, within(2.0));
+    assertThat((double) c.arguments()[0]).isCloseTo(5.4, within(0.02)); // kWh per °C a day
+    assertThat((double) c.arguments()[1]).isCloseTo(Temperatures.celsius(65), within(1e-9));
+    assertThat(all.stream().map(Suggestion::rule)).doesNotContain(Suggestion.Rule.HEATING_SETPOINT);
+  }
+
+  @Test
+  void anomalousDaysAgainstTheBaseline() {
+    // 28 days at 100 kWh (4.1667 kWh an hour) and 18 °C, day 10 at 400 kWh. No degree-day
+    // model qualifies (one temperature), so the fit is the mean 100 + 300/28. Residuals: -300/28
+    // on 27 days, 300 - 300/28 on day 10; Σr² = 9e4 x 27/28, σ = √(Σr²/27) = 300/√28 = 56.69;
+    // 3σ = 170.1 < 289.29: one anomaly, excess 289.29 kWh in 28 days -> x 365/28 = 3,771.0 a year
+    // at the energy-weighted price (a flat load: (8 x 0.3 + 2 x 1.0 + 14 x 0.6) / 24 = 0.5333).
+    LoadData d = hours(28 * 24, i -> i / 24 == 10 ? 400 / 24.0 : 100 / 24.0, i -> 18);
+    List<Suggestion> all = Suggestions.of(site(d, tariff(0)), Suggestions.Options.defaults());
+    Suggestion a = find(all, Suggestion.Rule.ANOMALIES);
+    double excess = 300 - 300 / 28.0;
+    assertThat(a.kwhPerYear()).isCloseTo(excess * 365 / 28, within(1e-6));
+    assertThat((double) a.arguments()[2]).isCloseTo(3 * 300 / Math.sqrt(28), within(1e-6));
+    assertThat(a.costPerYear()).isCloseTo(excess * 365 / 28 * (12.8 / 24), within(0.5));
+    assertThat(a.evidence()).singleElement().asString().startsWith("2023-01-12");
+  }
+
+  @Test
+  void rankedByCostSaved() {
+    LoadData d =
+        hours(28 * 24, i -> i / 24 % 7 < 5 && i % 24 >= 9 && i % 24 < 17 ? 10 : 8, i -> 18);
+    List<Suggestion> all = Suggestions.of(site(d, tariff(40)), Suggestions.Options.defaults());
+    assertThat(all).hasSizeGreaterThanOrEqualTo(2);
+    for (int i = 1; i < all.size(); i++) {
+      assertThat(all.get(i - 1).costPerYear()).isGreaterThanOrEqualTo(all.get(i).costPerYear());
+    }
+  }
+
+  @Test
+  void tooLittleDataIsRefused() {
+    LoadData d = hours(24 * 5, i -> 1, i -> 18);
+    assertThatThrownBy(() -> Suggestions.of(site(d, tariff(0)), Suggestions.Options.defaults()))
+        .hasMessageContaining("at least 14 days");
+  }
+
+  @Test
+  void tariffFileIsReadAndGapsAreRefused(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("tariff.properties");
+    Files.writeString(
+        f,
+        "period.valley.price=0.3\nperiod.valley.hours=23-7\nperiod.peak.price=1.1\n"
+            + "period.peak.hours=10-12,18-21\nperiod.flat.price=0.7\n"
+            + "period.flat.hours=7-10,12-18,21-23\ndemand_charge_per_kw_month=38\n");
+    Tariff t = Tariff.read(f);
+    assertThat(t.price(23)).isEqualTo(0.3);
+    assertThat(t.price(6)).isEqualTo(0.3);
+    assertThat(t.price(11)).isEqualTo(1.1);
+    assertThat(t.price(20)).isEqualTo(1.1);
+    assertThat(t.price(21)).isEqualTo(0.7);
+    assertThat(t.demandChargePerKwMonth()).isEqualTo(38);
+    assertThat(t.currency()).isEqualTo("CNY");
+    Files.writeString(f, "period.all.price=0.5\nperiod.all.hours=0-23\n");
+    assertThatThrownBy(() -> Tariff.read(f)).hasMessageContaining("hour 23");
+    Files.writeString(f, "period.all.price=1e300\nperiod.all.hours=0-24\n");
+    assertThatThrownBy(() -> Tariff.read(f)).hasMessageContaining("price");
+    Files.writeString(
+        f, "period.a.price=1\nperiod.a.hours=0-24\nperiod.b.price=1\nperiod.b.hours=3-4\n");
+    assertThatThrownBy(() -> Tariff.read(f)).hasMessageContaining("hour 3 is in both");
+  }
+}
