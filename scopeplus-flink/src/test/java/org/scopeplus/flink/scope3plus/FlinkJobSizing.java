@@ -19,6 +19,7 @@ import org.apache.flink.runtime.minicluster.MiniClusterConfiguration;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
+import org.apache.flink.streaming.api.graph.StreamGraph;
 import org.scopeplus.core.scope3plus.MethodologyCatalog;
 import org.scopeplus.io.scope3plus.EventGenerator;
 
@@ -80,10 +81,17 @@ public final class FlinkJobSizing {
 
     try (MiniCluster mc = new MiniCluster(cluster)) {
       mc.start();
+      var os =
+          (com.sun.management.OperatingSystemMXBean)
+              java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+      long cpu0 = os.getProcessCpuTime();
       long t0 = System.nanoTime();
-      JobID id = mc.submitJob(env.getStreamGraph()).get().getJobID();
+      StreamGraph graph = env.getStreamGraph();
+      graph.setJobId(JobID.generate());
+      JobID id = mc.submitJob(graph).get().getJobID();
       mc.requestJobResult(id).get().toJobExecutionResult(FlinkJobSizing.class.getClassLoader());
       double secs = (System.nanoTime() - t0) / 1e9;
+      double cpuSecs = (os.getProcessCpuTime() - cpu0) / 1e9;
       long largestState = 0;
       long largestIncrement = 0;
       long completed = 0;
@@ -101,7 +109,7 @@ public final class FlinkJobSizing {
       }
       System.out.printf(
           "%,d lines, %,d actors, %d slot(s), out-of-orderness %s: %.1f s wall, %,.0f events/s,"
-              + " %,.0f events/s per slot; %d checkpoints completed, largest full state %,d bytes,"
+              + " %,.0f events/s per slot; %.1f s CPU (whole process), %,.0f events per CPU-second; %d checkpoints completed, largest full state %,d bytes,"
               + " largest increment %,d bytes; checkpoint folder at the end %,d bytes%n",
           events,
           actors,
@@ -110,6 +118,8 @@ public final class FlinkJobSizing {
           secs,
           events / secs,
           events / secs / slots,
+          cpuSecs,
+          events / cpuSecs,
           completed,
           largestState,
           largestIncrement,
