@@ -40,7 +40,13 @@ import org.apache.flink.streaming.api.functions.sink.filesystem.bucketassigners.
  *     [--outcomes]
  *     [--out-of-orderness PT1H] [--checkpoint-interval PT10S] [--configuration values.csv]
  *     [--points-rate maps=2]... [--default-points-rate 1] events.ndjson [more.ndjson | dir]...
+ *
+ * flink run ... scopeplus-flink-job.jar --kafka-bootstrap-servers HOST:9092 [--kafka-property K=V]...
+ *     --input-topic events [--input-topic more]... [--group-id G] [--until-latest]
+ *     [--output-topics PREFIX [--transactional-id-prefix P]] [--output OUT] [options above]
  * </pre>
+ *
+ * <p>Reading or writing Kafka runs in streaming execution with exactly-once checkpoints.
  */
 public final class EcosystemJob {
 
@@ -57,6 +63,13 @@ public final class EcosystemJob {
     String configuration = "";
     Map<String, Double> rates = new HashMap<>();
     double defaultRate = 1.0;
+    String bootstrapServers = null;
+    Map<String, String> kafkaProperties = new HashMap<>();
+    List<String> inputTopics = new ArrayList<>();
+    String groupId = KafkaTopics.DEFAULT_GROUP;
+    boolean untilLatest = false;
+    String outputTopics = null;
+    String transactionalIdPrefix = KafkaTopics.DEFAULT_TRANSACTIONAL_ID_PREFIX;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       switch (a) {
@@ -75,6 +88,19 @@ public final class EcosystemJob {
           rates.put(p[0], Double.parseDouble(p[1]));
         }
         case "--default-points-rate" -> defaultRate = Double.parseDouble(value(args, ++i, a));
+        case "--kafka-bootstrap-servers" -> bootstrapServers = value(args, ++i, a);
+        case "--kafka-property" -> {
+          String[] p = value(args, ++i, a).split("=", 2);
+          if (p.length != 2) {
+            throw new IllegalArgumentException("--kafka-property takes KEY=VALUE");
+          }
+          kafkaProperties.put(p[0], p[1]);
+        }
+        case "--input-topic" -> inputTopics.add(value(args, ++i, a));
+        case "--group-id" -> groupId = value(args, ++i, a);
+        case "--until-latest" -> untilLatest = true;
+        case "--output-topics" -> outputTopics = value(args, ++i, a);
+        case "--transactional-id-prefix" -> transactionalIdPrefix = value(args, ++i, a);
         default -> {
           if (a.startsWith("--")) {
             throw new IllegalArgumentException("unknown option " + a);
@@ -83,10 +109,20 @@ public final class EcosystemJob {
         }
       }
     }
-    if (output == null || inputs.isEmpty()) {
+    if ((output == null && outputTopics == null)
+        || inputs.isEmpty() == inputTopics.isEmpty()
+        || (bootstrapServers == null && (outputTopics != null || !inputTopics.isEmpty()))) {
       throw new IllegalArgumentException(
-          "usage: EcosystemJob --output DIR [options] events.ndjson [more.ndjson | dir]...");
+          "usage: EcosystemJob --output DIR [options] events.ndjson [more.ndjson | dir]...\n"
+              + "   or: EcosystemJob --kafka-bootstrap-servers HOST:PORT --input-topic T..."
+              + " [--output-topics PREFIX] [--output DIR] [options]");
     }
+    KafkaTopics.Connection kafka =
+        bootstrapServers == null
+            ? null
+            : new KafkaTopics.Connection(bootstrapServers, kafkaProperties);
+    // Kafka is read and written exactly once only through checkpoints.
+    streaming |= kafka != null;
     EcosystemSettings settings =
         new EcosystemSettings(configuration, rates, defaultRate, outOfOrderness);
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
@@ -96,17 +132,25 @@ public final class EcosystemJob {
     } else {
       env.setRuntimeMode(RuntimeExecutionMode.BATCH);
     }
-    Pipeline p = pipeline(read(env, inputs), settings);
-    writeTo(
-        outcomes
-            ? p.results()
-                .union(
-                    p.outcomes()
-                        .map(ResultLine::outcome)
-                        .returns(ResultLine.class)
-                        .name("outcome lines"))
-            : p.results(),
-        output);
+    DataStream<String> lines =
+        inputTopics.isEmpty()
+            ? read(env, inputs)
+            : KafkaTopics.read(env, kafka, inputTopics, groupId, untilLatest);
+    Pipeline p = pipeline(lines, settings);
+    DataStream<ResultLine> withOutcomes =
+        p.results()
+            .union(
+                p.outcomes()
+                    .map(ResultLine::outcome)
+                    .returns(ResultLine.class)
+                    .name("outcome lines"));
+    if (output != null) {
+      writeTo(outcomes ? withOutcomes : p.results(), output);
+    }
+    if (outputTopics != null) {
+      // The outcome of every event is the stream of counted events a consumer follows.
+      KafkaTopics.writeTo(withOutcomes, kafka, outputTopics, transactionalIdPrefix);
+    }
     env.execute("ScopePlus Scope 3+ events");
   }
 

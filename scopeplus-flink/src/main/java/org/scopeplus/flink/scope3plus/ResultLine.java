@@ -86,6 +86,22 @@ public class ResultLine {
   }
 
   /**
+   * What this line is the line of: the cell ({@code programme|action|region|month}), the reason,
+   * the actor, the catalogue version (totals) or the event id (outcomes). The key of the Kafka
+   * record.
+   */
+  public String key() {
+    return switch (kind) {
+      case AGGREGATES -> programme + "|" + action + "|" + region + "|" + month;
+      case REFUSALS -> reason;
+      case ACCOUNTS -> actor;
+      case TOTALS -> catalogVersion;
+      case OUTCOMES -> eventId;
+      default -> throw new IllegalStateException("unknown kind " + kind);
+    };
+  }
+
+  /**
    * The JSON object of this line. Aggregates: {@code programme, action, region, month, events,
    * grams, weakGrams}; refusals: {@code reason, events}; accounts: {@code actor, grams, points,
    * events}; totals: {@code catalogVersion, acceptedEvents, refusedEvents, grossGrams, weakGrams};

@@ -94,15 +94,35 @@ record JobResults(
 
   /** Reads the result files the job wrote under {@code directory}. */
   static JobResults read(Path directory) {
-    List<JsonNode> totals = objects(directory.resolve(ResultLine.TOTALS));
+    Path outcomes = directory.resolve(ResultLine.OUTCOMES);
+    return parse(
+        objects(directory.resolve(ResultLine.TOTALS)),
+        objects(directory.resolve(ResultLine.REFUSALS)),
+        objects(directory.resolve(ResultLine.AGGREGATES)),
+        objects(directory.resolve(ResultLine.ACCOUNTS)),
+        Files.isDirectory(outcomes) ? objects(outcomes) : List.of());
+  }
+
+  /**
+   * Results from the JSON objects of each kind of line (files or topics). Every refusal reason,
+   * account and cell must come once.
+   */
+  static JobResults parse(
+      List<JsonNode> totals,
+      List<JsonNode> refusalLines,
+      List<JsonNode> aggregates,
+      List<JsonNode> accountLines,
+      List<JsonNode> outcomeLines) {
     assertThat(totals).as("one totals line").hasSize(1);
     JsonNode t = totals.get(0);
     Map<String, Long> refusals = new TreeMap<>();
-    for (JsonNode n : objects(directory.resolve(ResultLine.REFUSALS))) {
-      refusals.put(n.get("reason").asString(), n.get("events").asLong());
+    for (JsonNode n : refusalLines) {
+      assertThat(refusals.put(n.get("reason").asString(), n.get("events").asLong()))
+          .as("one line per reason")
+          .isNull();
     }
     List<AggregateRow> rows = new ArrayList<>();
-    for (JsonNode n : objects(directory.resolve(ResultLine.AGGREGATES))) {
+    for (JsonNode n : aggregates) {
       rows.add(
           new AggregateRow(
               n.get("programme").asString(),
@@ -114,21 +134,20 @@ record JobResults(
               n.get("weakGrams").asLong()));
     }
     rows.sort(CELL_ORDER);
+    assertThat(rows).as("one line per cell").doesNotHaveDuplicates();
     Map<String, Account> accounts = new TreeMap<>();
-    for (JsonNode n : objects(directory.resolve(ResultLine.ACCOUNTS))) {
+    for (JsonNode n : accountLines) {
       String actor = n.get("actor").asString();
-      accounts.put(
-          actor,
+      Account a =
           new Account(
-              actor, n.get("grams").asLong(), n.get("points").asLong(), n.get("events").asLong()));
+              actor, n.get("grams").asLong(), n.get("points").asLong(), n.get("events").asLong());
+      assertThat(accounts.put(actor, a)).as("one line per account").isNull();
     }
     List<String> outcomes = new ArrayList<>();
-    if (Files.isDirectory(directory.resolve(ResultLine.OUTCOMES))) {
-      for (JsonNode n : objects(directory.resolve(ResultLine.OUTCOMES))) {
-        outcomes.add(outcome(n.get("reason").asString(), n.get("line").asString()));
-      }
-      outcomes.sort(null);
+    for (JsonNode n : outcomeLines) {
+      outcomes.add(outcome(n.get("reason").asString(), n.get("line").asString()));
     }
+    outcomes.sort(null);
     return new JobResults(
         t.get("acceptedEvents").asLong(),
         t.get("refusedEvents").asLong(),
@@ -138,6 +157,11 @@ record JobResults(
         rows,
         accounts,
         outcomes);
+  }
+
+  /** JSON objects, one per string. */
+  static List<JsonNode> json(List<String> values) {
+    return values.stream().map(JSON::readTree).toList();
   }
 
   /** One line's outcome as compared: its reason ("" when counted), a tab, the line. */

@@ -1,6 +1,7 @@
 package org.scopeplus.flink.scope3plus;
 
 import org.apache.flink.api.common.RuntimeExecutionMode;
+import org.apache.flink.configuration.Configuration;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -12,8 +13,14 @@ final class TwoSlotCluster {
 
   /** The cluster, for a test class's {@code @RegisterExtension static} field. */
   static MiniClusterExtension extension() {
+    return extension(new Configuration());
+  }
+
+  /** The cluster with the given configuration. */
+  static MiniClusterExtension extension(Configuration configuration) {
     return new MiniClusterExtension(
         new MiniClusterResourceConfiguration.Builder()
+            .setConfiguration(configuration)
             .setNumberTaskManagers(1)
             .setNumberSlotsPerTaskManager(2)
             .build());
