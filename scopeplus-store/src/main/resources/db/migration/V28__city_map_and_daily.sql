@@ -55,8 +55,8 @@ CREATE TABLE city_located_emission (
 -- One day's value of a sector's activity proxy.
 CREATE TABLE city_daily_proxy (
     tenant_id       VARCHAR(36)  NOT NULL REFERENCES tenant (id),
-    day             DATE         NOT NULL,
+    proxy_day       DATE         NOT NULL,
     sector          VARCHAR(30)  NOT NULL,
     proxy_value     DOUBLE PRECISION NOT NULL,
-    PRIMARY KEY (tenant_id, day, sector)
+    PRIMARY KEY (tenant_id, proxy_day, sector)
 );

@@ -24,10 +24,10 @@ public final class ProxyStore {
       throws SQLException {
     try (PreparedStatement del =
             c.prepareStatement(
-                "DELETE FROM city_daily_proxy WHERE tenant_id = ? AND day = ? AND sector = ?");
+                "DELETE FROM city_daily_proxy WHERE tenant_id = ? AND proxy_day = ? AND sector = ?");
         PreparedStatement ins =
             c.prepareStatement(
-                "INSERT INTO city_daily_proxy (tenant_id, day, sector, proxy_value)"
+                "INSERT INTO city_daily_proxy (tenant_id, proxy_day, sector, proxy_value)"
                     + " VALUES (?, ?, ?, ?)")) {
       for (DailyProxy p : proxies) {
         del.setString(1, tenantId);
@@ -61,8 +61,8 @@ public final class ProxyStore {
     List<DailyProxy> out = new ArrayList<>();
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT day, sector, proxy_value FROM city_daily_proxy WHERE tenant_id = ?"
-                + " AND day >= ? AND day <= ? ORDER BY day, sector")) {
+            "SELECT proxy_day, sector, proxy_value FROM city_daily_proxy WHERE tenant_id = ?"
+                + " AND proxy_day >= ? AND proxy_day <= ? ORDER BY proxy_day, sector")) {
       ps.setString(1, tenantId);
       ps.setDate(2, Date.valueOf(from));
       ps.setDate(3, Date.valueOf(to));
