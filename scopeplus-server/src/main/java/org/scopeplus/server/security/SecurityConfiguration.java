@@ -144,7 +144,13 @@ public class SecurityConfiguration {
         .authorizeHttpRequests(
             a ->
                 a.requestMatchers(
-                        "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
+                        "/login",
+                        "/css/**",
+                        "/js/**",
+                        "/webjars/**",
+                        "/favicon.ico",
+                        "/error",
+                        "/public/city/**")
                     .permitAll()
                     .anyRequest()
                     .authenticated());

@@ -197,4 +197,69 @@ abstract class CityChecks extends ServiceChecks {
     assertProblem(other.viewer.get("/api/v1/city/districts"), 404);
     assertProblem(other.viewer.get("/api/v1/city/daily?from=2024-03-01&to=2024-03-01"), 404);
   }
+
+  @Test
+  void onlyAPublishedCityIsPublicAndItShowsNothingPrivate() {
+    TenantFixture t = newTenant();
+    cityOf(t, dir);
+    String slug = "city-" + Long.toHexString(System.nanoTime());
+    Map<String, Object> pub = new HashMap<>();
+    pub.put("slug", slug);
+    pub.put("name", "Harbour City");
+    pub.put("published", false);
+    pub.put("population", 400_000);
+    assertThat(t.admin.put("/api/v1/city/publication", pub).status()).isEqualTo(200);
+    assertProblem(t.viewer.put("/api/v1/city/publication", pub), 403);
+    ApiClient anonymous = new ApiClient(port, null);
+    assertThat(anonymous.get("/public/city/" + slug + "/data.json").status()).isEqualTo(404);
+    assertThat(anonymous.get("/public/city/" + slug).status()).isEqualTo(404);
+
+    pub.put("published", true);
+    assertThat(t.admin.put("/api/v1/city/publication", pub).status()).isEqualTo(200);
+    ApiClient.Reply json = anonymous.get("/public/city/" + slug + "/data.json");
+    assertThat(json.status()).as(json.text()).isEqualTo(200);
+    assertThat(json.str("licence")).isEqualTo("CC-BY-4.0");
+    long city = 365_000_000L + 36_500_000L + 1_000_001L;
+    assertThat(json.json().get("cityGrams").asLong()).isEqualTo(city);
+    assertThat(json.json().get("tonnesPerCapita").asDouble()).isEqualTo(city / 1e6 / 400_000);
+    long sum = 0;
+    for (JsonNode d : json.json().get("districts")) {
+      sum += d.get("grams").asLong();
+    }
+    assertThat(sum).isEqualTo(city);
+    ApiClient.Reply csv = anonymous.get("/public/city/" + slug + "/data.csv");
+    assertThat(csv.status()).isEqualTo(200);
+    assertThat(csv.text()).startsWith("section,key,sector,grams,licence").contains("CC-BY-4.0");
+    ApiClient.Reply page = anonymous.get("/public/city/" + slug);
+    assertThat(page.status()).isEqualTo(200);
+    for (String text : List.of(json.text(), csv.text(), page.text())) {
+      // no enterprise-level source, no user, no grid cell
+      assertThat(text).doesNotContain("Plant A").doesNotContain("Landfill").doesNotContain("admin");
+    }
+    // the API itself still needs a login
+    assertThat(anonymous.get("/api/v1/city/districts").status()).isEqualTo(401);
+
+    // another city cannot take the slug, and its unpublished page stays hidden
+    TenantFixture other = newTenant();
+    assertProblem(other.admin.put("/api/v1/city/publication", pub), 409);
+    Map<String, Object> hidden = new HashMap<>(pub);
+    hidden.put("slug", slug + "-b");
+    hidden.put("published", false);
+    assertThat(other.admin.put("/api/v1/city/publication", hidden).status()).isEqualTo(200);
+    assertThat(anonymous.get("/public/city/" + slug + "-b/data.json").status()).isEqualTo(404);
+
+    try (ConsoleBrowser b = new ConsoleBrowser(port, 1280, "en")) {
+      b.open("/public/city/" + slug);
+      assertThat(b.path()).isEqualTo("/public/city/" + slug);
+      assertThat(b.h1()).isEqualTo("Harbour City");
+      b.chartsDrawn();
+      assertThat(b.find("#licence").getText()).isEqualTo("CC-BY-4.0");
+      String shown = b.find("body").getText();
+      assertThat(shown)
+          .doesNotContain("Plant A")
+          .doesNotContain("Landfill")
+          .doesNotContain("Log out");
+      b.screenshot("public-city");
+    }
+  }
 }

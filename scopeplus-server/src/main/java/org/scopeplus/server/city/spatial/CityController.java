@@ -1,4 +1,4 @@
-package org.scopeplus.server.api;
+package org.scopeplus.server.city.spatial;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -19,8 +19,9 @@ import org.scopeplus.io.city.monitor.ProxyFile;
 import org.scopeplus.io.city.spatial.DistrictFile;
 import org.scopeplus.io.city.spatial.DistrictsRead;
 import org.scopeplus.io.city.spatial.Weighting;
+import org.scopeplus.server.api.ApiProblem;
+import org.scopeplus.server.api.RequestText;
 import org.scopeplus.server.city.monitor.CityDaily;
-import org.scopeplus.server.city.spatial.CityMapping;
 import org.scopeplus.server.security.Caller;
 import org.scopeplus.store.Database;
 import org.scopeplus.store.city.monitor.ProxyStore;
@@ -90,7 +91,7 @@ class CityController {
   @Operation(summary = "Set the city's public page: slug, name, published, licence (admin)")
   @PutMapping("/publication")
   CityPublication publish(@AuthenticationPrincipal Caller caller, @RequestBody PublicationBody b) {
-    Access.admin(caller);
+    admin(caller);
     if (b == null || b.slug() == null || !SLUG.matcher(b.slug()).matches()) {
       throw ApiProblem.badRequest("slug is 1 to 60 lower-case letters, digits and hyphens");
     }
@@ -129,7 +130,7 @@ class CityController {
   @ResponseStatus(HttpStatus.CREATED)
   Map<String, Object> uploadDistricts(
       @AuthenticationPrincipal Caller caller, @RequestPart("file") MultipartFile file) {
-    Access.admin(caller);
+    admin(caller);
     String name = file.getOriginalFilename() == null ? "districts" : file.getOriginalFilename();
     if (file.getSize() > DistrictFile.MAX_BYTES) {
       throw ApiProblem.refused(
@@ -182,7 +183,7 @@ class CityController {
   @PutMapping("/emissions")
   Map<String, Object> emissions(
       @AuthenticationPrincipal Caller caller, @RequestBody EmissionsBody b) {
-    Access.admin(caller);
+    admin(caller);
     if (b == null || b.inventoryYear() == null || b.sectors() == null || b.sectors().isEmpty()) {
       throw ApiProblem.badRequest("give inventoryYear and sectors (sector code -> grams CO2e)");
     }
@@ -262,7 +263,7 @@ class CityController {
   @ResponseStatus(HttpStatus.CREATED)
   Map<String, Object> uploadProxies(
       @AuthenticationPrincipal Caller caller, @RequestPart("file") MultipartFile file) {
-    Access.admin(caller);
+    admin(caller);
     String name = file.getOriginalFilename() == null ? "proxies.csv" : file.getOriginalFilename();
     ProxiesRead r;
     try (var reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
@@ -297,6 +298,12 @@ class CityController {
     LocalDate f = date("from", from);
     LocalDate t = date("to", to);
     return db.inTransaction(c -> daily.daily(c, caller.tenantId(), f, t));
+  }
+
+  private static void admin(Caller c) {
+    if (!c.administers()) {
+      throw ApiProblem.forbidden("only an admin may do this");
+    }
   }
 
   private static LocalDate date(String field, String v) {
