@@ -150,7 +150,8 @@ public class SecurityConfiguration {
                         "/js/**",
                         "/webjars/**",
                         "/favicon.ico",
-                        "/error")
+                        "/error",
+                        "/public/city/**")
                     .permitAll()
                     .anyRequest()
                     .authenticated());

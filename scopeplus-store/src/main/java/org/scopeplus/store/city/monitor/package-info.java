@@ -1,0 +1,2 @@
+/** A city's daily activity proxies, kept per tenant. */
+package org.scopeplus.store.city.monitor;
