@@ -55,18 +55,22 @@ public final class CitySheetReader {
     ProblemTally problems = new ProblemTally();
     List<CityInventory> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    boolean[] tooMany = {false};
     try {
       table.forEachRow(
           row -> {
-            if (out.size() >= MAX_ROWS && problems.isEmpty()) {
-              problems.add(
-                  new Problem(
-                      file,
-                      row.number(),
-                      "",
-                      "a sheet holds at most " + MAX_ROWS + " inventories (rows); split the file"));
-            }
-            if (problems.count() > 0 && out.size() >= MAX_ROWS) {
+            if (row.number() - 1 > MAX_ROWS) {
+              if (!tooMany[0]) {
+                tooMany[0] = true;
+                problems.add(
+                    new Problem(
+                        file,
+                        row.number(),
+                        "",
+                        "a sheet holds at most "
+                            + MAX_ROWS
+                            + " inventories (rows); split the file"));
+              }
               return;
             }
             readRow(file, index, row, problems, seen).ifPresent(out::add);

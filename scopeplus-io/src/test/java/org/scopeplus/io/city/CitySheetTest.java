@@ -90,6 +90,20 @@ class CitySheetTest {
   }
 
   @Test
+  void aSheetOfMoreRowsThanTheLimitIsRefusedOnce() throws IOException {
+    StringBuilder csv = new StringBuilder("city,year,I.1.1\n");
+    for (int i = 0; i <= CitySheetReader.MAX_ROWS; i++) {
+      csv.append("C").append(i).append(",2020,1\n");
+    }
+    ReadResult<List<CityInventory>> r = read("big.csv", csv.toString());
+    // 10,001 data rows: the first beyond the limit is row 10,002 (the header is row 1)
+    assertThat(r.problems())
+        .extracting(Problem::toString)
+        .containsExactly(
+            "big.csv:10002: a sheet holds at most 10000 inventories (rows); split the file");
+  }
+
+  @Test
   void headerProblemsAreNamed() throws IOException {
     ReadResult<List<CityInventory>> r = read("h.csv", "city,I.1.9\nA,1\n");
     assertThat(r.problems())
