@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
       org.scopeplus.cli.energy.EnergyCommand.class,
       org.scopeplus.cli.disclosure.ReportCommand.class,
       org.scopeplus.cli.exchange.PactCommand.class,
+      org.scopeplus.cli.city.CityCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ScopePlusCommand implements Runnable {
