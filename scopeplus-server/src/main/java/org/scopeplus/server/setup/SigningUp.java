@@ -3,6 +3,7 @@ package org.scopeplus.server.setup;
 import java.util.List;
 import org.scopeplus.server.security.RegisteringUser;
 import org.scopeplus.store.Database;
+import org.scopeplus.store.StoreFailure;
 import org.scopeplus.store.tenant.TenantStore;
 import org.scopeplus.store.user.Role;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,6 +56,18 @@ public class SigningUp {
     this.throttle = throttle;
   }
 
+  /** Whether the failure is the database's unique constraint on the name (SQLSTATE 23505). */
+  static boolean takenMeanwhile(StoreFailure e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("23505")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the operator allows sign-up. */
   public boolean open() {
     return enabled;
@@ -77,17 +90,26 @@ public class SigningUp {
       return new Outcome.Throttled(wait);
     }
     String name = tenant.strip();
-    RegisteringUser.Outcome o =
-        db.inTransaction(
-            c -> {
-              if (new TenantStore().byName(c, name).isPresent()) {
-                return new RegisteringUser.Outcome.Refused(
-                    "the tenant name " + name + " is taken: choose another");
-              }
-              return new RegisteringUser()
-                  .register(c, name, username, password, Role.ADMIN, List.of(), ACTOR, true);
-            },
-            r -> r instanceof RegisteringUser.Outcome.Added);
+    RegisteringUser.Outcome o;
+    try {
+      o =
+          db.inTransaction(
+              c -> {
+                if (new TenantStore().byName(c, name).isPresent()) {
+                  return new RegisteringUser.Outcome.Refused(
+                      "the tenant name " + name + " is taken: choose another");
+                }
+                return new RegisteringUser()
+                    .register(c, name, username, password, Role.ADMIN, List.of(), ACTOR, true);
+              },
+              r -> r instanceof RegisteringUser.Outcome.Added);
+    } catch (StoreFailure e) {
+      if (takenMeanwhile(e)) {
+        // another sign-up created the same tenant name between the check and the insert
+        return new Outcome.Refused("the tenant name " + name + " is taken: choose another");
+      }
+      throw e;
+    }
     if (o instanceof RegisteringUser.Outcome.Added added) {
       return new Outcome.SignedUp(
           added.tenant().name(),
