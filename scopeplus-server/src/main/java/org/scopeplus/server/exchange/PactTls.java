@@ -11,7 +11,6 @@ import java.security.KeyStore;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.security.cert.Certificate;
-import java.util.Base64;
 import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.List;
@@ -43,7 +42,8 @@ public record PactTls(Path path, String password, boolean selfSigned, String sha
       if (!Files.exists(p) || !Files.exists(pw)) {
         byte[] random = new byte[24];
         new SecureRandom().nextBytes(random);
-        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        // hex, not URL-safe Base64: a password that began with '-' was read by keytool as an option
+        String secret = java.util.HexFormat.of().formatHex(random);
         Files.deleteIfExists(p);
         generate(p, secret, hostName);
         Files.writeString(pw, secret, StandardCharsets.UTF_8);
