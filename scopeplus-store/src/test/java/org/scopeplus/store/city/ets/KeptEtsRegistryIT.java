@@ -25,7 +25,8 @@ import org.scopeplus.store.tenant.TenantStore;
 
 /**
  * The registry kept on H2 and PostgreSQL: a year from allocation to surrender is read back as it
- * was decided, a refusal stores nothing, the audit chain holds, and another city sees none of it.
+ * was decided, a refusal stores nothing, the audit chain holds, a journal row edited behind the
+ * service's back is named, and another city sees none of it.
  */
 class KeptEtsRegistryIT {
 
@@ -108,6 +109,22 @@ class KeptEtsRegistryIT {
                   return rs.getInt(1);
                 }
               });
+      db.inTransaction(
+          c -> {
+            try (Statement st = c.createStatement()) {
+              st.executeUpdate("UPDATE ets_journal SET memo = 'edited' WHERE kind = 'TRANSFER'");
+            }
+            return null;
+          });
+      ChainVerification edited = db.inTransaction(c -> new VerifyingIntegrity().verify(c, city));
+      assertThat(edited.broken())
+          .extracting(b -> b.reason())
+          .singleElement()
+          .satisfies(
+              m ->
+                  assertThat(m)
+                      .contains("ets.transfer")
+                      .contains("the stored ets_journal no longer has"));
       // two postings each: pre-allocation, true-up, transfer, surrender of one vintage
       assertThat(rows).isEqualTo(8);
     } finally {
