@@ -23,6 +23,7 @@ import org.scopeplus.store.audit.BrokenEntries;
 import org.scopeplus.store.audit.ChainVerification;
 import org.scopeplus.store.audit.VerifyingAuditChain;
 import org.scopeplus.store.baseyear.BaseYearStore;
+import org.scopeplus.store.city.ets.KeepingEtsRegistry;
 import org.scopeplus.store.credit.KeepingCredits;
 import org.scopeplus.store.factor.FactorLibraryStore;
 import org.scopeplus.store.instrument.InstrumentStates;
@@ -42,14 +43,15 @@ import org.scopeplus.store.user.UserStore;
 /**
  * Checks a tenant's audit chain, then every user, token, org unit, facility, period, import, factor
  * library, run, restatement, the base year, and every target, indicator value, credit lot, credit
- * movement, instrument, consumption line and instrument allocation against the after-hash of its
- * latest audit entry. An import's state includes the hash of its activity rows and a run's the hash
- * of its stored results and trace lines, both recomputed by streaming the rows; a library's
- * includes the hash of its stored content and a user's the SHA-256 of their password hash. So an
- * activity row, a result, a trace line, a factor or a password hash edited in the database is found
- * too. A row edited, inserted or deleted behind the service's back (a role raised, a token
- * un-revoked, an ownership share changed, a quantity altered, a restated amount or reason
- * rewritten) no longer matches, and the check names the entry whose recorded state it contradicts.
+ * movement, emissions-trading account and journal entry, instrument, consumption line and
+ * instrument allocation against the after-hash of its latest audit entry. An import's state
+ * includes the hash of its activity rows and a run's the hash of its stored results and trace
+ * lines, both recomputed by streaming the rows; a library's includes the hash of its stored content
+ * and a user's the SHA-256 of their password hash. So an activity row, a result, a trace line, a
+ * factor or a password hash edited in the database is found too. A row edited, inserted or deleted
+ * behind the service's back (a role raised, a token un-revoked, an ownership share changed, a
+ * quantity altered, a restated amount or reason rewritten) no longer matches, and the check names
+ * the entry whose recorded state it contradicts.
  *
  * <p>Every broken entry is reported (the first {@link
  * org.scopeplus.core.problem.ProblemTally#configuredLimit()} in full, all counted), never only the
@@ -217,6 +219,21 @@ public final class VerifyingIntegrity {
                 whole(() -> new KeepingCredits().movements(c, tenantId)),
                 id -> new KeepingCredits().movement(c, tenantId, id),
                 m -> new String[] {m.id(), m.state()}),
+            new Checked<>(
+                "ets_account",
+                "ets_account",
+                whole(() -> new KeepingEtsRegistry().ledger(c, tenantId).enterprises()),
+                id -> new KeepingEtsRegistry().ledger(c, tenantId).account(id),
+                a -> new String[] {a.id(), a.state()}),
+            new Checked<>(
+                "ets_journal",
+                "ets_journal",
+                "entry_id",
+                whole(() -> new KeepingEtsRegistry().journal(c, tenantId)),
+                id ->
+                    new KeepingEtsRegistry()
+                        .journal(c, tenantId).stream().filter(e -> e.id().equals(id)).findFirst(),
+                e -> new String[] {e.id(), e.state()}),
             new Checked<>(
                 "instrument",
                 "instrument",

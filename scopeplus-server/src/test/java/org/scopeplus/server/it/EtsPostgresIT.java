@@ -1,0 +1,5 @@
+package org.scopeplus.server.it;
+
+/** The city emissions-trading registry on PostgreSQL. */
+@OnPostgres
+class EtsPostgresIT extends EtsChecks {}
