@@ -57,8 +57,15 @@ public class ApiDocumentation {
               "metric",
               "an indicator metric, e.g. revenue, employees, floor_area, it_energy, facility_energy, water, fleet_vehicles, fleet_electric (all metrics when left out)"),
           Map.entry("year", "a reporting year, e.g. 2025"),
-          Map.entry("from", "the first UTC day to read, e.g. 2024-03-01"),
-          Map.entry("to", "the last UTC day to read (at most 366 days after from)"),
+          Map.entry(
+              "from",
+              "the first day to read, an ISO date such as 2024-03-01 (a meter's readings: a UTC day)"),
+          Map.entry(
+              "to",
+              "the last day to read, an ISO date (a meter's readings: a UTC day, at most 366 days after from)"),
+          Map.entry(
+              "cellMetres",
+              "the side of a grid cell in metres, 100 to 100,000 (default 1000); a grid of more than 40,000 cells is refused"),
           Map.entry(
               "approach",
               "the IPCC uncertainty approach: 1 (error propagation, Equations 3.1 and 3.2) or 2 (Monte Carlo); default 1"),
@@ -401,6 +408,75 @@ public class ApiDocumentation {
           Map.entry(
               "GET /api/v1/energy/meters/{id}/readings",
               "Any role. A meter's stored readings of a range of UTC days (at most 366), interval starts in UTC."),
+          Map.entry(
+              "GET /api/v1/suppliers",
+              "Any role. The tenant's supplier register (target status, year, ambition, verified flag) and its green label tiers."),
+          Map.entry(
+              "PUT /api/v1/suppliers",
+              "Admin. Replaces the supplier register and label tiers whole; 422 naming the refused supplier and field. Audited (docs/management.md)."),
+          Map.entry(
+              "GET /api/v1/runs/{id}/supplier-engagement",
+              "Any role. A run's supplier engagement by year, measured against the register as it stood when the run was calculated: share of Scope 3 grams from suppliers with validated science-based targets and from supplier-specific data; 404 for another tenant's run."),
+          Map.entry(
+              "GET /api/v1/city/publication",
+              "Any role. The city's public page settings: slug, name, whether published, licence of the open data."),
+          Map.entry(
+              "PUT /api/v1/city/publication",
+              "Admin. Sets the city's public page (/public/city/{slug}); 409 for a slug another city holds. Audited."),
+          Map.entry(
+              "POST /api/v1/city/districts",
+              "Admin. The district boundaries as a GeoJSON FeatureCollection, all or nothing; 422 naming the feature and field for open rings, self-intersections, overlaps, duplicate ids or positions off the earth (docs/city.md)."),
+          Map.entry(
+              "GET /api/v1/city/districts",
+              "Any role. The districts as GeoJSON with their allocated grams CO2e, per capita, per GDP and by sector; districts sum exactly to the city total."),
+          Map.entry(
+              "GET /api/v1/city/grid",
+              "Any role. A regular grid of square cells over the city with their allocated grams CO2e; cells sum exactly to the city total."),
+          Map.entry(
+              "PUT /api/v1/city/emissions",
+              "Admin. The city's sector totals (sector code -> grams CO2e) for an inventory year, with point sources, district activity and the weighting of each sector. Audited."),
+          Map.entry(
+              "POST /api/v1/city/proxies",
+              "Admin. Daily activity proxies as CSV date,sector,value, all or nothing; 422 with row and column."),
+          Map.entry(
+              "GET /api/v1/city/daily",
+              "Any role. Daily estimates by sector scaled from the inventory year by the proxies (Carbon Monitor's method), with a two-sigma range, the year to date against last year and trend alerts (docs/city.md)."),
+          Map.entry(
+              "GET /api/v1/city/ets/enterprises",
+              "Any role. The covered enterprises with their holdings by unit and vintage and their compliance for a year."),
+          Map.entry(
+              "POST /api/v1/city/ets/enterprises",
+              "Admin. Opens a covered enterprise's account; 422 with the reason when refused. Audited."),
+          Map.entry(
+              "GET /api/v1/city/ets/compliance/{year}",
+              "Any role. Each enterprise's compliance for a year: not verified, due, compliant or shortfall with the penalty rule (docs/city.md)."),
+          Map.entry(
+              "GET /api/v1/city/ets/journal",
+              "Any role. The registry's journal: every balanced entry (issuance, transfer, surrender, cancellation) in order."),
+          Map.entry(
+              "GET /api/v1/city/ets/totals",
+              "Any role. Allowances and CCER issued, cancelled and held, by unit; held always equals issued minus cancelled."),
+          Map.entry(
+              "POST /api/v1/city/ets/allocations",
+              "Admin. Records an enterprise's allocation plan for a year: benchmark x output x correction factors, or historical intensity x output x decline factor; 422 with the reason. Audited."),
+          Map.entry(
+              "POST /api/v1/city/ets/pre-allocations",
+              "Admin. Issues the pre-allocation (a share of the plan) of an enterprise's year; 422 with the reason. Audited."),
+          Map.entry(
+              "POST /api/v1/city/ets/verifications",
+              "Admin or data owner. Records an enterprise's verified emissions and output for a year; 422 with the reason. Audited."),
+          Map.entry(
+              "POST /api/v1/city/ets/true-ups",
+              "Admin. Trues up an enterprise's year after verification: issues the rest of the allocation or claws back the excess; 422 when the holdings cannot cover a claw-back. Audited."),
+          Map.entry(
+              "POST /api/v1/city/ets/offsets",
+              "Admin. Credits CCER (whole tonnes) to an enterprise; 422 with the reason. Audited."),
+          Map.entry(
+              "POST /api/v1/city/ets/transfers",
+              "Admin or data owner. Transfers allowances or CCER between enterprises; 422 for more than is held, nothing changed. Audited."),
+          Map.entry(
+              "POST /api/v1/city/ets/surrenders",
+              "Admin or data owner. Surrenders allowances and CCER for a compliance year; 422 for more than is held, CCER above the offset limit or after the deadline, nothing changed. Audited."),
           Map.entry(
               "POST /api/v1/pact/clients",
               "Admin. Registers a PACT client (a data recipient) of the tenant, optionally limited to some product ids and linked to the partner host system that takes its answers; 201 with its client id and secret, shown this once (docs/pact.md). Audited."),

@@ -93,6 +93,8 @@ class ApiDocsH2IT extends ServiceChecks {
             "Audit",
             "Base year",
             "Carbon credits",
+            "City",
+            "City emissions trading",
             "Energy",
             "Green-power instruments",
             "Indicators",
@@ -105,6 +107,7 @@ class ApiDocsH2IT extends ServiceChecks {
             "Runs",
             "Scope 3+",
             "Setup",
+            "Suppliers",
             "Tokens",
             "Users",
             "PACT exchange");
