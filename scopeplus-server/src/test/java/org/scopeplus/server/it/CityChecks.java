@@ -283,6 +283,7 @@ abstract class CityChecks extends ServiceChecks {
     assertThat(zh.text())
         .contains("<html lang=\"zh-CN\">")
         .contains("\"ground_transport\":\"地面交通\"")
+        .contains("\"waste\":\"废弃物处理\"")
         .contains("\"unit\":\"吨二氧化碳当量\"")
         .doesNotContain("Ground transport");
   }

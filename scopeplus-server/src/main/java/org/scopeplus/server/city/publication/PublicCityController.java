@@ -1,9 +1,12 @@
 package org.scopeplus.server.city.publication;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -104,6 +107,7 @@ class PublicCityController {
   }
 
   @GetMapping("/public/city/{slug}")
+  @SuppressWarnings("unchecked")
   ResponseEntity<String> page(@PathVariable String slug, Locale locale) {
     Map<String, Object> d = data(slug);
     String name = HtmlUtils.htmlEscape((String) d.get("name"));
@@ -116,7 +120,10 @@ class PublicCityController {
             : messages.getMessage(
                 "public.city.perCapitaValue",
                 new Object[] {
-                  String.format(Locale.ROOT, "%.2f", (Double) perCapita),
+                  new BigDecimal((Double) perCapita)
+                      .round(new MathContext(3))
+                      .stripTrailingZeros()
+                      .toPlainString(),
                   String.valueOf(d.get("inventoryYear"))
                 },
                 locale);
@@ -166,7 +173,7 @@ class PublicCityController {
             + HtmlUtils.htmlEscape((String) d.get("licence"))
             + "</span></p></main>"
             + "<script type=\"application/json\" id=\"public-city-labels\">"
-            + labels(locale)
+            + labels(((Map<String, ?>) d.get("sectors")).keySet(), locale)
             + "</script></body></html>";
     return ResponseEntity.ok()
         .contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
@@ -174,15 +181,23 @@ class PublicCityController {
   }
 
   /** The words the page's charts show, in the page's language, for public-city.js. */
-  private String labels(Locale locale) {
+  private String labels(Collection<String> cityCodes, Locale locale) {
     Map<String, Object> l = new LinkedHashMap<>();
     l.put("unit", text("public.city.unit", locale));
     l.put("low", text("public.city.low", locale));
     l.put("range", text("public.city.range", locale));
     l.put("estimate", text("public.city.estimate", locale));
     Map<String, String> sectors = new LinkedHashMap<>();
+    List<String> codes = new ArrayList<>(cityCodes);
     for (MonitoredSector m : MonitoredSector.values()) {
-      sectors.put(m.code(), text("public.city.sector." + m.code(), locale));
+      codes.add(m.code());
+    }
+    for (String code : codes) {
+      // a sector the bundles do not name is shown by its code
+      String named = messages.getMessage("public.city.sector." + code, null, null, locale);
+      if (named != null) {
+        sectors.put(code, named);
+      }
     }
     l.put("sectors", sectors);
     // "</" inside a script element would end it
