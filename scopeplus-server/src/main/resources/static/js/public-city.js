@@ -6,18 +6,18 @@
     var main = document.getElementById('public-city');
     if (!main || !window.echarts) { return; }
     var slug = main.getAttribute('data-slug');
+    // the words the charts show, in the page's language, rendered by the server
+    var words = JSON.parse(document.getElementById('public-city-labels').textContent);
+    function sector(code) { return words.sectors[code] || code; }
     fetch('/public/city/' + encodeURIComponent(slug) + '/data.json')
       .then(function (r) { return r.json(); })
       .then(function (d) {
-        var pc = document.getElementById('per-capita');
-        pc.textContent = d.tonnesPerCapita == null ? ''
-          : 't CO2e per capita: ' + d.tonnesPerCapita.toFixed(2) + ' (' + d.inventoryYear + ')';
         var shares = document.getElementById('sector-shares');
         echarts.init(shares).setOption({
           animation: false,
           tooltip: { trigger: 'item' },
           series: [{ type: 'pie', data: Object.keys(d.sectors).map(function (k) {
-            return { name: k, value: d.sectors[k] / 1e6 };
+            return { name: sector(k), value: d.sectors[k] / 1e6 };
           }) }]
         });
         drawn(shares);
@@ -30,7 +30,7 @@
           echarts.init(map).setOption({
             animation: false,
             tooltip: { trigger: 'item' },
-            visualMap: { min: 0, max: max, text: ['t CO2e', ''], calculable: true },
+            visualMap: { min: 0, max: max, text: [words.unit, ''], calculable: true },
             series: [{ type: 'map', map: slug, nameProperty: 'name', data: values }]
           });
         }
@@ -41,13 +41,13 @@
           animation: false,
           tooltip: { trigger: 'axis' },
           xAxis: { type: 'category', data: days.map(function (x) { return x.day; }) },
-          yAxis: { type: 'value', name: 't CO2e' },
+          yAxis: { type: 'value', name: words.unit },
           series: [
-            { name: 'low', type: 'line', stack: 'band', symbol: 'none', lineStyle: { opacity: 0 },
+            { name: words.low, type: 'line', stack: 'band', symbol: 'none', lineStyle: { opacity: 0 },
               data: days.map(function (x) { return x.low / 1e6; }) },
-            { name: 'range', type: 'line', stack: 'band', symbol: 'none', lineStyle: { opacity: 0 },
+            { name: words.range, type: 'line', stack: 'band', symbol: 'none', lineStyle: { opacity: 0 },
               areaStyle: { opacity: 0.2 }, data: days.map(function (x) { return (x.high - x.low) / 1e6; }) },
-            { name: 't CO2e', type: 'line', data: days.map(function (x) { return x.grams / 1e6; }) }
+            { name: words.estimate, type: 'line', data: days.map(function (x) { return x.grams / 1e6; }) }
           ]
         });
         drawn(trend);

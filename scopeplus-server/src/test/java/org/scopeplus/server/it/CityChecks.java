@@ -259,7 +259,54 @@ abstract class CityChecks extends ServiceChecks {
           .doesNotContain("Plant A")
           .doesNotContain("Landfill")
           .doesNotContain("Log out");
+      assertThat(b.find("#per-capita-heading").getText()).isEqualTo("Emissions per capita");
+      assertThat(shown).contains("Open data").contains("Licence:");
       b.screenshot("public-city");
+
+      // a visitor without login switches to Chinese with the page's own link
+      b.find("#lang-zh").click();
+      b.waitFor("#lang-zh[aria-current]");
+      assertThat(b.path()).isEqualTo("/public/city/" + slug + "?lang=zh-CN");
+      assertChinese(b);
+      // the choice is kept for the next visit
+      b.open("/public/city/" + slug);
+      assertChinese(b);
+      b.screenshot("public-city-zh");
+    }
+    // a browser asking for Chinese gets it at once
+    try (ConsoleBrowser b = new ConsoleBrowser(port, 1280, "zh-CN")) {
+      b.open("/public/city/" + slug);
+      assertChinese(b);
+    }
+    ApiClient.Reply zh = anonymous.get("/public/city/" + slug + "?lang=zh-CN");
+    assertThat(zh.status()).isEqualTo(200);
+    assertThat(zh.text())
+        .contains("<html lang=\"zh-CN\">")
+        .contains("\"ground_transport\":\"地面交通\"")
+        .contains("\"waste\":\"废弃物处理\"")
+        .contains("\"unit\":\"吨二氧化碳当量\"")
+        .doesNotContain("Ground transport");
+  }
+
+  /** The public page in Chinese: Chinese headings and none of the English labels. */
+  private static void assertChinese(ConsoleBrowser b) {
+    assertThat(b.h1()).isEqualTo("Harbour City");
+    b.chartsDrawn();
+    assertThat(b.find("#per-capita-heading").getText()).isEqualTo("人均排放");
+    assertThat(b.find("#per-capita").getText()).startsWith("人均").endsWith("年）");
+    String shown = b.find("body").getText();
+    assertThat(shown).contains("日度趋势").contains("开放数据").contains("许可协议").contains("区/县");
+    for (String english :
+        List.of(
+            "Emissions per capita",
+            "per capita",
+            "Emissions by sector",
+            "Emissions by district",
+            "Daily trend",
+            "Open data",
+            "Licence",
+            "t CO2e")) {
+      assertThat(shown).doesNotContain(english);
     }
   }
 }

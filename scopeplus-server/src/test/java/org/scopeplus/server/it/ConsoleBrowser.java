@@ -101,6 +101,12 @@ final class ConsoleBrowser implements AutoCloseable {
                     || URI.create(d.getCurrentUrl()).getQuery() != null);
   }
 
+  /** Waits until the page holds an element matching {@code css}, e.g. after a link is followed. */
+  void waitFor(String css) {
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(d -> !d.findElements(By.cssSelector(css)).isEmpty());
+  }
+
   /** Waits until every chart of the page is drawn. */
   void chartsDrawn() {
     new WebDriverWait(driver, Duration.ofSeconds(20))

@@ -1,13 +1,18 @@
 package org.scopeplus.server.city.publication;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.scopeplus.core.city.monitor.MonitoredSector;
 import org.scopeplus.server.api.ApiProblem;
 import org.scopeplus.server.city.monitor.CityDaily;
 import org.scopeplus.server.city.spatial.CityMapping;
@@ -16,6 +21,7 @@ import org.scopeplus.store.city.publication.CityPublication;
 import org.scopeplus.store.city.publication.PublicationStore;
 import org.scopeplus.store.city.spatial.CityMapStore;
 import org.scopeplus.store.city.spatial.SectorTotal;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,12 +29,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A published city's public page and open data, without login: its name, per-capita emissions,
  * sector shares, district totals (no point source, no enterprise, no grid cell) and the last 90
  * days of daily estimates, with the licence of the data. A city not published, or a slug no city
- * holds, is not found.
+ * holds, is not found. The page speaks the console's languages, chosen the console's way ({@code
+ * ?lang=zh-CN}, its cookie, or the browser's {@code Accept-Language}).
  */
 @RestController
 class PublicCityController {
@@ -41,8 +49,12 @@ class PublicCityController {
   private final CityMapping mapping = new CityMapping();
   private final CityDaily daily = new CityDaily();
 
-  PublicCityController(Database db) {
+  private final MessageSource messages;
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  PublicCityController(Database db, MessageSource messages) {
     this.db = db;
+    this.messages = messages;
   }
 
   @GetMapping("/public/city/{slug}/data.json")
@@ -95,33 +107,105 @@ class PublicCityController {
   }
 
   @GetMapping("/public/city/{slug}")
-  ResponseEntity<String> page(@PathVariable String slug) {
+  @SuppressWarnings("unchecked")
+  ResponseEntity<String> page(@PathVariable String slug, Locale locale) {
     Map<String, Object> d = data(slug);
     String name = HtmlUtils.htmlEscape((String) d.get("name"));
     String s = HtmlUtils.htmlEscape(slug);
+    String lang = locale.getLanguage().equals("zh") ? "zh-CN" : "en";
+    Object perCapita = d.get("tonnesPerCapita");
+    String perCapitaText =
+        perCapita == null
+            ? text("public.city.noPerCapita", locale)
+            : messages.getMessage(
+                "public.city.perCapitaValue",
+                new Object[] {
+                  new BigDecimal((Double) perCapita)
+                      .round(new MathContext(3))
+                      .stripTrailingZeros()
+                      .toPlainString(),
+                  String.valueOf(d.get("inventoryYear"))
+                },
+                locale);
     String html =
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
+        "<!DOCTYPE html><html lang=\""
+            + lang
+            + "\"><head><meta charset=\"utf-8\"><title>"
             + name
+            + " · "
+            + text("public.city.title", locale)
             + "</title><link rel=\"stylesheet\" href=\"/css/console.css\">"
             + "<script defer src=\"/webjars/echarts/5.3.1/dist/echarts.min.js\"></script>"
             + "<script defer src=\"/js/public-city.js\"></script></head><body>"
+            + "<div class=\"lang\" role=\"group\" aria-label=\""
+            + text("layout.language", locale)
+            + "\"><a href=\"?lang=en\" lang=\"en\" hreflang=\"en\" id=\"lang-en\""
+            + (lang.equals("en") ? " aria-current=\"true\"" : "")
+            + ">English</a> <a href=\"?lang=zh-CN\" lang=\"zh-CN\" hreflang=\"zh-CN\""
+            + " id=\"lang-zh\""
+            + (lang.equals("zh-CN") ? " aria-current=\"true\"" : "")
+            + ">中文</a></div>"
             + "<main id=\"public-city\" data-slug=\""
             + s
             + "\"><h1>"
             + name
-            + "</h1><p id=\"per-capita\"></p><div id=\"sector-shares\" data-chart></div>"
-            + "<div id=\"district-map\" data-chart></div>"
-            + "<div id=\"daily-trend\" data-chart></div>"
-            + "<p>Open data: <a href=\"/public/city/"
+            + "</h1><p>"
+            + text("public.city.intro", locale)
+            + "</p><h2 id=\"per-capita-heading\">"
+            + text("public.city.perCapita", locale)
+            + "</h2><p id=\"per-capita\">"
+            + perCapitaText
+            + "</p><h2>"
+            + text("public.city.sectors", locale)
+            + "</h2><div id=\"sector-shares\" data-chart></div><h2>"
+            + text("public.city.districts", locale)
+            + "</h2><div id=\"district-map\" data-chart></div><h2>"
+            + text("public.city.trend", locale)
+            + "</h2><div id=\"daily-trend\" data-chart></div><h2>"
+            + text("public.city.openData", locale)
+            + "</h2><p><a href=\"/public/city/"
             + s
             + "/data.json\">JSON</a> · <a href=\"/public/city/"
             + s
-            + "/data.csv\">CSV</a> — licence <span id=\"licence\">"
+            + "/data.csv\">CSV</a></p><p>"
+            + text("public.city.licence", locale)
+            + " <span id=\"licence\">"
             + HtmlUtils.htmlEscape((String) d.get("licence"))
-            + "</span></p></main></body></html>";
+            + "</span></p></main>"
+            + "<script type=\"application/json\" id=\"public-city-labels\">"
+            + labels(((Map<String, ?>) d.get("sectors")).keySet(), locale)
+            + "</script></body></html>";
     return ResponseEntity.ok()
         .contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
         .body(html);
+  }
+
+  /** The words the page's charts show, in the page's language, for public-city.js. */
+  private String labels(Collection<String> cityCodes, Locale locale) {
+    Map<String, Object> l = new LinkedHashMap<>();
+    l.put("unit", text("public.city.unit", locale));
+    l.put("low", text("public.city.low", locale));
+    l.put("range", text("public.city.range", locale));
+    l.put("estimate", text("public.city.estimate", locale));
+    Map<String, String> sectors = new LinkedHashMap<>();
+    List<String> codes = new ArrayList<>(cityCodes);
+    for (MonitoredSector m : MonitoredSector.values()) {
+      codes.add(m.code());
+    }
+    for (String code : codes) {
+      // a sector the bundles do not name is shown by its code
+      String named = messages.getMessage("public.city.sector." + code, null, null, locale);
+      if (named != null) {
+        sectors.put(code, named);
+      }
+    }
+    l.put("sectors", sectors);
+    // "</" inside a script element would end it
+    return JSON.writeValueAsString(l).replace("</", "<\\/");
+  }
+
+  private String text(String key, Locale locale) {
+    return HtmlUtils.htmlEscape(messages.getMessage(key, null, locale));
   }
 
   private Map<String, Object> data(String slug) {
