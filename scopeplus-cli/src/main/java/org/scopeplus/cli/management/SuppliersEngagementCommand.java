@@ -33,8 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
     name = "engagement",
     mixinStandardHelpOptions = true,
     description = {
-      "Share of Scope 3 emissions and of spend covered by suppliers with validated science-based",
-      "targets and by supplier-specific data, by year; each supplier's maturity and label tier."
+      "Prints the SBTi supplier engagement figures of one's own files, by year.",
+      "The share of Scope 3 emissions and of spend covered by suppliers with validated",
+      "science-based targets and by supplier-specific data; each supplier's maturity and label tier."
     })
 public final class SuppliersEngagementCommand implements Callable<Integer> {
 
