@@ -6,6 +6,7 @@ import java.util.TreeMap;
 import org.scopeplus.core.baseyear.Restatement;
 import org.scopeplus.core.inventory.IntensityDenominator;
 import org.scopeplus.core.inventory.Totals;
+import org.scopeplus.core.supplier.EngagementYear;
 import org.scopeplus.core.uncertainty.Interval;
 
 /**
@@ -27,6 +28,8 @@ import org.scopeplus.core.uncertainty.Interval;
  * @param management the management ledgers' figures
  * @param avoided the Scope 3+ avoided emissions' figures
  * @param revenue net revenue of the reporting year, or null
+ * @param supplierEngagement the supplier engagement figures by year, or null when no supplier
+ *     register was given (then the report has no such figures: none is measured as 0)
  */
 public record ReportContext(
     List<Interval> uncertainty,
@@ -41,7 +44,8 @@ public record ReportContext(
     VerificationStatement verification,
     List<LedgerEntry> management,
     List<LedgerEntry> avoided,
-    IntensityDenominator revenue) {
+    IntensityDenominator revenue,
+    SortedMap<Integer, EngagementYear> supplierEngagement) {
 
   /** Nothing beside the lines. */
   public static final ReportContext NONE =
@@ -58,6 +62,7 @@ public record ReportContext(
           null,
           List.of(),
           List.of(),
+          null,
           null);
 
   /** The trend measure of Scopes 1, 2 (market-based) and 3. */
@@ -105,7 +110,8 @@ public record ReportContext(
         verification,
         management,
         avoided,
-        revenue);
+        revenue,
+        supplierEngagement);
   }
 
   /** With the base year, its totals and its restatements. */
@@ -123,7 +129,8 @@ public record ReportContext(
         verification,
         management,
         avoided,
-        revenue);
+        revenue,
+        supplierEngagement);
   }
 
   /** With the years of the trend and a target's pathway of the same measure. */
@@ -145,7 +152,8 @@ public record ReportContext(
         verification,
         management,
         avoided,
-        revenue);
+        revenue,
+        supplierEngagement);
   }
 
   /** With the verifier's statement. */
@@ -163,7 +171,8 @@ public record ReportContext(
         statement,
         management,
         avoided,
-        revenue);
+        revenue,
+        supplierEngagement);
   }
 
   /** With the management ledgers and the Scope 3+ avoided emissions. */
@@ -181,7 +190,8 @@ public record ReportContext(
         verification,
         managed,
         scope3Plus,
-        revenue);
+        revenue,
+        supplierEngagement);
   }
 
   /** With the year's net revenue. */
@@ -199,7 +209,27 @@ public record ReportContext(
         verification,
         management,
         avoided,
-        netRevenue);
+        netRevenue,
+        supplierEngagement);
+  }
+
+  /** With the supplier engagement figures of the years (from a supplier register). */
+  public ReportContext withSupplierEngagement(SortedMap<Integer, EngagementYear> years) {
+    return new ReportContext(
+        uncertainty,
+        uncertaintyApproach,
+        baseYear,
+        baseYearTotals,
+        restatements,
+        trend,
+        pathway,
+        pathwayLabel,
+        trendMeasure,
+        verification,
+        management,
+        avoided,
+        revenue,
+        java.util.Collections.unmodifiableSortedMap(new TreeMap<>(years)));
   }
 
   /** The trend measure of a year's totals, grams CO2e. */

@@ -67,6 +67,11 @@ public record EngagementYear(
     return share(supplierSpecificGrams, purchaseGrams);
   }
 
+  /** The purchase grams naming no registered supplier: unregistered names and no name at all. */
+  public long noRegisteredSupplierGrams() {
+    return Math.addExact(unregisteredGrams, unnamedGrams);
+  }
+
   private static double share(long part, long whole) {
     return whole == 0 ? Double.NaN : (double) part / whole;
   }

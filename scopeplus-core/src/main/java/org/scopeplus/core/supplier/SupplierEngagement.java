@@ -67,6 +67,11 @@ public final class SupplierEngagement implements LineSink {
     this.tiers = List.copyOf(tiers);
   }
 
+  /** Whether the register has any supplier: without one, nothing is measured against it. */
+  public boolean hasRegister() {
+    return !byKey.isEmpty();
+  }
+
   /** The registered supplier a purchase's supplier field names, if any. */
   public Optional<Supplier> supplierOf(String supplierField) {
     return Optional.ofNullable(byKey.get(Supplier.key(supplierField)));

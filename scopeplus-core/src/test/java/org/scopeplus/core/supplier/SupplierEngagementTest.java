@@ -221,4 +221,11 @@ class SupplierEngagementTest {
     assertThat(new Supplier("S", "X", TargetStatus.NONE, 2024, "", false).refusal()).isPresent();
     assertThat(new Supplier("S", "X", TargetStatus.COMMITTED, 0, "", false).refusal()).isPresent();
   }
+
+  /** An empty register measures nothing: a run keeps no figures that would read as a 0. */
+  @Test
+  void anEmptyRegisterIsNoRegister() {
+    assertThat(new SupplierEngagement(List.of(), LabelTier.DEFAULTS).hasRegister()).isFalse();
+    assertThat(new SupplierEngagement(List.of(ACME), LabelTier.DEFAULTS).hasRegister()).isTrue();
+  }
 }

@@ -11,6 +11,7 @@ import org.scopeplus.core.disclosure.DisclosedFigure;
 import org.scopeplus.core.disclosure.LedgerEntry;
 import org.scopeplus.core.disclosure.LineGroup;
 import org.scopeplus.core.inventory.Totals;
+import org.scopeplus.core.supplier.EngagementYear;
 import org.scopeplus.core.uncertainty.Interval;
 import org.scopeplus.io.report.Tonnes;
 import tools.jackson.databind.SerializationFeature;
@@ -164,6 +165,25 @@ public final class ReportJsonWriter {
     }
     root.put("managementLedgers", ledger(r.context().management()));
     root.put("scope3PlusAvoided", ledger(r.context().avoided()));
+    var engagement = r.context().supplierEngagement();
+    if (engagement != null) {
+      // additive member, only with a supplier register: without one there is nothing measured
+      List<Object> years = new ArrayList<>();
+      for (EngagementYear e : engagement.values()) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("year", e.year());
+        m.put("scope3Tonnes", Tonnes.of(e.scope3Grams()));
+        m.put("validatedTargetTonnes", Tonnes.of(e.validatedGrams()));
+        m.put("validatedTargetPercentOfScope3", percent(e.validatedShareOfScope3()));
+        m.put("supplierSpecificTonnes", Tonnes.of(e.supplierSpecificGrams()));
+        m.put("supplierSpecificPercentOfScope3", percent(e.supplierSpecificShareOfScope3()));
+        m.put("noRegisteredSupplierTonnes", Tonnes.of(e.noRegisteredSupplierGrams()));
+        m.put("unregisteredSupplierTonnes", Tonnes.of(e.unregisteredGrams()));
+        m.put("noSupplierTonnes", Tonnes.of(e.unnamedGrams()));
+        years.add(m);
+      }
+      root.put("supplierEngagement", years);
+    }
     root.put("lines", r.lines());
     List<Object> groups = new ArrayList<>();
     for (LineGroup g : r.groups()) {
@@ -184,6 +204,11 @@ public final class ReportJsonWriter {
     }
     root.put("lineGroups", groups);
     return root;
+  }
+
+  /** A share as per cent, or null when there was nothing to divide by. */
+  private static Double percent(double share) {
+    return Double.isNaN(share) ? null : share * 100;
   }
 
   private static List<Object> ledger(List<LedgerEntry> entries) {

@@ -16,6 +16,7 @@ import org.scopeplus.core.disclosure.AnnualReport;
 import org.scopeplus.core.disclosure.DisclosedFigure;
 import org.scopeplus.core.disclosure.LedgerEntry;
 import org.scopeplus.core.disclosure.LineGroup;
+import org.scopeplus.core.supplier.EngagementYear;
 import org.scopeplus.core.uncertainty.Interval;
 
 /**
@@ -50,6 +51,10 @@ public final class ReportXlsxWriter {
       units(wb.createSheet("BusinessUnits"), report, w, bold, tonnes);
       disclosures(wb.createSheet("Disclosures"), report, w, bold, tonnes, refs);
       context(wb.createSheet("Context"), report, w, bold, tonnes);
+      if (report.context().supplierEngagement() != null) {
+        // only with a supplier register: without one there is nothing measured to show
+        suppliers(wb.createSheet("Suppliers"), report, w, bold, tonnes);
+      }
       lines(wb.createSheet(LINES), report, bold);
       wb.write(out);
     }
@@ -136,6 +141,39 @@ public final class ReportXlsxWriter {
     s.setColumnWidth(1, 50 * 256);
     s.setColumnWidth(2, 18 * 256);
     s.setColumnWidth(5, 30 * 256);
+  }
+
+  private static void suppliers(
+      Sheet s, AnnualReport r, ReportLanguage.Words w, CellStyle bold, CellStyle tonnes) {
+    header(
+        s,
+        bold,
+        w.get("col.year"),
+        w.get("col.suppliers.scope3"),
+        w.get("col.suppliers.validated"),
+        w.get("col.suppliers.validatedPercent"),
+        w.get("col.suppliers.specific"),
+        w.get("col.suppliers.specificPercent"),
+        w.get("col.suppliers.noRegistered"));
+    int row = 1;
+    for (EngagementYear e : r.context().supplierEngagement().values()) {
+      Row x = s.createRow(row++);
+      x.createCell(0).setCellValue(e.year());
+      tonnes(x, 1, e.scope3Grams(), tonnes);
+      tonnes(x, 2, e.validatedGrams(), tonnes);
+      tonnes(x, 4, e.supplierSpecificGrams(), tonnes);
+      tonnes(x, 6, e.noRegisteredSupplierGrams(), tonnes);
+      int excel = row;
+      // the shares as formulas of the tonnes beside them, blank when there is no Scope 3
+      x.createCell(3).setCellFormula("IF(B" + excel + "=0,\"\",C" + excel + "/B" + excel + "*100)");
+      x.createCell(5).setCellFormula("IF(B" + excel + "=0,\"\",E" + excel + "/B" + excel + "*100)");
+    }
+  }
+
+  private static void tonnes(Row x, int column, long grams, CellStyle style) {
+    Cell c = x.createCell(column);
+    c.setCellValue(grams / 1e6);
+    c.setCellStyle(style);
   }
 
   private static void gases(

@@ -309,6 +309,93 @@ class AnnualReportRenderingTest {
     assertThat(text).contains(Tonnes.formatted(report.totals().totalMarket()));
   }
 
+  /**
+   * Supplier engagement figures in the JSON and the data pack, against a hand calculation: 2024 has
+   * 8 t of Scope 3, of which 2 t from suppliers with validated targets (2/8 = 25%), 1.5 t from
+   * supplier-specific data (1.5/8 = 18.75%) and 0.25 t naming a supplier not in the register plus
+   * 0.75 t naming none (1 t without a registered supplier); 2023 has no Scope 3, so its shares have
+   * nothing to divide by and are left empty, not 0. Without a register the report has neither the
+   * member nor the sheet.
+   */
+  @Test
+  void supplierEngagementIsInTheDataOnlyWithARegister() throws IOException {
+    java.util.SortedMap<Integer, org.scopeplus.core.supplier.EngagementYear> years =
+        new java.util.TreeMap<>();
+    years.put(2023, engagement(2023, 0, 0, 0, 0, 0));
+    years.put(2024, engagement(2024, 8_000_000, 2_000_000, 1_500_000, 250_000, 750_000));
+    AnnualReport withRegister =
+        new AnnualReport(
+            report.subject(),
+            report.totals(),
+            report.scope3(),
+            report.gases(),
+            report.businessUnits(),
+            report.factors(),
+            report.etsScope1Grams(),
+            report.context().withSupplierEngagement(years),
+            report.groups(),
+            report.lines());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new ReportJsonWriter().write(withRegister, out);
+    JsonNode se =
+        JsonMapper.builder().build().readTree(out.toByteArray()).get("supplierEngagement");
+    assertThat(se.size()).isEqualTo(2);
+    JsonNode y2023 = se.get(0);
+    assertThat(y2023.get("year").asInt()).isEqualTo(2023);
+    assertThat(y2023.get("validatedTargetPercentOfScope3").isNull()).isTrue();
+    assertThat(y2023.get("supplierSpecificPercentOfScope3").isNull()).isTrue();
+    JsonNode y2024 = se.get(1);
+    assertThat(y2024.get("scope3Tonnes").decimalValue()).isEqualByComparingTo("8");
+    assertThat(y2024.get("validatedTargetTonnes").decimalValue()).isEqualByComparingTo("2");
+    assertThat(y2024.get("validatedTargetPercentOfScope3").asDouble()).isEqualTo(25.0);
+    assertThat(y2024.get("supplierSpecificTonnes").decimalValue()).isEqualByComparingTo("1.5");
+    assertThat(y2024.get("supplierSpecificPercentOfScope3").asDouble()).isEqualTo(18.75);
+    assertThat(y2024.get("noRegisteredSupplierTonnes").decimalValue()).isEqualByComparingTo("1");
+    assertThat(y2024.get("unregisteredSupplierTonnes").decimalValue()).isEqualByComparingTo("0.25");
+    assertThat(y2024.get("noSupplierTonnes").decimalValue()).isEqualByComparingTo("0.75");
+
+    ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+    new ReportXlsxWriter().write(withRegister, ReportLanguage.EN, xlsx);
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+      FormulaEvaluator ev = wb.getCreationHelper().createFormulaEvaluator();
+      Sheet sheet = wb.getSheet("Suppliers");
+      Row r2023 = sheet.getRow(1);
+      assertThat(ev.evaluate(r2023.getCell(3)).getStringValue()).isEmpty();
+      Row r2024 = sheet.getRow(2);
+      assertThat(r2024.getCell(0).getNumericCellValue()).isEqualTo(2024);
+      assertThat(r2024.getCell(1).getNumericCellValue()).isEqualTo(8.0);
+      assertThat(ev.evaluate(r2024.getCell(3)).getNumberValue()).isEqualTo(25.0);
+      assertThat(ev.evaluate(r2024.getCell(5)).getNumberValue()).isEqualTo(18.75);
+      assertThat(r2024.getCell(6).getNumericCellValue()).isEqualTo(1.0);
+    }
+
+    ByteArrayOutputStream none = new ByteArrayOutputStream();
+    new ReportJsonWriter().write(report, none);
+    assertThat(report.context().supplierEngagement()).isNull();
+    assertThat(JsonMapper.builder().build().readTree(none.toByteArray()).has("supplierEngagement"))
+        .isFalse();
+    ByteArrayOutputStream noneXlsx = new ByteArrayOutputStream();
+    new ReportXlsxWriter().write(report, ReportLanguage.EN, noneXlsx);
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(noneXlsx.toByteArray()))) {
+      assertThat(wb.getSheet("Suppliers")).isNull();
+    }
+  }
+
+  private static org.scopeplus.core.supplier.EngagementYear engagement(
+      int year, long scope3, long validated, long specific, long unregistered, long unnamed) {
+    return new org.scopeplus.core.supplier.EngagementYear(
+        year,
+        scope3,
+        scope3,
+        validated,
+        specific,
+        unregistered,
+        unnamed,
+        new java.util.TreeMap<>(),
+        List.of(),
+        List.of());
+  }
+
   private static String text(byte[] pdf) throws IOException {
     StringBuilder b = new StringBuilder();
     try (PdfReader reader = new PdfReader(pdf)) {

@@ -552,6 +552,20 @@ abstract class ManagementChecks extends ServiceChecks {
     assertThat(suppliers.get(0).get("tier").asString()).isEqualTo("bronze");
     assertThat(suppliers.get(2).get("dataMaturity").asString()).isEqualTo("supplier-specific");
     assertThat(suppliers.get(2).get("tier").asString()).isEqualTo("silver");
+    // the run's report carries the same kept figures, in tonnes and per cent of Scope 3
+    JsonNode report =
+        t.viewer
+            .get("/api/v1/runs/" + run + "/report?format=json")
+            .json()
+            .get("supplierEngagement");
+    JsonNode r2024 = report.get(0);
+    assertThat(r2024.get("year").asInt()).isEqualTo(2024);
+    assertThat(r2024.get("supplierSpecificTonnes").decimalValue())
+        .isEqualByComparingTo(java.math.BigDecimal.ONE);
+    assertThat(r2024.get("validatedTargetTonnes").decimalValue().movePointRight(6).longValueExact())
+        .isEqualTo(y2024.get("validatedTargetGrams").asLong());
+    assertThat(r2024.get("validatedTargetPercentOfScope3").asDouble())
+        .isCloseTo(spendGrams * 75.0 / scope3, within(1e-4));
 
     TenantFixture other = newTenant();
     assertProblem(other.admin.get("/api/v1/runs/" + run + "/supplier-engagement"), 404);

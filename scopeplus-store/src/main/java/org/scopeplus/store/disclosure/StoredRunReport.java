@@ -22,11 +22,13 @@ import org.scopeplus.core.disclosure.ReportLine;
 import org.scopeplus.core.disclosure.ReportSubject;
 import org.scopeplus.core.disclosure.VerificationStatement;
 import org.scopeplus.core.inventory.Totals;
+import org.scopeplus.core.supplier.EngagementYear;
 import org.scopeplus.store.baseyear.BaseYearStore;
 import org.scopeplus.store.org.PeriodStore;
 import org.scopeplus.store.org.ReportingPeriod;
 import org.scopeplus.store.run.CalculationRun;
 import org.scopeplus.store.run.RunStore;
+import org.scopeplus.store.supplier.SupplierRegisterStore;
 import org.scopeplus.store.tenant.TenantStore;
 
 /**
@@ -42,6 +44,7 @@ public final class StoredRunReport {
   private final TenantStore tenants = new TenantStore();
   private final BaseYearStore baseYears = new BaseYearStore();
   private final VerificationStore verification = new VerificationStore();
+  private final SupplierRegisterStore supplierRegister = new SupplierRegisterStore();
 
   /**
    * The report of {@code run}.
@@ -115,6 +118,11 @@ public final class StoredRunReport {
       }
     }
     ReportContext context = uncertainty.apply(ReportContext.NONE);
+    // the figures the run measured against the tenant's supplier register, when it measured any
+    SortedMap<Integer, EngagementYear> engagement = supplierRegister.ofRun(c, run.id());
+    if (!engagement.isEmpty()) {
+      context = context.withSupplierEngagement(engagement);
+    }
     Optional<BaseYear> base = baseYears.get(c, tenant);
     SortedMap<Integer, Totals> trend = new TreeMap<>();
     if (base.isPresent()) {

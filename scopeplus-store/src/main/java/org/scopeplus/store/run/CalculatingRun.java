@@ -170,7 +170,10 @@ public final class CalculatingRun {
     }
     storeResults(c, runId, results, lines.stored);
     RunCells.store(c, runId, lines.cells);
-    supplierRegister.storeRun(c, runId, engagement.years());
+    if (engagement.hasRegister()) {
+      // without a register there are no engagement figures: none is kept as a measured 0
+      supplierRegister.storeRun(c, runId, engagement.years());
+    }
     String manifestJson = manifestJson(manifest);
     String resultHash = hash.hex();
     try (PreparedStatement ps =
