@@ -85,7 +85,19 @@ public class ApiDocumentation {
           Map.entry("origin", "own (the tenant's published footprints) or supplier"),
           Map.entry("productId", "only the footprints of this product id (a URN)"),
           Map.entry("requestEventId", "only the events of this PACT request (its event id)"),
-          Map.entry("partnerId", "the partner the footprints come from, if any"));
+          Map.entry("partnerId", "the partner the footprints come from, if any"),
+          Map.entry(
+              "city",
+              "the city's name as its reporting sheet writes it (URL-encoded in a path), at most"
+                  + " 200 characters"),
+          Map.entry(
+              "level",
+              "the GPC reporting level the completeness check applies: basic (default) or basic+"),
+          Map.entry(
+              "layout",
+              "gpc (default): the reporting-sheet layout, which reads back the same; ipcc: one row"
+                  + " per IPCC 2006 category of the scope 1 lines, adding up to the territorial"
+                  + " total"));
 
   /** What each operation does and who may call it, by "METHOD /path". */
   static final Map<String, String> OPERATIONS =
@@ -477,6 +489,21 @@ public class ApiDocumentation {
           Map.entry(
               "POST /api/v1/city/ets/surrenders",
               "Admin or data owner. Surrenders allowances and CCER for a compliance year; 422 for more than is held, CCER above the offset limit or after the deadline, nothing changed. Audited."),
+          Map.entry(
+              "POST /api/v1/city/inventories",
+              "Admin or data owner. A GPC reporting sheet (multipart part file, CSV or XLSX, at most 64 MiB; docs/city.md): each city and year in it is stored, or replaces the inventory kept for that city and year, all in one transaction; 422 naming file, row and column for any bad cell, nothing kept. Audited."),
+          Map.entry(
+              "GET /api/v1/city/inventories",
+              "Any role. The kept GPC inventories by city and year, with their BASIC, BASIC+ and territorial totals in grams CO2e."),
+          Map.entry(
+              "GET /api/v1/city/inventories/{city}/{year}",
+              "Any role. A city's GPC inventory of a year: BASIC, BASIC+ and territorial totals, the city-induced view and the scopes view by sector, every line of the framework with its value or notation key and explanation, and the completeness check at level (docs/city.md)."),
+          Map.entry(
+              "GET /api/v1/city/inventories/{city}/{year}/export",
+              "Any role. The inventory as CSV: in the reporting-sheet layout, or mapped to IPCC 2006 categories (layout)."),
+          Map.entry(
+              "POST /api/v1/city/emissions/from-inventory",
+              "Admin. Sets the map's sector totals from the kept GPC inventory of a year: the BASIC lines of scope 1 and 2 by sector (stationary_energy, transportation, waste), so the districts add up to that total; the body may give the weighting and located emissions as PUT /api/v1/city/emissions does. Audited."),
           Map.entry(
               "POST /api/v1/pact/clients",
               "Admin. Registers a PACT client (a data recipient) of the tenant, optionally limited to some product ids and linked to the partner host system that takes its answers; 201 with its client id and secret, shown this once (docs/pact.md). Audited."),

@@ -24,6 +24,7 @@ import org.scopeplus.store.audit.ChainVerification;
 import org.scopeplus.store.audit.VerifyingAuditChain;
 import org.scopeplus.store.baseyear.BaseYearStore;
 import org.scopeplus.store.city.ets.KeepingEtsRegistry;
+import org.scopeplus.store.city.inventory.KeepingCityInventories;
 import org.scopeplus.store.credit.KeepingCredits;
 import org.scopeplus.store.factor.FactorLibraryStore;
 import org.scopeplus.store.instrument.InstrumentStates;
@@ -43,15 +44,15 @@ import org.scopeplus.store.user.UserStore;
 /**
  * Checks a tenant's audit chain, then every user, token, org unit, facility, period, import, factor
  * library, run, restatement, the base year, and every target, indicator value, credit lot, credit
- * movement, emissions-trading account and journal entry, instrument, consumption line and
- * instrument allocation against the after-hash of its latest audit entry. An import's state
- * includes the hash of its activity rows and a run's the hash of its stored results and trace
- * lines, both recomputed by streaming the rows; a library's includes the hash of its stored content
- * and a user's the SHA-256 of their password hash. So an activity row, a result, a trace line, a
- * factor or a password hash edited in the database is found too. A row edited, inserted or deleted
- * behind the service's back (a role raised, a token un-revoked, an ownership share changed, a
- * quantity altered, a restated amount or reason rewritten) no longer matches, and the check names
- * the entry whose recorded state it contradicts.
+ * movement, emissions-trading account and journal entry, city GPC inventory (with its lines),
+ * instrument, consumption line and instrument allocation against the after-hash of its latest audit
+ * entry. An import's state includes the hash of its activity rows and a run's the hash of its
+ * stored results and trace lines, both recomputed by streaming the rows; a library's includes the
+ * hash of its stored content and a user's the SHA-256 of their password hash. So an activity row, a
+ * result, a trace line, a factor or a password hash edited in the database is found too. A row
+ * edited, inserted or deleted behind the service's back (a role raised, a token un-revoked, an
+ * ownership share changed, a quantity altered, a restated amount or reason rewritten) no longer
+ * matches, and the check names the entry whose recorded state it contradicts.
  *
  * <p>Every broken entry is reported (the first {@link
  * org.scopeplus.core.problem.ProblemTally#configuredLimit()} in full, all counted), never only the
@@ -234,6 +235,12 @@ public final class VerifyingIntegrity {
                     new KeepingEtsRegistry()
                         .journal(c, tenantId).stream().filter(e -> e.id().equals(id)).findFirst(),
                 e -> new String[] {e.id(), e.state()}),
+            new Checked<>(
+                "city_gpc_inventory",
+                "city_gpc_inventory",
+                whole(() -> new KeepingCityInventories().all(c, tenantId)),
+                id -> new KeepingCityInventories().byId(c, tenantId, id),
+                i -> new String[] {i.id(), i.state()}),
             new Checked<>(
                 "instrument",
                 "instrument",

@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.scopeplus.core.calculation.Grams;
+import org.scopeplus.core.city.CityInventory;
+import org.scopeplus.core.city.GpcInBoundaryTotals;
+import org.scopeplus.core.city.GpcSector;
 import org.scopeplus.io.city.monitor.ProxiesRead;
 import org.scopeplus.io.city.monitor.ProxyFile;
 import org.scopeplus.io.city.spatial.DistrictFile;
@@ -21,9 +24,12 @@ import org.scopeplus.io.city.spatial.DistrictsRead;
 import org.scopeplus.io.city.spatial.Weighting;
 import org.scopeplus.server.api.ApiProblem;
 import org.scopeplus.server.api.RequestText;
+import org.scopeplus.server.city.inventory.InventoryView;
 import org.scopeplus.server.city.monitor.CityDaily;
 import org.scopeplus.server.security.Caller;
 import org.scopeplus.store.Database;
+import org.scopeplus.store.city.inventory.KeepingCityInventories;
+import org.scopeplus.store.city.inventory.StoredInventory;
 import org.scopeplus.store.city.monitor.ProxyStore;
 import org.scopeplus.store.city.publication.CityPublication;
 import org.scopeplus.store.city.publication.PublicationStore;
@@ -50,7 +56,9 @@ import org.springframework.web.multipart.MultipartFile;
  * the districts and the grid with their allocated emissions and the daily estimates. The public
  * page settings (slug, published, licence) are set here too.
  */
-@Tag(name = "City", description = "Districts, grid and daily estimates of a city (Carbon Eye)")
+@Tag(
+    name = "City",
+    description = "GPC inventory, districts, grid and daily estimates of a city (Carbon Eye)")
 @RestController
 @RequestMapping("/api/v1/city")
 class CityController {
@@ -77,7 +85,14 @@ class CityController {
       Map<String, String> weighting,
       List<LocatedBody> located) {}
 
+  /**
+   * How a sector's unlocated part is spread ({@code area} by default, {@code population}, {@code
+   * gdp}) and the located emissions, for totals taken from the GPC inventory.
+   */
+  record PlacingBody(Map<String, String> weighting, List<LocatedBody> located) {}
+
   private final Database db;
+  private final KeepingCityInventories inventories = new KeepingCityInventories();
   private final CityMapStore maps = new CityMapStore();
   private final ProxyStore proxies = new ProxyStore();
   private final PublicationStore publications = new PublicationStore();
@@ -193,6 +208,71 @@ class CityController {
     if (b.sectors().size() > 200) {
       throw ApiProblem.badRequest("at most 200 sectors");
     }
+    return keep(caller, b);
+  }
+
+  @Operation(
+      summary =
+          "Set the city's sector totals from a kept GPC inventory: BASIC scope 1 and 2 by sector"
+              + " (admin)")
+  @PostMapping("/emissions/from-inventory")
+  Map<String, Object> emissionsFromInventory(
+      @AuthenticationPrincipal Caller caller,
+      @RequestParam int year,
+      @RequestParam(required = false) String city,
+      @RequestBody(required = false) PlacingBody b) {
+    admin(caller);
+    CityInventory.yearRefusal(year)
+        .ifPresent(
+            r -> {
+              throw ApiProblem.badRequest(r);
+            });
+    RequestText.within("city", city, CityInventory.MAX_CITY_LENGTH);
+    List<StoredInventory> ofYear =
+        db.inTransaction(c -> inventories.ofYear(c, caller.tenantId(), year)).stream()
+            .filter(i -> city == null || i.inventory().city().equals(city.strip()))
+            .toList();
+    if (ofYear.isEmpty()) {
+      throw ApiProblem.notFound(
+          "GPC inventory of " + (city == null ? "the city" : city) + " in " + year);
+    }
+    if (ofYear.size() > 1) {
+      throw ApiProblem.badRequest(
+          "inventories of "
+              + ofYear.size()
+              + " cities are kept for "
+              + year
+              + "; name one with city");
+    }
+    StoredInventory inv = ofYear.get(0);
+    Map<String, Long> sectors = new LinkedHashMap<>();
+    for (Map.Entry<GpcSector, Long> s :
+        GpcInBoundaryTotals.of(inv.inventory()).sectors().entrySet()) {
+      if (s.getValue() > 0) {
+        sectors.put(InventoryView.sectorCode(s.getKey()), s.getValue());
+      }
+    }
+    if (sectors.isEmpty()) {
+      throw ApiProblem.refused(
+          "Nothing To Map",
+          "the GPC inventory of "
+              + inv.inventory().city()
+              + " in "
+              + year
+              + " has no BASIC scope 1 or scope 2 estimate to place on the map");
+    }
+    Map<String, Object> out =
+        keep(
+            caller,
+            new EmissionsBody(
+                year, sectors, b == null ? null : b.weighting(), b == null ? null : b.located()));
+    out.put("city", inv.inventory().city());
+    out.put("inventoryId", inv.id());
+    out.put("sectorGrams", sectors);
+    return out;
+  }
+
+  private Map<String, Object> keep(Caller caller, EmissionsBody b) {
     List<SectorTotal> totals = new ArrayList<>();
     for (Map.Entry<String, Long> s : b.sectors().entrySet()) {
       sector("sectors", s.getKey());
