@@ -199,6 +199,81 @@ abstract class GpcInventoryChecks extends ServiceChecks {
         .isEqualTo(26_764_000L * T);
   }
 
+  /** An XLSX workbook of one sheet: the header, then the rows; numbers as numeric cells. */
+  private Path workbook(String name, List<List<Object>> rows) throws IOException {
+    Path p = dir.resolve(name);
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb =
+            new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+        java.io.OutputStream out = Files.newOutputStream(p)) {
+      org.apache.poi.ss.usermodel.Sheet sheet = wb.createSheet("GPC");
+      for (int r = 0; r < rows.size(); r++) {
+        org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+        for (int c = 0; c < rows.get(r).size(); c++) {
+          Object v = rows.get(r).get(c);
+          if (v instanceof Number n) {
+            row.createCell(c).setCellValue(n.doubleValue());
+          } else {
+            row.createCell(c).setCellValue((String) v);
+          }
+        }
+      }
+      wb.write(out);
+    }
+    return p;
+  }
+
+  @Test
+  void anXlsxSheetIsReadLikeACsvOneAndALongExplanationIsRefused() throws IOException {
+    TenantFixture t = newTenant();
+    List<Object> header = List.of("city", "year", "I.1.1", "I.2.1", "I.2.1_explanation", "II.1.1");
+    Path good =
+        workbook(
+            "harbour.xlsx",
+            List.of(header, List.of("Harbour", 2024, 100.5, "NO", "no commercial buildings", 20)));
+    ApiClient.Reply up = t.admin.upload(INVENTORIES, good);
+    assertThat(up.status()).as(up.text()).isEqualTo(201);
+    JsonNode inv = t.viewer.get(INVENTORIES + "/Harbour/2024").json();
+    // BASIC = I.1.1 100.5 t + II.1.1 20 t = 120.5 t
+    assertThat(inv.get("basicGrams").asLong()).isEqualTo(120_500_000L);
+    assertThat(line(inv.get("lines"), "I.2.1").get("explanation").asString())
+        .isEqualTo("no commercial buildings");
+
+    Path bad =
+        workbook(
+            "bad.xlsx", List.of(header, List.of("Harbour", 2024, "lots", "IE", "in I.1.1", 20)));
+    ApiClient.Reply r = t.admin.upload(INVENTORIES, bad);
+    assertProblem(r, 422);
+    JsonNode p = r.json().get("problems").get(0);
+    assertThat(p.get("file").asString()).isEqualTo("bad.xlsx");
+    assertThat(p.get("row").asInt()).isEqualTo(2);
+    assertThat(p.get("column").asString()).isEqualTo("I.1.1");
+    assertThat(t.viewer.get(INVENTORIES + "/Harbour/2024").json().get("basicGrams").asLong())
+        .isEqualTo(120_500_000L);
+
+    String long4001 = "x".repeat(4001);
+    ApiClient.Reply tooLong =
+        t.admin.upload(
+            INVENTORIES,
+            ApiClient.write(
+                dir,
+                "long.csv",
+                "city,year,I.2.1,I.2.1_explanation\nHarbour,2024,NE," + long4001 + "\n"));
+    assertProblem(tooLong, 422);
+    assertThat(tooLong.json().get("problems").get(0).get("column").asString())
+        .isEqualTo("I.2.1_explanation");
+    assertThat(
+            line(t.viewer.get(INVENTORIES + "/Harbour/2024").json().get("lines"), "I.2.1")
+                .get("notationKey")
+                .asString())
+        .isEqualTo("NO");
+
+    ApiClient.Reply garbage =
+        t.admin.upload(INVENTORIES, ApiClient.write(dir, "broken.xlsx", "not a workbook"));
+    assertProblem(garbage, 422);
+    assertThat(garbage.json().get("problems").get(0).get("file").asString())
+        .isEqualTo("broken.xlsx");
+  }
+
   @Test
   void aViewerCannotUploadAndAnotherTenantSeesNothing() {
     TenantFixture t = newTenant();
