@@ -163,7 +163,7 @@ abstract class GpcInventoryChecks extends ServiceChecks {
   }
 
   @Test
-  void aBadSheetIsRefusedWholeWithRowAndColumnAndNothingIsStored() {
+  void aBadSheetIsRefusedWholeWithRowAndColumnAndNothingIsStored() throws IOException {
     TenantFixture t = newTenant();
     uploaded(t.admin, example());
     // a good row that would change 2023, and a bad row: nothing of the sheet may be kept
@@ -195,6 +195,14 @@ abstract class GpcInventoryChecks extends ServiceChecks {
             ApiClient.write(dir, "huge.csv", "city,year,I.1.1\nExample City,2023,1e300\n"));
     assertProblem(huge, 422);
     assertThat(huge.json().get("problems").get(0).get("column").asString()).isEqualTo("I.1.1");
+    // a sheet beyond 64 MiB is refused before it is read
+    Path big = dir.resolve("big.csv");
+    try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+      f.setLength(64L * 1024 * 1024 + 1);
+    }
+    ApiClient.Reply tooBig = t.admin.upload(INVENTORIES, big);
+    assertProblem(tooBig, 413);
+    assertThat(tooBig.json().get("detail").asString()).contains("big.csv").contains("67108864");
     assertThat(t.viewer.get(CITY_2023).json().get("basicGrams").asLong())
         .isEqualTo(26_764_000L * T);
   }
