@@ -74,7 +74,7 @@ import org.springframework.stereotype.Component;
  * <p>Per site and UTC hour: electricity import meters give the grid purchase, export meters the
  * electricity fed into the grid, and an electricity meter named as one of the site's PV systems
  * that system's generation; consumption = import + generation - export. Gas meters (kWh) give Scope
- * 1 natural gas. The market-based method applies the tenant's instrument registry.
+ * 1 natural gas (kWh GCV). The market-based method applies the tenant's instrument registry.
  */
 @Component
 public class MakingEnergyInventory {
@@ -194,7 +194,8 @@ public class MakingEnergyInventory {
       }
       sums[2] += e.exportedKwh();
       for (EnergyActivity.Row row : EnergyActivity.rows(site.id(), e.months(), List.of())) {
-        // gas meters read kWh: the record says so, and the engine converts it by the factor's NCV
+        // gas meters read kWh as the gas is billed, on its gross calorific value: the record says
+        // so, and the engine converts it to the factor's basis (NCV/GCV of the fuel)
         rows.add(
             row.activityType().equals(EnergyActivity.NATURAL_GAS)
                 ? new EnergyActivity.Row(
@@ -202,7 +203,7 @@ public class MakingEnergyInventory {
                     row.month(),
                     row.activityType(),
                     row.quantity(),
-                    "kWh",
+                    "kWh GCV",
                     row.instrument())
                 : row);
         siteOf.put(row.recordId(), site);

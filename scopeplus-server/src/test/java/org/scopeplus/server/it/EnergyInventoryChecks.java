@@ -28,7 +28,12 @@ import tools.jackson.databind.JsonNode;
  * PV used on site 248 kWh; exported 372 kWh (not credited); purchased 1,240 kWh. Location-based:
  * 1,240 kWh x 0.5153 kg/kWh (Zhejiang 2022, MEE and NBS Announcement 2024 No. 33, the nearest
  * earlier year for 2024) = 638.972 kg. Market-based without instruments: 1,240 kWh x 0.6096 kg/kWh
- * (national 2023 excluding market-traded non-fossil electricity, MEE and NBS) = 755.904 kg.
+ * (national 2023 excluding market-traded non-fossil electricity, MEE and NBS) = 755.904 kg. Gas 0.5
+ * kWh (gross calorific value, as billed) every hour = 372 kWh GCV = 372 x 3.6e-6 TJ x 0.9 (IPCC
+ * 2006 Vol. 2 NCV/GCV of natural gas) = 1.20528e-3 TJ NCV; by the IPCC 2006 Vol. 2 Tables 2.4
+ * commercial factors: CO2 56,100 kg/TJ = 67,616.208 g, rounded 67,616 g; CH4 5 kg/TJ x 28 (AR5) =
+ * 168.7392 g, rounded 169 g; N2O 0.1 kg/TJ x 265 (AR5) = 31.93992 g, rounded 32 g; Scope 1 = 67,817
+ * g.
  */
 abstract class EnergyInventoryChecks extends ServiceChecks {
 
@@ -90,6 +95,11 @@ abstract class EnergyInventoryChecks extends ServiceChecks {
     readings(t, meter(t, siteId, "Grid import", "import"), i -> sunny(i) ? 0 : 2);
     readings(t, meter(t, siteId, "Grid export", "export"), i -> sunny(i) ? 3 : 0);
     readings(t, meter(t, siteId, "Roof PV", "export"), i -> sunny(i) ? 5 : 0);
+    ApiClient.Reply gas =
+        t.admin.post(
+            "/api/v1/energy/sites/" + siteId + "/meters",
+            Map.of("name", "Gas", "carrier", "gas", "direction", "import", "intervalMinutes", 60));
+    readings(t, created(gas), i -> 0.5);
     return siteId;
   }
 
@@ -126,8 +136,9 @@ abstract class EnergyInventoryChecks extends ServiceChecks {
     assertThat(m.get("purchasedKwh").asDouble()).isEqualTo(1240.0);
     assertThat(m.get("scope2Location").asLong()).isEqualTo(638_972);
     assertThat(m.get("scope2Market").asLong()).isEqualTo(755_904);
-    assertThat(m.get("scope1").asLong()).isZero();
-    assertThat(m.get("records").size()).isEqualTo(1);
+    assertThat(m.get("scope1").asLong()).isEqualTo(67_817);
+    assertThat(m.get("gasKwh").asDouble()).isEqualTo(372.0);
+    assertThat(m.get("records").size()).isEqualTo(2);
     assertThat(m.get("records").get(0).get("quantity").asDouble()).isEqualTo(1240.0);
     String runId = m.get("runId").asString();
 
@@ -160,6 +171,7 @@ abstract class EnergyInventoryChecks extends ServiceChecks {
             "1488.0 kWh",
             "248.0 kWh",
             "1240.0 kWh",
+            "0.067817 t CO2e",
             // 248 / 1,488 = 16.67 %
             "16.7 %",
             "cn_mee_nbs",
