@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
       EnergyBacktestCommand.class,
       EnergySavingsCommand.class,
       EnergySuggestCommand.class,
-      EnergyInventoryCommand.class
+      EnergyInventoryCommand.class,
+      EnergyCertificateCommand.class
     })
 public final class EnergyCommand implements Runnable {
 

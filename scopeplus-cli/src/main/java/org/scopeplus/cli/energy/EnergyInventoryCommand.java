@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
         "A site's Scope 1 and 2 inventory from its meters: monthly totals become activity records"
             + " (electricity purchased after own PV, gas burnt) calculated by the inventory"
             + " engine, Scope 2 location- and market-based.")
-public final class EnergyInventoryCommand implements Callable<Integer> {
+public class EnergyInventoryCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 

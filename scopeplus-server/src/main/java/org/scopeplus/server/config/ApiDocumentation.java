@@ -58,6 +58,11 @@ public class ApiDocumentation {
               "an indicator metric, e.g. revenue, employees, floor_area, it_energy, facility_energy, water, fleet_vehicles, fleet_electric (all metrics when left out)"),
           Map.entry("year", "a reporting year, e.g. 2025"),
           Map.entry(
+              "region",
+              "the region whose factors apply, an ISO 3166 code such as CN, CN-ZJ or GB, or GLOBAL"),
+          Map.entry(
+              "run", "the id of a calculation run (for the certificate, an energy inventory's)"),
+          Map.entry(
               "from",
               "the first day to read, an ISO date such as 2024-03-01 (a meter's readings: a UTC day)"),
           Map.entry(
@@ -417,6 +422,12 @@ public class ApiDocumentation {
           Map.entry(
               "POST /api/v1/energy/meters/{id}/readings",
               "Admin, or data owner in the site's org unit. A meter's interval readings as a CSV/XLSX file (timestamp, kwh) or JSON, all or nothing: 422 with file, row and column for unreadable, skipped or repeated local times, off-interval or duplicate timestamps, negative or absurd readings; 201 with gaps and spikes found. Audited (docs/energy.md)."),
+          Map.entry(
+              "POST /api/v1/energy/inventory",
+              "Admin, or data owner holding every site's org unit. Makes the year's Scope 1 and 2 inventory from the tenant's stored meter readings (import, export, PV generation, gas) through the normal import and calculation run of the period Energy YYYY: 201 with the run id and hash, grams CO2e location- and market-based, and the records made; 422 without readings in the year; 409 when the period is locked. Audited (docs/energy.md)."),
+          Map.entry(
+              "GET /api/v1/energy/certificate",
+              "Any role. The one-page low-carbon certificate (PDF, en or zh-CN) of an energy inventory run: Scope 1, Scope 2 both methods, energy, renewable share, factor sources, run id and hash with how to verify it; 404 for another tenant's run, 400 for a run that is not an energy inventory."),
           Map.entry(
               "GET /api/v1/energy/meters/{id}/readings",
               "Any role. A meter's stored readings of a range of UTC days (at most 366), interval starts in UTC."),

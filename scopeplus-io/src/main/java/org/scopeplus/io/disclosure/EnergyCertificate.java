@@ -1,0 +1,120 @@
+package org.scopeplus.io.disclosure;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the one-page low-carbon certificate of an SME states: its Scope 1 and 2 inventory of a year
+ * calculated from its meters (both Scope 2 methods, grams CO2e as the run summed them), its energy
+ * (consumption, own PV used on site and exported, purchased, gas), its measured savings when given,
+ * the factors' sources and the run that made the figures, with its hash.
+ *
+ * @param organisation the tenant or company named on the certificate
+ * @param sites the sites covered, e.g. {@code Plant A, Office}
+ * @param year the reporting year
+ * @param scope1Grams Scope 1 grams CO2e
+ * @param scope2LocationGrams Scope 2 location-based grams CO2e
+ * @param scope2MarketGrams Scope 2 market-based grams CO2e
+ * @param energy the year's electricity and gas
+ * @param savings the measured savings, or null when none was given
+ * @param factors the emission factors the run used, with their sources
+ * @param runId the run's id (empty for a run from files, which is not stored)
+ * @param runHash the run's hash: the stored run's {@code resultSha256}, or a file run's manifest
+ *     hash
+ * @param check how a verifier checks the hash
+ * @param issued the issue date
+ */
+public record EnergyCertificate(
+    String organisation,
+    String sites,
+    int year,
+    long scope1Grams,
+    long scope2LocationGrams,
+    long scope2MarketGrams,
+    Energy energy,
+    Savings savings,
+    List<FactorSource> factors,
+    String runId,
+    String runHash,
+    HashCheck check,
+    LocalDate issued) {
+
+  public EnergyCertificate {
+    Objects.requireNonNull(organisation, "organisation");
+    Objects.requireNonNull(sites, "sites");
+    Objects.requireNonNull(energy, "energy");
+    Objects.requireNonNull(runHash, "runHash");
+    Objects.requireNonNull(check, "check");
+    Objects.requireNonNull(issued, "issued");
+    runId = runId == null ? "" : runId;
+    factors = List.copyOf(factors);
+  }
+
+  /**
+   * The year's energy, kWh and m³ (or kWh for gas metered as energy).
+   *
+   * @param certificateKwh purchased kWh covered by the certificates the inventory was given (0 when
+   *     an instrument registry decided instead)
+   */
+  public record Energy(
+      double consumptionKwh,
+      double pvSelfConsumedKwh,
+      double pvExportedKwh,
+      double purchasedKwh,
+      double certificateKwh,
+      double gas,
+      String gasUnit) {
+
+    /**
+     * The renewable share of the consumption: own PV used on site plus purchased kWh covered by
+     * certificates, over the consumption; 0 without consumption.
+     */
+    public double renewableShare() {
+      if (!(consumptionKwh > 0)) {
+        return 0;
+      }
+      return Math.min(1, (pvSelfConsumedKwh + certificateKwh) / consumptionKwh);
+    }
+  }
+
+  /**
+   * Measured savings (IPMVP Option C, avoided energy use) with their ASHRAE Guideline 14 fractional
+   * savings uncertainty.
+   *
+   * @param baseline the baseline period as given, e.g. {@code 2023-01-01/2023-12-31}
+   * @param reporting the reporting period as given
+   * @param kwh avoided energy use, kWh
+   * @param uncertaintyKwh its uncertainty at {@code confidence}, kWh
+   * @param confidence the confidence level, e.g. 0.68
+   * @param pricePerKwh CNY a kWh, or null when no price was given
+   * @param co2eGrams avoided grams CO2e: kWh x the location-based grid factor the inventory used
+   * @param co2eUncertaintyGrams its uncertainty, grams
+   */
+  public record Savings(
+      String baseline,
+      String reporting,
+      double kwh,
+      double uncertaintyKwh,
+      double confidence,
+      Double pricePerKwh,
+      long co2eGrams,
+      long co2eUncertaintyGrams) {
+
+    /** The fractional savings uncertainty: the uncertainty over the savings (infinite at 0). */
+    public double fractionalUncertainty() {
+      return kwh == 0 ? Double.POSITIVE_INFINITY : Math.abs(uncertaintyKwh / kwh);
+    }
+  }
+
+  /** An emission factor used by the run and its source. */
+  public record FactorSource(String factorId, String citation) {}
+
+  /** How a verifier checks the run hash. */
+  public enum HashCheck {
+    /** A stored service run: read it by id and compare its {@code resultSha256}. */
+    SERVICE_RUN,
+    /** A run from files: recalculate from the same files and compare the manifest hash. */
+    FILE_RUN
+  }
+}
