@@ -39,8 +39,8 @@ import org.scopeplus.cli.CommandRun;
  * inventory JSON gained {@code scope3FromSupplierData} (the share of each Scope 3 category from
  * supplier data) and the market-based sentence above met the provincial factors: with that member
  * removed from the JSON and the sentence from the traces, every output is the bytes of the digests
- * before. The two traces were recorded again when every market-based line began to name its step
- * of the Scope 2 hierarchy (e.g. {@code residual mix (Scope 2 Guidance table 6.3, step 3 of 4): }):
+ * before. The two traces were recorded again when every market-based line began to name its step of
+ * the Scope 2 hierarchy (e.g. {@code residual mix (Scope 2 Guidance table 6.3, step 3 of 4): }):
  * with those words taken out (and the CSV field unquoted where it then holds no comma), both traces
  * are the bytes of the earlier digests, and the inventories did not change.
  */

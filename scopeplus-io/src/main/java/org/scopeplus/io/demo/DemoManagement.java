@@ -130,9 +130,17 @@ public final class DemoManagement {
    */
   public static List<org.scopeplus.core.indicator.IndicatorValue> indicators(Path activityCsv)
       throws IOException {
+    return indicators(renewableShare(activityCsv));
+  }
+
+  /**
+   * The same, from the electricity of the demo's activity file as {@link #renewableShare} reads it.
+   */
+  public static List<org.scopeplus.core.indicator.IndicatorValue> indicators(
+      RenewableShare electricity) {
     List<org.scopeplus.core.indicator.IndicatorValue> out = new java.util.ArrayList<>();
     SortedMap<Integer, Long> facilityKwh = new TreeMap<>();
-    renewableShare(activityCsv)
+    electricity
         .kwhByMonth(DATA_CENTERS)
         .forEach((m, kwh) -> facilityKwh.merge(m.getYear(), kwh[0], Math::addExact));
     for (int i = 0; i < PUE.length; i++) {
