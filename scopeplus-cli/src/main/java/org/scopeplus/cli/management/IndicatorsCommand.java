@@ -93,12 +93,12 @@ public final class IndicatorsCommand implements Callable<Integer> {
       return 0;
     }
     System.out.printf(
-        "%-24s %-12s %-8s %-22s %16s  %s%n",
+        "%-28s %-12s %-8s %-22s %16s  %s%n",
         "org unit", "facility", "period", "metric", "value", "unit");
     for (IndicatorValue v : values) {
       System.out.printf(
           Locale.ROOT,
-          "%-24s %-12s %-8s %-22s %16.3f  %s%n",
+          "%-28s %-12s %-8s %-22s %16.3f  %s%n",
           v.orgUnit(),
           v.facility(),
           period(v.year(), v.month()),
@@ -110,11 +110,11 @@ public final class IndicatorsCommand implements Callable<Integer> {
     if (!efficiency.isEmpty()) {
       System.out.println();
       System.out.printf(
-          "%-24s %-12s %-8s %8s %8s%n", "org unit", "facility", "period", "PUE", "WUE");
+          "%-28s %-12s %-8s %8s %8s%n", "org unit", "facility", "period", "PUE", "WUE");
       for (var e : efficiency) {
         System.out.printf(
             Locale.ROOT,
-            "%-24s %-12s %-8s %8.3f %8s%n",
+            "%-28s %-12s %-8s %8.3f %8s%n",
             e.orgUnit(),
             e.facility(),
             period(e.year(), e.month()),
@@ -126,12 +126,12 @@ public final class IndicatorsCommand implements Callable<Integer> {
     if (!fleet.isEmpty()) {
       System.out.println();
       System.out.printf(
-          "%-24s %-12s %-8s %10s %10s %8s%n",
+          "%-28s %-12s %-8s %10s %10s %8s%n",
           "org unit", "facility", "period", "vehicles", "electric", "share");
       for (Map<String, Object> f : fleet) {
         System.out.printf(
             Locale.ROOT,
-            "%-24s %-12s %-8s %10.0f %10.0f %7.1f%%%n",
+            "%-28s %-12s %-8s %10.0f %10.0f %7.1f%%%n",
             f.get("orgUnit"),
             f.get("facility"),
             f.get("period"),
@@ -147,12 +147,12 @@ public final class IndicatorsCommand implements Callable<Integer> {
           "Energy-saving measures: avoided emissions, reported outside the inventory and never"
               + " netted from it");
       System.out.printf(
-          "%-24s %-12s %-8s %16s %16s%n",
+          "%-28s %-12s %-8s %16s %16s%n",
           "org unit", "facility", "period", "heat tce", "avoided t CO2");
       for (Map<String, Object> m : measures) {
         System.out.printf(
             Locale.ROOT,
-            "%-24s %-12s %-8s %,16.3f %,16.3f%n",
+            "%-28s %-12s %-8s %,16.3f %,16.3f%n",
             m.get("orgUnit"),
             m.get("facility"),
             m.get("period"),
