@@ -58,6 +58,22 @@ public final class CreditsClaimCommand implements Callable<Integer> {
       defaultValue = "table")
   String format;
 
+  /** The demo's claim of a year: gross from its inventories, credits from its ledger. */
+  static NeutralityClaim demoClaim(DemoYears years, Coverage coverage, int year) {
+    var inventories = years.inventories();
+    Totals now = inventories.get(year).totals();
+    Totals base = inventories.get(DemoCompany.FIRST_YEAR).totals();
+    Double avoided = DemoManagement.scope3PlusReductions().get(year);
+    return NeutralityClaim.of(
+        coverage.label(),
+        year,
+        coverage.gramsOf(now),
+        DemoCompany.FIRST_YEAR,
+        coverage.gramsOf(base),
+        DemoManagement.credits().retiredFor(year),
+        avoided == null ? -1 : Math.round(avoided * 1_000_000));
+  }
+
   @Override
   public Integer call() throws IOException {
     var coverage = Coverage.parse(scopes, scope2);
@@ -71,19 +87,7 @@ public final class CreditsClaimCommand implements Callable<Integer> {
           DemoCompany.FIRST_YEAR + 1, DemoCompany.LAST_YEAR, DemoCompany.FIRST_YEAR, year);
       return 2;
     }
-    var inventories = DemoYears.demo().inventories();
-    Totals now = inventories.get(year).totals();
-    Totals base = inventories.get(DemoCompany.FIRST_YEAR).totals();
-    Double avoided = DemoManagement.scope3PlusReductions().get(year);
-    NeutralityClaim claim =
-        NeutralityClaim.of(
-            coverage.get().label(),
-            year,
-            coverage.get().gramsOf(now),
-            DemoCompany.FIRST_YEAR,
-            coverage.get().gramsOf(base),
-            DemoManagement.credits().retiredFor(year),
-            avoided == null ? -1 : Math.round(avoided * 1_000_000));
+    NeutralityClaim claim = demoClaim(DemoYears.demo(), coverage.get(), year);
     if (format.equals("json")) {
       Map<String, Object> doc = new LinkedHashMap<>();
       doc.put("schema", "scopeplus.neutrality-claim/1");

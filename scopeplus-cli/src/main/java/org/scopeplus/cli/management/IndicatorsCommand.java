@@ -1,6 +1,7 @@
 package org.scopeplus.cli.management;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,29 +10,39 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.scopeplus.core.indicator.IndicatorValue;
+import org.scopeplus.core.indicator.Metric;
 import org.scopeplus.core.indicator.OperationalIndicators;
+import org.scopeplus.io.demo.DemoCompany;
+import org.scopeplus.io.demo.DemoDataset;
+import org.scopeplus.io.demo.DemoManagement;
+import org.springframework.util.FileSystemUtils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code scopeplus indicators --data DIR}: the operational indicator values of a folder's {@code
- * indicators.csv}, with the PUE and WUE they give by facility and period.
+ * {@code scopeplus indicators (--demo | --data DIR)}: the operational indicator values of a
+ * folder's {@code indicators.csv} and {@code metrics.csv}, with the PUE and WUE they give by
+ * facility and period, the fleet-electrification share and the CO2 that recovered heat avoids
+ * (reported outside the inventory, never netted).
  */
 @Command(
     name = "indicators",
     mixinStandardHelpOptions = true,
     description = {
-      "Operational indicator values of a folder's indicators.csv, with their PUE and WUE.",
-      "PUE = facility energy / IT energy, WUE = water (L) / IT energy (kWh), where both exist."
+      "Operational indicator values with their PUE, WUE, fleet share and avoided CO2.",
+      "PUE = facility energy / IT energy, WUE = water (L) / IT energy (kWh), where both exist;",
+      "recovered heat avoids 2.664 t CO2 per tce, reported outside the inventory."
     })
 public final class IndicatorsCommand implements Callable<Integer> {
 
+  @Option(names = "--demo", description = "The demo company, " + DemoCompany.NAME + ".")
+  boolean demo;
+
   @Option(
       names = "--data",
-      required = true,
       paramLabel = "DIR",
-      description = "A folder with indicators.csv (see docs/management.md).")
+      description = "A folder with indicators.csv and/or metrics.csv (see docs/management.md).")
   Path data;
 
   @Option(names = "--year", description = "Only this year.")
@@ -49,12 +60,30 @@ public final class IndicatorsCommand implements Callable<Integer> {
       System.err.println("--format is table or json, not " + format);
       return 2;
     }
-    List<IndicatorValue> values;
-    try {
-      values = ManagementFolder.indicators(data);
-    } catch (IllegalArgumentException e) {
-      System.err.println(e.getMessage());
+    if (demo == (data != null)) {
+      System.err.println("Give either --demo or --data DIR.");
       return 2;
+    }
+    List<IndicatorValue> values;
+    if (demo) {
+      Path dir = Files.createTempDirectory("scopeplus-demo");
+      try {
+        values = DemoManagement.indicators(DemoDataset.extract(dir).activity());
+      } finally {
+        FileSystemUtils.deleteRecursively(dir);
+      }
+    } else {
+      try {
+        if (!Files.isRegularFile(data.resolve(ManagementFolder.INDICATORS))
+            && !Files.isRegularFile(data.resolve(ManagementFolder.METRICS))) {
+          throw new ManagementFolder.Refused(
+              ManagementFolder.INDICATORS, 0, "file", "missing in " + data + ", as is metrics.csv");
+        }
+        values = ManagementFolder.allIndicators(data);
+      } catch (IllegalArgumentException e) {
+        System.err.println(e.getMessage());
+        return 2;
+      }
     }
     if (year != null) {
       values = values.stream().filter(v -> v.year() == year).toList();
@@ -64,12 +93,12 @@ public final class IndicatorsCommand implements Callable<Integer> {
       return 0;
     }
     System.out.printf(
-        "%-24s %-12s %-8s %-22s %16s  %s%n",
+        "%-28s %-12s %-8s %-22s %16s  %s%n",
         "org unit", "facility", "period", "metric", "value", "unit");
     for (IndicatorValue v : values) {
       System.out.printf(
           Locale.ROOT,
-          "%-24s %-12s %-8s %-22s %16.3f  %s%n",
+          "%-28s %-12s %-8s %-22s %16.3f  %s%n",
           v.orgUnit(),
           v.facility(),
           period(v.year(), v.month()),
@@ -81,11 +110,11 @@ public final class IndicatorsCommand implements Callable<Integer> {
     if (!efficiency.isEmpty()) {
       System.out.println();
       System.out.printf(
-          "%-24s %-12s %-8s %8s %8s%n", "org unit", "facility", "period", "PUE", "WUE");
+          "%-28s %-12s %-8s %8s %8s%n", "org unit", "facility", "period", "PUE", "WUE");
       for (var e : efficiency) {
         System.out.printf(
             Locale.ROOT,
-            "%-24s %-12s %-8s %8.3f %8s%n",
+            "%-28s %-12s %-8s %8.3f %8s%n",
             e.orgUnit(),
             e.facility(),
             period(e.year(), e.month()),
@@ -93,7 +122,98 @@ public final class IndicatorsCommand implements Callable<Integer> {
             e.wue() == null ? "" : String.format(Locale.ROOT, "%.3f", e.wue()));
       }
     }
+    List<Map<String, Object>> fleet = fleet(values);
+    if (!fleet.isEmpty()) {
+      System.out.println();
+      System.out.printf(
+          "%-28s %-12s %-8s %10s %10s %8s%n",
+          "org unit", "facility", "period", "vehicles", "electric", "share");
+      for (Map<String, Object> f : fleet) {
+        System.out.printf(
+            Locale.ROOT,
+            "%-28s %-12s %-8s %10.0f %10.0f %7.1f%%%n",
+            f.get("orgUnit"),
+            f.get("facility"),
+            f.get("period"),
+            f.get("vehicles"),
+            f.get("electric"),
+            100 * (Double) f.get("share"));
+      }
+    }
+    List<Map<String, Object>> measures = measures(values);
+    if (!measures.isEmpty()) {
+      System.out.println();
+      System.out.println(
+          "Energy-saving measures: avoided emissions, reported outside the inventory and never"
+              + " netted from it");
+      System.out.printf(
+          "%-28s %-12s %-8s %16s %16s%n",
+          "org unit", "facility", "period", "heat tce", "avoided t CO2");
+      for (Map<String, Object> m : measures) {
+        System.out.printf(
+            Locale.ROOT,
+            "%-28s %-12s %-8s %,16.3f %,16.3f%n",
+            m.get("orgUnit"),
+            m.get("facility"),
+            m.get("period"),
+            m.get("heatRecoveredTce"),
+            m.get("avoidedTonnesCo2"));
+      }
+      System.out.println("  " + FACTOR);
+    }
     return 0;
+  }
+
+  /** How recovered heat becomes avoided CO2, stated with every such result. */
+  static final String FACTOR =
+      "recovered heat displaces coal-fired heat: "
+          + OperationalIndicators.CO2_PER_TCE
+          + " t CO2 per tce (Chinese default raw-coal parameters); heat in kWh or GJ is converted"
+          + " at 29.3076 GJ per tce (GB/T 2589)";
+
+  /** Each fleet's vehicles, electric vehicles (BEV and FCEV) and their share. */
+  private static List<Map<String, Object>> fleet(List<IndicatorValue> values) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (IndicatorValue v : values) {
+      if (v.metric() != Metric.FLEET_VEHICLES || v.value() <= 0) {
+        continue;
+      }
+      for (IndicatorValue e : values) {
+        if (e.metric() == Metric.FLEET_ELECTRIC
+            && e.orgUnit().equals(v.orgUnit())
+            && e.facility().equals(v.facility())
+            && e.year() == v.year()
+            && e.month() == v.month()) {
+          Map<String, Object> row = new LinkedHashMap<>();
+          row.put("orgUnit", v.orgUnit());
+          row.put("facility", v.facility());
+          row.put("period", period(v.year(), v.month()));
+          row.put("vehicles", v.value());
+          row.put("electric", e.value());
+          row.put("share", e.value() / v.value());
+          out.add(row);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Each recovered-heat value with the CO2 it avoids. */
+  private static List<Map<String, Object>> measures(List<IndicatorValue> values) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (IndicatorValue v : values) {
+      if (v.metric() != Metric.HEAT_RECOVERED) {
+        continue;
+      }
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("orgUnit", v.orgUnit());
+      row.put("facility", v.facility());
+      row.put("period", period(v.year(), v.month()));
+      row.put("heatRecoveredTce", v.value());
+      row.put("avoidedTonnesCo2", OperationalIndicators.avoidedCo2Tonnes(v.value()));
+      out.add(row);
+    }
+    return out;
   }
 
   /** The values and the PUE and WUE they give, as JSON; a yearly value has no month. */
@@ -125,6 +245,13 @@ public final class IndicatorsCommand implements Callable<Integer> {
     out.put("schema", "scopeplus.indicators/1");
     out.put("values", rows);
     out.put("efficiency", efficiency);
+    out.put("fleet", fleet(values));
+    Map<String, Object> avoided = new LinkedHashMap<>();
+    avoided.put("reportedOutsideTheInventory", true);
+    avoided.put("tonnesCo2PerTce", OperationalIndicators.CO2_PER_TCE);
+    avoided.put("basis", FACTOR);
+    avoided.put("measures", measures(values));
+    out.put("avoidedEmissions", avoided);
     return JsonMapper.builder().build().writeValueAsString(out);
   }
 

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.concurrent.Callable;
+import org.scopeplus.core.instrument.InstrumentRegistry;
 import org.scopeplus.core.instrument.Kwh;
 import org.scopeplus.core.instrument.RenewableShare;
 import org.scopeplus.io.demo.DemoCompany;
@@ -22,9 +23,11 @@ import picocli.CommandLine.Option;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code scopeplus instruments share --demo [--unit PATH] [--year Y] [--format table|json]}: the
- * renewable-electricity share of an org unit (and the units below it) by month, with the kWh it is
- * made of, and the year's share as the year's kWh (not a mean of months).
+ * {@code scopeplus instruments share (--demo | --data DIR) [--unit PATH] [--year Y] [--format
+ * table|json]}: the renewable-electricity share of an org unit (and the units below it) by month,
+ * with the kWh it is made of, and the year's share as the year's kWh (not a mean of months). With
+ * {@code --data}, the folder's instruments are allocated to its electricity by the registry's rules
+ * ({@link InstrumentFolder}).
  */
 @Command(
     name = "share",
@@ -34,16 +37,22 @@ import tools.jackson.databind.json.JsonMapper;
             + " kWh.")
 public final class InstrumentsShareCommand implements Callable<Integer> {
 
-  @Option(
-      names = "--demo",
-      required = true,
-      description = "The demo company, " + DemoCompany.NAME + ".")
+  @Option(names = "--demo", description = "The demo company, " + DemoCompany.NAME + ".")
   boolean demo;
 
   @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description = {
+        "A folder with instruments.csv, activity.csv and optionally allocations.csv",
+        "(see docs/management.md)."
+      })
+  Path data;
+
+  @Option(
       names = "--unit",
-      description = "The org unit path (default: the whole company, ${DEFAULT-VALUE}).",
-      defaultValue = DemoCompany.ROOT)
+      description =
+          "The org unit path (default: the whole company, e.g. " + DemoCompany.ROOT + ").")
   String unit;
 
   @Option(names = "--year", description = "Only this year's months.")
@@ -61,12 +70,34 @@ public final class InstrumentsShareCommand implements Callable<Integer> {
       System.err.println("--format is table or json, not " + format);
       return 2;
     }
+    if (demo == (data != null)) {
+      System.err.println("Give either --demo or --data DIR.");
+      return 2;
+    }
     RenewableShare share;
-    Path dir = Files.createTempDirectory("scopeplus-demo");
-    try {
-      share = DemoManagement.renewableShare(DemoDataset.extract(dir).activity());
-    } finally {
-      FileSystemUtils.deleteRecursively(dir);
+    if (data != null) {
+      InstrumentRegistry registry;
+      try {
+        registry = InstrumentFolder.registry(data);
+      } catch (IllegalArgumentException e) {
+        System.err.println(e.getMessage());
+        return 2;
+      }
+      share = registry.renewableShare();
+      if (unit == null) {
+        String first = registry.consumption().get(0).orgUnit();
+        unit = first.contains("/") ? first.substring(0, first.indexOf('/')) : first;
+      }
+    } else {
+      Path dir = Files.createTempDirectory("scopeplus-demo");
+      try {
+        share = DemoManagement.renewableShare(DemoDataset.extract(dir).activity());
+      } finally {
+        FileSystemUtils.deleteRecursively(dir);
+      }
+      if (unit == null) {
+        unit = DemoCompany.ROOT;
+      }
     }
     SortedMap<YearMonth, long[]> months = share.kwhByMonth(unit);
     if (months.isEmpty()) {

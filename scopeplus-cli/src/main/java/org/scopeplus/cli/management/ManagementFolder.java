@@ -127,6 +127,25 @@ final class ManagementFolder {
     return out;
   }
 
+  /**
+   * The operational indicator values of the folder: {@code indicators.csv} and the operational rows
+   * of {@code metrics.csv} (IT and facility energy, water, vehicles by powertrain, recovered heat),
+   * the first problem of metrics.csv refused with its row and column.
+   */
+  static List<IndicatorValue> allIndicators(Path dir) throws IOException {
+    List<IndicatorValue> out = new ArrayList<>(indicators(dir));
+    Path metrics = dir.resolve(METRICS);
+    if (Files.isRegularFile(metrics)) {
+      var read = new org.scopeplus.io.org.MetricsReader().readAll(metrics);
+      if (!read.ok()) {
+        var p = read.problems().get(0);
+        throw new Refused(METRICS, p.row(), p.column(), p.message());
+      }
+      out.addAll(read.value().indicators());
+    }
+    return out;
+  }
+
   /** The supplier register of {@code DIR/suppliers.csv}. */
   static List<Supplier> suppliers(Path dir) throws IOException {
     List<Supplier> out = new ArrayList<>();

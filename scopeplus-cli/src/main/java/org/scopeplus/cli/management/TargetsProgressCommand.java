@@ -48,6 +48,15 @@ public final class TargetsProgressCommand implements Callable<Integer> {
   Path data;
 
   @Option(
+      names = "--state",
+      paramLabel = "DIR",
+      description = {
+        "With --data: an ecosystem state directory whose Scope 3+ ledger gives cumulative",
+        "targets their actuals (net tonnes avoided per year, 2021-2035)."
+      })
+  Path state;
+
+  @Option(
       names = "--year",
       description = "Use the actual years up to this one (default: all; with --data, up to now).")
   Integer year;
@@ -66,6 +75,10 @@ public final class TargetsProgressCommand implements Callable<Integer> {
     }
     if (demo == (data != null)) {
       System.err.println("Give either --demo or --data DIR.");
+      return 2;
+    }
+    if (state != null && data == null) {
+      System.err.println("--state goes with --data DIR.");
       return 2;
     }
     if (data != null) {
@@ -88,8 +101,51 @@ public final class TargetsProgressCommand implements Callable<Integer> {
       ProgressReport.json(outcomes, targets, upTo, System.out);
     } else {
       ProgressReport.table(outcomes, targets, upTo, System.out);
+      demoBeside(years, upTo);
     }
     return 0;
+  }
+
+  /**
+   * What the demo shows beside its targets: the data centres' PUE by year, the heat recovery
+   * measure's avoided CO2 (outside the inventory) and the neutrality claim of the last year.
+   */
+  private static void demoBeside(DemoYears years, int upTo) {
+    List<IndicatorValue> values = DemoManagement.indicators(years.renewable());
+    System.out.println(
+        "Beside the targets (scopeplus indicators --demo, scopeplus credits claim --demo)");
+    StringBuilder pue = new StringBuilder("  data-centre PUE:");
+    for (var e : OperationalIndicators.efficiency(values)) {
+      if (e.year() <= upTo) {
+        pue.append(String.format(java.util.Locale.ROOT, " %d %.2f", e.year(), e.pue()));
+      }
+    }
+    System.out.println(pue);
+    for (IndicatorValue v : values) {
+      if (v.metric() == Metric.HEAT_RECOVERED && v.year() <= upTo) {
+        System.out.printf(
+            java.util.Locale.ROOT,
+            "  heat recovered at %s in %d: %,.0f tce, %,.0f t CO2 avoided (outside the inventory,"
+                + " never netted)%n",
+            v.facility(),
+            v.year(),
+            v.value(),
+            OperationalIndicators.avoidedCo2Tonnes(v.value()));
+      }
+    }
+    if (upTo > DemoCompany.FIRST_YEAR) {
+      var coverage = org.scopeplus.core.targets.Coverage.parse("1+2", "market").orElseThrow();
+      var claim = CreditsClaimCommand.demoClaim(years, coverage, upTo);
+      System.out.printf(
+          "  neutrality claim %d, %s: carbon neutral %s, net zero %s%n",
+          upTo,
+          claim.scope(),
+          claim.carbonNeutral() ? "holds" : "does not hold",
+          claim.netZero() ? "holds" : "does not hold");
+      for (String r : claim.reasons()) {
+        System.out.println("    - " + r);
+      }
+    }
   }
 
   private int fromFolder() throws IOException {
@@ -99,7 +155,7 @@ public final class TargetsProgressCommand implements Callable<Integer> {
     int upTo;
     try {
       targets = ManagementFolder.targets(data);
-      indicators = ManagementFolder.indicators(data);
+      indicators = ManagementFolder.allIndicators(data);
       int first = targets.stream().mapToInt(Target::baseYear).min().orElseThrow();
       upTo =
           year != null
@@ -133,9 +189,23 @@ public final class TargetsProgressCommand implements Callable<Integer> {
       System.err.println(e.getMessage());
       return 2;
     }
+    SortedMap<Integer, Double> scope3Plus = new TreeMap<>();
+    if (state != null) {
+      try {
+        scope3Plus = org.scopeplus.cli.scope3plus.Scope3PlusYears.netTonnes(state);
+      } catch (IllegalArgumentException e) {
+        System.err.println(e.getMessage());
+        return 2;
+      }
+    }
     List<ProgressOutcome> outcomes = new ArrayList<>();
     for (Target t : targets) {
-      outcomes.add(TargetProgress.of(t, folderActuals(t, inventories, indicators), null, upTo));
+      SortedMap<Integer, Double> actuals = folderActuals(t, inventories, indicators);
+      if (t.kind() == org.scopeplus.core.targets.TargetKind.CUMULATIVE) {
+        // the ledger's years win over indicators.csv's scope3plus_reductions
+        actuals.putAll(scope3Plus);
+      }
+      outcomes.add(TargetProgress.of(t, actuals, null, upTo));
     }
     if (format.equals("json")) {
       ProgressReport.json(outcomes, targets, upTo, System.out);

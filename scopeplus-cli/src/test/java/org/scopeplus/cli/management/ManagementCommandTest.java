@@ -54,6 +54,23 @@ class ManagementCommandTest {
   }
 
   @Test
+  void besideTheTargetsTheDemoShowsItsPueItsHeatRecoveryAndAClaimThatDoesNotHold() {
+    CommandRun r = CommandRun.of("targets", "progress", "--demo");
+    assertThat(r.exit()).as(r.err()).isZero();
+    // PUE falls from 1.28 to 1.13 (DemoManagement.PUE); 55,000 tce x 2.664 t CO2/tce = 146,520 t
+    assertThat(r.out())
+        .contains("  data-centre PUE: 2020 1.28 2021 1.25 2022 1.22 2023 1.19 2024 1.16 2025 1.13")
+        .contains(
+            "  heat recovered at DC-Ulanqab in 2025: 55,000 tce, 146,520 t CO2 avoided (outside the"
+                + " inventory, never netted)")
+        .contains(
+            "  neutrality claim 2025, Scopes 1+2 (market-based): carbon neutral does not hold, net"
+                + " zero does not hold")
+        .contains(
+            "    - carbon neutrality does not hold: the 416,000 t of credits retired for 2025");
+  }
+
+  @Test
   void theDemosNeutralityClaimFor2025DoesNotHoldAndSaysWhy() {
     CommandRun r =
         CommandRun.of("credits", "claim", "--demo", "--year", "2025", "--format", "json");

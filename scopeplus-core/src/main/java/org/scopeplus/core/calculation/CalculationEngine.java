@@ -458,7 +458,7 @@ public final class CalculationEngine {
     }
     double[] sums = sums(lines, firstMarket);
     if (sums[0] != 0 || sums[1] != 0) {
-      return sums[1] > sums[0];
+      return MarketBasedHierarchy.exceedsByResidualMix(true, sums[1], sums[0]);
     }
     ActivityRecord unit =
         new ActivityRecord(
@@ -491,7 +491,7 @@ public final class CalculationEngine {
       return false;
     }
     double[] unitSums = sums(one, market);
-    return unitSums[1] > unitSums[0];
+    return MarketBasedHierarchy.exceedsByResidualMix(true, unitSums[1], unitSums[0]);
   }
 
   /** Unrounded kg CO2e of the location-based lines before {@code firstMarket} and of the rest. */
@@ -548,7 +548,9 @@ public final class CalculationEngine {
               0,
               0,
               null,
-              "covered by contractual instrument '"
+              "market-based: "
+                  + MarketBasedHierarchy.Step.INSTRUMENT.named()
+                  + ": covered by contractual instrument '"
                   + r.instrument()
                   + "' (zero-emission attribute claimed for this energy)",
               r.quantity(),
@@ -560,18 +562,26 @@ public final class CalculationEngine {
               share));
       return null;
     }
-    if (r.hasSupplierFactor()) {
-      return apply(r, type, Scope2Method.MARKET, supplied(r), substance, share, out);
-    }
-    return resolveAndApply(
-        r,
-        type,
-        Scope2Method.MARKET,
-        type.marketFactorKeys().isEmpty() ? type.factorKeys() : type.marketFactorKeys(),
-        "market-based: ",
-        substance,
-        share,
-        out);
+    return remainder(r, type, substance, share, "market-based: ", out);
+  }
+
+  /** The factor keys of the market-based steps after the instruments. */
+  private static List<String> marketKeys(ActivityType type) {
+    return type.marketFactorKeys().isEmpty() ? type.factorKeys() : type.marketFactorKeys();
+  }
+
+  /**
+   * The step the record's uncovered share takes ({@link MarketBasedHierarchy#afterInstruments}):
+   * the record's supplier factor, else the residual mix where the market-based keys resolve to one,
+   * else the grid average.
+   */
+  private MarketBasedHierarchy.Step restStep(ActivityRecord r, ActivityType type) {
+    return MarketBasedHierarchy.afterInstruments(
+        r.hasSupplierFactor(),
+        () -> {
+          Basis b = resolve(r, marketKeys(type), "", 0);
+          return b.factor != null && b.factor.type() == FactorType.RESIDUAL_MIX;
+        });
   }
 
   /** The steps after the instruments: supplier-specific factor, residual mix, grid average. */
@@ -582,32 +592,27 @@ public final class CalculationEngine {
       double share,
       String prefix,
       List<ResultLine> out) {
-    if (r.hasSupplierFactor()) {
+    MarketBasedHierarchy.Step step = restStep(r, type);
+    String named = prefix + step.named() + ": ";
+    if (step == MarketBasedHierarchy.Step.SUPPLIER_SPECIFIC) {
       Basis supplier = supplied(r);
       return apply(
           r,
           type,
           Scope2Method.MARKET,
-          new Basis(null, prefix + supplier.note, null),
+          new Basis(null, named + supplier.note, null),
           substance,
           share,
           out);
     }
     return resolveAndApply(
-        r,
-        type,
-        Scope2Method.MARKET,
-        type.marketFactorKeys().isEmpty() ? type.factorKeys() : type.marketFactorKeys(),
-        prefix,
-        substance,
-        share,
-        out);
+        r, type, Scope2Method.MARKET, marketKeys(type), named, substance, share, out);
   }
 
   /**
    * A record whose facility has instruments allocated in its months: one line per instrument for
    * the share of the record it covers, at the instrument's emission rate, then the uncovered share
-   * down the rest of the hierarchy.
+   * down the rest of the hierarchy ({@link MarketBasedHierarchy#split}).
    */
   private Problem covered(
       ActivityRecord r,
@@ -617,7 +622,6 @@ public final class CalculationEngine {
       ContractualClaims.Coverage coverage,
       List<ResultLine> out) {
     long consumed = coverage.consumedKwh();
-    long claimed = Math.min(coverage.claimedKwh(), consumed);
     String where = coverage.facility() + " in " + coverage.months();
     Gas co2e = Gas.CO2E;
     double[] mwh = new double[1];
@@ -633,9 +637,27 @@ public final class CalculationEngine {
               + " (per MWh) to a quantity in "
               + r.unit().symbol());
     }
-    for (ContractualClaims.Claim c : coverage.claims()) {
-      double fraction = Math.min(1.0, (double) c.kwh() / consumed);
-      double partShare = share * fraction;
+    for (MarketBasedHierarchy.Part p :
+        MarketBasedHierarchy.split(consumed, coverage.claims(), restStep(r, type))) {
+      if (p.step() != MarketBasedHierarchy.Step.INSTRUMENT) {
+        return remainder(
+            r,
+            type,
+            substance,
+            share * p.fraction(),
+            "market-based: "
+                + mwhText(p.kwh())
+                + " of the "
+                + mwhText(consumed)
+                + " consumed by "
+                + where
+                + " are not covered by instruments, so "
+                + Decimals.plain(p.fraction())
+                + " of this record goes down the hierarchy; ",
+            out);
+      }
+      ContractualClaims.Claim c = p.claim();
+      double partShare = share * p.fraction();
       double kg = LinePlan.kilograms(mwh[0], c.kgPerMwh(), partShare);
       long grams = Grams.ofKilograms(kg);
       if (grams == Grams.REFUSED) {
@@ -655,7 +677,9 @@ public final class CalculationEngine {
               grams,
               grams,
               null,
-              "market-based, contractual instrument (Scope 2 Guidance table 6.3, first step): "
+              "market-based: "
+                  + MarketBasedHierarchy.Step.INSTRUMENT.named()
+                  + ": "
                   + c.instrumentId()
                   + " ("
                   + c.description()
@@ -666,7 +690,7 @@ public final class CalculationEngine {
                   + " consumed by "
                   + where
                   + " allocated in the instrument registry, so it covers "
-                  + Decimals.plain(fraction)
+                  + Decimals.plain(p.fraction())
                   + " of this record at its emission rate of "
                   + Decimals.plain(c.kgPerMwh())
                   + " kg CO2e/MWh",
@@ -678,33 +702,12 @@ public final class CalculationEngine {
               "instrument emission rate stated as CO2e",
               partShare));
     }
-    if (claimed >= consumed) {
-      return null;
-    }
-    double rest = (double) (consumed - claimed) / consumed;
-    return remainder(
-        r,
-        type,
-        substance,
-        share * rest,
-        "market-based: "
-            + mwhText(consumed - claimed)
-            + " of the "
-            + mwhText(consumed)
-            + " consumed by "
-            + where
-            + " are not covered by instruments, so "
-            + Decimals.plain(rest)
-            + " of this record goes down the hierarchy; ",
-        out);
+    return null;
   }
 
   /** Says on the market-based lines made from a residual mix why they exceed location-based. */
   private static void explainExcess(List<ResultLine> lines, int firstMarket) {
-    String why =
-        "; market-based exceeds location-based here because the residual mix is above the grid"
-            + " average: it leaves out the renewable and other attributes claimed by their buyers,"
-            + " so what remains unclaimed is more carbon-intensive (GHG Protocol Scope 2 Guidance)";
+    String why = "; " + MarketBasedHierarchy.EXCESS;
     for (int i = firstMarket; i < lines.size(); i++) {
       ResultLine l = lines.get(i);
       if (l.factor() != null && l.factor().type() == FactorType.RESIDUAL_MIX) {

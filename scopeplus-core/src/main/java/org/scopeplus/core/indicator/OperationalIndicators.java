@@ -21,7 +21,23 @@ public final class OperationalIndicators {
    */
   public static final double CO2_PER_TCE = 2.664;
 
+  /**
+   * GJ in one tonne of standard coal equivalent: 1 kgce = 7,000 kcal x 4.1868 kJ/kcal = 29,307.6 kJ
+   * (GB/T 2589, shared reference data {@code energy.cn.kgce_calorific_value}).
+   */
+  public static final double GJ_PER_TCE = 29.3076;
+
   private OperationalIndicators() {}
+
+  /** Tonnes of standard coal equivalent in {@code kwh} of heat: kWh x 3.6 MJ / 29,307.6 MJ. */
+  public static double tceOfKwh(double kwh) {
+    return kwh * 0.0036 / GJ_PER_TCE;
+  }
+
+  /** Tonnes of standard coal equivalent in {@code gj} of heat. */
+  public static double tceOfGj(double gj) {
+    return gj / GJ_PER_TCE;
+  }
 
   /**
    * A data center's efficiency in one month (or year, month 0).

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.scopeplus.core.calculation.ContractualClaims;
 import org.scopeplus.core.calculation.Grams;
+import org.scopeplus.core.calculation.MarketBasedHierarchy;
 
 /**
  * The contractual instruments of a company and their allocation to consumption, under the GHG
@@ -17,9 +18,10 @@ import org.scopeplus.core.calculation.Grams;
  * claim exceed what an instrument conveys or a line consumed. Immutable: a change gives a new
  * registry.
  *
- * <p>Market-based Scope 2 follows the hierarchy of the Scope 2 Guidance (table 6.3) line by line:
- * the allocated instruments at their emission rate, then the supplier's specific rate, then the
- * residual mix, then the location-based grid average, the choice named in the trace.
+ * <p>Market-based Scope 2 follows the hierarchy of the Scope 2 Guidance (table 6.3) line by line,
+ * by the one rule the calculation engine follows too ({@link MarketBasedHierarchy}): the allocated
+ * instruments at their emission rate, then the supplier's specific rate, then the residual mix,
+ * then the location-based grid average, the choice named in the trace.
  */
 public final class InstrumentRegistry {
 
@@ -239,70 +241,104 @@ public final class InstrumentRegistry {
   }
 
   /**
-   * Each consumption line by both methods, market-based by the hierarchy. Emission rates in kg
-   * CO2e/MWh are grams per kWh, so a part's grams are its kWh times its rate; each line is computed
-   * in {@code double} and rounded once to whole grams ({@link Grams}).
+   * Each consumption line by both methods, market-based by the hierarchy ({@link
+   * MarketBasedHierarchy}, the rule the calculation engine follows too): the line split into the
+   * kWh each allocated instrument covers and the rest, which takes the supplier's rate, else the
+   * residual mix, else the grid average. Emission rates in kg CO2e/MWh are grams per kWh, so a
+   * part's grams are its kWh times its rate, computed in {@code double} and rounded once to whole
+   * grams ({@link Grams}), part by part as the engine rounds its lines.
    */
   public List<MarketBasedLine> scope2() {
     List<MarketBasedLine> out = new ArrayList<>();
     for (Consumption c : consumption) {
+      long location = Grams.rounded((double) c.kwh() * c.locationKgPerMwh());
+      if (location == Grams.REFUSED) {
+        throw beyond(c);
+      }
+      if (c.kwh() == 0) {
+        out.add(new MarketBasedLine(c, 0, 0, 0, "0 MWh consumed"));
+        continue;
+      }
+      MarketBasedHierarchy.Step restStep =
+          MarketBasedHierarchy.afterInstruments(
+              c.supplierKgPerMwh() != null, () -> c.residualMixKgPerMwh() != null);
+      double restRate =
+          switch (restStep) {
+            case SUPPLIER_SPECIFIC -> c.supplierKgPerMwh();
+            case RESIDUAL_MIX -> c.residualMixKgPerMwh();
+            default -> c.locationKgPerMwh();
+          };
       long coveredKwh = 0;
-      double instrumentGrams = 0;
-      StringBuilder trace = new StringBuilder();
-      for (Allocation a : allocations) {
-        if (a.facility().equals(c.facility()) && a.month().equals(c.month())) {
-          Instrument i = find(a.instrumentId()).orElseThrow();
-          coveredKwh = Math.addExact(coveredKwh, a.kwh());
-          instrumentGrams += a.kwh() * i.emissionRateKgPerMwh();
-          trace.append(
+      long market = 0;
+      double marketMass = 0;
+      List<String> trace = new ArrayList<>();
+      for (MarketBasedHierarchy.Part p : MarketBasedHierarchy.split(c.kwh(), claims(c), restStep)) {
+        double rate = p.claim() != null ? p.claim().kgPerMwh() : restRate;
+        long grams = Grams.rounded((double) p.kwh() * rate);
+        if (grams == Grams.REFUSED) {
+          throw beyond(c);
+        }
+        market = Math.addExact(market, grams);
+        marketMass += (double) p.kwh() * rate;
+        if (p.claim() != null) {
+          coveredKwh = Math.addExact(coveredKwh, p.kwh());
+          trace.add(
               String.format(
                   Locale.ROOT,
-                  "%s MWh: instrument %s (%s, %s) at %s kg/MWh; ",
-                  Kwh.mwh(a.kwh()),
-                  i.id(),
-                  i.kind().label(),
-                  i.technology(),
-                  rate(i.emissionRateKgPerMwh())));
+                  "%s MWh: instrument %s (%s) at %s kg/MWh",
+                  Kwh.mwh(p.kwh()),
+                  p.claim().instrumentId(),
+                  p.claim().description(),
+                  rate(rate)));
+        } else {
+          trace.add(
+              String.format(
+                  Locale.ROOT,
+                  "%s MWh: %s at %s kg/MWh",
+                  Kwh.mwh(p.kwh()),
+                  p.step().label(),
+                  rate(rate)));
         }
       }
-      long rest = Math.max(0, c.kwh() - coveredKwh);
-      double factor;
-      String step;
-      if (c.supplierKgPerMwh() != null) {
-        factor = c.supplierKgPerMwh();
-        step = "supplier-specific emission rate";
-      } else if (c.residualMixKgPerMwh() != null) {
-        factor = c.residualMixKgPerMwh();
-        step = "residual mix";
-      } else {
-        factor = c.locationKgPerMwh();
-        step = "location-based grid average (no supplier rate or residual mix)";
-      }
-      if (rest > 0) {
-        trace.append(
-            String.format(
-                Locale.ROOT, "%s MWh: %s at %s kg/MWh", Kwh.mwh(rest), step, rate(factor)));
-      }
-      long market = Grams.rounded(instrumentGrams + rest * factor);
-      long location = Grams.rounded(c.kwh() * c.locationKgPerMwh());
-      if (market == Grams.REFUSED || location == Grams.REFUSED) {
-        throw new IllegalStateException(
-            c.key() + ": " + Kwh.mwh(c.kwh()) + " MWh at its factors is beyond one line's grams");
-      }
-      if (market > location) {
-        trace.append(
+      String text = String.join("; ", trace);
+      if (MarketBasedHierarchy.exceedsByResidualMix(
+          restStep == MarketBasedHierarchy.Step.RESIDUAL_MIX,
+          marketMass,
+          (double) c.kwh() * c.locationKgPerMwh())) {
+        text +=
             String.format(
                 Locale.ROOT,
-                "; market-based exceeds location-based because the %s (%s kg/MWh) is above the"
-                    + " grid average (%s kg/MWh): renewable attributes sold to others leave a"
-                    + " dirtier residual mix",
-                step,
-                rate(factor),
-                rate(c.locationKgPerMwh())));
+                "; the residual mix is %s kg/MWh and the grid average %s kg/MWh: %s",
+                rate(restRate),
+                rate(c.locationKgPerMwh()),
+                MarketBasedHierarchy.EXCESS);
       }
-      out.add(new MarketBasedLine(c, coveredKwh, location, market, trace.toString()));
+      out.add(new MarketBasedLine(c, coveredKwh, location, market, text));
     }
     return out;
+  }
+
+  /** The claims on a consumption line, one per instrument, in the order first allocated. */
+  private List<ContractualClaims.Claim> claims(Consumption c) {
+    java.util.Map<String, ContractualClaims.Claim> byInstrument = new java.util.LinkedHashMap<>();
+    for (Allocation a : allocations) {
+      if (a.facility().equals(c.facility()) && a.month().equals(c.month())) {
+        Instrument i = find(a.instrumentId()).orElseThrow();
+        byInstrument.merge(
+            i.id(), claim(i, a.kwh()), (x, y) -> claim(i, Math.addExact(x.kwh(), y.kwh())));
+      }
+    }
+    return List.copyOf(byInstrument.values());
+  }
+
+  private static ContractualClaims.Claim claim(Instrument i, long kwh) {
+    return new ContractualClaims.Claim(
+        i.id(), i.kind().label() + ", " + i.technology(), kwh, i.emissionRateKgPerMwh());
+  }
+
+  private static IllegalStateException beyond(Consumption c) {
+    return new IllegalStateException(
+        c.key() + ": " + Kwh.mwh(c.kwh()) + " MWh at its factors is beyond one line's grams");
   }
 
   /**
@@ -317,11 +353,7 @@ public final class InstrumentRegistry {
     }
     for (Allocation a : allocations) {
       Instrument i = find(a.instrumentId()).orElseThrow();
-      b.claim(
-          a.facility(),
-          a.month(),
-          new ContractualClaims.Claim(
-              i.id(), i.kind().label() + ", " + i.technology(), a.kwh(), i.emissionRateKgPerMwh()));
+      b.claim(a.facility(), a.month(), claim(i, a.kwh()));
     }
     return b.build();
   }

@@ -52,6 +52,31 @@ public record LedgerTotals(
     return Math.subtractExact(grossGrams, deductedGrams);
   }
 
+  /**
+   * Net tonnes CO2e avoided per year of the target period ({@link Progress#FIRST_YEAR} to {@link
+   * Progress#LAST_YEAR}), from the first year in which the ledger counted anything to the last:
+   * each year's net grams (gross minus credits sold) over 10^6. A year between them without a
+   * counted event is 0 (the ledger was kept and counted nothing); a year before the first or after
+   * the last is no actual, not a zero. What a cumulative target on the Scope 3+ ledger takes as its
+   * actuals.
+   */
+  public java.util.SortedMap<Integer, Double> netTonnesByYear() {
+    int first = Integer.MAX_VALUE;
+    int last = Integer.MIN_VALUE;
+    for (String month : byMonth.keySet()) {
+      int y = Integer.parseInt(month.substring(0, 4));
+      first = Math.min(first, y);
+      last = Math.max(last, y);
+    }
+    java.util.SortedMap<Integer, Double> out = new TreeMap<>();
+    for (Progress.Year y : progress.years()) {
+      if (y.year() >= first && y.year() <= last) {
+        out.put(y.year(), y.grams() / 1e6);
+      }
+    }
+    return out;
+  }
+
   /** All refusals. */
   public long rejectedEvents() {
     return rejections.values().stream().mapToLong(Long::longValue).reduce(0, Math::addExact);

@@ -124,10 +124,12 @@ class InstrumentRegistryTest {
     // DC-2: no instrument, residual mix 70 t above the grid average's 60 t
     assertThat(lines.get(1).marketGrams()).isEqualTo(70_000_000L);
     assertThat(lines.get(1).trace())
-        .endsWith(
-            "market-based exceeds location-based because the residual mix (700 kg/MWh) is above"
-                + " the grid average (600 kg/MWh): renewable attributes sold to others leave a"
-                + " dirtier residual mix");
+        .isEqualTo(
+            "100 MWh: residual mix at 700 kg/MWh; the residual mix is 700 kg/MWh and the grid"
+                + " average 600 kg/MWh: market-based exceeds location-based here because the"
+                + " residual mix is above the grid average: it leaves out the renewable and other"
+                + " attributes claimed by their buyers, so what remains unclaimed is more"
+                + " carbon-intensive (GHG Protocol Scope 2 Guidance)");
     // DC-3: the supplier's rate comes before the residual mix: 30 t
     assertThat(lines.get(2).marketGrams()).isEqualTo(30_000_000L);
     assertThat(lines.get(2).trace()).contains("supplier-specific emission rate");

@@ -69,10 +69,12 @@ class TargetController {
 
   private final Database db;
   private final TargetStore targets = new TargetStore();
-  private final MeasuringTargets measuring = new MeasuringTargets();
+  private final MeasuringTargets measuring;
 
-  TargetController(Database db) {
+  /** A cumulative target's actuals come from the tenant's Scope 3+ ledger where it has any. */
+  TargetController(Database db, org.scopeplus.store.targets.Scope3PlusLedgerYears scope3Plus) {
     this.db = db;
+    this.measuring = new MeasuringTargets(scope3Plus);
   }
 
   @Operation(summary = "List the tenant's targets")

@@ -54,16 +54,20 @@ class ManagementPages {
   private final Database db;
   private final MessageSource messages;
   private final TargetStore targets = new TargetStore();
-  private final MeasuringTargets measuring = new MeasuringTargets();
+  private final MeasuringTargets measuring;
   private final KeepingInstruments instruments = new KeepingInstruments();
   private final KeepingCredits credits = new KeepingCredits();
   private final org.scopeplus.store.supplier.SupplierRegisterStore suppliers =
       new org.scopeplus.store.supplier.SupplierRegisterStore();
   private final org.scopeplus.store.run.RunStore runs = new org.scopeplus.store.run.RunStore();
 
-  ManagementPages(Database db, MessageSource messages) {
+  ManagementPages(
+      Database db,
+      MessageSource messages,
+      org.scopeplus.store.targets.Scope3PlusLedgerYears scope3Plus) {
     this.db = db;
     this.messages = messages;
+    this.measuring = new MeasuringTargets(scope3Plus);
   }
 
   @GetMapping("/targets")

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * use of one runs while holding it: one request at a time per tenant, tenants in parallel.
  */
 @Component
-public class TenantLedgers {
+public class TenantLedgers implements org.scopeplus.store.targets.Scope3PlusLedgerYears {
 
   /** Distinct events a tenant's ledger is first sized for; its tables grow beyond. */
   private static final int FIRST_SIZE = 1 << 16;
@@ -47,6 +47,18 @@ public class TenantLedgers {
   /** The folder that holds a tenant's Scope 3+ state. */
   public Path folderOf(String tenantId) {
     return root.resolve(tenantId);
+  }
+
+  /**
+   * The tenant's net tonnes avoided per year, for its cumulative targets; none for a tenant that
+   * has no Scope 3+ state (nothing is created for it).
+   */
+  @Override
+  public java.util.SortedMap<Integer, Double> netTonnes(String tenantId) {
+    if (!stores.containsKey(tenantId) && !java.nio.file.Files.isDirectory(folderOf(tenantId))) {
+      return new java.util.TreeMap<>();
+    }
+    return with(tenantId, s -> s.ledger().totals().netTonnesByYear());
   }
 
   /** Runs {@code work} on the tenant's store while no other request uses it. */

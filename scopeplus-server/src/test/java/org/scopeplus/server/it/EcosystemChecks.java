@@ -1,6 +1,7 @@
 package org.scopeplus.server.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.net.URI;
@@ -96,6 +97,66 @@ abstract class EcosystemChecks extends ServiceChecks {
     unknown.put("action", "teleportation.instead_of_flight");
     events.add(unknown);
     return events;
+  }
+
+  /**
+   * A cumulative target of the service takes its actuals from the tenant's Scope 3+ ledger: each
+   * year's net grams over 10^6 (0 for a year between counted years), added up from the base year;
+   * another tenant's target sees none.
+   */
+  @Test
+  void aCumulativeTargetIsFedByTheTenantsScope3PlusLedger() {
+    TenantFixture t = newTenant();
+    String p = prefix();
+    List<Map<String, Object>> events =
+        List.of(
+            bus(p + "-1", p + "-a1", 12.5, "2022-05-01T08:00:00Z"),
+            bus(p + "-2", p + "-a1", 20.0, "2024-06-01T18:30:00Z"));
+    ApiClient.Reply posted = t.admin.post(EVENTS, events);
+    assertThat(posted.status()).as(posted.text()).isEqualTo(200);
+    JsonNode byMonth = t.verifier.get(TOTALS).json().get("byMonth");
+    long g2022 = byMonth.get("2022-05").asLong();
+    long g2024 = byMonth.get("2024-06").asLong();
+    // by hand: 12.5 km and 20 km x 47.2187 g/km = 590.23 g and 944.37 g
+    assertThat(g2022 / 1e6).isCloseTo(12.5 * CYCLE_GRAMS_PER_KM / 1e6, within(1e-6));
+    assertThat(g2024 / 1e6).isCloseTo(20 * CYCLE_GRAMS_PER_KM / 1e6, within(1e-6));
+
+    Map<String, Object> target = new java.util.HashMap<>();
+    target.put("name", "Scope 3+ 1 t over 2022-2035");
+    target.put("kind", "cumulative");
+    target.put("orgUnit", "Group");
+    target.put("baseYear", 2022);
+    target.put("targetYear", 2035);
+    target.put("targetValue", 1.0);
+    target.put("pathway", "linear");
+    ApiClient.Reply added = t.admin.post("/api/v1/targets", target);
+    assertThat(added.status()).as(added.text()).isEqualTo(201);
+    String id = added.json().get("target").get("id").asString();
+    JsonNode progress = t.viewer.get("/api/v1/targets/" + id + "/progress?year=2024").json();
+    Map<Integer, Double> actual = new java.util.HashMap<>();
+    for (JsonNode y : progress.get("years")) {
+      if (y.hasNonNull("actual")) {
+        actual.put(y.get("year").asInt(), y.get("actual").asDouble());
+      }
+    }
+    // cumulative: 2022 its own year, 2023 nothing counted (0), 2024 both years
+    assertThat(actual.get(2022)).isCloseTo(g2022 / 1e6, within(1e-12));
+    assertThat(actual.get(2023)).isCloseTo(g2022 / 1e6, within(1e-12));
+    assertThat(actual.get(2024)).isCloseTo((g2022 + g2024) / 1e6, within(1e-12));
+    assertThat(progress.get("status").asString()).isEqualTo("OFF_TRACK");
+
+    TenantFixture other = newTenant();
+    ApiClient.Reply theirs = other.admin.post("/api/v1/targets", target);
+    assertThat(theirs.status()).as(theirs.text()).isEqualTo(201);
+    ApiClient.Reply none =
+        other.viewer.get(
+            "/api/v1/targets/" + theirs.json().get("target").get("id").asString() + "/progress");
+    assertThat(none.status()).as(none.text()).isEqualTo(200);
+    assertThat(none.json().get("years").size()).isPositive();
+    for (JsonNode y : none.json().get("years")) {
+      assertThat(y.hasNonNull("actual")).as(y.toString()).isFalse();
+    }
+    assertThat(ledgers.folderOf(other.tenantId)).doesNotExist();
   }
 
   @Test

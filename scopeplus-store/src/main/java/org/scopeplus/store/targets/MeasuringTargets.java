@@ -38,6 +38,21 @@ public final class MeasuringTargets {
   private final RunStore runs = new RunStore();
   private final BaseYearStore baseYears = new BaseYearStore();
   private final IndicatorStore indicators = new IndicatorStore();
+  private final Scope3PlusLedgerYears scope3Plus;
+
+  /** Measuring without a Scope 3+ ledger: a cumulative target reads its indicator values. */
+  public MeasuringTargets() {
+    this(Scope3PlusLedgerYears.NONE);
+  }
+
+  /**
+   * Measuring with the tenants' Scope 3+ ledgers: a cumulative target takes the ledger's net tonnes
+   * for every year the ledger counted anything, and its {@code scope3plus_reductions} indicator
+   * values for the other years.
+   */
+  public MeasuringTargets(Scope3PlusLedgerYears scope3Plus) {
+    this.scope3Plus = scope3Plus;
+  }
 
   public ProgressOutcome progress(Connection c, String tenantId, Target t, int upToYear)
       throws SQLException {
@@ -64,7 +79,12 @@ public final class MeasuringTargets {
     SortedMap<Integer, Double> actuals =
         switch (t.kind()) {
           case ABSOLUTE, INTENSITY -> inventory(c, tenantId, t, base, values);
-          case CUMULATIVE -> annual(values, t.orgUnit(), Metric.SCOPE3PLUS_REDUCTIONS, null);
+          case CUMULATIVE -> {
+            SortedMap<Integer, Double> a =
+                new TreeMap<>(annual(values, t.orgUnit(), Metric.SCOPE3PLUS_REDUCTIONS, null));
+            a.putAll(scope3Plus.netTonnes(tenantId));
+            yield a;
+          }
           case RENEWABLE_SHARE -> renewableShare(c, tenantId, t.orgUnit(), values);
           case FLEET_ELECTRIFICATION ->
               annual(values, t.orgUnit(), Metric.FLEET_ELECTRIC, Metric.FLEET_VEHICLES);

@@ -1,0 +1,363 @@
+package org.scopeplus.cli.management;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.scopeplus.core.activity.ActivityRecord;
+import org.scopeplus.core.instrument.Allocation;
+import org.scopeplus.core.instrument.Consumption;
+import org.scopeplus.core.instrument.Instrument;
+import org.scopeplus.core.instrument.InstrumentKind;
+import org.scopeplus.core.instrument.InstrumentOutcome;
+import org.scopeplus.core.instrument.InstrumentRegistry;
+import org.scopeplus.core.instrument.Kwh;
+import org.scopeplus.core.problem.Problem;
+import org.scopeplus.io.activity.ActivityColumns;
+import org.scopeplus.io.activity.ActivityRowParser;
+import org.scopeplus.io.builtin.BuiltInReferenceData;
+import org.scopeplus.io.builtin.ReferenceData;
+import org.scopeplus.io.table.CsvFormat;
+import org.scopeplus.io.table.HeaderIndex;
+import org.scopeplus.io.table.TableProblem;
+import org.scopeplus.io.table.TableReader;
+
+/**
+ * A folder's instrument registry, laid out as docs/management.md describes: {@code instruments.csv}
+ * (the certificates and contracts), {@code activity.csv} (the electricity each facility consumed,
+ * month by month, in the inventory's format) and optionally {@code allocations.csv} (explicit
+ * claims; without it the registry's documented first-fit rule allocates). Everything goes through
+ * the registry's own rules, so a MWh or serial claimed twice, or an instrument outside its market
+ * or vintage, is refused with the registry's reason and the file, row and column it came from.
+ */
+final class InstrumentFolder {
+
+  static final String INSTRUMENTS = "instruments.csv";
+  static final String ALLOCATIONS = "allocations.csv";
+
+  /** The activity type whose records are electricity consumed. */
+  static final String ELECTRICITY = "s2.electricity";
+
+  private InstrumentFolder() {}
+
+  /** The registry of the folder, with the allocations of allocations.csv or by first fit. */
+  static InstrumentRegistry registry(Path dir) throws IOException {
+    InstrumentRegistry r = new InstrumentRegistry(List.of(), List.of(), List.of());
+    for (Consumption c : consumption(dir)) {
+      r = done(r.consume(c), ManagementFolder.ACTIVITY, 0, "quantity");
+    }
+    for (Cells row : rows(dir, INSTRUMENTS, true)) {
+      r = done(r.register(instrument(row)), row.file, row.row, "id");
+    }
+    if (r.instruments().isEmpty()) {
+      throw new ManagementFolder.Refused(INSTRUMENTS, 1, "header", "the file holds no instrument");
+    }
+    List<Cells> allocations = rows(dir, ALLOCATIONS, false);
+    if (allocations.isEmpty()) {
+      return r.firstFit();
+    }
+    for (Cells row : allocations) {
+      Allocation a =
+          new Allocation(
+              row.required("instrument_id"),
+              row.required("facility"),
+              row.month("month"),
+              row.mwh("mwh"));
+      r = done(r.allocate(a), row.file, row.row, "mwh");
+    }
+    return r;
+  }
+
+  private static Instrument instrument(Cells row) {
+    InstrumentKind kind =
+        InstrumentKind.parse(row.cell("kind"))
+            .orElseThrow(
+                () ->
+                    row.refused(
+                        "kind",
+                        "is gec, green-power-contract, i-rec, rec, go, ppa-physical, ppa-virtual,"
+                            + " supplier-green-tariff or on-site-generation"));
+    String rate = row.cell("kg_co2e_per_mwh");
+    double kgPerMwh = rate.isEmpty() ? 0 : row.number("kg_co2e_per_mwh");
+    String block = row.cell("serial_block");
+    long first = block.isEmpty() ? 0 : row.whole("serial_first");
+    long last = block.isEmpty() ? 0 : row.whole("serial_last");
+    Instrument i =
+        new Instrument(
+            row.required("id"),
+            kind,
+            block,
+            first,
+            last,
+            row.mwh("mwh"),
+            row.cell("technology"),
+            row.month("generated_from"),
+            row.month("generated_to"),
+            row.required("market"),
+            row.cell("registry"),
+            kgPerMwh);
+    Optional<String> why = i.refusal();
+    if (why.isPresent()) {
+      throw row.refused("id", why.get());
+    }
+    return i;
+  }
+
+  /**
+   * The electricity of activity.csv as one line per facility and month: records of {@value
+   * #ELECTRICITY} for one calendar month each, in kWh, MWh or GWh, added up per facility and month
+   * (a facility's month in two grid regions or org units is refused).
+   */
+  static List<Consumption> consumption(Path dir) throws IOException {
+    Path file = dir.resolve(ManagementFolder.ACTIVITY);
+    String name = ManagementFolder.ACTIVITY;
+    if (!Files.isRegularFile(file)) {
+      throw new ManagementFolder.Refused(name, 0, "file", "missing in " + dir);
+    }
+    ReferenceData reference = BuiltInReferenceData.load();
+    ActivityRowParser parser =
+        new ActivityRowParser(reference.catalog(), reference.regions(), reference.gwps());
+    Map<String, Consumption> lines = new LinkedHashMap<>();
+    Map<String, Long> rowOf = new HashMap<>();
+    try (TableReader t = TableReader.open(file)) {
+      HeaderIndex h =
+          HeaderIndex.of(name, t.header(), ActivityColumns.REQUIRED, ActivityColumns.OPTIONAL);
+      if (!h.problems().isEmpty()) {
+        Problem p = h.problems().get(0);
+        throw new ManagementFolder.Refused(name, p.row(), p.column(), p.message());
+      }
+      List<Problem> problems = new ArrayList<>();
+      t.forEachRow(
+          row -> {
+            ActivityRecord r = parser.parse(name, h, row, problems);
+            if (!problems.isEmpty()) {
+              Problem p = problems.get(0);
+              throw new ManagementFolder.Refused(name, p.row(), p.column(), p.message());
+            }
+            if (r == null || !r.activityType().equals(ELECTRICITY)) {
+              return;
+            }
+            YearMonth month = YearMonth.from(r.period().start());
+            if (!r.period().start().equals(month.atDay(1))
+                || !r.period().end().equals(month.atEndOfMonth())) {
+              throw new ManagementFolder.Refused(
+                  name,
+                  row.number(),
+                  "period",
+                  "instruments are allocated to a facility's month: give electricity by calendar"
+                      + " month (e.g. 2025-03), not "
+                      + r.period().label());
+            }
+            if (r.facility().isEmpty()) {
+              throw new ManagementFolder.Refused(
+                  name, row.number(), "facility", "electricity needs its facility");
+            }
+            long kwh = kwh(r, row.number());
+            String key = r.facility() + " " + month;
+            Consumption before = lines.get(key);
+            if (before != null
+                && (!before.region().equals(r.region()) || !before.orgUnit().equals(r.orgUnit()))) {
+              throw new ManagementFolder.Refused(
+                  name,
+                  row.number(),
+                  "region",
+                  r.facility()
+                      + " in "
+                      + month
+                      + " is in "
+                      + before.orgUnit()
+                      + ", "
+                      + before.region()
+                      + " on row "
+                      + rowOf.get(key)
+                      + "; one facility's month has one org unit and grid region");
+            }
+            long sum = before == null ? kwh : Math.addExact(before.kwh(), kwh);
+            if (sum > Kwh.MAX) {
+              throw new ManagementFolder.Refused(
+                  name,
+                  row.number(),
+                  "quantity",
+                  r.facility() + " in " + month + " adds up to more than 100 TWh");
+            }
+            rowOf.putIfAbsent(key, row.number());
+            lines.put(
+                key,
+                new Consumption(
+                    r.orgUnit(), r.facility(), month, r.region(), sum, null, null, 0.0));
+          });
+    } catch (TableProblem e) {
+      Problem p = e.problem();
+      throw new ManagementFolder.Refused(name, p.row(), p.column(), p.message());
+    }
+    if (lines.isEmpty()) {
+      throw new ManagementFolder.Refused(
+          name, 1, "activity_type", "the file holds no " + ELECTRICITY + " record");
+    }
+    return List.copyOf(lines.values());
+  }
+
+  private static long kwh(ActivityRecord r, long row) {
+    String unit = r.unit().symbol();
+    BigDecimal q = BigDecimal.valueOf(r.quantity());
+    BigDecimal k =
+        switch (unit) {
+          case "kWh" -> q;
+          case "MWh" -> q.movePointRight(3);
+          case "GWh" -> q.movePointRight(6);
+          default ->
+              throw new ManagementFolder.Refused(
+                  ManagementFolder.ACTIVITY,
+                  row,
+                  "unit",
+                  "electricity for instruments is in kWh, MWh or GWh, not " + unit);
+        };
+    if (k.stripTrailingZeros().scale() > 0) {
+      throw new ManagementFolder.Refused(
+          ManagementFolder.ACTIVITY,
+          row,
+          "quantity",
+          "the registry keeps whole kWh; " + k.toPlainString() + " kWh is not whole");
+    }
+    if (k.compareTo(BigDecimal.valueOf(Kwh.MAX)) > 0) {
+      throw new ManagementFolder.Refused(
+          ManagementFolder.ACTIVITY, row, "quantity", "one record is at most 100 TWh");
+    }
+    return k.longValueExact();
+  }
+
+  private static <T> InstrumentRegistry done(
+      InstrumentOutcome<T> o, String file, long row, String column) {
+    if (o instanceof InstrumentOutcome.Refused<T> refused) {
+      throw new ManagementFolder.Refused(file, row, column, refused.reason());
+    }
+    return ((InstrumentOutcome.Done<T>) o).registry();
+  }
+
+  /** One data row of a small CSV file; row numbers count the header as row 1. */
+  private record Cells(String file, long row, Map<String, Integer> header, CsvRecord record) {
+
+    String cell(String column) {
+      Integer i = header.get(column);
+      if (i == null || i >= record.getFieldCount()) {
+        return "";
+      }
+      return record.getField(i).strip();
+    }
+
+    String required(String column) {
+      String c = cell(column);
+      if (c.isEmpty()) {
+        throw refused(column, "is empty");
+      }
+      return c;
+    }
+
+    ManagementFolder.Refused refused(String column, String why) {
+      return new ManagementFolder.Refused(file, row, column, why);
+    }
+
+    double number(String column) {
+      String c = cell(column);
+      try {
+        double d = Double.parseDouble(c);
+        Optional<String> why = Kwh.rateRefusal(column, d);
+        if (why.isPresent()) {
+          throw refused(column, why.get());
+        }
+        return d;
+      } catch (NumberFormatException e) {
+        throw refused(column, "'" + c + "' is not a number");
+      }
+    }
+
+    long whole(String column) {
+      String c = cell(column);
+      try {
+        return Long.parseLong(c);
+      } catch (NumberFormatException e) {
+        throw refused(column, "'" + c + "' is not a whole number");
+      }
+    }
+
+    long mwh(String column) {
+      String c = cell(column);
+      BigDecimal d;
+      try {
+        d = new BigDecimal(c);
+      } catch (NumberFormatException e) {
+        throw refused(column, "'" + c + "' is not a number of MWh");
+      }
+      Optional<String> why = Kwh.refusal(column, d);
+      if (why.isPresent()) {
+        throw refused(column, why.get());
+      }
+      return Kwh.ofMwh(d);
+    }
+
+    YearMonth month(String column) {
+      String c = cell(column);
+      try {
+        YearMonth m = YearMonth.parse(c);
+        if (m.getYear() < 1990 || m.getYear() > 2100) {
+          throw refused(column, c + " is not a month between 1990 and 2100");
+        }
+        return m;
+      } catch (DateTimeParseException e) {
+        throw refused(column, "'" + c + "' is not a month such as 2025-03");
+      }
+    }
+  }
+
+  private static List<Cells> rows(Path dir, String name, boolean required) throws IOException {
+    Path file = dir.resolve(name);
+    if (!Files.isRegularFile(file)) {
+      if (required) {
+        throw new ManagementFolder.Refused(name, 0, "file", "missing in " + dir);
+      }
+      return List.of();
+    }
+    List<Cells> out = new ArrayList<>();
+    try (InputStream in = Files.newInputStream(file);
+        CsvReader<CsvRecord> reader = CsvFormat.reader(name, in)) {
+      Map<String, Integer> header = null;
+      List<String> headerCells = List.of();
+      long row = 0;
+      for (CsvRecord rec : reader) {
+        row++;
+        if (header == null) {
+          header = new HashMap<>();
+          headerCells = rec.getFields();
+          for (int i = 0; i < rec.getFieldCount(); i++) {
+            header.put(rec.getField(i).strip().toLowerCase(Locale.ROOT), i);
+          }
+          continue;
+        }
+        var problem = CsvFormat.cellProblem(name, row, headerCells, rec);
+        if (problem != null) {
+          throw new ManagementFolder.Refused(name, row, problem.column(), problem.message());
+        }
+        if (rec.getFieldCount() == 1 && rec.getField(0).isBlank()) {
+          continue;
+        }
+        if (row > 100_001) {
+          throw new ManagementFolder.Refused(name, row, "row", "at most 100,000 rows are read");
+        }
+        out.add(new Cells(name, row, header, rec));
+      }
+    }
+    return out;
+  }
+}
