@@ -101,8 +101,8 @@ public record EventOutcome(
     longest("programme", programme, MAX_NAME);
     longest("action", action, MAX_NAME);
     UtcCalendar.parseMonth(month);
-    long grams = whole(n, "grams", Scope3PlusRules.MAX_EVENT_GRAMS);
-    long weakGrams = whole(n, "weakGrams", Scope3PlusRules.MAX_EVENT_GRAMS);
+    long grams = whole(n, "grams", (long) Scope3PlusRules.MAX_EVENT_GRAMS);
+    long weakGrams = whole(n, "weakGrams", (long) Scope3PlusRules.MAX_EVENT_GRAMS);
     long points = whole(n, "points", Scope3PlusRules.MAX_EVENT_POINTS - 1);
     if (weakGrams != 0 && weakGrams != grams) {
       throw new IllegalArgumentException("weakGrams is neither 0 nor the event's grams");
@@ -144,13 +144,13 @@ public record EventOutcome(
   }
 
   /** A whole number no larger in magnitude than {@code max}, what one event may count. */
-  private static long whole(JsonNode n, String field, double max) {
+  private static long whole(JsonNode n, String field, long max) {
     JsonNode v = n.get(field);
     if (v == null || !v.isIntegralNumber() || !v.canConvertToLong()) {
       throw new IllegalArgumentException("field " + field + " is not a whole number");
     }
     long x = v.asLong();
-    if (!(Math.abs((double) x) <= max)) {
+    if (x == Long.MIN_VALUE || Math.abs(x) > max) {
       throw new IllegalArgumentException(
           "field " + field + " is " + x + ", beyond what one event can count");
     }
