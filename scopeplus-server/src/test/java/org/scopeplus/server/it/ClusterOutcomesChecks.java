@@ -252,6 +252,8 @@ abstract class ClusterOutcomesChecks extends ServiceChecks {
     // The API ledger is a source of its own: it counted nothing of this.
     JsonNode api = tenant.admin.get("/api/v1/ecosystem/totals").json();
     assertThat(api.get("acceptedEvents").asLong()).isZero();
+    assertThat(api.get("source").asString()).isEqualTo("api");
+    assertThat(after.get("source").get("kind").asString()).isEqualTo("cluster");
     // Another tenant sees none of it.
     JsonNode other = newTenant().admin.get("/api/v1/ecosystem/cluster/totals").json();
     assertThat(other.get("acceptedEvents").asLong()).isZero();
