@@ -3,6 +3,7 @@ package org.scopeplus.flink.scope3plus;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.StateTtlConfig;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -25,6 +26,12 @@ import org.scopeplus.core.scope3plus.Verdict;
  * which can depend on another claim, without end, and only decisions made one after the other in
  * one place give the verdicts the embedded ledger gives. Parsing, validation, grams, aggregates and
  * accounts run in parallel around it.
+ *
+ * <p>Counted event ids, held claims and action keys, and daily-cap counts expire {@link
+ * EcosystemSettings#eventIdRetention()} after they were written, in processing time (Flink's state
+ * TTL knows no other time): a redelivery of an event id within the window is refused as {@code
+ * DUPLICATE_EVENT}, one after it is decided as a new event. Names and the sums of magnitudes are
+ * kept for ever (they grow with names, not with events).
  */
 final class ApplyingTheRules extends EventTimeOrdered<ValidEvent> {
 
@@ -55,9 +62,10 @@ final class ApplyingTheRules extends EventTimeOrdered<ValidEvent> {
     super.open(context);
     rules = new Scope3PlusRules(settings.catalog());
     rates = settings.pointsRates();
-    ids = map("event-ids", Types.BOOLEAN);
-    claims = map("claims", Types.BOOLEAN);
-    capCounts = map("cap-counts", Types.INT);
+    StateTtlConfig retention = retention(settings);
+    ids = map("event-ids", Types.BOOLEAN, retention);
+    claims = map("claims", Types.BOOLEAN, retention);
+    capCounts = map("cap-counts", Types.INT, retention);
     programmes = map("programmes", Types.INT);
     regions = map("regions", Types.INT);
     programmeCount = value("programme-count", Types.INT);
@@ -69,6 +77,28 @@ final class ApplyingTheRules extends EventTimeOrdered<ValidEvent> {
   private <V> MapState<String, V> map(
       String name, org.apache.flink.api.common.typeinfo.TypeInformation<V> type) {
     return getRuntimeContext().getMapState(new MapStateDescriptor<>(name, Types.STRING, type));
+  }
+
+  private <V> MapState<String, V> map(
+      String name,
+      org.apache.flink.api.common.typeinfo.TypeInformation<V> type,
+      StateTtlConfig ttl) {
+    MapStateDescriptor<String, V> d = new MapStateDescriptor<>(name, Types.STRING, type);
+    d.enableTimeToLive(ttl);
+    return getRuntimeContext().getMapState(d);
+  }
+
+  /**
+   * The retention of ids, claims and cap counts: the settings' window from the write that made the
+   * entry (a duplicate refused does not prolong it), in processing time, never returning an expired
+   * entry. Expired entries are dropped by the state backend's background clean-up (RocksDB's
+   * compaction filter, the heap backend's incremental clean-up).
+   */
+  static StateTtlConfig retention(EcosystemSettings settings) {
+    return StateTtlConfig.newBuilder(settings.eventIdRetention())
+        .setUpdateType(StateTtlConfig.UpdateType.OnCreateAndWrite)
+        .setStateVisibility(StateTtlConfig.StateVisibility.NeverReturnExpired)
+        .build();
   }
 
   private <V> ValueState<V> value(

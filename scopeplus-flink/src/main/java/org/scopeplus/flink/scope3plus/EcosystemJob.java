@@ -37,7 +37,7 @@ import org.apache.flink.streaming.api.functions.sink.filesystem.bucketassigners.
  *
  * <pre>
  * flink run -c org.scopeplus.flink.scope3plus.EcosystemJob scopeplus-flink-job.jar --output OUT [--streaming]
- *     [--outcomes]
+ *     [--outcomes] [--event-id-retention P7D]
  *     [--out-of-orderness PT1H] [--checkpoint-interval PT10S] [--configuration values.csv]
  *     [--points-rate maps=2]... [--default-points-rate 1] events.ndjson [more.ndjson | dir]...
  *
@@ -60,6 +60,7 @@ public final class EcosystemJob {
     boolean outcomes = false;
     Duration outOfOrderness = Duration.ofDays(1);
     Duration checkpointInterval = Duration.ofSeconds(10);
+    Duration eventIdRetention = EcosystemSettings.EVENT_ID_RETENTION;
     String configuration = "";
     Map<String, Double> rates = new HashMap<>();
     double defaultRate = 1.0;
@@ -78,6 +79,7 @@ public final class EcosystemJob {
         case "--outcomes" -> outcomes = true;
         case "--out-of-orderness" -> outOfOrderness = Duration.parse(value(args, ++i, a));
         case "--checkpoint-interval" -> checkpointInterval = Duration.parse(value(args, ++i, a));
+        case "--event-id-retention" -> eventIdRetention = Duration.parse(value(args, ++i, a));
         case "--configuration" ->
             configuration = Files.readString(java.nio.file.Path.of(value(args, ++i, a)));
         case "--points-rate" -> {
@@ -124,7 +126,7 @@ public final class EcosystemJob {
     // Kafka is read and written exactly once only through checkpoints.
     streaming |= kafka != null;
     EcosystemSettings settings =
-        new EcosystemSettings(configuration, rates, defaultRate, outOfOrderness);
+        new EcosystemSettings(configuration, rates, defaultRate, outOfOrderness, eventIdRetention);
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
     if (streaming) {
       env.setRuntimeMode(RuntimeExecutionMode.STREAMING);

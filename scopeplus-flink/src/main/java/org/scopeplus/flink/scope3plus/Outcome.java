@@ -1,8 +1,8 @@
 package org.scopeplus.flink.scope3plus;
 
 /**
- * What became of one delivered line: counted (reason "") or refused with the name of a {@link
- * org.scopeplus.core.scope3plus.RejectionReason}. A Flink POJO.
+ * What became of one delivered line: counted (reason "", with the counted event) or refused with
+ * the name of a {@link org.scopeplus.core.scope3plus.RejectionReason}. A Flink POJO.
  */
 public class Outcome {
   /** The event id, "" when the line had none. */
@@ -13,6 +13,9 @@ public class Outcome {
 
   /** The line as judged (trimmed as the embedded reader trims it). */
   public String line;
+
+  /** The counted event, null for a refusal. */
+  public ValidEvent event;
 
   public Outcome() {}
 
@@ -25,7 +28,9 @@ public class Outcome {
   }
 
   static Outcome counted(ValidEvent e) {
-    return of(e.id, "", e.line);
+    Outcome o = of(e.id, "", e.line);
+    o.event = e;
+    return o;
   }
 
   static Outcome refused(ValidEvent e, String reason) {

@@ -2,6 +2,8 @@ package org.scopeplus.flink.scope3plus;
 
 import org.scopeplus.core.scope3plus.Account;
 import org.scopeplus.core.scope3plus.AggregateRow;
+import org.scopeplus.core.scope3plus.UtcCalendar;
+import org.scopeplus.io.scope3plus.EventOutcome;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -69,12 +71,26 @@ public class ResultLine {
     return r;
   }
 
-  /** The outcome of one line read: counted (reason "") or refused. */
+  /**
+   * The outcome of one line read: counted (reason "", with the event's actor, programme, action,
+   * region, month, grams, weak grams and points) or refused.
+   */
   static ResultLine outcome(Outcome o) {
     ResultLine r = new ResultLine(OUTCOMES, 1);
     r.eventId = o.eventId;
     r.reason = o.reason;
     r.line = o.line;
+    ValidEvent e = o.event;
+    if (e != null) {
+      r.actor = e.actor;
+      r.programme = e.programme;
+      r.action = e.action;
+      r.region = e.region;
+      r.month = UtcCalendar.monthText(UtcCalendar.monthIndex(e.day));
+      r.grams = e.grams;
+      r.weakGrams = e.weak ? e.grams : 0;
+      r.points = e.points;
+    }
     return r;
   }
 
@@ -105,7 +121,8 @@ public class ResultLine {
    * The JSON object of this line. Aggregates: {@code programme, action, region, month, events,
    * grams, weakGrams}; refusals: {@code reason, events}; accounts: {@code actor, grams, points,
    * events}; totals: {@code catalogVersion, acceptedEvents, refusedEvents, grossGrams, weakGrams};
-   * outcomes: {@code eventId, reason, line}.
+   * outcomes: {@link EventOutcome} ({@code eventId, reason, line}, and for a counted event {@code
+   * actor, programme, action, region, month, grams, weakGrams, points}).
    */
   public String toJson() {
     Object json =
@@ -115,7 +132,10 @@ public class ResultLine {
           case REFUSALS -> new RefusalJson(reason, events);
           case ACCOUNTS -> new Account(actor, grams, points, events);
           case TOTALS -> new TotalsJson(catalogVersion, events, refused, grams, weakGrams);
-          case OUTCOMES -> new OutcomeJson(eventId, reason, line);
+          case OUTCOMES ->
+              new EventOutcome(
+                  eventId, reason, line, actor, programme, action, region, month, grams, weakGrams,
+                  points);
           default -> throw new IllegalStateException("unknown kind " + kind);
         };
     return JSON.writeValueAsString(json);
@@ -126,8 +146,6 @@ public class ResultLine {
    * {@link AggregateRow} and {@link Account}. Jackson writes a record's components in their order.
    */
   record RefusalJson(String reason, long events) {}
-
-  record OutcomeJson(String eventId, String reason, String line) {}
 
   record TotalsJson(
       String catalogVersion,

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.scopeplus.io.scope3plus.EventGenerator;
+import org.scopeplus.io.scope3plus.KafkaBroker;
 import tools.jackson.databind.JsonNode;
 
 /**

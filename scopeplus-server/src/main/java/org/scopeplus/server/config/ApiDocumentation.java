@@ -377,6 +377,12 @@ public class ApiDocumentation {
               "POST /api/v1/ecosystem/reversals",
               "Admin. Reverses a wrongly counted event: its grams and points leave the totals, cells and the account; 404 for an id never counted, 409 when reversed already."),
           Map.entry(
+              "GET /api/v1/ecosystem/cluster/totals",
+              "Any caller. The Scope 3+ events the Flink job counted, read from its outcomes topic: totals, refusals by reason, cells and breakdowns, the offsets read and the unreadable records; beside, never added to, the API ledger's totals."),
+          Map.entry(
+              "GET /api/v1/ecosystem/cluster/accounts/{actor}",
+              "Not viewer. One actor's personal account as the Flink job counted it: grams avoided, points and events."),
+          Map.entry(
               "GET /api/v1/setup",
               "No login. Whether the service still waits for its first admin."),
           Map.entry(

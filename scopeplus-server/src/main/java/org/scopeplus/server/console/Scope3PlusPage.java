@@ -11,6 +11,8 @@ import org.scopeplus.core.scope3plus.PointsRates;
 import org.scopeplus.core.scope3plus.UtcCalendar;
 import org.scopeplus.server.scope3plus.TenantLedgers;
 import org.scopeplus.server.security.Caller;
+import org.scopeplus.store.Database;
+import org.scopeplus.store.scope3plus.ClusterLedgerStore;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
@@ -21,7 +23,9 @@ import org.springframework.web.bind.annotation.GetMapping;
  * events refused by reason, the points rates of the personal carbon accounts, and the deductions
  * for credits sold, read from the tenant's ledger as the API's {@code /api/v1/ecosystem/totals},
  * {@code points-rates} and {@code deductions} read it. A ledger of its own: never added to Scopes 1
- * to 3.
+ * to 3. When the tenant has events counted by the Flink job (read from its outcomes topic, as
+ * {@code /api/v1/ecosystem/cluster/totals} reads them), they are shown beside, as a source of their
+ * own.
  */
 @ConsoleController
 class Scope3PlusPage {
@@ -40,10 +44,13 @@ class Scope3PlusPage {
 
   private final TenantLedgers ledgers;
   private final MessageSource messages;
+  private final Database db;
+  private final ClusterLedgerStore cluster = new ClusterLedgerStore();
 
-  Scope3PlusPage(TenantLedgers ledgers, MessageSource messages) {
+  Scope3PlusPage(TenantLedgers ledgers, MessageSource messages, Database db) {
     this.ledgers = ledgers;
     this.messages = messages;
+    this.db = db;
   }
 
   @GetMapping("/scope3plus")
@@ -78,6 +85,11 @@ class Scope3PlusPage {
               }
             });
     model.addAttribute("refusals", refusals);
+    ClusterLedgerStore.Totals c = db.inTransaction(x -> cluster.totals(x, caller.tenantId()));
+    model.addAttribute("cluster", c.records() > 0 ? c : null);
+    List<Amount> clusterRefusals = new ArrayList<>();
+    c.refusals().forEach((r, n) -> clusterRefusals.add(new Amount(r, n)));
+    model.addAttribute("clusterRefusals", clusterRefusals);
     model.addAttribute("programmes", amounts(t.byProgramme()));
     model.addAttribute("months", amounts(t.byMonth()));
     String unit = messages.getMessage("unit.tonnes", null, locale);

@@ -54,9 +54,14 @@ class EcosystemController {
       Map<String, Long> refusals,
       List<Problem> problems) {}
 
-  /** The tenant's Scope 3+ totals, apart from the inventory and from carbon credits. */
+  /**
+   * The tenant's Scope 3+ totals, apart from the inventory and from carbon credits: the events
+   * posted to the service ({@code source} "api"); the events the Flink job counted are served
+   * apart, by {@code /api/v1/ecosystem/cluster/totals} ({@code source.kind} "cluster").
+   */
   record TotalsView(
       String ledger,
+      String source,
       String methodologies,
       long acceptedEvents,
       long reversedEvents,
@@ -80,6 +85,7 @@ class EcosystemController {
       t.rejections().forEach((r, n) -> rejections.put(r.name(), n));
       return new TotalsView(
           "scope3plus-avoided-emissions",
+          "api",
           t.catalogVersion(),
           t.acceptedEvents(),
           reversedEvents,

@@ -26,8 +26,12 @@ final class TenantFixture {
   final String adminName;
 
   private TenantFixture(Database db, int port) {
+    this(db, port, "tenant-" + UUID.randomUUID().toString().substring(0, 8));
+  }
+
+  private TenantFixture(Database db, int port, String name) {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
-    this.name = "tenant-" + suffix;
+    this.name = name;
     this.adminName = "admin-" + suffix;
     RegisteringUser.Outcome.Added a = add(db, adminName, Role.ADMIN, List.of(), true);
     this.tenantId = a.tenant().id();
@@ -59,6 +63,11 @@ final class TenantFixture {
 
   static TenantFixture create(Database db, int port) {
     return new TenantFixture(db, port);
+  }
+
+  /** A fresh tenant of a given name (a name the service was configured with before it existed). */
+  static TenantFixture named(Database db, int port, String name) {
+    return new TenantFixture(db, port, name);
   }
 
   private RegisteringUser.Outcome.Added add(

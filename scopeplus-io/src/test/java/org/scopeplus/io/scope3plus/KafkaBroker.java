@@ -1,4 +1,4 @@
-package org.scopeplus.flink.scope3plus;
+package org.scopeplus.io.scope3plus;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -19,9 +19,11 @@ import org.apache.kafka.common.Uuid;
  * A real Kafka broker for the integration tests: the {@code kafka_2.13} release on the test class
  * path, one node that is broker and KRaft controller, started as a child process on free ports with
  * its logs and data under a folder of the test, and stopped (its process ended) by {@link
- * #close()}.
+ * #close()}. Shared through this module's test jar by the Flink job's tests (which write the job's
+ * result topics) and the service's (which read them); a module that starts it has {@code
+ * kafka_2.13} on its test class path, which the child process runs from.
  */
-final class KafkaBroker implements AutoCloseable {
+public final class KafkaBroker implements AutoCloseable {
 
   private final Process process;
   private final String bootstrapServers;
@@ -34,7 +36,7 @@ final class KafkaBroker implements AutoCloseable {
   }
 
   /** Formats a log folder under {@code folder}, starts the broker and waits until it answers. */
-  static KafkaBroker start(Path folder) throws Exception {
+  public static KafkaBroker start(Path folder) throws Exception {
     int brokerPort = freePort();
     int controllerPort = freePort();
     Path config = folder.resolve("server.properties");
@@ -95,17 +97,17 @@ final class KafkaBroker implements AutoCloseable {
     return b;
   }
 
-  String bootstrapServers() {
+  public String bootstrapServers() {
     return bootstrapServers;
   }
 
   /** An admin client; the caller closes it. */
-  Admin admin() {
+  public Admin admin() {
     return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
   }
 
   /** Creates topics of {@code partitions} partitions each. */
-  void createTopics(int partitions, String... names) throws Exception {
+  public void createTopics(int partitions, String... names) throws Exception {
     List<NewTopic> topics = new ArrayList<>();
     for (String n : names) {
       topics.add(new NewTopic(n, partitions, (short) 1));
