@@ -37,6 +37,7 @@ import org.scopeplus.core.targets.TargetProgress;
  * @param projection the projection, or null with too few actual years
  * @param status on track, off track, or no data
  * @param explanation why, in a sentence
+ * @param verdict why, as a code with its years and values
  */
 public record CityTargetProgress(
     CityTarget target,
@@ -46,7 +47,8 @@ public record CityTargetProgress(
     List<CityYear> years,
     Projection projection,
     Status status,
-    String explanation) {
+    String explanation,
+    Verdict verdict) {
 
   /** Actual years a peak target needs before its trend is read. */
   public static final int PEAK_MIN_YEARS = 3;
@@ -99,6 +101,7 @@ public record CityTargetProgress(
     String goal = TargetProgress.format(level, unit);
     Status status;
     String why;
+    Verdict verdict;
     Double atTarget = known.get(target.targetYear());
     if (atTarget != null) {
       status = reaches(atTarget, level) ? Status.ON_TRACK : Status.OFF_TRACK;
@@ -110,6 +113,13 @@ public record CityTargetProgress(
               + (status == Status.ON_TRACK ? " reaches" : " misses")
               + " the target value "
               + goal;
+      verdict =
+          new Verdict(
+              status == Status.ON_TRACK
+                  ? Verdict.Code.TARGET_YEAR_REACHES
+                  : Verdict.Code.TARGET_YEAR_MISSES,
+              List.of(target.targetYear()),
+              List.of(atTarget, level));
     } else if (projection != null) {
       status = reaches(projection.value(), level) ? Status.ON_TRACK : Status.OFF_TRACK;
       why =
@@ -123,6 +133,13 @@ public record CityTargetProgress(
               + " ("
               + projection.method()
               + ")";
+      verdict =
+          new Verdict(
+              status == Status.ON_TRACK
+                  ? Verdict.Code.PROJECTION_REACHES
+                  : Verdict.Code.PROJECTION_MISSES,
+              List.of(target.targetYear(), projection.firstYear(), projection.lastYear()),
+              List.of(projection.value(), level));
     } else {
       CityYear only = years.get(0);
       status = only.status();
@@ -132,10 +149,11 @@ public record CityTargetProgress(
               + "), judged against its pathway value "
               + TargetProgress.format(only.pathway(), unit)
               + "; a projection needs two actual years";
+      verdict = new Verdict(Verdict.Code.ONE_YEAR, List.of(only.year()), List.of(only.pathway()));
     }
     return new CityProgressOutcome.Measured(
         new CityTargetProgress(
-            target, unit, base, level, years, projection, status, sentence(status, why)));
+            target, unit, base, level, years, projection, status, sentence(status, why), verdict));
   }
 
   private static CityTargetProgress peak(CityTarget target, SortedMap<Integer, Double> known) {
@@ -144,6 +162,7 @@ public record CityTargetProgress(
     Projection projection = null;
     Status status;
     String why;
+    Verdict verdict;
     if (known.size() < PEAK_MIN_YEARS) {
       status = Status.NO_DATA;
       why =
@@ -151,6 +170,7 @@ public record CityTargetProgress(
               + PEAK_MIN_YEARS
               + " actual years to read the trend; there "
               + (known.size() == 1 ? "is 1" : "are " + known.size());
+      verdict = new Verdict(Verdict.Code.PEAK_TOO_FEW_YEARS, List.of(known.size()), List.of());
     } else {
       SortedMap<Integer, Double> recent = new TreeMap<>();
       List<Integer> ys = new ArrayList<>(known.keySet());
@@ -182,12 +202,24 @@ public record CityTargetProgress(
       if (peakYear > target.targetYear()) {
         status = Status.OFF_TRACK;
         why = highest + ", after the peak year " + target.targetYear();
+        verdict =
+            new Verdict(
+                Verdict.Code.PEAK_AFTER_TARGET_YEAR,
+                List.of(peakYear, target.targetYear()),
+                List.of(peakValue));
       } else if (cap != null && !reaches(peakValue, cap)) {
         status = Status.OFF_TRACK;
         why = highest + ", above the cap of " + TargetProgress.format(cap, unit);
+        verdict =
+            new Verdict(Verdict.Code.PEAK_ABOVE_CAP, List.of(peakYear), List.of(peakValue, cap));
       } else if (slope < 0 && peakYear < known.lastKey()) {
         status = Status.ON_TRACK;
         why = "the trend has turned: " + highest + " and " + trend;
+        verdict =
+            new Verdict(
+                Verdict.Code.PEAK_TURNED,
+                List.of(peakYear, recent.firstKey(), recent.lastKey()),
+                List.of(peakValue, -slope));
       } else {
         status = Status.OFF_TRACK;
         why =
@@ -197,6 +229,11 @@ public record CityTargetProgress(
                 + trend
                 + "; emissions must peak by "
                 + target.targetYear();
+        verdict =
+            new Verdict(
+                Verdict.Code.PEAK_NOT_TURNED,
+                List.of(peakYear, recent.firstKey(), recent.lastKey(), target.targetYear()),
+                List.of(peakValue, slope));
       }
     }
     Projection p = projection;
@@ -209,7 +246,8 @@ public record CityTargetProgress(
         years,
         projection,
         status,
-        sentence(status, why));
+        sentence(status, why),
+        verdict);
   }
 
   private static List<CityYear> rows(

@@ -55,6 +55,8 @@ class CityTargetProgressTest {
     assertThat(p.projection().slope()).isCloseTo(-160_000.0, within(1e-6));
     assertThat(p.projection().value()).isCloseTo(8_390_000.0, within(1e-6));
     assertThat(p.status()).isEqualTo(Status.OFF_TRACK);
+    assertThat(p.verdict().code()).isEqualTo(Verdict.Code.PROJECTION_MISSES);
+    assertThat(p.verdict().years()).containsExactly(2030, 2020, 2023);
     assertThat(p.explanation())
         .isEqualTo(
             "off track: the projection to 2030, 8,390,000 t CO2e, misses the target value"
@@ -151,6 +153,9 @@ class CityTargetProgressTest {
                 + " were in 2020 and the trend of 2020-2024 falls by 1,200,000 t CO2e a year");
     assertThat(p.targetLevel()).isNull();
     assertThat(p.years().get(0).pathway()).isNull();
+    assertThat(p.verdict().code()).isEqualTo(Verdict.Code.PEAK_TURNED);
+    assertThat(p.verdict().years()).containsExactly(2020, 2020, 2024);
+    assertThat(p.verdict().values().get(1)).isCloseTo(1_200_000.0, within(1e-6));
   }
 
   @Test
@@ -183,6 +188,9 @@ class CityTargetProgressTest {
     CityTargetProgress few =
         measured(target(CityTargetKind.PEAK, 2020, 2030, 0), series(2020, 90, 95), 2025);
     assertThat(few.status()).isEqualTo(Status.NO_DATA);
+    assertThat(few.verdict().code()).isEqualTo(Verdict.Code.PEAK_TOO_FEW_YEARS);
+    assertThat(late.verdict().code()).isEqualTo(Verdict.Code.PEAK_AFTER_TARGET_YEAR);
+    assertThat(rising.verdict().code()).isEqualTo(Verdict.Code.PEAK_NOT_TURNED);
     assertThat(few.projection()).isNull();
   }
 

@@ -12,6 +12,7 @@ import org.scopeplus.core.city.targets.CityProgressOutcome;
 import org.scopeplus.core.city.targets.CityTargetProgress;
 import org.scopeplus.core.city.targets.CityYear;
 import org.scopeplus.core.city.targets.ScenarioPathway;
+import org.scopeplus.core.city.targets.Verdict;
 import org.scopeplus.server.console.ConsoleController;
 import org.scopeplus.server.console.ConsoleLink;
 import org.scopeplus.server.console.Formats;
@@ -38,7 +39,11 @@ class CityTargetsPage {
 
   /** A target as the page shows it: the progress, or why it cannot be measured. */
   record TargetSection(
-      StoredCityTarget stored, CityTargetProgress progress, String refusal, String chart) {}
+      StoredCityTarget stored,
+      CityTargetProgress progress,
+      String reason,
+      String refusal,
+      String chart) {}
 
   /** A scenario as the page shows it. */
   record ScenarioSection(
@@ -51,11 +56,13 @@ class CityTargetsPage {
 
   private final Database db;
   private final MessageSource messages;
+  private final Formats fmt;
   private final CityTargetStore store = new CityTargetStore();
 
-  CityTargetsPage(Database db, MessageSource messages) {
+  CityTargetsPage(Database db, MessageSource messages, Formats fmt) {
     this.db = db;
     this.messages = messages;
+    this.fmt = fmt;
   }
 
   @Bean
@@ -72,9 +79,11 @@ class CityTargetsPage {
     for (StoredCityTarget t : targets) {
       CityProgressOutcome o = CityTargetProgress.of(t.target(), t.actuals(), upTo);
       if (o instanceof CityProgressOutcome.Measured m) {
-        ts.add(new TargetSection(t, m.progress(), null, chart(m.progress(), locale)));
+        ts.add(
+            new TargetSection(
+                t, m.progress(), reason(m.progress(), locale), null, chart(m.progress(), locale)));
       } else {
-        ts.add(new TargetSection(t, null, ((CityProgressOutcome.Refused) o).reason(), null));
+        ts.add(new TargetSection(t, null, null, ((CityProgressOutcome.Refused) o).reason(), null));
       }
     }
     List<ScenarioSection> ss = new ArrayList<>();
@@ -97,6 +106,29 @@ class CityTargetsPage {
     model.addAttribute("targets", ts);
     model.addAttribute("scenarios", ss);
     return "console/city-targets";
+  }
+
+  /**
+   * The verdict in the page's language: {@code city.reason.<code>} with the years first, then the
+   * values with the target's unit.
+   */
+  private String reason(CityTargetProgress p, Locale locale) {
+    Verdict v = p.verdict();
+    String unit = text("city.unit." + p.target().kind().label(), locale);
+    List<Object> args = new ArrayList<>();
+    for (Integer y : v.years()) {
+      args.add(Integer.toString(y));
+    }
+    for (Double d : v.values()) {
+      args.add(fmt.decimal(d) + " " + unit);
+    }
+    return messages.getMessage(
+        "city.reason.sentence",
+        new Object[] {
+          text("mgmt.status." + p.status().label(), locale),
+          messages.getMessage("city.reason." + v.code().label(), args.toArray(), locale)
+        },
+        locale);
   }
 
   private String text(String key, Locale locale) {
