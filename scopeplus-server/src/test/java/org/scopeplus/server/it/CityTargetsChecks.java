@@ -216,6 +216,14 @@ abstract class CityTargetsChecks extends ServiceChecks {
     assertThat(raw.statusCode()).as(raw.body()).isEqualTo(400);
     assertThat(raw.body()).contains("\"detail\"");
 
+    // a body past the 1 MB limit of JSON bodies: 413, nothing read into memory
+    var tooLarge =
+        t.admin.exchange(
+            "/api/v1/city/scenarios",
+            "application/json",
+            HttpRequest.BodyPublishers.ofString("{\"name\":\"" + "x".repeat(2_000_000) + "\"}"));
+    assertThat(tooLarge.statusCode()).isEqualTo(413);
+
     Map<String, Object> bigPv = scenario();
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> ms = (List<Map<String, Object>>) bigPv.get("measures");
