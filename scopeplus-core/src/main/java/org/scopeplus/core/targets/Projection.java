@@ -20,10 +20,10 @@ public record Projection(
     int firstYear, int lastYear, int points, double slope, int year, double value, String method) {
 
   /**
-   * The least-squares line through {@code actuals} in {@code year}; empty when there are fewer than
-   * two actual years.
+   * The ordinary least-squares line through {@code actuals} as {@code {slope, intercept}}; empty
+   * when there are fewer than two actual years. Company and city targets project with it.
    */
-  static java.util.Optional<double[]> line(SortedMap<Integer, Double> actuals) {
+  public static java.util.Optional<double[]> line(SortedMap<Integer, Double> actuals) {
     int n = actuals.size();
     if (n < 2) {
       return java.util.Optional.empty();

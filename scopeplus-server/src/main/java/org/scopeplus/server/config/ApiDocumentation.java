@@ -522,6 +522,27 @@ public class ApiDocumentation {
               "POST /api/v1/city/emissions/from-inventory",
               "Admin. Sets the map's sector totals from the kept GPC inventory of a year: the BASIC lines of scope 1 and 2 by sector (stationary_energy, transportation, waste), so the districts add up to that total; the body may give the weighting and located emissions as PUT /api/v1/city/emissions does. Audited."),
           Map.entry(
+              "GET /api/v1/city/targets",
+              "Any role. The city's targets (peak year, absolute, per capita, per GDP, neutrality) with the yearly actuals posted with each."),
+          Map.entry(
+              "POST /api/v1/city/targets",
+              "Admin. Sets a city target with its yearly actuals (inventory total in grams CO2e, residents, GDP in CNY), all or nothing; 422 naming the refused field, e.g. a year outside 1990-2100, a target year before the base year or a reduction above 1 (docs/city.md). Audited."),
+          Map.entry(
+              "DELETE /api/v1/city/targets/{id}",
+              "Admin. Deletes a city target and its actuals; 404 for another city's target. Audited."),
+          Map.entry(
+              "GET /api/v1/city/targets/{id}/progress",
+              "Any role. A city target's progress up to a year: pathway, actual, gap and projection per year, on or off track with the reason; a peak target is on track when the trend has turned (docs/city.md); 422 when the base year has no actual."),
+          Map.entry(
+              "GET /api/v1/city/scenarios",
+              "Any role. The city's scenarios: baseline by sector, growth, discount rate and measures in the order they apply."),
+          Map.entry(
+              "POST /api/v1/city/scenarios",
+              "Admin or data owner. Sets a scenario of measures (electrification, building retrofit, rooftop PV) with their factors, deployed shares by year and costs; 422 naming the refused measure and field. Audited."),
+          Map.entry(
+              "GET /api/v1/city/scenarios/{id}/pathway",
+              "Any role. A scenario's baseline, each measure's reduction in whole grams (gross, counted, overlap: measures apply in order to what is left, never counting a gram twice), costs and marginal abatement cost order, and the resulting pathway."),
+          Map.entry(
               "POST /api/v1/pact/clients",
               "Admin. Registers a PACT client (a data recipient) of the tenant, optionally limited to some product ids and linked to the partner host system that takes its answers; 201 with its client id and secret, shown this once (docs/pact.md). Audited."),
           Map.entry(
