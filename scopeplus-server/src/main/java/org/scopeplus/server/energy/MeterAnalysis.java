@@ -361,6 +361,26 @@ public class MeterAnalysis {
     }
   }
 
+  /**
+   * The model's in-sample accuracy; refused when the metered intervals do not exceed its parameters
+   * (Guideline 14's n - p would be zero or negative).
+   */
+  private static Accuracy assessed(LoadModel fitted) {
+    Accuracy a = Accuracy.of(fitted.fitted(), fitted.parameters());
+    if (!Double.isFinite(a.cvRmse()) || !Double.isFinite(a.nmbe())) {
+      throw ApiProblem.refused(
+          "Baseline Refused",
+          "the "
+              + fitted.name()
+              + " model has "
+              + fitted.parameters()
+              + " parameters and the training window "
+              + a.n()
+              + " metered intervals with a temperature: give a longer window with readings");
+    }
+    return a;
+  }
+
   private static List<Point> points(Predictions p) {
     List<Point> out = new ArrayList<>(p.size());
     for (int i = 0; i < p.size(); i++) {
@@ -414,7 +434,7 @@ public class MeterAnalysis {
               w.from(),
               w.to(),
               interval(p),
-              Fit.of(Accuracy.of(p, fitted.parameters())),
+              Fit.of(assessed(fitted)),
               points(p));
         });
   }
@@ -444,6 +464,7 @@ public class MeterAnalysis {
                       sw,
                       train,
                       z));
+          assessed(fitted);
           LoadData future = data(null, sw, ahead, z);
           long expectedHours = (ahead.end() - ahead.start()) / 3600;
           if (future.size() < expectedHours) {
@@ -499,6 +520,7 @@ public class MeterAnalysis {
           needsWeather(sw);
           LoadModel fitted =
               fit(m, data(hourly(c, caller.tenantId(), s.meter(), b.start(), b.end()), sw, b, z));
+          Accuracy baselineFit = assessed(fitted);
           HourlySeries rep = hourly(c, caller.tenantId(), s.meter(), r.start(), r.end());
           LoadData reportingData = data(rep, sw, r, z);
           AvoidedEnergy a;
@@ -541,7 +563,7 @@ public class MeterAnalysis {
               a.fractionalUncertainty(),
               a.uncertaintyKwh(),
               a.fractionalUncertainty() < 0.5,
-              Fit.of(Accuracy.of(fitted.fitted(), fitted.parameters())),
+              Fit.of(baselineFit),
               currency,
               cost,
               co2,

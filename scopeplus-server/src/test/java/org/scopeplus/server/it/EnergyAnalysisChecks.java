@@ -31,6 +31,16 @@ abstract class EnergyAnalysisChecks extends ServiceChecks {
     JsonNode v = s.json();
     double saving = v.get("savingsKwh").asDouble();
     double uncertainty = v.get("uncertaintyKwh").asDouble();
+    System.out.printf(
+        java.util.Locale.ROOT,
+        "built-in saving %.1f kWh; found %.1f kWh (%.2f %%) ± %.1f kWh at 90 %%, %.2f CNY, %.1f kg"
+            + " CO2%n",
+        f.builtInSavingKwh,
+        saving,
+        100 * v.get("savingsFraction").asDouble(),
+        uncertainty,
+        v.get("savingsCost").asDouble(),
+        v.get("co2Kg").asDouble());
     assertThat(v.get("confidence").asDouble()).isEqualTo(0.90);
     assertThat(uncertainty).isPositive();
     // the saving built in is found within the fractional savings uncertainty at 90 %
@@ -270,6 +280,12 @@ abstract class EnergyAnalysisChecks extends ServiceChecks {
     assertThat(judged.get("performanceRatio").asDouble())
         .isCloseTo(sumMetered / sumExpected, within(1e-3));
     assertThat(t.viewer.get(url.replace("2024-06-11", "2024-05-11")).status()).isEqualTo(400);
+    // a week of hours cannot carry the hourly model's 168 hour-of-week parameters and more:
+    // refused, not NaN figures
+    ApiClient.Reply few =
+        t.viewer.get("/api/v1/energy/meters/" + export + "/baseline?train=2024-06-01/2024-06-08");
+    assertThat(few.status()).as(few.text()).isEqualTo(422);
+    assertThat(few.str("detail")).contains("parameters");
     assertThat(newTenant().viewer.get(url).status()).isEqualTo(404);
   }
 

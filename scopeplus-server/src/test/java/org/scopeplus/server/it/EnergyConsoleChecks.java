@@ -154,6 +154,12 @@ abstract class EnergyConsoleChecks extends ServiceChecks {
         assertThat(b.has("#savings-kwh")).isTrue();
         assertThat(b.has("#savings-co2")).isTrue();
         assertThat(b.has("#savings-secondary")).isTrue();
+        if (!en) {
+          assertThat(b.find("main").getText())
+              .as("no English label on the Chinese page")
+              .doesNotContain(
+                  "Baseline", "Forecast", "Metered", "Suggestion", "savings", "a year", "Cost");
+        }
         b.chartsDrawn();
         b.screenshot("energy-analysis-" + lang + "-1366");
 
