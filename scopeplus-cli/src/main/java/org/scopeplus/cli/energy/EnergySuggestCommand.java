@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.scopeplus.core.calculation.CalculationEngine;
+import org.scopeplus.core.calculation.CalculationOptions;
+import org.scopeplus.core.energy.GridFactor;
 import org.scopeplus.energy.load.HourlySeries;
 import org.scopeplus.energy.load.LoadData;
 import org.scopeplus.energy.load.MeterFileException;
@@ -25,6 +28,7 @@ import org.scopeplus.energy.weather.Site;
 import org.scopeplus.energy.weather.WeatherFileException;
 import org.scopeplus.energy.weather.WeatherFiles;
 import org.scopeplus.energy.weather.WeatherYear;
+import org.scopeplus.io.builtin.BuiltInReferenceData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -38,9 +42,6 @@ import tools.jackson.databind.json.JsonMapper;
         "Energy-saving suggestions from a meter, its weather and its time-of-use tariff, each with"
             + " kWh, cost and CO2 a year and the data that shows it, ranked by cost saved.")
 public final class EnergySuggestCommand implements Callable<Integer> {
-
-  /** China's national average electricity CO2 factor for 2022, MEE and NBS Announcement 2024/33. */
-  static final double CN_2022_KG_PER_KWH = 0.5366;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -81,9 +82,26 @@ public final class EnergySuggestCommand implements Callable<Integer> {
       names = "--grid-factor",
       paramLabel = "KG_PER_KWH",
       description =
-          "kg CO2 per kWh of grid electricity (default 0.5366, China's 2022 national average,"
-              + " MEE and NBS Announcement 2024 No. 33).")
+          "kg CO2 per kWh of grid electricity, overriding the factor library's for --region and"
+              + " --year.")
   Double gridFactor;
+
+  @Option(
+      names = "--region",
+      defaultValue = "CN",
+      paramLabel = "REGION",
+      description =
+          "Where the site is (CN, CN-ZJ, GB, ...): its location-based grid factor comes from the"
+              + " built-in factor library, as the inventory engine resolves it (default CN).")
+  String region;
+
+  @Option(
+      names = "--year",
+      paramLabel = "YEAR",
+      description =
+          "The year whose grid factor is used, by the year rule (default: the year of the middle"
+              + " of the period analysed).")
+  Integer year;
 
   @Option(
       names = "--period",
@@ -122,7 +140,6 @@ public final class EnergySuggestCommand implements Callable<Integer> {
             case "zh-cn" -> Locale.SIMPLIFIED_CHINESE;
             default -> throw new LoadInputs.Refused("--lang is en or zh-CN, not " + lang);
           };
-      double factor = gridFactor == null ? CN_2022_KG_PER_KWH : gridFactor;
       ZoneId z = EnergyBacktestCommand.zone(zone);
       Tariff t = Tariff.read(tariff);
       PvSystem sys = pvSystem == null ? null : PvSystem.read(pvSystem);
@@ -134,6 +151,8 @@ public final class EnergySuggestCommand implements Callable<Integer> {
           period == null
               ? new long[] {kwh.hourStart(0), kwh.hourStart(kwh.size() - 1) + 3600}
               : LoadInputs.period("--period", period, z);
+      GridFactorChoice grid = gridFactor(p, z);
+      double factor = grid.kgPerKwh();
       WeatherYear solar = solarWeather(sys);
       HourlySeries temp;
       try {
@@ -150,14 +169,14 @@ public final class EnergySuggestCommand implements Callable<Integer> {
               new Suggestions.Site(data, t, factor, solar, sys, hasPv),
               Suggestions.Options.defaults());
       if (format.equals("json")) {
-        out.println(json(all, t, factor, locale));
+        out.println(json(all, t, grid, locale));
       } else {
         out.printf(
             Locale.ROOT,
-            "%d hours metered; tariff in %s; grid factor %.4f kg CO2/kWh%s%n",
+            "%d hours metered; tariff in %s; %s%s%n",
             data.metered(),
             t.currency(),
-            factor,
+            grid.sentence(),
             solar == null && !hasPv ? "; no irradiance in the weather file: no PV suggestion" : "");
         out.printf(
             Locale.ROOT,
@@ -279,11 +298,59 @@ public final class EnergySuggestCommand implements Callable<Integer> {
     }
   }
 
-  private static String json(List<Suggestion> all, Tariff t, double factor, Locale locale) {
+  /** The grid factor used: given with --grid-factor, or the library's for the region and year. */
+  record GridFactorChoice(double kgPerKwh, GridFactor fromLibrary) {
+    String sentence() {
+      return fromLibrary == null
+          ? String.format(Locale.ROOT, "grid factor %.4f kg CO2/kWh (given)", kgPerKwh)
+          : fromLibrary.sentence();
+    }
+  }
+
+  private GridFactorChoice gridFactor(long[] period, ZoneId z) {
+    if (gridFactor != null) {
+      return new GridFactorChoice(gridFactor, null);
+    }
+    if (!region.matches("[A-Z]{2}(-[A-Z0-9]{1,3})?|[A-Z]{2}-GRID-[A-Z]{1,12}|GLOBAL")) {
+      throw new LoadInputs.Refused(
+          "--region " + region + ": an ISO 3166 code such as CN, CN-ZJ or GB, or GLOBAL");
+    }
+    int y =
+        year != null
+            ? year
+            : Instant.ofEpochSecond(period[0] / 2 + period[1] / 2).atZone(z).getYear();
+    if (y < 1970 || y > 2200) {
+      throw new LoadInputs.Refused("--year " + y + ": outside 1970-2200");
+    }
+    CalculationEngine engine = BuiltInReferenceData.load().engine(CalculationOptions.defaults());
+    GridFactor.Outcome o = GridFactor.of(engine, region, y);
+    if (o instanceof GridFactor.Outcome.Found f) {
+      return new GridFactorChoice(f.factor().kgCo2ePerKwh(), f.factor());
+    }
+    throw new LoadInputs.Refused(
+        "no grid factor for --region "
+            + region
+            + " in "
+            + y
+            + ": "
+            + ((GridFactor.Outcome.NotFound) o).reason()
+            + "; give --grid-factor");
+  }
+
+  private static String json(List<Suggestion> all, Tariff t, GridFactorChoice grid, Locale locale) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("schema", "scopeplus.energy-suggestions/1");
     root.put("currency", t.currency());
-    root.put("gridFactorKgPerKwh", factor);
+    root.put("gridFactorKgPerKwh", grid.kgPerKwh());
+    if (grid.fromLibrary() != null) {
+      GridFactor f = grid.fromLibrary();
+      Map<String, Object> g = new LinkedHashMap<>();
+      g.put("factorId", f.factorId());
+      g.put("citation", f.citation());
+      g.put("reason", f.reason());
+      g.put("secondary", f.weak());
+      root.put("gridFactor", g);
+    }
     List<Map<String, Object>> list = new ArrayList<>();
     int rank = 1;
     for (Suggestion s : all) {

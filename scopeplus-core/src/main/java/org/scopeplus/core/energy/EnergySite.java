@@ -11,9 +11,23 @@ import java.util.Optional;
  *
  * @param latitude degrees north, -90 to 90
  * @param longitude degrees east, -180 to 180
+ * @param region where the site draws its grid electricity (ISO 3166, e.g. {@code CN-ZJ}, or a grid
+ *     such as {@code CN-GRID-EAST}), selecting its grid factor; null when not given
  */
 public record EnergySite(
-    String id, String name, String orgUnit, String timeZone, double latitude, double longitude) {
+    String id,
+    String name,
+    String orgUnit,
+    String timeZone,
+    double latitude,
+    double longitude,
+    String region) {
+
+  /** A site without a region. */
+  public EnergySite(
+      String id, String name, String orgUnit, String timeZone, double latitude, double longitude) {
+    this(id, name, orgUnit, timeZone, latitude, longitude, null);
+  }
 
   /** Why the site cannot be kept, if it cannot. */
   public Optional<String> refusal() {
@@ -34,6 +48,14 @@ public record EnergySite(
     }
     if (!(longitude >= -180 && longitude <= 180)) {
       return Optional.of("longitude lies between -180 and 180 degrees");
+    }
+    if (region != null
+        && !region.matches("[A-Z]{2}(-[A-Z0-9]{1,3})?|[A-Z]{2}-GRID-[A-Z]{1,12}|GLOBAL")) {
+      return Optional.of(
+          "region "
+              + region
+              + " is not an ISO 3166 code such as CN, CN-ZJ or GB, a grid such as"
+              + " CN-GRID-EAST, or GLOBAL");
     }
     return Optional.empty();
   }

@@ -35,6 +35,24 @@ public class ApiDocumentation {
           Map.entry(
               "id", "the id of the item (a UUID), as the list or the create call answered it"),
           Map.entry("periodId", "the id of a reporting period (POST /api/v1/periods answers it)"),
+          Map.entry(
+              "train",
+              "the training window FROM/TO, local dates of the site, end excluded, at most three"
+                  + " years (default: the latest year of readings)"),
+          Map.entry("model", "the load model: hourly (CalTRACK hourly) or daily (CalTRACK daily)"),
+          Map.entry("days", "1 for a day-ahead forecast, 31 for a month-ahead one"),
+          Map.entry(
+              "baseline",
+              "the baseline period FROM/TO before the intervention, local dates, end excluded, at"
+                  + " most three years"),
+          Map.entry(
+              "reporting",
+              "the reporting period FROM/TO after the intervention, local dates, end excluded, at"
+                  + " most three years"),
+          Map.entry(
+              "meter",
+              "the id of the meter measuring the PV system's output (default: the site's"
+                  + " electricity export meter)"),
           Map.entry("otherId", "the id of the run to compare with (the after side)"),
           Map.entry("page", "the page, from 0 (default 0)"),
           Map.entry("size", "items per page, 1 to 1000 (default 50)"),
@@ -46,7 +64,7 @@ public class ApiDocumentation {
           Map.entry(
               "format",
               "pdf, xlsx or json (the annual report), or ixbrl (its ESRS E1-6 as inline XBRL); docs/report.md"),
-          Map.entry("lang", "the report's language: en (default) or zh-CN"),
+          Map.entry("lang", "the language of the report or text: en (default) or zh-CN"),
           Map.entry("replaces", "the id of an active import of the period this file replaces"),
           Map.entry("name", "the library's name"),
           Map.entry("version", "the library's version; a name and version are never reused"),
@@ -434,6 +452,27 @@ public class ApiDocumentation {
           Map.entry(
               "GET /api/v1/energy/certificate",
               "Any role. The one-page low-carbon certificate (PDF, en or zh-CN) of an energy inventory run: Scope 1, Scope 2 both methods, energy, renewable share, factor sources, run id and hash with how to verify it; 404 for another tenant's run, 400 for a run that is not an energy inventory."),
+          Map.entry(
+              "POST /api/v1/energy/sites/{id}/weather",
+              "Admin, or data owner in the site's org unit. A site's weather: TMY3 or EPW (a typical year) or a CSV of observations or forecasts, at most 20 MB; all or nothing, 422 naming file, line and column. Audited."),
+          Map.entry(
+              "GET /api/v1/energy/sites/{id}/weather",
+              "Any role. The days of observed weather and of a typical year a site holds."),
+          Map.entry(
+              "GET /api/v1/energy/meters/{id}/baseline",
+              "Any role. A meter's baseline fit (CalTRACK hourly or daily) with CV(RMSE), NMBE, MAE and ASHRAE Guideline 14's limits; 400 for absurd windows, 422 when the data cannot support it."),
+          Map.entry(
+              "GET /api/v1/energy/meters/{id}/forecast",
+              "Any role. A meter's day-ahead or month-ahead forecast from the end of its readings."),
+          Map.entry(
+              "GET /api/v1/energy/meters/{id}/savings",
+              "Any role. IPMVP Option C avoided energy use in kWh, cost and CO2 (grid factor by the inventory engine's year rule) with ASHRAE Guideline 14's fractional savings uncertainty at 90 %."),
+          Map.entry(
+              "GET /api/v1/energy/meters/{id}/suggestions",
+              "Any role. Ranked energy-saving suggestions with kWh, cost and CO2 a year, in English and Chinese."),
+          Map.entry(
+              "GET /api/v1/energy/pv/{id}/expected",
+              "Any role. A PV system's expected generation (PVWatts on the site's weather) by day against its meter, with the performance ratio and under-performing days flagged."),
           Map.entry(
               "GET /api/v1/energy/meters/{id}/readings",
               "Any role. A meter's stored readings of a range of UTC days (at most 366), interval starts in UTC."),

@@ -11,6 +11,9 @@ import java.util.Map;
 import org.scopeplus.core.energy.EnergySite;
 import org.scopeplus.core.energy.IntervalReadings;
 import org.scopeplus.core.energy.Meter;
+import org.scopeplus.core.energy.PvArray;
+import org.scopeplus.server.api.ApiProblem;
+import org.scopeplus.server.energy.MeterAnalysis;
 import org.scopeplus.server.security.Caller;
 import org.scopeplus.store.Database;
 import org.scopeplus.store.energy.Kept;
@@ -45,15 +48,17 @@ class EnergyPages {
 
   private final Database db;
   private final MessageSource messages;
+  private final MeterAnalysis analysis;
   private final SiteStore sites = new SiteStore();
   private final MeterStore meters = new MeterStore();
   private final PvSystemStore pvs = new PvSystemStore();
   private final TariffStore tariffs = new TariffStore();
   private final MeterDayStore days = new MeterDayStore();
 
-  EnergyPages(Database db, MessageSource messages) {
+  EnergyPages(Database db, MessageSource messages, MeterAnalysis analysis) {
     this.db = db;
     this.messages = messages;
+    this.analysis = analysis;
   }
 
   @GetMapping("/energy")
@@ -82,6 +87,8 @@ class EnergyPages {
       @AuthenticationPrincipal Caller caller,
       @PathVariable String id,
       @RequestParam(required = false) Integer days,
+      @RequestParam(required = false) String baseline,
+      @RequestParam(required = false) String reporting,
       Model model,
       Locale locale) {
     int shown = days == null ? 14 : days;
@@ -106,9 +113,135 @@ class EnergyPages {
           IntervalReadings r =
               this.days.read(c, caller.tenantId(), m, last.minusDays(shown - 1L), last);
           load(model, m, s.zone(), r, locale);
+          model.addAttribute("pvNames", pvs.ofSite(c, caller.tenantId(), s.id()));
           return null;
         });
+    if (model.getAttribute("chart") != null) {
+      analyses(caller, id, shown, baseline, reporting, model, locale);
+    }
     return "console/energy-meter";
+  }
+
+  /** A refused analysis as a message key of the page (the API's problem title, localised). */
+  private static String refusalKey(ApiProblem p) {
+    return switch (p.title()) {
+      case "No Weather" -> "energy.refused.noWeather";
+      case "No Tariff" -> "energy.refused.noTariff";
+      default -> "energy.refused.data";
+    };
+  }
+
+  /** Baseline with the day-ahead forecast, savings, PV and suggestions, each on its own. */
+  private void analyses(
+      Caller caller,
+      String id,
+      int shown,
+      String baseline,
+      String reporting,
+      Model model,
+      Locale locale) {
+    ZoneId zone = ((EnergySite) model.getAttribute("site")).zone();
+    Meter meter = (Meter) model.getAttribute("meter");
+    try {
+      MeterAnalysis.Baseline b = analysis.baseline(caller, id, null, "hourly");
+      MeterAnalysis.Forecast f = analysis.forecast(caller, id, 1, "hourly");
+      model.addAttribute("baseline", b);
+      model.addAttribute("forecast", f);
+      int from = Math.max(0, b.points().size() - shown * 24);
+      List<String> labels = new ArrayList<>();
+      List<Double> metered = new ArrayList<>();
+      List<Double> fitted = new ArrayList<>();
+      List<Double> ahead = new ArrayList<>();
+      DateTimeFormatter label = DateTimeFormatter.ofPattern("MM-dd HH:mm");
+      for (MeterAnalysis.Point p : b.points().subList(from, b.points().size())) {
+        labels.add(p.start().atZone(zone).format(label));
+        metered.add(p.actual());
+        fitted.add(p.predicted());
+        ahead.add(null);
+      }
+      for (MeterAnalysis.Point p : f.points()) {
+        labels.add(p.start().atZone(zone).format(label));
+        metered.add(null);
+        fitted.add(null);
+        ahead.add(p.predicted());
+      }
+      model.addAttribute(
+          "baselineChart",
+          Charts.of("load", labels)
+              .values(messages.getMessage("energy.metered", null, locale), metered)
+              .values(messages.getMessage("energy.baseline", null, locale), fitted)
+              .values(messages.getMessage("energy.forecast", null, locale), ahead)
+              .with("unit", "kWh")
+              .json());
+    } catch (ApiProblem e) {
+      model.addAttribute("baselineRefused", refusalKey(e));
+    }
+    model.addAttribute("savingsBaseline", baseline == null ? "" : baseline);
+    model.addAttribute("savingsReporting", reporting == null ? "" : reporting);
+    if (baseline != null && reporting != null && !baseline.isBlank() && !reporting.isBlank()) {
+      try {
+        MeterAnalysis.Savings v = analysis.savings(caller, id, baseline, reporting, "hourly");
+        model.addAttribute("savings", v);
+        List<String> labels = new ArrayList<>();
+        List<Double> projected = new ArrayList<>();
+        List<Double> used = new ArrayList<>();
+        for (MeterAnalysis.Point p : v.points()) {
+          labels.add(p.start().atZone(zone).toLocalDate().toString());
+          projected.add(p.predicted());
+          used.add(p.actual());
+        }
+        model.addAttribute(
+            "savingsChart",
+            Charts.of("load", labels)
+                .values(messages.getMessage("energy.projectedBaseline", null, locale), projected)
+                .values(messages.getMessage("energy.metered", null, locale), used)
+                .with("unit", "kWh")
+                .json());
+      } catch (ApiProblem e) {
+        model.addAttribute(
+            "savingsRefused", e.status().value() == 400 ? "energy.refused.period" : refusalKey(e));
+      }
+    }
+    @SuppressWarnings("unchecked")
+    List<Kept<PvArray>> pvList = (List<Kept<PvArray>>) model.getAttribute("pvNames");
+    if (meter.direction() == Meter.Direction.EXPORT && pvList != null && !pvList.isEmpty()) {
+      try {
+        @SuppressWarnings("unchecked")
+        List<DayTotal> totals = (List<DayTotal>) model.getAttribute("totals");
+        LocalDate first = LocalDate.parse(totals.get(0).day());
+        LocalDate last = LocalDate.parse(totals.get(totals.size() - 1).day());
+        MeterAnalysis.PvExpected pv =
+            analysis.pvExpected(
+                caller,
+                pvList.get(0).value().id(),
+                first.toString(),
+                last.plusDays(1).toString(),
+                meter.id());
+        model.addAttribute("pv", pv);
+        List<String> labels = new ArrayList<>();
+        List<Double> expected = new ArrayList<>();
+        List<Double> actual = new ArrayList<>();
+        for (MeterAnalysis.PvDay d : pv.days()) {
+          labels.add(d.day().toString());
+          expected.add(d.expectedKwh());
+          actual.add(d.actualKwh());
+        }
+        model.addAttribute(
+            "pvChart",
+            Charts.of("trend", labels)
+                .values(messages.getMessage("energy.pvActual", null, locale), actual)
+                .values(messages.getMessage("energy.pvExpected", null, locale), expected)
+                .with("unit", "kWh")
+                .json());
+      } catch (ApiProblem e) {
+        model.addAttribute("pvRefused", refusalKey(e));
+      }
+    }
+    try {
+      model.addAttribute("suggestions", analysis.suggestions(caller, id, locale));
+    } catch (ApiProblem e) {
+      model.addAttribute("suggestionsRefused", refusalKey(e));
+    }
   }
 
   private LocalDate days(java.sql.Connection c, Caller caller, Meter m)

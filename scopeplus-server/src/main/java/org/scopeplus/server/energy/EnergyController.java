@@ -40,9 +40,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/energy")
 class EnergyController {
 
-  /** A site as asked for: its name, org unit, IANA time zone and position. */
+  /**
+   * A site as asked for: its name, org unit, IANA time zone, position and (optional) region for its
+   * grid factor.
+   */
   record SiteBody(
-      String name, String orgUnit, String timeZone, Double latitude, Double longitude) {}
+      String name,
+      String orgUnit,
+      String timeZone,
+      Double latitude,
+      Double longitude,
+      String region) {}
 
   /** A site with what is on it. */
   record SiteView(
@@ -104,7 +112,18 @@ class EnergyController {
     if (b.latitude() == null || b.longitude() == null) {
       throw ApiProblem.badRequest("give the site's latitude and longitude");
     }
-    EnergySite s = new EnergySite("", b.name(), orgUnit, b.timeZone(), b.latitude(), b.longitude());
+    RequestText.within("region", b.region(), 20);
+    EnergySite s =
+        new EnergySite(
+            "",
+            b.name(),
+            orgUnit,
+            b.timeZone(),
+            b.latitude(),
+            b.longitude(),
+            b.region() == null || b.region().isBlank()
+                ? null
+                : b.region().strip().toUpperCase(java.util.Locale.ROOT));
     refuse("Site Refused", s.refusal());
     return db.inTransaction(
         c -> {

@@ -32,12 +32,14 @@ public final class SiteStore {
             s.orgUnit().strip(),
             s.timeZone().strip(),
             s.latitude(),
-            s.longitude());
+            s.longitude(),
+            s.region());
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     try (PreparedStatement ps =
         c.prepareStatement(
             "INSERT INTO energy_site (id, tenant_id, name, org_unit, time_zone, latitude,"
-                + " longitude, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " longitude, created_by, created_at, region) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?)")) {
       ps.setString(1, kept.id());
       ps.setString(2, tenantId);
       ps.setString(3, kept.name());
@@ -47,6 +49,7 @@ public final class SiteStore {
       ps.setDouble(7, kept.longitude());
       ps.setString(8, actor);
       ps.setTimestamp(9, Timestamp.from(now));
+      ps.setString(10, kept.region());
       ps.executeUpdate();
     }
     audit.append(
@@ -107,6 +110,7 @@ public final class SiteStore {
         return false;
       }
     }
+    new SiteWeatherStore().removeAll(c, tenantId, s.id());
     try (PreparedStatement ps =
         c.prepareStatement("DELETE FROM energy_site WHERE id = ? AND tenant_id = ?")) {
       ps.setString(1, s.id());
@@ -127,8 +131,8 @@ public final class SiteStore {
   }
 
   private static final String SELECT =
-      "SELECT id, name, org_unit, time_zone, latitude, longitude, created_by, created_at FROM"
-          + " energy_site";
+      "SELECT id, name, org_unit, time_zone, latitude, longitude, created_by, created_at, region"
+          + " FROM energy_site";
 
   private static Kept<EnergySite> read(ResultSet rs) throws SQLException {
     return new Kept<>(
@@ -138,7 +142,8 @@ public final class SiteStore {
             rs.getString(3),
             rs.getString(4),
             rs.getDouble(5),
-            rs.getDouble(6)),
+            rs.getDouble(6),
+            rs.getString(9)),
         rs.getString(7),
         rs.getTimestamp(8).toInstant());
   }

@@ -1,0 +1,106 @@
+package org.scopeplus.energy.weather;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scopeplus.core.energy.WeatherHours;
+import org.scopeplus.energy.load.HourlySeries;
+
+/**
+ * Site weather as the service reads and matches it: observation CSVs (hour-ending times with an
+ * offset, optional columns, refusals naming line and column), a TMY3 file as a typical year, and an
+ * hour taking the observation where there is one, else the typical year's local month, day and
+ * hour.
+ */
+class SiteWeatherTest {
+
+  @Test
+  void observationsAreReadAsHourStartsInTimeOrder(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("obs.csv");
+    Files.writeString(
+        f,
+        "time,temp_air,ghi,cloud_cover\n"
+            + "2024-01-01T02:00+08:00,4.5,,75\n"
+            + "2024-01-01T01:00+08:00,5.0,0,100\n");
+    WeatherHours w = SiteWeatherFiles.read(f, "obs.csv");
+    assertFalse(w.typical());
+    // the hour ending 01:00 +08:00 begins at 00:00 +08:00 = 2023-12-31T16:00Z
+    assertArrayEquals(
+        new long[] {
+          Instant.parse("2023-12-31T16:00:00Z").getEpochSecond(),
+          Instant.parse("2023-12-31T17:00:00Z").getEpochSecond()
+        },
+        w.hourStart());
+    assertArrayEquals(new double[] {5.0, 4.5}, w.temperature());
+    assertEquals(0.0, w.ghi()[0]);
+    assertTrue(Double.isNaN(w.ghi()[1]));
+    assertTrue(Double.isNaN(w.dni()[0]), "no dni column");
+    assertEquals(75.0, w.cloud()[1]);
+  }
+
+  @Test
+  void aBadRowRefusesTheFileNamingLineAndColumn(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("bad.csv");
+    Files.writeString(f, "time,temp_air,ghi\n2024-01-01T01:00Z,3,0\n2024-01-01T02:00Z,3,2000\n");
+    WeatherFileException e =
+        assertThrows(WeatherFileException.class, () -> SiteWeatherFiles.read(f, "bad.csv"));
+    assertEquals("bad.csv line 3, ghi: 2000 lies outside 0 to 1500", e.getMessage());
+    Files.writeString(f, "time,temp_air\n2024-01-01T01:00Z,3\n2024-01-01T01:00Z,4\n");
+    e = assertThrows(WeatherFileException.class, () -> SiteWeatherFiles.read(f, "bad.csv"));
+    assertTrue(e.getMessage().startsWith("bad.csv line 3, time:"), e.getMessage());
+    Files.writeString(f, "time,temp_air\n2024-01-01T01:30Z,3\n");
+    e = assertThrows(WeatherFileException.class, () -> SiteWeatherFiles.read(f, "bad.csv"));
+    assertTrue(e.getMessage().contains("not on the hour"), e.getMessage());
+    Files.writeString(f, "time,ghi\n2024-01-01T01:00Z,3\n");
+    e = assertThrows(WeatherFileException.class, () -> SiteWeatherFiles.read(f, "bad.csv"));
+    assertTrue(e.getMessage().contains("no column 'temp_air'"), e.getMessage());
+  }
+
+  @Test
+  void anHourTakesTheObservationElseTheTypicalYearsSameLocalHour() throws Exception {
+    // the Greensboro TMY3 excerpt (UTC-5): its first hour ends 01:00 local on 1 January
+    WeatherHours typical =
+        SiteWeatherFiles.read(
+            Path.of("src/test/resources/weather/723170TYA-excerpt.CSV"), "723170TYA-excerpt.CSV");
+    assertTrue(typical.typical());
+    assertEquals(-5 * 3600, typical.utcOffsetSeconds());
+    WeatherHours none =
+        new WeatherHours(
+            false,
+            0,
+            new long[0],
+            new double[0],
+            new double[0],
+            new double[0],
+            new double[0],
+            new double[0],
+            new double[0]);
+    // a hypothetical meter year: 2030-01-01 00:00 local (-05:00) is 05:00Z
+    long t = Instant.parse("2030-01-01T05:00:00Z").getEpochSecond();
+    SiteWeather sw = new SiteWeather(none, typical);
+    HourlySeries temp = sw.temperature(t, t + 3600);
+    assertEquals(1, temp.size());
+    assertEquals(typical.temperature()[0], temp.value(0));
+    // an observation for that hour wins
+    WeatherHours obs =
+        new WeatherHours(
+            false,
+            0,
+            new long[] {t},
+            new double[] {-12.5},
+            new double[] {0},
+            new double[] {0},
+            new double[] {0},
+            new double[] {1},
+            new double[] {Double.NaN});
+    assertEquals(-12.5, new SiteWeather(obs, typical).temperature(t, t + 3600).value(0));
+  }
+}

@@ -1,0 +1,881 @@
+package org.scopeplus.server.energy;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.scopeplus.core.calculation.CalculationEngine;
+import org.scopeplus.core.calculation.CalculationOptions;
+import org.scopeplus.core.energy.EnergySite;
+import org.scopeplus.core.energy.GridFactor;
+import org.scopeplus.core.energy.IntervalReadings;
+import org.scopeplus.core.energy.Meter;
+import org.scopeplus.core.energy.PvArray;
+import org.scopeplus.core.energy.Tariff;
+import org.scopeplus.energy.load.Accuracy;
+import org.scopeplus.energy.load.AvoidedEnergy;
+import org.scopeplus.energy.load.Backtest;
+import org.scopeplus.energy.load.HourlySeries;
+import org.scopeplus.energy.load.LoadData;
+import org.scopeplus.energy.load.LoadModel;
+import org.scopeplus.energy.load.Predictions;
+import org.scopeplus.energy.solar.PvSimulation;
+import org.scopeplus.energy.solar.PvSystem;
+import org.scopeplus.energy.solar.Transposition;
+import org.scopeplus.energy.suggest.Suggestion;
+import org.scopeplus.energy.suggest.Suggestions;
+import org.scopeplus.energy.weather.Site;
+import org.scopeplus.energy.weather.SiteWeather;
+import org.scopeplus.io.builtin.ReferenceData;
+import org.scopeplus.server.api.ApiProblem;
+import org.scopeplus.server.security.Caller;
+import org.scopeplus.store.Database;
+import org.scopeplus.store.energy.Kept;
+import org.scopeplus.store.energy.MeterDayStore;
+import org.scopeplus.store.energy.MeterStore;
+import org.scopeplus.store.energy.PvSystemStore;
+import org.scopeplus.store.energy.SiteStore;
+import org.scopeplus.store.energy.SiteWeatherStore;
+import org.scopeplus.store.energy.TariffStore;
+import org.springframework.stereotype.Component;
+
+/**
+ * A meter's baseline, forecast, measured savings and suggestions, and a PV system's expected
+ * generation against its meter, computed from the stored readings and the site's weather with the
+ * energy module (docs/energy.md, "In the service: analysis"). Every window is bounded ({@link
+ * #MAX_WINDOW_DAYS}) so that no request runs long; a request the data cannot answer is refused with
+ * a sentence saying what is missing.
+ */
+@Component
+public class MeterAnalysis {
+
+  /** The longest training, reporting or PV window: three years of hourly data. */
+  public static final int MAX_WINDOW_DAYS = 3 * 366;
+
+  /** The most days the default baseline (and the suggestions) look back. */
+  static final int DEFAULT_HISTORY_DAYS = 365;
+
+  /** Guideline 14's confidence for the savings uncertainty shown. */
+  static final double SAVINGS_CONFIDENCE = 0.90;
+
+  /** A day below this share of its expected PV energy is flagged as under-performing. */
+  static final double PV_UNDERPERFORMANCE = 0.8;
+
+  /** Days with less expected PV energy than this, kWh per kWp, are not judged. */
+  static final double PV_MIN_DAY_KWH_PER_KWP = 0.5;
+
+  private final Database db;
+  private final ReferenceData reference;
+  private final SiteStore sites = new SiteStore();
+  private final MeterStore meters = new MeterStore();
+  private final PvSystemStore pvs = new PvSystemStore();
+  private final TariffStore tariffs = new TariffStore();
+  private final MeterDayStore days = new MeterDayStore();
+  private final SiteWeatherStore weather = new SiteWeatherStore();
+  private volatile CalculationEngine engine;
+
+  MeterAnalysis(Database db, ReferenceData reference) {
+    this.db = db;
+    this.reference = reference;
+  }
+
+  /** One interval: its start, the model's kWh and the metered kWh (null where none). */
+  public record Point(Instant start, Double predicted, Double actual) {}
+
+  /** Guideline 14 figures of a fit with its limits and whether they are met. */
+  public record Fit(
+      int intervals,
+      double cvRmse,
+      double nmbe,
+      double mae,
+      double cvRmseLimit,
+      double nmbeLimit,
+      boolean passes) {
+    static Fit of(Accuracy a) {
+      return new Fit(
+          a.n(),
+          a.cvRmse(),
+          a.nmbe(),
+          a.mae(),
+          Accuracy.HOURLY_CV_RMSE_LIMIT,
+          Accuracy.HOURLY_NMBE_LIMIT,
+          a.withinHourlyLimits());
+    }
+  }
+
+  /** A fitted baseline with its in-sample figures and points (hours, or local days). */
+  public record Baseline(
+      String meterId,
+      String model,
+      String description,
+      int parameters,
+      LocalDate trainFrom,
+      LocalDate trainTo,
+      String interval,
+      Fit fit,
+      List<Point> points) {}
+
+  /** A forecast from the end of the readings, with the training it rests on. */
+  public record Forecast(
+      String meterId,
+      String model,
+      String description,
+      Instant origin,
+      int days,
+      LocalDate trainFrom,
+      LocalDate trainTo,
+      String interval,
+      double totalKwh,
+      List<Point> points) {}
+
+  /** The grid factor used for CO2, as the inventory engine resolves it. */
+  public record FactorUsed(
+      String region,
+      int year,
+      double kgCo2ePerKwh,
+      String factorId,
+      String citation,
+      String reason,
+      boolean secondary) {}
+
+  /** IPMVP Option C avoided energy use with cost, CO2 and Guideline 14's uncertainty. */
+  public record Savings(
+      String meterId,
+      String model,
+      LocalDate baselineFrom,
+      LocalDate baselineTo,
+      LocalDate reportingFrom,
+      LocalDate reportingTo,
+      double baselineProjectedKwh,
+      double reportingKwh,
+      double savingsKwh,
+      double savingsFraction,
+      double confidence,
+      double fractionalUncertainty,
+      double uncertaintyKwh,
+      boolean meetsGuideline14,
+      Fit baselineFit,
+      String currency,
+      Double savingsCost,
+      Double co2Kg,
+      FactorUsed gridFactor,
+      List<String> notes,
+      List<Point> points) {}
+
+  /** One ranked suggestion in both languages. */
+  public record SuggestionView(
+      int rank,
+      String rule,
+      double kwhPerYear,
+      double costPerYear,
+      Double co2KgPerYear,
+      String text,
+      String textEn,
+      String textZhCn,
+      List<String> evidence) {}
+
+  /** The suggestions of a meter over its latest year of readings. */
+  public record SuggestionList(
+      String meterId,
+      LocalDate from,
+      LocalDate to,
+      String currency,
+      FactorUsed gridFactor,
+      List<String> notes,
+      List<SuggestionView> suggestions) {}
+
+  /** One local day of a PV system: expected and metered kWh and their ratio. */
+  public record PvDay(
+      LocalDate day, double expectedKwh, Double actualKwh, Double ratio, boolean underPerforming) {}
+
+  /** A PV system's expected generation over a period, against a meter where it has one. */
+  public record PvExpected(
+      String pvSystemId,
+      String meterId,
+      LocalDate from,
+      LocalDate to,
+      double expectedKwh,
+      Double actualKwh,
+      Double performanceRatio,
+      int typicalHours,
+      double threshold,
+      List<PvDay> days,
+      List<String> notes) {}
+
+  /** What one meter's analysis reads: the meter, its site and the site's things. */
+  record Scope(Meter meter, EnergySite site, List<PvArray> pvs, List<Tariff> tariffs) {
+    ZoneId zone() {
+      return site.zone();
+    }
+  }
+
+  Scope scope(Connection c, Caller caller, String meterId) throws SQLException {
+    if (meterId == null || meterId.length() > 36) {
+      throw ApiProblem.notFound("meter " + meterId);
+    }
+    Meter m =
+        meters
+            .byId(c, caller.tenantId(), meterId)
+            .orElseThrow(() -> ApiProblem.notFound("meter " + meterId))
+            .value();
+    EnergySite s = sites.byId(c, caller.tenantId(), m.siteId()).orElseThrow().value();
+    return new Scope(
+        m,
+        s,
+        pvs.ofSite(c, caller.tenantId(), s.id()).stream().map(Kept::value).toList(),
+        tariffs.ofSite(c, caller.tenantId(), s.id()).stream().map(Kept::value).toList());
+  }
+
+  // ---- windows -----------------------------------------------------------------------------
+
+  /** A window of local days [from, to) of the site, as epoch seconds. */
+  record Window(LocalDate from, LocalDate to, long start, long end) {
+    long days() {
+      return ChronoUnit.DAYS.between(from, to);
+    }
+  }
+
+  /** Parses FROM/TO (local dates, end excluded); refuses absurd windows with 400. */
+  static Window window(String name, String text, ZoneId zone) {
+    if (text == null || text.length() > 60) {
+      throw ApiProblem.badRequest(name + " is FROM/TO, two dates, e.g. 2024-01-01/2025-01-01");
+    }
+    String[] p = text.split("/", -1);
+    if (p.length != 2) {
+      throw ApiProblem.badRequest(name + " is FROM/TO, two dates, e.g. 2024-01-01/2025-01-01");
+    }
+    LocalDate f = day(name, p[0]);
+    LocalDate t = day(name, p[1]);
+    if (!t.isAfter(f)) {
+      throw ApiProblem.badRequest(name + " " + text + ": the end must come after the start");
+    }
+    if (ChronoUnit.DAYS.between(f, t) > MAX_WINDOW_DAYS) {
+      throw ApiProblem.badRequest(
+          name + " " + text + ": at most " + MAX_WINDOW_DAYS + " days (three years)");
+    }
+    return new Window(
+        f, t, f.atStartOfDay(zone).toEpochSecond(), t.atStartOfDay(zone).toEpochSecond());
+  }
+
+  static LocalDate day(String name, String text) {
+    try {
+      LocalDate d = LocalDate.parse(text.strip());
+      if (d.getYear() < 1990 || d.getYear() > 2100) {
+        throw ApiProblem.badRequest(name + ": dates lie in the years 1990 to 2100, not " + text);
+      }
+      return d;
+    } catch (DateTimeException e) {
+      throw ApiProblem.badRequest(name + ": '" + text + "' is not a date such as 2024-01-31");
+    }
+  }
+
+  private static String model(String given, String fallback) {
+    String m = given == null ? fallback : given.strip().toLowerCase(Locale.ROOT);
+    if (!m.equals("hourly") && !m.equals("daily")) {
+      throw ApiProblem.badRequest("model is hourly or daily");
+    }
+    return m;
+  }
+
+  // ---- data ---------------------------------------------------------------------------------
+
+  /** The meter's whole hours in [from, to): intervals summed, an hour missing any left out. */
+  HourlySeries hourly(Connection c, String tenantId, Meter m, long from, long to)
+      throws SQLException {
+    LocalDate a = LocalDate.ofEpochDay(Math.floorDiv(from, 86_400));
+    LocalDate b = LocalDate.ofEpochDay(Math.floorDiv(to - 1, 86_400));
+    IntervalReadings r = days.read(c, tenantId, m, a, b);
+    int per = 60 / m.intervalMinutes();
+    List<Long> hours = new ArrayList<>();
+    List<Double> kwh = new ArrayList<>();
+    for (Map.Entry<LocalDate, int[]> d : r.days().entrySet()) {
+      long dayStart = d.getKey().toEpochDay() * 86_400;
+      int[] v = d.getValue();
+      for (int h = 0; h < 24; h++) {
+        long t = dayStart + h * 3600L;
+        if (t < from || t >= to) {
+          continue;
+        }
+        long wh = 0;
+        boolean whole = true;
+        for (int k = 0; k < per; k++) {
+          int x = v[h * per + k];
+          if (x == IntervalReadings.MISSING) {
+            whole = false;
+            break;
+          }
+          wh += x;
+        }
+        if (whole) {
+          hours.add(t);
+          kwh.add(wh / 1000.0);
+        }
+      }
+    }
+    long[] t = new long[hours.size()];
+    double[] v = new double[hours.size()];
+    for (int i = 0; i < t.length; i++) {
+      t[i] = hours.get(i);
+      v[i] = kwh.get(i);
+    }
+    return new HourlySeries(t, v);
+  }
+
+  SiteWeather weather(Connection c, String tenantId, String siteId, long from, long to)
+      throws SQLException {
+    return new SiteWeather(
+        weather.actual(c, tenantId, siteId, from, to), weather.typical(c, tenantId, siteId));
+  }
+
+  private static LoadData data(HourlySeries meter, SiteWeather w, Window win, ZoneId zone) {
+    return LoadData.of(meter, w.temperature(win.start(), win.end()), win.start(), win.end(), zone);
+  }
+
+  private static void needsWeather(SiteWeather w) {
+    if (w.isEmpty()) {
+      throw ApiProblem.refused(
+          "No Weather",
+          "the site has no weather: upload a TMY3 or EPW file, or a CSV of observations, to"
+              + " /api/v1/energy/sites/{id}/weather");
+    }
+  }
+
+  private static LoadModel fit(String model, LoadData train) {
+    if (train.metered() == 0) {
+      throw ApiProblem.refused(
+          "Baseline Refused",
+          "the meter has no readings with a temperature in the training window");
+    }
+    try {
+      return Backtest.fit(model, train);
+    } catch (IllegalArgumentException e) {
+      throw ApiProblem.refused("Baseline Refused", e.getMessage());
+    }
+  }
+
+  /**
+   * The model's in-sample accuracy; refused when the metered intervals do not exceed its parameters
+   * (Guideline 14's n - p would be zero or negative).
+   */
+  private static Accuracy assessed(LoadModel fitted) {
+    Accuracy a = Accuracy.of(fitted.fitted(), fitted.parameters());
+    if (!Double.isFinite(a.cvRmse()) || !Double.isFinite(a.nmbe())) {
+      throw ApiProblem.refused(
+          "Baseline Refused",
+          "the "
+              + fitted.name()
+              + " model has "
+              + fitted.parameters()
+              + " parameters and the training window "
+              + a.n()
+              + " metered intervals with a temperature: give a longer window with readings");
+    }
+    return a;
+  }
+
+  private static List<Point> points(Predictions p) {
+    List<Point> out = new ArrayList<>(p.size());
+    for (int i = 0; i < p.size(); i++) {
+      out.add(
+          new Point(
+              Instant.ofEpochSecond(p.start()[i]),
+              Double.isNaN(p.predicted()[i]) ? null : p.predicted()[i],
+              Double.isNaN(p.actual()[i]) ? null : p.actual()[i]));
+    }
+    return out;
+  }
+
+  private static String interval(Predictions p) {
+    return p.granularity() == Predictions.Granularity.DAY ? "day" : "hour";
+  }
+
+  // ---- the analyses -------------------------------------------------------------------------
+
+  /** The default training window: the latest year of readings (up to the last local day). */
+  Window recentWindow(Connection c, Caller caller, Scope s, int maxDays) throws SQLException {
+    LocalDate last =
+        days.lastDay(c, caller.tenantId(), s.meter().id())
+            .orElseThrow(() -> ApiProblem.refused("No Readings", "the meter has no readings yet"));
+    ZoneId z = s.zone();
+    LocalDate to = last.plusDays(1);
+    LocalDate from = to.minusDays(maxDays);
+    return new Window(
+        from, to, from.atStartOfDay(z).toEpochSecond(), to.atStartOfDay(z).toEpochSecond());
+  }
+
+  public Baseline baseline(Caller caller, String meterId, String train, String model) {
+    return db.inTransaction(
+        c -> {
+          Scope s = scope(c, caller, meterId);
+          Window w =
+              train == null
+                  ? recentWindow(c, caller, s, DEFAULT_HISTORY_DAYS)
+                  : window("train", train, s.zone());
+          String m = model(model, "hourly");
+          SiteWeather sw = weather(c, caller.tenantId(), s.site().id(), w.start(), w.end());
+          needsWeather(sw);
+          LoadData d =
+              data(hourly(c, caller.tenantId(), s.meter(), w.start(), w.end()), sw, w, s.zone());
+          LoadModel fitted = fit(m, d);
+          Predictions p = fitted.fitted();
+          return new Baseline(
+              s.meter().id(),
+              fitted.name(),
+              fitted.description(),
+              fitted.parameters(),
+              w.from(),
+              w.to(),
+              interval(p),
+              Fit.of(assessed(fitted)),
+              points(p));
+        });
+  }
+
+  public Forecast forecast(Caller caller, String meterId, int days, String model) {
+    if (days != 1 && days != 31) {
+      throw ApiProblem.badRequest("days is 1 (day-ahead) or 31 (month-ahead)");
+    }
+    return db.inTransaction(
+        c -> {
+          Scope s = scope(c, caller, meterId);
+          Window train = recentWindow(c, caller, s, DEFAULT_HISTORY_DAYS);
+          String m = model(model, days == 1 ? "hourly" : "daily");
+          ZoneId z = s.zone();
+          LocalDate f = train.to();
+          LocalDate t = f.plusDays(days);
+          Window ahead =
+              new Window(
+                  f, t, f.atStartOfDay(z).toEpochSecond(), t.atStartOfDay(z).toEpochSecond());
+          SiteWeather sw = weather(c, caller.tenantId(), s.site().id(), train.start(), ahead.end());
+          needsWeather(sw);
+          LoadModel fitted =
+              fit(
+                  m,
+                  data(
+                      hourly(c, caller.tenantId(), s.meter(), train.start(), train.end()),
+                      sw,
+                      train,
+                      z));
+          assessed(fitted);
+          LoadData future = data(null, sw, ahead, z);
+          long expectedHours = (ahead.end() - ahead.start()) / 3600;
+          if (future.size() < expectedHours) {
+            throw ApiProblem.refused(
+                "No Weather",
+                "the site's weather covers "
+                    + future.size()
+                    + " of the "
+                    + expectedHours
+                    + " hours from "
+                    + f
+                    + " to "
+                    + t
+                    + ": upload a forecast CSV or a typical year");
+          }
+          Predictions p = fitted.predict(future);
+          double total = 0;
+          for (double v : p.predicted()) {
+            if (!Double.isNaN(v)) {
+              total += v;
+            }
+          }
+          return new Forecast(
+              s.meter().id(),
+              fitted.name(),
+              fitted.description(),
+              Instant.ofEpochSecond(ahead.start()),
+              days,
+              train.from(),
+              train.to(),
+              interval(p),
+              total,
+              points(p));
+        });
+  }
+
+  public Savings savings(
+      Caller caller, String meterId, String baseline, String reporting, String model) {
+    if (baseline == null || reporting == null) {
+      throw ApiProblem.badRequest("give baseline=FROM/TO and reporting=FROM/TO");
+    }
+    return db.inTransaction(
+        c -> {
+          Scope s = scope(c, caller, meterId);
+          ZoneId z = s.zone();
+          Window b = window("baseline", baseline, z);
+          Window r = window("reporting", reporting, z);
+          if (r.start() < b.end()) {
+            throw ApiProblem.badRequest("the reporting period starts after the baseline ends");
+          }
+          String m = model(model, "hourly");
+          SiteWeather sw = weather(c, caller.tenantId(), s.site().id(), b.start(), r.end());
+          needsWeather(sw);
+          LoadModel fitted =
+              fit(m, data(hourly(c, caller.tenantId(), s.meter(), b.start(), b.end()), sw, b, z));
+          Accuracy baselineFit = assessed(fitted);
+          HourlySeries rep = hourly(c, caller.tenantId(), s.meter(), r.start(), r.end());
+          LoadData reportingData = data(rep, sw, r, z);
+          AvoidedEnergy a;
+          try {
+            a = AvoidedEnergy.of(fitted, reportingData, SAVINGS_CONFIDENCE);
+          } catch (IllegalArgumentException e) {
+            throw ApiProblem.refused("Savings Refused", e.getMessage());
+          }
+          Predictions p = fitted.predict(reportingData);
+          List<String> notes = new ArrayList<>();
+          Tariff tariff = s.tariffs().isEmpty() ? null : s.tariffs().get(0);
+          Double cost = null;
+          String currency = null;
+          if (tariff == null) {
+            notes.add("the site has no tariff: no cost");
+          } else {
+            currency = tariff.currency();
+            cost = cost(p, rep, tariff, z, a.savingsKwh());
+            notes.add(
+                p.granularity() == Predictions.Granularity.HOUR
+                    ? "cost: each hour's avoided kWh at tariff " + tariff.name() + "'s price"
+                    : "cost: avoided kWh at the reporting period's energy-weighted price of tariff "
+                        + tariff.name());
+          }
+          int year = Instant.ofEpochSecond(r.start() / 2 + r.end() / 2).atZone(z).getYear();
+          FactorUsed f = gridFactor(s.site(), year, notes);
+          Double co2 = f == null ? null : a.savingsKwh() * f.kgCo2ePerKwh();
+          return new Savings(
+              s.meter().id(),
+              fitted.name(),
+              b.from(),
+              b.to(),
+              r.from(),
+              r.to(),
+              a.baselineKwh(),
+              a.reportingKwh(),
+              a.savingsKwh(),
+              a.savingsFraction(),
+              a.confidence(),
+              a.fractionalUncertainty(),
+              a.uncertaintyKwh(),
+              a.fractionalUncertainty() < 0.5,
+              Fit.of(baselineFit),
+              currency,
+              cost,
+              co2,
+              f,
+              notes,
+              points(p.byLocalDay(z)));
+        });
+  }
+
+  /** Σ (ŷ - y) × price for hourly predictions; else savings × the energy-weighted price. */
+  static double cost(Predictions p, HourlySeries metered, Tariff t, ZoneId z, double savings) {
+    if (p.granularity() == Predictions.Granularity.HOUR) {
+      double sum = 0;
+      for (int i = 0; i < p.size(); i++) {
+        if (!Double.isNaN(p.predicted()[i]) && !Double.isNaN(p.actual()[i])) {
+          sum += (p.predicted()[i] - p.actual()[i]) * price(t, p.start()[i], z);
+        }
+      }
+      return sum;
+    }
+    double kwh = 0;
+    double paid = 0;
+    for (int i = 0; i < metered.size(); i++) {
+      kwh += metered.value(i);
+      paid += metered.value(i) * price(t, metered.hourStart(i), z);
+    }
+    return kwh == 0 ? 0 : savings * paid / kwh;
+  }
+
+  static double price(Tariff t, long hourStart, ZoneId z) {
+    ZonedDateTime l = Instant.ofEpochSecond(hourStart).atZone(z);
+    boolean weekend = l.getDayOfWeek().getValue() >= 6;
+    return t.priceAt(weekend, l.getHour() * 60 + l.getMinute());
+  }
+
+  /** The engine's location-based grid factor for the site's region, or null with a note. */
+  FactorUsed gridFactor(EnergySite site, int year, List<String> notes) {
+    if (site.region() == null || site.region().isBlank()) {
+      notes.add("the site has no region: no CO2 (give the site a region such as CN-ZJ)");
+      return null;
+    }
+    GridFactor.Outcome o = GridFactor.of(engine(), site.region(), year);
+    if (o instanceof GridFactor.Outcome.Found found) {
+      GridFactor g = found.factor();
+      if (g.weak()) {
+        notes.add(
+            "grid factor "
+                + g.factorId()
+                + " is from a secondary source: verify it before reporting the CO2");
+      }
+      return new FactorUsed(
+          site.region(), year, g.kgCo2ePerKwh(), g.factorId(), g.citation(), g.reason(), g.weak());
+    }
+    notes.add("no CO2: " + ((GridFactor.Outcome.NotFound) o).reason());
+    return null;
+  }
+
+  private CalculationEngine engine() {
+    CalculationEngine e = engine;
+    if (e == null) {
+      e = reference.engine(CalculationOptions.defaults());
+      engine = e;
+    }
+    return e;
+  }
+
+  public SuggestionList suggestions(Caller caller, String meterId, Locale locale) {
+    return db.inTransaction(
+        c -> {
+          Scope s = scope(c, caller, meterId);
+          ZoneId z = s.zone();
+          Window w = recentWindow(c, caller, s, DEFAULT_HISTORY_DAYS);
+          SiteWeather sw = weather(c, caller.tenantId(), s.site().id(), w.start(), w.end());
+          needsWeather(sw);
+          List<String> notes = new ArrayList<>();
+          if (s.tariffs().isEmpty()) {
+            throw ApiProblem.refused(
+                "No Tariff", "the site has no tariff: add one to price the suggestions");
+          }
+          Tariff tariff = s.tariffs().get(0);
+          org.scopeplus.energy.suggest.Tariff hours = hourTariff(tariff, notes);
+          int year = Instant.ofEpochSecond(w.start() / 2 + w.end() / 2).atZone(z).getYear();
+          FactorUsed f = gridFactor(s.site(), year, notes);
+          LoadData d = data(hourly(c, caller.tenantId(), s.meter(), w.start(), w.end()), sw, w, z);
+          boolean hasPv = !s.pvs().isEmpty();
+          var solar =
+              hasPv || !sw.hasTypicalYear()
+                  ? null
+                  : sw.solar(site(s.site(), z, w.start()), w.start(), w.end()).weather();
+          if (!hasPv && solar == null) {
+            notes.add("no typical year with irradiance: no PV suggestion");
+          }
+          List<Suggestion> all;
+          try {
+            all =
+                Suggestions.of(
+                    new Suggestions.Site(
+                        d, hours, f == null ? 0 : f.kgCo2ePerKwh(), solar, null, hasPv),
+                    Suggestions.Options.defaults());
+          } catch (IllegalArgumentException e) {
+            throw ApiProblem.refused("Suggestions Refused", e.getMessage());
+          }
+          List<SuggestionView> out = new ArrayList<>();
+          int rank = 1;
+          for (Suggestion g : all) {
+            out.add(
+                new SuggestionView(
+                    rank++,
+                    g.rule().key(),
+                    g.kwhPerYear(),
+                    g.costPerYear(),
+                    f == null ? null : g.co2KgPerYear(),
+                    g.text(locale),
+                    g.text(Locale.ENGLISH),
+                    g.text(Locale.SIMPLIFIED_CHINESE),
+                    g.evidence()));
+          }
+          return new SuggestionList(
+              s.meter().id(), w.from(), w.to(), tariff.currency(), f, notes, out);
+        });
+  }
+
+  /** The tariff as the suggestion rules take it: each local hour at its weekday price. */
+  static org.scopeplus.energy.suggest.Tariff hourTariff(Tariff t, List<String> notes) {
+    String[] period = new String[24];
+    double[] price = new double[24];
+    boolean weekendDiffers = false;
+    for (int h = 0; h < 24; h++) {
+      price[h] = t.priceAt(false, h * 60);
+      weekendDiffers |= t.priceAt(true, h * 60) != price[h];
+      for (int m = h * 60; m < h * 60 + 60; m++) {
+        if (t.priceAt(false, m) != price[h]) {
+          notes.add("the tariff changes price within an hour; each hour takes its first minute's");
+          break;
+        }
+      }
+      String label = "";
+      for (Tariff.TouPeriod p : t.periods()) {
+        if (!p.days().equals("weekend") && p.price() == price[h]) {
+          label = p.label();
+          break;
+        }
+      }
+      period[h] = label.isBlank() ? String.format(Locale.ROOT, "%.4f", price[h]) : label;
+    }
+    if (weekendDiffers) {
+      notes.add("the suggestions price every day at the tariff's weekday prices");
+    }
+    try {
+      return new org.scopeplus.energy.suggest.Tariff(
+          t.currency(), period, price, t.demandChargePerKwMonth(), 0);
+    } catch (IllegalArgumentException e) {
+      throw ApiProblem.refused("Tariff Refused", e.getMessage());
+    }
+  }
+
+  private static Site site(EnergySite s, ZoneId z, long at) {
+    double offsetHours =
+        z.getRules().getStandardOffset(Instant.ofEpochSecond(at)).getTotalSeconds() / 3600.0;
+    return new Site(s.name(), s.latitude(), s.longitude(), 0, offsetHours);
+  }
+
+  static PvSystem system(PvArray p, EnergySite s) {
+    return new PvSystem(
+        s.latitude(),
+        s.longitude(),
+        p.dcKw(),
+        p.tilt(),
+        p.azimuth(),
+        p.lossesPercent(),
+        p.inverterAcKw(),
+        -0.0047,
+        PvSystem.TemperatureModel.valueOf(p.temperatureModel()),
+        Transposition.SkyModel.PEREZ,
+        Double.NaN,
+        67);
+  }
+
+  public PvExpected pvExpected(Caller caller, String pvId, String from, String to, String meterId) {
+    if (pvId == null || pvId.length() > 36) {
+      throw ApiProblem.notFound("PV system " + pvId);
+    }
+    return db.inTransaction(
+        c -> {
+          PvArray p =
+              pvs.byId(c, caller.tenantId(), pvId)
+                  .orElseThrow(() -> ApiProblem.notFound("PV system " + pvId))
+                  .value();
+          EnergySite site = sites.byId(c, caller.tenantId(), p.siteId()).orElseThrow().value();
+          ZoneId z = site.zone();
+          if (from == null || to == null) {
+            throw ApiProblem.badRequest(
+                "give from and to, two dates, e.g. from=2024-06-01&to=2024-07-01");
+          }
+          Window w = window("from/to", from + "/" + to, z);
+          Meter meter = null;
+          if (meterId != null) {
+            meter = scope(c, caller, meterId).meter();
+            if (!meter.siteId().equals(site.id())) {
+              throw ApiProblem.badRequest("meter " + meterId + " is not on the PV system's site");
+            }
+          } else {
+            for (Kept<Meter> k : meters.ofSite(c, caller.tenantId(), site.id())) {
+              if (k.value().direction() == Meter.Direction.EXPORT
+                  && k.value().carrier() == Meter.Carrier.ELECTRICITY) {
+                meter = k.value();
+                break;
+              }
+            }
+          }
+          SiteWeather sw = weather(c, caller.tenantId(), site.id(), w.start(), w.end());
+          needsWeather(sw);
+          SiteWeather.Solar solar = sw.solar(site(site, z, w.start()), w.start(), w.end());
+          if (solar.weather().size() == 0) {
+            throw ApiProblem.refused(
+                "No Weather",
+                "the site's weather has no irradiance (GHI, DNI, DHI) for these days: upload a"
+                    + " TMY3 or EPW year, or observations with ghi, dni and dhi");
+          }
+          PvSimulation.Hours h = PvSimulation.run(system(p, site), solar.weather());
+          HourlySeries actual =
+              meter == null ? null : hourly(c, caller.tenantId(), meter, w.start(), w.end());
+          return pvDays(p, meter, w, z, h, actual, solar.typicalHours());
+        });
+  }
+
+  static PvExpected pvDays(
+      PvArray p,
+      Meter meter,
+      Window w,
+      ZoneId z,
+      PvSimulation.Hours h,
+      HourlySeries actual,
+      int typicalHours) {
+    int n = (int) w.days();
+    double[] expected = new double[n];
+    double[] metered = new double[n];
+    int[] meteredHours = new int[n];
+    int[] hoursOfDay = new int[n];
+    for (int i = 0; i < h.hourEnd().length; i++) {
+      long start = h.hourEnd()[i] - 3600;
+      int d =
+          (int)
+              ChronoUnit.DAYS.between(
+                  w.from(), Instant.ofEpochSecond(start).atZone(z).toLocalDate());
+      if (d < 0 || d >= n) {
+        continue;
+      }
+      expected[d] += h.ac()[i] / 1000.0;
+    }
+    if (actual != null) {
+      for (int i = 0; i < actual.size(); i++) {
+        int d =
+            (int)
+                ChronoUnit.DAYS.between(
+                    w.from(), Instant.ofEpochSecond(actual.hourStart(i)).atZone(z).toLocalDate());
+        if (d >= 0 && d < n) {
+          metered[d] += actual.value(i);
+          meteredHours[d]++;
+        }
+      }
+    }
+    List<PvDay> out = new ArrayList<>();
+    double sumE = 0;
+    double sumA = 0;
+    double sumEJudged = 0;
+    boolean anyActual = false;
+    for (int d = 0; d < n; d++) {
+      LocalDate day = w.from().plusDays(d);
+      hoursOfDay[d] =
+          (int)
+              ((day.plusDays(1).atStartOfDay(z).toEpochSecond()
+                      - day.atStartOfDay(z).toEpochSecond())
+                  / 3600);
+      boolean whole = actual != null && meteredHours[d] == hoursOfDay[d];
+      Double a = whole ? metered[d] : null;
+      Double ratio = null;
+      boolean under = false;
+      sumE += expected[d];
+      if (a != null) {
+        anyActual = true;
+        sumA += a;
+        sumEJudged += expected[d];
+        if (expected[d] >= PV_MIN_DAY_KWH_PER_KWP * p.dcKw()) {
+          ratio = a / expected[d];
+          under = ratio < PV_UNDERPERFORMANCE;
+        }
+      }
+      out.add(new PvDay(day, expected[d], a, ratio, under));
+    }
+    List<String> notes = new ArrayList<>();
+    if (meter == null) {
+      notes.add("the site has no export meter: expected generation only");
+    } else if (meter.direction() == Meter.Direction.EXPORT) {
+      notes.add(
+          "an export meter counts what the site did not use itself: its ratio understates the"
+              + " system's when the site consumes on site");
+    }
+    if (typicalHours > 0) {
+      notes.add(typicalHours + " hour(s) used the typical year's irradiance");
+    }
+    return new PvExpected(
+        p.id(),
+        meter == null ? null : meter.id(),
+        w.from(),
+        w.to(),
+        sumE,
+        anyActual ? sumA : null,
+        anyActual && sumEJudged > 0 ? sumA / sumEJudged : null,
+        typicalHours,
+        PV_UNDERPERFORMANCE,
+        out,
+        notes);
+  }
+}
