@@ -35,12 +35,14 @@
     cells.forEach(function (c) { byCell[c.id] = c; });
     var units = { tonnes: words.unit, tonnesPerCapita: words.perCapitaUnit,
       tonnesPerMillionGdp: words.perGdpUnit };
+    var digits = { tonnes: 0, tonnesPerCapita: 2, tonnesPerMillionGdp: 2 };
     var metric = 'tonnes';
     var gridBox = document.getElementById('grid-layer');
     var select = document.getElementById('district-select');
     labels.forEach(function (l) {
       var o = text('option', l);
       o.value = l;
+      o.setAttribute('translate', 'no'); // a district's name is the city's data
       select.appendChild(o);
     });
 
@@ -49,6 +51,7 @@
       var box = document.getElementById('district-breakdown');
       box.replaceChildren(text('h3', title));
       box.firstChild.id = 'breakdown-h';
+      box.firstChild.setAttribute('translate', 'no'); // a district's name or a cell's id
       var total = 0;
       Object.keys(sectors).forEach(function (k) { total += sectors[k]; });
       var table = document.createElement('table');
@@ -61,7 +64,8 @@
       thead.appendChild(head);
       table.appendChild(thead);
       var body = document.createElement('tbody');
-      Object.keys(sectors).sort(function (a, b) { return sectors[b] - sectors[a]; }).forEach(function (k) {
+      Object.keys(sectors).filter(function (k) { return sectors[k] !== 0; })
+        .sort(function (a, b) { return sectors[b] - sectors[a]; }).forEach(function (k) {
         var tr = document.createElement('tr');
         tr.appendChild(text('th', sectorName(k)));
         tr.lastChild.scope = 'row';
@@ -96,19 +100,26 @@
       var chart = CityCharts.districtMap(el, 'city-map', data.districts, values, units[metric]);
       chart.setOption({ tooltip: { formatter: function (p) {
         if (p.seriesType === 'custom') {
-          return echarts.format.encodeHTML(p.name) + '<br>' + number(p.value[2], 1) + ' ' + words.unit;
+          return echarts.format.encodeHTML(p.name) + '<br>' +
+            number(cells[p.dataIndex].grams / 1e6, 1) + ' ' + words.unit;
         }
-        return echarts.format.encodeHTML(p.name) + '<br>' + number(p.value, 3) + ' ' + units[metric];
+        return echarts.format.encodeHTML(p.name) + '<br>' + number(p.value, digits[metric]) + ' ' +
+          units[metric];
       } } });
       if (gridBox && gridBox.checked && cells.length) {
-        var max = Math.max.apply(null, cells.map(function (c) { return c.grams / 1e6; }).concat([1]));
+        // the colours span the cells up to the 98th percentile, so that one plant's cell does not
+        // wash out the rest; the cells above it take the top colour (the tooltip says how much)
+        var sorted = cells.map(function (c) { return c.grams / 1e6; }).sort(function (a, b) { return a - b; });
+        var max = Math.max(sorted[Math.floor(0.98 * (sorted.length - 1))], 1);
         chart.setOption({
           geo: Object.assign({ map: 'city-map', silent: true, itemStyle: { opacity: 0 } }, CityCharts.LAYOUT),
           visualMap: [{}, { seriesIndex: 1, dimension: 2, min: 0, max: max, text: [words.cells, ''],
             calculable: true, right: 10, bottom: 10, inRange: { color: ['#fff5eb', '#fd8d3c', '#7f2704'] } }],
           series: [{}, {
             type: 'custom', coordinateSystem: 'geo', geoIndex: 0,
-            data: cells.map(function (c) { return { name: c.id, value: [c.corners[0][0], c.corners[0][1], c.grams / 1e6] }; }),
+            data: cells.map(function (c) {
+              return { name: c.id, value: [c.corners[0][0], c.corners[0][1], Math.min(c.grams / 1e6, max)] };
+            }),
             renderItem: function (params, api) {
               var c = cells[params.dataIndex];
               return { type: 'polygon', shape: { points: c.corners.map(function (p) { return api.coord(p); }) },
