@@ -160,6 +160,19 @@ abstract class DemoCityChecks extends ServiceChecks {
     }
   }
 
+  @Test
+  void aCityWithoutDataIsToldWhatToUploadOnItsMapPage() {
+    TenantFixture t = newTenant();
+    try (ConsoleBrowser b = new ConsoleBrowser(port, 1280, "en")) {
+      b.logIn(t.login(t.adminName), TenantFixture.PASSWORD);
+      b.open("/city/map");
+      assertThat(b.h1()).isEqualTo("City emissions map");
+      assertThat(b.find("#no-districts").getText()).startsWith("No district boundaries yet");
+      assertThat(b.find("#no-daily").getText()).startsWith("No daily estimates yet");
+      assertThat(b.has("#district-map")).isFalse();
+    }
+  }
+
   /** The labels of the English bundle that the Chinese bundle words differently. */
   private static List<String> englishLabels() {
     java.util.Properties en = bundle("i18n/console.properties");
