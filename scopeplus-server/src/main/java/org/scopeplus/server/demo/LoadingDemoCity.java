@@ -97,9 +97,11 @@ public class LoadingDemoCity implements ApplicationRunner {
 
   /**
    * The hook for the city's GPC inventory: {@code city.gpcSheet()} is its reporting sheet for the
-   * inventory year, the sheet whose territorial total the sector totals add up to. It is to be
-   * loaded here through the GPC inventory store once the service keeps inventories ({@code
-   * /api/v1/city/inventories}); this build has no such store, so nothing is kept yet.
+   * inventory year, the sheet whose territorial total the sector totals add up to. It is to be kept
+   * here through the GPC inventory store of {@code /api/v1/city/inventories} (read with {@code
+   * CitySheetReader}, then {@code KeepingCityInventories.put(c, tenantId, inventories,
+   * DemoCityGenerator.SHEET, ACTOR)}) once this loader is built beside that store; this build has
+   * no such store, so nothing is kept yet.
    */
   void loadInventory(Connection c, String tenantId, DemoCity city) {
     // the GPC inventory store is not part of this build; see the Javadoc

@@ -55,7 +55,7 @@ class CityMapPage {
 
   @Bean
   static ConsoleLink cityMapLink() {
-    return ConsoleLink.forEveryone(57, "/city/map", "nav.cityMap");
+    return ConsoleLink.forEveryone(60, "/city/map", "nav.cityMap");
   }
 
   @GetMapping("/city/map")
