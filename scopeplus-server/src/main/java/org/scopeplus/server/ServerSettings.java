@@ -12,7 +12,7 @@ import java.util.Map;
  * @param dbUrl a PostgreSQL (or H2) JDBC URL, or "" for the embedded database
  * @param dbUser the database user, or ""
  * @param dbPassword the database password, or ""
- * @param demo load the demo company on first start
+ * @param demo load the demo company and the demo city on first start
  * @param pactPort the HTTPS port of the PACT endpoints
  * @param pactKeystore a PKCS#12 key store for the PACT HTTPS port, or "" for a self-signed
  *     certificate made in the data folder (demo and development)

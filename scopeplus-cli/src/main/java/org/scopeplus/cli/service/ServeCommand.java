@@ -33,7 +33,10 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", paramLabel = "P", defaultValue = "8080", description = "HTTP port.")
   int port;
 
-  @Option(names = "--demo", description = "Load the demo company as its own tenant on first start.")
+  @Option(
+      names = "--demo",
+      description =
+          "Load the demo company and the demo city as tenants of their own on first start.")
   boolean demo;
 
   @Option(

@@ -136,6 +136,7 @@ class PublicCityController {
             + text("public.city.title", locale)
             + "</title><link rel=\"stylesheet\" href=\"/css/console.css\">"
             + "<script defer src=\"/webjars/echarts/5.3.1/dist/echarts.min.js\"></script>"
+            + "<script defer src=\"/js/city-charts.js\"></script>"
             + "<script defer src=\"/js/public-city.js\"></script></head><body>"
             + "<div class=\"lang\" role=\"group\" aria-label=\""
             + text("layout.language", locale)
