@@ -38,8 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
       "Lines may be calculated from city activity files (--activity): activity records with a"
           + " gpc_reference column, calculated with the built-in factors and merged with the"
           + " sheet's lines, or alone with --city and --year.",
-      "Exit 0 with the report; 1 when the sheet has problems (listed with file, row, column); 2"
-          + " on a wrong option."
+      "Exit 0 with the report; 1 when the sheet or an activity file has problems (listed with"
+          + " file, row, column); 2 on a wrong option."
     })
 public final class CityInventoryCommand implements Callable<Integer> {
 
