@@ -18,12 +18,16 @@ import org.scopeplus.core.city.GpcLevel;
 import org.scopeplus.core.city.GpcLine;
 import org.scopeplus.core.city.GpcSector;
 import org.scopeplus.core.city.GpcTotals;
+import org.scopeplus.core.city.activity.CalculatedLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code scopeplus city inventory FILE}: the GPC totals and completeness of a reporting sheet. */
+/**
+ * {@code scopeplus city inventory [FILE] [--activity FILE]...}: the GPC totals and completeness of
+ * a reporting sheet, with lines calculated from city activity data.
+ */
 @Command(
     name = "inventory",
     mixinStandardHelpOptions = true,
@@ -31,13 +35,44 @@ import tools.jackson.databind.json.JsonMapper;
       "BASIC, BASIC+, territorial and per-sector totals of each city and year of a GPC reporting"
           + " sheet (CSV or XLSX, docs/city.md), in both GPC views, and the completeness check at"
           + " the chosen level.",
-      "Exit 0 with the report; 1 when the sheet has problems (listed with file, row, column); 2"
-          + " on a wrong option."
+      "Lines may be calculated from city activity files (--activity): activity records with a"
+          + " gpc_reference column, calculated with the built-in factors and merged with the"
+          + " sheet's lines, or alone with --city and --year.",
+      "Exit 0 with the report; 1 when the sheet or an activity file has problems (listed with"
+          + " file, row, column); 2 on a wrong option."
     })
 public final class CityInventoryCommand implements Callable<Integer> {
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The reporting sheet.")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "FILE",
+      description = "The reporting sheet (optional when --activity is given).")
   Path file;
+
+  @Option(
+      names = "--activity",
+      paramLabel = "FILE",
+      description =
+          "A city activity file (CSV or XLSX, docs/city.md): lines calculated from activity data"
+              + " (repeatable).")
+  List<Path> activity = new ArrayList<>();
+
+  @Option(
+      names = "--city",
+      description = "The city of a calculated-only inventory (without a sheet).")
+  String city;
+
+  @Option(
+      names = "--year",
+      description = "The year of a calculated-only inventory (without a sheet).")
+  Integer year;
+
+  @Option(
+      names = "--trace",
+      description =
+          "Show each calculated line's trace: activity record, factor with its source, grams.")
+  boolean trace;
 
   @Option(
       names = "--level",
@@ -62,21 +97,58 @@ public final class CityInventoryCommand implements Callable<Integer> {
       System.err.println("--format is table or json, not " + format);
       return 2;
     }
-    List<CityInventory> inventories = CityCommand.read(file);
+    String wrong = optionsRefusal();
+    if (wrong != null) {
+      System.err.println(wrong);
+      return 2;
+    }
+    List<CityInventory> inventories =
+        file != null ? CityCommand.read(file) : List.of(CityInventory.of(city, year, List.of()));
     if (inventories == null) {
       return CityCommand.EXIT_PROBLEMS;
+    }
+    Map<CityInventory, List<CalculatedLine>> calculated = new LinkedHashMap<>();
+    if (!activity.isEmpty()) {
+      List<CityInventory> merged = ActivityLines.merge(file, inventories, activity, calculated);
+      if (merged == null) {
+        return CityCommand.EXIT_PROBLEMS;
+      }
+      inventories = merged;
     }
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     if (format.equals("json")) {
-      out.println(json(inventories, chosen));
+      out.println(json(inventories, chosen, calculated));
       return 0;
     }
     for (CityInventory inv : inventories) {
       table(out, inv, chosen);
+      ActivityLines.table(out, calculated.getOrDefault(inv, List.of()), trace);
     }
     out.flush();
     return 0;
+  }
+
+  /** What is wrong with the options together, or null. */
+  private String optionsRefusal() {
+    if (file == null && activity.isEmpty()) {
+      return "give a reporting sheet FILE, one or more --activity FILE, or both";
+    }
+    if (file != null && (city != null || year != null)) {
+      return "--city and --year name a calculated-only inventory; with a sheet, its rows name the"
+          + " city and year";
+    }
+    if (file == null) {
+      if (city == null || year == null) {
+        return "without a reporting sheet, give the inventory's --city and --year";
+      }
+      String refusal =
+          CityInventory.cityRefusal(city).or(() -> CityInventory.yearRefusal(year)).orElse(null);
+      if (refusal != null) {
+        return refusal;
+      }
+    }
+    return null;
   }
 
   private static void table(PrintWriter out, CityInventory inv, GpcLevel level) {
@@ -135,7 +207,10 @@ public final class CityInventoryCommand implements Callable<Integer> {
         BigDecimal.valueOf(grams, 6).setScale(1, java.math.RoundingMode.HALF_EVEN));
   }
 
-  private static String json(List<CityInventory> inventories, GpcLevel level) {
+  private String json(
+      List<CityInventory> inventories,
+      GpcLevel level,
+      Map<CityInventory, List<CalculatedLine>> calculated) {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (CityInventory inv : inventories) {
       GpcTotals t = GpcTotals.of(inv);
@@ -162,6 +237,10 @@ public final class CityInventoryCommand implements Callable<Integer> {
       comp.put("missing", c.missing().stream().map(GpcLine::reference).toList());
       comp.put("notEstimated", c.notEstimated().stream().map(GpcLine::reference).toList());
       row.put("completeness", comp);
+      List<CalculatedLine> lines = calculated.getOrDefault(inv, List.of());
+      if (!lines.isEmpty()) {
+        row.put("calculated", ActivityLines.json(lines, trace));
+      }
       rows.add(row);
     }
     Map<String, Object> out = new LinkedHashMap<>();
@@ -180,7 +259,7 @@ public final class CityInventoryCommand implements Callable<Integer> {
     return m;
   }
 
-  private static BigDecimal exact(long grams) {
+  static BigDecimal exact(long grams) {
     return BigDecimal.valueOf(grams, 6).stripTrailingZeros();
   }
 }
