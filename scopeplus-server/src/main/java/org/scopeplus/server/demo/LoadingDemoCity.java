@@ -1,6 +1,9 @@
 package org.scopeplus.server.demo;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -9,7 +12,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.scopeplus.core.city.CityInventory;
 import org.scopeplus.core.city.ets.EtsOutcome;
+import org.scopeplus.io.ReadResult;
+import org.scopeplus.io.city.CitySheetReader;
 import org.scopeplus.io.city.demo.DemoCity;
 import org.scopeplus.io.city.demo.DemoCityGenerator;
 import org.scopeplus.io.city.demo.DemoEtsStep;
@@ -19,8 +25,10 @@ import org.scopeplus.io.city.spatial.DistrictFile;
 import org.scopeplus.io.city.spatial.DistrictsRead;
 import org.scopeplus.io.city.spatial.PointSource;
 import org.scopeplus.io.city.spatial.Weighting;
+import org.scopeplus.io.table.TableReader;
 import org.scopeplus.store.Database;
 import org.scopeplus.store.city.ets.KeepingEtsRegistry;
+import org.scopeplus.store.city.inventory.KeepingCityInventories;
 import org.scopeplus.store.city.monitor.ProxyStore;
 import org.scopeplus.store.city.publication.CityPublication;
 import org.scopeplus.store.city.publication.PublicationStore;
@@ -96,15 +104,24 @@ public class LoadingDemoCity implements ApplicationRunner {
   }
 
   /**
-   * The hook for the city's GPC inventory: {@code city.gpcSheet()} is its reporting sheet for the
-   * inventory year, the sheet whose territorial total the sector totals add up to. It is to be kept
-   * here through the GPC inventory store of {@code /api/v1/city/inventories} (read with {@code
-   * CitySheetReader}, then {@code KeepingCityInventories.put(c, tenantId, inventories,
-   * DemoCityGenerator.SHEET, ACTOR)}) once this loader is built beside that store; this build has
-   * no such store, so nothing is kept yet.
+   * Keeps the city's GPC reporting sheet for the inventory year ({@code city.gpcSheet()}, the sheet
+   * whose territorial total the sector totals add up to) as the inventory of {@code
+   * /api/v1/city/inventories}, read by the same reader and kept by the same store as an upload.
    */
-  void loadInventory(Connection c, String tenantId, DemoCity city) {
-    // the GPC inventory store is not part of this build; see the Javadoc
+  void loadInventory(Connection c, String tenantId, DemoCity city) throws SQLException {
+    ReadResult<List<CityInventory>> r;
+    try (TableReader t =
+        TableReader.csv(
+            DemoCityGenerator.SHEET,
+            new ByteArrayInputStream(city.gpcSheet().getBytes(StandardCharsets.UTF_8)))) {
+      r = new CitySheetReader().read(t);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (!r.ok()) {
+      throw new IllegalStateException("the demo city's sheet was refused: " + r.problems());
+    }
+    new KeepingCityInventories().put(c, tenantId, r.value(), DemoCityGenerator.SHEET, ACTOR);
   }
 
   private static void districts(Connection c, String tenant, DemoCity city) throws SQLException {

@@ -93,6 +93,11 @@ abstract class DemoCityChecks extends ServiceChecks {
     assertThat(alerts.size()).isEqualTo(1);
     assertThat(alerts.get(0).get("day").asString()).isEqualTo(today.minusDays(20).toString());
     assertThat(alerts.get(0).get("sector").asString()).isEqualTo("industry");
+    // the GPC inventory of the inventory year is kept, and its territorial total is the map's
+    JsonNode inventories = api.get("/api/v1/city/inventories").json();
+    assertThat(inventories.size()).isEqualTo(1);
+    assertThat(inventories.get(0).get("year").asInt()).isEqualTo(inventoryYear);
+    assertThat(inventories.get(0).get("territorialGrams").asLong()).isEqualTo(CITY_GRAMS);
     JsonNode compliance = api.get("/api/v1/city/ets/compliance/" + earlier).json();
     Map<String, String> status = new HashMap<>();
     for (JsonNode e : compliance) {
