@@ -3,18 +3,21 @@ package org.scopeplus.energy.batch;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import org.scopeplus.energy.load.DailyModel;
+import org.scopeplus.energy.load.HourlyModel;
 import org.scopeplus.energy.load.LoadData;
 import org.scopeplus.energy.load.Predictions;
 import org.scopeplus.energy.suggest.Suggestion;
 import org.scopeplus.energy.suggest.Suggestions;
 
 /**
- * The nightly batch over many meters, one at a time: fit the CalTRACK daily model on a meter's
- * history, forecast the next period from its temperatures, and compute its suggestions. Meters come
- * from an iterator and results go to a consumer, so only one meter's data is held at a time and
- * memory does not grow with the number of meters. A meter that cannot be fitted or suggested for
- * gets a result with its reason instead of stopping the batch.
+ * The nightly batch over many meters, one at a time: fit the CalTRACK hourly and daily models on a
+ * meter's history, forecast the next day hour by hour (hourly model) and the next month day by day
+ * (daily model) from the forecast temperatures, and compute its suggestions. Meters come from an
+ * iterator and results go to a consumer, so only one meter's data is held at a time and memory does
+ * not grow with the number of meters. A meter that cannot be fitted or suggested for gets a result
+ * with its reason instead of stopping the batch.
  */
 public final class NightlyBatch {
 
@@ -24,35 +27,76 @@ public final class NightlyBatch {
    * One meter's input.
    *
    * @param site its history (kWh and temperatures) with tariff, grid factor and PV description
-   * @param forecast the hours to forecast with their temperatures (kWh NaN)
+   * @param dayAhead the hours of the next day with their forecast temperatures (kWh NaN), or null
+   * @param monthAhead the hours of the next month with their forecast temperatures, or null
    */
-  public record Meter(String id, Suggestions.Site site, LoadData forecast) {}
+  public record Meter(String id, Suggestions.Site site, LoadData dayAhead, LoadData monthAhead) {}
 
   /**
-   * One meter's result: its daily model, the forecast (local days), its suggestions, or the reason
-   * none could be made (null when all went well).
+   * Time spent on one meter by the clock given to {@link #run(Iterator, Suggestions.Options,
+   * Consumer, LongSupplier)}, nanoseconds: fitting both models and forecasting, then the
+   * suggestions.
+   */
+  public record Timing(long fitAndForecastNanos, long suggestionsNanos) {}
+
+  /**
+   * One meter's result: its models, the day-ahead forecast (hours), the month-ahead forecast (local
+   * days), its suggestions, or the reason none could be made (null when all went well).
    */
   public record Result(
       String id,
       DailyModel model,
-      Predictions forecast,
+      HourlyModel hourlyModel,
+      Predictions dayAhead,
+      Predictions monthAhead,
       List<Suggestion> suggestions,
-      String refused) {}
+      String refused,
+      Timing timing) {}
 
   /** Runs every meter in turn; returns the number of meters with a result without refusal. */
   public static long run(
       Iterator<Meter> meters, Suggestions.Options options, Consumer<Result> results) {
+    return run(meters, options, results, () -> 0L);
+  }
+
+  /**
+   * Runs every meter in turn, timing each meter's stages by the given clock (for example the
+   * running thread's CPU time); returns the number of meters with a result without refusal.
+   */
+  public static long run(
+      Iterator<Meter> meters,
+      Suggestions.Options options,
+      Consumer<Result> results,
+      LongSupplier clock) {
     long ok = 0;
     while (meters.hasNext()) {
       Meter m = meters.next();
+      long t0 = clock.getAsLong();
       Result r;
       try {
-        DailyModel model = DailyModel.fit(m.site().load());
-        Predictions f = m.forecast() == null ? null : model.predict(m.forecast());
-        r = new Result(m.id(), model, f, Suggestions.of(m.site(), options), null);
+        LoadData history = m.site().load();
+        DailyModel daily = DailyModel.fit(history);
+        HourlyModel hourly = HourlyModel.fit(history);
+        Predictions day = m.dayAhead() == null ? null : hourly.predict(m.dayAhead());
+        Predictions month = m.monthAhead() == null ? null : daily.predict(m.monthAhead());
+        long t1 = clock.getAsLong();
+        List<Suggestion> suggestions = Suggestions.of(m.site(), options);
+        long t2 = clock.getAsLong();
+        r =
+            new Result(
+                m.id(), daily, hourly, day, month, suggestions, null, new Timing(t1 - t0, t2 - t1));
         ok++;
       } catch (IllegalArgumentException e) {
-        r = new Result(m.id(), null, null, List.of(), e.getMessage());
+        r =
+            new Result(
+                m.id(),
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                e.getMessage(),
+                new Timing(clock.getAsLong() - t0, 0));
       }
       results.accept(r);
     }

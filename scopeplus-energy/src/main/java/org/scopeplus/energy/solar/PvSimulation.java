@@ -64,19 +64,31 @@ public final class PvSimulation {
             new double[n],
             new double[n],
             new double[n]);
+    long[] mids = new long[n];
     for (int i = 0; i < n; i++) {
-      long mid = weather.hourEnd()[i] - 1800;
-      SolarPosition sp =
-          Spa.position(
-              mid,
-              lat,
-              lon,
-              site.elevation(),
-              pressureMbar,
-              REFRACTION_TEMPERATURE,
-              system.deltaT());
-      int doy = Instant.ofEpochSecond(mid).atOffset(ZoneOffset.UTC).getDayOfYear();
-      double dniExtra = Irradiance.extraterrestrial(doy, Irradiance.SOLAR_CONSTANT);
+      mids[i] = weather.hourEnd()[i] - 1800;
+    }
+    SolarPosition[] positions =
+        Spa.positions(
+            mids,
+            lat,
+            lon,
+            site.elevation(),
+            pressureMbar,
+            REFRACTION_TEMPERATURE,
+            system.deltaT());
+    Transposition.Surface surface = new Transposition.Surface(system.tilt(), system.azimuth());
+    long day = Long.MIN_VALUE;
+    double dniExtra = Double.NaN;
+    for (int i = 0; i < n; i++) {
+      long mid = mids[i];
+      SolarPosition sp = positions[i];
+      if (Math.floorDiv(mid, 86400) != day) {
+        // The UTC day of the year changes at most once a day: compute its irradiance then.
+        day = Math.floorDiv(mid, 86400);
+        int doy = Instant.ofEpochSecond(mid).atOffset(ZoneOffset.UTC).getDayOfYear();
+        dniExtra = Irradiance.extraterrestrial(doy, Irradiance.SOLAR_CONSTANT);
+      }
       double airmass = Irradiance.relativeAirmass(sp.zenith());
       double albedo =
           !Double.isNaN(system.albedo())
@@ -85,8 +97,7 @@ public final class PvSimulation {
       Transposition.Poa poa =
           Transposition.poa(
               system.skyModel(),
-              system.tilt(),
-              system.azimuth(),
+              surface,
               sp.zenith(),
               sp.azimuth(),
               weather.dni()[i],

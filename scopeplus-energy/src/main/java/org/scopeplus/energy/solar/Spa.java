@@ -46,49 +46,243 @@ public final class Spa {
       double pressure,
       double temperature,
       double deltaT) {
-    if (!(latitude >= -90 && latitude <= 90) || !(longitude >= -180 && longitude <= 180)) {
-      throw new IllegalArgumentException(
-          "latitude must lie in -90..90 and longitude in -180..180 degrees, not "
-              + latitude
-              + ", "
-              + longitude);
-    }
-    double jd = julianDay(epochSecondUt);
-    // 3.1.2-3.1.4: Julian ephemeris day, century and millennium.
-    double jde = jd + deltaT / 86400.0;
-    double jc = (jd - 2451545.0) / 36525.0;
-    double jce = (jde - 2451545.0) / 36525.0;
-    double jme = jce / 10.0;
+    Observer o = new Observer(latitude, longitude, elevation, pressure, temperature);
+    Time t = new Time(epochSecondUt, deltaT);
 
     // 3.2: Earth heliocentric longitude L, latitude B, radius vector R.
-    double l = limit360(toDegrees(series(jme, L_TERMS)));
-    double b = toDegrees(series(jme, B_TERMS));
-    double r = series(jme, R_TERMS);
+    double l = series(t.jme, L_TERMS);
+    double b = series(t.jme, B_TERMS);
+    double r = series(t.jme, R_TERMS);
+
+    // 3.4: nutation in longitude and obliquity.
+    double[] x = nutationArguments(t.jce);
+    double sumPsi = 0;
+    double sumEps = 0;
+    for (int i = 0; i < Y_TERMS.length; i++) {
+      int[] y = Y_TERMS[i];
+      double arg = toRadians(x[0] * y[0] + x[1] * y[1] + x[2] * y[2] + x[3] * y[3] + x[4] * y[4]);
+      double[] pe = PE_TERMS[i];
+      sumPsi += (pe[0] + pe[1] * t.jce) * sin(arg);
+      sumEps += (pe[2] + pe[3] * t.jce) * cos(arg);
+    }
+    return topocentric(o, t, l, b, r, sumPsi, sumEps);
+  }
+
+  /**
+   * The sun's topocentric position at each of a series of instants, the same as {@link #position}
+   * gives for each one (to within about 1e-12 degrees; SpaSeriesTest states the bounds), computed
+   * faster for instants at equal steps such as every hour of a year.
+   *
+   * <p>The Earth's periodic terms (Table A4.2) are cosines of B + C JME, and JME grows by the same
+   * amount at each equal step, so each term is carried from one instant to the next by the angle
+   * addition formulas, cos(a + d) = cos a cos d - sin a sin d and sin(a + d) = sin a cos d + cos a
+   * sin d, with cos d and sin d computed once. Every 24 steps, and at any instant that does not
+   * follow the previous one by the first step of the series, the terms are computed afresh from JME
+   * (an anchor), so rounding cannot build up. The 63 nutation terms (Table A4.3) are sines and
+   * cosines of whole-number combinations of the five arguments X0..X4: they are built by complex
+   * multiplication from cos Xj and sin Xj (ten calls an instant instead of 126). Everything else is
+   * the same code as {@link #position}.
+   *
+   * @param epochSecondsUt the instants, seconds since 1970-01-01T00:00 UT
+   */
+  public static SolarPosition[] positions(
+      long[] epochSecondsUt,
+      double latitude,
+      double longitude,
+      double elevation,
+      double pressure,
+      double temperature,
+      double deltaT) {
+    Observer o = new Observer(latitude, longitude, elevation, pressure, temperature);
+    int n = epochSecondsUt.length;
+    SolarPosition[] out = new SolarPosition[n];
+    int terms = TERM_A.length;
+    double[] c = new double[terms];
+    double[] s = new double[terms];
+    double[] stepCos = new double[terms];
+    double[] stepSin = new double[terms];
+    double[] sums = new double[GROUPS];
+    double[] powRe = new double[5 * 6];
+    double[] powIm = new double[5 * 6];
+    long step = 0;
+    int sinceAnchor = 0;
+    for (int i = 0; i < n; i++) {
+      Time t = new Time(epochSecondsUt[i], deltaT);
+      if (i == 1) {
+        step = epochSecondsUt[1] - epochSecondsUt[0];
+        double dJme = step / 86400.0 / 36525.0 / 10.0;
+        for (int k = 0; k < terms; k++) {
+          double d = TERM_C[k] * dJme;
+          stepCos[k] = cos(d);
+          stepSin[k] = sin(d);
+        }
+      }
+      boolean anchor =
+          i == 0
+              || sinceAnchor >= ANCHOR_EVERY
+              || step == 0
+              || epochSecondsUt[i] - epochSecondsUt[i - 1] != step;
+      if (anchor) {
+        for (int k = 0; k < terms; k++) {
+          double a = TERM_B[k] + TERM_C[k] * t.jme;
+          c[k] = cos(a);
+          s[k] = sin(a);
+        }
+        sinceAnchor = 0;
+        for (int g = 0; g < GROUPS; g++) {
+          double sum = 0;
+          for (int k = GROUP_START[g]; k < GROUP_START[g + 1]; k++) {
+            sum += TERM_A[k] * c[k];
+          }
+          sums[g] = sum;
+        }
+      } else {
+        // Each group's sum is a chain of additions; the rotations beside it are independent.
+        for (int g = 0; g < GROUPS; g++) {
+          double sum = 0;
+          for (int k = GROUP_START[g]; k < GROUP_START[g + 1]; k++) {
+            double ck = c[k];
+            double sk = s[k];
+            double cn = ck * stepCos[k] - sk * stepSin[k];
+            c[k] = cn;
+            s[k] = sk * stepCos[k] + ck * stepSin[k];
+            sum += TERM_A[k] * cn;
+          }
+          sums[g] = sum;
+        }
+      }
+      sinceAnchor++;
+      double l = combine(sums, 0, L_TERMS.length, t.jme);
+      double b = combine(sums, L_TERMS.length, B_TERMS.length, t.jme);
+      double r = combine(sums, L_TERMS.length + B_TERMS.length, R_TERMS.length, t.jme);
+
+      double[] x = nutationArguments(t.jce);
+      for (int j = 0; j < 5; j++) {
+        double xr = toRadians(x[j]);
+        double c1 = cos(xr);
+        double s1 = sin(xr);
+        double c2 = c1 * c1 - s1 * s1;
+        double s2 = 2 * s1 * c1;
+        int o0 = j * 6;
+        // multiples -2, -1, 0, 1, 2, 3 at offsets 0..5
+        powRe[o0] = c2;
+        powIm[o0] = -s2;
+        powRe[o0 + 1] = c1;
+        powIm[o0 + 1] = -s1;
+        powRe[o0 + 2] = 1;
+        powIm[o0 + 2] = 0;
+        powRe[o0 + 3] = c1;
+        powIm[o0 + 3] = s1;
+        powRe[o0 + 4] = c2;
+        powIm[o0 + 4] = s2;
+        powRe[o0 + 5] = c2 * c1 - s2 * s1;
+        powIm[o0 + 5] = s2 * c1 + c2 * s1;
+      }
+      double sumPsi = 0;
+      double sumEps = 0;
+      for (int k = 0; k < Y_TERMS.length; k++) {
+        // The product of the five factors exp(i Yj Xj) (a factor 1 where Yj = 0): the same five
+        // steps for every term, so the processor does not mispredict a variable loop.
+        int q = k * 5;
+        double re = powRe[Y_INDEX[q]];
+        double im = powIm[Y_INDEX[q]];
+        for (int j = 1; j < 5; j++) {
+          double pr = powRe[Y_INDEX[q + j]];
+          double pi = powIm[Y_INDEX[q + j]];
+          double nr = re * pr - im * pi;
+          im = re * pi + im * pr;
+          re = nr;
+        }
+        double[] pe = PE_TERMS[k];
+        sumPsi += (pe[0] + pe[1] * t.jce) * im;
+        sumEps += (pe[2] + pe[3] * t.jce) * re;
+      }
+      out[i] = topocentric(o, t, l, b, r, sumPsi, sumEps);
+    }
+    return out;
+  }
+
+  /** The anchors of {@link #positions}: the periodic terms are computed afresh every 24 steps. */
+  static final int ANCHOR_EVERY = 24;
+
+  /** The site's constants (report 3.12: u, x, y) and the refraction inputs. */
+  private static final class Observer {
+    final double longitude;
+    final double pressure;
+    final double temperature;
+    final double phi;
+    final double sinPhi;
+    final double cosPhi;
+    final double x;
+    final double yy;
+
+    Observer(
+        double latitude, double longitude, double elevation, double pressure, double temperature) {
+      if (!(latitude >= -90 && latitude <= 90) || !(longitude >= -180 && longitude <= 180)) {
+        throw new IllegalArgumentException(
+            "latitude must lie in -90..90 and longitude in -180..180 degrees, not "
+                + latitude
+                + ", "
+                + longitude);
+      }
+      this.longitude = longitude;
+      this.pressure = pressure;
+      this.temperature = temperature;
+      phi = toRadians(latitude);
+      sinPhi = sin(phi);
+      cosPhi = cos(phi);
+      double uu = atan(0.99664719 * tan(phi));
+      x = cos(uu) + elevation / 6378140.0 * cosPhi;
+      yy = 0.99664719 * sin(uu) + elevation / 6378140.0 * sinPhi;
+    }
+  }
+
+  /** Report 3.1.1-3.1.4: Julian day, ephemeris day, century, ephemeris century and millennium. */
+  private static final class Time {
+    final double jd;
+    final double jc;
+    final double jce;
+    final double jme;
+
+    Time(double epochSecondUt, double deltaT) {
+      jd = julianDay(epochSecondUt);
+      double jde = jd + deltaT / 86400.0;
+      jc = (jd - 2451545.0) / 36525.0;
+      jce = (jde - 2451545.0) / 36525.0;
+      jme = jce / 10.0;
+    }
+  }
+
+  /** Report 3.4.1-3.4.5: the nutation arguments X0..X4, degrees. */
+  private static double[] nutationArguments(double jce) {
+    return new double[] {
+      poly(jce, 297.85036, 445267.111480, -0.0019142, 1.0 / 189474.0),
+      poly(jce, 357.52772, 35999.050340, -0.0001603, -1.0 / 300000.0),
+      poly(jce, 134.96298, 477198.867398, 0.0086972, 1.0 / 56250.0),
+      poly(jce, 93.27191, 483202.017538, -0.0036825, 1.0 / 327270.0),
+      poly(jce, 125.04452, -1934.136261, 0.0020708, 1.0 / 450000.0)
+    };
+  }
+
+  /**
+   * Report 3.3 and 3.5-3.15 from the heliocentric L, B (radians), R (AU) and the nutation sums
+   * (units of 0.0001 arc seconds).
+   */
+  private static SolarPosition topocentric(
+      Observer o, Time t, double lRad, double bRad, double r, double sumPsi, double sumEps) {
+    double l = limit360(toDegrees(lRad));
+    double b = toDegrees(bRad);
 
     // 3.3: geocentric longitude and latitude.
     double theta = limit360(l + 180.0);
     double beta = -b;
 
     // 3.4: nutation in longitude and obliquity.
-    double x0 = poly(jce, 297.85036, 445267.111480, -0.0019142, 1.0 / 189474.0);
-    double x1 = poly(jce, 357.52772, 35999.050340, -0.0001603, -1.0 / 300000.0);
-    double x2 = poly(jce, 134.96298, 477198.867398, 0.0086972, 1.0 / 56250.0);
-    double x3 = poly(jce, 93.27191, 483202.017538, -0.0036825, 1.0 / 327270.0);
-    double x4 = poly(jce, 125.04452, -1934.136261, 0.0020708, 1.0 / 450000.0);
-    double sumPsi = 0;
-    double sumEps = 0;
-    for (int i = 0; i < Y_TERMS.length; i++) {
-      int[] y = Y_TERMS[i];
-      double arg = toRadians(x0 * y[0] + x1 * y[1] + x2 * y[2] + x3 * y[3] + x4 * y[4]);
-      double[] pe = PE_TERMS[i];
-      sumPsi += (pe[0] + pe[1] * jce) * sin(arg);
-      sumEps += (pe[2] + pe[3] * jce) * cos(arg);
-    }
     double deltaPsi = sumPsi / 36000000.0;
     double deltaEps = sumEps / 36000000.0;
 
     // 3.5: true obliquity of the ecliptic.
-    double u = jme / 10.0;
+    double u = t.jme / 10.0;
     double eps0 =
         84381.448
             + u
@@ -118,52 +312,56 @@ public final class Spa {
     double lambda = theta + deltaPsi + deltaTau;
 
     // 3.8: apparent sidereal time at Greenwich.
+    double jd = t.jd;
+    double jc = t.jc;
+    double epsR = toRadians(eps);
+    double cosEps = cos(epsR);
+    double sinEps = sin(epsR);
     double nu0 =
         limit360(
             280.46061837
                 + 360.98564736629 * (jd - 2451545.0)
                 + jc * jc * (0.000387933 - jc / 38710000.0));
-    double nu = nu0 + deltaPsi * cos(toRadians(eps));
+    double nu = nu0 + deltaPsi * cosEps;
 
     // 3.9-3.10: geocentric right ascension and declination.
     double lambdaR = toRadians(lambda);
-    double epsR = toRadians(eps);
     double betaR = toRadians(beta);
+    double sinLambda = sin(lambdaR);
     double alpha =
-        limit360(toDegrees(atan2(sin(lambdaR) * cos(epsR) - tan(betaR) * sin(epsR), cos(lambdaR))));
-    double delta = toDegrees(asin(sin(betaR) * cos(epsR) + cos(betaR) * sin(epsR) * sin(lambdaR)));
+        limit360(toDegrees(atan2(sinLambda * cosEps - tan(betaR) * sinEps, cos(lambdaR))));
+    double delta = toDegrees(asin(sin(betaR) * cosEps + cos(betaR) * sinEps * sinLambda));
 
     // 3.11: observer local hour angle.
-    double h = limit360(nu + longitude - alpha);
+    double h = limit360(nu + o.longitude - alpha);
 
     // 3.12: topocentric right ascension and declination (parallax).
     double xi = toRadians(8.794 / (3600.0 * r));
-    double phi = toRadians(latitude);
-    double uu = atan(0.99664719 * tan(phi));
-    double x = cos(uu) + elevation / 6378140.0 * cos(phi);
-    double yy = 0.99664719 * sin(uu) + elevation / 6378140.0 * sin(phi);
+    double sinXi = sin(xi);
     double hR = toRadians(h);
     double deltaR = toRadians(delta);
-    double denom = cos(deltaR) - x * sin(xi) * cos(hR);
-    double deltaAlpha = atan2(-x * sin(xi) * sin(hR), denom);
-    double deltaPrime = atan2((sin(deltaR) - yy * sin(xi)) * cos(deltaAlpha), denom);
+    double cosH = cos(hR);
+    double denom = cos(deltaR) - o.x * sinXi * cosH;
+    double deltaAlpha = atan2(-o.x * sinXi * sin(hR), denom);
+    double deltaPrime = atan2((sin(deltaR) - o.yy * sinXi) * cos(deltaAlpha), denom);
 
     // 3.13: topocentric local hour angle.
     double hPrime = h - toDegrees(deltaAlpha);
     double hPrimeR = toRadians(hPrime);
+    double cosHPrime = cos(hPrimeR);
 
     // 3.14: topocentric zenith angle, with the refraction correction.
     double e0 =
-        toDegrees(asin(sin(phi) * sin(deltaPrime) + cos(phi) * cos(deltaPrime) * cos(hPrimeR)));
+        toDegrees(asin(o.sinPhi * sin(deltaPrime) + o.cosPhi * cos(deltaPrime) * cosHPrime));
     double deltaE = 0;
     // The report applies refraction for the sun above the horizon, including the solar radius
     // and the standard refraction at the horizon (0.26667 + 0.5667 degrees), as NREL's code does.
     if (e0 >= -(0.26667 + 0.5667)) {
       deltaE =
-          pressure
+          o.pressure
               / 1010.0
               * 283.0
-              / (273.0 + temperature)
+              / (273.0 + o.temperature)
               * 1.02
               / (60.0 * tan(toRadians(e0 + 10.3 / (e0 + 5.11))));
     }
@@ -172,7 +370,7 @@ public final class Spa {
 
     // 3.15: topocentric azimuth, eastward from north.
     double gamma =
-        toDegrees(atan2(sin(hPrimeR), cos(hPrimeR) * sin(phi) - tan(deltaPrime) * cos(phi)));
+        toDegrees(atan2(sin(hPrimeR), cosHPrime * o.sinPhi - tan(deltaPrime) * o.cosPhi));
     double azimuth = limit360(gamma + 180.0);
     return new SolarPosition(zenith, e, azimuth, toDegrees(deltaPrime), hPrime, r);
   }
@@ -196,6 +394,17 @@ public final class Spa {
         sum += row[0] * cos(row[1] + row[2] * jme);
       }
       result += sum * power;
+      power *= jme;
+    }
+    return result / 1e8;
+  }
+
+  /** The polynomial of eqs. 9-11 over the per-power sums of {@link #positions}, / 1e8. */
+  private static double combine(double[] sums, int from, int powers, double jme) {
+    double result = 0;
+    double power = 1;
+    for (int p = 0; p < powers; p++) {
+      result += sums[from + p] * power;
       power *= jme;
     }
     return result / 1e8;
@@ -341,4 +550,54 @@ public final class Spa {
     {-3, 0, 0, 0}, {-3, 0, 0, 0}, {-3, 0, 0, 0},
     {-3, 0, 0, 0}, {-3, 0, 0, 0}, {-3, 0, 0, 0}
   };
+
+  // The periodic terms of L_TERMS, B_TERMS and R_TERMS in one row each, for positions(): its
+  // amplitude A, phase B and frequency C; group g (the table and power: L0..L5, B0..B1, R0..R4) is
+  // the rows GROUP_START[g] until GROUP_START[g + 1].
+  private static final int GROUPS = L_TERMS.length + B_TERMS.length + R_TERMS.length;
+  private static final double[] TERM_A;
+  private static final double[] TERM_B;
+  private static final double[] TERM_C;
+  private static final int[] GROUP_START;
+
+  // The nutation terms' multipliers for positions(): entry k * 5 + j is j * 6 + (Yj + 2), the
+  // place of exp(i Yj Xj) in the table of multiples -2..3 of each argument Xj.
+  private static final int[] Y_INDEX;
+
+  static {
+    int count = 0;
+    for (double[][][] table : new double[][][][] {L_TERMS, B_TERMS, R_TERMS}) {
+      for (double[][] rows : table) {
+        count += rows.length;
+      }
+    }
+    TERM_A = new double[count];
+    TERM_B = new double[count];
+    TERM_C = new double[count];
+    GROUP_START = new int[GROUPS + 1];
+    int k = 0;
+    int group = 0;
+    for (double[][][] table : new double[][][][] {L_TERMS, B_TERMS, R_TERMS}) {
+      for (double[][] rows : table) {
+        for (double[] row : rows) {
+          TERM_A[k] = row[0];
+          TERM_B[k] = row[1];
+          TERM_C[k] = row[2];
+          k++;
+        }
+        group++;
+        GROUP_START[group] = k;
+      }
+    }
+    Y_INDEX = new int[Y_TERMS.length * 5];
+    for (int t = 0; t < Y_TERMS.length; t++) {
+      for (int j = 0; j < 5; j++) {
+        int m = Y_TERMS[t][j];
+        if (m < -2 || m > 3) {
+          throw new ExceptionInInitializerError("nutation multiplier out of range: " + m);
+        }
+        Y_INDEX[t * 5 + j] = j * 6 + m + 2;
+      }
+    }
+  }
 }

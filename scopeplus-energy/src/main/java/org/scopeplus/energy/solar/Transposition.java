@@ -27,14 +27,32 @@ public final class Transposition {
   /** The cosine of the angle of incidence of the sun's rays on the plane (may be negative). */
   public static double cosAoi(
       double surfaceTilt, double surfaceAzimuth, double solarZenith, double solarAzimuth) {
-    double t = toRadians(surfaceTilt);
+    return cosAoi(new Surface(surfaceTilt, surfaceAzimuth), solarZenith, solarAzimuth);
+  }
+
+  /**
+   * A plane's tilt and azimuth (degrees) with the cosine and sine of its tilt, computed once for a
+   * series of hours; the functions below give the same values with it as without.
+   */
+  record Surface(double tilt, double azimuth, double cosTilt, double sinTilt) {
+    Surface(double tilt, double azimuth) {
+      this(tilt, azimuth, cos(toRadians(tilt)), sin(toRadians(tilt)));
+    }
+  }
+
+  static double cosAoi(Surface surface, double solarZenith, double solarAzimuth) {
     double z = toRadians(solarZenith);
-    return cos(z) * cos(t) + sin(z) * sin(t) * cos(toRadians(solarAzimuth - surfaceAzimuth));
+    return cos(z) * surface.cosTilt()
+        + sin(z) * surface.sinTilt() * cos(toRadians(solarAzimuth - surface.azimuth()));
   }
 
   /** Isotropic sky diffuse (Liu and Jordan 1963): DHI (1 + cos tilt) / 2. */
   public static double isotropic(double surfaceTilt, double dhi) {
-    return dhi * (1 + cos(toRadians(surfaceTilt))) / 2;
+    return isotropic(new Surface(surfaceTilt, 0), dhi);
+  }
+
+  private static double isotropic(Surface surface, double dhi) {
+    return dhi * (1 + surface.cosTilt()) / 2;
   }
 
   /**
@@ -51,11 +69,18 @@ public final class Transposition {
       double dniExtra,
       double solarZenith,
       double solarAzimuth) {
-    double cosTheta = max(cosAoi(surfaceTilt, surfaceAzimuth, solarZenith, solarAzimuth), 0);
+    Surface surface = new Surface(surfaceTilt, surfaceAzimuth);
+    return hayDavies(
+        surface, dhi, dni, dniExtra, solarZenith, cosAoi(surface, solarZenith, solarAzimuth));
+  }
+
+  private static double hayDavies(
+      Surface surface, double dhi, double dni, double dniExtra, double solarZenith, double cosAoi) {
+    double cosTheta = max(cosAoi, 0);
     double cosZ = max(cos(toRadians(solarZenith)), 0.01745240643728351);
     double rb = cosTheta / cosZ;
     double ai = dni / dniExtra;
-    double skyDiffuse = dhi * (ai * rb + (1 - ai) * (1 + cos(toRadians(surfaceTilt))) / 2);
+    double skyDiffuse = dhi * (ai * rb + (1 - ai) * (1 + surface.cosTilt()) / 2);
     return max(skyDiffuse, 0);
   }
 
@@ -79,6 +104,25 @@ public final class Transposition {
       double solarZenith,
       double solarAzimuth,
       double airmass) {
+    Surface surface = new Surface(surfaceTilt, surfaceAzimuth);
+    return perez(
+        surface,
+        dhi,
+        dni,
+        dniExtra,
+        solarZenith,
+        airmass,
+        cosAoi(surface, solarZenith, solarAzimuth));
+  }
+
+  private static double perez(
+      Surface surface,
+      double dhi,
+      double dni,
+      double dniExtra,
+      double solarZenith,
+      double airmass,
+      double cosAoi) {
     if (!(dhi > 0) || !(solarZenith < 90) || Double.isNaN(airmass)) {
       return 0;
     }
@@ -96,16 +140,20 @@ public final class Transposition {
     double[] f = PEREZ_1990[bin];
     double f1 = max(0, f[0] + f[1] * delta + f[2] * z);
     double f2 = f[3] + f[4] * delta + f[5] * z;
-    double a = max(0, cosAoi(surfaceTilt, surfaceAzimuth, solarZenith, solarAzimuth));
+    double a = max(0, cosAoi);
     double b = max(0.08715574274765817, cos(z));
-    double t = toRadians(surfaceTilt);
-    double skyDiffuse = dhi * ((1 - f1) * (1 + cos(t)) / 2 + f1 * a / b + f2 * sin(t));
+    double skyDiffuse =
+        dhi * ((1 - f1) * (1 + surface.cosTilt()) / 2 + f1 * a / b + f2 * surface.sinTilt());
     return max(skyDiffuse, 0);
   }
 
   /** Ground-reflected diffuse on the plane: GHI albedo (1 - cos tilt) / 2. */
   public static double groundDiffuse(double surfaceTilt, double ghi, double albedo) {
-    return ghi * albedo * (1 - cos(toRadians(surfaceTilt))) / 2;
+    return groundDiffuse(new Surface(surfaceTilt, 0), ghi, albedo);
+  }
+
+  private static double groundDiffuse(Surface surface, double ghi, double albedo) {
+    return ghi * albedo * (1 - surface.cosTilt()) / 2;
   }
 
   /** Beam, sky diffuse and ground diffuse on the plane and their sum, W/m². */
@@ -121,24 +169,40 @@ public final class Transposition {
       double dniExtra,
       double airmass,
       double albedo) {
-    double beam = max(dni * cosAoi(surfaceTilt, surfaceAzimuth, solarZenith, solarAzimuth), 0);
+    return poa(
+        model,
+        new Surface(surfaceTilt, surfaceAzimuth),
+        solarZenith,
+        solarAzimuth,
+        dni,
+        ghi,
+        dhi,
+        dniExtra,
+        airmass,
+        albedo);
+  }
+
+  /** {@link #poa} on a prepared surface (the angle of incidence computed once). */
+  static Poa poa(
+      SkyModel model,
+      Surface surface,
+      double solarZenith,
+      double solarAzimuth,
+      double dni,
+      double ghi,
+      double dhi,
+      double dniExtra,
+      double airmass,
+      double albedo) {
+    double cosAoi = cosAoi(surface, solarZenith, solarAzimuth);
+    double beam = max(dni * cosAoi, 0);
     double sky =
         switch (model) {
-          case ISOTROPIC -> isotropic(surfaceTilt, dhi);
-          case HAY_DAVIES ->
-              hayDavies(surfaceTilt, surfaceAzimuth, dhi, dni, dniExtra, solarZenith, solarAzimuth);
-          case PEREZ ->
-              perez(
-                  surfaceTilt,
-                  surfaceAzimuth,
-                  dhi,
-                  dni,
-                  dniExtra,
-                  solarZenith,
-                  solarAzimuth,
-                  airmass);
+          case ISOTROPIC -> isotropic(surface, dhi);
+          case HAY_DAVIES -> hayDavies(surface, dhi, dni, dniExtra, solarZenith, cosAoi);
+          case PEREZ -> perez(surface, dhi, dni, dniExtra, solarZenith, airmass, cosAoi);
         };
-    double ground = groundDiffuse(surfaceTilt, ghi, albedo);
+    double ground = groundDiffuse(surface, ghi, albedo);
     return new Poa(beam + sky + ground, beam, sky, ground);
   }
 
