@@ -1,6 +1,5 @@
 package org.scopeplus.cli.energy;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -15,6 +14,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.scopeplus.cli.inventory.CalculationOptions;
 import org.scopeplus.cli.inventory.InventoryCommand;
+import org.scopeplus.energy.carbon.ActivityFile;
 import org.scopeplus.energy.carbon.EnergyActivity;
 import org.scopeplus.energy.load.HourlySeries;
 import org.scopeplus.energy.load.MeterFileException;
@@ -185,34 +185,13 @@ public class EnergyInventoryCommand implements Callable<Integer> {
   }
 
   void writeActivity(Path file, List<EnergyActivity.Row> rows, Path source) throws IOException {
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        CsvWriter csv = CsvWriter.builder().build(w)) {
-      csv.writeRecord(
-          "record_id",
-          "org_unit",
-          "facility",
-          "period",
-          "activity_type",
-          "quantity",
-          "unit",
-          "region",
-          "data_quality",
-          "evidence",
-          "instrument");
-      for (EnergyActivity.Row r : rows) {
-        csv.writeRecord(
-            r.recordId(),
-            site,
-            site,
-            r.month().toString(),
-            r.activityType(),
-            String.format(Locale.ROOT, "%.3f", r.quantity()),
-            r.unit(),
-            region,
-            "measured",
-            "meter " + source.getFileName() + " " + r.month(),
-            r.instrument() == null ? "" : r.instrument());
-      }
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      ActivityFile.write(
+          w,
+          rows,
+          r ->
+              new ActivityFile.Placing(
+                  site, site, region, "meter " + source.getFileName() + " " + r.month()));
     }
   }
 }

@@ -1,6 +1,5 @@
 package org.scopeplus.server.energy;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,6 +28,7 @@ import org.scopeplus.core.energy.PvArray;
 import org.scopeplus.core.gas.GwpSet;
 import org.scopeplus.core.inventory.Totals;
 import org.scopeplus.core.org.ConsolidationApproach;
+import org.scopeplus.energy.carbon.ActivityFile;
 import org.scopeplus.energy.carbon.EnergyActivity;
 import org.scopeplus.energy.load.HourlySeries;
 import org.scopeplus.io.builtin.ReferenceData;
@@ -427,35 +427,18 @@ public class MakingEnergyInventory {
       Map<String, EnergySite> siteOf,
       String region,
       String note) {
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        CsvWriter csv = CsvWriter.builder().build(w)) {
-      csv.writeRecord(
-          "record_id",
-          "org_unit",
-          "facility",
-          "period",
-          "activity_type",
-          "quantity",
-          "unit",
-          "region",
-          "data_quality",
-          "evidence",
-          "instrument");
-      for (EnergyActivity.Row r : rows) {
-        EnergySite s = siteOf.get(r.recordId());
-        csv.writeRecord(
-            r.recordId(),
-            s.orgUnit(),
-            s.name(),
-            r.month().toString(),
-            r.activityType(),
-            String.format(Locale.ROOT, "%.3f", r.quantity()),
-            r.unit(),
-            region,
-            "measured",
-            "meter readings of site " + s.name() + " " + r.month() + note,
-            r.instrument() == null ? "" : r.instrument());
-      }
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      ActivityFile.write(
+          w,
+          rows,
+          r -> {
+            EnergySite s = siteOf.get(r.recordId());
+            return new ActivityFile.Placing(
+                s.orgUnit(),
+                s.name(),
+                region,
+                "meter readings of site " + s.name() + " " + r.month() + note);
+          });
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the inventory's activity file", e);
     }

@@ -25,13 +25,14 @@ final class TenantFixture {
   final ApiClient viewer;
   final String adminName;
 
-  private TenantFixture(Database db, int port) {
-    this(db, port, "tenant-" + UUID.randomUUID().toString().substring(0, 8));
-  }
-
+  /**
+   * A tenant named {@code tenant-SUFFIX} (or {@code name} when given) whose users are {@code
+   * admin-SUFFIX}, {@code owner-SUFFIX}, {@code verifier-SUFFIX} and {@code viewer-SUFFIX}; tests
+   * that log in through the console take the suffix from the tenant's name.
+   */
   private TenantFixture(Database db, int port, String name) {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
-    this.name = name;
+    this.name = name == null ? "tenant-" + suffix : name;
     this.adminName = "admin-" + suffix;
     RegisteringUser.Outcome.Added a = add(db, adminName, Role.ADMIN, List.of(), true);
     this.tenantId = a.tenant().id();
@@ -62,7 +63,7 @@ final class TenantFixture {
   }
 
   static TenantFixture create(Database db, int port) {
-    return new TenantFixture(db, port);
+    return new TenantFixture(db, port, null);
   }
 
   /** A fresh tenant of a given name (a name the service was configured with before it existed). */
