@@ -470,6 +470,7 @@ abstract class ConsoleChecks extends ServiceChecks {
           .selectByVisibleText(newcomer);
       new org.openqa.selenium.support.ui.Select(b.find("#access-role")).selectByValue("data-owner");
       b.find("#access-submit").click();
+      b.waitFor("#admin-refused");
       assertThat(b.find("#admin-refused").getText()).contains("at least one org unit");
       assertThat(b.find("#user-" + newcomer).getText()).contains("Group/Cloud");
 
@@ -478,6 +479,7 @@ abstract class ConsoleChecks extends ServiceChecks {
           .selectByVisibleText(newcomer);
       new org.openqa.selenium.support.ui.Select(b.find("#access-role")).selectByValue("verifier");
       b.find("#access-submit").click();
+      b.waitFor("#admin-done");
       assertThat(b.find("#admin-done").getText()).contains(newcomer);
       assertThat(b.find("#user-" + newcomer).getText()).contains("verifier");
 
@@ -487,6 +489,7 @@ abstract class ConsoleChecks extends ServiceChecks {
       new org.openqa.selenium.support.ui.Select(b.find("#access-user")).selectByVisibleText(me);
       new org.openqa.selenium.support.ui.Select(b.find("#access-role")).selectByValue("viewer");
       b.find("#access-submit").click();
+      b.waitFor("#admin-refused");
       assertThat(b.find("#admin-refused").getText()).contains("own admin role");
       b.screenshot("admin-refused-en-1280");
     }
