@@ -264,7 +264,7 @@ abstract class CityChecks extends ServiceChecks {
       b.screenshot("public-city");
 
       // a visitor without login switches to Chinese with the page's own link
-      b.find("#lang-zh").click();
+      b.follow("#lang-zh");
       b.waitFor("#lang-zh[aria-current]");
       assertThat(b.path()).isEqualTo("/public/city/" + slug + "?lang=zh-CN");
       assertChinese(b);

@@ -14,6 +14,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -99,6 +100,25 @@ final class ConsoleBrowser implements AutoCloseable {
             d ->
                 !URI.create(d.getCurrentUrl()).getPath().equals("/login")
                     || URI.create(d.getCurrentUrl()).getQuery() != null);
+  }
+
+  /**
+   * Clicks the link or submit button matching {@code css} and waits until the browser has replaced
+   * the page with the answer and finished loading it. A bare {@code click()} may return while the
+   * old page is still shown, so a check that follows it could read the page before the answer (and,
+   * when the old page held the same element, pass or fail on stale content).
+   */
+  void follow(String css) {
+    WebElement old = find("html");
+    find(css).click();
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    wait.until(ExpectedConditions.stalenessOf(old));
+    wait.until(
+        d ->
+            "complete"
+                .equals(
+                    ((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("return document.readyState")));
   }
 
   /** Waits until the page holds an element matching {@code css}, e.g. after a link is followed. */

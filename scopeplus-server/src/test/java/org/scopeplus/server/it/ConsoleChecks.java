@@ -241,15 +241,15 @@ abstract class ConsoleChecks extends ServiceChecks {
       b.logIn(user(t, "verifier"), TenantFixture.PASSWORD);
       b.chartsDrawn();
       assertThat(b.find("#total-location").getText()).isNotBlank();
-      b.find("#units-table a").click(); // the largest business unit: Cloud
+      b.follow("#units-table a"); // the largest business unit: Cloud
       assertThat(b.path()).startsWith("/explorer").contains("unit=Group/Cloud");
-      b.find("#facilities-table a").click();
+      b.follow("#facilities-table a");
       assertThat(b.find("nav.crumbs").getText()).contains("Cloud", "DC-Hangzhou");
-      b.find("#types-table a").click();
+      b.follow("#types-table a");
       assertThat(b.find("nav.crumbs").getText()).contains("s2.electricity");
       WebElement line = b.find("#lines-table a");
       assertThat(line.getText()).startsWith("R-E");
-      line.click();
+      b.follow("#lines-table a");
       assertThat(b.h1()).contains("R-E");
       assertThat(b.find("#record-table").getText()).contains("DC-Hangzhou", "12500", "MWh");
       assertThat(b.find(".factor-id").getText()).isNotBlank();
@@ -278,7 +278,7 @@ abstract class ConsoleChecks extends ServiceChecks {
       b.logIn(user(t, "owner"), TenantFixture.PASSWORD);
       b.open("/imports");
       b.find("#upload-file").sendKeys(bad.toAbsolutePath().toString());
-      b.find("#upload-submit").click();
+      b.follow("#upload-submit");
       assertThat(b.find("#problems-h").getText()).contains("bad.csv", "nothing was stored");
       List<WebElement> rows = b.driver.findElements(By.cssSelector("#problem-rows tbody tr"));
       assertThat(rows).hasSize(3);
@@ -289,7 +289,7 @@ abstract class ConsoleChecks extends ServiceChecks {
       assertThat(rows.get(2).findElement(By.cssSelector(".problem")).getText()).isNotBlank();
       b.screenshot("imports-refused-en-1280");
       b.find("#upload-file").sendKeys(good.toAbsolutePath().toString());
-      b.find("#upload-submit").click();
+      b.follow("#upload-submit");
       assertThat(b.find("#import-stored").getText()).contains("good.csv", "1");
       assertThat(b.find("#imports-table").getText()).contains("good.csv").doesNotContain("bad.csv");
     }
@@ -364,12 +364,12 @@ abstract class ConsoleChecks extends ServiceChecks {
     try (ConsoleBrowser b = new ConsoleBrowser(port, 1280, "en")) {
       b.logIn(user(t, "admin"), TenantFixture.PASSWORD);
       assertThat(b.h1()).isEqualTo("Overview");
-      b.find("#lang-zh").click();
+      b.follow("#lang-zh");
       assertThat(b.h1()).isEqualTo("概览");
       assertThat(b.find("html").getAttribute("lang")).isEqualTo("zh-CN");
       b.open("/explorer");
       assertThat(b.h1()).isEqualTo("清单浏览");
-      b.find("#lang-en").click();
+      b.follow("#lang-en");
       assertThat(b.h1()).isEqualTo("Inventory explorer");
     }
     try (ConsoleBrowser b = new ConsoleBrowser(port, 1280, "zh-CN")) {
@@ -460,7 +460,7 @@ abstract class ConsoleChecks extends ServiceChecks {
       b.find("#new-password").sendKeys("a newcomer's long password 7");
       new org.openqa.selenium.support.ui.Select(b.find("#new-role")).selectByValue("data-owner");
       b.find("#new-units").sendKeys("Group/Cloud");
-      b.find("#add-user-submit").click();
+      b.follow("#add-user-submit");
       assertThat(b.find("#admin-done").getText()).contains(newcomer);
       assertThat(b.find("#user-" + newcomer).getText()).contains("data owner", "Group/Cloud");
 
@@ -469,7 +469,7 @@ abstract class ConsoleChecks extends ServiceChecks {
       new org.openqa.selenium.support.ui.Select(b.find("#access-user"))
           .selectByVisibleText(newcomer);
       new org.openqa.selenium.support.ui.Select(b.find("#access-role")).selectByValue("data-owner");
-      b.find("#access-submit").click();
+      b.follow("#access-submit");
       b.waitFor("#admin-refused");
       assertThat(b.find("#admin-refused").getText()).contains("at least one org unit");
       assertThat(b.find("#user-" + newcomer).getText()).contains("Group/Cloud");
@@ -478,7 +478,7 @@ abstract class ConsoleChecks extends ServiceChecks {
       new org.openqa.selenium.support.ui.Select(b.find("#access-user"))
           .selectByVisibleText(newcomer);
       new org.openqa.selenium.support.ui.Select(b.find("#access-role")).selectByValue("verifier");
-      b.find("#access-submit").click();
+      b.follow("#access-submit");
       b.waitFor("#admin-done");
       assertThat(b.find("#admin-done").getText()).contains(newcomer);
       assertThat(b.find("#user-" + newcomer).getText()).contains("verifier");
@@ -488,7 +488,7 @@ abstract class ConsoleChecks extends ServiceChecks {
       b.find("#change-access summary").click();
       new org.openqa.selenium.support.ui.Select(b.find("#access-user")).selectByVisibleText(me);
       new org.openqa.selenium.support.ui.Select(b.find("#access-role")).selectByValue("viewer");
-      b.find("#access-submit").click();
+      b.follow("#access-submit");
       b.waitFor("#admin-refused");
       assertThat(b.find("#admin-refused").getText()).contains("own admin role");
       b.screenshot("admin-refused-en-1280");
@@ -560,7 +560,7 @@ abstract class ConsoleChecks extends ServiceChecks {
     try (ConsoleBrowser b = new ConsoleBrowser(port, 1280, "en")) {
       b.logIn(user(t, "admin"), TenantFixture.PASSWORD);
       b.open("/base-year");
-      b.find("#set-submit").click();
+      b.follow("#set-submit");
       assertThat(b.find("#base-year-done").getText()).contains("2024");
       assertThat(b.find("#base-year").getText()).contains("2024", "5.0%");
     }
@@ -571,13 +571,13 @@ abstract class ConsoleChecks extends ServiceChecks {
       b.logIn(user(t, "admin"), TenantFixture.PASSWORD);
       b.open("/base-year");
       new org.openqa.selenium.support.ui.Select(b.find("#set-run")).selectByValue(second);
-      b.find("#set-submit").click();
+      b.follow("#set-submit");
       assertThat(b.find("#base-year-refused").getText()).contains("Replace the base year");
       assertThat(t.admin.get("/api/v1/base-year").json().get("runId").asString())
           .isNotEqualTo(second);
       new org.openqa.selenium.support.ui.Select(b.find("#set-run")).selectByValue(second);
       b.find("#set-replace").click();
-      b.find("#set-submit").click();
+      b.follow("#set-submit");
       assertThat(b.find("#base-year-done").getText()).contains("2024");
       assertThat(t.admin.get("/api/v1/base-year").json().get("runId").asString()).isEqualTo(second);
 
@@ -585,7 +585,7 @@ abstract class ConsoleChecks extends ServiceChecks {
       b.open("/base-year?candidate=" + second + "&trigger=discovered-error");
       assertThat(b.find("#assessment").getText()).contains("no restatement is required");
       b.find("#restate-reason").sendKeys("meter DC-Hangzhou re-read after calibration");
-      b.find("#restate-submit").click();
+      b.follow("#restate-submit");
       assertThat(b.find("#base-year-done").getText()).contains("restated");
       assertThat(b.find("#restatements").getText())
           .contains("meter DC-Hangzhou re-read after calibration", "discovered error");

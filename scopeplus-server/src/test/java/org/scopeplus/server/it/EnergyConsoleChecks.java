@@ -59,7 +59,7 @@ abstract class EnergyConsoleChecks extends ServiceChecks {
       try (ConsoleBrowser b = new ConsoleBrowser(port, 1366, lang)) {
         // the sign-up page is open without a session and linked from the login page
         b.open("/login");
-        b.find("#login-signup").click();
+        b.follow("#login-signup");
         assertThat(b.path()).isEqualTo("/signup");
         assertThat(b.h1()).isEqualTo(en ? "Sign up" : "注册");
         assertThat(b.has("#tenant")).isTrue();
@@ -68,7 +68,7 @@ abstract class EnergyConsoleChecks extends ServiceChecks {
         b.open("/energy");
         assertThat(b.h1()).isEqualTo(en ? "Energy: sites and meters" : "能源：站点与计量表");
         assertThat(b.find("#site-0").getText()).contains("Workshop").contains("Asia/Shanghai");
-        b.find("#site-0 tbody a").click();
+        b.follow("#site-0 tbody a");
         assertThat(b.path()).isEqualTo("/energy/meters/" + meterId);
         assertThat(b.h1()).isEqualTo("Workshop / Main");
         assertThat(b.find("#day-totals tbody").getText())
@@ -147,7 +147,7 @@ abstract class EnergyConsoleChecks extends ServiceChecks {
         assertThat(first.codePoints().anyMatch(c -> c >= 0x4e00)).isEqualTo(!en);
         b.find("#baseline-period").sendKeys("2023-01-01/2024-01-01");
         b.find("#reporting-period").sendKeys("2024-01-01/2024-07-01");
-        b.find("#savings-submit").click();
+        b.follow("#savings-submit");
         b.waitFor("#chart-savings");
         assertThat(b.find("#meter-savings h2").getText())
             .isEqualTo(en ? "Measured savings (IPMVP Option C)" : "节能量（IPMVP 选项 C）");

@@ -256,7 +256,7 @@ abstract class EnergyInventoryChecks extends ServiceChecks {
             .isEqualTo(en ? "Scope 1 and 2 inventory from the meters" : "基于计量数据的范围1和范围2温室气体清单");
         b.find("#inventory-year").sendKeys("2024");
         b.find("#inventory-region").sendKeys("CN-ZJ");
-        b.find("#energy-inventory-submit").click();
+        b.follow("#energy-inventory-submit");
         b.waitFor("#energy-inventory-made");
         String made = b.find("#energy-inventory-made").getText();
         assertThat(made).contains("0.639").contains("0.756");

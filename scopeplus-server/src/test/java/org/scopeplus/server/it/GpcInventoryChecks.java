@@ -379,7 +379,7 @@ abstract class GpcInventoryChecks extends ServiceChecks {
         b.logIn(t.login("viewer-" + suffix), TenantFixture.PASSWORD);
         b.open("/overview");
         b.waitFor("a[href='/city/inventory']");
-        b.find("a[href='/city/inventory']").click();
+        b.follow("a[href='/city/inventory']");
         b.waitFor("#inventories");
         assertThat(b.h1()).isEqualTo(en ? "City GHG inventory (GPC)" : "城市温室气体清单（GPC）");
         // the newest year is shown first
@@ -438,7 +438,7 @@ abstract class GpcInventoryChecks extends ServiceChecks {
       b.open("/city/inventory");
       Path bad = ApiClient.write(dir, "bad.csv", "city,year,I.1.1\nExample City,2023,12x\n");
       b.find("#gpc-file").sendKeys(bad.toAbsolutePath().toString());
-      b.find("#gpc-submit").click();
+      b.follow("#gpc-submit");
       b.waitFor("#upload-problems");
       assertThat(b.find("#problem-list").getText()).contains("I.1.1").contains("12x");
       assertThat(b.find("#total-basic").getText()).isEqualTo("26,764,000");
