@@ -120,8 +120,24 @@ public class Formats {
 
   /** A rate or parameter as the language writes numbers, with up to four decimals. */
   public String decimal(double v) {
-    NumberFormat f = NumberFormat.getNumberInstance(locale());
-    f.setMaximumFractionDigits(4);
+    return amount(v, 4, locale());
+  }
+
+  /**
+   * A measured or estimated amount (kWh, kg, a currency) as the language writes numbers, rounded
+   * half-even for display to at most {@code decimals} places: an estimate of 7,183.5836 kWh is
+   * shown as 7,183.6 kWh with one decimal, not with the four a rate needs.
+   */
+  public String amount(double v, int decimals) {
+    return amount(v, decimals, locale());
+  }
+
+  static String amount(double v, int decimals, Locale locale) {
+    if (decimals < 0 || decimals > 6) {
+      throw new IllegalArgumentException("decimals out of 0..6: " + decimals);
+    }
+    NumberFormat f = NumberFormat.getNumberInstance(locale);
+    f.setMaximumFractionDigits(decimals);
     f.setRoundingMode(RoundingMode.HALF_EVEN);
     return f.format(v);
   }

@@ -28,6 +28,18 @@ class FormatsTest {
   }
 
   @Test
+  void anAmountIsShownToTheDecimalsAskedForRoundedHalfEven() {
+    // 7,183.5836 kWh to one decimal: 7,183.6; 5,028.5085 CNY to two: 5,028.51
+    assertThat(Formats.amount(7_183.5836, 1, Locale.ENGLISH)).isEqualTo("7,183.6");
+    assertThat(Formats.amount(5_028.5085, 2, Locale.SIMPLIFIED_CHINESE)).isEqualTo("5,028.51");
+    // half-even on exactly representable halves: 0.25 -> 0.2, 0.75 -> 0.8, 2.5 -> 2
+    assertThat(Formats.amount(0.25, 1, Locale.ENGLISH)).isEqualTo("0.2");
+    assertThat(Formats.amount(0.75, 1, Locale.ENGLISH)).isEqualTo("0.8");
+    assertThat(Formats.amount(2.5, 0, Locale.ENGLISH)).isEqualTo("2");
+    assertThat(Formats.amount(17_313.5246, 0, Locale.GERMANY)).isEqualTo("17.314");
+  }
+
+  @Test
   void aChartGetsTonnesToTheKilogram() {
     assertThat(Formats.chartTonnes(123_456_789L)).isEqualTo(123.457);
     // half-even at the kilogram: 0.0125 t -> 0.012, 0.0135 t -> 0.014; negative the same way
