@@ -24,7 +24,10 @@ import org.scopeplus.io.scope3plus.EventGenerator;
  * FlinkJobSizing}) beforehand, then feeds the valid ones to the stage in Flink's operator test
  * harness on the RocksDB state backend, with a watermark one hour behind the latest event time
  * every 1,000 events, and reports the CPU time of the thread that decided (parsing, validation,
- * network and the other stages excluded). Arguments: EVENTS ACTORS. BENCHMARKS.md has the command.
+ * network and the other stages excluded). With PER_SECOND, the valid events are given new times in
+ * the order of the lines, PER_SECOND events in each second of event time, and the watermark runs
+ * one second behind: a stream as Kafka delivers it, where events wait for the watermark. Arguments:
+ * EVENTS ACTORS [PER_SECOND]. BENCHMARKS.md has the command.
  */
 public final class DecidingStageSizing {
   private DecidingStageSizing() {}
@@ -48,6 +51,17 @@ public final class DecidingStageSizing {
       valid = new ArrayList<>(validating.extractOutputValues());
     }
     long lag = Duration.ofHours(1).toMillis();
+    if (args.length > 2) {
+      // A stream in event-time order, PER_SECOND events in each second of event time.
+      int perSecond = Integer.parseInt(args[2]);
+      long start = valid.stream().mapToLong(e -> e.epochSecond).min().orElse(0);
+      for (int i = 0; i < valid.size(); i++) {
+        ValidEvent e = valid.get(i);
+        e.epochSecond = start + i / perSecond;
+        e.day = (int) Math.floorDiv(e.epochSecond, 86_400L);
+      }
+      lag = Duration.ofSeconds(1).toMillis();
+    }
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     try (KeyedOneInputStreamOperatorTestHarness<String, ValidEvent, ValidEvent> harness =
         new KeyedOneInputStreamOperatorTestHarness<>(
@@ -79,9 +93,10 @@ public final class DecidingStageSizing {
             "decided " + (counted + refusals) + " of " + valid.size() + " valid events");
       }
       System.out.printf(
-          "deciding stage, RocksDB: %,d valid events of %,d lines, %,d actors: %,d counted, %,d"
+          "deciding stage, RocksDB%s: %,d valid events of %,d lines, %,d actors: %,d counted, %,d"
               + " refused; %.1f s CPU (deciding thread), %,.0f decisions per CPU-second;"
               + " %.1f s wall, %,.0f decisions/s%n",
+          args.length > 2 ? ", in order at " + args[2] + " events per second" : "",
           valid.size(),
           events,
           actors,
