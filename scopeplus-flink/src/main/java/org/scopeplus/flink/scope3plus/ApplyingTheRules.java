@@ -26,7 +26,9 @@ import org.scopeplus.core.scope3plus.Verdict;
  * <p>The stage has one key ({@link #KEY}), so one task decides, in event-time then id order:
  * whether an event counts can depend on a claim, whose holder can depend on an actor's daily cap,
  * which can depend on another claim, without end, and only decisions made one after the other in
- * one place give the verdicts the embedded ledger gives. Parsing, validation, grams, aggregates and
+ * one place give the verdicts the embedded ledger gives; claims tie actors, a refused event keeps
+ * no id, and names and sums are the whole ledger's, so no key computed from one event splits it
+ * (docs/scope3plus-flink.md, "Why one task decides"). Parsing, validation, grams, aggregates and
  * accounts run in parallel around it.
  *
  * <p>Counted event ids, held claims and action keys, and daily-cap counts expire {@link
