@@ -1,5 +1,7 @@
 package org.scopeplus.flink.scope3plus;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
@@ -24,7 +26,9 @@ import org.scopeplus.core.scope3plus.Verdict;
  * <p>The stage has one key ({@link #KEY}), so one task decides, in event-time then id order:
  * whether an event counts can depend on a claim, whose holder can depend on an actor's daily cap,
  * which can depend on another claim, without end, and only decisions made one after the other in
- * one place give the verdicts the embedded ledger gives. Parsing, validation, grams, aggregates and
+ * one place give the verdicts the embedded ledger gives; claims tie actors, a refused event keeps
+ * no id, and names and sums are the whole ledger's, so no key computed from one event splits it
+ * (docs/scope3plus-flink.md, "Why one task decides"). Parsing, validation, grams, aggregates and
  * accounts run in parallel around it.
  *
  * <p>Counted event ids, held claims and action keys, and daily-cap counts expire {@link
@@ -32,6 +36,12 @@ import org.scopeplus.core.scope3plus.Verdict;
  * TTL knows no other time): a redelivery of an event id within the window is refused as {@code
  * DUPLICATE_EVENT}, one after it is decided as a new event. Names and the sums of magnitudes are
  * kept for ever (they grow with names, not with events).
+ *
+ * <p>Names and the sums of magnitudes are read by every decision and written by every counted
+ * event; the stage keeps a copy of what it read or wrote of them in memory ({@link Remembered}), so
+ * each is read from the state backend once per task and only written after, never read again. The
+ * copy is exact: names are never removed, and only this stage writes either; a task restored from a
+ * checkpoint starts with an empty copy and reads the restored state.
  */
 final class ApplyingTheRules extends EventTimeOrdered<ValidEvent> {
 
@@ -52,6 +62,7 @@ final class ApplyingTheRules extends EventTimeOrdered<ValidEvent> {
   private transient ValueState<Integer> regionCount;
   private transient ValueState<Long> gramsMagnitude;
   private transient ValueState<Long> pointsMagnitude;
+  private transient Remembered remembered;
 
   ApplyingTheRules(EcosystemSettings settings) {
     this.settings = settings;
@@ -72,6 +83,7 @@ final class ApplyingTheRules extends EventTimeOrdered<ValidEvent> {
     regionCount = value("region-count", Types.INT);
     gramsMagnitude = value("grams-magnitude", Types.LONG);
     pointsMagnitude = value("points-magnitude", Types.LONG);
+    remembered = new Remembered();
   }
 
   private <V> MapState<String, V> map(
@@ -108,7 +120,10 @@ final class ApplyingTheRules extends EventTimeOrdered<ValidEvent> {
 
   @Override
   void decide(ValidEvent e, Context context, Collector<ValidEvent> out) {
-    Verdict v = rules.decide(new Assessment.Valid(e.methodology, e.day, e.grams), new Keyed(e));
+    Verdict v =
+        rules.decide(
+            new Assessment.Valid(e.methodology, e.day, e.grams),
+            new Keyed(e, context.getCurrentKey()));
     if (v instanceof Verdict.Counted c) {
       e.points = c.points();
       out.collect(e);
@@ -120,9 +135,16 @@ final class ApplyingTheRules extends EventTimeOrdered<ValidEvent> {
   /** The stage's keyed state as the rules see it, from one event. */
   private final class Keyed implements Scope3PlusRules.State {
     private final ValidEvent e;
+    private final Remembered known;
 
-    Keyed(ValidEvent e) {
+    /** The count read by {@link #countedToday}, with the key it was read for. */
+    private String readCapKey;
+
+    private int readCap;
+
+    Keyed(ValidEvent e, Object key) {
       this.e = e;
+      this.known = remembered.of(key);
     }
 
     private String capKey(int m, int epochDay) {
@@ -160,18 +182,21 @@ final class ApplyingTheRules extends EventTimeOrdered<ValidEvent> {
 
     @Override
     public int countedToday(int m, int epochDay) {
-      Integer n = read(() -> capCounts.get(capKey(m, epochDay)));
-      return n == null ? 0 : n;
+      String key = capKey(m, epochDay);
+      Integer n = read(() -> capCounts.get(key));
+      readCapKey = key;
+      readCap = n == null ? 0 : n;
+      return readCap;
     }
 
     @Override
     public int programme(int limit) {
-      return intern(programmes, programmeCount, e.programme, limit);
+      return intern(programmes, programmeCount, known.programmes, e.programme, limit);
     }
 
     @Override
     public int region(int limit) {
-      return intern(regions, regionCount, e.region, limit);
+      return intern(regions, regionCount, known.regions, e.region, limit);
     }
 
     @Override
@@ -181,14 +206,20 @@ final class ApplyingTheRules extends EventTimeOrdered<ValidEvent> {
 
     @Override
     public long gramsMagnitude() {
-      Long g = read(gramsMagnitude::value);
-      return g == null ? 0 : g;
+      if (known.gramsMagnitude == null) {
+        Long g = read(gramsMagnitude::value);
+        known.gramsMagnitude = g == null ? 0L : g;
+      }
+      return known.gramsMagnitude;
     }
 
     @Override
     public long pointsMagnitude() {
-      Long p = read(pointsMagnitude::value);
-      return p == null ? 0 : p;
+      if (known.pointsMagnitude == null) {
+        Long p = read(pointsMagnitude::value);
+        known.pointsMagnitude = p == null ? 0L : p;
+      }
+      return known.pointsMagnitude;
     }
 
     @Override
@@ -202,21 +233,40 @@ final class ApplyingTheRules extends EventTimeOrdered<ValidEvent> {
             claims.put(actionKey(c.methodology()), true);
             if (rules.dailyCap(c.methodology()) > 0) {
               String key = capKey(c.methodology(), c.epochDay());
-              Integer n = capCounts.get(key);
-              capCounts.put(key, n == null ? 1 : n + 1);
+              int n;
+              if (key.equals(readCapKey)) {
+                n = readCap;
+              } else {
+                Integer stored = capCounts.get(key);
+                n = stored == null ? 0 : stored;
+              }
+              capCounts.put(key, n + 1);
             }
-            gramsMagnitude.update(gramsMagnitude() + Math.abs(c.grams()));
-            pointsMagnitude.update(pointsMagnitude() + Math.abs(c.points()));
+            long grams = gramsMagnitude() + Math.abs(c.grams());
+            long points = pointsMagnitude() + Math.abs(c.points());
+            gramsMagnitude.update(grams);
+            pointsMagnitude.update(points);
+            known.gramsMagnitude = grams;
+            known.pointsMagnitude = points;
           });
     }
   }
 
   private static int intern(
-      MapState<String, Integer> names, ValueState<Integer> count, String name, int limit) {
+      MapState<String, Integer> names,
+      ValueState<Integer> count,
+      Map<String, Integer> known,
+      String name,
+      int limit) {
+    Integer cached = known.get(name);
+    if (cached != null) {
+      return cached;
+    }
     return read(
         () -> {
           Integer i = names.get(name);
           if (i != null) {
+            known.put(name, i);
             return i;
           }
           Integer n = count.value();
@@ -226,8 +276,34 @@ final class ApplyingTheRules extends EventTimeOrdered<ValidEvent> {
           }
           names.put(name, next);
           count.update(next + 1);
+          known.put(name, next);
           return next;
         });
+  }
+
+  /**
+   * What the stage read or wrote of one key's names and sums of magnitudes: a name's index never
+   * changes once given, and the sums change only through {@link Keyed#count}, which writes the
+   * state and this copy together. Emptied when the stage is asked about another key (the stage has
+   * one, {@link #KEY}; the copy does not rely on it).
+   */
+  private static final class Remembered {
+    private Object key;
+    private final Map<String, Integer> programmes = new HashMap<>();
+    private final Map<String, Integer> regions = new HashMap<>();
+    private Long gramsMagnitude;
+    private Long pointsMagnitude;
+
+    Remembered of(Object current) {
+      if (!current.equals(key)) {
+        key = current;
+        programmes.clear();
+        regions.clear();
+        gramsMagnitude = null;
+        pointsMagnitude = null;
+      }
+      return this;
+    }
   }
 
   /** A read of keyed state. */

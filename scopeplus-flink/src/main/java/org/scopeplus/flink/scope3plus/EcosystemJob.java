@@ -30,10 +30,10 @@ import org.apache.flink.streaming.api.functions.sink.filesystem.bucketassigners.
 
 /**
  * The Scope 3+ event engine as a Flink job: NDJSON lines are judged by the embedded engine's parser
- * and {@link org.scopeplus.core.scope3plus.Scope3PlusRules#assess}, then de-duplicated by event id,
- * decided per claim and per actor (daily caps, accounts) in keyed state, and summed per aggregate
- * cell, refusal reason and in total. Decisions that depend on order follow event time, then event
- * id. See docs/scope3plus-flink.md.
+ * and {@link org.scopeplus.core.scope3plus.Scope3PlusRules#assess} in parallel, decided (event ids,
+ * claims, daily caps, names, ranges) by {@link ApplyingTheRules} in one keyed task, and summed per
+ * aggregate cell, actor, refusal reason and in total in parallel. Decisions that depend on order
+ * follow event time, then event id. See docs/scope3plus-flink.md ("Why one task decides").
  *
  * <pre>
  * flink run -c org.scopeplus.flink.scope3plus.EcosystemJob scopeplus-flink-job.jar --output OUT [--streaming]

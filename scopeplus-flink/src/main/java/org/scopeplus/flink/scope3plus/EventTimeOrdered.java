@@ -6,6 +6,7 @@ import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.java.tuple.Tuple2;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 
@@ -17,11 +18,17 @@ import org.apache.flink.util.Collector;
  * allowed out-of-orderness) is decided at once, in arrival order. In batch execution the watermark
  * passes only when a key's input ends, so every key is decided in full order.
  *
+ * <p>A waiting event is one entry of its own, (time, place among the events of that time), beside a
+ * count per time: an arrival writes one event and one count whatever the number of events already
+ * waiting at its time (at thousands of events per second of event time, all share their second),
+ * and the timer reads each event once.
+ *
  * @param <O> what the stage emits
  */
 abstract class EventTimeOrdered<O> extends KeyedProcessFunction<String, ValidEvent, O> {
 
-  private transient MapState<Long, List<ValidEvent>> waiting;
+  private transient MapState<Tuple2<Long, Integer>, ValidEvent> waiting;
+  private transient MapState<Long, Integer> waitingAt;
 
   @Override
   public void open(OpenContext context) throws Exception {
@@ -29,7 +36,12 @@ abstract class EventTimeOrdered<O> extends KeyedProcessFunction<String, ValidEve
         getRuntimeContext()
             .getMapState(
                 new MapStateDescriptor<>(
-                    "waiting", Types.LONG, Types.LIST(Types.POJO(ValidEvent.class))));
+                    "waiting-events",
+                    Types.TUPLE(Types.LONG, Types.INT),
+                    Types.POJO(ValidEvent.class)));
+    waitingAt =
+        getRuntimeContext()
+            .getMapState(new MapStateDescriptor<>("waiting-counts", Types.LONG, Types.INT));
   }
 
   @Override
@@ -41,22 +53,28 @@ abstract class EventTimeOrdered<O> extends KeyedProcessFunction<String, ValidEve
       decide(e, context, out);
       return;
     }
-    List<ValidEvent> at = waiting.get(time);
-    if (at == null) {
-      at = new ArrayList<>(1);
+    Integer waitingBefore = waitingAt.get(time);
+    int place = waitingBefore == null ? 0 : waitingBefore;
+    if (place == 0) {
       context.timerService().registerEventTimeTimer(time);
     }
-    at.add(e);
-    waiting.put(time, at);
+    waiting.put(Tuple2.of(time, place), e);
+    waitingAt.put(time, place + 1);
   }
 
   @Override
   public void onTimer(long time, OnTimerContext context, Collector<O> out) throws Exception {
-    List<ValidEvent> at = waiting.get(time);
-    if (at == null) {
+    Integer count = waitingAt.get(time);
+    if (count == null) {
       return;
     }
-    waiting.remove(time);
+    waitingAt.remove(time);
+    List<ValidEvent> at = new ArrayList<>(count);
+    for (int place = 0; place < count; place++) {
+      Tuple2<Long, Integer> key = Tuple2.of(time, place);
+      at.add(waiting.get(key));
+      waiting.remove(key);
+    }
     at.sort(ValidEvent::compare);
     for (ValidEvent e : at) {
       decide(e, context, out);

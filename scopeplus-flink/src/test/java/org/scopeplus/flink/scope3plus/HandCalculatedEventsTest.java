@@ -131,4 +131,53 @@ class HandCalculatedEventsTest {
     assertThat(flink.outcomes()).isEqualTo(embedded.outcomes);
     flink.assertSameAs(embedded.ledger);
   }
+
+  /**
+   * Why one task decides (docs/scope3plus-flink.md, "Why one task decides"): an event of actor e-1
+   * changes the verdict of an event of actor r-3, though the two share no actor, claim or id. Each
+   * actor may count 2 trips a day. With e-1's 07:00 trip, e-1's 11:00 trip is its third of the day
+   * and refused for the cap, so it holds no claim {@code X}; the agency's t-2 then counts its
+   * report of that trip (its second of the day), so t-2's 13:00 trip, claiming {@code Y}, is
+   * refused for t-2's cap and the operator's r-3 counts {@code Y}. Without the 07:00 trip, e-1
+   * counts {@code X}, t-2's report is ALREADY_CLAIMED, t-2's 13:00 trip counts {@code Y}, and r-3's
+   * report of it is ALREADY_CLAIMED. A stage keyed by actor would decide r-3 without seeing e-1 or
+   * t-2's cap.
+   */
+  @Test
+  void aChainOfClaimsAndCapsCarriesOneActorsEventToAnotherActorsVerdict() throws Exception {
+    String x = ",\"claim\":\"rail:X\"";
+    String y = ",\"claim\":\"rail:Y\"";
+    String operatorReport =
+        trip("rop-0009", "rail-operator", "r-3", 412, "2024-03-07T14:00:00Z", y);
+    List<String> chain =
+        List.of(
+            trip("emp-0302", "employees", "e-1", 412, "2024-03-07T09:00:00Z", ""),
+            trip("emp-0303", "employees", "e-1", 412, "2024-03-07T11:00:00Z", x),
+            trip("trv-0301", "travel-agency", "t-2", 412, "2024-03-07T08:00:00Z", ""),
+            trip("trv-0302", "travel-agency", "t-2", 412, "2024-03-07T12:00:00Z", x),
+            trip("trv-0303", "travel-agency", "t-2", 412, "2024-03-07T13:00:00Z", y),
+            operatorReport);
+    List<String> withTheEarlyTrip = new java.util.ArrayList<>(chain);
+    withTheEarlyTrip.add(trip("emp-0301", "employees", "e-1", 412, "2024-03-07T07:00:00Z", ""));
+
+    JobResults capped = run(withTheEarlyTrip);
+    LedgerInEventTimeOrder cappedReference = LedgerInEventTimeOrder.run(withTheEarlyTrip, SETTINGS);
+    JobResults claimed = run(chain);
+    LedgerInEventTimeOrder claimedReference = LedgerInEventTimeOrder.run(chain, SETTINGS);
+
+    // 7 trips: e-1 counts 2 (07:00, 09:00), t-2 counts 2 (08:00, its report of X), r-3 counts Y.
+    assertThat(capped.refusals()).containsOnly(Map.entry("DAILY_CAP_REACHED", 2L));
+    assertThat(capped.accepted()).isEqualTo(5);
+    assertThat(capped.outcomes()).contains(JobResults.outcome("", operatorReport));
+    assertThat(capped.accounts()).containsEntry("r-3", new Account("r-3", 38_950, 39, 1));
+    assertThat(capped.outcomes()).isEqualTo(cappedReference.outcomes);
+    capped.assertSameAs(cappedReference.ledger);
+    // 6 trips: e-1 counts 2 (09:00, X), t-2 counts 2 (08:00, Y), both reports are refused.
+    assertThat(claimed.refusals()).containsOnly(Map.entry("ALREADY_CLAIMED", 2L));
+    assertThat(claimed.accepted()).isEqualTo(4);
+    assertThat(claimed.outcomes()).contains(JobResults.outcome("ALREADY_CLAIMED", operatorReport));
+    assertThat(claimed.accounts()).doesNotContainKey("r-3");
+    assertThat(claimed.outcomes()).isEqualTo(claimedReference.outcomes);
+    claimed.assertSameAs(claimedReference.ledger);
+  }
 }
