@@ -42,7 +42,7 @@ import org.scopeplus.io.table.TableReader;
  * the registry's own rules, so a MWh or serial claimed twice, or an instrument outside its market
  * or vintage, is refused with the registry's reason and the file, row and column it came from.
  */
-final class InstrumentFolder {
+public final class InstrumentFolder {
 
   static final String INSTRUMENTS = "instruments.csv";
   static final String ALLOCATIONS = "allocations.csv";
@@ -54,9 +54,29 @@ final class InstrumentFolder {
 
   /** The registry of the folder, with the allocations of allocations.csv or by first fit. */
   static InstrumentRegistry registry(Path dir) throws IOException {
+    Path activity = dir.resolve(ManagementFolder.ACTIVITY);
+    if (!Files.isRegularFile(activity)) {
+      throw new ManagementFolder.Refused(ManagementFolder.ACTIVITY, 0, "file", "missing in " + dir);
+    }
+    return registry(dir, List.of(activity));
+  }
+
+  /**
+   * The registry of the folder's instruments.csv and allocations.csv (by first fit without it) over
+   * the electricity of {@code activity}, the files an inventory calculates: their records of
+   * {@value #ELECTRICITY} are the consumption lines, so the run's market-based Scope 2 covers
+   * exactly what the registry allocated to them.
+   *
+   * @throws IllegalArgumentException naming the file, row and column of what is refused
+   */
+  public static InstrumentRegistry registry(Path dir, List<Path> activity) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      throw new ManagementFolder.Refused(
+          dir.toString(), 0, "folder", "is not a folder with instruments.csv");
+    }
     InstrumentRegistry r = new InstrumentRegistry(List.of(), List.of(), List.of());
-    for (Consumption c : consumption(dir)) {
-      r = done(r.consume(c), ManagementFolder.ACTIVITY, 0, "quantity");
+    for (Consumption c : consumption(activity)) {
+      r = done(r.consume(c), "activity", 0, "quantity");
     }
     for (Cells row : rows(dir, INSTRUMENTS, true)) {
       r = done(r.register(instrument(row)), row.file, row.row, "id");
@@ -116,21 +136,36 @@ final class InstrumentFolder {
   }
 
   /**
-   * The electricity of activity.csv as one line per facility and month: records of {@value
+   * The electricity of the activity files as one line per facility and month: records of {@value
    * #ELECTRICITY} for one calendar month each, in kWh, MWh or GWh, added up per facility and month
-   * (a facility's month in two grid regions or org units is refused).
+   * over all the files (a facility's month in two grid regions or org units is refused).
    */
-  static List<Consumption> consumption(Path dir) throws IOException {
-    Path file = dir.resolve(ManagementFolder.ACTIVITY);
-    String name = ManagementFolder.ACTIVITY;
-    if (!Files.isRegularFile(file)) {
-      throw new ManagementFolder.Refused(name, 0, "file", "missing in " + dir);
-    }
+  static List<Consumption> consumption(List<Path> files) throws IOException {
     ReferenceData reference = BuiltInReferenceData.load();
     ActivityRowParser parser =
         new ActivityRowParser(reference.catalog(), reference.regions(), reference.gwps());
     Map<String, Consumption> lines = new LinkedHashMap<>();
-    Map<String, Long> rowOf = new HashMap<>();
+    Map<String, String> rowOf = new HashMap<>();
+    for (Path file : files) {
+      consumption(file, parser, lines, rowOf);
+    }
+    if (lines.isEmpty()) {
+      throw new ManagementFolder.Refused(
+          files.get(0).getFileName().toString(),
+          1,
+          "activity_type",
+          "the file holds no " + ELECTRICITY + " record");
+    }
+    return List.copyOf(lines.values());
+  }
+
+  private static void consumption(
+      Path file,
+      ActivityRowParser parser,
+      Map<String, Consumption> lines,
+      Map<String, String> rowOf)
+      throws IOException {
+    String name = file.getFileName().toString();
     try (TableReader t = TableReader.open(file)) {
       HeaderIndex h =
           HeaderIndex.of(name, t.header(), ActivityColumns.REQUIRED, ActivityColumns.OPTIONAL);
@@ -164,7 +199,7 @@ final class InstrumentFolder {
               throw new ManagementFolder.Refused(
                   name, row.number(), "facility", "electricity needs its facility");
             }
-            long kwh = kwh(r, row.number());
+            long kwh = kwh(r, name, row.number());
             String key = r.facility() + " " + month;
             Consumption before = lines.get(key);
             if (before != null
@@ -180,7 +215,7 @@ final class InstrumentFolder {
                       + before.orgUnit()
                       + ", "
                       + before.region()
-                      + " on row "
+                      + " on "
                       + rowOf.get(key)
                       + "; one facility's month has one org unit and grid region");
             }
@@ -192,7 +227,7 @@ final class InstrumentFolder {
                   "quantity",
                   r.facility() + " in " + month + " adds up to more than 100 TWh");
             }
-            rowOf.putIfAbsent(key, row.number());
+            rowOf.putIfAbsent(key, name + " row " + row.number());
             lines.put(
                 key,
                 new Consumption(
@@ -202,14 +237,9 @@ final class InstrumentFolder {
       Problem p = e.problem();
       throw new ManagementFolder.Refused(name, p.row(), p.column(), p.message());
     }
-    if (lines.isEmpty()) {
-      throw new ManagementFolder.Refused(
-          name, 1, "activity_type", "the file holds no " + ELECTRICITY + " record");
-    }
-    return List.copyOf(lines.values());
   }
 
-  private static long kwh(ActivityRecord r, long row) {
+  private static long kwh(ActivityRecord r, String file, long row) {
     String unit = r.unit().symbol();
     BigDecimal q = BigDecimal.valueOf(r.quantity());
     BigDecimal k =
@@ -219,21 +249,20 @@ final class InstrumentFolder {
           case "GWh" -> q.movePointRight(6);
           default ->
               throw new ManagementFolder.Refused(
-                  ManagementFolder.ACTIVITY,
+                  file,
                   row,
                   "unit",
                   "electricity for instruments is in kWh, MWh or GWh, not " + unit);
         };
     if (k.stripTrailingZeros().scale() > 0) {
       throw new ManagementFolder.Refused(
-          ManagementFolder.ACTIVITY,
+          file,
           row,
           "quantity",
           "the registry keeps whole kWh; " + k.toPlainString() + " kWh is not whole");
     }
     if (k.compareTo(BigDecimal.valueOf(Kwh.MAX)) > 0) {
-      throw new ManagementFolder.Refused(
-          ManagementFolder.ACTIVITY, row, "quantity", "one record is at most 100 TWh");
+      throw new ManagementFolder.Refused(file, row, "quantity", "one record is at most 100 TWh");
     }
     return k.longValueExact();
   }
