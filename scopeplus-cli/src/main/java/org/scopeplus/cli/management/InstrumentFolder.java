@@ -254,17 +254,10 @@ public final class InstrumentFolder {
                   "unit",
                   "electricity for instruments is in kWh, MWh or GWh, not " + unit);
         };
-    if (k.stripTrailingZeros().scale() > 0) {
-      throw new ManagementFolder.Refused(
-          file,
-          row,
-          "quantity",
-          "the registry keeps whole kWh; " + k.toPlainString() + " kWh is not whole");
-    }
     if (k.compareTo(BigDecimal.valueOf(Kwh.MAX)) > 0) {
       throw new ManagementFolder.Refused(file, row, "quantity", "one record is at most 100 TWh");
     }
-    return k.longValueExact();
+    return Kwh.ofRecord(k);
   }
 
   private static <T> InstrumentRegistry done(
