@@ -154,8 +154,18 @@ public final class InventoryCommand implements Callable<Integer> {
     if (noRecordIn(request, outcome)) {
       return EXIT_PROBLEMS;
     }
+    IndicatorsFromMetrics indicators =
+        format == OutputFormat.CSV ? null : IndicatorsFromMetrics.of(request);
     try (OutputStream os = out == null ? nonClosing(System.out) : Files.newOutputStream(out)) {
-      InventoryOutput.write(outcome.inventory(), null, format, os, sources);
+      if (indicators != null && format == OutputFormat.JSON) {
+        InventoryOutput.writeJson(
+            outcome.inventory(), "operationalIndicators", indicators.json(), os);
+      } else {
+        InventoryOutput.write(outcome.inventory(), null, format, os, sources);
+        if (indicators != null) {
+          indicators.table(os);
+        }
+      }
     }
     return 0;
   }
