@@ -19,6 +19,7 @@ import java.util.Optional;
 import org.scopeplus.core.activity.ActivityRecord;
 import org.scopeplus.core.instrument.Allocation;
 import org.scopeplus.core.instrument.Consumption;
+import org.scopeplus.core.instrument.HourlyMatching;
 import org.scopeplus.core.instrument.Instrument;
 import org.scopeplus.core.instrument.InstrumentKind;
 import org.scopeplus.core.instrument.InstrumentOutcome;
@@ -98,6 +99,61 @@ public final class InstrumentFolder {
       r = done(r.allocate(a), row.file, row.row, "mwh");
     }
     return r;
+  }
+
+  /** The hours of an hourly file: consumption and supply. */
+  record Hours(List<HourlyMatching.Hour> consumption, List<HourlyMatching.Hour> supply) {}
+
+  /**
+   * An hourly file: {@code hour, side, name, region, kwh}, where {@code hour} is the start of a
+   * local clock hour ({@code 2025-06-01T13:00}), {@code side} is {@code consumption} (a facility in
+   * its grid region) or {@code supply} (a certificate's or a generator's hour, for its market
+   * boundary), and {@code kwh} is rounded once to whole kWh ({@link Kwh#ofRecord}).
+   *
+   * @throws IllegalArgumentException naming the file, row and column of what is refused
+   */
+  static Hours hourly(Path file) throws IOException {
+    Path dir = file.toAbsolutePath().getParent();
+    List<HourlyMatching.Hour> used = new ArrayList<>();
+    List<HourlyMatching.Hour> supply = new ArrayList<>();
+    for (Cells row : rows(dir, file.getFileName().toString(), true)) {
+      String side = row.required("side").toLowerCase(Locale.ROOT);
+      if (!side.equals("consumption") && !side.equals("supply")) {
+        throw row.refused("side", "is consumption or supply, not " + side);
+      }
+      java.time.LocalDateTime hour;
+      String h = row.required("hour");
+      try {
+        hour = java.time.LocalDateTime.parse(h);
+      } catch (DateTimeParseException e) {
+        throw row.refused("hour", "'" + h + "' is not an hour such as 2025-06-01T13:00");
+      }
+      if (hour.getYear() < 1990 || hour.getYear() > 2100) {
+        throw row.refused("hour", h + " is not between 1990 and 2100");
+      }
+      if (hour.getMinute() != 0 || hour.getSecond() != 0 || hour.getNano() != 0) {
+        throw row.refused("hour", h + " is not the start of an hour");
+      }
+      String k = row.required("kwh");
+      BigDecimal kwh;
+      try {
+        kwh = new BigDecimal(k);
+      } catch (NumberFormatException e) {
+        throw row.refused("kwh", "'" + k + "' is not a number of kWh");
+      }
+      if (kwh.signum() < 0 || kwh.compareTo(BigDecimal.valueOf(Kwh.MAX)) > 0) {
+        throw row.refused("kwh", "is 0 to 100 TWh (" + Kwh.MAX + " kWh), not " + k);
+      }
+      HourlyMatching.Hour one =
+          new HourlyMatching.Hour(
+              row.required("name"), row.required("region"), hour, Kwh.ofRecord(kwh));
+      (side.equals("consumption") ? used : supply).add(one);
+    }
+    if (used.isEmpty()) {
+      throw new ManagementFolder.Refused(
+          file.getFileName().toString(), 1, "side", "the file holds no consumption");
+    }
+    return new Hours(used, supply);
   }
 
   private static Instrument instrument(Cells row) {
