@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.scopeplus.cli.inventory.CalculationOptions;
 import org.scopeplus.cli.inventory.InventoryCommand;
+import org.scopeplus.core.instrument.InstrumentRegistry;
 import org.scopeplus.io.demo.DemoCompany;
 import org.scopeplus.io.demo.DemoDataset;
+import org.scopeplus.io.demo.DemoInstruments;
 import org.scopeplus.io.run.InventoryRequest;
 import org.springframework.util.FileSystemUtils;
 import picocli.CommandLine.Command;
@@ -28,6 +30,9 @@ import picocli.CommandLine.Option;
     })
 public final class DemoCommand implements Callable<Integer> {
 
+  /** The folder of {@code --export DIR} that holds the demo's instrument registry. */
+  static final String INSTRUMENTS = "instruments";
+
   @Option(names = "--year", description = "Only this year (2020 to 2025); default: every year.")
   Integer year;
 
@@ -39,7 +44,9 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(
       names = "--export",
       paramLabel = "DIR",
-      description = "Also copy the demo's activity, org and metrics files into DIR.")
+      description =
+          "Also copy the demo's activity, org and metrics files into DIR, and its instrument"
+              + " registry into DIR/instruments (for inventory --instruments).")
   Path export;
 
   @Override
@@ -53,9 +60,16 @@ public final class DemoCommand implements Callable<Integer> {
     Path dir = export != null ? export : Files.createTempDirectory("scopeplus-demo");
     try {
       DemoDataset.DemoFiles files = DemoDataset.extract(dir);
+      // the certificates and PPAs are the registry's entries: market-based Scope 2 applies its
+      // allocations, as a user's run with --instruments does
+      InstrumentRegistry registry = DemoInstruments.registry(files.activity());
+      if (export != null) {
+        DemoInstruments.write(registry, export.resolve(INSTRUMENTS));
+      }
       InventoryRequest request =
-          calculation.request(
-              List.of(files.activity()), List.of(), files.org(), files.metrics(), year);
+          calculation
+              .request(List.of(files.activity()), List.of(), files.org(), files.metrics(), year)
+              .withClaims(registry.claims());
       return InventoryCommand.calculate(
           request, trace, calculation.format(), null, false, calculation.sources());
     } finally {

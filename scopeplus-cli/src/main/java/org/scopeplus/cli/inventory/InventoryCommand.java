@@ -10,12 +10,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import org.scopeplus.cli.management.InstrumentFolder;
+import org.scopeplus.core.instrument.InstrumentRegistry;
 import org.scopeplus.core.problem.Problem;
 import org.scopeplus.io.builtin.BuiltInReferenceData;
 import org.scopeplus.io.builtin.ReferenceData;
 import org.scopeplus.io.run.InventoryOutcome;
 import org.scopeplus.io.run.InventoryRequest;
 import org.scopeplus.io.run.ParallelInventoryJob;
+import org.scopeplus.io.table.TableReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -52,6 +55,16 @@ public final class InventoryCommand implements Callable<Integer> {
   Path footprints;
 
   @Option(
+      names = "--instruments",
+      paramLabel = "DIR",
+      description = {
+        "A folder with instruments.csv and optionally allocations.csv (see docs/management.md):",
+        "market-based Scope 2 applies the certificates and contracts the registry allocates to",
+        "the electricity of FILES, and a record's own instrument column claims nothing."
+      })
+  Path instruments;
+
+  @Option(
       names = "--out",
       paramLabel = "FILE",
       description = "Write to this file instead of standard output.")
@@ -72,6 +85,19 @@ public final class InventoryCommand implements Callable<Integer> {
       return 2;
     }
     InventoryRequest request = inputs.request(calculation, metrics);
+    if (instruments != null) {
+      InstrumentRegistry registry;
+      try {
+        registry = InstrumentFolder.registry(instruments, request.activityFiles());
+      } catch (IllegalArgumentException e) {
+        System.err.println("No inventory was produced: the instrument registry refuses its input.");
+        System.err.println(e.getMessage());
+        return EXIT_PROBLEMS;
+      }
+      request = request.withClaims(registry.claims());
+    } else {
+      warnOfInstrumentColumn(request.activityFiles());
+    }
     return calculate(
         footprints == null ? request : request.withFootprints(footprints),
         trace,
@@ -128,10 +154,46 @@ public final class InventoryCommand implements Callable<Integer> {
     if (noRecordIn(request, outcome)) {
       return EXIT_PROBLEMS;
     }
+    IndicatorsFromMetrics indicators =
+        format == OutputFormat.CSV ? null : IndicatorsFromMetrics.of(request);
     try (OutputStream os = out == null ? nonClosing(System.out) : Files.newOutputStream(out)) {
-      InventoryOutput.write(outcome.inventory(), null, format, os, sources);
+      if (indicators != null && format == OutputFormat.JSON) {
+        InventoryOutput.writeJson(
+            outcome.inventory(), "operationalIndicators", indicators.json(), os);
+      } else {
+        InventoryOutput.write(outcome.inventory(), null, format, os, sources);
+        if (indicators != null) {
+          indicators.table(os);
+        }
+      }
     }
     return 0;
+  }
+
+  /**
+   * Says on standard error that an activity file's {@code instrument} column is the legacy path: a
+   * record naming an instrument there is counted at zero market-based emissions on its word alone,
+   * with nothing to stop one certificate being named on two records. Only the header is read.
+   */
+  static void warnOfInstrumentColumn(List<Path> files) {
+    for (Path f : files) {
+      try (TableReader t = TableReader.open(f)) {
+        for (String column : t.header()) {
+          if (column.strip().equalsIgnoreCase("instrument")) {
+            System.err.printf(
+                "note: %s has an instrument column, the legacy path: a record naming a"
+                    + " certificate there counts at zero market-based emissions on its word alone,"
+                    + " and nothing stops one certificate being named twice. Give --instruments DIR"
+                    + " to claim certificates through the registry (docs/management.md).%n",
+                f.getFileName());
+            return;
+          }
+        }
+      } catch (IOException | RuntimeException e) {
+        // an unreadable file is reported by the run itself, with its row and column
+        return;
+      }
+    }
   }
 
   /**

@@ -11,6 +11,7 @@ import org.scopeplus.core.inventory.Inventory;
 import org.scopeplus.io.report.InventoryCsvWriter;
 import org.scopeplus.io.report.InventoryJsonWriter;
 import org.scopeplus.io.report.InventoryTableWriter;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Writes an inventory in the chosen format; shared by every command that prints one. */
 public final class InventoryOutput {
@@ -21,6 +22,27 @@ public final class InventoryOutput {
       Inventory inv, List<ResultLine> trace, OutputFormat format, OutputStream os)
       throws java.io.IOException {
     write(inv, trace, format, os, false);
+  }
+
+  /**
+   * Writes the inventory as JSON with one more member at its end, {@code name}: {@code value} (e.g.
+   * the operational indicators of the metrics file beside the inventory).
+   */
+  public static void writeJson(Inventory inv, String name, Object value, OutputStream os)
+      throws java.io.IOException {
+    String json = new InventoryJsonWriter().toJson(inv, null).strip();
+    int end = json.lastIndexOf('}');
+    if (end < 0) {
+      throw new IllegalStateException("the inventory JSON is not an object");
+    }
+    JsonMapper mapper = JsonMapper.builder().build();
+    Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
+    w.write(json, 0, end);
+    w.write(",\"" + name + "\":");
+    w.write(mapper.writeValueAsString(value));
+    w.write("}");
+    w.write(System.lineSeparator());
+    w.flush();
   }
 
   /**

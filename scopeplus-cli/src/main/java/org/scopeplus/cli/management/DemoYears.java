@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.scopeplus.core.gas.GwpSet;
+import org.scopeplus.core.instrument.InstrumentRegistry;
 import org.scopeplus.core.instrument.RenewableShare;
 import org.scopeplus.core.inventory.Inventory;
 import org.scopeplus.core.org.ConsolidationApproach;
@@ -14,7 +15,7 @@ import org.scopeplus.core.problem.Problem;
 import org.scopeplus.io.builtin.BuiltInReferenceData;
 import org.scopeplus.io.demo.DemoCompany;
 import org.scopeplus.io.demo.DemoDataset;
-import org.scopeplus.io.demo.DemoManagement;
+import org.scopeplus.io.demo.DemoInstruments;
 import org.scopeplus.io.run.InventoryOutcome;
 import org.scopeplus.io.run.InventoryRequest;
 import org.scopeplus.io.run.ParallelInventoryJob;
@@ -34,14 +35,17 @@ record DemoYears(SortedMap<Integer, Inventory> inventories, RenewableShare renew
     Path dir = Files.createTempDirectory("scopeplus-demo");
     try {
       DemoDataset.DemoFiles f = DemoDataset.extract(dir);
+      // one registry gives the market-based Scope 2 of the inventories and the renewable share
+      InstrumentRegistry registry = DemoInstruments.registry(f.activity());
       SortedMap<Integer, Inventory> years =
           calculate(
               List.of(f.activity()),
               f.org(),
               f.metrics(),
               DemoCompany.FIRST_YEAR,
-              DemoCompany.LAST_YEAR);
-      return new DemoYears(years, DemoManagement.renewableShare(f.activity()));
+              DemoCompany.LAST_YEAR,
+              registry);
+      return new DemoYears(years, registry.renewableShare());
     } finally {
       FileSystemUtils.deleteRecursively(dir);
     }
@@ -55,23 +59,33 @@ record DemoYears(SortedMap<Integer, Inventory> inventories, RenewableShare renew
    */
   static SortedMap<Integer, Inventory> calculate(
       List<Path> activity, Path org, Path metrics, int first, int last) throws IOException {
+    return calculate(activity, org, metrics, first, last, null);
+  }
+
+  /**
+   * The same, with the allocations of an instrument registry (null: none) applied to market-based
+   * Scope 2.
+   */
+  static SortedMap<Integer, Inventory> calculate(
+      List<Path> activity, Path org, Path metrics, int first, int last, InstrumentRegistry registry)
+      throws IOException {
     ParallelInventoryJob job =
         new ParallelInventoryJob(
             BuiltInReferenceData.load(), Math.max(1, Runtime.getRuntime().availableProcessors()));
     SortedMap<Integer, Inventory> out = new TreeMap<>();
     for (int year = first; year <= last; year++) {
+      InventoryRequest request =
+          new InventoryRequest(
+              activity,
+              List.of(),
+              org,
+              metrics,
+              GwpSet.DEFAULT,
+              ConsolidationApproach.OPERATIONAL_CONTROL,
+              year,
+              false);
       InventoryOutcome o =
-          job.run(
-              new InventoryRequest(
-                  activity,
-                  List.of(),
-                  org,
-                  metrics,
-                  GwpSet.DEFAULT,
-                  ConsolidationApproach.OPERATIONAL_CONTROL,
-                  year,
-                  false),
-              done -> {});
+          job.run(registry == null ? request : request.withClaims(registry.claims()), done -> {});
       if (!o.ok()) {
         StringBuilder b = new StringBuilder("No inventory for " + year + ": ");
         for (Problem p : o.problems()) {

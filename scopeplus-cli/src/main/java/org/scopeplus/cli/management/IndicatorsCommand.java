@@ -1,6 +1,7 @@
 package org.scopeplus.cli.management;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -106,13 +107,31 @@ public final class IndicatorsCommand implements Callable<Integer> {
           v.value(),
           v.metric().unit());
     }
+    printSummary(values, Map.of(), Map.of(), System.out);
+    return 0;
+  }
+
+  /**
+   * Prints what the values give, each part only where the values hold it: PUE and WUE, the fleet
+   * share, energy per floor area and per employee, and the CO2 recovered heat avoids; answers
+   * whether anything was printed. {@code scopeplus inventory --metrics} prints the same.
+   *
+   * @param floorAreaM2 floor area by year, for energy per m2
+   * @param employees employees by year, for energy per employee
+   */
+  public static boolean printSummary(
+      List<IndicatorValue> values,
+      Map<Integer, Double> floorAreaM2,
+      Map<Integer, Double> employees,
+      PrintStream out) {
+    boolean any = false;
     var efficiency = OperationalIndicators.efficiency(values);
     if (!efficiency.isEmpty()) {
-      System.out.println();
-      System.out.printf(
-          "%-28s %-12s %-8s %8s %8s%n", "org unit", "facility", "period", "PUE", "WUE");
+      any = true;
+      out.println();
+      out.printf("%-28s %-12s %-8s %8s %8s%n", "org unit", "facility", "period", "PUE", "WUE");
       for (var e : efficiency) {
-        System.out.printf(
+        out.printf(
             Locale.ROOT,
             "%-28s %-12s %-8s %8.3f %8s%n",
             e.orgUnit(),
@@ -124,12 +143,13 @@ public final class IndicatorsCommand implements Callable<Integer> {
     }
     List<Map<String, Object>> fleet = fleet(values);
     if (!fleet.isEmpty()) {
-      System.out.println();
-      System.out.printf(
+      any = true;
+      out.println();
+      out.printf(
           "%-28s %-12s %-8s %10s %10s %8s%n",
           "org unit", "facility", "period", "vehicles", "electric", "share");
       for (Map<String, Object> f : fleet) {
-        System.out.printf(
+        out.printf(
             Locale.ROOT,
             "%-28s %-12s %-8s %10.0f %10.0f %7.1f%%%n",
             f.get("orgUnit"),
@@ -141,16 +161,34 @@ public final class IndicatorsCommand implements Callable<Integer> {
       }
     }
     List<Map<String, Object>> measures = measures(values);
+    var energy = OperationalIndicators.energyIntensity(values, floorAreaM2, employees);
+    if (!energy.isEmpty()) {
+      any = true;
+      out.println();
+      out.printf("%-8s %16s %12s %16s%n", "year", "electricity MWh", "kWh/m2", "MWh/employee");
+      for (var e : energy) {
+        out.printf(
+            Locale.ROOT,
+            "%-8d %,16.3f %12s %16s%n",
+            e.year(),
+            e.electricityMwh(),
+            e.kwhPerM2() == null ? "" : String.format(Locale.ROOT, "%.3f", e.kwhPerM2()),
+            e.mwhPerEmployee() == null
+                ? ""
+                : String.format(Locale.ROOT, "%.4f", e.mwhPerEmployee()));
+      }
+    }
     if (!measures.isEmpty()) {
-      System.out.println();
-      System.out.println(
+      any = true;
+      out.println();
+      out.println(
           "Energy-saving measures: avoided emissions, reported outside the inventory and never"
               + " netted from it");
-      System.out.printf(
+      out.printf(
           "%-28s %-12s %-8s %16s %16s%n",
           "org unit", "facility", "period", "heat tce", "avoided t CO2");
       for (Map<String, Object> m : measures) {
-        System.out.printf(
+        out.printf(
             Locale.ROOT,
             "%-28s %-12s %-8s %,16.3f %,16.3f%n",
             m.get("orgUnit"),
@@ -159,9 +197,9 @@ public final class IndicatorsCommand implements Callable<Integer> {
             m.get("heatRecoveredTce"),
             m.get("avoidedTonnesCo2"));
       }
-      System.out.println("  " + FACTOR);
+      out.println("  " + FACTOR);
     }
-    return 0;
+    return any;
   }
 
   /** How recovered heat becomes avoided CO2, stated with every such result. */
@@ -230,6 +268,21 @@ public final class IndicatorsCommand implements Callable<Integer> {
       row.put("unit", v.metric().unit());
       rows.add(row);
     }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("schema", "scopeplus.indicators/1");
+    out.put("values", rows);
+    out.putAll(summary(values, Map.of(), Map.of()));
+    return JsonMapper.builder().build().writeValueAsString(out);
+  }
+
+  /**
+   * What the values give, as JSON members: {@code efficiency} (PUE, WUE), {@code fleet}, {@code
+   * energyIntensity} (kWh/m2, MWh/employee) and {@code avoidedEmissions}.
+   */
+  public static Map<String, Object> summary(
+      List<IndicatorValue> values,
+      Map<Integer, Double> floorAreaM2,
+      Map<Integer, Double> employees) {
     List<Map<String, Object>> efficiency = new ArrayList<>();
     for (var e : OperationalIndicators.efficiency(values)) {
       Map<String, Object> row = new LinkedHashMap<>();
@@ -241,18 +294,26 @@ public final class IndicatorsCommand implements Callable<Integer> {
       row.put("wue", e.wue());
       efficiency.add(row);
     }
+    List<Map<String, Object>> energy = new ArrayList<>();
+    for (var e : OperationalIndicators.energyIntensity(values, floorAreaM2, employees)) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("year", e.year());
+      row.put("electricityMwh", e.electricityMwh());
+      row.put("kwhPerM2", e.kwhPerM2());
+      row.put("mwhPerEmployee", e.mwhPerEmployee());
+      energy.add(row);
+    }
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put("schema", "scopeplus.indicators/1");
-    out.put("values", rows);
     out.put("efficiency", efficiency);
     out.put("fleet", fleet(values));
+    out.put("energyIntensity", energy);
     Map<String, Object> avoided = new LinkedHashMap<>();
     avoided.put("reportedOutsideTheInventory", true);
     avoided.put("tonnesCo2PerTce", OperationalIndicators.CO2_PER_TCE);
     avoided.put("basis", FACTOR);
     avoided.put("measures", measures(values));
     out.put("avoidedEmissions", avoided);
-    return JsonMapper.builder().build().writeValueAsString(out);
+    return out;
   }
 
   private static String period(int year, int month) {

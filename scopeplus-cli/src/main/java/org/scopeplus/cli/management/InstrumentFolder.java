@@ -19,6 +19,7 @@ import java.util.Optional;
 import org.scopeplus.core.activity.ActivityRecord;
 import org.scopeplus.core.instrument.Allocation;
 import org.scopeplus.core.instrument.Consumption;
+import org.scopeplus.core.instrument.HourlyMatching;
 import org.scopeplus.core.instrument.Instrument;
 import org.scopeplus.core.instrument.InstrumentKind;
 import org.scopeplus.core.instrument.InstrumentOutcome;
@@ -42,7 +43,7 @@ import org.scopeplus.io.table.TableReader;
  * the registry's own rules, so a MWh or serial claimed twice, or an instrument outside its market
  * or vintage, is refused with the registry's reason and the file, row and column it came from.
  */
-final class InstrumentFolder {
+public final class InstrumentFolder {
 
   static final String INSTRUMENTS = "instruments.csv";
   static final String ALLOCATIONS = "allocations.csv";
@@ -54,9 +55,29 @@ final class InstrumentFolder {
 
   /** The registry of the folder, with the allocations of allocations.csv or by first fit. */
   static InstrumentRegistry registry(Path dir) throws IOException {
+    Path activity = dir.resolve(ManagementFolder.ACTIVITY);
+    if (!Files.isRegularFile(activity)) {
+      throw new ManagementFolder.Refused(ManagementFolder.ACTIVITY, 0, "file", "missing in " + dir);
+    }
+    return registry(dir, List.of(activity));
+  }
+
+  /**
+   * The registry of the folder's instruments.csv and allocations.csv (by first fit without it) over
+   * the electricity of {@code activity}, the files an inventory calculates: their records of
+   * {@value #ELECTRICITY} are the consumption lines, so the run's market-based Scope 2 covers
+   * exactly what the registry allocated to them.
+   *
+   * @throws IllegalArgumentException naming the file, row and column of what is refused
+   */
+  public static InstrumentRegistry registry(Path dir, List<Path> activity) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      throw new ManagementFolder.Refused(
+          dir.toString(), 0, "folder", "is not a folder with instruments.csv");
+    }
     InstrumentRegistry r = new InstrumentRegistry(List.of(), List.of(), List.of());
-    for (Consumption c : consumption(dir)) {
-      r = done(r.consume(c), ManagementFolder.ACTIVITY, 0, "quantity");
+    for (Consumption c : consumption(activity)) {
+      r = done(r.consume(c), "activity", 0, "quantity");
     }
     for (Cells row : rows(dir, INSTRUMENTS, true)) {
       r = done(r.register(instrument(row)), row.file, row.row, "id");
@@ -78,6 +99,61 @@ final class InstrumentFolder {
       r = done(r.allocate(a), row.file, row.row, "mwh");
     }
     return r;
+  }
+
+  /** The hours of an hourly file: consumption and supply. */
+  record Hours(List<HourlyMatching.Hour> consumption, List<HourlyMatching.Hour> supply) {}
+
+  /**
+   * An hourly file: {@code hour, side, name, region, kwh}, where {@code hour} is the start of a
+   * local clock hour ({@code 2025-06-01T13:00}), {@code side} is {@code consumption} (a facility in
+   * its grid region) or {@code supply} (a certificate's or a generator's hour, for its market
+   * boundary), and {@code kwh} is rounded once to whole kWh ({@link Kwh#ofRecord}).
+   *
+   * @throws IllegalArgumentException naming the file, row and column of what is refused
+   */
+  static Hours hourly(Path file) throws IOException {
+    Path dir = file.toAbsolutePath().getParent();
+    List<HourlyMatching.Hour> used = new ArrayList<>();
+    List<HourlyMatching.Hour> supply = new ArrayList<>();
+    for (Cells row : rows(dir, file.getFileName().toString(), true)) {
+      String side = row.required("side").toLowerCase(Locale.ROOT);
+      if (!side.equals("consumption") && !side.equals("supply")) {
+        throw row.refused("side", "is consumption or supply, not " + side);
+      }
+      java.time.LocalDateTime hour;
+      String h = row.required("hour");
+      try {
+        hour = java.time.LocalDateTime.parse(h);
+      } catch (DateTimeParseException e) {
+        throw row.refused("hour", "'" + h + "' is not an hour such as 2025-06-01T13:00");
+      }
+      if (hour.getYear() < 1990 || hour.getYear() > 2100) {
+        throw row.refused("hour", h + " is not between 1990 and 2100");
+      }
+      if (hour.getMinute() != 0 || hour.getSecond() != 0 || hour.getNano() != 0) {
+        throw row.refused("hour", h + " is not the start of an hour");
+      }
+      String k = row.required("kwh");
+      BigDecimal kwh;
+      try {
+        kwh = new BigDecimal(k);
+      } catch (NumberFormatException e) {
+        throw row.refused("kwh", "'" + k + "' is not a number of kWh");
+      }
+      if (kwh.signum() < 0 || kwh.compareTo(BigDecimal.valueOf(Kwh.MAX)) > 0) {
+        throw row.refused("kwh", "is 0 to 100 TWh (" + Kwh.MAX + " kWh), not " + k);
+      }
+      HourlyMatching.Hour one =
+          new HourlyMatching.Hour(
+              row.required("name"), row.required("region"), hour, Kwh.ofRecord(kwh));
+      (side.equals("consumption") ? used : supply).add(one);
+    }
+    if (used.isEmpty()) {
+      throw new ManagementFolder.Refused(
+          file.getFileName().toString(), 1, "side", "the file holds no consumption");
+    }
+    return new Hours(used, supply);
   }
 
   private static Instrument instrument(Cells row) {
@@ -116,21 +192,36 @@ final class InstrumentFolder {
   }
 
   /**
-   * The electricity of activity.csv as one line per facility and month: records of {@value
+   * The electricity of the activity files as one line per facility and month: records of {@value
    * #ELECTRICITY} for one calendar month each, in kWh, MWh or GWh, added up per facility and month
-   * (a facility's month in two grid regions or org units is refused).
+   * over all the files (a facility's month in two grid regions or org units is refused).
    */
-  static List<Consumption> consumption(Path dir) throws IOException {
-    Path file = dir.resolve(ManagementFolder.ACTIVITY);
-    String name = ManagementFolder.ACTIVITY;
-    if (!Files.isRegularFile(file)) {
-      throw new ManagementFolder.Refused(name, 0, "file", "missing in " + dir);
-    }
+  static List<Consumption> consumption(List<Path> files) throws IOException {
     ReferenceData reference = BuiltInReferenceData.load();
     ActivityRowParser parser =
         new ActivityRowParser(reference.catalog(), reference.regions(), reference.gwps());
     Map<String, Consumption> lines = new LinkedHashMap<>();
-    Map<String, Long> rowOf = new HashMap<>();
+    Map<String, String> rowOf = new HashMap<>();
+    for (Path file : files) {
+      consumption(file, parser, lines, rowOf);
+    }
+    if (lines.isEmpty()) {
+      throw new ManagementFolder.Refused(
+          files.get(0).getFileName().toString(),
+          1,
+          "activity_type",
+          "the file holds no " + ELECTRICITY + " record");
+    }
+    return List.copyOf(lines.values());
+  }
+
+  private static void consumption(
+      Path file,
+      ActivityRowParser parser,
+      Map<String, Consumption> lines,
+      Map<String, String> rowOf)
+      throws IOException {
+    String name = file.getFileName().toString();
     try (TableReader t = TableReader.open(file)) {
       HeaderIndex h =
           HeaderIndex.of(name, t.header(), ActivityColumns.REQUIRED, ActivityColumns.OPTIONAL);
@@ -164,7 +255,7 @@ final class InstrumentFolder {
               throw new ManagementFolder.Refused(
                   name, row.number(), "facility", "electricity needs its facility");
             }
-            long kwh = kwh(r, row.number());
+            long kwh = kwh(r, name, row.number());
             String key = r.facility() + " " + month;
             Consumption before = lines.get(key);
             if (before != null
@@ -180,7 +271,7 @@ final class InstrumentFolder {
                       + before.orgUnit()
                       + ", "
                       + before.region()
-                      + " on row "
+                      + " on "
                       + rowOf.get(key)
                       + "; one facility's month has one org unit and grid region");
             }
@@ -192,7 +283,7 @@ final class InstrumentFolder {
                   "quantity",
                   r.facility() + " in " + month + " adds up to more than 100 TWh");
             }
-            rowOf.putIfAbsent(key, row.number());
+            rowOf.putIfAbsent(key, name + " row " + row.number());
             lines.put(
                 key,
                 new Consumption(
@@ -202,14 +293,9 @@ final class InstrumentFolder {
       Problem p = e.problem();
       throw new ManagementFolder.Refused(name, p.row(), p.column(), p.message());
     }
-    if (lines.isEmpty()) {
-      throw new ManagementFolder.Refused(
-          name, 1, "activity_type", "the file holds no " + ELECTRICITY + " record");
-    }
-    return List.copyOf(lines.values());
   }
 
-  private static long kwh(ActivityRecord r, long row) {
+  private static long kwh(ActivityRecord r, String file, long row) {
     String unit = r.unit().symbol();
     BigDecimal q = BigDecimal.valueOf(r.quantity());
     BigDecimal k =
@@ -219,23 +305,15 @@ final class InstrumentFolder {
           case "GWh" -> q.movePointRight(6);
           default ->
               throw new ManagementFolder.Refused(
-                  ManagementFolder.ACTIVITY,
+                  file,
                   row,
                   "unit",
                   "electricity for instruments is in kWh, MWh or GWh, not " + unit);
         };
-    if (k.stripTrailingZeros().scale() > 0) {
-      throw new ManagementFolder.Refused(
-          ManagementFolder.ACTIVITY,
-          row,
-          "quantity",
-          "the registry keeps whole kWh; " + k.toPlainString() + " kWh is not whole");
-    }
     if (k.compareTo(BigDecimal.valueOf(Kwh.MAX)) > 0) {
-      throw new ManagementFolder.Refused(
-          ManagementFolder.ACTIVITY, row, "quantity", "one record is at most 100 TWh");
+      throw new ManagementFolder.Refused(file, row, "quantity", "one record is at most 100 TWh");
     }
-    return k.longValueExact();
+    return Kwh.ofRecord(k);
   }
 
   private static <T> InstrumentRegistry done(

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.concurrent.Callable;
+import org.scopeplus.core.instrument.HourlyMatching;
 import org.scopeplus.core.instrument.InstrumentRegistry;
 import org.scopeplus.core.instrument.Kwh;
 import org.scopeplus.core.instrument.RenewableShare;
@@ -23,11 +24,11 @@ import picocli.CommandLine.Option;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code scopeplus instruments share (--demo | --data DIR) [--unit PATH] [--year Y] [--format
- * table|json]}: the renewable-electricity share of an org unit (and the units below it) by month,
- * with the kWh it is made of, and the year's share as the year's kWh (not a mean of months). With
- * {@code --data}, the folder's instruments are allocated to its electricity by the registry's rules
- * ({@link InstrumentFolder}).
+ * {@code scopeplus instruments share (--demo | --data DIR | --hourly FILE) [--unit PATH] [--year Y]
+ * [--format table|json]}: the renewable-electricity share of an org unit (and the units below it)
+ * by month, with the kWh it is made of, and the year's share as the year's kWh (not a mean of
+ * months). With {@code --data}, the folder's instruments are allocated to its electricity by the
+ * registry's rules ({@link InstrumentFolder}).
  */
 @Command(
     name = "share",
@@ -50,6 +51,16 @@ public final class InstrumentsShareCommand implements Callable<Integer> {
   Path data;
 
   @Option(
+      names = "--hourly",
+      paramLabel = "FILE",
+      description = {
+        "Hourly matching: a CSV of hour, side (consumption or supply), name, region, kwh;",
+        "the share of consumption met by supply of the same hour and market boundary,",
+        "beside the same share over the year (see docs/management.md)."
+      })
+  Path hourly;
+
+  @Option(
       names = "--unit",
       description =
           "The org unit path (default: the whole company, e.g. " + DemoCompany.ROOT + ").")
@@ -70,8 +81,15 @@ public final class InstrumentsShareCommand implements Callable<Integer> {
       System.err.println("--format is table or json, not " + format);
       return 2;
     }
+    if (hourly != null) {
+      if (demo || data != null) {
+        System.err.println("Give --hourly FILE alone, or --demo or --data DIR.");
+        return 2;
+      }
+      return hourlyMatching();
+    }
     if (demo == (data != null)) {
-      System.err.println("Give either --demo or --data DIR.");
+      System.err.println("Give either --demo or --data DIR, or --hourly FILE.");
       return 2;
     }
     RenewableShare share;
@@ -154,6 +172,60 @@ public final class InstrumentsShareCommand implements Callable<Integer> {
         System.out.printf(
             Locale.ROOT, "%d: %.1f%% of the year's electricity%n", e.getKey(), e.getValue() * 100);
       }
+    }
+    return 0;
+  }
+
+  private int hourlyMatching() throws IOException {
+    InstrumentFolder.Hours hours;
+    try {
+      hours = InstrumentFolder.hourly(hourly);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      return 2;
+    }
+    SortedMap<Integer, HourlyMatching.Score> scores =
+        HourlyMatching.score(hours.consumption(), hours.supply());
+    if (year != null) {
+      scores = scores.subMap(year, year + 1);
+      if (scores.isEmpty()) {
+        System.err.println("no consumption is recorded in " + year);
+        return 2;
+      }
+    }
+    if (format.equals("json")) {
+      List<Map<String, Object>> rows = new ArrayList<>();
+      for (HourlyMatching.Score s : scores.values()) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("year", s.year());
+        row.put("consumedKwh", s.consumedKwh());
+        row.put("hourlyMatchedKwh", s.hourlyMatchedKwh());
+        row.put("hourlyShare", s.hourlyShare());
+        row.put("annualMatchedKwh", s.annualMatchedKwh());
+        row.put("annualShare", s.annualShare());
+        rows.add(row);
+      }
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("schema", "scopeplus.hourly-matching/1");
+      out.put("years", rows);
+      System.out.println(JsonMapper.builder().build().writeValueAsString(out));
+      return 0;
+    }
+    System.out.println(
+        "Hourly matching: consumption met by supply of the same hour and market boundary, beside"
+            + " the same over the year (annual matching)");
+    System.out.printf(
+        "%-6s %16s %16s %7s %16s %7s%n",
+        "year", "consumed MWh", "hourly MWh", "hourly", "annual MWh", "annual");
+    for (HourlyMatching.Score s : scores.values()) {
+      System.out.printf(
+          "%-6d %16s %16s %7s %16s %7s%n",
+          s.year(),
+          Kwh.mwh(s.consumedKwh()),
+          Kwh.mwh(s.hourlyMatchedKwh()),
+          percent(s.hourlyMatchedKwh(), s.consumedKwh()),
+          Kwh.mwh(s.annualMatchedKwh()),
+          percent(s.annualMatchedKwh(), s.consumedKwh()));
     }
     return 0;
   }

@@ -53,6 +53,46 @@ class DemoCommandTest {
         .contains("Franchises");
   }
 
+  /**
+   * The demo's certificates and PPAs are registry entries: the exported registry folder, given to
+   * {@code inventory --instruments}, gives the demo's market-based Scope 2 to the gram.
+   */
+  @Test
+  void theExportedRegistryGivesTheDemosMarketBasedScope2ToAFileRun() throws Exception {
+    CommandRun demo =
+        CommandRun.of("demo", "--year", "2025", "--format", "json", "--export", dir.toString());
+    assertThat(demo.exit()).as(demo.err()).isZero();
+    assertThat(dir.resolve("instruments/instruments.csv")).exists();
+    assertThat(Files.readString(dir.resolve("instruments/instruments.csv")))
+        .contains(",gec,GEC-2025,")
+        .contains(",ppa-physical,,")
+        .contains(",i-rec,I-REC-SG-2025,");
+    String activity = dir.resolve("kestrel-activity.csv").toString();
+    String org = dir.resolve("kestrel-org.csv").toString();
+    CommandRun file =
+        CommandRun.of(
+            "inventory",
+            activity,
+            "--org",
+            org,
+            "--year",
+            "2025",
+            "--instruments",
+            dir.resolve("instruments").toString(),
+            "--format",
+            "json",
+            "--no-progress");
+    assertThat(file.exit()).as(file.err()).isZero();
+    JsonNode a = JsonMapper.builder().build().readTree(demo.out()).get("totals");
+    JsonNode b = JsonMapper.builder().build().readTree(file.out()).get("totals");
+    assertThat(b.get("scope2Market").asDouble()).isEqualTo(a.get("scope2Market").asDouble());
+    assertThat(b.get("scope2Location").asDouble()).isEqualTo(a.get("scope2Location").asDouble());
+    // the demo buys attributes for 56% of the covered sites' electricity in 2025: market-based is
+    // well below location-based
+    assertThat(a.get("scope2Market").asDouble())
+        .isLessThan(0.8 * a.get("scope2Location").asDouble());
+  }
+
   @Test
   void aYearOutsideTheDemoIsRefused() {
     CommandRun r = CommandRun.of("demo", "--year", "2019");

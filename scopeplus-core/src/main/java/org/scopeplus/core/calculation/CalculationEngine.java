@@ -513,7 +513,7 @@ public final class CalculationEngine {
   private Problem marketLines(
       ActivityRecord r, ActivityType type, Gas substance, double share, List<ResultLine> out) {
     ContractualClaims claims = options.claims();
-    if (!claims.isEmpty() && isElectricity(type)) {
+    if (claims.fromRegistry() && isElectricity(type)) {
       Optional<ContractualClaims.Coverage> coverage = claims.coverage(r.facility(), r.period());
       if (coverage.isPresent()) {
         return covered(r, type, substance, share, coverage.get(), out);

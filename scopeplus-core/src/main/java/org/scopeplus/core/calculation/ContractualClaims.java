@@ -24,8 +24,18 @@ import org.scopeplus.core.activity.Period;
  */
 public final class ContractualClaims {
 
-  /** No instruments: market-based Scope 2 of every record goes down the rest of the hierarchy. */
-  public static final ContractualClaims NONE = new ContractualClaims(Map.of());
+  /**
+   * No registry: market-based Scope 2 of every record goes down the rest of the hierarchy, and a
+   * record naming an instrument in its own {@code instrument} column is counted at zero on its word
+   * (the legacy path, docs/management.md).
+   */
+  public static final ContractualClaims NONE = new ContractualClaims(Map.of(), false);
+
+  /**
+   * A registry that allocates nothing: no record is covered, and a record naming an instrument in
+   * its own column claims nothing by it (only the registry's allocations claim).
+   */
+  public static final ContractualClaims NO_CLAIM = new ContractualClaims(Map.of(), true);
 
   /**
    * kWh of one instrument claimed for a facility's month.
@@ -61,9 +71,24 @@ public final class ContractualClaims {
   private record Month(long consumedKwh, List<Claim> claims) {}
 
   private final Map<String, Map<YearMonth, Month>> byFacility;
+  private final boolean registry;
 
-  private ContractualClaims(Map<String, Map<YearMonth, Month>> byFacility) {
+  private ContractualClaims(Map<String, Map<YearMonth, Month>> byFacility, boolean registry) {
     this.byFacility = byFacility;
+    this.registry = registry;
+  }
+
+  /**
+   * True when the claims come from an instrument registry (even one that allocates nothing): then
+   * only its allocations claim, never the free-text {@code instrument} column of a record.
+   */
+  public boolean fromRegistry() {
+    return registry;
+  }
+
+  /** These claims, or {@link #NO_CLAIM} when there are none: the claims of a registry in use. */
+  public ContractualClaims ofRegistry() {
+    return registry ? this : NO_CLAIM;
   }
 
   /** Collects the lines and claims of a registry. */
@@ -195,7 +220,7 @@ public final class ContractualClaims {
                           .put(month, new Month(kwh, List.copyOf(claims)));
                     }
                   }));
-      return out.isEmpty() ? NONE : new ContractualClaims(out);
+      return out.isEmpty() ? NONE : new ContractualClaims(out, true);
     }
   }
 }

@@ -84,6 +84,63 @@ public final class OperationalIndicators {
     return out;
   }
 
+  /**
+   * The company's electricity in a year against its floor area and its employees.
+   *
+   * @param year the year
+   * @param electricityMwh the year's electricity of the whole company, MWh
+   * @param kwhPerM2 kWh per m2 of floor area, or null without a floor area
+   * @param mwhPerEmployee MWh per employee, or null without employees
+   */
+  public record EnergyIntensity(
+      int year, double electricityMwh, Double kwhPerM2, Double mwhPerEmployee) {}
+
+  /**
+   * Energy per floor area and per employee of each year with the company's electricity and a floor
+   * area or employees of that year. The company's electricity is that of its top org units (paths
+   * without a {@code /}), of no single facility: each unit's value for the year, else its months
+   * added up; so a unit below the top is never counted twice.
+   *
+   * @param floorAreaM2 floor area by year, m2
+   * @param employees employees by year
+   */
+  public static List<EnergyIntensity> energyIntensity(
+      List<IndicatorValue> values,
+      Map<Integer, Double> floorAreaM2,
+      Map<Integer, Double> employees) {
+    record Key(String orgUnit, int year) {}
+    Map<Key, Double> yearOf = new HashMap<>();
+    Map<Key, Double> monthsOf = new HashMap<>();
+    for (IndicatorValue v : values) {
+      if (v.metric() != Metric.ELECTRICITY
+          || v.orgUnit().contains("/")
+          || !v.facility().isEmpty()) {
+        continue;
+      }
+      Key k = new Key(v.orgUnit(), v.year());
+      if (v.month() == 0) {
+        yearOf.put(k, v.value());
+      } else {
+        monthsOf.merge(k, v.value(), Double::sum);
+      }
+    }
+    monthsOf.forEach(yearOf::putIfAbsent);
+    java.util.SortedMap<Integer, Double> yearly = new java.util.TreeMap<>();
+    yearOf.forEach((k, mwh) -> yearly.merge(k.year(), mwh, Double::sum));
+    List<EnergyIntensity> out = new ArrayList<>();
+    yearly.forEach(
+        (year, mwh) -> {
+          Double area = floorAreaM2.get(year);
+          Double people = employees.get(year);
+          Double perM2 = area == null || area <= 0 ? null : mwh * 1000 / area;
+          Double perEmployee = people == null || people <= 0 ? null : mwh / people;
+          if (perM2 != null || perEmployee != null) {
+            out.add(new EnergyIntensity(year, mwh, perM2, perEmployee));
+          }
+        });
+    return out;
+  }
+
   /** Tonnes CO2 avoided by {@code tce} of recovered heat, at {@link #CO2_PER_TCE}. */
   public static double avoidedCo2Tonnes(double tce) {
     if (!(tce >= 0) || Double.isInfinite(tce)) {

@@ -60,6 +60,16 @@ public final class Kwh {
         : mwh.toString();
   }
 
+  /**
+   * Whole kWh of one activity record's electricity, rounded once, half-even: how a consumption line
+   * is made from records read to decimals of a kWh (a meter's 9,043,496.07 kWh is 9,043,496). The
+   * line is the sum of its records so rounded; what instruments claim against it is whole kWh
+   * still, so no rounding lets a claim exceed the line.
+   */
+  public static long ofRecord(BigDecimal kwh) {
+    return kwh.setScale(0, java.math.RoundingMode.HALF_EVEN).longValueExact();
+  }
+
   /** Whole kWh of {@code mwh}; the caller has checked {@link #refusal} is empty. */
   public static long ofMwh(BigDecimal mwh) {
     return mwh.movePointRight(3).longValueExact();

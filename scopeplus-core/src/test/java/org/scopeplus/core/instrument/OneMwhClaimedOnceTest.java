@@ -51,6 +51,15 @@ class OneMwhClaimedOnceTest {
    * binary floating point 0.1 added ten times is 0.9999999999999999, which left room for a claim.
    */
   @Test
+  void aRecordsElectricityIsRoundedOnceHalfEvenToWholeKwh() {
+    // half-even: 0.5 goes to the even 0, 1.5 and 2.5 to 2; a meter's 9,043,496.07 kWh to 9,043,496
+    assertThat(Kwh.ofRecord(new java.math.BigDecimal("0.5"))).isZero();
+    assertThat(Kwh.ofRecord(new java.math.BigDecimal("1.5"))).isEqualTo(2);
+    assertThat(Kwh.ofRecord(new java.math.BigDecimal("2.5"))).isEqualTo(2);
+    assertThat(Kwh.ofRecord(new java.math.BigDecimal("9043496.07"))).isEqualTo(9_043_496L);
+  }
+
+  @Test
   void tenTenthsFillOneMwhAndNotOneKwhMoreIsClaimed() {
     InstrumentRegistry r =
         done(

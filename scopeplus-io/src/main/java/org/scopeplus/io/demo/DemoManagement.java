@@ -1,15 +1,8 @@
 package org.scopeplus.io.demo;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.YearMonth;
 import java.util.List;
-import java.util.Locale;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.scopeplus.core.credit.CreditKind;
@@ -202,34 +195,12 @@ public final class DemoManagement {
   }
 
   /**
-   * The renewable-electricity share of each org unit and year, from the purchased electricity
-   * records of the demo's activity file: a record that names a certificate is covered.
+   * The renewable-electricity share of each org unit and month, from the demo's instrument registry
+   * ({@link DemoInstruments}): the kWh its certificates and contracts are allocated to, over all
+   * electricity.
    */
   public static RenewableShare renewableShare(Path activityCsv) throws IOException {
-    RenewableShare share = new RenewableShare();
-    try (BufferedReader in = Files.newBufferedReader(activityCsv, StandardCharsets.UTF_8)) {
-      String header = in.readLine();
-      if (header == null || !header.equals(DemoDataset.HEADER)) {
-        throw new IOException(activityCsv + " is not the demo's activity file");
-      }
-      String line;
-      while ((line = in.readLine()) != null) {
-        String[] c = line.split(",", -1);
-        if (!c[4].equals("s2.electricity")) {
-          continue;
-        }
-        BigDecimal q = new BigDecimal(c[5]);
-        long kwh =
-            switch (c[6].toLowerCase(Locale.ROOT)) {
-              case "mwh" ->
-                  q.movePointRight(3).setScale(0, RoundingMode.HALF_EVEN).longValueExact();
-              case "kwh" -> q.setScale(0, RoundingMode.HALF_EVEN).longValueExact();
-              default -> throw new IOException("electricity in " + c[6] + " in " + c[0]);
-            };
-        share.add(c[1], YearMonth.parse(c[3].substring(0, 7)), kwh, !c[9].isEmpty());
-      }
-    }
-    return share;
+    return DemoInstruments.registry(activityCsv).renewableShare();
   }
 
   /**

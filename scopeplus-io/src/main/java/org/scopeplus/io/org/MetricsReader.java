@@ -30,12 +30,13 @@ import org.scopeplus.io.table.TableRow;
  * <ul>
  *   <li>intensity denominators for the whole inventory: {@code revenue}, {@code employees}, {@code
  *       floor_area};
- *   <li>operational metrics of an org unit (or one facility, or one month): {@code it_energy} and
- *       {@code facility_energy} in kWh, MWh or GWh, {@code water} in m3 or L, fleet vehicles by
- *       powertrain ({@code vehicles_bev}, {@code vehicles_fcev}, {@code vehicles_phev}, {@code
- *       vehicles_hev}, {@code vehicles_ice}), and {@code waste_heat_recovered} in tce, kWh or GJ.
- *       They become indicator values in the metric's kept unit: PUE, WUE, the fleet-electrification
- *       share ({@link Powertrain}) and the avoided CO2 of recovered heat come from them.
+ *   <li>operational metrics of an org unit (or one facility, or one month): {@code it_energy},
+ *       {@code facility_energy} and {@code electricity} in kWh, MWh or GWh, {@code water} in m3 or
+ *       L, fleet vehicles by powertrain ({@code vehicles_bev}, {@code vehicles_fcev}, {@code
+ *       vehicles_phev}, {@code vehicles_hev}, {@code vehicles_ice}), and {@code
+ *       waste_heat_recovered} in tce, kWh or GJ. They become indicator values in the metric's kept
+ *       unit: PUE, WUE, the fleet-electrification share ({@link Powertrain}) and the avoided CO2 of
+ *       recovered heat come from them.
  * </ul>
  */
 public final class MetricsReader {
@@ -73,6 +74,8 @@ public final class MetricsReader {
           new Operational(Metric.IT_ENERGY, Map.of("kwh", 0.001, "mwh", 1.0, "gwh", 1000.0)),
           "facility_energy",
           new Operational(Metric.FACILITY_ENERGY, Map.of("kwh", 0.001, "mwh", 1.0, "gwh", 1000.0)),
+          "electricity",
+          new Operational(Metric.ELECTRICITY, Map.of("kwh", 0.001, "mwh", 1.0, "gwh", 1000.0)),
           "water",
           new Operational(Metric.WATER, Map.of("m3", 1.0, "l", 0.001)),
           "waste_heat_recovered",
@@ -88,7 +91,8 @@ public final class MetricsReader {
 
   private static String names() {
     List<String> all = new ArrayList<>(List.of("revenue", "employees", "floor_area"));
-    all.addAll(List.of("it_energy", "facility_energy", "water", "waste_heat_recovered"));
+    all.addAll(
+        List.of("it_energy", "facility_energy", "electricity", "water", "waste_heat_recovered"));
     for (Powertrain p : Powertrain.values()) {
       all.add(p.metric());
     }

@@ -3,6 +3,7 @@ package org.scopeplus.io.run;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.scopeplus.core.calculation.ContractualClaims;
 import org.scopeplus.core.gas.GwpSet;
 import org.scopeplus.core.org.ConsolidationApproach;
 
@@ -20,6 +21,9 @@ import org.scopeplus.core.org.ConsolidationApproach;
  * @param keepLines keep every result line for the trace
  * @param footprintsFile suppliers' PACT footprints (a PACT JSON document) that records naming a
  *     supplier product take as their factor, or null
+ * @param claims the contractual instruments an instrument registry allocated to the facilities'
+ *     electricity, which market-based Scope 2 applies first ({@link ContractualClaims#NONE} without
+ *     a registry)
  */
 public record InventoryRequest(
     List<Path> activityFiles,
@@ -30,12 +34,38 @@ public record InventoryRequest(
     ConsolidationApproach consolidation,
     int year,
     boolean keepLines,
-    Path footprintsFile) {
+    Path footprintsFile,
+    ContractualClaims claims) {
   public InventoryRequest {
     activityFiles = List.copyOf(activityFiles);
     factorFiles = List.copyOf(factorFiles);
     Objects.requireNonNull(gwpSet, "gwpSet");
     Objects.requireNonNull(consolidation, "consolidation");
+    Objects.requireNonNull(claims, "claims");
+  }
+
+  /** A request without an instrument registry. */
+  public InventoryRequest(
+      List<Path> activityFiles,
+      List<Path> factorFiles,
+      Path orgFile,
+      Path metricsFile,
+      GwpSet gwpSet,
+      ConsolidationApproach consolidation,
+      int year,
+      boolean keepLines,
+      Path footprintsFile) {
+    this(
+        activityFiles,
+        factorFiles,
+        orgFile,
+        metricsFile,
+        gwpSet,
+        consolidation,
+        year,
+        keepLines,
+        footprintsFile,
+        ContractualClaims.NONE);
   }
 
   /** A request without suppliers' footprints. */
@@ -71,7 +101,26 @@ public record InventoryRequest(
         consolidation,
         year,
         keepLines,
-        file);
+        file,
+        claims);
+  }
+
+  /**
+   * The same request with the allocations of an instrument registry: only they claim, never a
+   * record's own {@code instrument} column ({@link ContractualClaims#ofRegistry}).
+   */
+  public InventoryRequest withClaims(ContractualClaims allocated) {
+    return new InventoryRequest(
+        activityFiles,
+        factorFiles,
+        orgFile,
+        metricsFile,
+        gwpSet,
+        consolidation,
+        year,
+        keepLines,
+        footprintsFile,
+        allocated.ofRegistry());
   }
 
   /** Activity files only, with the default options (AR5, operational control, all years). */

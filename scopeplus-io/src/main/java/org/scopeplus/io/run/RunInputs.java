@@ -211,11 +211,17 @@ public record RunInputs(
   }
 
   private static String sha256(Path p) throws IOException {
+    return sha256(java.nio.file.Files.readAllBytes(p));
+  }
+
+  private static String sha256(String text) {
+    return sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  private static String sha256(byte[] bytes) {
     try {
       return java.util.HexFormat.of()
-          .formatHex(
-              java.security.MessageDigest.getInstance("SHA-256")
-                  .digest(java.nio.file.Files.readAllBytes(p)));
+          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }
@@ -224,7 +230,8 @@ public record RunInputs(
   /** An engine over these inputs with the request's GWP set and consolidation. */
   public CalculationEngine engine(InventoryRequest request) {
     return data.engine(
-        new CalculationOptions(request.gwpSet(), request.consolidation(), org), footprints);
+        new CalculationOptions(request.gwpSet(), request.consolidation(), org, request.claims()),
+        footprints);
   }
 
   /** The manifest of a run over these inputs and the given activity files. */
@@ -248,6 +255,10 @@ public record RunInputs(
         request.orgFile() == null
             ? "none (wholly owned)"
             : request.orgFile().getFileName().toString());
+    if (request.claims().fromRegistry()) {
+      // the run names the allocations it applied by their digest, as a service run does
+      options.put("instrumentClaimsSha256", sha256(request.claims().canonical()));
+    }
     return new RunManifest(
         CalculationEngine.VERSION,
         request.gwpSet(),

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.SortedMap;
 import org.scopeplus.core.instrument.Allocation;
 import org.scopeplus.core.instrument.Consumption;
+import org.scopeplus.core.instrument.HourlyMatching;
 import org.scopeplus.core.instrument.Instrument;
 import org.scopeplus.core.instrument.InstrumentKind;
 import org.scopeplus.core.instrument.InstrumentOutcome;
@@ -68,6 +69,19 @@ class InstrumentController {
 
   /** MWh of an instrument claimed for a facility's month (to at most 3 decimals: whole kWh). */
   record AllocationBody(String instrumentId, String facility, String month, BigDecimal mwh) {}
+
+  /**
+   * Hourly consumption and supply to match: each hour {@code name, region, hour, kwh}, the hour as
+   * {@code 2025-06-01T13:00} (the start of a local clock hour), the region a consumption's grid
+   * region or a supply's market boundary.
+   */
+  record HourlyBody(List<HourBody> consumption, List<HourBody> supply) {}
+
+  /** One hour of consumption or supply. */
+  record HourBody(String name, String region, String hour, BigDecimal kwh) {}
+
+  /** At most this many hours in one request (a year of hours for about a hundred series). */
+  static final int MAX_HOURS = 1_000_000;
 
   /** An instrument with the kWh it has left. */
   record InstrumentView(Instrument instrument, long remainingKwh) {}
@@ -248,6 +262,64 @@ class InstrumentController {
                     e.getValue()[1],
                     (double) e.getValue()[1] / e.getValue()[0]))
         .toList();
+  }
+
+  @Operation(
+      summary =
+          "Hourly matching: the share of consumption met by supply of the same hour and market"
+              + " boundary, beside the annual share")
+  @PostMapping("/hourly-matching")
+  List<HourlyMatching.Score> hourlyMatching(
+      @AuthenticationPrincipal Caller caller, @RequestBody HourlyBody b) {
+    if (b == null || b.consumption() == null || b.consumption().isEmpty()) {
+      throw ApiProblem.badRequest("give consumption (and supply) as lists of hours");
+    }
+    List<HourBody> supply = b.supply() == null ? List.of() : b.supply();
+    if ((long) b.consumption().size() + supply.size() > MAX_HOURS) {
+      throw ApiProblem.badRequest("at most " + MAX_HOURS + " hours in one request");
+    }
+    return HourlyMatching.score(hours("consumption", b.consumption()), hours("supply", supply))
+        .values()
+        .stream()
+        .toList();
+  }
+
+  /** The hours of a request, each checked; a refusal names the list and the index. */
+  private static List<HourlyMatching.Hour> hours(String list, List<HourBody> given) {
+    List<HourlyMatching.Hour> out = new java.util.ArrayList<>(given.size());
+    for (int i = 0; i < given.size(); i++) {
+      HourBody h = given.get(i);
+      String at = list + "[" + i + "]";
+      if (h == null
+          || h.name() == null
+          || h.region() == null
+          || h.hour() == null
+          || h.kwh() == null) {
+        throw ApiProblem.badRequest(at + ": give name, region, hour and kwh");
+      }
+      RequestText.within(at + ".name", h.name(), 200);
+      RequestText.within(at + ".region", h.region(), 40);
+      java.time.LocalDateTime hour;
+      try {
+        hour = java.time.LocalDateTime.parse(h.hour());
+      } catch (DateTimeParseException e) {
+        throw ApiProblem.badRequest(
+            at + ".hour is an hour such as 2025-06-01T13:00, not " + h.hour());
+      }
+      if (hour.getYear() < 1990 || hour.getYear() > 2100) {
+        throw ApiProblem.badRequest(at + ".hour is between 1990 and 2100, not " + h.hour());
+      }
+      if (hour.getMinute() != 0 || hour.getSecond() != 0 || hour.getNano() != 0) {
+        throw ApiProblem.badRequest(at + ".hour " + h.hour() + " is not the start of an hour");
+      }
+      if (h.kwh().signum() < 0
+          || (long) h.kwh().precision() - h.kwh().scale() > 12
+          || h.kwh().compareTo(BigDecimal.valueOf(Kwh.MAX)) > 0) {
+        throw ApiProblem.badRequest(at + ".kwh is 0 to " + Kwh.MAX + " kWh (100 TWh)");
+      }
+      out.add(new HourlyMatching.Hour(h.name(), h.region(), hour, Kwh.ofRecord(h.kwh())));
+    }
+    return out;
   }
 
   /** Whole kWh of MWh given in a request, or a refusal naming the field. */

@@ -203,6 +203,9 @@ public class ApiDocumentation {
               "GET /api/v1/instruments/renewable-share",
               "Any role. The RE100 renewable-electricity share of an org unit by year (certificates, contracts and on-site over total electricity; the year's kWh, not a mean of months)."),
           Map.entry(
+              "POST /api/v1/instruments/hourly-matching",
+              "Any role. Hourly matching of the hours given (nothing is stored): per year, the consumption met by supply of the same hour and market boundary (a supply of CN meets CN-ZJ), beside the same over the year; whole kWh, narrowest market first (docs/management.md)."),
+          Map.entry(
               "GET /api/v1/instruments/renewable-share/monthly",
               "Any role. The RE100 renewable-electricity share of an org unit by month, with the consumed and renewable kWh it is made of."),
           Map.entry(

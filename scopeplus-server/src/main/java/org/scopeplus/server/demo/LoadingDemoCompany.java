@@ -12,17 +12,21 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.scopeplus.core.baseyear.BaseYear;
 import org.scopeplus.core.gas.GwpSet;
+import org.scopeplus.core.instrument.InstrumentOutcome;
+import org.scopeplus.core.instrument.InstrumentRegistry;
 import org.scopeplus.core.org.ConsolidationApproach;
 import org.scopeplus.core.org.OrgUnit;
 import org.scopeplus.io.ReadResult;
 import org.scopeplus.io.builtin.ReferenceData;
 import org.scopeplus.io.demo.DemoCompany;
 import org.scopeplus.io.demo.DemoDataset;
+import org.scopeplus.io.demo.DemoInstruments;
 import org.scopeplus.io.org.OrgStructureReader;
 import org.scopeplus.store.Database;
 import org.scopeplus.store.activity.ImportOutcome;
 import org.scopeplus.store.activity.ImportingActivities;
 import org.scopeplus.store.baseyear.RecalculatingBaseYear;
+import org.scopeplus.store.instrument.KeepingInstruments;
 import org.scopeplus.store.org.OrgUnitStore;
 import org.scopeplus.store.org.PeriodStore;
 import org.scopeplus.store.run.CalculatingRun;
@@ -41,9 +45,10 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * Loads the demo company on first start when asked ({@code scopeplus serve --demo}): its org
- * structure, a reporting period and an import per year, a run per year, and its first year as the
- * base year. It is a tenant like any other; no user is made for it (there is no default password):
- * add one with {@code scopeplus user add --tenant "Kestrel Group"}.
+ * structure, its instrument registry ({@link DemoInstruments}), a reporting period and an import
+ * per year, a run per year, and its first year as the base year. It is a tenant like any other; no
+ * user is made for it (there is no default password): add one with {@code scopeplus user add
+ * --tenant "Kestrel Group"}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE) // before a first admin from the environment makes the tenant
@@ -73,6 +78,7 @@ class LoadingDemoCompany implements ApplicationRunner {
     try {
       DemoDataset.DemoFiles files = DemoDataset.extract(dir);
       Map<Integer, Path> byYear = splitByYear(files.activity(), dir);
+      InstrumentRegistry instruments = DemoInstruments.registry(files.activity());
       ReadResult<org.scopeplus.core.org.OrgStructure> org =
           new OrgStructureReader().read(files.org());
       if (!org.ok()) {
@@ -83,6 +89,13 @@ class LoadingDemoCompany implements ApplicationRunner {
             String tenant = new TenantStore().create(c, DemoCompany.NAME, ACTOR).id();
             for (OrgUnit u : org.value().units()) {
               new OrgUnitStore().add(c, tenant, u, ACTOR);
+            }
+            // the certificates and PPAs are registry entries, kept before the runs so that every
+            // run's market-based Scope 2 applies them, as scopeplus demo does
+            InstrumentOutcome<InstrumentRegistry> kept =
+                new KeepingInstruments().keep(c, tenant, instruments, ACTOR);
+            if (!(kept instanceof InstrumentOutcome.Done<InstrumentRegistry>)) {
+              throw new IllegalStateException("the demo's instruments were refused: " + kept);
             }
             String baseRun = null;
             for (Map.Entry<Integer, Path> year : byYear.entrySet()) {

@@ -500,6 +500,62 @@ abstract class ManagementChecks extends ServiceChecks {
             supplier("V-300", "Fabrikam Board", "committed", 2024, null)));
   }
 
+  private static Map<String, Object> hour(String name, String region, String hour, long kwh) {
+    return Map.of("name", name, "region", region, "hour", hour, "kwh", kwh);
+  }
+
+  @Test
+  void hourlyMatchingScoresTheSameHourBesideTheYear() {
+    TenantFixture t = newTenant();
+    // DC-1 (CN-ZJ) uses 100 kWh in each of three hours; solar for CN-ZJ gives 0, 250 and 50 kWh
+    // and wind for CN 30 kWh in the first. Hourly: 30 + 100 + 50 = 180 of 300 kWh = 60%; annual:
+    // 330 kWh meets all 300 = 100%.
+    Map<String, Object> body =
+        Map.of(
+            "consumption",
+            List.of(
+                hour("DC-1", "CN-ZJ", "2025-06-01T11:00", 100),
+                hour("DC-1", "CN-ZJ", "2025-06-01T12:00", 100),
+                hour("DC-1", "CN-ZJ", "2025-06-01T13:00", 100)),
+            "supply",
+            List.of(
+                hour("solar", "CN-ZJ", "2025-06-01T12:00", 250),
+                hour("solar", "CN-ZJ", "2025-06-01T13:00", 50),
+                hour("wind", "CN", "2025-06-01T11:00", 30)));
+    ApiClient.Reply r = t.viewer.post("/api/v1/instruments/hourly-matching", body);
+    assertThat(r.status()).as(r.text()).isEqualTo(200);
+    JsonNode y = r.json().get(0);
+    assertThat(y.get("year").asInt()).isEqualTo(2025);
+    assertThat(y.get("consumedKwh").asLong()).isEqualTo(300);
+    assertThat(y.get("hourlyMatchedKwh").asLong()).isEqualTo(180);
+    assertThat(y.get("annualMatchedKwh").asLong()).isEqualTo(300);
+    ApiClient.Reply bad =
+        t.viewer.post(
+            "/api/v1/instruments/hourly-matching",
+            Map.of("consumption", List.of(hour("DC-1", "CN-ZJ", "2025-06-01T11:30", 100))));
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.json().get("detail").asString())
+        .isEqualTo("consumption[0].hour 2025-06-01T11:30 is not the start of an hour");
+    ApiClient.Reply huge =
+        t.viewer.post(
+            "/api/v1/instruments/hourly-matching",
+            Map.of(
+                "consumption",
+                List.of(
+                    Map.of(
+                        "name",
+                        "DC-1",
+                        "region",
+                        "CN-ZJ",
+                        "hour",
+                        "2025-06-01T11:00",
+                        "kwh",
+                        1e300))));
+    assertThat(huge.status()).isEqualTo(400);
+    assertThat(huge.json().get("detail").asString())
+        .isEqualTo("consumption[0].kwh is 0 to 100000000000 kWh (100 TWh)");
+  }
+
   @Test
   void aRunMeasuresSupplierEngagementAgainstTheRegisterOnlyAnAdminReplaces() {
     TenantFixture t = newTenant();

@@ -172,6 +172,99 @@ public final class KeepingInstruments {
         (k, kept) -> List.of(insert(k, tenantId, kept, actor)));
   }
 
+  /**
+   * Keeps a prepared registry whole for a tenant that keeps no instrument and no consumption yet,
+   * as the demo company is loaded: its instruments under new ids of this tenant, its consumption
+   * lines and its allocations, each through the registry's rules again and each row with its audit
+   * entry, in the caller's transaction. Refused, with nothing stored, when the tenant keeps any.
+   */
+  public InstrumentOutcome<InstrumentRegistry> keep(
+      Connection c, String tenantId, InstrumentRegistry prepared, String actor)
+      throws SQLException {
+    return ledger.change(
+        c,
+        tenantId,
+        actor,
+        k -> registry(k, tenantId),
+        before -> {
+          if (!before.instruments().isEmpty() || !before.consumption().isEmpty()) {
+            return new InstrumentOutcome.Refused<InstrumentRegistry>(
+                "the tenant keeps instruments or consumption already; a registry is kept whole"
+                    + " only into an empty one");
+          }
+          return renamed(tenantId, prepared);
+        },
+        KeepingInstruments::accepted,
+        (k, kept) -> {
+          List<Audited> entries = new ArrayList<>();
+          for (Instrument i : kept.instruments()) {
+            entries.add(insert(k, tenantId, i, actor));
+          }
+          for (Consumption line : kept.consumption()) {
+            entries.add(replace(k, tenantId, line, Optional.empty()));
+          }
+          for (Allocation a : kept.allocations()) {
+            entries.add(insert(k, tenantId, a, actor));
+          }
+          return entries;
+        });
+  }
+
+  /**
+   * The prepared registry rebuilt through the registry's rules, each instrument under an id of its
+   * own for this tenant (ids are unique across tenants); the first refusal, if any.
+   */
+  private static InstrumentOutcome<InstrumentRegistry> renamed(
+      String tenantId, InstrumentRegistry prepared) {
+    InstrumentRegistry r = new InstrumentRegistry(List.of(), List.of(), List.of());
+    for (Consumption line : prepared.consumption()) {
+      InstrumentOutcome<Consumption> o = r.consume(line);
+      if (!(o instanceof InstrumentOutcome.Done<Consumption> d)) {
+        return new InstrumentOutcome.Refused<>(
+            ((InstrumentOutcome.Refused<Consumption>) o).reason());
+      }
+      r = d.registry();
+    }
+    java.util.Map<String, String> ids = new java.util.HashMap<>();
+    for (Instrument asked : prepared.instruments()) {
+      String id =
+          UUID.nameUUIDFromBytes(
+                  (tenantId + "/" + asked.id()).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+              .toString();
+      ids.put(asked.id(), id);
+      InstrumentOutcome<Instrument> o =
+          r.register(
+              new Instrument(
+                  id,
+                  asked.kind(),
+                  asked.serialBlock(),
+                  asked.serialFirst(),
+                  asked.serialLast(),
+                  asked.kwh(),
+                  asked.technology(),
+                  asked.generatedFrom(),
+                  asked.generatedTo(),
+                  asked.marketBoundary(),
+                  asked.registry(),
+                  asked.emissionRateKgPerMwh()));
+      if (!(o instanceof InstrumentOutcome.Done<Instrument> d)) {
+        return new InstrumentOutcome.Refused<>(
+            ((InstrumentOutcome.Refused<Instrument>) o).reason());
+      }
+      r = d.registry();
+    }
+    for (Allocation a : prepared.allocations()) {
+      InstrumentOutcome<Allocation> o =
+          r.allocate(new Allocation(ids.get(a.instrumentId()), a.facility(), a.month(), a.kwh()));
+      if (!(o instanceof InstrumentOutcome.Done<Allocation> d)) {
+        return new InstrumentOutcome.Refused<>(
+            ((InstrumentOutcome.Refused<Allocation>) o).reason());
+      }
+      r = d.registry();
+    }
+    return new InstrumentOutcome.Done<>(r, r);
+  }
+
   /** Allocates by the first-fit rule; answers the allocations it made. */
   public List<Allocation> firstFit(Connection c, String tenantId, String actor)
       throws SQLException {
