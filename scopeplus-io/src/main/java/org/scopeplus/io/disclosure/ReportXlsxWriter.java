@@ -136,7 +136,7 @@ public final class ReportXlsxWriter {
       p.setCellFormula("SUMIFS(" + GRAMS + "," + where + "," + LINES + "!$G:$G,1)/1000000");
       p.setCellStyle(tonnes);
       x.createCell(4).setCellFormula("IF(C" + excel + "=0,0,D" + excel + "/C" + excel + "*100)");
-      x.createCell(5).setCellValue(c.methods());
+      x.createCell(5).setCellValue(ReportFigures.methods(c.methods(), w));
       x.createCell(6).setCellFormula("SUMIFS(" + LINES + "!$M:$M," + where + ")");
       refs.put("category-" + c.category(), "Scope3!$C$" + excel);
       row++;
@@ -293,7 +293,7 @@ public final class ReportXlsxWriter {
     for (DisclosedFigure f : r.disclosures()) {
       Row x = s.createRow(row++);
       x.createCell(0).setCellValue(f.id());
-      x.createCell(1).setCellValue(f.reference());
+      x.createCell(1).setCellValue(ReportFigures.reference(f, w));
       x.createCell(2).setCellValue(ReportFigures.label(f, w));
       Cell v = x.createCell(3);
       DisclosedFigure.Value value = f.value();
@@ -306,7 +306,7 @@ public final class ReportXlsxWriter {
         x.createCell(4).setCellValue("%");
       } else if (value instanceof DisclosedFigure.Intensity i) {
         v.setCellFormula(formulaOf(f, refs));
-        x.createCell(4).setCellValue("t CO2e / " + i.denominatorUnit());
+        x.createCell(4).setCellValue("t CO2e / " + ReportFigures.unit(i.denominatorUnit(), w));
       } else if (value instanceof DisclosedFigure.Text t) {
         v.setCellValue(t.text());
       } else if (value instanceof DisclosedFigure.NotAvailable n) {
@@ -419,7 +419,7 @@ public final class ReportXlsxWriter {
     for (LedgerEntry e : entries) {
       Row x = s.createRow(row++);
       x.createCell(0).setCellValue(w.getOr("ledger." + e.ledger(), e.ledger()));
-      x.createCell(1).setCellValue(e.label());
+      x.createCell(1).setCellValue(ReportFigures.ledgerLabel(e, w));
       x.createCell(2).setCellValue(e.value());
       x.createCell(3).setCellValue(e.unit());
     }

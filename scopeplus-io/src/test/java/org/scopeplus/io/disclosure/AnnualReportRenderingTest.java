@@ -243,6 +243,64 @@ class AnnualReportRenderingTest {
         .contains("/FontFile2");
   }
 
+  /**
+   * The Chinese PDF says the calculation methods, the ledgers' labels, the exchanges' guideline and
+   * the revenue's unit in Chinese: no method key of the built-in catalog and none of the ledgers'
+   * English words appears in its text. Names from the data stay as they were given: the
+   * organisation, the target's name, and the factor sources' titles, which this test leaves out of
+   * the report (one of them is "GHG Protocol mass-balance / direct measurement"). Every method of
+   * the catalog has Chinese words, so a method added to the catalog without them fails here.
+   */
+  @Test
+  void theChinesePdfSaysMethodsAndLedgerLabelsInChinese() throws IOException {
+    List<AnnualReport.FactorFigure> unnamed = new ArrayList<>();
+    for (AnnualReport.FactorFigure x : report.factors()) {
+      unnamed.add(new AnnualReport.FactorFigure(x.factorId(), "", x.grams(), x.lines()));
+    }
+    AnnualReport withoutSources =
+        new AnnualReport(
+            report.subject(),
+            report.totals(),
+            report.scope3(),
+            report.gases(),
+            report.businessUnits(),
+            unnamed,
+            report.etsScope1Grams(),
+            report.context(),
+            report.groups(),
+            report.lines());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new ReportPdfWriter().write(withoutSources, ReportLanguage.ZH_CN, out);
+    String text = text(out.toByteArray()).replaceAll("\\s+", " ");
+    java.util.Set<String> methods = new java.util.TreeSet<>();
+    org.scopeplus.io.builtin.BuiltInReferenceData.load()
+        .catalog()
+        .types()
+        .forEach(t -> methods.add(t.method()));
+    assertThat(methods).contains("average-data", "distance-based", "spend-based");
+    ReportLanguage.Words zh = ReportLanguage.ZH_CN.words();
+    for (String m : methods) {
+      String words = zh.getOr("method." + m, "");
+      assertThat(words).as(m).isNotBlank().doesNotContainPattern("[A-Za-z]");
+      assertThat(text).as(m).doesNotContain(m);
+    }
+    assertThat(text).contains("平均数据法", "基于距离的方法", "减排类碳信用", "平台促成的减排量", "百万元");
+    for (String english :
+        List.of(
+            ": actual",
+            ": pathway",
+            "avoidance",
+            "removal",
+            "residual after credits",
+            "Reductions enabled",
+            "SSE/SZSE",
+            "million",
+            "yes, 0 no")) {
+      assertThat(text).as(english).doesNotContain(english);
+    }
+    assertThat(text(pdfEn)).contains("average-data", "Reductions enabled by the platform 2024");
+  }
+
   @Test
   void theJsonCarriesTheSameFigures() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
