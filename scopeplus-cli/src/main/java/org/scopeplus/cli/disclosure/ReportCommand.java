@@ -132,6 +132,14 @@ public final class ReportCommand implements Callable<Integer> {
       description = "A facility a regulated emissions trading scheme covers (repeatable).")
   List<String> etsFacilities = new ArrayList<>();
 
+  @Option(
+      names = "--lei",
+      paramLabel = "LEI",
+      description =
+          "The filer's Legal Entity Identifier (ISO 17442), identifying the entity in the inline"
+              + " XBRL (default: the organisation's name).")
+  String lei;
+
   @Override
   public Integer call() throws IOException {
     Optional<ReportLanguage> language = ReportLanguage.parse(lang);
@@ -142,6 +150,12 @@ public final class ReportCommand implements Callable<Integer> {
     String f = format.strip().toLowerCase(Locale.ROOT);
     if (!List.of("pdf", "xlsx", "json", "ixbrl").contains(f)) {
       System.err.println("--format is pdf, xlsx, json or ixbrl, not '" + format + "'.");
+      return 2;
+    }
+    try {
+      new ReportIxbrlWriter(lei);
+    } catch (ReportRefused e) {
+      System.err.println("--lei: " + e.getMessage() + ".");
       return 2;
     }
     if (year != null && !AcceptedDates.containsYear(year)) {
@@ -256,7 +270,7 @@ public final class ReportCommand implements Callable<Integer> {
         switch (f) {
           case "pdf" -> new ReportPdfWriter().write(report, language, os);
           case "xlsx" -> new ReportXlsxWriter().write(report, language, os);
-          case "ixbrl" -> new ReportIxbrlWriter().write(report, os);
+          case "ixbrl" -> new ReportIxbrlWriter(lei).write(report, os);
           default -> new ReportJsonWriter().write(report, os);
         }
       }

@@ -74,6 +74,47 @@ class ReportCommandTest {
     }
   }
 
+  /**
+   * {@code --lei} identifies the entity of the inline XBRL by its LEI (GLEIF's own,
+   * 506700GE1G29325QX363); one that fails the ISO 7064 check is refused before anything is written.
+   */
+  @Test
+  void theInlineXbrlNamesTheFilersLei() throws Exception {
+    Path out = dir.resolve("e1-6.xhtml");
+    CommandRun r =
+        CommandRun.of(
+            "report",
+            EXAMPLE,
+            "--year",
+            "2024",
+            "--format",
+            "ixbrl",
+            "--lei",
+            "506700GE1G29325QX363",
+            "--out",
+            out.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(Files.readString(out))
+        .contains(
+            "<xbrli:identifier scheme=\"http://standards.iso.org/iso/17442\">506700GE1G29325QX363<");
+    Path bad = dir.resolve("bad.xhtml");
+    CommandRun refused =
+        CommandRun.of(
+            "report",
+            EXAMPLE,
+            "--year",
+            "2024",
+            "--format",
+            "ixbrl",
+            "--lei",
+            "506700GE1G29325QX364",
+            "--out",
+            bad.toString());
+    assertThat(refused.exit()).isEqualTo(2);
+    assertThat(refused.err()).contains("--lei:", "ISO 17442");
+    assertThat(bad).doesNotExist();
+  }
+
   @Test
   void unusableOptionsAreRefusedWithASentence() {
     Path out = dir.resolve("x");

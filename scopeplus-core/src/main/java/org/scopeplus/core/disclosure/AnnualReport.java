@@ -19,8 +19,11 @@ import org.scopeplus.core.inventory.Totals;
  * @param factors the factors used, with their sources and the emissions calculated with each
  * @param etsScope1Grams Scope 1 grams from facilities a regulated ETS covers
  * @param context the uncertainty, base year, trend, verification and ledgers
- * @param groups the sums of lines every figure is made of (the data pack's lines sheet)
+ * @param groups the sums of lines every figure is made of
  * @param lines the number of lines summed
+ * @param detail every line summed, in the run's order, when the run has at most {@link
+ *     ComposingReport#DETAIL_LIMIT} lines (the data pack's lines sheet then lists them one by one);
+ *     empty above it, where the data pack lists the groups
  */
 public record AnnualReport(
     ReportSubject subject,
@@ -32,7 +35,8 @@ public record AnnualReport(
     long etsScope1Grams,
     ReportContext context,
     List<LineGroup> groups,
-    long lines) {
+    long lines,
+    List<ReportLine> detail) {
 
   public AnnualReport {
     scope3 = List.copyOf(scope3);
@@ -40,6 +44,42 @@ public record AnnualReport(
     businessUnits = List.copyOf(businessUnits);
     factors = List.copyOf(factors);
     groups = List.copyOf(groups);
+    detail = List.copyOf(detail);
+    if (!detail.isEmpty() && detail.size() != lines) {
+      throw new IllegalArgumentException(
+          "the report lists " + detail.size() + " of its " + lines + " lines; all or none");
+    }
+  }
+
+  /** A report without its lines one by one (the groups stand for them). */
+  public AnnualReport(
+      ReportSubject subject,
+      Totals totals,
+      List<CategoryFigure> scope3,
+      List<GasFigure> gases,
+      List<UnitFigure> businessUnits,
+      List<FactorFigure> factors,
+      long etsScope1Grams,
+      ReportContext context,
+      List<LineGroup> groups,
+      long lines) {
+    this(
+        subject,
+        totals,
+        scope3,
+        gases,
+        businessUnits,
+        factors,
+        etsScope1Grams,
+        context,
+        groups,
+        lines,
+        List.of());
+  }
+
+  /** True when {@link #detail()} holds every line summed (always so for a report of no lines). */
+  public boolean detailed() {
+    return detail.size() == lines;
   }
 
   /**

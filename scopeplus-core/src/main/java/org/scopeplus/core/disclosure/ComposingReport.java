@@ -17,23 +17,32 @@ import org.scopeplus.core.org.OrgStructure;
 /**
  * Composes the annual report of a run from its lines: takes each line (from the engine, or from a
  * stored trace as a {@link ReportLine}), keeps the exact sum of the lines of each {@link LineGroup}
- * (so memory grows with the groups, not the lines), and derives every figure from the groups. Sums
- * are exact ({@link Math#addExact}); a sum beyond a {@code long} is an {@link ArithmeticException},
- * which a run's own sums would have refused first. Not thread-safe.
+ * (so memory grows with the groups, not the lines), and derives every figure from the groups. Up to
+ * {@link #DETAIL_LIMIT} lines it keeps the lines themselves too, for the data pack to list one by
+ * one; beyond that it lets them go and the groups stand for them. Sums are exact ({@link
+ * Math#addExact}); a sum beyond a {@code long} is an {@link ArithmeticException}, which a run's own
+ * sums would have refused first. Not thread-safe.
  */
 public final class ComposingReport implements LineSink {
 
-  private final Set<String> etsFacilities;
+  /**
+   * The most lines a report lists one by one (the data pack's lines sheet, a row each): well below
+   * a spreadsheet's 1,048,576 rows, and few enough to hold in memory while the report is written.
+   */
+  public static final int DETAIL_LIMIT = 100_000;
+
+  private final ReportSubject marking;
   private final Map<Key, long[]> groups = new TreeMap<>();
+  private List<ReportLine> detail = new ArrayList<>();
 
   /** A composition for a report about {@code subject} (its ETS facilities mark the lines). */
   public ComposingReport(ReportSubject subject) {
-    this.etsFacilities = subject.etsFacilities();
+    this.marking = subject;
   }
 
   /** A composition whose lines come from facilities of which none is ETS-covered. */
   public ComposingReport() {
-    this.etsFacilities = Set.of();
+    this.marking = new ReportSubject("", "", 0, "", "", "", "", "", Set.of());
   }
 
   @Override
@@ -54,13 +63,20 @@ public final class ComposingReport implements LineSink {
             line.gas(),
             line.slot(),
             line.primary(),
-            !line.facility().isEmpty() && etsFacilities.contains(line.facility()),
+            marking.etsCovered(line.facility()),
             line.factorId(),
             line.factorSource());
     long[] sum = groups.computeIfAbsent(k, x -> new long[3]);
     sum[0] = Math.addExact(sum[0], line.co2eGrams());
     sum[1] = Math.addExact(sum[1], 1);
     sum[2] = Math.addExact(sum[2], line.gasGrams());
+    if (detail != null) {
+      if (detail.size() < DETAIL_LIMIT) {
+        detail.add(line);
+      } else {
+        detail = null; // too many to list: the groups stand for them
+      }
+    }
   }
 
   /**
@@ -106,12 +122,23 @@ public final class ComposingReport implements LineSink {
   public AnnualReport compose(ReportSubject subject, ReportContext context) {
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(context, "context");
-    return of(subject, groups(), context);
+    return of(subject, groups(), detail == null ? List.of() : detail, context);
   }
 
   /** The report of these groups: every figure a sum of some of them. */
   public static AnnualReport of(
       ReportSubject subject, List<LineGroup> groups, ReportContext context) {
+    return of(subject, groups, List.of(), context);
+  }
+
+  /**
+   * The report of these groups, listing {@code detail}, the lines they sum (all of them, or none).
+   */
+  public static AnnualReport of(
+      ReportSubject subject,
+      List<LineGroup> groups,
+      List<ReportLine> detail,
+      ReportContext context) {
     long[] totals = new long[6];
     long[] cat = new long[16];
     long[] catPrimary = new long[16];
@@ -186,7 +213,8 @@ public final class ComposingReport implements LineSink {
         ets,
         context,
         groups,
-        lines);
+        lines,
+        detail);
   }
 
   private static Totals totalsOf(long[] a) {

@@ -46,4 +46,9 @@ public record ReportSubject(
     }
     etsFacilities = java.util.Collections.unmodifiableSortedSet(ets);
   }
+
+  /** True when a line of {@code facility} ("" for none) is covered by a regulated ETS. */
+  public boolean etsCovered(String facility) {
+    return facility != null && !facility.isEmpty() && etsFacilities.contains(facility);
+  }
 }

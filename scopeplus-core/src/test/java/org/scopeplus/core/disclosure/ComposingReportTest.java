@@ -241,6 +241,46 @@ class ComposingReportTest {
         .isInstanceOf(ArithmeticException.class);
   }
 
+  /**
+   * Up to the limit the report keeps every line for the data pack, in the order taken; one line
+   * more and it keeps none (the groups stand for them), while the sums still count every line:
+   * DETAIL_LIMIT + 1 lines of 1 g each are DETAIL_LIMIT + 1 g of Scope 1.
+   */
+  @Test
+  void linesAreKeptOneByOneUpToTheLimitAndGroupedBeyond() {
+    ComposingReport small = new ComposingReport(SUBJECT);
+    small.accept(line("Co/A", "", 1, 0, Scope2Method.NOT_APPLICABLE, "CO2", 5, "", false));
+    small.accept(line("Co/B", "plant-ets", 1, 0, Scope2Method.NOT_APPLICABLE, "CO2", 7, "", false));
+    AnnualReport kept = small.compose(SUBJECT, ReportContext.NONE);
+    assertThat(kept.detailed()).isTrue();
+    assertThat(kept.detail()).extracting(ReportLine::orgUnit).containsExactly("Co/A", "Co/B");
+    assertThat(SUBJECT.etsCovered(kept.detail().get(1).facility())).isTrue();
+    assertThat(SUBJECT.etsCovered(kept.detail().get(0).facility())).isFalse();
+
+    ComposingReport big = new ComposingReport(SUBJECT);
+    ReportLine one = line("Co", "", 1, 0, Scope2Method.NOT_APPLICABLE, "CO2", 1, "", false);
+    for (int i = 0; i <= ComposingReport.DETAIL_LIMIT; i++) {
+      big.accept(one);
+    }
+    AnnualReport grouped = big.compose(SUBJECT, ReportContext.NONE);
+    assertThat(grouped.detailed()).isFalse();
+    assertThat(grouped.detail()).isEmpty();
+    assertThat(grouped.lines()).isEqualTo(ComposingReport.DETAIL_LIMIT + 1L);
+    assertThat(grouped.totals().scope1()).isEqualTo(ComposingReport.DETAIL_LIMIT + 1L);
+    assertThat(grouped.groups()).hasSize(1);
+  }
+
+  @Test
+  void aReportListsAllItsLinesOrNone() {
+    AnnualReport r = sample(ReportContext.NONE);
+    assertThatThrownBy(
+            () ->
+                ComposingReport.of(
+                    SUBJECT, r.groups(), r.detail().subList(0, 1), ReportContext.NONE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("all or none");
+  }
+
   private static DisclosedFigure.Value value(AnnualReport r, String id) {
     return r.disclosures().stream()
         .filter(f -> f.id().equals(id))

@@ -105,14 +105,31 @@ public final class DemoReport {
     List<LedgerEntry> management = new ArrayList<>();
     long actual12 = Math.addExact(current.scope1(), current.scope2Market());
     management.add(
-        new LedgerEntry("targets", t1.name() + ": actual " + year, actual12 / 1e6, "t CO2e"));
+        new LedgerEntry(
+            "targets",
+            t1.name() + ": actual " + year,
+            actual12 / 1e6,
+            "t CO2e",
+            "target-actual",
+            List.of(t1.name(), Integer.toString(year))));
     management.add(
         new LedgerEntry(
-            "targets", t1.name() + ": pathway " + year, pathway.get(year) / 1e6, "t CO2e"));
+            "targets",
+            t1.name() + ": pathway " + year,
+            pathway.get(year) / 1e6,
+            "t CO2e",
+            "target-pathway",
+            List.of(t1.name(), Integer.toString(year))));
     Double share = renewable.get(year);
     if (share != null) {
       management.add(
-          new LedgerEntry("renewables", DemoCompany.NAME + " " + year, share * 100, "%"));
+          new LedgerEntry(
+              "renewables",
+              DemoCompany.NAME + " " + year,
+              share * 100,
+              "%",
+              "renewable-share",
+              List.of(DemoCompany.NAME, Integer.toString(year))));
     }
     Map<CreditKind, Long> retired = DemoManagement.credits().retiredFor(year);
     for (CreditKind k : CreditKind.values()) {
@@ -121,7 +138,9 @@ public final class DemoReport {
               "credits",
               k.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
               retired.getOrDefault(k, 0L),
-              "t CO2e"));
+              "t CO2e",
+              "credits-" + k.name().toLowerCase(java.util.Locale.ROOT),
+              List.of()));
     }
     Double avoided = DemoManagement.scope3PlusReductions().get(year);
     NeutralityClaim claim =
@@ -135,18 +154,30 @@ public final class DemoReport {
             avoided == null ? -1 : Math.round(avoided * 1e6));
     management.add(
         new LedgerEntry(
-            "claim", "Scopes 1+2 residual after credits", claim.residualGrams() / 1e6, "t CO2e"));
+            "claim",
+            "Scopes 1+2 residual after credits",
+            claim.residualGrams() / 1e6,
+            "t CO2e",
+            "claim-residual",
+            List.of()));
     management.add(
         new LedgerEntry(
             "claim",
             "ISO 14068-1 carbon neutral (1 yes, 0 no)",
             claim.carbonNeutral() ? 1 : 0,
-            ""));
+            "",
+            "claim-neutral",
+            List.of()));
     List<LedgerEntry> scope3Plus = new ArrayList<>();
     if (avoided != null) {
       scope3Plus.add(
           new LedgerEntry(
-              "scope3plus", "Reductions enabled by the platform " + year, avoided, "t CO2e"));
+              "scope3plus",
+              "Reductions enabled by the platform " + year,
+              avoided,
+              "t CO2e",
+              "scope3plus-enabled",
+              List.of(Integer.toString(year))));
     }
     return c.withBaseYear(DemoCompany.FIRST_YEAR, base, List.of())
         .withTrend(trend, pathway, t1.name(), ReportContext.SCOPE_1_2_MARKET)

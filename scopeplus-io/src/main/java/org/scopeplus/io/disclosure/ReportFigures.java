@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.Locale;
 import org.scopeplus.core.disclosure.AnnualReport;
 import org.scopeplus.core.disclosure.DisclosedFigure;
+import org.scopeplus.core.disclosure.LedgerEntry;
 import org.scopeplus.io.report.Tonnes;
 
 /** How the report's figures are written: tonnes with three decimals, percentages with one. */
@@ -36,7 +37,7 @@ final class ReportFigures {
       return percent(p.percent());
     }
     if (v instanceof DisclosedFigure.Intensity i) {
-      return intensity(i.tonnesPerUnit()) + " t CO2e / " + i.denominatorUnit();
+      return intensity(i.tonnesPerUnit()) + " t CO2e / " + unit(i.denominatorUnit(), words);
     }
     if (v instanceof DisclosedFigure.Text t) {
       return t.text().isEmpty() ? words.get("none") : t.text();
@@ -67,5 +68,45 @@ final class ReportFigures {
     return words.getOr(
         "consolidation." + r.subject().consolidation().toLowerCase(Locale.ROOT),
         r.subject().consolidation());
+  }
+
+  /**
+   * Calculation methods ({@code average-data, spend-based}, the catalog's keys) in {@code words}'
+   * language; a method the report has no words for stays as it is.
+   */
+  static String methods(String methods, ReportLanguage.Words words) {
+    if (methods.isEmpty()) {
+      return methods;
+    }
+    StringBuilder b = new StringBuilder();
+    for (String m : methods.split(",")) {
+      if (b.length() > 0) {
+        b.append(words.get("list.separator"));
+      }
+      String key = m.strip();
+      b.append(words.getOr("method." + key, key));
+    }
+    return b.toString();
+  }
+
+  /** A unit of a denominator ({@code million CNY}) in {@code words}' language, else as given. */
+  static String unit(String unit, ReportLanguage.Words words) {
+    return words.getOr("unit." + unit.strip().replace(' ', '_'), unit);
+  }
+
+  /** A ledger figure's label in {@code words}' language, or the user's words it was given in. */
+  static String ledgerLabel(LedgerEntry e, ReportLanguage.Words words) {
+    if (e.labelKey().isEmpty()) {
+      return e.label();
+    }
+    String key = "ledger.label." + e.labelKey();
+    return words.getOr(key, null) == null
+        ? e.label()
+        : words.get(key, e.labelArgs().toArray(Object[]::new));
+  }
+
+  /** A disclosure's reference (a paragraph of a standard) in {@code words}' language. */
+  static String reference(DisclosedFigure f, ReportLanguage.Words words) {
+    return f.id().startsWith("cn-exchanges-") ? words.get("ref.cn-exchanges") : f.reference();
   }
 }

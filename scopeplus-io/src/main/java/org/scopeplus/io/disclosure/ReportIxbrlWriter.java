@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.scopeplus.core.calculation.Scope2Method;
 import org.scopeplus.core.disclosure.AnnualReport;
+import org.scopeplus.core.disclosure.LineGroup;
 import org.scopeplus.core.inventory.IntensityDenominator;
 import org.scopeplus.io.report.Tonnes;
 
@@ -27,8 +29,10 @@ import org.scopeplus.io.report.Tonnes;
  * {@code utr:tCO2e}); docs/report.md lists them. Emissions are tagged in tonnes with six decimals
  * (whole grams), percentages as ratios (shown in per cent, {@code scale="-2"}).
  *
- * <p>The entity identifier is the organisation's name under this platform's scheme: a filer
- * replaces it with its LEI. The document is in English whatever the report's language.
+ * <p>The entity identifier is the filer's LEI (ISO 17442, under the scheme {@value #LEI_SCHEME})
+ * when one is given, else the organisation's name under this platform's scheme. Biogenic CO2 of
+ * Scope 1 and of Scope 2 (location-based lines) is tagged with the taxonomy's two biogenic
+ * elements, apart from the scopes. The document is in English whatever the report's language.
  */
 public final class ReportIxbrlWriter {
 
@@ -39,8 +43,52 @@ public final class ReportIxbrlWriter {
   public static final String ENTRY_POINT =
       "https://xbrl.efrag.org/taxonomy/esrs/2023-12-22/esrs_all.xsd";
 
-  /** The entity identifier scheme used until a filer puts in its LEI. */
+  /** The entity identifier scheme used when no LEI is given. */
   static final String ENTITY_SCHEME = "https://scopeplus.org/organisation";
+
+  /** The scheme of a Legal Entity Identifier (ISO 17442), as ESEF filings name it. */
+  public static final String LEI_SCHEME = "http://standards.iso.org/iso/17442";
+
+  private final String lei;
+
+  /** A writer that identifies the entity by the organisation's name (no LEI given). */
+  public ReportIxbrlWriter() {
+    this.lei = "";
+  }
+
+  /**
+   * A writer that identifies the entity by {@code lei}, or by the organisation's name when it is
+   * null or blank.
+   *
+   * @throws ReportRefused when {@code lei} is not a valid ISO 17442 identifier
+   */
+  public ReportIxbrlWriter(String lei) {
+    String l = lei == null ? "" : lei.strip().toUpperCase(java.util.Locale.ROOT);
+    if (!l.isEmpty() && !validLei(l)) {
+      throw new ReportRefused(
+          "the LEI '"
+              + (l.length() > 40 ? l.substring(0, 40) + "..." : l)
+              + "' is not an ISO 17442 identifier: 20 letters and digits whose last two are"
+              + " check digits (ISO 7064 MOD 97-10)");
+    }
+    this.lei = l;
+  }
+
+  /**
+   * An ISO 17442 LEI: 18 letters or digits and 2 check digits, the whole read as a number (A=10 ...
+   * Z=35) leaving 1 when divided by 97 (ISO 7064 MOD 97-10).
+   */
+  static boolean validLei(String lei) {
+    if (!lei.matches("[0-9A-Z]{18}[0-9]{2}")) {
+      return false;
+    }
+    int mod = 0;
+    for (char ch : lei.toCharArray()) {
+      int v = Character.digit(ch, 36);
+      mod = (v > 9 ? mod * 100 + v : mod * 10 + v) % 97;
+    }
+    return mod == 1;
+  }
 
   /** The taxonomy's axis of the Scope 3 categories of the GHG Protocol. */
   static final String CATEGORY_AXIS = "Scope3GHGEmissionsCategoryGHGProtocolAxis";
@@ -80,9 +128,9 @@ public final class ReportIxbrlWriter {
     List<String> units = new ArrayList<>();
     String entity =
         "<xbrli:entity><xbrli:identifier scheme=\""
-            + ENTITY_SCHEME
+            + (lei.isEmpty() ? ENTITY_SCHEME : LEI_SCHEME)
             + "\">"
-            + text(identifier(r.subject().organisation()))
+            + (lei.isEmpty() ? text(identifier(r.subject().organisation())) : lei)
             + "</xbrli:identifier></xbrli:entity>";
     String period =
         "<xbrli:period><xbrli:startDate>"
@@ -187,6 +235,32 @@ public final class ReportIxbrlWriter {
             "MarketBasedGreenhouseGasEmissions",
             "y",
             t.totalMarket()));
+
+    // biogenic CO2 apart from the scopes (§AR 43(c), AR 45(e)): Scope 2's from its location-based
+    // lines, so the same grid electricity is not counted under both methods
+    long biogenic1 = 0;
+    long biogenic2 = 0;
+    for (LineGroup g : r.groups()) {
+      if (g.slot() == 4 && g.scope() == 1) {
+        biogenic1 = Math.addExact(biogenic1, g.grams());
+      } else if (g.slot() == 4 && g.scope() == 2 && g.scope2Method() != Scope2Method.MARKET) {
+        biogenic2 = Math.addExact(biogenic2, g.grams());
+      }
+    }
+    rows.add(
+        tonnes(
+            "Biogenic CO2 emissions not included in Scope 1",
+            "§AR 43(c)",
+            "BiogenicEmissionsOfCO2FromCombustionOrBiodegradationOfBiomassNotIncludedInScope1GHGEmissions",
+            "y",
+            biogenic1));
+    rows.add(
+        tonnes(
+            "Biogenic CO2 emissions not included in Scope 2",
+            "§AR 45(e)",
+            "BiogenicEmissionsOfCO2FromCombustionOrBiodegradationOfBiomassNotIncludedInScope2GHGEmissions",
+            "y",
+            biogenic2));
 
     IntensityDenominator revenue = r.context().revenue();
     Optional<Currency> currency =

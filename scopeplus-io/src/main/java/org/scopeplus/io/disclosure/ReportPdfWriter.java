@@ -220,7 +220,7 @@ public final class ReportPdfWriter {
           t.addCell(plain(ReportFigures.category(c.category(), w), f.normal, Element.ALIGN_LEFT));
           t.addCell(num(ReportFigures.tonnes(c.grams()), f));
           t.addCell(num(c.reported() ? ReportFigures.percent(c.primaryPercent()) : "", f));
-          t.addCell(plain(c.methods(), f.small, Element.ALIGN_LEFT));
+          t.addCell(plain(ReportFigures.methods(c.methods(), w), f.small, Element.ALIGN_LEFT));
         }
         t.addCell(plain(w.get("row.scope-3"), f.bold, Element.ALIGN_LEFT));
         t.addCell(num(ReportFigures.tonnes(r.totals().scope3()), f));
@@ -353,7 +353,7 @@ public final class ReportPdfWriter {
             w.get("col.item"),
             w.get("col.value"));
     for (DisclosedFigure x : figures) {
-      t.addCell(plain(x.reference(), f.small, Element.ALIGN_LEFT));
+      t.addCell(plain(ReportFigures.reference(x, w), f.small, Element.ALIGN_LEFT));
       t.addCell(plain(ReportFigures.label(x, w), f.normal, Element.ALIGN_LEFT));
       t.addCell(num(ReportFigures.value(x.value(), w), f));
     }
@@ -489,7 +489,7 @@ public final class ReportPdfWriter {
             w.get("col.unitOf"));
     for (LedgerEntry e : entries) {
       t.addCell(plain(w.getOr("ledger." + e.ledger(), e.ledger()), f.small, Element.ALIGN_LEFT));
-      t.addCell(plain(e.label(), f.normal, Element.ALIGN_LEFT));
+      t.addCell(plain(ReportFigures.ledgerLabel(e, w), f.normal, Element.ALIGN_LEFT));
       t.addCell(num(ReportFigures.intensity(e.value()), f));
       t.addCell(plain(e.unit(), f.small, Element.ALIGN_LEFT));
     }

@@ -10,21 +10,26 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.scopeplus.core.baseyear.Restatement;
 import org.scopeplus.core.disclosure.AnnualReport;
+import org.scopeplus.core.disclosure.ComposingReport;
 import org.scopeplus.core.disclosure.DisclosedFigure;
 import org.scopeplus.core.disclosure.LedgerEntry;
 import org.scopeplus.core.disclosure.LineGroup;
+import org.scopeplus.core.disclosure.ReportLine;
 import org.scopeplus.core.supplier.EngagementYear;
 import org.scopeplus.core.uncertainty.Interval;
 
 /**
- * The annual report as an XLSX data pack. The {@code Lines} sheet lists the run's line groups
- * (exact sums of lines, in grams); every inventory figure on the other sheets is a formula over it
+ * The annual report as an XLSX data pack. The {@code Lines} sheet lists the run's calculated lines
+ * one by one (record, factor and its source, grams) when the run has at most {@link
+ * ComposingReport#DETAIL_LIMIT} lines, and its line groups (exact sums of lines, in grams) above
+ * that, saying so in the sheet; every inventory figure on the other sheets is a formula over it
  * (SUMIFS by slot, category, gas, business unit), or over those figures, so a reader can follow any
  * number back to its lines. The uncertainty, base year, trend and ledgers are inputs beside the run
- * and are written as values on their own sheets.
+ * and are written as values on their own sheets. The workbook is streamed (rows leave memory as
+ * they are written).
  */
 public final class ReportXlsxWriter {
 
@@ -37,7 +42,8 @@ public final class ReportXlsxWriter {
   public void write(AnnualReport report, ReportLanguage language, OutputStream out)
       throws IOException {
     ReportLanguage.Words w = language.words();
-    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+    SXSSFWorkbook wb = new SXSSFWorkbook(200);
+    try (wb) {
       CellStyle bold = wb.createCellStyle();
       Font f = wb.createFont();
       f.setBold(true);
@@ -55,8 +61,10 @@ public final class ReportXlsxWriter {
         // only with a supplier register: without one there is nothing measured to show
         suppliers(wb.createSheet("Suppliers"), report, w, bold, tonnes);
       }
-      lines(wb.createSheet(LINES), report, bold);
+      lines(wb.createSheet(LINES), report, w, bold);
       wb.write(out);
+    } finally {
+      wb.dispose(); // the streamed rows' temporary files
     }
   }
 
@@ -128,7 +136,7 @@ public final class ReportXlsxWriter {
       p.setCellFormula("SUMIFS(" + GRAMS + "," + where + "," + LINES + "!$G:$G,1)/1000000");
       p.setCellStyle(tonnes);
       x.createCell(4).setCellFormula("IF(C" + excel + "=0,0,D" + excel + "/C" + excel + "*100)");
-      x.createCell(5).setCellValue(c.methods());
+      x.createCell(5).setCellValue(ReportFigures.methods(c.methods(), w));
       x.createCell(6).setCellFormula("SUMIFS(" + LINES + "!$M:$M," + where + ")");
       refs.put("category-" + c.category(), "Scope3!$C$" + excel);
       row++;
@@ -285,7 +293,7 @@ public final class ReportXlsxWriter {
     for (DisclosedFigure f : r.disclosures()) {
       Row x = s.createRow(row++);
       x.createCell(0).setCellValue(f.id());
-      x.createCell(1).setCellValue(f.reference());
+      x.createCell(1).setCellValue(ReportFigures.reference(f, w));
       x.createCell(2).setCellValue(ReportFigures.label(f, w));
       Cell v = x.createCell(3);
       DisclosedFigure.Value value = f.value();
@@ -298,7 +306,7 @@ public final class ReportXlsxWriter {
         x.createCell(4).setCellValue("%");
       } else if (value instanceof DisclosedFigure.Intensity i) {
         v.setCellFormula(formulaOf(f, refs));
-        x.createCell(4).setCellValue("t CO2e / " + i.denominatorUnit());
+        x.createCell(4).setCellValue("t CO2e / " + ReportFigures.unit(i.denominatorUnit(), w));
       } else if (value instanceof DisclosedFigure.Text t) {
         v.setCellValue(t.text());
       } else if (value instanceof DisclosedFigure.NotAvailable n) {
@@ -411,14 +419,18 @@ public final class ReportXlsxWriter {
     for (LedgerEntry e : entries) {
       Row x = s.createRow(row++);
       x.createCell(0).setCellValue(w.getOr("ledger." + e.ledger(), e.ledger()));
-      x.createCell(1).setCellValue(e.label());
+      x.createCell(1).setCellValue(ReportFigures.ledgerLabel(e, w));
       x.createCell(2).setCellValue(e.value());
       x.createCell(3).setCellValue(e.unit());
     }
     return row;
   }
 
-  private static void lines(Sheet s, AnnualReport r, CellStyle bold) {
+  /**
+   * The Lines sheet: columns A to N are what the formulas read (the same in both forms), O to Q say
+   * which record a line is of; S1 says whether a row is a line or a group of lines.
+   */
+  private static void lines(Sheet s, AnnualReport r, ReportLanguage.Words w, CellStyle bold) {
     header(
         s,
         bold,
@@ -435,26 +447,94 @@ public final class ReportXlsxWriter {
         "grams_co2e",
         "tonnes_co2e",
         "lines",
-        "grams_gas");
+        "grams_gas",
+        "record_id",
+        "org_unit",
+        "facility");
+    Cell note = s.getRow(0).createCell(18);
+    note.setCellValue(
+        r.detailed()
+            ? w.get("xlsx.lines.each", r.lines())
+            : w.get(
+                "xlsx.lines.grouped", r.lines(), r.groups().size(), ComposingReport.DETAIL_LIMIT));
     int row = 1;
+    if (r.detailed()) {
+      for (ReportLine l : r.detail()) {
+        Row x = s.createRow(row);
+        row(
+            x,
+            row,
+            ComposingReport.businessUnit(l.orgUnit()),
+            l.activityType(),
+            l.method(),
+            l.slot(),
+            l.category(),
+            l.gas(),
+            l.primary(),
+            r.subject().etsCovered(l.facility()),
+            l.factorId(),
+            l.factorSource(),
+            l.co2eGrams(),
+            1,
+            l.gasGrams());
+        x.createCell(14).setCellValue(l.recordId());
+        x.createCell(15).setCellValue(l.orgUnit());
+        x.createCell(16).setCellValue(l.facility());
+        row++;
+      }
+      return;
+    }
     for (LineGroup g : r.groups()) {
-      Row x = s.createRow(row);
-      x.createCell(0).setCellValue(g.businessUnit());
-      x.createCell(1).setCellValue(g.activityType());
-      x.createCell(2).setCellValue(g.method());
-      x.createCell(3).setCellValue(g.slotName());
-      x.createCell(4).setCellValue(g.category());
-      x.createCell(5).setCellValue(g.gas());
-      x.createCell(6).setCellValue(g.primary() ? 1 : 0);
-      x.createCell(7).setCellValue(g.ets() ? 1 : 0);
-      x.createCell(8).setCellValue(g.factorId());
-      x.createCell(9).setCellValue(g.factorSource());
-      x.createCell(10).setCellValue(g.grams());
-      x.createCell(11).setCellFormula("K" + (row + 1) + "/1000000");
-      x.createCell(12).setCellValue(g.lines());
-      x.createCell(13).setCellValue(g.gasGrams());
+      row(
+          s.createRow(row),
+          row,
+          g.businessUnit(),
+          g.activityType(),
+          g.method(),
+          g.slot(),
+          g.category(),
+          g.gas(),
+          g.primary(),
+          g.ets(),
+          g.factorId(),
+          g.factorSource(),
+          g.grams(),
+          g.lines(),
+          g.gasGrams());
       row++;
     }
+  }
+
+  private static void row(
+      Row x,
+      int row,
+      String businessUnit,
+      String activityType,
+      String method,
+      int slot,
+      int category,
+      String gas,
+      boolean primary,
+      boolean ets,
+      String factorId,
+      String factorSource,
+      long grams,
+      long lines,
+      long gasGrams) {
+    x.createCell(0).setCellValue(businessUnit);
+    x.createCell(1).setCellValue(activityType);
+    x.createCell(2).setCellValue(method);
+    x.createCell(3).setCellValue(LineGroup.SLOT_NAMES[slot]);
+    x.createCell(4).setCellValue(category);
+    x.createCell(5).setCellValue(gas);
+    x.createCell(6).setCellValue(primary ? 1 : 0);
+    x.createCell(7).setCellValue(ets ? 1 : 0);
+    x.createCell(8).setCellValue(factorId);
+    x.createCell(9).setCellValue(factorSource);
+    x.createCell(10).setCellValue(grams);
+    x.createCell(11).setCellFormula("K" + (row + 1) + "/1000000");
+    x.createCell(12).setCellValue(lines);
+    x.createCell(13).setCellValue(gasGrams);
   }
 
   private static String sumifs(String range, String criterion, String... more) {

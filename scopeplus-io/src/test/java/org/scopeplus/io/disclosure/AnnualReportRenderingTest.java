@@ -141,6 +141,88 @@ class AnnualReportRenderingTest {
     }
   }
 
+  /**
+   * The demo run is within the limit, so the Lines sheet has one row per calculated line (as many
+   * as the inventory counted, by its own path), each naming its record, with its factor's source
+   * beside a library factor; the Summary's formulas over those rows evaluate (POI) to the
+   * inventory's totals.
+   */
+  @Test
+  void theLinesSheetListsEveryCalculatedLineAndTheFormulasSumThem() throws IOException {
+    assertThat(report.detailed()).isTrue();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new ReportXlsxWriter().write(report, ReportLanguage.EN, out);
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+      Sheet lines = wb.getSheet("Lines");
+      Row header = lines.getRow(0);
+      assertThat(header.getCell(14).getStringCellValue()).isEqualTo("record_id");
+      assertThat(header.getCell(18).getStringCellValue()).startsWith("Each row is one calculated");
+      assertThat((long) lines.getLastRowNum()).isEqualTo(inventory.lines());
+      java.util.Set<String> records = new java.util.HashSet<>();
+      for (int i = 1; i <= lines.getLastRowNum(); i++) {
+        Row row = lines.getRow(i);
+        assertThat(row.getCell(14).getStringCellValue()).as("row %d", i + 1).isNotBlank();
+        assertThat(row.getCell(12).getNumericCellValue()).as("row %d", i + 1).isEqualTo(1.0);
+        if (!row.getCell(8).getStringCellValue().isEmpty()) {
+          assertThat(row.getCell(9).getStringCellValue()).as("row %d", i + 1).isNotBlank();
+        }
+        records.add(row.getCell(14).getStringCellValue());
+      }
+      assertThat(records.size()).isGreaterThan(1);
+      assertSummaryEqualsInventory(wb);
+    }
+  }
+
+  /**
+   * Above the limit the Lines sheet lists the line groups and says so in S1; the same formulas
+   * still evaluate to the inventory's totals.
+   */
+  @Test
+  void aReportWithoutItsLinesListsTheGroupsAndSaysSo() throws IOException {
+    AnnualReport grouped =
+        org.scopeplus.core.disclosure.ComposingReport.of(
+            report.subject(), report.groups(), report.context());
+    assertThat(grouped.detailed()).isFalse();
+    for (ReportLanguage l : ReportLanguage.values()) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      new ReportXlsxWriter().write(grouped, l, out);
+      try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+        Sheet lines = wb.getSheet("Lines");
+        assertThat(lines.getLastRowNum()).isEqualTo(report.groups().size());
+        assertThat(lines.getRow(0).getCell(18).getStringCellValue())
+            .contains(l == ReportLanguage.EN ? "group of lines" : "一组明细")
+            .contains(String.valueOf(report.groups().size()));
+        assertSummaryEqualsInventory(wb);
+      }
+    }
+  }
+
+  private static void assertSummaryEqualsInventory(XSSFWorkbook wb) {
+    FormulaEvaluator ev = wb.getCreationHelper().createFormulaEvaluator();
+    Sheet summary = wb.getSheet("Summary");
+    Totals t = inventory.totals();
+    long[] expected = {
+      t.scope1(),
+      t.scope2Location(),
+      t.scope2Market(),
+      t.scope3(),
+      t.totalLocation(),
+      t.totalMarket(),
+      t.biogenicCo2(),
+      t.montrealMemo()
+    };
+    for (int i = 0; i < expected.length; i++) {
+      Cell cell = summary.getRow(i + 1).getCell(1);
+      // the scopes are sums over the Lines sheet; the two totals (rows 6, 7) add the scope cells
+      assertThat(cell.getCellFormula())
+          .as("Summary row %d", i + 2)
+          .contains(i == 4 || i == 5 ? "B2+" : "Lines!");
+      assertThat(grams(ev.evaluate(cell).getNumberValue()))
+          .as("Summary row %d", i + 2)
+          .isEqualTo(expected[i]);
+    }
+  }
+
   @Test
   void theEnglishPdfStatesEveryFigure() throws IOException {
     String text = text(pdfEn);
@@ -159,6 +241,64 @@ class AnnualReportRenderingTest {
     }
     assertThat(new String(pdfZh, java.nio.charset.StandardCharsets.ISO_8859_1))
         .contains("/FontFile2");
+  }
+
+  /**
+   * The Chinese PDF says the calculation methods, the ledgers' labels, the exchanges' guideline and
+   * the revenue's unit in Chinese: no method key of the built-in catalog and none of the ledgers'
+   * English words appears in its text. Names from the data stay as they were given: the
+   * organisation, the target's name, and the factor sources' titles, which this test leaves out of
+   * the report (one of them is "GHG Protocol mass-balance / direct measurement"). Every method of
+   * the catalog has Chinese words, so a method added to the catalog without them fails here.
+   */
+  @Test
+  void theChinesePdfSaysMethodsAndLedgerLabelsInChinese() throws IOException {
+    List<AnnualReport.FactorFigure> unnamed = new ArrayList<>();
+    for (AnnualReport.FactorFigure x : report.factors()) {
+      unnamed.add(new AnnualReport.FactorFigure(x.factorId(), "", x.grams(), x.lines()));
+    }
+    AnnualReport withoutSources =
+        new AnnualReport(
+            report.subject(),
+            report.totals(),
+            report.scope3(),
+            report.gases(),
+            report.businessUnits(),
+            unnamed,
+            report.etsScope1Grams(),
+            report.context(),
+            report.groups(),
+            report.lines());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new ReportPdfWriter().write(withoutSources, ReportLanguage.ZH_CN, out);
+    String text = text(out.toByteArray()).replaceAll("\\s+", " ");
+    java.util.Set<String> methods = new java.util.TreeSet<>();
+    org.scopeplus.io.builtin.BuiltInReferenceData.load()
+        .catalog()
+        .types()
+        .forEach(t -> methods.add(t.method()));
+    assertThat(methods).contains("average-data", "distance-based", "spend-based");
+    ReportLanguage.Words zh = ReportLanguage.ZH_CN.words();
+    for (String m : methods) {
+      String words = zh.getOr("method." + m, "");
+      assertThat(words).as(m).isNotBlank().doesNotContainPattern("[A-Za-z]");
+      assertThat(text).as(m).doesNotContain(m);
+    }
+    assertThat(text).contains("平均数据法", "基于距离的方法", "减排类碳信用", "平台促成的减排量", "百万元");
+    for (String english :
+        List.of(
+            ": actual",
+            ": pathway",
+            "avoidance",
+            "removal",
+            "residual after credits",
+            "Reductions enabled",
+            "SSE/SZSE",
+            "million",
+            "yes, 0 no")) {
+      assertThat(text).as(english).doesNotContain(english);
+    }
+    assertThat(text(pdfEn)).contains("average-data", "Reductions enabled by the platform 2024");
   }
 
   @Test

@@ -178,6 +178,112 @@ class ReportIxbrlWriterTest {
         .isEqualTo("https://xbrl.efrag.org/taxonomy/esrs/2023-12-22/esrs_all.xsd");
   }
 
+  /**
+   * Biogenic CO2 is tagged apart from the scopes with the taxonomy's two biogenic elements (ESRS E1
+   * AR 43(c) for Scope 1, AR 45(e) for Scope 2), by hand: a boiler's 5 t fossil CO2 and 2 t
+   * biogenic CO2 in Scope 1; 1 t biogenic CO2 in the grid electricity, once by each Scope 2 method,
+   * is 1 t (its location-based line), not 2 t. Gross Scope 1 stays 5 t.
+   */
+  @Test
+  void biogenicCo2IsTaggedApartFromScopes1And2() throws Exception {
+    org.scopeplus.core.disclosure.ReportSubject subject =
+        new org.scopeplus.core.disclosure.ReportSubject(
+            "Example Co", "", 2024, "operational_control", "AR5", "r", "h", "1", Set.of());
+    org.scopeplus.core.disclosure.ComposingReport c =
+        new org.scopeplus.core.disclosure.ComposingReport(subject);
+    c.accept(line(1, org.scopeplus.core.calculation.Scope2Method.NOT_APPLICABLE, false, 5_000_000));
+    c.accept(line(1, org.scopeplus.core.calculation.Scope2Method.NOT_APPLICABLE, true, 2_000_000));
+    c.accept(line(2, org.scopeplus.core.calculation.Scope2Method.LOCATION, true, 1_000_000));
+    c.accept(line(2, org.scopeplus.core.calculation.Scope2Method.MARKET, true, 1_000_000));
+    AnnualReport r = c.compose(subject, org.scopeplus.core.disclosure.ReportContext.NONE);
+    Map<String, BigDecimal> facts = tagged(new ReportIxbrlWriter().document(r));
+    assertThat(
+            facts.get(
+                "BiogenicEmissionsOfCO2FromCombustionOrBiodegradationOfBiomassNotIncludedInScope1GHGEmissions"))
+        .isEqualByComparingTo("2");
+    assertThat(
+            facts.get(
+                "BiogenicEmissionsOfCO2FromCombustionOrBiodegradationOfBiomassNotIncludedInScope2GHGEmissions"))
+        .isEqualByComparingTo("1");
+    assertThat(facts.get("GrossScope1GreenhouseGasEmissions")).isEqualByComparingTo("5");
+    assertThat(recordedNames())
+        .contains(
+            "BiogenicEmissionsOfCO2FromCombustionOrBiodegradationOfBiomassNotIncludedInScope1GHGEmissions",
+            "BiogenicEmissionsOfCO2FromCombustionOrBiodegradationOfBiomassNotIncludedInScope2GHGEmissions");
+  }
+
+  /**
+   * A filer's LEI identifies the entity under the ISO 17442 scheme; GLEIF's own LEI
+   * 506700GE1G29325QX363 (gleif.org) passes the ISO 7064 MOD 97-10 check, the same with its last
+   * digit changed does not and is refused with a sentence, as is a 21-character one.
+   */
+  @Test
+  void anLeiIdentifiesTheEntityAndABadOneIsRefused() throws Exception {
+    String doc = new ReportIxbrlWriter("506700ge1g29325qx363").document(report);
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setNamespaceAware(true);
+    Document d =
+        f.newDocumentBuilder()
+            .parse(new ByteArrayInputStream(doc.getBytes(StandardCharsets.UTF_8)));
+    NodeList ids = d.getElementsByTagNameNS(XBRLI, "identifier");
+    assertThat(ids.getLength()).isPositive();
+    for (int i = 0; i < ids.getLength(); i++) {
+      Element id = (Element) ids.item(i);
+      assertThat(id.getAttribute("scheme")).isEqualTo("http://standards.iso.org/iso/17442");
+      assertThat(id.getTextContent()).isEqualTo("506700GE1G29325QX363");
+    }
+    assertThat(ReportIxbrlWriter.validLei("506700GE1G29325QX364")).isFalse();
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new ReportIxbrlWriter("506700GE1G29325QX364"))
+        .isInstanceOf(ReportRefused.class)
+        .hasMessageContaining("ISO 17442");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new ReportIxbrlWriter("506700GE1G29325QX3630"))
+        .isInstanceOf(ReportRefused.class);
+    Element placeholder = (Element) document.getElementsByTagNameNS(XBRLI, "identifier").item(0);
+    assertThat(placeholder.getAttribute("scheme")).isEqualTo(ReportIxbrlWriter.ENTITY_SCHEME);
+  }
+
+  private static org.scopeplus.core.disclosure.ReportLine line(
+      int scope, org.scopeplus.core.calculation.Scope2Method m, boolean biogenic, long grams) {
+    return new org.scopeplus.core.disclosure.ReportLine(
+        "r",
+        "Co",
+        "",
+        "t",
+        "fuel-based",
+        scope,
+        0,
+        m,
+        "CO2",
+        biogenic,
+        !biogenic,
+        grams,
+        true,
+        "f",
+        "Pub",
+        grams);
+  }
+
+  private static Map<String, BigDecimal> tagged(String xhtml) throws Exception {
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setNamespaceAware(true);
+    Document d =
+        f.newDocumentBuilder()
+            .parse(new ByteArrayInputStream(xhtml.getBytes(StandardCharsets.UTF_8)));
+    NodeList l = d.getElementsByTagNameNS(IX, "nonFraction");
+    Map<String, BigDecimal> out = new HashMap<>();
+    for (int i = 0; i < l.getLength(); i++) {
+      Element e = (Element) l.item(i);
+      String name = e.getAttribute("name");
+      out.put(
+          name.substring(name.indexOf(':') + 1),
+          new BigDecimal(e.getTextContent().strip())
+              .scaleByPowerOfTen(Integer.parseInt(e.getAttribute("scale"))));
+    }
+    return out;
+  }
+
   @Test
   void revenueUnitsAreReadAsIso4217Currencies() {
     assertThat(ReportIxbrlWriter.Currency.parse("million CNY"))

@@ -31,10 +31,12 @@ class RunReportController {
       @AuthenticationPrincipal Caller caller,
       @PathVariable String id,
       @RequestParam(defaultValue = "pdf") String format,
-      @RequestParam(defaultValue = "en") String lang) {
+      @RequestParam(defaultValue = "en") String lang,
+      @RequestParam(required = false) String lei) {
     // parameters first: an unusable request is refused before any work
     reports.check(format, lang);
-    RunReports.Rendered r = reports.render(reports.compose(caller, id), format, lang);
+    reports.checkLei(lei);
+    RunReports.Rendered r = reports.render(reports.compose(caller, id), format, lang, lei);
     return ResponseEntity.ok()
         .contentType(r.mediaType())
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + r.fileName() + "\"")

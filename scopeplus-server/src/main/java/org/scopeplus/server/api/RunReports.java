@@ -144,6 +144,27 @@ public class RunReports {
    * @throws ApiProblem 400 for another format or language, 422 when the PDF cannot be made here
    */
   public Rendered render(AnnualReport report, String format, String lang) {
+    return render(report, format, lang, null);
+  }
+
+  /**
+   * The filer's LEI, when given, is an ISO 17442 identifier.
+   *
+   * @throws ApiProblem 400 with the sentence that says why not
+   */
+  public void checkLei(String lei) {
+    try {
+      new ReportIxbrlWriter(lei);
+    } catch (ReportRefused e) {
+      throw ApiProblem.badRequest("lei: " + e.getMessage());
+    }
+  }
+
+  /**
+   * {@code report} as {@link #render(AnnualReport, String, String)} renders it, the inline XBRL
+   * identifying the entity by {@code lei} (ISO 17442) when one is given.
+   */
+  public Rendered render(AnnualReport report, String format, String lang, String lei) {
     String f = check(format, lang);
     ReportLanguage language = ReportLanguage.parse(lang).orElseThrow();
     ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
@@ -161,7 +182,7 @@ public class RunReports {
                   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         }
         case "ixbrl" -> {
-          new ReportIxbrlWriter().write(report, out);
+          new ReportIxbrlWriter(lei).write(report, out);
           type = MediaType.parseMediaType("application/xhtml+xml");
         }
         default -> {

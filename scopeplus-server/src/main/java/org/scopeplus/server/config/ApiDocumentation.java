@@ -65,6 +65,10 @@ public class ApiDocumentation {
               "format",
               "pdf, xlsx or json (the annual report), or ixbrl (its ESRS E1-6 as inline XBRL); docs/report.md"),
           Map.entry("lang", "the language of the report or text: en (default) or zh-CN"),
+          Map.entry(
+              "lei",
+              "the filer's Legal Entity Identifier (ISO 17442, 20 characters) identifying the"
+                  + " entity in the inline XBRL; without it, the organisation's name"),
           Map.entry("replaces", "the id of an active import of the period this file replaces"),
           Map.entry("name", "the library's name"),
           Map.entry("version", "the library's version; a name and version are never reused"),

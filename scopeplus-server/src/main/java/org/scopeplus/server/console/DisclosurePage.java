@@ -42,9 +42,6 @@ class DisclosurePage {
           "scope-2-market-based",
           "scope-3");
 
-  /** How many of the newest audit entries are searched for the period's moves. */
-  static final int AUDIT_WINDOW = PageRequest.MAX_SIZE;
-
   private final Database db;
   private final RunReports reports;
   private final RunStore runs = new RunStore();
@@ -85,13 +82,9 @@ class DisclosurePage {
                       .map(p -> p.name())
                       .orElse(""));
               model.addAttribute("review", reviews.find(c, caller.tenantId(), chosen.periodId()));
-              List<AuditEntry> moves = new ArrayList<>();
-              for (AuditEntry e :
-                  audit.list(c, caller.tenantId(), new PageRequest(0, AUDIT_WINDOW)).items()) {
-                if (e.entity().equals("period_review") && e.entityId().equals(chosen.periodId())) {
-                  moves.add(e);
-                }
-              }
+              List<AuditEntry> moves =
+                  audit.ofEntity(
+                      c, caller.tenantId(), PeriodReviewStore.AUDITED_AS, chosen.periodId());
               model.addAttribute("moves", moves);
               model.addAttribute(
                   "findings", verification.findings(c, caller.tenantId(), chosen.periodId()));

@@ -96,6 +96,55 @@ abstract class DisclosureConsoleChecks extends ServiceChecks {
         .isEqualTo(403);
   }
 
+  /**
+   * "Who moved it" reads the period's own moves, however many other entries the tenant's audit
+   * trail has: 1,100 newer entries of another entity stand before the two moves (more than the
+   * 1,000 newest entries the page once searched), and the moves still show, newest first.
+   */
+  @Test
+  void thePeriodsMovesShowBehindMoreThanAThousandNewerEntries() throws Exception {
+    TenantFixture t = newTenant();
+    String period = period2024(t.admin);
+    imported(t.admin, period, ApiClient.write(dir, "a.csv", ActivityFiles.small("W")));
+    String id = ran(t.admin, period, Map.of()).str("id");
+    String path = "/api/v1/periods/" + period + "/sign-off";
+    ApiClient.Reply units = t.dataOwner.post(path + "/submit", Map.of());
+    assertThat(units.status()).as(units.text()).isEqualTo(200);
+    ApiClient.Reply submitted = t.admin.post(path + "/submit", Map.of());
+    assertThat(submitted.status()).as(submitted.text()).isEqualTo(200);
+    int others = 1_100;
+    database.inTransaction(
+        c -> {
+          org.scopeplus.store.audit.AuditTrail trail = new org.scopeplus.store.audit.AuditTrail();
+          for (int i = 0; i < others; i++) {
+            trail.append(
+                c,
+                t.tenantId,
+                "someone",
+                "note.added",
+                "note",
+                "n-" + i,
+                "",
+                "x",
+                "another entity");
+          }
+          return null;
+        });
+    String suffix = t.name.substring("tenant-".length());
+    HttpResponse<String> page =
+        signedIn(t.login("verifier-" + suffix))
+            .send(get("/disclosure?run=" + id), HttpResponse.BodyHandlers.ofString());
+    assertThat(page.statusCode()).isEqualTo(200);
+    String body = page.body();
+    int from = body.indexOf("id=\"period-moves\"");
+    assertThat(from).isPositive();
+    String moves = body.substring(from, body.indexOf("</table>", from));
+    assertThat(moves).contains("period.submitted", "period.units-submitted");
+    assertThat(moves.indexOf("period.submitted"))
+        .isLessThan(moves.indexOf("period.units-submitted"));
+    assertThat(moves).doesNotContain("note.added");
+  }
+
   private HttpClient signedIn(String user) throws Exception {
     HttpClient http =
         HttpClient.newBuilder()

@@ -94,6 +94,14 @@ abstract class ReportChecks extends ServiceChecks {
     assertProblem(newTenant().admin.get(path + "?format=json"), 404);
     assertProblem(t.viewer.get(path + "?format=docx"), 400);
     assertProblem(t.viewer.get(path + "?format=pdf&lang=fr"), 400);
+    // the filer's LEI (GLEIF's own) identifies the entity; one failing ISO 7064's check is a 400
+    HttpResponse<byte[]> withLei =
+        bytes(t.verifier, path + "?format=ixbrl&lei=506700GE1G29325QX363");
+    assertThat(withLei.statusCode()).isEqualTo(200);
+    assertThat(new String(withLei.body(), java.nio.charset.StandardCharsets.UTF_8))
+        .contains(
+            "<xbrli:identifier scheme=\"http://standards.iso.org/iso/17442\">506700GE1G29325QX363<");
+    assertProblem(t.viewer.get(path + "?format=ixbrl&lei=506700GE1G29325QX364"), 400);
   }
 
   private HttpResponse<byte[]> bytes(ApiClient who, String path) throws Exception {

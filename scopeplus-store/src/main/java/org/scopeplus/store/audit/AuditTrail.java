@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.scopeplus.store.Page;
 import org.scopeplus.store.PageRequest;
@@ -145,6 +147,28 @@ public final class AuditTrail {
       throws SQLException {
     return PagedQuery.ofTenant(
         c, SELECT, "audit_entry", tenantId, " ORDER BY seq DESC", page, AuditTrail::read);
+  }
+
+  /**
+   * Every entry of one entity of a tenant (e.g. a period's review moves), newest first, however
+   * many other entries the tenant has: read by the index on (tenant, entity, entity id, seq).
+   */
+  public List<AuditEntry> ofEntity(Connection c, String tenantId, String entity, String entityId)
+      throws SQLException {
+    List<AuditEntry> out = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            SELECT + " WHERE tenant_id = ? AND entity = ? AND entity_id = ? ORDER BY seq DESC")) {
+      ps.setString(1, tenantId);
+      ps.setString(2, entity);
+      ps.setString(3, entityId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(read(rs));
+        }
+      }
+    }
+    return out;
   }
 
   static final String SELECT =

@@ -24,6 +24,9 @@ import org.scopeplus.store.audit.AuditTrail;
  */
 public final class PeriodReviewStore {
 
+  /** The entity name of a period's review moves in the audit trail (the period's id is its id). */
+  public static final String AUDITED_AS = "period_review";
+
   private final AuditTrail audit = new AuditTrail();
 
   /** The period's review; {@link PeriodReview#opened()} when it has none yet. */
@@ -148,7 +151,7 @@ public final class PeriodReviewStore {
         tenantId,
         actor,
         moved.event(),
-        "period_review",
+        AUDITED_AS,
         periodId,
         state(before),
         state(after),
