@@ -51,7 +51,7 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Energy", description = "Sites, meters, PV systems, tariffs and interval readings")
 @RestController
 @RequestMapping("/api/v1/energy/meters/{id}/readings")
-class ReadingController {
+public class ReadingController {
 
   /** The most days one read answers. */
   static final int MAX_DAYS = 366;
@@ -63,7 +63,7 @@ class ReadingController {
   record ReadingsBody(List<ReadingBody> readings) {}
 
   /** What an upload stored, with the gaps and spikes found (stored all the same). */
-  record Imported(
+  public record Imported(
       String meterId, long readings, long gapIntervals, long spikes, List<Problem> findings) {}
 
   /** One stored reading. */
@@ -93,7 +93,7 @@ class ReadingController {
               + " absurd readings.")
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
-  Imported upload(
+  public Imported upload(
       @AuthenticationPrincipal Caller caller,
       @PathVariable String id,
       @RequestPart("file") MultipartFile file) {
