@@ -599,13 +599,21 @@ public class MeterAnalysis {
     return t.priceAt(weekend, l.getHour() * 60 + l.getMinute());
   }
 
+  /**
+   * The location-based grid factor of a region and year as the inventory engine resolves it (its
+   * region chain and year rule), or why there is none.
+   */
+  public GridFactor.Outcome gridFactor(String region, int year) {
+    return GridFactor.of(engine(), region, year);
+  }
+
   /** The engine's location-based grid factor for the site's region, or null with a note. */
   FactorUsed gridFactor(EnergySite site, int year, List<String> notes) {
     if (site.region() == null || site.region().isBlank()) {
       notes.add("the site has no region: no CO2 (give the site a region such as CN-ZJ)");
       return null;
     }
-    GridFactor.Outcome o = GridFactor.of(engine(), site.region(), year);
+    GridFactor.Outcome o = gridFactor(site.region(), year);
     if (o instanceof GridFactor.Outcome.Found found) {
       GridFactor g = found.factor();
       if (g.weak()) {

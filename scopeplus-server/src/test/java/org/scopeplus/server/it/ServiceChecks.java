@@ -155,4 +155,14 @@ abstract class ServiceChecks {
     }
     return m.group(1);
   }
+
+  /** A GET answered as bytes (a PDF or a spreadsheet), as this API client. */
+  HttpResponse<byte[]> bytes(ApiClient who, String path) throws Exception {
+    HttpRequest r =
+        HttpRequest.newBuilder(uri(path))
+            .header("Authorization", who.authorization())
+            .GET()
+            .build();
+    return HttpClient.newHttpClient().send(r, HttpResponse.BodyHandlers.ofByteArray());
+  }
 }
