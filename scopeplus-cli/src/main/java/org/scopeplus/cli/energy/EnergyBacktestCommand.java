@@ -1,8 +1,6 @@
 package org.scopeplus.cli.energy;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Period;
 import java.time.ZoneId;
@@ -14,9 +12,7 @@ import org.scopeplus.energy.load.Backtest;
 import org.scopeplus.energy.load.HourlySeries;
 import org.scopeplus.energy.load.LoadData;
 import org.scopeplus.energy.load.LoadModel;
-import org.scopeplus.energy.load.MeterFileException;
 import org.scopeplus.energy.load.Predictions;
-import org.scopeplus.energy.weather.WeatherFileException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -84,83 +80,77 @@ public final class EnergyBacktestCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter print = spec.commandLine().getOut();
-    try {
-      ZoneId z = zone(zone);
-      long[] tr = LoadInputs.period("--train", train, z);
-      long[] pr = LoadInputs.period("--predict", predict, z);
-      Period st = step == null ? null : step(step);
-      HourlySeries kwh = LoadInputs.meter(meter, z);
-      HourlySeries temp = LoadInputs.temperature(weather, z);
-      String[] models =
-          switch (model) {
-            case "auto" -> new String[] {"hourly", "daily"};
-            case "hourly", "daily" -> new String[] {model};
-            default ->
-                throw new LoadInputs.Refused("--model " + model + ": choose hourly, daily or auto");
-          };
-      Predictions chosen = null;
-      String chosenName = null;
-      double chosenCv = Double.POSITIVE_INFINITY;
-      for (String m : models) {
-        Predictions p;
-        LoadModel fitted;
-        int folds;
-        if (st == null) {
-          fitted = Backtest.fit(m, LoadData.of(kwh, temp, tr[0], tr[1], z));
-          p = fitted.predict(LoadData.of(kwh, temp, pr[0], pr[1], z));
-          folds = 1;
-        } else {
-          Backtest.Result r = Backtest.rolling(m, kwh, temp, z, tr[1] - tr[0], pr[0], pr[1], st);
-          p = r.predictions();
-          fitted = r.lastModel();
-          folds = r.folds();
-        }
-        print.println(fitted.description() + (folds > 1 ? " (last of " + folds + " fits)" : ""));
-        Accuracy a = Accuracy.of(p, 0);
-        Accuracy daily = Accuracy.of(p.byLocalDay(z), 0);
-        if (a.n() > 0) {
-          print.println(
-              "  "
-                  + m
-                  + ", "
-                  + (p.granularity() == Predictions.Granularity.HOUR ? "hours" : "days")
-                  + ": "
-                  + a.summary(p.granularity() == Predictions.Granularity.HOUR ? "hours" : "days"));
-          if (p.granularity() == Predictions.Granularity.HOUR) {
-            print.println("  " + m + ", summed into days: " + daily.summary("days"));
+    return LoadInputs.refusing(
+        err,
+        () -> {
+          ZoneId z = zone(zone);
+          long[] tr = LoadInputs.period("--train", train, z);
+          long[] pr = LoadInputs.period("--predict", predict, z);
+          Period st = step == null ? null : step(step);
+          HourlySeries kwh = LoadInputs.meter(meter, z);
+          HourlySeries temp = LoadInputs.temperature(weather, z);
+          String[] models =
+              switch (model) {
+                case "auto" -> new String[] {"hourly", "daily"};
+                case "hourly", "daily" -> new String[] {model};
+                default ->
+                    throw new LoadInputs.Refused(
+                        "--model " + model + ": choose hourly, daily or auto");
+              };
+          Predictions chosen = null;
+          String chosenName = null;
+          double chosenCv = Double.POSITIVE_INFINITY;
+          for (String m : models) {
+            Predictions p;
+            LoadModel fitted;
+            int folds;
+            if (st == null) {
+              fitted = Backtest.fit(m, LoadData.of(kwh, temp, tr[0], tr[1], z));
+              p = fitted.predict(LoadData.of(kwh, temp, pr[0], pr[1], z));
+              folds = 1;
+            } else {
+              Backtest.Result r =
+                  Backtest.rolling(m, kwh, temp, z, tr[1] - tr[0], pr[0], pr[1], st);
+              p = r.predictions();
+              fitted = r.lastModel();
+              folds = r.folds();
+            }
+            print.println(
+                fitted.description() + (folds > 1 ? " (last of " + folds + " fits)" : ""));
+            Accuracy a = Accuracy.of(p, 0);
+            Accuracy daily = Accuracy.of(p.byLocalDay(z), 0);
+            if (a.n() > 0) {
+              print.println(
+                  "  "
+                      + m
+                      + ", "
+                      + (p.granularity() == Predictions.Granularity.HOUR ? "hours" : "days")
+                      + ": "
+                      + a.summary(
+                          p.granularity() == Predictions.Granularity.HOUR ? "hours" : "days"));
+              if (p.granularity() == Predictions.Granularity.HOUR) {
+                print.println("  " + m + ", summed into days: " + daily.summary("days"));
+              }
+            } else {
+              print.println("  " + m + ": no metered readings in the prediction period to compare");
+            }
+            double cv = daily.n() > 0 ? daily.cvRmse() : Double.POSITIVE_INFINITY;
+            if (chosen == null || cv < chosenCv) {
+              chosen = p;
+              chosenName = m;
+              chosenCv = cv;
+            }
           }
-        } else {
-          print.println("  " + m + ": no metered readings in the prediction period to compare");
-        }
-        double cv = daily.n() > 0 ? daily.cvRmse() : Double.POSITIVE_INFINITY;
-        if (chosen == null || cv < chosenCv) {
-          chosen = p;
-          chosenName = m;
-          chosenCv = cv;
-        }
-      }
-      if (models.length > 1) {
-        print.printf(
-            Locale.ROOT,
-            "chosen: %s, the lower CV(RMSE) of daily totals (%.1f %%) in this backtest%n",
-            chosenName,
-            chosenCv * 100);
-      }
-      LoadInputs.write(out, chosen);
-      return 0;
-    } catch (NoSuchFileException e) {
-      err.println("No such file: " + e.getFile());
-      return 2;
-    } catch (LoadInputs.Refused
-        | MeterFileException
-        | WeatherFileException
-        | IllegalArgumentException e) {
-      err.println(e.getMessage());
-      return 2;
-    } catch (IOException e) {
-      err.println("Cannot read or write: " + e.getMessage());
-      return 2;
-    }
+          if (models.length > 1) {
+            print.printf(
+                Locale.ROOT,
+                "chosen: %s, the lower CV(RMSE) of daily totals (%.1f %%) in this backtest%n",
+                chosenName,
+                chosenCv * 100);
+          }
+          LoadInputs.write(out, chosen);
+          return 0;
+        });
   }
 
   static ZoneId zone(String text) {

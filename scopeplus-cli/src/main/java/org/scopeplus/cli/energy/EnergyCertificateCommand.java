@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -24,14 +23,11 @@ import org.scopeplus.energy.load.Backtest;
 import org.scopeplus.energy.load.HourlySeries;
 import org.scopeplus.energy.load.LoadData;
 import org.scopeplus.energy.load.LoadModel;
-import org.scopeplus.energy.load.MeterFileException;
-import org.scopeplus.energy.weather.WeatherFileException;
 import org.scopeplus.io.builtin.BuiltInReferenceData;
 import org.scopeplus.io.disclosure.EnergyCertificate;
 import org.scopeplus.io.disclosure.EnergyCertificatePdfWriter;
 import org.scopeplus.io.disclosure.FileRunReport;
 import org.scopeplus.io.disclosure.ReportLanguage;
-import org.scopeplus.io.disclosure.ReportRefused;
 import org.scopeplus.io.run.InventoryOutcome;
 import org.scopeplus.io.run.ParallelInventoryJob;
 import picocli.CommandLine.Command;
@@ -113,111 +109,100 @@ public final class EnergyCertificateCommand extends EnergyInventoryCommand {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter print = spec.commandLine().getOut();
-    try {
-      ReportLanguage language =
-          ReportLanguage.parse(lang)
-              .orElseThrow(() -> new LoadInputs.Refused("--lang " + lang + ": en or zh-CN"));
-      LocalDate issueDate = issueDate();
-      boolean savings = baseline != null || reporting != null || weather != null;
-      if (savings && (baseline == null || reporting == null || weather == null)) {
-        throw new LoadInputs.Refused(
-            "measured savings need --baseline, --reporting and --weather together");
-      }
-      if (!(confidence >= 0.5 && confidence <= 0.99)) {
-        throw new LoadInputs.Refused("--confidence " + confidence + ": between 0.5 and 0.99");
-      }
-      if (price != null && !(price >= 0 && price <= 100)) {
-        throw new LoadInputs.Refused("--price " + price + ": a price from 0 to 100 a kWh");
-      }
-      Inputs in = inputs();
-      Path activity = Files.createTempFile("scopeplus-energy-", ".csv");
-      InventoryOutcome outcome;
-      Map<String, String> sources = new TreeMap<>();
-      // kg CO2e a kWh of each location-based electricity record, summed over its gases
-      Map<String, double[]> locationKg = new TreeMap<>();
-      try {
-        writeActivity(activity, in.rows(), meter);
-        ParallelInventoryJob job = new ParallelInventoryJob(BuiltInReferenceData.load(), 1);
-        outcome =
-            job.run(
-                calculation.request(List.of(activity), List.of(), null, null, year),
-                done -> {},
-                line -> {
-                  synchronized (sources) {
-                    collect(line, sources, locationKg);
-                  }
-                });
-      } finally {
-        Files.deleteIfExists(activity);
-      }
-      if (!outcome.ok()) {
-        err.println("The inventory cannot be calculated:");
-        outcome.problems().forEach(p -> err.println("  " + p));
-        return 1;
-      }
-      Inventory inventory = outcome.inventory();
-      Totals t = inventory.totals();
-      double certificateKwh = 0;
-      for (EnergyActivity.Row r : in.rows()) {
-        if (r.instrument() != null) {
-          certificateKwh += r.quantity();
-        }
-      }
-      EnergyCertificate.Savings saved = savings ? savings(kgPerKwh(locationKg), print) : null;
-      EnergyCertificate certificate =
-          new EnergyCertificate(
-              organisation == null || organisation.isBlank() ? site : organisation.strip(),
+    return LoadInputs.refusing(
+        err,
+        () -> {
+          ReportLanguage language =
+              ReportLanguage.parse(lang)
+                  .orElseThrow(() -> new LoadInputs.Refused("--lang " + lang + ": en or zh-CN"));
+          LocalDate issueDate = issueDate();
+          boolean savings = baseline != null || reporting != null || weather != null;
+          if (savings && (baseline == null || reporting == null || weather == null)) {
+            throw new LoadInputs.Refused(
+                "measured savings need --baseline, --reporting and --weather together");
+          }
+          if (!(confidence >= 0.5 && confidence <= 0.99)) {
+            throw new LoadInputs.Refused("--confidence " + confidence + ": between 0.5 and 0.99");
+          }
+          if (price != null && !(price >= 0 && price <= 100)) {
+            throw new LoadInputs.Refused("--price " + price + ": a price from 0 to 100 a kWh");
+          }
+          Inputs in = inputs();
+          Path activity = Files.createTempFile("scopeplus-energy-", ".csv");
+          InventoryOutcome outcome;
+          Map<String, String> sources = new TreeMap<>();
+          // kg CO2e a kWh of each location-based electricity record, summed over its gases
+          Map<String, double[]> locationKg = new TreeMap<>();
+          try {
+            writeActivity(activity, in.rows(), meter);
+            ParallelInventoryJob job = new ParallelInventoryJob(BuiltInReferenceData.load(), 1);
+            outcome =
+                job.run(
+                    calculation.request(List.of(activity), List.of(), null, null, year),
+                    done -> {},
+                    line -> {
+                      synchronized (sources) {
+                        collect(line, sources, locationKg);
+                      }
+                    });
+          } finally {
+            Files.deleteIfExists(activity);
+          }
+          if (!outcome.ok()) {
+            err.println("The inventory cannot be calculated:");
+            outcome.problems().forEach(p -> err.println("  " + p));
+            return 1;
+          }
+          Inventory inventory = outcome.inventory();
+          Totals t = inventory.totals();
+          double certificateKwh = 0;
+          for (EnergyActivity.Row r : in.rows()) {
+            if (r.instrument() != null) {
+              certificateKwh += r.quantity();
+            }
+          }
+          EnergyCertificate.Savings saved = savings ? savings(kgPerKwh(locationKg), print) : null;
+          EnergyCertificate certificate =
+              new EnergyCertificate(
+                  organisation == null || organisation.isBlank() ? site : organisation.strip(),
+                  site,
+                  year,
+                  t.scope1(),
+                  t.scope2Location(),
+                  t.scope2Market(),
+                  new EnergyCertificate.Energy(
+                      in.sum(EnergyActivity.Month::consumptionKwh),
+                      in.sum(EnergyActivity.Month::pvSelfConsumedKwh),
+                      in.sum(EnergyActivity.Month::pvExportedKwh),
+                      in.sum(EnergyActivity.Month::gridKwh),
+                      certificateKwh,
+                      in.sum(EnergyActivity.Month::gasM3),
+                      "m3"),
+                  saved,
+                  sources.entrySet().stream()
+                      .map(e -> new EnergyCertificate.FactorSource(e.getKey(), e.getValue()))
+                      .toList(),
+                  "",
+                  FileRunReport.manifestHash(inventory.manifest()),
+                  EnergyCertificate.HashCheck.FILE_RUN,
+                  issueDate);
+          try (OutputStream os = Files.newOutputStream(out)) {
+            new EnergyCertificatePdfWriter().write(certificate, language, os);
+          }
+          print.printf(
+              Locale.ROOT,
+              "%s %d: Scope 1 %s t, Scope 2 location-based %s t, market-based %s t CO2e; run hash %s;"
+                  + " certificate written to %s%n",
               site,
               year,
-              t.scope1(),
-              t.scope2Location(),
-              t.scope2Market(),
-              new EnergyCertificate.Energy(
-                  in.sum(EnergyActivity.Month::consumptionKwh),
-                  in.sum(EnergyActivity.Month::pvSelfConsumedKwh),
-                  in.sum(EnergyActivity.Month::pvExportedKwh),
-                  in.sum(EnergyActivity.Month::gridKwh),
-                  certificateKwh,
-                  in.sum(EnergyActivity.Month::gasM3),
-                  "m3"),
-              saved,
-              sources.entrySet().stream()
-                  .map(e -> new EnergyCertificate.FactorSource(e.getKey(), e.getValue()))
-                  .toList(),
-              "",
-              FileRunReport.manifestHash(inventory.manifest()),
-              EnergyCertificate.HashCheck.FILE_RUN,
-              issueDate);
-      try (OutputStream os = Files.newOutputStream(out)) {
-        new EnergyCertificatePdfWriter().write(certificate, language, os);
-      }
-      print.printf(
-          Locale.ROOT,
-          "%s %d: Scope 1 %s t, Scope 2 location-based %s t, market-based %s t CO2e; run hash %s;"
-              + " certificate written to %s%n",
-          site,
-          year,
-          BigDecimal.valueOf(t.scope1(), 6).toPlainString(),
-          BigDecimal.valueOf(t.scope2Location(), 6).toPlainString(),
-          BigDecimal.valueOf(t.scope2Market(), 6).toPlainString(),
-          certificate.runHash(),
-          out);
-      print.flush();
-      return 0;
-    } catch (NoSuchFileException e) {
-      err.println("No such file: " + e.getFile());
-      return 2;
-    } catch (LoadInputs.Refused
-        | MeterFileException
-        | WeatherFileException
-        | ReportRefused
-        | IllegalArgumentException e) {
-      err.println(e.getMessage());
-      return 2;
-    } catch (IOException e) {
-      err.println("Cannot read or write: " + e.getMessage());
-      return 2;
-    }
+              BigDecimal.valueOf(t.scope1(), 6).toPlainString(),
+              BigDecimal.valueOf(t.scope2Location(), 6).toPlainString(),
+              BigDecimal.valueOf(t.scope2Market(), 6).toPlainString(),
+              certificate.runHash(),
+              out);
+          print.flush();
+          return 0;
+        });
   }
 
   private LocalDate issueDate() {

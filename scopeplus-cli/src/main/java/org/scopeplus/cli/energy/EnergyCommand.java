@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -15,7 +14,6 @@ import java.util.concurrent.Callable;
 import org.scopeplus.energy.solar.PvSimulation;
 import org.scopeplus.energy.solar.PvSystem;
 import org.scopeplus.energy.weather.Site;
-import org.scopeplus.energy.weather.WeatherFileException;
 import org.scopeplus.energy.weather.WeatherFiles;
 import org.scopeplus.energy.weather.WeatherYear;
 import picocli.CommandLine.Command;
@@ -81,80 +79,72 @@ public final class EnergyCommand implements Runnable {
     @Override
     public Integer call() {
       PrintWriter err = spec.commandLine().getErr();
-      PvSystem sys;
-      WeatherYear w;
-      try {
-        sys = PvSystem.read(system);
-        Site csvSite =
-            Double.isNaN(sys.latitude()) || Double.isNaN(sys.longitude())
-                ? null
-                : new Site(system.getFileName().toString(), sys.latitude(), sys.longitude(), 0, 0);
-        w = WeatherFiles.read(weather, csvSite);
-      } catch (NoSuchFileException e) {
-        err.println("No such file: " + e.getFile());
-        return 2;
-      } catch (IllegalArgumentException | WeatherFileException e) {
-        err.println(e.getMessage());
-        return 2;
-      } catch (IOException e) {
-        err.println("Cannot read: " + e.getMessage());
-        return 2;
-      }
-      PvSimulation.Hours h = PvSimulation.run(sys, w);
-      ZoneOffset zone =
-          ZoneOffset.ofTotalSeconds((int) Math.round(w.site().utcOffsetHours() * 3600));
-      try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
-          CsvWriter csv = CsvWriter.builder().build(writer)) {
-        csv.writeRecord(
-            "hour_end",
-            "ghi_w_m2",
-            "dni_w_m2",
-            "dhi_w_m2",
-            "temp_air_c",
-            "wind_m_s",
-            "solar_zenith_deg",
-            "solar_azimuth_deg",
-            "dni_extra_w_m2",
-            "poa_global_w_m2",
-            "poa_beam_w_m2",
-            "poa_sky_diffuse_w_m2",
-            "poa_ground_diffuse_w_m2",
-            "cell_temp_c",
-            "dc_w",
-            "ac_w");
-        for (int i = 0; i < w.size(); i++) {
-          csv.writeRecord(
-              Instant.ofEpochSecond(h.hourEnd()[i]).atOffset(zone).toString(),
-              num(w.ghi()[i]),
-              num(w.dni()[i]),
-              num(w.dhi()[i]),
-              num(w.airTemperature()[i]),
-              num(w.windSpeed()[i]),
-              num(h.zenith()[i]),
-              num(h.azimuth()[i]),
-              num(h.dniExtra()[i]),
-              num(h.poaGlobal()[i]),
-              num(h.poaBeam()[i]),
-              num(h.poaSky()[i]),
-              num(h.poaGround()[i]),
-              num(h.cellTemperature()[i]),
-              num(h.dc()[i]),
-              num(h.ac()[i]));
-        }
-      } catch (IOException e) {
-        err.println("Cannot write " + out + ": " + e.getMessage());
-        return 2;
-      }
-      spec.commandLine()
-          .getOut()
-          .printf(
-              Locale.ROOT,
-              "%s: %d hours, AC energy %.1f kWh (%.0f kWh/kWp)%n",
-              w.site().name(),
-              w.size(),
-              h.acKwh(),
-              h.acKwh() / sys.dcCapacityKw());
-      return 0;
+      return LoadInputs.refusing(
+          err,
+          () -> {
+            PvSystem sys = PvSystem.read(system);
+            Site csvSite =
+                Double.isNaN(sys.latitude()) || Double.isNaN(sys.longitude())
+                    ? null
+                    : new Site(
+                        system.getFileName().toString(), sys.latitude(), sys.longitude(), 0, 0);
+            WeatherYear w = WeatherFiles.read(weather, csvSite);
+            PvSimulation.Hours h = PvSimulation.run(sys, w);
+            ZoneOffset zone =
+                ZoneOffset.ofTotalSeconds((int) Math.round(w.site().utcOffsetHours() * 3600));
+            try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+                CsvWriter csv = CsvWriter.builder().build(writer)) {
+              csv.writeRecord(
+                  "hour_end",
+                  "ghi_w_m2",
+                  "dni_w_m2",
+                  "dhi_w_m2",
+                  "temp_air_c",
+                  "wind_m_s",
+                  "solar_zenith_deg",
+                  "solar_azimuth_deg",
+                  "dni_extra_w_m2",
+                  "poa_global_w_m2",
+                  "poa_beam_w_m2",
+                  "poa_sky_diffuse_w_m2",
+                  "poa_ground_diffuse_w_m2",
+                  "cell_temp_c",
+                  "dc_w",
+                  "ac_w");
+              for (int i = 0; i < w.size(); i++) {
+                csv.writeRecord(
+                    Instant.ofEpochSecond(h.hourEnd()[i]).atOffset(zone).toString(),
+                    num(w.ghi()[i]),
+                    num(w.dni()[i]),
+                    num(w.dhi()[i]),
+                    num(w.airTemperature()[i]),
+                    num(w.windSpeed()[i]),
+                    num(h.zenith()[i]),
+                    num(h.azimuth()[i]),
+                    num(h.dniExtra()[i]),
+                    num(h.poaGlobal()[i]),
+                    num(h.poaBeam()[i]),
+                    num(h.poaSky()[i]),
+                    num(h.poaGround()[i]),
+                    num(h.cellTemperature()[i]),
+                    num(h.dc()[i]),
+                    num(h.ac()[i]));
+              }
+            } catch (IOException e) {
+              err.println("Cannot write " + out + ": " + e.getMessage());
+              return 2;
+            }
+            spec.commandLine()
+                .getOut()
+                .printf(
+                    Locale.ROOT,
+                    "%s: %d hours, AC energy %.1f kWh (%.0f kWh/kWp)%n",
+                    w.site().name(),
+                    w.size(),
+                    h.acKwh(),
+                    h.acKwh() / sys.dcCapacityKw());
+            return 0;
+          });
     }
 
     private static String num(double v) {

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -17,7 +16,6 @@ import org.scopeplus.cli.inventory.InventoryCommand;
 import org.scopeplus.energy.carbon.ActivityFile;
 import org.scopeplus.energy.carbon.EnergyActivity;
 import org.scopeplus.energy.load.HourlySeries;
-import org.scopeplus.energy.load.MeterFileException;
 import org.scopeplus.io.run.InventoryRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -93,51 +91,44 @@ public class EnergyInventoryCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    try {
-      Inputs in = inputs();
-      Path file = activityOut;
-      Path temp = null;
-      if (file == null) {
-        temp = Files.createTempFile("scopeplus-energy-", ".csv");
-        file = temp;
-      }
-      try {
-        writeActivity(file, in.rows(), meter);
-        // the summary goes with the table; beside JSON or CSV it would spoil the document
-        PrintWriter summary =
-            calculation.format() == org.scopeplus.cli.inventory.OutputFormat.TABLE
-                ? spec.commandLine().getOut()
-                : err;
-        summary.printf(
-            Locale.ROOT,
-            "%s %d: consumption %.1f kWh, own PV used on site %.1f kWh (exported %.1f kWh, not"
-                + " credited), purchased %.1f kWh, gas %.1f m³; %d activity records%n",
-            site,
-            year,
-            in.sum(EnergyActivity.Month::consumptionKwh),
-            in.sum(EnergyActivity.Month::pvSelfConsumedKwh),
-            in.sum(EnergyActivity.Month::pvExportedKwh),
-            in.sum(EnergyActivity.Month::gridKwh),
-            in.sum(EnergyActivity.Month::gasM3),
-            in.rows().size());
-        summary.flush();
-        return InventoryCommand.calculate(
-            request(file), false, calculation.format(), null, false, calculation.sources());
-      } finally {
-        if (temp != null) {
-          Files.deleteIfExists(temp);
-        }
-      }
-    } catch (NoSuchFileException e) {
-      err.println("No such file: " + e.getFile());
-      return 2;
-    } catch (LoadInputs.Refused | MeterFileException | IllegalArgumentException e) {
-      err.println(e.getMessage());
-      return 2;
-    } catch (IOException e) {
-      err.println("Cannot read or write: " + e.getMessage());
-      return 2;
-    }
+    return LoadInputs.refusing(
+        err,
+        () -> {
+          Inputs in = inputs();
+          Path file = activityOut;
+          Path temp = null;
+          if (file == null) {
+            temp = Files.createTempFile("scopeplus-energy-", ".csv");
+            file = temp;
+          }
+          try {
+            writeActivity(file, in.rows(), meter);
+            // the summary goes with the table; beside JSON or CSV it would spoil the document
+            PrintWriter summary =
+                calculation.format() == org.scopeplus.cli.inventory.OutputFormat.TABLE
+                    ? spec.commandLine().getOut()
+                    : err;
+            summary.printf(
+                Locale.ROOT,
+                "%s %d: consumption %.1f kWh, own PV used on site %.1f kWh (exported %.1f kWh, not"
+                    + " credited), purchased %.1f kWh, gas %.1f m³; %d activity records%n",
+                site,
+                year,
+                in.sum(EnergyActivity.Month::consumptionKwh),
+                in.sum(EnergyActivity.Month::pvSelfConsumedKwh),
+                in.sum(EnergyActivity.Month::pvExportedKwh),
+                in.sum(EnergyActivity.Month::gridKwh),
+                in.sum(EnergyActivity.Month::gasM3),
+                in.rows().size());
+            summary.flush();
+            return InventoryCommand.calculate(
+                request(file), false, calculation.format(), null, false, calculation.sources());
+          } finally {
+            if (temp != null) {
+              Files.deleteIfExists(temp);
+            }
+          }
+        });
   }
 
   /** The months and records of the year. */

@@ -1,8 +1,6 @@
 package org.scopeplus.cli.energy;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -12,8 +10,6 @@ import org.scopeplus.energy.load.Backtest;
 import org.scopeplus.energy.load.HourlySeries;
 import org.scopeplus.energy.load.LoadData;
 import org.scopeplus.energy.load.LoadModel;
-import org.scopeplus.energy.load.MeterFileException;
-import org.scopeplus.energy.weather.WeatherFileException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -89,72 +85,62 @@ public final class EnergySavingsCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter print = spec.commandLine().getOut();
-    try {
-      if (!(confidence >= 0.5 && confidence <= 0.99)) {
-        throw new LoadInputs.Refused("--confidence " + confidence + ": between 0.5 and 0.99");
-      }
-      if (price != null && !(price >= 0 && price <= 100)) {
-        throw new LoadInputs.Refused("--price " + price + ": a price from 0 to 100 a kWh");
-      }
-      ZoneId z = EnergyBacktestCommand.zone(zone);
-      long[] b = LoadInputs.period("--baseline", baseline, z);
-      long[] r = LoadInputs.period("--reporting", reporting, z);
-      if (r[0] < b[1]) {
-        throw new LoadInputs.Refused("--reporting must start after the baseline period ends");
-      }
-      HourlySeries kwh = LoadInputs.meter(meter, z);
-      HourlySeries temp = LoadInputs.temperature(weather, z);
-      LoadModel m = Backtest.fit(model, LoadData.of(kwh, temp, b[0], b[1], z));
-      LoadData rep = LoadData.of(kwh, temp, r[0], r[1], z);
-      AvoidedEnergy s = AvoidedEnergy.of(m, rep, confidence);
-      print.println(m.description());
-      print.printf(
-          Locale.ROOT,
-          "baseline projected %.1f kWh, metered %.1f kWh over %d %s: avoided energy use %.1f kWh"
-              + " (%.2f %%)%n",
-          s.baselineKwh(),
-          s.reportingKwh(),
-          s.reportingIntervals(),
-          m.name().equals("daily") ? "days" : "hours",
-          s.savingsKwh(),
-          s.savingsFraction() * 100);
-      print.printf(
-          Locale.ROOT,
-          "fractional savings uncertainty %.1f %% at %.0f %% confidence (± %.1f kWh; baseline"
-              + " CV(RMSE) %.1f %%, lag-1 autocorrelation %.3f, n %d, n' %.0f, t %.3f); ASHRAE"
-              + " Guideline 14 asks below 50 %% at 68 %%%n",
-          s.fractionalUncertainty() * 100,
-          confidence * 100,
-          s.uncertaintyKwh(),
-          s.baselineCvRmse() * 100,
-          s.autocorrelation(),
-          s.baselineIntervals(),
-          s.effectiveBaselineIntervals(),
-          s.t());
-      if (price != null) {
-        print.printf(
-            Locale.ROOT,
-            "cost saved at %.4f a kWh: %.2f (± %.2f)%n",
-            price,
-            s.savingsKwh() * price,
-            s.uncertaintyKwh() * price);
-      }
-      if (out != null) {
-        LoadInputs.write(out, m.predict(rep));
-      }
-      return 0;
-    } catch (NoSuchFileException e) {
-      err.println("No such file: " + e.getFile());
-      return 2;
-    } catch (LoadInputs.Refused
-        | MeterFileException
-        | WeatherFileException
-        | IllegalArgumentException e) {
-      err.println(e.getMessage());
-      return 2;
-    } catch (IOException e) {
-      err.println("Cannot read or write: " + e.getMessage());
-      return 2;
-    }
+    return LoadInputs.refusing(
+        err,
+        () -> {
+          if (!(confidence >= 0.5 && confidence <= 0.99)) {
+            throw new LoadInputs.Refused("--confidence " + confidence + ": between 0.5 and 0.99");
+          }
+          if (price != null && !(price >= 0 && price <= 100)) {
+            throw new LoadInputs.Refused("--price " + price + ": a price from 0 to 100 a kWh");
+          }
+          ZoneId z = EnergyBacktestCommand.zone(zone);
+          long[] b = LoadInputs.period("--baseline", baseline, z);
+          long[] r = LoadInputs.period("--reporting", reporting, z);
+          if (r[0] < b[1]) {
+            throw new LoadInputs.Refused("--reporting must start after the baseline period ends");
+          }
+          HourlySeries kwh = LoadInputs.meter(meter, z);
+          HourlySeries temp = LoadInputs.temperature(weather, z);
+          LoadModel m = Backtest.fit(model, LoadData.of(kwh, temp, b[0], b[1], z));
+          LoadData rep = LoadData.of(kwh, temp, r[0], r[1], z);
+          AvoidedEnergy s = AvoidedEnergy.of(m, rep, confidence);
+          print.println(m.description());
+          print.printf(
+              Locale.ROOT,
+              "baseline projected %.1f kWh, metered %.1f kWh over %d %s: avoided energy use %.1f kWh"
+                  + " (%.2f %%)%n",
+              s.baselineKwh(),
+              s.reportingKwh(),
+              s.reportingIntervals(),
+              m.name().equals("daily") ? "days" : "hours",
+              s.savingsKwh(),
+              s.savingsFraction() * 100);
+          print.printf(
+              Locale.ROOT,
+              "fractional savings uncertainty %.1f %% at %.0f %% confidence (± %.1f kWh; baseline"
+                  + " CV(RMSE) %.1f %%, lag-1 autocorrelation %.3f, n %d, n' %.0f, t %.3f); ASHRAE"
+                  + " Guideline 14 asks below 50 %% at 68 %%%n",
+              s.fractionalUncertainty() * 100,
+              confidence * 100,
+              s.uncertaintyKwh(),
+              s.baselineCvRmse() * 100,
+              s.autocorrelation(),
+              s.baselineIntervals(),
+              s.effectiveBaselineIntervals(),
+              s.t());
+          if (price != null) {
+            print.printf(
+                Locale.ROOT,
+                "cost saved at %.4f a kWh: %.2f (± %.2f)%n",
+                price,
+                s.savingsKwh() * price,
+                s.uncertaintyKwh() * price);
+          }
+          if (out != null) {
+            LoadInputs.write(out, m.predict(rep));
+          }
+          return 0;
+        });
   }
 }

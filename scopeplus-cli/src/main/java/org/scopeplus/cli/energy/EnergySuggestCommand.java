@@ -2,13 +2,10 @@ package org.scopeplus.cli.energy;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,12 +16,12 @@ import org.scopeplus.core.calculation.CalculationOptions;
 import org.scopeplus.core.energy.GridFactor;
 import org.scopeplus.energy.load.HourlySeries;
 import org.scopeplus.energy.load.LoadData;
-import org.scopeplus.energy.load.MeterFileException;
 import org.scopeplus.energy.solar.PvSystem;
 import org.scopeplus.energy.suggest.Suggestion;
 import org.scopeplus.energy.suggest.Suggestions;
 import org.scopeplus.energy.suggest.Tariff;
 import org.scopeplus.energy.weather.Site;
+import org.scopeplus.energy.weather.SiteWeather;
 import org.scopeplus.energy.weather.WeatherFileException;
 import org.scopeplus.energy.weather.WeatherFiles;
 import org.scopeplus.energy.weather.WeatherYear;
@@ -130,159 +127,91 @@ public final class EnergySuggestCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
-    try {
-      if (!format.equals("table") && !format.equals("json")) {
-        throw new LoadInputs.Refused("--format is table or json, not " + format);
-      }
-      Locale locale =
-          switch (lang.replace('_', '-').toLowerCase(Locale.ROOT)) {
-            case "en" -> Locale.ENGLISH;
-            case "zh-cn" -> Locale.SIMPLIFIED_CHINESE;
-            default -> throw new LoadInputs.Refused("--lang is en or zh-CN, not " + lang);
-          };
-      ZoneId z = EnergyBacktestCommand.zone(zone);
-      Tariff t = Tariff.read(tariff);
-      PvSystem sys = pvSystem == null ? null : PvSystem.read(pvSystem);
-      HourlySeries kwh = LoadInputs.meter(meter, z);
-      if (kwh.size() == 0) {
-        throw new LoadInputs.Refused(meter + ": no readings");
-      }
-      long[] p =
-          period == null
-              ? new long[] {kwh.hourStart(0), kwh.hourStart(kwh.size() - 1) + 3600}
-              : LoadInputs.period("--period", period, z);
-      GridFactorChoice grid = gridFactor(p, z);
-      double factor = grid.kgPerKwh();
-      WeatherYear solar = solarWeather(sys);
-      HourlySeries temp;
-      try {
-        temp = LoadInputs.temperature(weather, z);
-      } catch (IllegalArgumentException e) {
-        if (solar == null) {
-          throw e;
-        }
-        temp = null; // a typical year whose months come from different years
-      }
-      LoadData data = aligned(kwh.between(p[0], p[1]), temp, solar, z);
-      List<Suggestion> all =
-          Suggestions.of(
-              new Suggestions.Site(data, t, factor, solar, sys, hasPv),
-              Suggestions.Options.defaults());
-      if (format.equals("json")) {
-        out.println(json(all, t, grid, locale));
-      } else {
-        out.printf(
-            Locale.ROOT,
-            "%d hours metered; tariff in %s; %s%s%n",
-            data.metered(),
-            t.currency(),
-            grid.sentence(),
-            solar == null && !hasPv ? "; no irradiance in the weather file: no PV suggestion" : "");
-        out.printf(
-            Locale.ROOT,
-            "%-4s %-17s %12s %12s %12s%n",
-            "rank",
-            "rule",
-            "kWh/year",
-            t.currency() + "/year",
-            "kg CO2/year");
-        int rank = 1;
-        for (Suggestion s : all) {
-          out.printf(
-              Locale.ROOT,
-              "%-4d %-17s %12.0f %12.0f %12.0f%n",
-              rank++,
-              s.rule().key(),
-              s.kwhPerYear(),
-              s.costPerYear(),
-              s.co2KgPerYear());
-          out.println("     " + s.text(locale));
-          for (String e : s.evidence()) {
-            out.println("       - " + e);
+    return LoadInputs.refusing(
+        err,
+        () -> {
+          if (!format.equals("table") && !format.equals("json")) {
+            throw new LoadInputs.Refused("--format is table or json, not " + format);
           }
-        }
-      }
-      return 0;
-    } catch (NoSuchFileException e) {
-      err.println("No such file: " + e.getFile());
-      return 2;
-    } catch (LoadInputs.Refused
-        | MeterFileException
-        | WeatherFileException
-        | IllegalArgumentException e) {
-      err.println(e.getMessage());
-      return 2;
-    } catch (IOException e) {
-      err.println("Cannot read: " + e.getMessage());
-      return 2;
-    }
-  }
-
-  /**
-   * The meter's hours with the temperature of the same hour; when the weather file covers fewer
-   * than half of them (a typical year), each hour takes the weather's temperature at the same local
-   * month, day and hour (29 February from 28 February).
-   */
-  static LoadData aligned(HourlySeries kwh, HourlySeries temp, WeatherYear year, ZoneId zone) {
-    int n = kwh.size();
-    double[] t = new double[n];
-    int found = 0;
-    for (int i = 0; i < n; i++) {
-      t[i] = temp == null ? Double.NaN : temp.at(kwh.hourStart(i));
-      if (!Double.isNaN(t[i])) {
-        found++;
-      }
-    }
-    if (found * 2 < n) {
-      Map<Integer, Double> byKey = new HashMap<>();
-      if (year != null) {
-        // the typical year's own local time (its fixed UTC offset), hour beginning
-        ZoneId own =
-            java.time.ZoneOffset.ofTotalSeconds(
-                (int) Math.round(year.site().utcOffsetHours() * 3600));
-        for (int i = 0; i < year.size(); i++) {
-          byKey.put(key(year.hourEnd()[i] - 3600, own), year.airTemperature()[i]);
-        }
-      } else {
-        for (int i = 0; i < temp.size(); i++) {
-          byKey.put(key(temp.hourStart(i), zone), temp.value(i));
-        }
-      }
-      for (int i = 0; i < n; i++) {
-        LocalDateTime l = LocalDateTime.ofInstant(Instant.ofEpochSecond(kwh.hourStart(i)), zone);
-        Double v = byKey.get(key(kwh.hourStart(i), zone));
-        if (v == null && l.getMonthValue() == 2 && l.getDayOfMonth() == 29) {
-          v = byKey.get(key(kwh.hourStart(i) - 86_400, zone));
-        }
-        t[i] = v == null ? Double.NaN : v;
-      }
-    }
-    int c = 0;
-    for (double v : t) {
-      if (!Double.isNaN(v)) {
-        c++;
-      }
-    }
-    long[] hours = new long[c];
-    double[] k = new double[c];
-    double[] temps = new double[c];
-    int j = 0;
-    for (int i = 0; i < n; i++) {
-      if (!Double.isNaN(t[i])) {
-        hours[j] = kwh.hourStart(i);
-        k[j] = kwh.value(i);
-        temps[j++] = t[i];
-      }
-    }
-    if (c == 0) {
-      throw new LoadInputs.Refused("the weather file has no temperature for the meter's hours");
-    }
-    return LoadData.of(hours, k, temps, zone);
-  }
-
-  private static int key(long hourStart, ZoneId zone) {
-    LocalDateTime l = LocalDateTime.ofInstant(Instant.ofEpochSecond(hourStart), zone);
-    return l.getMonthValue() * 10_000 + l.getDayOfMonth() * 100 + l.getHour();
+          Locale locale =
+              switch (lang.replace('_', '-').toLowerCase(Locale.ROOT)) {
+                case "en" -> Locale.ENGLISH;
+                case "zh-cn" -> Locale.SIMPLIFIED_CHINESE;
+                default -> throw new LoadInputs.Refused("--lang is en or zh-CN, not " + lang);
+              };
+          ZoneId z = EnergyBacktestCommand.zone(zone);
+          Tariff t = Tariff.read(tariff);
+          PvSystem sys = pvSystem == null ? null : PvSystem.read(pvSystem);
+          HourlySeries kwh = LoadInputs.meter(meter, z);
+          if (kwh.size() == 0) {
+            throw new LoadInputs.Refused(meter + ": no readings");
+          }
+          long[] p =
+              period == null
+                  ? new long[] {kwh.hourStart(0), kwh.hourStart(kwh.size() - 1) + 3600}
+                  : LoadInputs.period("--period", period, z);
+          GridFactorChoice grid = gridFactor(p, z);
+          double factor = grid.kgPerKwh();
+          WeatherYear solar = solarWeather(sys);
+          HourlySeries temp;
+          try {
+            temp = LoadInputs.temperature(weather, z);
+          } catch (IllegalArgumentException e) {
+            if (solar == null) {
+              throw e;
+            }
+            temp = null; // a typical year whose months come from different years
+          }
+          SiteWeather sw =
+              SiteWeather.of(
+                  temp, solar, z.getRules().getStandardOffset(Instant.ofEpochSecond(p[0])));
+          LoadData data = LoadData.of(kwh, sw.temperature(p[0], p[1]), p[0], p[1], z);
+          if (data.metered() == 0) {
+            throw new LoadInputs.Refused(
+                "the weather file has no temperature for the meter's hours");
+          }
+          List<Suggestion> all =
+              Suggestions.of(
+                  new Suggestions.Site(data, t, factor, solar, sys, hasPv),
+                  Suggestions.Options.defaults());
+          if (format.equals("json")) {
+            out.println(json(all, t, grid, locale));
+          } else {
+            out.printf(
+                Locale.ROOT,
+                "%d hours metered; tariff in %s; %s%s%n",
+                data.metered(),
+                t.currency(),
+                grid.sentence(),
+                solar == null && !hasPv
+                    ? "; no irradiance in the weather file: no PV suggestion"
+                    : "");
+            out.printf(
+                Locale.ROOT,
+                "%-4s %-17s %12s %12s %12s%n",
+                "rank",
+                "rule",
+                "kWh/year",
+                t.currency() + "/year",
+                "kg CO2/year");
+            int rank = 1;
+            for (Suggestion s : all) {
+              out.printf(
+                  Locale.ROOT,
+                  "%-4d %-17s %12.0f %12.0f %12.0f%n",
+                  rank++,
+                  s.rule().key(),
+                  s.kwhPerYear(),
+                  s.costPerYear(),
+                  s.co2KgPerYear());
+              out.println("     " + s.text(locale));
+              for (String e : s.evidence()) {
+                out.println("       - " + e);
+              }
+            }
+          }
+          return 0;
+        });
   }
 
   /** The weather file with irradiance, or null when it is a temperature-only file. */

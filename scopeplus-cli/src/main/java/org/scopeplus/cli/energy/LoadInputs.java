@@ -2,9 +2,11 @@ package org.scopeplus.cli.energy;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -16,8 +18,10 @@ import org.scopeplus.energy.load.HourlySeries;
 import org.scopeplus.energy.load.MeterFileException;
 import org.scopeplus.energy.load.MeterFiles;
 import org.scopeplus.energy.load.Predictions;
+import org.scopeplus.energy.weather.WeatherFileException;
 import org.scopeplus.energy.weather.WeatherFiles;
 import org.scopeplus.energy.weather.WeatherYear;
+import org.scopeplus.io.disclosure.ReportRefused;
 
 /** What the load commands share: reading the files and periods, writing predictions. */
 final class LoadInputs {
@@ -30,6 +34,36 @@ final class LoadInputs {
 
     Refused(String message) {
       super(message);
+    }
+  }
+
+  /** A command's work: its exit code, or a refusal that {@link #refusing} reports. */
+  @FunctionalInterface
+  interface Work {
+    int run() throws IOException;
+  }
+
+  /**
+   * Runs an energy command's work and answers its exit code; the user's input that cannot be used
+   * (a missing or unreadable file, a meter or weather file with a bad line, a refused option or
+   * certificate) is one sentence on {@code err} and exit code 2.
+   */
+  static int refusing(PrintWriter err, Work work) {
+    try {
+      return work.run();
+    } catch (NoSuchFileException e) {
+      err.println("No such file: " + e.getFile());
+      return 2;
+    } catch (Refused
+        | MeterFileException
+        | WeatherFileException
+        | ReportRefused
+        | IllegalArgumentException e) {
+      err.println(e.getMessage());
+      return 2;
+    } catch (IOException e) {
+      err.println("Cannot read or write: " + e.getMessage());
+      return 2;
     }
   }
 

@@ -160,6 +160,7 @@ class EnergySuggestCommandTest {
             "--tariff",
             t.toString());
     assertEquals(2, run.exit());
-    assertTrue(run.err().contains("hour 0:00-1:00 belongs to no period"), run.err());
+    assertTrue(
+        run.err().contains("hour 0:00-1:00 of a working day belongs to no period"), run.err());
   }
 }

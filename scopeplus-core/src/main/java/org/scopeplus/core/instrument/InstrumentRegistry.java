@@ -359,20 +359,29 @@ public final class InstrumentRegistry {
   }
 
   /**
+   * kWh of renewable instruments (RE100's renewable energy attribute claims) allocated to a
+   * facility's electricity in a month, added exactly; 0 when none.
+   */
+  public long renewableKwh(String facility, java.time.YearMonth month) {
+    long green = 0;
+    for (Allocation a : allocations) {
+      if (a.facility().equals(facility)
+          && a.month().equals(month)
+          && find(a.instrumentId()).orElseThrow().renewable()) {
+        green = Math.addExact(green, a.kwh());
+      }
+    }
+    return green;
+  }
+
+  /**
    * Renewable kWh claimed and kWh consumed of every line, by org unit (each unit including the
    * units below it) and month.
    */
   public RenewableShare renewableShare() {
     RenewableShare share = new RenewableShare();
     for (Consumption c : consumption) {
-      long green = 0;
-      for (Allocation a : allocations) {
-        if (a.facility().equals(c.facility())
-            && a.month().equals(c.month())
-            && find(a.instrumentId()).orElseThrow().renewable()) {
-          green = Math.addExact(green, a.kwh());
-        }
-      }
+      long green = renewableKwh(c.facility(), c.month());
       share.add(c.orgUnit(), c.month(), green, true);
       share.add(c.orgUnit(), c.month(), Math.max(0, c.kwh() - green), false);
     }

@@ -138,6 +138,10 @@ class InstrumentRegistryTest {
     assertThat(lines.get(3).trace()).contains("location-based grid average");
     // RE share of the cloud unit: 400 of 1,300 MWh
     assertThat(r.renewableShare().of("K/Cloud").get(2025)).isCloseTo(400.0 / 1300, within(1e-12));
+    // renewable kWh by facility and month: G1's 400 MWh on DC-1 in March, nothing elsewhere
+    assertThat(r.renewableKwh("DC-1", MARCH)).isEqualTo(400_000L);
+    assertThat(r.renewableKwh("DC-2", MARCH)).isZero();
+    assertThat(r.renewableKwh("DC-1", MARCH.plusMonths(1))).isZero();
   }
 
   @Test

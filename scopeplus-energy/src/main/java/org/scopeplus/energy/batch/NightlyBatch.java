@@ -80,7 +80,7 @@ public final class NightlyBatch {
         Predictions day = m.dayAhead() == null ? null : hourly.predict(m.dayAhead());
         Predictions month = m.monthAhead() == null ? null : daily.predict(m.monthAhead());
         long t1 = clock.getAsLong();
-        List<Suggestion> suggestions = Suggestions.of(m.site(), options);
+        List<Suggestion> suggestions = Suggestions.of(m.site(), options, daily);
         long t2 = clock.getAsLong();
         r =
             new Result(

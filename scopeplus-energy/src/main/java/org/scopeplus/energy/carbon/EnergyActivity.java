@@ -16,7 +16,8 @@ import org.scopeplus.energy.load.HourlySeries;
  * site is min(consumption, PV) and reduces the grid purchase; the rest of the PV is exported and
  * credited to nothing. The grid purchase (kWh) is the Scope 2 activity; certificates cover it month
  * by month from January until each certificate's kWh are used, and a covered part is a record of
- * its own naming the certificate. Gas (m³) is Scope 1 stationary combustion.
+ * its own naming the certificate. Gas (m³) is Scope 1 stationary combustion; purchased heat (kWh)
+ * is Scope 2.
  */
 public final class EnergyActivity {
 
@@ -26,7 +27,33 @@ public final class EnergyActivity {
   /** The activity type of natural gas burnt in a commercial building. */
   public static final String NATURAL_GAS = "s1.stationary.commercial_institutional.natural_gas";
 
+  /** The activity type of purchased heat (district heating, hot water): Scope 2. */
+  public static final String HEAT = "s2.heat";
+
   private EnergyActivity() {}
+
+  /**
+   * The records of purchased heat: one a local month of {@code year} with heat, its kWh summed from
+   * the heat meters' hours (hour beginning, UTC) in the site's zone. Record ids are {@code
+   * site-H-2024-01}.
+   */
+  public static List<Row> heatRows(String site, HourlySeries heat, ZoneId zone, int year) {
+    TreeMap<YearMonth, Double> byMonth = new TreeMap<>();
+    for (int i = 0; i < heat.size(); i++) {
+      YearMonth m = month(heat.hourStart(i), zone);
+      if (m.getYear() == year && !Double.isNaN(heat.value(i))) {
+        byMonth.merge(m, heat.value(i), Double::sum);
+      }
+    }
+    List<Row> rows = new ArrayList<>();
+    byMonth.forEach(
+        (m, kwh) -> {
+          if (kwh > 0) {
+            rows.add(new Row(site + "-H-" + m, m, HEAT, kwh, "kWh", null));
+          }
+        });
+    return rows;
+  }
 
   /** One month's energy of the site, kWh and m³. */
   public record Month(

@@ -120,8 +120,19 @@ public final class Suggestions {
 
   private Suggestions() {}
 
-  /** All rules that find a saving, ranked by cost saved a year, then by kWh. */
+  /**
+   * All rules that find a saving, ranked by cost saved a year, then by kWh; the CalTRACK daily
+   * model is fitted to the site's load here.
+   */
   public static List<Suggestion> of(Site site, Options options) {
+    return of(site, options, null);
+  }
+
+  /**
+   * All rules that find a saving, ranked by cost saved a year, then by kWh, with the CalTRACK daily
+   * model the caller has already fitted to {@code site.load()} (null: fitted here).
+   */
+  public static List<Suggestion> of(Site site, Options options, DailyModel fitted) {
     Hours h = new Hours(site.load());
     if (h.n < 14 * 24) {
       throw new IllegalArgumentException(
@@ -134,11 +145,13 @@ public final class Suggestions {
     if (!site.hasPv() && site.solarWeather() != null) {
       add(all, pv(h, site, options));
     }
-    DailyModel daily = null;
-    try {
-      daily = DailyModel.fit(site.load());
-    } catch (IllegalArgumentException e) {
-      // fewer than 10 complete days: no temperature or anomaly rule
+    DailyModel daily = fitted;
+    if (daily == null) {
+      try {
+        daily = DailyModel.fit(site.load());
+      } catch (IllegalArgumentException e) {
+        // fewer than 10 complete days: no temperature or anomaly rule
+      }
     }
     if (daily != null) {
       add(all, setpoint(daily, site, h, true));
@@ -199,7 +212,7 @@ public final class Suggestions {
       if (offHours(h.dayOfWeek[i], h.hour[i])) {
         double excess = Math.max(h.kwh[i] - target, 0);
         kwh += excess;
-        cost += excess * site.tariff().price(h.hour[i]);
+        cost += excess * site.tariff().price(h.local[i]);
       }
     }
     double y = h.years();
@@ -292,7 +305,7 @@ public final class Suggestions {
     double e = 0;
     int hours = 0;
     for (int i = 0; i < h.n; i++) {
-      if (t.price(h.hour[i]) == high) {
+      if (t.price(h.local[i]) == high) {
         e += h.kwh[i];
         hours++;
       }
@@ -329,7 +342,7 @@ public final class Suggestions {
       double used = Math.min(pv, Math.max(h.kwh[i], 0));
       gen += pv;
       self += used;
-      cost += used * t.price(h.hour[i]) + (pv - used) * t.exportPrice();
+      cost += used * t.price(h.local[i]) + (pv - used) * t.exportPrice();
     }
     return new PvResult(gen, self, gen - self, cost);
   }
@@ -528,7 +541,7 @@ public final class Suggestions {
     double c = 0;
     for (int i = 0; i < h.n; i++) {
       e += h.kwh[i];
-      c += h.kwh[i] * t.price(h.hour[i]);
+      c += h.kwh[i] * t.price(h.local[i]);
     }
     return e > 0 ? c / e : 0;
   }

@@ -11,7 +11,8 @@ import org.scopeplus.energy.load.HourlySeries;
 /**
  * A site's weather for any hour: the observed or forecast hour where the site has one, else its
  * typical year's hour of the same local month, day and hour (in the typical file's own standard
- * time; 29 February takes 28 February's), as {@code energy suggest} matches a typical year.
+ * time; 29 February takes 28 February's). The service and {@code energy suggest} both match weather
+ * to a meter's hours by this one rule.
  */
 public final class SiteWeather {
 
@@ -34,6 +35,44 @@ public final class SiteWeather {
         typicalByKey.put(WeatherHours.calendarKey(typical.hourStart()[i], typicalOffset), i);
       }
     }
+  }
+
+  /**
+   * A site's weather from the files a command is given: the temperature series as the observed
+   * hours; to fall back on, the typical weather year when one is given (TMY3, EPW or weather CSV,
+   * in its own standard time), else the same series as a typical year in the site's standard time
+   * (a temperature file of another year matched by month, day and hour).
+   *
+   * @param temperature hourly temperature (°C, hour beginning), or null when there is none
+   * @param typicalYear a typical weather year, or null
+   * @param standardOffset the site's standard time (its UTC offset without daylight saving)
+   */
+  public static SiteWeather of(
+      HourlySeries temperature, WeatherYear typicalYear, ZoneOffset standardOffset) {
+    HourlySeries none = new HourlySeries(new long[0], new double[0]);
+    WeatherHours observed = temperatureOnly(temperature == null ? none : temperature, false, 0);
+    WeatherHours typical =
+        typicalYear != null
+            ? SiteWeatherFiles.typical(typicalYear)
+            : temperature == null
+                ? null
+                : temperatureOnly(temperature, true, standardOffset.getTotalSeconds());
+    return new SiteWeather(observed, typical);
+  }
+
+  private static WeatherHours temperatureOnly(HourlySeries t, boolean typical, int offset) {
+    double[] none = new double[t.size()];
+    Arrays.fill(none, Double.NaN);
+    return new WeatherHours(
+        typical,
+        offset,
+        t.hourStarts(),
+        t.values(),
+        none,
+        none.clone(),
+        none.clone(),
+        none.clone(),
+        none.clone());
   }
 
   /** Whether there is any weather at all. */

@@ -71,4 +71,30 @@ class EnergyActivityTest {
     assertThatThrownBy(() -> new EnergyActivity.Certificate("a,b", 10))
         .hasMessageContaining("without commas");
   }
+
+  /**
+   * Heat by local month at +08:00: 3 kWh an hour from 2023-12-31T16:00Z (2024-01-01 00:00 local)
+   * for 31 x 24 + 24 hours: January 2024 has 744 h x 3 = 2,232 kWh, 1 February 24 h x 3 = 72 kWh;
+   * the hours before the local year are left out.
+   */
+  @Test
+  void purchasedHeatIsOneScope2RecordALocalMonth() {
+    long start = java.time.Instant.parse("2023-12-31T12:00:00Z").getEpochSecond();
+    int hours = 4 + 31 * 24 + 24;
+    long[] t = new long[hours];
+    double[] v = new double[hours];
+    for (int i = 0; i < hours; i++) {
+      t[i] = start + 3600L * i;
+      v[i] = 3;
+    }
+    List<EnergyActivity.Row> rows =
+        EnergyActivity.heatRows("S", new HourlySeries(t, v), ZoneOffset.ofHours(8), 2024);
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(0).recordId()).isEqualTo("S-H-2024-01");
+    assertThat(rows.get(0).activityType()).isEqualTo("s2.heat");
+    assertThat(rows.get(0).unit()).isEqualTo("kWh");
+    assertThat(rows.get(0).quantity()).isCloseTo(2232, within(1e-9));
+    assertThat(rows.get(1).month()).isEqualTo(YearMonth.of(2024, 2));
+    assertThat(rows.get(1).quantity()).isCloseTo(72, within(1e-9));
+  }
 }

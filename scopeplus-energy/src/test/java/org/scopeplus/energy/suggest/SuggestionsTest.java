@@ -25,6 +25,8 @@ class SuggestionsTest {
 
   static final long MONDAY = 1_672_617_600L; // 2023-01-02T00:00Z
 
+  static final java.time.LocalDateTime MONDAY_LOCAL = java.time.LocalDateTime.of(2023, 1, 2, 0, 0);
+
   /** Peak 10-12 at 1.0, valley 0-8 at 0.3, flat otherwise at 0.6, 40 a kW-month. */
   static Tariff tariff(double demandCharge) {
     String[] period = new String[24];
@@ -182,6 +184,57 @@ class SuggestionsTest {
   }
 
   @Test
+  void loadShiftingTakesRestDayPricesOnWeekendsAndHolidays() {
+    // The weekday tariff above; weekends and the holiday Wednesday 2023-01-04 are valley (0.3) all
+    // day. 2 kW every hour for 28 days from Monday 2023-01-02: the peak price 1.0 holds on 20
+    // weekdays less the holiday = 19 days x 2 h x 2 kW = 76 kWh; 10 % moved from 1.0 to 0.3 saves
+    // 7.6 x 0.7 = 5.32 over 28 days -> 5.32 x 365 / 28 = 69.35 a year.
+    Tariff weekday = tariff(0);
+    String[] valley = new String[24];
+    double[] low = new double[24];
+    Arrays.fill(valley, "valley");
+    Arrays.fill(low, 0.3);
+    Tariff t =
+        new Tariff(
+            "CNY",
+            weekday.periodOfHour(),
+            weekday.priceOfHour(),
+            valley,
+            low,
+            java.util.Set.of(java.time.LocalDate.of(2023, 1, 4)),
+            0,
+            0);
+    LoadData d = hours(28 * 24, i -> 2, i -> 18);
+    Suggestion s =
+        Suggestions.loadShifting(
+            new Suggestions.Hours(d), site(d, t), Suggestions.Options.defaults());
+    assertThat(s.costPerYear()).isCloseTo(5.32 * 365 / 28, within(1e-9));
+    assertThat((double) s.arguments()[0]).isCloseTo(76 * 365 / 28.0, within(1e-9));
+    assertThat(s.evidence()).singleElement().asString().startsWith("38 metered hours in peak");
+    assertThat(t.price(MONDAY_LOCAL.withHour(11))).isEqualTo(1.0);
+    assertThat(t.price(MONDAY_LOCAL.plusDays(2).withHour(11))).isEqualTo(0.3);
+    assertThat(t.price(MONDAY_LOCAL.plusDays(5).withHour(11))).isEqualTo(0.3);
+  }
+
+  @Test
+  void aDailyModelFittedAlreadyGivesTheSameSuggestionsAsOneFittedHere() {
+    LoadData d = hours(28 * 24, i -> i / 24 == 10 ? 400 / 24.0 : 100 / 24.0, i -> 18);
+    List<Suggestion> fittedHere =
+        Suggestions.of(site(d, tariff(0)), Suggestions.Options.defaults());
+    List<Suggestion> given =
+        Suggestions.of(
+            site(d, tariff(0)),
+            Suggestions.Options.defaults(),
+            org.scopeplus.energy.load.DailyModel.fit(d));
+    assertThat(given).hasSameSizeAs(fittedHere);
+    for (int i = 0; i < given.size(); i++) {
+      assertThat(given.get(i).rule()).isEqualTo(fittedHere.get(i).rule());
+      assertThat(given.get(i).kwhPerYear()).isEqualTo(fittedHere.get(i).kwhPerYear());
+    }
+    assertThat(given).extracting(Suggestion::rule).contains(Suggestion.Rule.ANOMALIES);
+  }
+
+  @Test
   void anomalousDaysAgainstTheBaseline() {
     // 28 days at 100 kWh (4.1667 kWh an hour) and 18 °C, day 10 at 400 kWh. No degree-day
     // model qualifies (one temperature), so the fit is the mean 100 + 300/28. Residuals: -300/28
@@ -225,19 +278,42 @@ class SuggestionsTest {
             + "period.peak.hours=10-12,18-21\nperiod.flat.price=0.7\n"
             + "period.flat.hours=7-10,12-18,21-23\ndemand_charge_per_kw_month=38\n");
     Tariff t = Tariff.read(f);
-    assertThat(t.price(23)).isEqualTo(0.3);
-    assertThat(t.price(6)).isEqualTo(0.3);
-    assertThat(t.price(11)).isEqualTo(1.1);
-    assertThat(t.price(20)).isEqualTo(1.1);
-    assertThat(t.price(21)).isEqualTo(0.7);
+    assertThat(t.price(MONDAY_LOCAL.withHour(23))).isEqualTo(0.3);
+    assertThat(t.price(MONDAY_LOCAL.withHour(6))).isEqualTo(0.3);
+    assertThat(t.price(MONDAY_LOCAL.withHour(11))).isEqualTo(1.1);
+    assertThat(t.price(MONDAY_LOCAL.withHour(20))).isEqualTo(1.1);
+    assertThat(t.price(MONDAY_LOCAL.withHour(21))).isEqualTo(0.7);
     assertThat(t.demandChargePerKwMonth()).isEqualTo(38);
     assertThat(t.currency()).isEqualTo("CNY");
     Files.writeString(f, "period.all.price=0.5\nperiod.all.hours=0-23\n");
     assertThatThrownBy(() -> Tariff.read(f)).hasMessageContaining("hour 23");
     Files.writeString(f, "period.all.price=1e300\nperiod.all.hours=0-24\n");
     assertThatThrownBy(() -> Tariff.read(f)).hasMessageContaining("price");
+    // weekday and weekend periods, and holidays priced as weekends
+    Files.writeString(
+        f,
+        "period.peak.price=1.2\nperiod.peak.hours=8-20\nperiod.peak.days=weekday\n"
+            + "period.valley.price=0.4\nperiod.valley.hours=20-8\nperiod.valley.days=weekday\n"
+            + "period.rest.price=0.5\nperiod.rest.hours=0-24\nperiod.rest.days=weekend\n"
+            + "holidays=2023-01-04, 2023-10-02\n");
+    Tariff w = Tariff.read(f);
+    assertThat(w.price(MONDAY_LOCAL.withHour(9))).isEqualTo(1.2);
+    assertThat(w.price(MONDAY_LOCAL.withHour(21))).isEqualTo(0.4);
+    assertThat(w.price(MONDAY_LOCAL.plusDays(1).withHour(9))).isEqualTo(1.2);
+    assertThat(w.price(MONDAY_LOCAL.plusDays(2).withHour(9))).isEqualTo(0.5); // holiday
+    assertThat(w.price(MONDAY_LOCAL.plusDays(6).withHour(9))).isEqualTo(0.5); // Sunday
+    assertThat(w.highestPrice()).isEqualTo(1.2);
+    assertThat(w.lowestPrice()).isEqualTo(0.4);
+    Files.writeString(
+        f, "period.peak.price=1.2\nperiod.peak.hours=0-24\nperiod.peak.days=weekday\n");
+    assertThatThrownBy(() -> Tariff.read(f)).hasMessageContaining("of a rest day belongs to no");
+    Files.writeString(f, "period.a.price=1\nperiod.a.hours=0-24\nperiod.a.days=sundays\n");
+    assertThatThrownBy(() -> Tariff.read(f)).hasMessageContaining("all, weekday or weekend");
+    Files.writeString(f, "period.a.price=1\nperiod.a.hours=0-24\nholidays=4 Jan\n");
+    assertThatThrownBy(() -> Tariff.read(f)).hasMessageContaining("not a date");
     Files.writeString(
         f, "period.a.price=1\nperiod.a.hours=0-24\nperiod.b.price=1\nperiod.b.hours=3-4\n");
-    assertThatThrownBy(() -> Tariff.read(f)).hasMessageContaining("hour 3 is in both");
+    assertThatThrownBy(() -> Tariff.read(f))
+        .hasMessageContaining("hour 3 of a working day is in both");
   }
 }

@@ -103,4 +103,39 @@ class SiteWeatherTest {
             new double[] {Double.NaN});
     assertEquals(-12.5, new SiteWeather(obs, typical).temperature(t, t + 3600).value(0));
   }
+
+  /**
+   * The files of a command: a temperature series of 2023 read for a meter of 2024 matches by local
+   * month, day and hour in the site's standard time (+08:00: 2024-03-01 00:00 local is
+   * 2024-02-29T16:00Z and takes 2023-03-01 00:00 local, 2023-02-28T16:00Z); an hour the series has
+   * is taken as it is; a given typical year is the fallback before the series.
+   */
+  @Test
+  void aCommandsTemperatureFileOfAnotherYearIsMatchedByLocalMonthDayAndHour() throws Exception {
+    long mar2023 = Instant.parse("2023-02-28T16:00:00Z").getEpochSecond();
+    long mar2024 = Instant.parse("2024-02-29T16:00:00Z").getEpochSecond();
+    HourlySeries series =
+        new HourlySeries(new long[] {mar2023, mar2023 + 3600, mar2024}, new double[] {4, 5, 9});
+    SiteWeather sw = SiteWeather.of(series, null, java.time.ZoneOffset.ofHours(8));
+    HourlySeries t = sw.temperature(mar2024, mar2024 + 2 * 3600);
+    assertEquals(2, t.size());
+    assertEquals(9, t.value(0)); // observed
+    assertEquals(5, t.value(1)); // 2023-03-01 01:00 local
+    // with a typical year given, an hour the series lacks takes the typical year's
+    WeatherHours greensboro =
+        SiteWeatherFiles.read(
+            Path.of("src/test/resources/weather/723170TYA-excerpt.CSV"), "723170TYA-excerpt.CSV");
+    WeatherYear tmy =
+        WeatherFiles.read(Path.of("src/test/resources/weather/723170TYA-excerpt.CSV"), null);
+    long jan2030 = Instant.parse("2030-01-01T05:00:00Z").getEpochSecond();
+    SiteWeather withTmy = SiteWeather.of(series, tmy, java.time.ZoneOffset.ofHours(-5));
+    assertEquals(
+        greensboro.temperature()[0], withTmy.temperature(jan2030, jan2030 + 3600).value(0));
+    // no series at all: the typical year alone
+    assertEquals(
+        greensboro.temperature()[0],
+        SiteWeather.of(null, tmy, java.time.ZoneOffset.ofHours(-5))
+            .temperature(jan2030, jan2030 + 3600)
+            .value(0));
+  }
 }

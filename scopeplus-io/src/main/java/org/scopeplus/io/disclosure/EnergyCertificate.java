@@ -51,6 +51,24 @@ public record EnergyCertificate(
     factors = List.copyOf(factors);
   }
 
+  /** The same certificate with these measured savings. */
+  public EnergyCertificate withSavings(Savings measured) {
+    return new EnergyCertificate(
+        organisation,
+        sites,
+        year,
+        scope1Grams,
+        scope2LocationGrams,
+        scope2MarketGrams,
+        energy,
+        measured,
+        factors,
+        runId,
+        runHash,
+        check,
+        issued);
+  }
+
   /**
    * The year's energy, kWh and m³ (or kWh for gas metered as energy).
    *

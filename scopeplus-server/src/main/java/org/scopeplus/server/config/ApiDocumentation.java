@@ -51,8 +51,9 @@ public class ApiDocumentation {
                   + " most three years"),
           Map.entry(
               "meter",
-              "the id of the meter measuring the PV system's output (default: the site's"
-                  + " electricity export meter)"),
+              "the id of a meter: for a PV system's expected output, the meter measuring it"
+                  + " (default: the site's electricity export meter); for a certificate, the meter"
+                  + " whose measured savings it shows (with baseline and reporting)"),
           Map.entry("otherId", "the id of the run to compare with (the after side)"),
           Map.entry("page", "the page, from 0 (default 0)"),
           Map.entry("size", "items per page, 1 to 1000 (default 50)"),

@@ -31,8 +31,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The SME energy pages, open to every role of the tenant: the sites with their meters, PV systems
- * and tariffs, and a meter's load over its latest stored days (site-local time), with the daily
- * totals and the gaps. Read as the API's GET operations read them.
+ * and tariffs (with the forms of {@link EnergyDataPage} for those who write), and a meter's load
+ * over its latest stored days (site-local time), with the daily totals and the gaps. Read as the
+ * API's GET operations read them.
  */
 @ConsoleController
 class EnergyPages {
@@ -79,6 +80,8 @@ class EnergyPages {
               return out;
             });
     model.addAttribute("sections", sections);
+    model.addAttribute("mayWrite", caller.writes());
+    model.addAttribute("ownOrgUnit", caller.orgUnits().isEmpty() ? "" : caller.orgUnits().get(0));
     return "console/energy";
   }
 

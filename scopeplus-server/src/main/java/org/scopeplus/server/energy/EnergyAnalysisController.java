@@ -43,13 +43,13 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Energy", description = "Sites, meters, PV systems, tariffs and interval readings")
 @RestController
 @RequestMapping("/api/v1/energy")
-class EnergyAnalysisController {
+public class EnergyAnalysisController {
 
   /** The largest weather file taken: a year of EPW is about 1.6 MB, three years of CSV less. */
   static final long MAX_WEATHER_BYTES = 20L * 1024 * 1024;
 
   /** What a weather upload stored. */
-  record WeatherImported(
+  public record WeatherImported(
       String siteId, boolean typical, long hours, Instant firstHour, Instant lastHour) {}
 
   /** What a site's weather holds. */
@@ -79,7 +79,7 @@ class EnergyAnalysisController {
               + " observations merge over the stored hours.")
   @PostMapping(value = "/sites/{id}/weather", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
-  WeatherImported uploadWeather(
+  public WeatherImported uploadWeather(
       @AuthenticationPrincipal Caller caller,
       @PathVariable String id,
       @RequestPart("file") MultipartFile file) {

@@ -38,13 +38,13 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Energy", description = "Sites, meters, PV systems, tariffs and interval readings")
 @RestController
 @RequestMapping("/api/v1/energy")
-class EnergyController {
+public class EnergyController {
 
   /**
    * A site as asked for: its name, org unit, IANA time zone, position and (optional) region for its
    * grid factor.
    */
-  record SiteBody(
+  public record SiteBody(
       String name,
       String orgUnit,
       String timeZone,
@@ -60,7 +60,7 @@ class EnergyController {
       List<Kept<Tariff>> tariffs) {}
 
   /** A meter: carrier electricity, gas or heat; direction import or export; 15, 30 or 60. */
-  record MeterBody(String name, String carrier, String direction, Integer intervalMinutes) {}
+  public record MeterBody(String name, String carrier, String direction, Integer intervalMinutes) {}
 
   /**
    * A PV system; lossesPercent defaults to PVWatts' 14.08, inverterAcKw to dcKw / 1.2 (PVWatts'
@@ -101,7 +101,7 @@ class EnergyController {
   @Operation(summary = "Add a site (admin, or a data owner in its org unit)")
   @PostMapping("/sites")
   @ResponseStatus(HttpStatus.CREATED)
-  Kept<EnergySite> addSite(@AuthenticationPrincipal Caller caller, @RequestBody SiteBody b) {
+  public Kept<EnergySite> addSite(@AuthenticationPrincipal Caller caller, @RequestBody SiteBody b) {
     if (b == null) {
       throw ApiProblem.badRequest(
           "give the site as JSON: name, orgUnit, timeZone, latitude, longitude");
@@ -167,7 +167,7 @@ class EnergyController {
   @Operation(summary = "Add a meter to a site")
   @PostMapping("/sites/{id}/meters")
   @ResponseStatus(HttpStatus.CREATED)
-  Kept<Meter> addMeter(
+  public Kept<Meter> addMeter(
       @AuthenticationPrincipal Caller caller, @PathVariable String id, @RequestBody MeterBody b) {
     if (b == null) {
       throw ApiProblem.badRequest(

@@ -55,16 +55,28 @@ class EnergyInventoryController {
       description =
           "Any role of the tenant. The run's Scope 1 and Scope 2 (location- and market-based)"
               + " in t CO2e, the energy, the renewable share, the factors' sources, the run id and"
-              + " hash with how to verify it; lang en or zh-CN. 404 for another tenant's run, 400"
-              + " for a run that is not an energy inventory.")
+              + " hash with how to verify it; lang en or zh-CN. With meter, baseline and"
+              + " reporting: the meter's measured savings (IPMVP Option C, hourly model, Guideline"
+              + " 14 uncertainty at 90 %) with their CO2e at the inventory's location-based grid"
+              + " factor and their cost at a CNY tariff. 404 for another tenant's run or meter, 400"
+              + " for a run that is not an energy inventory or periods that cannot be read, 422"
+              + " when the data cannot support the savings.")
   @GetMapping(value = "/certificate", produces = MediaType.APPLICATION_PDF_VALUE)
   ResponseEntity<byte[]> certificate(
       @AuthenticationPrincipal Caller caller,
       @RequestParam String run,
-      @RequestParam(defaultValue = "en") String lang) {
+      @RequestParam(defaultValue = "en") String lang,
+      @RequestParam(required = false) String meter,
+      @RequestParam(required = false) String baseline,
+      @RequestParam(required = false) String reporting) {
     ReportLanguage language =
         ReportLanguage.parse(lang).orElseThrow(() -> ApiProblem.badRequest("lang is en or zh-CN"));
-    MakingEnergyInventory.Pdf pdf = making.certificate(caller, run, language);
+    MakingEnergyInventory.Pdf pdf =
+        making.certificate(
+            caller,
+            run,
+            language,
+            MakingEnergyInventory.SavingsAsked.of(meter, baseline, reporting));
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
         .header(

@@ -20,12 +20,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.scopeplus.core.calculation.Grams;
 import org.scopeplus.core.disclosure.ReviewingPeriod;
 import org.scopeplus.core.energy.EnergySite;
+import org.scopeplus.core.energy.GridFactor;
 import org.scopeplus.core.energy.IntervalReadings;
 import org.scopeplus.core.energy.Meter;
 import org.scopeplus.core.energy.PvArray;
 import org.scopeplus.core.gas.GwpSet;
+import org.scopeplus.core.instrument.InstrumentRegistry;
 import org.scopeplus.core.inventory.Totals;
 import org.scopeplus.core.org.ConsolidationApproach;
 import org.scopeplus.energy.carbon.ActivityFile;
@@ -52,6 +55,7 @@ import org.scopeplus.store.energy.MeterDayStore;
 import org.scopeplus.store.energy.MeterStore;
 import org.scopeplus.store.energy.PvSystemStore;
 import org.scopeplus.store.energy.SiteStore;
+import org.scopeplus.store.instrument.KeepingInstruments;
 import org.scopeplus.store.org.ReportingPeriod;
 import org.scopeplus.store.run.CalculatingRun;
 import org.scopeplus.store.run.CalculationRun;
@@ -74,7 +78,8 @@ import org.springframework.stereotype.Component;
  * <p>Per site and UTC hour: electricity import meters give the grid purchase, export meters the
  * electricity fed into the grid, and an electricity meter named as one of the site's PV systems
  * that system's generation; consumption = import + generation - export. Gas meters (kWh) give Scope
- * 1 natural gas (kWh GCV). The market-based method applies the tenant's instrument registry.
+ * 1 natural gas (kWh GCV); heat import meters (kWh) Scope 2 purchased heat ({@code s2.heat}). The
+ * market-based method applies the tenant's instrument registry.
  */
 @Component
 public class MakingEnergyInventory {
@@ -104,6 +109,8 @@ public class MakingEnergyInventory {
       double pvExportedKwh,
       double purchasedKwh,
       double gasKwh,
+      double heatKwh,
+      double renewableInstrumentKwh,
       List<RecordMade> records)
       implements java.io.Serializable {}
 
@@ -112,6 +119,7 @@ public class MakingEnergyInventory {
   private final ImportingActivities importing;
   private final CalculatingRun calculating;
   private final Clock clock;
+  private final MeterAnalysis analysis;
   private final SiteStore sites = new SiteStore();
   private final MeterStore meters = new MeterStore();
   private final PvSystemStore pvs = new PvSystemStore();
@@ -121,9 +129,12 @@ public class MakingEnergyInventory {
   private final PeriodReviewStore reviews = new PeriodReviewStore();
   private final RunStore runs = new RunStore();
   private final TenantStore tenants = new TenantStore();
+  private final KeepingInstruments instruments = new KeepingInstruments();
 
-  MakingEnergyInventory(Database db, UploadFolder uploads, ReferenceData reference) {
+  MakingEnergyInventory(
+      Database db, UploadFolder uploads, ReferenceData reference, MeterAnalysis analysis) {
     this.db = db;
+    this.analysis = analysis;
     this.uploads = uploads;
     this.importing = new ImportingActivities(reference);
     this.calculating = new CalculatingRun(reference);
@@ -177,12 +188,12 @@ public class MakingEnergyInventory {
     }
     List<EnergyActivity.Row> rows = new ArrayList<>();
     Map<String, EnergySite> siteOf = new LinkedHashMap<>();
-    double[] sums = new double[5];
+    double[] sums = new double[6];
     List<String> names = new ArrayList<>();
     for (Kept<EnergySite> k : all) {
       EnergySite site = k.value();
       SiteEnergy e = siteEnergy(c, caller.tenantId(), site, year);
-      if (e.months().isEmpty()) {
+      if (e.months().isEmpty() && e.heat().isEmpty()) {
         continue;
       }
       names.add(site.name());
@@ -208,11 +219,18 @@ public class MakingEnergyInventory {
                 : row);
         siteOf.put(row.recordId(), site);
       }
+      for (EnergyActivity.Row row : e.heat()) {
+        rows.add(row);
+        siteOf.put(row.recordId(), site);
+        sums[5] += row.quantity();
+      }
     }
     if (rows.isEmpty()) {
       throw ApiProblem.refused(
           "Inventory Refused",
-          "no electricity or gas meter of the tenant has readings in " + year + "; nothing stored");
+          "no electricity, gas or heat meter of the tenant has readings in "
+              + year
+              + "; nothing stored");
     }
     ReportingPeriod period = inventories.period(c, caller.tenantId(), year, caller.username());
     ReviewingPeriod.refusesChanges(reviews.find(c, caller.tenantId(), period.id()), period.name())
@@ -265,6 +283,8 @@ public class MakingEnergyInventory {
       throw ApiProblem.notFound(nf.what());
     }
     CalculationRun run = ((RunOutcome.Calculated) outcome).run();
+    double renewable =
+        renewableInstrumentKwh(instruments.registry(c, caller.tenantId()), rows, siteOf);
     EnergyInventory inventory =
         new EnergyInventory(
             run.id(),
@@ -276,6 +296,7 @@ public class MakingEnergyInventory {
             sums[2],
             sums[3],
             sums[4],
+            renewable,
             caller.username(),
             Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
     inventories.add(c, caller.tenantId(), inventory);
@@ -307,7 +328,27 @@ public class MakingEnergyInventory {
         sums[2],
         sums[3],
         sums[4],
+        sums[5],
+        renewable,
         made);
+  }
+
+  /**
+   * Purchased electricity covered by the registry's renewable instruments: for each site (the
+   * registry's facility, as the run's records name it) and month, the renewable kWh allocated to
+   * it, at most the month's purchased kWh. The run's market-based Scope 2 applies the same
+   * allocations.
+   */
+  static double renewableInstrumentKwh(
+      InstrumentRegistry registry, List<EnergyActivity.Row> rows, Map<String, EnergySite> siteOf) {
+    double covered = 0;
+    for (EnergyActivity.Row row : rows) {
+      if (row.activityType().equals(EnergyActivity.ELECTRICITY) && row.instrument() == null) {
+        long green = registry.renewableKwh(siteOf.get(row.recordId()).name(), row.month());
+        covered += Math.min(row.quantity(), green);
+      }
+    }
+    return covered;
   }
 
   private ImportOutcome importFile(
@@ -338,7 +379,8 @@ public class MakingEnergyInventory {
   }
 
   /** A site's months of the year, and the electricity it fed into the grid. */
-  private record SiteEnergy(List<EnergyActivity.Month> months, double exportedKwh) {}
+  private record SiteEnergy(
+      List<EnergyActivity.Month> months, double exportedKwh, List<EnergyActivity.Row> heat) {}
 
   private SiteEnergy siteEnergy(Connection c, String tenantId, EnergySite site, int year)
       throws SQLException {
@@ -353,11 +395,14 @@ public class MakingEnergyInventory {
     TreeMap<Long, Double> exported = new TreeMap<>();
     TreeMap<Long, Double> generated = new TreeMap<>();
     TreeMap<Long, Double> gas = new TreeMap<>();
+    TreeMap<Long, Double> heat = new TreeMap<>();
     for (Kept<Meter> k : meters.ofSite(c, tenantId, site.id())) {
       Meter m = k.value();
       TreeMap<Long, Double> into;
       if (m.carrier() == Meter.Carrier.GAS && m.direction() == Meter.Direction.IMPORT) {
         into = gas;
+      } else if (m.carrier() == Meter.Carrier.HEAT && m.direction() == Meter.Direction.IMPORT) {
+        into = heat;
       } else if (m.carrier() != Meter.Carrier.ELECTRICITY) {
         continue;
       } else if (pvNames.contains(m.name().strip().toLowerCase(Locale.ROOT))) {
@@ -393,7 +438,8 @@ public class MakingEnergyInventory {
         exportedKwh += m.pvExportedKwh();
       }
     }
-    return new SiteEnergy(months, exportedKwh);
+    return new SiteEnergy(
+        months, exportedKwh, EnergyActivity.heatRows(site.id(), series(heat), site.zone(), year));
   }
 
   /** Adds each stored reading to its UTC hour. */
@@ -444,12 +490,49 @@ public class MakingEnergyInventory {
     }
   }
 
-  /** The certificate PDF of an energy inventory run of the caller's tenant. */
+  /** The certificate PDF of an energy inventory run of the caller's tenant, without savings. */
   public Pdf certificate(Caller caller, String run, ReportLanguage language) {
+    return certificate(caller, run, language, null);
+  }
+
+  /**
+   * Which meter's measured savings a certificate shows: the baseline period before the intervention
+   * and the reporting period after it, each {@code FROM/TO}, as {@link MeterAnalysis#savings} reads
+   * them.
+   */
+  public record SavingsAsked(String meterId, String baseline, String reporting) {
+
+    /** The three given together, or none; else a 400 problem. */
+    public static SavingsAsked of(String meterId, String baseline, String reporting) {
+      boolean any = given(meterId) || given(baseline) || given(reporting);
+      if (!any) {
+        return null;
+      }
+      if (!given(meterId) || !given(baseline) || !given(reporting)) {
+        throw ApiProblem.badRequest(
+            "measured savings need meter, baseline=FROM/TO and reporting=FROM/TO together");
+      }
+      return new SavingsAsked(meterId.strip(), baseline.strip(), reporting.strip());
+    }
+
+    private static boolean given(String text) {
+      return text != null && !text.isBlank();
+    }
+  }
+
+  /**
+   * The certificate PDF of an energy inventory run of the caller's tenant, with a meter's measured
+   * savings when asked ({@code savings} not null): the avoided energy and its Guideline 14
+   * uncertainty of {@link MeterAnalysis#savings} (the hourly model, 90 % confidence), its CO2e at
+   * the location-based grid factor of the inventory's region and year (rounded once to grams), and
+   * its cost at the site's tariff when the tariff is in CNY.
+   */
+  public Pdf certificate(Caller caller, String run, ReportLanguage language, SavingsAsked savings) {
     if (run == null || run.length() > 36) {
       throw ApiProblem.notFound("calculation run " + run);
     }
-    EnergyCertificate cert =
+    EnergyInventory[] inventory = new EnergyInventory[1];
+    EnergyCertificate made =
         db.inTransaction(
             c -> {
               CalculationRun r =
@@ -465,6 +548,7 @@ public class MakingEnergyInventory {
                                       + run
                                       + " is not an energy inventory; make one with POST"
                                       + " /api/v1/energy/inventory"));
+              inventory[0] = e;
               Totals t = runs.total(c, r);
               Map<String, String> sources = new TreeMap<>();
               runs.forEachLine(
@@ -490,7 +574,7 @@ public class MakingEnergyInventory {
                       e.pvSelfKwh(),
                       e.pvExportedKwh(),
                       e.purchasedKwh(),
-                      0,
+                      e.renewableInstrumentKwh(),
                       e.gasKwh(),
                       "kWh"),
                   null,
@@ -502,6 +586,8 @@ public class MakingEnergyInventory {
                   EnergyCertificate.HashCheck.SERVICE_RUN,
                   LocalDate.now(clock));
             });
+    EnergyCertificate cert =
+        savings == null ? made : made.withSavings(saved(caller, savings, inventory[0]));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       new EnergyCertificatePdfWriter().write(cert, language, out);
@@ -511,6 +597,39 @@ public class MakingEnergyInventory {
       throw new UncheckedIOException("cannot render the certificate", e);
     }
     return new Pdf(out.toByteArray(), "certificate-" + cert.year() + "-" + language.tag() + ".pdf");
+  }
+
+  /** A meter's measured savings as the certificate shows them; refusals are problems. */
+  private EnergyCertificate.Savings saved(Caller caller, SavingsAsked asked, EnergyInventory e) {
+    MeterAnalysis.Savings v =
+        analysis.savings(caller, asked.meterId(), asked.baseline(), asked.reporting(), "hourly");
+    GridFactor.Outcome o = analysis.gridFactor(e.region(), e.year());
+    if (!(o instanceof GridFactor.Outcome.Found found)) {
+      throw ApiProblem.refused(
+          "Certificate Refused",
+          "measured savings need the inventory's location-based grid factor: "
+              + ((GridFactor.Outcome.NotFound) o).reason());
+    }
+    double kgPerKwh = found.factor().kgCo2ePerKwh();
+    long grams = Grams.ofKilograms(v.savingsKwh() * kgPerKwh);
+    long uncertaintyGrams = Grams.ofKilograms(v.uncertaintyKwh() * kgPerKwh);
+    if (grams == Grams.REFUSED || uncertaintyGrams == Grams.REFUSED) {
+      throw ApiProblem.refused(
+          "Certificate Refused", "the measured savings' CO2e is beyond what one line may hold");
+    }
+    Double pricePerKwh =
+        "CNY".equals(v.currency()) && v.savingsCost() != null && v.savingsKwh() != 0
+            ? v.savingsCost() / v.savingsKwh()
+            : null;
+    return new EnergyCertificate.Savings(
+        v.baselineFrom() + "/" + v.baselineTo(),
+        v.reportingFrom() + "/" + v.reportingTo(),
+        v.savingsKwh(),
+        v.uncertaintyKwh(),
+        v.confidence(),
+        pricePerKwh,
+        grams,
+        uncertaintyGrams);
   }
 
   /** A rendered certificate and the file name to save it under. */

@@ -599,13 +599,21 @@ public class MeterAnalysis {
     return t.priceAt(weekend, l.getHour() * 60 + l.getMinute());
   }
 
+  /**
+   * The location-based grid factor of a region and year as the inventory engine resolves it (its
+   * region chain and year rule), or why there is none.
+   */
+  public GridFactor.Outcome gridFactor(String region, int year) {
+    return GridFactor.of(engine(), region, year);
+  }
+
   /** The engine's location-based grid factor for the site's region, or null with a note. */
   FactorUsed gridFactor(EnergySite site, int year, List<String> notes) {
     if (site.region() == null || site.region().isBlank()) {
       notes.add("the site has no region: no CO2 (give the site a region such as CN-ZJ)");
       return null;
     }
-    GridFactor.Outcome o = GridFactor.of(engine(), site.region(), year);
+    GridFactor.Outcome o = gridFactor(site.region(), year);
     if (o instanceof GridFactor.Outcome.Found found) {
       GridFactor g = found.factor();
       if (g.weak()) {
@@ -686,35 +694,45 @@ public class MeterAnalysis {
         });
   }
 
-  /** The tariff as the suggestion rules take it: each local hour at its weekday price. */
+  /**
+   * The tariff as the suggestion rules take it: each local hour of a weekday and of a weekend day
+   * at its price (the tariff's periods name no holidays, so only Saturdays and Sundays are rest
+   * days).
+   */
   static org.scopeplus.energy.suggest.Tariff hourTariff(Tariff t, List<String> notes) {
-    String[] period = new String[24];
-    double[] price = new double[24];
-    boolean weekendDiffers = false;
-    for (int h = 0; h < 24; h++) {
-      price[h] = t.priceAt(false, h * 60);
-      weekendDiffers |= t.priceAt(true, h * 60) != price[h];
-      for (int m = h * 60; m < h * 60 + 60; m++) {
-        if (t.priceAt(false, m) != price[h]) {
-          notes.add("the tariff changes price within an hour; each hour takes its first minute's");
-          break;
+    String[][] period = new String[2][24];
+    double[][] price = new double[2][24];
+    boolean withinHour = false;
+    for (int d = 0; d < 2; d++) {
+      boolean weekend = d == 1;
+      for (int h = 0; h < 24; h++) {
+        price[d][h] = t.priceAt(weekend, h * 60);
+        for (int m = h * 60; m < h * 60 + 60; m++) {
+          withinHour |= t.priceAt(weekend, m) != price[d][h];
         }
-      }
-      String label = "";
-      for (Tariff.TouPeriod p : t.periods()) {
-        if (!p.days().equals("weekend") && p.price() == price[h]) {
-          label = p.label();
-          break;
+        String label = "";
+        for (Tariff.TouPeriod p : t.periods()) {
+          if (!p.days().equals(weekend ? "weekday" : "weekend") && p.price() == price[d][h]) {
+            label = p.label();
+            break;
+          }
         }
+        period[d][h] = label.isBlank() ? String.format(Locale.ROOT, "%.4f", price[d][h]) : label;
       }
-      period[h] = label.isBlank() ? String.format(Locale.ROOT, "%.4f", price[h]) : label;
     }
-    if (weekendDiffers) {
-      notes.add("the suggestions price every day at the tariff's weekday prices");
+    if (withinHour) {
+      notes.add("the tariff changes price within an hour; each hour takes its first minute's");
     }
     try {
       return new org.scopeplus.energy.suggest.Tariff(
-          t.currency(), period, price, t.demandChargePerKwMonth(), 0);
+          t.currency(),
+          period[0],
+          price[0],
+          period[1],
+          price[1],
+          java.util.Set.of(),
+          t.demandChargePerKwMonth(),
+          0);
     } catch (IllegalArgumentException e) {
       throw ApiProblem.refused("Tariff Refused", e.getMessage());
     }

@@ -21,6 +21,8 @@ import org.scopeplus.core.energy.Meter;
 import org.scopeplus.core.energy.ReadingImport;
 import org.scopeplus.core.energy.ReadingRow;
 import org.scopeplus.core.problem.Problem;
+import org.scopeplus.core.quantity.UnitConversions;
+import org.scopeplus.core.quantity.UnitSymbols;
 import org.scopeplus.io.table.TableProblem;
 import org.scopeplus.io.table.TableReader;
 import org.scopeplus.server.api.ApiProblem;
@@ -44,14 +46,14 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * A meter's interval readings: uploaded as a CSV or XLSX file with the columns {@code timestamp}
- * (each interval's start, with an offset, in UTC, or local time of the site) and {@code kwh}, or as
- * JSON; checked whole by {@link ReadingImport} before anything is stored (all or nothing), and read
- * back by UTC day range.
+ * (each interval's start, with an offset, in UTC, or local time of the site) and {@code kwh} (a
+ * heat meter's may be {@code gj}, turned into kWh), or as JSON; checked whole by {@link
+ * ReadingImport} before anything is stored (all or nothing), and read back by UTC day range.
  */
 @Tag(name = "Energy", description = "Sites, meters, PV systems, tariffs and interval readings")
 @RestController
 @RequestMapping("/api/v1/energy/meters/{id}/readings")
-class ReadingController {
+public class ReadingController {
 
   /** The most days one read answers. */
   static final int MAX_DAYS = 366;
@@ -63,7 +65,7 @@ class ReadingController {
   record ReadingsBody(List<ReadingBody> readings) {}
 
   /** What an upload stored, with the gaps and spikes found (stored all the same). */
-  record Imported(
+  public record Imported(
       String meterId, long readings, long gapIntervals, long spikes, List<Problem> findings) {}
 
   /** One stored reading. */
@@ -93,7 +95,7 @@ class ReadingController {
               + " absurd readings.")
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
-  Imported upload(
+  public Imported upload(
       @AuthenticationPrincipal Caller caller,
       @PathVariable String id,
       @RequestPart("file") MultipartFile file) {
@@ -108,24 +110,36 @@ class ReadingController {
         List<String> header = reader.header();
         int ts = column(header, "timestamp", "timestamp_utc", "time", "datetime");
         int kwh = column(header, "kwh", "value", "energy_kwh");
-        if (ts < 0 || kwh < 0) {
+        // a heat meter may read GJ, as district heat is billed: turned into kWh on reading
+        int gj = kwh < 0 && t.meter().carrier() == Meter.Carrier.HEAT ? column(header, "gj") : -1;
+        if (ts < 0 || (kwh < 0 && gj < 0)) {
           throw ApiProblem.withProblems(
               HttpStatus.UNPROCESSABLE_CONTENT,
               "Readings Rejected",
               name + " needs the columns timestamp and kwh; nothing was stored",
               List.of(
-                  new Problem(name, 1, "", "the header is " + header + "; write timestamp,kwh")),
+                  new Problem(
+                      name,
+                      1,
+                      "",
+                      "the header is "
+                          + header
+                          + "; write timestamp,kwh"
+                          + (t.meter().carrier() == Meter.Carrier.HEAT ? " or timestamp,gj" : ""))),
               1);
         }
+        int value = kwh >= 0 ? kwh : gj;
+        double toKwh = kwh >= 0 ? 1 : GJ_TO_KWH;
         reader.forEachRow(
             r -> {
               if (rows.size() <= ReadingImport.MAX_READINGS) {
                 String[] cells = r.cells();
+                String read = value < cells.length ? cells[value] : "";
                 rows.add(
                     new ReadingRow(
                         r.number(),
                         ts < cells.length ? cells[ts] : "",
-                        kwh < cells.length ? cells[kwh] : ""));
+                        toKwh == 1 ? read : kwhOf(read, toKwh)));
               }
             });
       } catch (TableProblem e) {
@@ -231,6 +245,19 @@ class ReadingController {
           return null;
         });
     return new Imported(t.meter().id(), a.count(), a.gapIntervals(), a.spikes(), a.findings());
+  }
+
+  /** kWh a GJ: the units library's conversion (10^9 J / 3.6 x 10^6 J = 277.78 kWh). */
+  static final double GJ_TO_KWH =
+      UnitConversions.factor(UnitSymbols.of("GJ"), UnitSymbols.of("kWh"));
+
+  /** A reading in another unit as kWh text; text that is not a number is left for the check. */
+  private static String kwhOf(String text, double factor) {
+    try {
+      return Double.toString(Double.parseDouble(text.strip()) * factor);
+    } catch (NumberFormatException e) {
+      return text;
+    }
   }
 
   private static int column(List<String> header, String... names) {

@@ -86,6 +86,66 @@ final class ConsoleBrowser implements AutoCloseable {
     return find("h1").getText();
   }
 
+  /**
+   * Every label of the English console bundle that the Chinese bundle words differently (and that
+   * no Chinese text keeps as it is, as it keeps GWP, CSV or API): none may show on a Chinese page.
+   */
+  static java.util.List<String> englishLabels() {
+    java.util.Properties en = bundle("i18n/console.properties");
+    java.util.Properties zh = bundle("i18n/console_zh_CN.properties");
+    String allChinese =
+        String.join("\n", zh.stringPropertyNames().stream().map(zh::getProperty).toList());
+    java.util.List<String> labels = new java.util.ArrayList<>();
+    for (String key : en.stringPropertyNames()) {
+      String label = en.getProperty(key).replaceAll("\\{\\d+}", "").strip();
+      if (label.length() >= 4
+          && label.chars().filter(Character::isLetter).count() >= 4
+          && !label.equals(zh.getProperty(key))
+          && !allChinese.contains(label)) {
+        labels.add(label);
+      }
+    }
+    labels.addAll(
+        java.util.List.of("source_row", "record_id", "org_unit", "activity_type", "data_quality"));
+    return labels;
+  }
+
+  private static java.util.Properties bundle(String resource) {
+    java.util.Properties p = new java.util.Properties();
+    try (java.io.Reader r =
+        new java.io.InputStreamReader(
+            ConsoleBrowser.class.getClassLoader().getResourceAsStream(resource),
+            java.nio.charset.StandardCharsets.UTF_8)) {
+      p.load(r);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return p;
+  }
+
+  /**
+   * Asserts that the page's main text shows none of these labels as a word of its own; identifiers
+   * in {@code <code>}, citations and data marked {@code translate="no"} are left out.
+   */
+  void showsNoneOf(java.util.List<String> labels, String page) {
+    String text =
+        (String)
+            ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript(
+                    "const m = document.querySelector('main').cloneNode(true);"
+                        + " m.querySelectorAll('code, .citation, [translate=no]')"
+                        + ".forEach(e => e.remove()); return m.textContent;");
+    for (String label : labels) {
+      org.assertj.core.api.Assertions.assertThat(
+              java.util.regex.Pattern.compile(
+                      "(?<![\\w.-])" + java.util.regex.Pattern.quote(label) + "(?![\\w-])")
+                  .matcher(text)
+                  .find())
+          .as("English label \"%s\" on the Chinese page %s", label, page)
+          .isFalse();
+    }
+  }
+
   /** Logs in through the login form. */
   void logIn(String login, String password) {
     open("/login");

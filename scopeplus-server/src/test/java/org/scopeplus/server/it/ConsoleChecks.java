@@ -2,18 +2,13 @@ package org.scopeplus.server.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -613,21 +608,7 @@ abstract class ConsoleChecks extends ServiceChecks {
     String run = t.admin.get("/api/v1/runs").json().get("items").get(0).get("id").asString();
     assertThat(t.admin.put("/api/v1/base-year", Map.of("runId", run)).status()).isEqualTo(200);
     scope3PlusWithRatesAndDeductions(t);
-    java.util.Properties en = bundle("i18n/console.properties");
-    java.util.Properties zh = bundle("i18n/console_zh_CN.properties");
-    String allChinese =
-        String.join("\n", zh.stringPropertyNames().stream().map(zh::getProperty).toList());
-    List<String> labels = new java.util.ArrayList<>();
-    for (String key : en.stringPropertyNames()) {
-      String label = en.getProperty(key).replaceAll("\\{\\d+}", "").strip();
-      if (label.length() >= 4
-          && label.chars().filter(Character::isLetter).count() >= 4
-          && !label.equals(zh.getProperty(key))
-          && !allChinese.contains(label)) {
-        labels.add(label);
-      }
-    }
-    labels.addAll(List.of("source_row", "record_id", "org_unit", "activity_type", "data_quality"));
+    List<String> labels = ConsoleBrowser.englishLabels();
     assertThat(labels).contains("Source row", "Points rates", "source_row");
     List<String> pages =
         List.of(
@@ -646,21 +627,7 @@ abstract class ConsoleChecks extends ServiceChecks {
       b.logIn(user(t, "admin"), TenantFixture.PASSWORD);
       for (String page : pages) {
         b.open(page);
-        String text =
-            (String)
-                ((org.openqa.selenium.JavascriptExecutor) b.driver)
-                    .executeScript(
-                        "const m = document.querySelector('main').cloneNode(true);"
-                            + " m.querySelectorAll('code, .citation, [translate=no]')"
-                            + ".forEach(e => e.remove()); return m.textContent;");
-        for (String label : labels) {
-          assertThat(
-                  Pattern.compile("(?<![\\w.-])" + Pattern.quote(label) + "(?![\\w-])")
-                      .matcher(text)
-                      .find())
-              .as("English label \"%s\" on the Chinese page %s", label, page)
-              .isFalse();
-        }
+        b.showsNoneOf(labels, page);
       }
     }
   }
@@ -773,72 +740,10 @@ abstract class ConsoleChecks extends ServiceChecks {
     }
   }
 
-  private static java.util.Properties bundle(String resource) throws IOException {
-    java.util.Properties p = new java.util.Properties();
-    try (java.io.Reader r =
-        new java.io.InputStreamReader(
-            ConsoleChecks.class.getClassLoader().getResourceAsStream(resource),
-            StandardCharsets.UTF_8)) {
-      p.load(r);
-    }
-    return p;
-  }
-
-  /** An HTTP client signed in through the login form. */
-  private HttpClient signedIn(String login) throws Exception {
-    HttpClient http =
-        HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .cookieHandler(new CookieManager())
-            .build();
-    String token = csrf(http.send(get("/login"), HttpResponse.BodyHandlers.ofString()).body());
-    HttpResponse<String> in =
-        http.send(
-            form(
-                "/login",
-                Map.of("username", login, "password", TenantFixture.PASSWORD, "_csrf", token)),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(in.statusCode()).isEqualTo(302);
-    return http;
-  }
-
   private static String name(String page) {
     String p = page.substring(1);
     int q = p.indexOf('?');
     String base = (q < 0 ? p : p.substring(0, q)).replace('/', '-');
     return q < 0 ? base : base + "-" + Integer.toHexString(p.hashCode());
-  }
-
-  private URI uri(String path) {
-    return URI.create("http://127.0.0.1:" + port + path);
-  }
-
-  private HttpRequest get(String path) {
-    return HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").build();
-  }
-
-  private HttpRequest form(String path, Map<String, String> fields) {
-    StringBuilder b = new StringBuilder();
-    fields.forEach(
-        (k, v) -> {
-          if (b.length() > 0) {
-            b.append('&');
-          }
-          b.append(URLEncoder.encode(k, StandardCharsets.UTF_8))
-              .append('=')
-              .append(URLEncoder.encode(v, StandardCharsets.UTF_8));
-        });
-    return HttpRequest.newBuilder(uri(path))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(b.toString()))
-        .build();
-  }
-
-  private static String csrf(String html) throws IOException {
-    Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
-    if (!m.find()) {
-      throw new IOException("no CSRF token in the page");
-    }
-    return m.group(1);
   }
 }

@@ -2,17 +2,11 @@ package org.scopeplus.server.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -143,38 +137,5 @@ abstract class DisclosureConsoleChecks extends ServiceChecks {
     assertThat(moves.indexOf("period.submitted"))
         .isLessThan(moves.indexOf("period.units-submitted"));
     assertThat(moves).doesNotContain("note.added");
-  }
-
-  private HttpClient signedIn(String user) throws Exception {
-    HttpClient http =
-        HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .cookieHandler(new CookieManager())
-            .build();
-    String html = http.send(get("/login"), HttpResponse.BodyHandlers.ofString()).body();
-    Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
-    assertThat(m.find()).isTrue();
-    String body =
-        "username="
-            + URLEncoder.encode(user, StandardCharsets.UTF_8)
-            + "&password="
-            + URLEncoder.encode(TenantFixture.PASSWORD, StandardCharsets.UTF_8)
-            + "&_csrf="
-            + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
-    HttpResponse<String> in =
-        http.send(
-            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(in.statusCode()).isEqualTo(302);
-    return http;
-  }
-
-  private HttpRequest get(String path) {
-    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-        .header("Accept", "text/html")
-        .build();
   }
 }

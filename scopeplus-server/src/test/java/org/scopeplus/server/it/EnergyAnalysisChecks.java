@@ -20,6 +20,72 @@ abstract class EnergyAnalysisChecks extends ServiceChecks {
   private static final String SAVINGS =
       "/savings?baseline=2023-01-01/2024-01-01&reporting=2024-01-01/2024-07-01";
 
+  /**
+   * The certificate of the year's inventory with the meter's measured savings: the avoided kWh and
+   * its uncertainty are the savings analysis', the cost is 0.70 CNY a kWh of the flat tariff, and
+   * the CO2e is a hand calculation: kWh x 0.5153 kg/kWh, the location-based factor the 2024
+   * inventory for CN-ZJ uses (MEE and NBS Announcement 2024 No. 33, Zhejiang 2022, by the year
+   * rule), rounded once half-even to grams. Read back from the PDF's text.
+   */
+  @Test
+  void theCertificateShowsAMetersMeasuredSavingsWithTheInventorysGridFactor() throws Exception {
+    TenantFixture t = newTenant();
+    EnergyAnalysisFixture f = EnergyAnalysisFixture.create(t, dir);
+    ApiClient.Reply made =
+        t.admin.post("/api/v1/energy/inventory?year=2024&region=CN-ZJ", Map.of());
+    assertThat(made.status()).as(made.text()).isEqualTo(201);
+    String run = made.json().get("runId").asString();
+    JsonNode v = t.viewer.get("/api/v1/energy/meters/" + f.meterId + SAVINGS).json();
+    double saving = v.get("savingsKwh").asDouble();
+    double uncertainty = v.get("uncertaintyKwh").asDouble();
+    assertThat(Math.abs(saving - f.builtInSavingKwh)).isLessThanOrEqualTo(uncertainty);
+    String certificate =
+        "/api/v1/energy/certificate?run="
+            + run
+            + "&lang=en&meter="
+            + f.meterId
+            + "&baseline=2023-01-01/2024-01-01&reporting=2024-01-01/2024-07-01";
+    java.net.http.HttpResponse<byte[]> pdf = bytes(t.viewer, certificate);
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    String text = EnergyInventoryChecks.text(pdf.body());
+    long grams =
+        new java.math.BigDecimal(saving * 0.5153 * 1000)
+            .setScale(0, java.math.RoundingMode.HALF_EVEN)
+            .longValueExact();
+    long uncertaintyGrams =
+        new java.math.BigDecimal(uncertainty * 0.5153 * 1000)
+            .setScale(0, java.math.RoundingMode.HALF_EVEN)
+            .longValueExact();
+    assertThat(text)
+        .contains("Measured energy savings")
+        .contains("2023-01-01/2024-01-01", "2024-01-01/2024-07-01")
+        .contains(String.format(java.util.Locale.ROOT, "%.1f ± %.1f kWh", saving, uncertainty))
+        .contains(
+            String.format(
+                java.util.Locale.ROOT, "%.2f ± %.2f CNY", 0.7 * saving, 0.7 * uncertainty))
+        .contains(
+            java.math.BigDecimal.valueOf(grams, 6).toPlainString()
+                + " ± "
+                + java.math.BigDecimal.valueOf(uncertaintyGrams, 6).toPlainString()
+                + " t CO2e");
+    // the certificate without savings has no such section; the zh-CN one has it in Chinese
+    String plain =
+        EnergyInventoryChecks.text(bytes(t.viewer, "/api/v1/energy/certificate?run=" + run).body());
+    assertThat(plain).doesNotContain("Measured energy savings");
+    String zh =
+        EnergyInventoryChecks.text(
+            bytes(t.viewer, certificate.replace("lang=en", "lang=zh-CN")).body());
+    assertThat(zh).contains("节能量");
+    // part of the three, another tenant's meter, periods that cannot be read: refused
+    assertProblem(
+        t.viewer.get("/api/v1/energy/certificate?run=" + run + "&meter=" + f.meterId), 400);
+    assertProblem(
+        t.viewer.get(certificate.replace("reporting=2024-01-01/2024-07-01", "reporting=x")), 400);
+    TenantFixture other = newTenant();
+    EnergyAnalysisFixture o = EnergyAnalysisFixture.create(other, dir);
+    assertProblem(t.viewer.get(certificate.replace(f.meterId, o.meterId)), 404);
+  }
+
   @Test
   void aBuiltInSavingIsFoundWithinItsUncertaintyAndPricedAndTurnedIntoCo2() {
     TenantFixture t = newTenant();

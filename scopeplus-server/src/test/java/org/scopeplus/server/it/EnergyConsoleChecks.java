@@ -2,14 +2,20 @@ package org.scopeplus.server.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The energy pages in a browser, in English and Chinese: the sign-up page reached from the login
  * page, the site list and a meter's load chart over its stored days in the site's local time, with
- * day totals and the gap counted.
+ * day totals and the gap counted; the forms that add sites and meters and upload readings and
+ * weather, with their refusals located by file, row and column.
  */
 abstract class EnergyConsoleChecks extends ServiceChecks {
 
@@ -171,5 +177,223 @@ abstract class EnergyConsoleChecks extends ServiceChecks {
         b.screenshot("energy-pv-" + lang + "-1366");
       }
     }
+  }
+
+  /**
+   * A data owner adds a site in its org unit, a meter, readings and weather through the page, in
+   * English and in Chinese; a file with bad rows is refused with each problem's row and column and
+   * nothing stored; each change is on the audit trail; the forms are not offered to a viewer, and a
+   * viewer or verifier posting them with a valid token of its own session is refused.
+   */
+  @Test
+  void aDataOwnerAddsSitesMetersReadingsAndWeatherThroughThePageInBothLanguages() throws Exception {
+    List<String> englishLabels = ConsoleBrowser.englishLabels();
+    for (String lang : List.of("en", "zh-CN")) {
+      boolean en = lang.equals("en");
+      TenantFixture t = newTenant();
+      String suffix = t.name.substring("tenant-".length());
+      // 48 hourly readings of two UTC days with 03:00Z of the second missing; one bad file
+      StringBuilder good = new StringBuilder("timestamp,kwh\n");
+      for (int h = 0; h < 48; h++) {
+        if (h != 27) {
+          good.append(java.time.Instant.parse("2024-06-01T00:00:00Z").plusSeconds(3600L * h))
+              .append(",2.5\n");
+        }
+      }
+      Path goodFile = ApiClient.write(dir, "good-" + lang + ".csv", good.toString());
+      Path badFile =
+          ApiClient.write(
+              dir,
+              "bad-" + lang + ".csv",
+              "timestamp,kwh\n2024-06-01T00:00:00Z,1\n2024-06-01T01:00:00Z,abc\n"
+                  + "2024-06-01T01:30:00Z,1\n");
+      StringBuilder observed = new StringBuilder("time,temp_air\n");
+      for (int h = 1; h <= 24; h++) {
+        observed
+            .append(java.time.OffsetDateTime.parse("2024-06-01T00:00:00+08:00").plusHours(h))
+            .append(",")
+            .append(20 + h % 5)
+            .append("\n");
+      }
+      Path weatherFile = ApiClient.write(dir, "weather-" + lang + ".csv", observed.toString());
+      Path badWeather =
+          ApiClient.write(
+              dir, "weather-bad-" + lang + ".csv", "time,temp_air\n2024-06-01T00:30:00+08:00,20\n");
+      try (ConsoleBrowser b = new ConsoleBrowser(port, 1366, lang)) {
+        b.logIn(t.login("owner-" + suffix), TenantFixture.PASSWORD);
+        b.open("/energy");
+        assertThat(b.find("#energy-add-site-h").getText()).isEqualTo(en ? "Add a site" : "添加站点");
+        assertThat(b.find("#site-org-unit").getAttribute("value")).isEqualTo("Group/Cloud");
+        b.find("#site-name").sendKeys("Plant " + lang);
+        b.find("#site-zone").sendKeys("Asia/Shanghai");
+        b.find("#site-latitude").sendKeys("31.23");
+        b.find("#site-longitude").sendKeys("121.47");
+        b.find("#site-submit").click();
+        b.waitFor("#energy-done");
+        assertThat(b.find("#energy-done").getText())
+            .isEqualTo(en ? "Site Plant en added." : "已添加站点 Plant zh-CN。");
+        assertThat(b.find("#site-0").getText()).contains("Plant " + lang, "Asia/Shanghai");
+
+        b.find("#site-forms-0 summary").click();
+        b.find("#meter-name-0").sendKeys("Main");
+        new Select(b.find("#meter-interval-0")).selectByValue("60");
+        b.find("#meter-submit-0").click();
+        b.waitFor("#energy-done");
+        assertThat(b.find("#energy-done").getText())
+            .isEqualTo(en ? "Meter Main added." : "已添加计量表 Main。");
+        assertThat(b.find("#site-0 tbody").getText()).contains("Main", en ? "60 min" : "60 分钟");
+
+        // a file with a bad number and a time off the hour: refused whole, rows and columns named
+        b.find("#site-forms-0 summary").click();
+        b.find("#readings-file-0").sendKeys(badFile.toAbsolutePath().toString());
+        b.find("#readings-submit-0").click();
+        b.waitFor("#energy-refused");
+        assertThat(b.find("#energy-refused-h").getText())
+            .isEqualTo(
+                en ? "Readings: nothing was stored, nothing was changed." : "读数：未保存任何内容，未做任何更改。");
+        String problems = b.find("#energy-problems tbody").getText();
+        assertThat(problems).contains("bad-" + lang + ".csv 3 kwh", "abc");
+        assertThat(problems).contains("bad-" + lang + ".csv 4 timestamp");
+        if (!en) {
+          b.showsNoneOf(englishLabels, "/energy (refused readings)");
+        }
+        JsonNode site = t.admin.get("/api/v1/energy/sites").json().get(0);
+        String siteId = site.get("value").get("id").asString();
+        String meterId =
+            t.admin
+                .get("/api/v1/energy/sites/" + siteId)
+                .json()
+                .get("meters")
+                .get(0)
+                .get("value")
+                .get("id")
+                .asString();
+        assertThat(readings(t, meterId)).as("nothing stored of a refused file").isZero();
+
+        b.find("#site-forms-0 summary").click();
+        b.find("#readings-file-0").sendKeys(goodFile.toAbsolutePath().toString());
+        b.find("#readings-submit-0").click();
+        b.waitFor("#energy-done");
+        assertThat(b.find("#energy-done").getText())
+            .isEqualTo(
+                en
+                    ? "47 readings stored; 1 intervals without a reading, 0 spikes."
+                    : "已保存 47 个读数；缺少读数的区间 1 个，尖峰 0 个。");
+        assertThat(readings(t, meterId)).isEqualTo(47);
+
+        b.find("#site-forms-0 summary").click();
+        b.find("#weather-file-0").sendKeys(badWeather.toAbsolutePath().toString());
+        b.find("#weather-submit-0").click();
+        b.waitFor("#energy-refused");
+        assertThat(b.find("#energy-problems tbody").getText())
+            .contains("weather-bad-" + lang + ".csv 2 time", "not on the hour");
+
+        b.find("#site-forms-0 summary").click();
+        b.find("#weather-file-0").sendKeys(weatherFile.toAbsolutePath().toString());
+        b.find("#weather-submit-0").click();
+        b.waitFor("#energy-done");
+        assertThat(b.find("#energy-done").getText())
+            .startsWith(en ? "Observed weather stored: 24 hours" : "已保存观测气象数据：24 小时");
+        assertThat(
+                t.admin
+                    .get("/api/v1/energy/sites/" + siteId + "/weather")
+                    .json()
+                    .get("observedDays")
+                    .asLong())
+            .isPositive();
+        if (!en) {
+          b.showsNoneOf(englishLabels, "/energy (forms)");
+        }
+        b.screenshot("energy-forms-" + lang + "-1366");
+
+        // every change is on the audit trail, by the data owner
+        String trail = t.admin.get("/api/v1/audit?size=50").text();
+        assertThat(trail)
+            .contains(
+                "energy.site.added",
+                "energy.meter.added",
+                "energy.readings.imported",
+                "energy.weather.imported")
+            .contains("owner-" + suffix);
+      }
+      // a viewer is offered no form; a viewer or verifier posting one is refused and nothing kept
+      try (ConsoleBrowser b = new ConsoleBrowser(port, 1366, lang)) {
+        b.logIn(t.login("viewer-" + suffix), TenantFixture.PASSWORD);
+        b.open("/energy");
+        assertThat(b.has("#site-form")).isFalse();
+        assertThat(b.has("#site-forms-0")).isFalse();
+      }
+      for (String role : List.of("viewer", "verifier")) {
+        HttpClient http = signedIn(t.login(role + "-" + suffix));
+        String token = csrf(http.send(get("/energy"), HttpResponse.BodyHandlers.ofString()).body());
+        HttpResponse<String> add =
+            http.send(
+                form(
+                    "/energy/sites",
+                    Map.of(
+                        "name",
+                        "Intruder",
+                        "orgUnit",
+                        "Group",
+                        "timeZone",
+                        "UTC",
+                        "latitude",
+                        "1",
+                        "longitude",
+                        "1",
+                        "_csrf",
+                        token)),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(add.statusCode()).as(role).isEqualTo(403);
+      }
+      // a data owner outside the site's org unit, and a post without the token, are refused
+      HttpClient owner = signedIn(t.login("owner-" + suffix));
+      String token = csrf(owner.send(get("/energy"), HttpResponse.BodyHandlers.ofString()).body());
+      HttpResponse<String> outside =
+          owner.send(
+              form(
+                  "/energy/sites",
+                  Map.of(
+                      "name",
+                      "Elsewhere",
+                      "orgUnit",
+                      "Group/Retail",
+                      "timeZone",
+                      "UTC",
+                      "latitude",
+                      "1",
+                      "longitude",
+                      "1",
+                      "_csrf",
+                      token)),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(outside.statusCode()).isEqualTo(403);
+      HttpResponse<String> noToken =
+          owner.send(
+              form(
+                  "/energy/sites",
+                  Map.of(
+                      "name",
+                      "No token",
+                      "orgUnit",
+                      "Group/Cloud",
+                      "timeZone",
+                      "UTC",
+                      "latitude",
+                      "1",
+                      "longitude",
+                      "1")),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(noToken.statusCode()).isEqualTo(403);
+      assertThat(t.admin.get("/api/v1/energy/sites").json().size()).isEqualTo(1);
+    }
+  }
+
+  /** How many readings a meter holds on 2024-06-01 and 2024-06-02 (UTC). */
+  private static int readings(TenantFixture t, String meterId) {
+    ApiClient.Reply r =
+        t.admin.get("/api/v1/energy/meters/" + meterId + "/readings?from=2024-06-01&to=2024-06-02");
+    assertThat(r.status()).as(r.text()).isEqualTo(200);
+    return r.json().get("readings").size();
   }
 }

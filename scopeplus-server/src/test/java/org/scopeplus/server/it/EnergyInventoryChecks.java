@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -103,16 +100,8 @@ abstract class EnergyInventoryChecks extends ServiceChecks {
     return siteId;
   }
 
-  private HttpResponse<byte[]> bytes(ApiClient who, String path) throws Exception {
-    HttpRequest r =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-            .header("Authorization", who.authorization())
-            .GET()
-            .build();
-    return HttpClient.newHttpClient().send(r, HttpResponse.BodyHandlers.ofByteArray());
-  }
-
-  private static String text(byte[] pdf) throws Exception {
+  /** The text of a one-page PDF. */
+  static String text(byte[] pdf) throws Exception {
     StringBuilder b = new StringBuilder();
     try (PdfReader reader = new PdfReader(pdf)) {
       assertThat(reader.getNumberOfPages()).isEqualTo(1);
@@ -191,6 +180,133 @@ abstract class EnergyInventoryChecks extends ServiceChecks {
     assertThat(again.status()).as(again.text()).isEqualTo(201);
     assertThat(again.json().get("runId").asString()).isNotEqualTo(runId);
     assertThat(again.json().get("resultSha256").asString()).isEqualTo(hash);
+  }
+
+  /**
+   * A tenant with a renewable instrument in its registry: 620 kWh of a wind GEC allocated to Plant
+   * A's January 2024 (the registry's consumption line: the 1,240 kWh purchased). The certificate's
+   * renewable share = (248 kWh own PV + 620 kWh certificates) / 1,488 kWh = 58.33 %; the run's
+   * market-based Scope 2 applies the same claim (half of the record at the GEC's 0 kg/MWh), so it
+   * falls below the 755.904 kg without the instrument.
+   */
+  @Test
+  void theRegistrysRenewableInstrumentsCountInTheCertificatesRenewableShare() throws Exception {
+    TenantFixture t = newTenant();
+    plantWithPv(t);
+    Map<String, Object> gec = new HashMap<>();
+    gec.put("kind", "gec");
+    gec.put("serialBlock", "GEC-2024-ZJ");
+    gec.put("serialFirst", 1);
+    gec.put("serialLast", 1);
+    gec.put("mwh", 1.0);
+    gec.put("technology", "wind");
+    gec.put("generatedFrom", "2024-01");
+    gec.put("generatedTo", "2024-12");
+    gec.put("marketBoundary", "CN");
+    gec.put("registry", "China GEC");
+    gec.put("emissionRate", 0.0);
+    ApiClient.Reply registered = t.admin.post("/api/v1/instruments", gec);
+    assertThat(registered.status()).as(registered.text()).isEqualTo(201);
+    String instrument = registered.json().get("id").asString();
+    Map<String, Object> line = new HashMap<>();
+    line.put("orgUnit", "Group/Cloud");
+    line.put("facility", "Plant A");
+    line.put("month", "2024-01");
+    line.put("region", "CN-ZJ");
+    line.put("mwh", 1.24);
+    line.put("locationFactor", 515.3);
+    ApiClient.Reply consumed = t.admin.post("/api/v1/instruments/consumption", line);
+    assertThat(consumed.status()).as(consumed.text()).isEqualTo(201);
+    ApiClient.Reply claimed =
+        t.admin.post(
+            "/api/v1/instruments/allocations",
+            Map.of(
+                "instrumentId",
+                instrument,
+                "facility",
+                "Plant A",
+                "month",
+                "2024-01",
+                "mwh",
+                0.62));
+    assertThat(claimed.status()).as(claimed.text()).isEqualTo(201);
+
+    ApiClient.Reply made =
+        t.admin.post("/api/v1/energy/inventory?year=2024&region=CN-ZJ", Map.of());
+    assertThat(made.status()).as(made.text()).isEqualTo(201);
+    assertThat(made.json().get("renewableInstrumentKwh").asDouble()).isEqualTo(620.0);
+    assertThat(made.json().get("scope2Market").asLong()).isLessThan(755_904);
+    String text =
+        text(
+            bytes(t.viewer, "/api/v1/energy/certificate?run=" + made.json().get("runId").asString())
+                .body());
+    assertThat(text).contains("620.0 kWh", "58.3 %");
+  }
+
+  /**
+   * A district-heat meter read in GJ: 0.036 GJ every hour of January 2024 (+08:00) = 0.036 x 10^9 J
+   * / 3.6 x 10^6 J/kWh = 10 kWh an hour, 7,440 kWh in the month, one Scope 2 purchased-heat record
+   * (s2.heat). Location-based: 7,440 kWh x 0.17073 kg CO2e/kWh (BEIS 2021 district heat and steam
+   * via the Open Emission Factors Database, GLOBAL, the year rule's nearest earlier vintage for
+   * 2024) = 1,270.2312 kg, rounded once to 1,270,231 g, beside the electricity's 638,972 g.
+   */
+  @Test
+  void aHeatMeterInGigajoulesIsScope2PurchasedHeatInTheInventory() throws Exception {
+    TenantFixture t = newTenant();
+    String siteId = plantWithPv(t);
+    String heat =
+        created(
+            t.admin.post(
+                "/api/v1/energy/sites/" + siteId + "/meters",
+                Map.of(
+                    "name",
+                    "District heat",
+                    "carrier",
+                    "heat",
+                    "direction",
+                    "import",
+                    "intervalMinutes",
+                    60)));
+    StringBuilder csv = new StringBuilder("timestamp,gj\n");
+    LocalDateTime t0 = LocalDateTime.of(2024, 1, 1, 0, 0);
+    for (int i = 0; i < 31 * 24; i++) {
+      csv.append(t0.plusHours(i)).append(":00+08:00,0.036\n");
+    }
+    ApiClient.Reply up =
+        t.admin.upload(
+            "/api/v1/energy/meters/" + heat + "/readings",
+            ApiClient.write(dir, "heat.csv", csv.toString()));
+    assertThat(up.status()).as(up.text()).isEqualTo(201);
+    JsonNode back =
+        t.admin
+            .get("/api/v1/energy/meters/" + heat + "/readings?from=2024-01-10&to=2024-01-10")
+            .json();
+    assertThat(back.get("readings").get(0).get("kwh").asDouble()).isEqualTo(10.0);
+    // an electricity meter does not take GJ
+    String grid = meter(t, siteId, "Second grid meter", "import");
+    ApiClient.Reply gjOnElectricity =
+        t.admin.upload(
+            "/api/v1/energy/meters/" + grid + "/readings",
+            ApiClient.write(dir, "grid.csv", "timestamp,gj\n2024-01-01T00:00:00+08:00,1\n"));
+    assertThat(gjOnElectricity.status()).isEqualTo(422);
+
+    ApiClient.Reply made =
+        t.admin.post("/api/v1/energy/inventory?year=2024&region=CN-ZJ", Map.of());
+    assertThat(made.status()).as(made.text()).isEqualTo(201);
+    JsonNode m = made.json();
+    assertThat(m.get("heatKwh").asDouble())
+        .isCloseTo(7440.0, org.assertj.core.api.Assertions.within(1e-6));
+    assertThat(m.get("scope2Location").asLong()).isEqualTo(638_972 + 1_270_231);
+    boolean heatRecord = false;
+    for (JsonNode r : m.get("records")) {
+      if (r.get("activityType").asString().equals("s2.heat")) {
+        heatRecord = true;
+        assertThat(r.get("quantity").asDouble())
+            .isCloseTo(7440.0, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(r.get("month").asString()).isEqualTo("2024-01");
+      }
+    }
+    assertThat(heatRecord).isTrue();
   }
 
   @Test

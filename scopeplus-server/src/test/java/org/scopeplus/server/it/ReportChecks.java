@@ -6,9 +6,6 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
@@ -102,15 +99,6 @@ abstract class ReportChecks extends ServiceChecks {
         .contains(
             "<xbrli:identifier scheme=\"http://standards.iso.org/iso/17442\">506700GE1G29325QX363<");
     assertProblem(t.viewer.get(path + "?format=ixbrl&lei=506700GE1G29325QX364"), 400);
-  }
-
-  private HttpResponse<byte[]> bytes(ApiClient who, String path) throws Exception {
-    HttpRequest r =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-            .header("Authorization", who.authorization())
-            .GET()
-            .build();
-    return HttpClient.newHttpClient().send(r, HttpResponse.BodyHandlers.ofByteArray());
   }
 
   private static String text(byte[] pdf) throws Exception {

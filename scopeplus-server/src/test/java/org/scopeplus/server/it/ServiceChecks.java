@@ -2,6 +2,14 @@ package org.scopeplus.server.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -10,6 +18,8 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.scopeplus.store.Database;
@@ -93,5 +103,66 @@ abstract class ServiceChecks {
     assertThat(r.contentType()).as(r.text()).startsWith("application/problem+json");
     assertThat(r.json().get("status").asInt()).isEqualTo(status);
     assertThat(r.json().get("title").asString()).isNotBlank();
+  }
+
+  /** An HTTP client signed in through the login form. */
+  HttpClient signedIn(String login) throws Exception {
+    HttpClient http =
+        HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .cookieHandler(new CookieManager())
+            .build();
+    String token = csrf(http.send(get("/login"), HttpResponse.BodyHandlers.ofString()).body());
+    HttpResponse<String> in =
+        http.send(
+            form(
+                "/login",
+                Map.of("username", login, "password", TenantFixture.PASSWORD, "_csrf", token)),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(in.statusCode()).isEqualTo(302);
+    return http;
+  }
+
+  URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + port + path);
+  }
+
+  HttpRequest get(String path) {
+    return HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").build();
+  }
+
+  HttpRequest form(String path, Map<String, String> fields) {
+    StringBuilder b = new StringBuilder();
+    fields.forEach(
+        (k, v) -> {
+          if (b.length() > 0) {
+            b.append('&');
+          }
+          b.append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+              .append('=')
+              .append(URLEncoder.encode(v, StandardCharsets.UTF_8));
+        });
+    return HttpRequest.newBuilder(uri(path))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(b.toString()))
+        .build();
+  }
+
+  static String csrf(String html) throws IOException {
+    Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+    if (!m.find()) {
+      throw new IOException("no CSRF token in the page");
+    }
+    return m.group(1);
+  }
+
+  /** A GET answered as bytes (a PDF or a spreadsheet), as this API client. */
+  HttpResponse<byte[]> bytes(ApiClient who, String path) throws Exception {
+    HttpRequest r =
+        HttpRequest.newBuilder(uri(path))
+            .header("Authorization", who.authorization())
+            .GET()
+            .build();
+    return HttpClient.newHttpClient().send(r, HttpResponse.BodyHandlers.ofByteArray());
   }
 }

@@ -15,6 +15,8 @@ import java.time.Instant;
  * @param pvExportedKwh electricity fed into the grid, credited to nothing
  * @param purchasedKwh electricity taken from the grid (the Scope 2 activity)
  * @param gasKwh gas burnt (the Scope 1 activity), kWh as gas meters read
+ * @param renewableInstrumentKwh purchased electricity covered by renewable instruments of the
+ *     tenant's instrument registry when the inventory was made
  * @param createdBy who made it
  * @param createdAt when
  */
@@ -28,6 +30,7 @@ public record EnergyInventory(
     double pvExportedKwh,
     double purchasedKwh,
     double gasKwh,
+    double renewableInstrumentKwh,
     String createdBy,
     Instant createdAt) {
 
@@ -50,6 +53,8 @@ public record EnergyInventory(
         + "\npurchased_kwh="
         + purchasedKwh
         + "\ngas_kwh="
-        + gasKwh;
+        + gasKwh
+        + "\nrenewable_instrument_kwh="
+        + renewableInstrumentKwh;
   }
 }

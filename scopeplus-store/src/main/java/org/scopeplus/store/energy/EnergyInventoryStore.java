@@ -59,7 +59,8 @@ public final class EnergyInventoryStore {
         c.prepareStatement(
             "INSERT INTO energy_inventory (run_id, tenant_id, inventory_year, region, sites,"
                 + " consumption_kwh, pv_self_kwh, pv_exported_kwh, purchased_kwh, gas_kwh,"
-                + " created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " renewable_instrument_kwh, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?, ?, ?, ?, ?)")) {
       ps.setString(1, e.runId());
       ps.setString(2, tenantId);
       ps.setInt(3, e.year());
@@ -70,8 +71,9 @@ public final class EnergyInventoryStore {
       ps.setDouble(8, e.pvExportedKwh());
       ps.setDouble(9, e.purchasedKwh());
       ps.setDouble(10, e.gasKwh());
-      ps.setString(11, e.createdBy());
-      ps.setTimestamp(12, Timestamp.from(e.createdAt()));
+      ps.setDouble(11, e.renewableInstrumentKwh());
+      ps.setString(12, e.createdBy());
+      ps.setTimestamp(13, Timestamp.from(e.createdAt()));
       ps.executeUpdate();
     }
     audit.append(
@@ -92,7 +94,8 @@ public final class EnergyInventoryStore {
     return SingleRow.find(
         c,
         "SELECT run_id, inventory_year, region, sites, consumption_kwh, pv_self_kwh,"
-            + " pv_exported_kwh, purchased_kwh, gas_kwh, created_by, created_at FROM"
+            + " pv_exported_kwh, purchased_kwh, gas_kwh, renewable_instrument_kwh, created_by,"
+            + " created_at FROM"
             + " energy_inventory WHERE run_id = ? AND tenant_id = ?",
         EnergyInventoryStore::read,
         runId,
@@ -105,7 +108,8 @@ public final class EnergyInventoryStore {
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT run_id, inventory_year, region, sites, consumption_kwh, pv_self_kwh,"
-                + " pv_exported_kwh, purchased_kwh, gas_kwh, created_by, created_at FROM"
+                + " pv_exported_kwh, purchased_kwh, gas_kwh, renewable_instrument_kwh, created_by,"
+                + " created_at FROM"
                 + " energy_inventory WHERE tenant_id = ? AND inventory_year = ? ORDER BY"
                 + " created_at DESC, run_id")) {
       ps.setString(1, tenantId);
@@ -118,7 +122,7 @@ public final class EnergyInventoryStore {
   }
 
   private static EnergyInventory read(ResultSet rs) throws SQLException {
-    Instant at = rs.getTimestamp(11).toInstant();
+    Instant at = rs.getTimestamp(12).toInstant();
     return new EnergyInventory(
         rs.getString(1),
         rs.getInt(2),
@@ -129,7 +133,8 @@ public final class EnergyInventoryStore {
         rs.getDouble(7),
         rs.getDouble(8),
         rs.getDouble(9),
-        rs.getString(10),
+        rs.getDouble(10),
+        rs.getString(11),
         at);
   }
 }

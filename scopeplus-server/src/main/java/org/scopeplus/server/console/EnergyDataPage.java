@@ -1,0 +1,221 @@
+package org.scopeplus.server.console;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.scopeplus.core.problem.Problem;
+import org.scopeplus.server.api.ApiProblem;
+import org.scopeplus.server.energy.EnergyAnalysisController;
+import org.scopeplus.server.energy.EnergyController;
+import org.scopeplus.server.energy.ReadingController;
+import org.scopeplus.server.security.Caller;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The energy page's forms: add a site, add a meter to a site, upload a meter's readings and a
+ * site's weather. Each form goes through the same operation as the API (its checks, roles, org
+ * units and audit entry), then back to the page with what was stored, or with the refusal and its
+ * located problems (file, row, column) when nothing was stored.
+ */
+@ConsoleController
+class EnergyDataPage {
+
+  /** What a form stored, as a sentence of the page's language. */
+  record Done(String text) {}
+
+  /**
+   * What a form had refused: which form (in the page's language), the service's sentence, and the
+   * located problems with their full count.
+   */
+  record Refused(String form, String detail, List<Problem> problems, long problemCount) {}
+
+  private final MessageSource messages;
+  private final EnergyController assets;
+  private final ReadingController readings;
+  private final EnergyAnalysisController weather;
+
+  EnergyDataPage(
+      EnergyController assets,
+      ReadingController readings,
+      EnergyAnalysisController weather,
+      MessageSource messages) {
+    this.messages = messages;
+    this.assets = assets;
+    this.readings = readings;
+    this.weather = weather;
+  }
+
+  @PostMapping("/energy/sites")
+  String addSite(
+      @AuthenticationPrincipal Caller caller,
+      @RequestParam(defaultValue = "") String name,
+      @RequestParam(defaultValue = "") String orgUnit,
+      @RequestParam(defaultValue = "") String timeZone,
+      @RequestParam(defaultValue = "") String latitude,
+      @RequestParam(defaultValue = "") String longitude,
+      @RequestParam(defaultValue = "") String region,
+      RedirectAttributes flash) {
+    ConsoleAccess.writer(caller);
+    return answer(
+        flash,
+        "energy.form.site",
+        () -> {
+          var kept =
+              assets.addSite(
+                  caller,
+                  new EnergyController.SiteBody(
+                      name,
+                      orgUnit,
+                      timeZone,
+                      degrees(latitude, "latitude"),
+                      degrees(longitude, "longitude"),
+                      region));
+          return done("energy.form.siteAdded", kept.value().name());
+        });
+  }
+
+  @PostMapping("/energy/sites/{id}/meters")
+  String addMeter(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String id,
+      @RequestParam(defaultValue = "") String name,
+      @RequestParam(defaultValue = "") String carrier,
+      @RequestParam(defaultValue = "import") String direction,
+      @RequestParam(defaultValue = "60") String intervalMinutes,
+      RedirectAttributes flash) {
+    ConsoleAccess.writer(caller);
+    return answer(
+        flash,
+        "energy.form.meter",
+        () -> {
+          Integer minutes;
+          try {
+            minutes = Integer.valueOf(intervalMinutes.strip());
+          } catch (NumberFormatException e) {
+            throw ApiProblem.badRequest("intervalMinutes is 15, 30 or 60");
+          }
+          var kept =
+              assets.addMeter(
+                  caller, id, new EnergyController.MeterBody(name, carrier, direction, minutes));
+          return done("energy.form.meterAdded", kept.value().name());
+        });
+  }
+
+  @PostMapping("/energy/readings")
+  String uploadReadings(
+      @AuthenticationPrincipal Caller caller,
+      @RequestParam(defaultValue = "") String meter,
+      @RequestParam("file") MultipartFile file,
+      RedirectAttributes flash) {
+    ConsoleAccess.writer(caller);
+    return answer(
+        flash,
+        "energy.form.readings",
+        () -> {
+          ReadingController.Imported i = readings.upload(caller, meter, file);
+          if (!i.findings().isEmpty()) {
+            flash.addFlashAttribute("energyFindings", List.copyOf(i.findings()));
+          }
+          return done(
+              "energy.form.readingsStored",
+              Long.toString(i.readings()),
+              Long.toString(i.gapIntervals()),
+              Long.toString(i.spikes()));
+        });
+  }
+
+  @PostMapping("/energy/sites/{id}/weather")
+  String uploadWeather(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String id,
+      @RequestParam("file") MultipartFile file,
+      RedirectAttributes flash) {
+    ConsoleAccess.writer(caller);
+    return answer(
+        flash,
+        "energy.form.weather",
+        () -> {
+          EnergyAnalysisController.WeatherImported w = weather.uploadWeather(caller, id, file);
+          return done(
+              w.typical() ? "energy.form.weatherTypical" : "energy.form.weatherObserved",
+              Long.toString(w.hours()),
+              w.firstHour().toString(),
+              w.lastHour().toString());
+        });
+  }
+
+  /** What a form does, answering what it stored or throwing the service's refusal. */
+  private interface Work {
+    Done run();
+  }
+
+  private Done done(String key, Object... args) {
+    return new Done(messages.getMessage(key, args, LocaleContextHolder.getLocale()));
+  }
+
+  /**
+   * Runs a form's work and returns to the energy page. A refusal of the caller's role or org unit
+   * is a 403 page and an id of no site or meter of the tenant a 404 page, as elsewhere in the
+   * console; any other refusal is shown on the page with its located problems.
+   */
+  private String answer(RedirectAttributes flash, String form, Work work) {
+    try {
+      flash.addFlashAttribute("energyDone", work.run());
+    } catch (ApiProblem p) {
+      if (p.status() == HttpStatus.FORBIDDEN) {
+        throw PageRefused.forbidden("refused.orgUnit");
+      }
+      if (p.status() == HttpStatus.NOT_FOUND) {
+        throw PageRefused.notFound("refused.notFound");
+      }
+      flash.addFlashAttribute(
+          "energyRefused",
+          refused(messages.getMessage(form, null, LocaleContextHolder.getLocale()), p));
+    }
+    return "redirect:/energy";
+  }
+
+  /** The service's refusal with the problems it carries. */
+  static Refused refused(String form, ApiProblem p) {
+    List<Problem> problems = new ArrayList<>();
+    long count = 0;
+    if (p.properties().get("problems") instanceof List<?> list) {
+      for (Object o : list) {
+        if (o instanceof Map<?, ?> m) {
+          problems.add(
+              new Problem(
+                  String.valueOf(m.get("file")),
+                  ((Number) m.get("row")).longValue(),
+                  String.valueOf(m.get("column")),
+                  String.valueOf(m.get("message"))));
+        }
+      }
+      count = ((Number) p.properties().get("problemCount")).longValue();
+    }
+    return new Refused(form, p.getMessage(), problems, count);
+  }
+
+  /** A latitude or longitude typed in a form field: a decimal number of degrees. */
+  private static Double degrees(String text, String field) {
+    if (text.isBlank()) {
+      return null;
+    }
+    try {
+      double d = Double.parseDouble(text.strip());
+      if (!Double.isFinite(d)) {
+        throw new NumberFormatException(text);
+      }
+      return d;
+    } catch (NumberFormatException e) {
+      throw ApiProblem.badRequest(field + " is a number of degrees, e.g. 31.23");
+    }
+  }
+}
