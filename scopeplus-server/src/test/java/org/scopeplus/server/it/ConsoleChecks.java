@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -641,6 +639,7 @@ abstract class ConsoleChecks extends ServiceChecks {
             "/scope3plus",
             "/verifier",
             "/admin",
+            "/suppliers",
             "/account/password");
     try (ConsoleBrowser b = new ConsoleBrowser(port, 1366, "zh-CN")) {
       b.logIn(user(t, "admin"), TenantFixture.PASSWORD);
@@ -786,20 +785,7 @@ abstract class ConsoleChecks extends ServiceChecks {
 
   /** An HTTP client signed in through the login form. */
   private HttpClient signedIn(String login) throws Exception {
-    HttpClient http =
-        HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .cookieHandler(new CookieManager())
-            .build();
-    String token = csrf(http.send(get("/login"), HttpResponse.BodyHandlers.ofString()).body());
-    HttpResponse<String> in =
-        http.send(
-            form(
-                "/login",
-                Map.of("username", login, "password", TenantFixture.PASSWORD, "_csrf", token)),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(in.statusCode()).isEqualTo(302);
-    return http;
+    return ConsoleSession.signedIn(port, login);
   }
 
   private static String name(String page) {
@@ -814,31 +800,14 @@ abstract class ConsoleChecks extends ServiceChecks {
   }
 
   private HttpRequest get(String path) {
-    return HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").build();
+    return ConsoleSession.get(port, path);
   }
 
   private HttpRequest form(String path, Map<String, String> fields) {
-    StringBuilder b = new StringBuilder();
-    fields.forEach(
-        (k, v) -> {
-          if (b.length() > 0) {
-            b.append('&');
-          }
-          b.append(URLEncoder.encode(k, StandardCharsets.UTF_8))
-              .append('=')
-              .append(URLEncoder.encode(v, StandardCharsets.UTF_8));
-        });
-    return HttpRequest.newBuilder(uri(path))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(b.toString()))
-        .build();
+    return ConsoleSession.form(port, path, fields);
   }
 
   private static String csrf(String html) throws IOException {
-    Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
-    if (!m.find()) {
-      throw new IOException("no CSRF token in the page");
-    }
-    return m.group(1);
+    return ConsoleSession.csrf(html);
   }
 }
