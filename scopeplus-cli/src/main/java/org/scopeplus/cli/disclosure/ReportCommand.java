@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.scopeplus.cli.management.ManagementFolder;
 import org.scopeplus.cli.service.DatabaseOptions;
 import org.scopeplus.cli.service.QuietLogs;
 import org.scopeplus.core.activity.AcceptedDates;
@@ -17,6 +18,8 @@ import org.scopeplus.core.disclosure.AnnualReport;
 import org.scopeplus.core.gas.GwpSet;
 import org.scopeplus.core.org.ConsolidationApproach;
 import org.scopeplus.core.problem.Problem;
+import org.scopeplus.core.supplier.LabelTier;
+import org.scopeplus.core.supplier.SupplierEngagement;
 import org.scopeplus.io.builtin.BuiltInReferenceData;
 import org.scopeplus.io.demo.DemoCompany;
 import org.scopeplus.io.demo.DemoReport;
@@ -140,6 +143,21 @@ public final class ReportCommand implements Callable<Integer> {
               + " XBRL (default: the organisation's name).")
   String lei;
 
+  @Option(
+      names = "--suppliers",
+      paramLabel = "FILE",
+      description =
+          "A supplier register in the format of suppliers.csv (docs/management.md): the report"
+              + " then has the supplier engagement figures of the activity files or the demo.")
+  Path suppliers;
+
+  @Option(
+      names = "--supplier-tiers",
+      paramLabel = "FILE",
+      description =
+          "Label tiers in the format of supplier-tiers.csv (default: gold, silver, bronze).")
+  Path supplierTiers;
+
   @Override
   public Integer call() throws IOException {
     Optional<ReportLanguage> language = ReportLanguage.parse(lang);
@@ -164,6 +182,16 @@ public final class ReportCommand implements Callable<Integer> {
     }
     if ((demo ? 1 : 0) + (files.isEmpty() ? 0 : 1) + (run == null ? 0 : 1) != 1) {
       System.err.println("Give either --demo, activity FILES or --run ID: one of them.");
+      return 2;
+    }
+    if (run != null && (suppliers != null || supplierTiers != null)) {
+      System.err.println(
+          "--suppliers and --supplier-tiers are for activity files and the demo; a stored run"
+              + " carries the figures measured when it was calculated.");
+      return 2;
+    }
+    if (supplierTiers != null && suppliers == null) {
+      System.err.println("--supplier-tiers needs --suppliers.");
       return 2;
     }
     if (year == null && run == null) {
@@ -222,6 +250,20 @@ public final class ReportCommand implements Callable<Integer> {
   }
 
   private Composition composed() throws IOException {
+    SupplierEngagement engagement = null;
+    if (suppliers != null) {
+      try {
+        engagement =
+            new SupplierEngagement(
+                ManagementFolder.supplierRegister(suppliers),
+                supplierTiers == null
+                    ? LabelTier.DEFAULTS
+                    : ManagementFolder.supplierTiers(supplierTiers));
+      } catch (IllegalArgumentException e) {
+        System.err.println("--suppliers: " + e.getMessage());
+        return Composition.none(1);
+      }
+    }
     FileRunReport.Composed composed;
     if (demo) {
       if (year < DemoCompany.FIRST_YEAR || year > DemoCompany.LAST_YEAR) {
@@ -230,7 +272,7 @@ public final class ReportCommand implements Callable<Integer> {
             DemoCompany.FIRST_YEAR, DemoCompany.LAST_YEAR, year);
         return Composition.none(2);
       }
-      composed = DemoReport.of(year);
+      composed = DemoReport.of(year, engagement);
     } else {
       ConsolidationApproach approach;
       try {
@@ -248,7 +290,8 @@ public final class ReportCommand implements Callable<Integer> {
               organisation.isBlank() ? "Reporting organisation" : organisation,
               responsible,
               new HashSet<>(etsFacilities),
-              (c, inv) -> c);
+              (c, inv) -> c,
+              engagement);
     }
     if (!composed.ok()) {
       var o = composed.outcome();

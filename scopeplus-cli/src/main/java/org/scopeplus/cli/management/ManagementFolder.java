@@ -30,7 +30,7 @@ import org.scopeplus.io.table.CsvFormat;
  * {@code org.csv} and {@code metrics.csv} (optional) in the formats {@code scopeplus inventory}
  * reads. A refused cell is reported with its file, row and column.
  */
-final class ManagementFolder {
+public final class ManagementFolder {
 
   static final String TARGETS = "targets.csv";
   static final String INDICATORS = "indicators.csv";
@@ -148,9 +148,36 @@ final class ManagementFolder {
 
   /** The supplier register of {@code DIR/suppliers.csv}. */
   static List<Supplier> suppliers(Path dir) throws IOException {
+    return suppliers(dir, SUPPLIERS);
+  }
+
+  /**
+   * The supplier register of a file in the format of {@code suppliers.csv}, wherever it lies and
+   * however it is named; a refused cell is named by the file's name, row and column.
+   *
+   * @throws IllegalArgumentException naming file, row and column when the register is refused
+   */
+  public static List<Supplier> supplierRegister(Path file) throws IOException {
+    Path dir = file.toAbsolutePath().getParent();
+    return suppliers(dir, file.getFileName().toString());
+  }
+
+  /**
+   * The label tiers of a file in the format of {@code supplier-tiers.csv}, best first.
+   *
+   * @throws IllegalArgumentException naming file, row and column when a tier is refused
+   */
+  public static List<LabelTier> supplierTiers(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new Refused(file.getFileName().toString(), 0, "file", "missing");
+    }
+    return tiers(file.toAbsolutePath().getParent(), file.getFileName().toString());
+  }
+
+  private static List<Supplier> suppliers(Path dir, String name) throws IOException {
     List<Supplier> out = new ArrayList<>();
     Map<String, Long> rowOf = new HashMap<>();
-    for (Row r : rows(dir, SUPPLIERS, true)) {
+    for (Row r : rows(dir, name, true)) {
       TargetStatus status =
           r.cell("target_status").isEmpty()
               ? TargetStatus.NONE
@@ -191,15 +218,19 @@ final class ManagementFolder {
       out.add(s);
     }
     if (out.isEmpty()) {
-      throw new Refused(SUPPLIERS, 1, "header", "the file holds no supplier");
+      throw new Refused(name, 1, "header", "the file holds no supplier");
     }
     return out;
   }
 
   /** The label tiers of {@code DIR/supplier-tiers.csv}, best first, or the defaults. */
   static List<LabelTier> tiers(Path dir) throws IOException {
+    return tiers(dir, TIERS);
+  }
+
+  private static List<LabelTier> tiers(Path dir, String name) throws IOException {
     List<LabelTier> out = new ArrayList<>();
-    for (Row r : rows(dir, TIERS, false)) {
+    for (Row r : rows(dir, name, false)) {
       LabelTier t =
           new LabelTier(
               r.cell("tier"),

@@ -179,4 +179,104 @@ class ReportCommandTest {
     assertThat(r.err()).contains("No report was produced").contains("bad.csv");
     assertThat(Files.exists(out)).isFalse();
   }
+
+  /**
+   * The report of activity files with a supplier register carries the supplier engagement section
+   * in its PDF, read back from the PDF's text. Hand calculation: P1 3 t x 1,000 kg CO2e/t = 3 t
+   * from V-100 (validated in 2023), P2 1 t x 1,000 kg CO2e/t = 1 t from V-200 (no target), both
+   * from the suppliers' own factors: Scope 3 4.000 t, 3.000 t = 75.0% from suppliers with validated
+   * targets, 4.000 t = 100.0% from supplier-specific data, 0.000 t naming no registered supplier.
+   */
+  @Test
+  void thePdfReportShowsTheSupplierEngagementOfARegisterInBothLanguages() throws Exception {
+    Path activity = dir.resolve("purchases.csv");
+    Files.writeString(
+        activity,
+        "record_id,org_unit,facility,period,activity_type,quantity,unit,region,supplier,"
+            + "supplier_factor_kg_co2e,supplier_factor_unit\n"
+            + "P1,Group,,2024-03,s3.c1.supplier_specific,3,t,CN,V-100,1000,t\n"
+            + "P2,Group,,2024-05,s3.c1.supplier_specific,1,t,CN,contoso services,1000,t\n");
+    Path register = dir.resolve("register.csv");
+    Files.writeString(
+        register,
+        "supplier_id,name,target_status,target_year,ambition,pact_verified\n"
+            + "V-100,Northwind Cloud,validated,2023,1.5C,no\n"
+            + "V-200,Contoso Services,none,,,no\n");
+    java.util.regex.Pattern row =
+        java.util.regex.Pattern.compile(
+            "2024\\s+4\\.000\\s+3\\.000\\s+75\\.0%\\s+4\\.000\\s+100\\.0%\\s+0\\.000");
+    for (String lang : new String[] {"en", "zh-CN"}) {
+      Path out = dir.resolve("suppliers-" + lang + ".pdf");
+      CommandRun r =
+          CommandRun.of(
+              "report",
+              activity.toString(),
+              "--suppliers",
+              register.toString(),
+              "--year",
+              "2024",
+              "--format",
+              "pdf",
+              "--lang",
+              lang,
+              "--out",
+              out.toString());
+      assertThat(r.exit()).as(r.err()).isZero();
+      String text = pdfText(out);
+      assertThat(text)
+          .contains(
+              lang.equals("en")
+                  ? "Supplier engagement (SBTi supplier engagement metric)"
+                  : "供应商参与（SBTi供应商参与指标）");
+      assertThat(row.matcher(text).find()).as(text).isTrue();
+    }
+    // without a register there is no such section
+    Path plain = dir.resolve("plain.pdf");
+    CommandRun r =
+        CommandRun.of(
+            "report",
+            activity.toString(),
+            "--year",
+            "2024",
+            "--format",
+            "pdf",
+            "--out",
+            plain.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(pdfText(plain)).doesNotContain("Supplier engagement");
+    // a refused register names its file, row and column, and nothing is written
+    Files.writeString(
+        register,
+        "supplier_id,name,target_status,target_year,ambition,pact_verified\n"
+            + "V-100,Northwind Cloud,validated,,1.5C,no\n");
+    Path refused = dir.resolve("refused.pdf");
+    CommandRun bad =
+        CommandRun.of(
+            "report",
+            activity.toString(),
+            "--suppliers",
+            register.toString(),
+            "--year",
+            "2024",
+            "--format",
+            "pdf",
+            "--out",
+            refused.toString());
+    assertThat(bad.exit()).isEqualTo(1);
+    assertThat(bad.err()).contains("register.csv", "row 2");
+    assertThat(refused).doesNotExist();
+  }
+
+  private static String pdfText(Path pdf) throws Exception {
+    try (com.lowagie.text.pdf.PdfReader reader =
+        new com.lowagie.text.pdf.PdfReader(Files.readAllBytes(pdf))) {
+      com.lowagie.text.pdf.parser.PdfTextExtractor x =
+          new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+      StringBuilder b = new StringBuilder();
+      for (int i = 1; i <= reader.getNumberOfPages(); i++) {
+        b.append(x.getTextFromPage(i)).append('\n');
+      }
+      return b.toString();
+    }
+  }
 }

@@ -21,12 +21,16 @@ import org.scopeplus.core.quantity.QuantityKind;
  * LineSink}) and read the figures of each year.
  *
  * <p>The SBTi's supplier engagement target is stated as the share of a company's suppliers, by
- * emissions (or by spend), that will have science-based targets (SBTi Corporate Near-Term Criteria,
- * criterion on Scope 3 supplier engagement targets; SBTi Corporate Net-Zero Standard, section on
- * near-term Scope 3 targets). It is measured here as: grams of Scope 3 category 1 and 2 purchases
- * from suppliers whose target was validated in or before the year, over all Scope 3 grams of the
- * year (and, beside it, over the purchase grams), and spend with those suppliers over all purchase
- * spend in the same currency. Biogenic CO2 lines are outside the scopes and not counted.
+ * emissions (or by spend), that will have science-based targets within five years (SBTi Corporate
+ * Near-Term Criteria, the criterion on Scope 3 supplier or customer engagement targets, named by
+ * its subject because its number changed between versions 5.1 to 5.3 and was not confirmed against
+ * the criteria's text; SBTi Corporate Net-Zero Standard, near-term Scope 3 targets; SBTi guide
+ * "Engaging supply chains on the decarbonization journey", 2023). Only suppliers whose target is
+ * validated are counted, the conservative reading of a guide that encourages validation. It is
+ * measured here as: grams of Scope 3 category 1 and 2 purchases from suppliers whose target was
+ * validated in or before the year, over all Scope 3 grams of the year (and, beside it, over the
+ * purchase grams), and spend with those suppliers over all purchase spend in the same currency.
+ * Biogenic CO2 lines are outside the scopes and not counted.
  *
  * <p>A supplier's data maturity in a year is the weakest among its purchase lines: a line is
  * PACT-verified when it was calculated from a PACT footprint of a supplier whose footprints are

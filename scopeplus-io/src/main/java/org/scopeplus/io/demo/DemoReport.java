@@ -40,6 +40,17 @@ public final class DemoReport {
 
   /** The report of {@code year} (2020 to 2025). */
   public static FileRunReport.Composed of(int year) throws IOException {
+    return of(year, null);
+  }
+
+  /**
+   * The report of {@code year} (2020 to 2025), its lines measured against a supplier register when
+   * one is given.
+   *
+   * @param engagement the register to measure against, or null for none
+   */
+  public static FileRunReport.Composed of(
+      int year, org.scopeplus.core.supplier.SupplierEngagement engagement) throws IOException {
     if (year < DemoCompany.FIRST_YEAR || year > DemoCompany.LAST_YEAR) {
       throw new IllegalArgumentException(
           "The demo covers "
@@ -73,7 +84,8 @@ public final class DemoReport {
           DemoCompany.NAME,
           RESPONSIBLE,
           Set.of(),
-          (c, inv) -> context(c, year, inv.totals(), trend, renewable.of(DemoCompany.ROOT)));
+          (c, inv) -> context(c, year, inv.totals(), trend, renewable.of(DemoCompany.ROOT)),
+          engagement);
     } finally {
       deleteRecursively(dir);
     }

@@ -16,6 +16,7 @@ import org.scopeplus.core.inventory.Inventory;
 import org.scopeplus.core.inventory.LibraryDigest;
 import org.scopeplus.core.inventory.RunManifest;
 import org.scopeplus.core.quality.DataQualityScoring;
+import org.scopeplus.core.supplier.SupplierEngagement;
 import org.scopeplus.core.uncertainty.AssessingUncertainty;
 import org.scopeplus.core.uncertainty.UncertaintyOverrides;
 import org.scopeplus.io.builtin.ReferenceData;
@@ -58,6 +59,25 @@ public final class FileRunReport {
       Set<String> etsFacilities,
       BiFunction<ReportContext, Inventory, ReportContext> context)
       throws IOException {
+    return compose(
+        reference, request, organisation, responsiblePerson, etsFacilities, context, null);
+  }
+
+  /**
+   * Calculates {@code request} and composes its report, measuring its lines against a supplier
+   * register when one is given: the report then carries the supplier engagement figures.
+   *
+   * @param engagement the register to measure against, or null for none
+   */
+  public static Composed compose(
+      ReferenceData reference,
+      InventoryRequest request,
+      String organisation,
+      String responsiblePerson,
+      Set<String> etsFacilities,
+      BiFunction<ReportContext, Inventory, ReportContext> context,
+      SupplierEngagement engagement)
+      throws IOException {
     ParallelInventoryJob job =
         new ParallelInventoryJob(
             reference, Math.max(1, Runtime.getRuntime().availableProcessors()));
@@ -83,6 +103,9 @@ public final class FileRunReport {
             line -> {
               composing.accept(line);
               assessing.accept(line);
+              if (engagement != null) {
+                engagement.accept(line);
+              }
             });
     if (!outcome.ok()) {
       return new Composed(null, outcome);
@@ -104,6 +127,9 @@ public final class FileRunReport {
       if (d.metric().equals("revenue") && d.year() == request.year()) {
         c = c.withRevenue(d);
       }
+    }
+    if (engagement != null) {
+      c = c.withSupplierEngagement(engagement.years());
     }
     return new Composed(composing.compose(subject, context.apply(c, inv)), outcome);
   }

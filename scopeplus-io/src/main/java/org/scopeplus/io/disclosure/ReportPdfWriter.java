@@ -27,6 +27,7 @@ import org.scopeplus.core.disclosure.AnnualReport;
 import org.scopeplus.core.disclosure.DisclosedFigure;
 import org.scopeplus.core.disclosure.LedgerEntry;
 import org.scopeplus.core.disclosure.VerificationStatement;
+import org.scopeplus.core.supplier.EngagementYear;
 import org.scopeplus.core.uncertainty.Interval;
 
 /**
@@ -164,23 +165,29 @@ public final class ReportPdfWriter {
   }
 
   private static List<String> sections(AnnualReport r) {
-    return List.of(
-        "s.subject",
-        "s.totals",
-        "s.gases",
-        "s.scope3",
-        "s.units",
-        "s.charts",
-        "s.esrs",
-        "s.ifrs",
-        "s.cn",
-        "s.uncertainty",
-        "s.baseyear",
-        "s.methods",
-        "s.exclusions",
-        "s.verification",
-        "s.management",
-        "s.avoided");
+    List<String> out =
+        new ArrayList<>(
+            List.of(
+                "s.subject",
+                "s.totals",
+                "s.gases",
+                "s.scope3",
+                "s.units",
+                "s.charts",
+                "s.esrs",
+                "s.ifrs",
+                "s.cn",
+                "s.uncertainty",
+                "s.baseyear",
+                "s.methods",
+                "s.exclusions",
+                "s.verification",
+                "s.management",
+                "s.avoided"));
+    if (r.context().supplierEngagement() != null) {
+      out.add(out.indexOf("s.management") + 1, "s.suppliers");
+    }
+    return out;
   }
 
   private void section(
@@ -291,8 +298,79 @@ public final class ReportPdfWriter {
       case "s.verification" -> verification(doc, r.context().verification(), w, f);
       case "s.management" -> ledger(doc, r.context().management(), "management.none", w, f);
       case "s.avoided" -> ledger(doc, r.context().avoided(), "avoided.none", w, f);
+      case "s.suppliers" -> suppliers(doc, r, w, f);
       default -> throw new IllegalStateException(key);
     }
+  }
+
+  /**
+   * The supplier engagement figures of each year: Scope 3 from suppliers with validated targets and
+   * from supplier-specific data (tonnes and per cent of Scope 3), and the purchase spend with those
+   * suppliers per currency when it was kept.
+   */
+  private static void suppliers(Document doc, AnnualReport r, ReportLanguage.Words w, Fonts f) {
+    var years = r.context().supplierEngagement();
+    doc.add(new Paragraph(w.get("suppliers.text"), f.normal));
+    if (years.isEmpty()) {
+      doc.add(new Paragraph(w.get("suppliers.none"), f.normal));
+      return;
+    }
+    PdfPTable t =
+        table(
+            f,
+            new float[] {1.1f, 2, 2.2f, 1.8f, 2.2f, 1.8f, 2.2f},
+            w.get("col.year"),
+            w.get("col.suppliers.scope3"),
+            w.get("col.suppliers.validated"),
+            w.get("col.suppliers.validatedPercent"),
+            w.get("col.suppliers.specific"),
+            w.get("col.suppliers.specificPercent"),
+            w.get("col.suppliers.noRegistered"));
+    boolean spend = false;
+    for (EngagementYear e : years.values()) {
+      t.addCell(plain(Integer.toString(e.year()), f.normal, Element.ALIGN_LEFT));
+      t.addCell(num(ReportFigures.tonnes(e.scope3Grams()), f));
+      t.addCell(num(ReportFigures.tonnes(e.validatedGrams()), f));
+      t.addCell(num(share(e.validatedShareOfScope3()), f));
+      t.addCell(num(ReportFigures.tonnes(e.supplierSpecificGrams()), f));
+      t.addCell(num(share(e.supplierSpecificShareOfScope3()), f));
+      t.addCell(num(ReportFigures.tonnes(e.noRegisteredSupplierGrams()), f));
+      spend |= !e.spend().isEmpty();
+    }
+    doc.add(t);
+    if (!spend) {
+      return;
+    }
+    doc.add(new Paragraph(" ", f.small));
+    PdfPTable s =
+        table(
+            f,
+            new float[] {1.1f, 1.4f, 2.6f, 2.4f, 2.4f},
+            w.get("col.year"),
+            w.get("col.suppliers.currency"),
+            w.get("col.suppliers.spend"),
+            w.get("col.suppliers.validatedSpendPercent"),
+            w.get("col.suppliers.specificSpendPercent"));
+    for (EngagementYear e : years.values()) {
+      for (var m : e.spend().entrySet()) {
+        s.addCell(plain(Integer.toString(e.year()), f.normal, Element.ALIGN_LEFT));
+        s.addCell(plain(m.getKey(), f.normal, Element.ALIGN_LEFT));
+        s.addCell(
+            num(
+                new java.math.BigDecimal(m.getValue().total())
+                    .setScale(2, java.math.RoundingMode.HALF_EVEN)
+                    .toPlainString(),
+                f));
+        s.addCell(num(share(m.getValue().validatedShare()), f));
+        s.addCell(num(share(m.getValue().supplierSpecificShare()), f));
+      }
+    }
+    doc.add(s);
+  }
+
+  /** A share (0 to 1) as per cent with one decimal, or a dash when there is nothing to divide. */
+  private static String share(double share) {
+    return Double.isFinite(share) ? ReportFigures.percent(share * 100) : "—";
   }
 
   private static void subject(Document doc, AnnualReport r, ReportLanguage.Words w, Fonts f) {

@@ -71,7 +71,32 @@ class SupplierController {
       String tier,
       long grams) {}
 
-  /** One year of a run; a share with nothing to divide by is null. */
+  /**
+   * Purchase spend in one currency: all of it, with suppliers holding a validated target, and
+   * calculated from suppliers' own data; a share with nothing to divide by is null.
+   */
+  record SpendView(
+      String currency,
+      double spend,
+      double validatedTargetSpend,
+      Double validatedTargetShareOfSpend,
+      double supplierSpecificSpend,
+      Double supplierSpecificShareOfSpend) {
+    static SpendView of(String currency, EngagementYear.Spend s) {
+      return new SpendView(
+          currency,
+          s.total(),
+          s.validated(),
+          finite(s.validatedShare()),
+          s.supplierSpecific(),
+          finite(s.supplierSpecificShare()));
+    }
+  }
+
+  /**
+   * One year of a run; a share with nothing to divide by is null; {@code spend} is null for a run
+   * measured before spend was kept.
+   */
   record YearView(
       int year,
       long scope3Grams,
@@ -85,10 +110,24 @@ class SupplierController {
       long unregisteredSupplierGrams,
       long noSupplierGrams,
       List<String> unregisteredSuppliers,
-      List<SupplierYearView> suppliers) {}
+      List<SupplierYearView> suppliers,
+      List<SpendView> spend) {}
 
-  /** A run's engagement by year. */
-  record EngagementView(String runId, String unit, List<YearView> years) {}
+  /**
+   * A run's engagement by year. {@code measured} is false for a run calculated before the register
+   * existed or while it was empty, and {@code note} then says so (and says when spend is missing).
+   */
+  record EngagementView(
+      String runId, String unit, boolean measured, String note, List<YearView> years) {}
+
+  static final String NOT_MEASURED =
+      "This run has no supplier engagement measurement: it was calculated before the supplier"
+          + " register existed or while the register was empty. Calculate the run again to"
+          + " measure it.";
+
+  static final String WITHOUT_SPEND =
+      "This run was measured by emissions only: it was calculated before spend with suppliers was"
+          + " kept, so its spend shares are not known. Calculate the run again to measure them.";
 
   static final int MAX_SUPPLIERS = 20_000;
 
@@ -190,12 +229,15 @@ class SupplierController {
   @GetMapping("/api/v1/runs/{id}/supplier-engagement")
   EngagementView engagement(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
     RequestText.within("id", id, 36);
+    SupplierRegisterStore.Measurement[] how = new SupplierRegisterStore.Measurement[1];
     SortedMap<Integer, EngagementYear> years =
         db.inTransaction(
             c -> {
               TenantReads.found(c, caller, "run", id, runs::byId);
+              how[0] = register.measurement(c, id);
               return register.ofRun(c, id);
             });
+    boolean spendKept = how[0] == SupplierRegisterStore.Measurement.MEASURED;
     List<YearView> out = new ArrayList<>();
     for (EngagementYear y : years.values()) {
       List<SupplierYearView> suppliers = new ArrayList<>();
@@ -225,9 +267,18 @@ class SupplierController {
               y.unregisteredGrams(),
               y.unnamedGrams(),
               y.unregistered(),
-              suppliers));
+              suppliers,
+              spendKept
+                  ? y.spend().entrySet().stream()
+                      .map(e -> SpendView.of(e.getKey(), e.getValue()))
+                      .toList()
+                  : null));
     }
-    return new EngagementView(id, "g CO2e", out);
+    return switch (how[0]) {
+      case NOT_MEASURED -> new EngagementView(id, "g CO2e", false, NOT_MEASURED, out);
+      case WITHOUT_SPEND -> new EngagementView(id, "g CO2e", true, WITHOUT_SPEND, out);
+      case MEASURED -> new EngagementView(id, "g CO2e", true, null, out);
+    };
   }
 
   private static Double finite(double d) {

@@ -57,9 +57,6 @@ class ManagementPages {
   private final MeasuringTargets measuring;
   private final KeepingInstruments instruments = new KeepingInstruments();
   private final KeepingCredits credits = new KeepingCredits();
-  private final org.scopeplus.store.supplier.SupplierRegisterStore suppliers =
-      new org.scopeplus.store.supplier.SupplierRegisterStore();
-  private final org.scopeplus.store.run.RunStore runs = new org.scopeplus.store.run.RunStore();
 
   ManagementPages(
       Database db,
@@ -195,29 +192,5 @@ class ManagementPages {
     model.addAttribute("year", claimYear);
     model.addAttribute("claim", claim.orElse(null));
     return "console/credits";
-  }
-
-  /**
-   * The supplier register with its label tiers, and the engagement figures of the tenant's latest
-   * run: the SBTi supplier engagement metric and the supplier-data share by year.
-   */
-  @GetMapping("/suppliers")
-  String suppliers(@AuthenticationPrincipal Caller caller, Model model) {
-    db.inTransaction(
-        c -> {
-          model.addAttribute("suppliers", suppliers.suppliers(c, caller.tenantId()));
-          model.addAttribute("tiers", suppliers.tiers(c, caller.tenantId()));
-          List<org.scopeplus.store.run.CalculationRun> latest =
-              runs.list(c, caller.tenantId(), null, new org.scopeplus.store.PageRequest(0, 1))
-                  .items();
-          model.addAttribute("run", latest.isEmpty() ? null : latest.get(0));
-          model.addAttribute(
-              "years",
-              latest.isEmpty()
-                  ? List.of()
-                  : List.copyOf(suppliers.ofRun(c, latest.get(0).id()).values()));
-          return null;
-        });
-    return "console/suppliers";
   }
 }

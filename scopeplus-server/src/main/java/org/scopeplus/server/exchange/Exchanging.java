@@ -138,23 +138,72 @@ public class Exchanging {
     deliverDue();
   }
 
-  /** Fetches the footprints a partner published, on the worker. */
+  /**
+   * Fetches the footprints a partner published: each is kept as a pending fetch and fetched on the
+   * worker, a failed fetch retried with the outbox's back-off ({@link #nextAttempt}) and every
+   * attempt recorded.
+   */
   void fetchLater(String tenantId, String partnerId, List<String> ids) {
-    worker.execute(
-        () ->
-            guarded(
-                () -> {
-                  Partner p =
-                      db.inTransaction(c -> partners.byId(c, tenantId, partnerId)).orElseThrow();
-                  for (String id : ids) {
-                    try {
-                      store(tenantId, partnerId, List.of(calls.get(p, id)), "pact-published");
-                    } catch (PartnerCalls.CallFailed e) {
-                      LOG.warn(
-                          "cannot fetch published footprint {} from {}: {}", id, p, e.getMessage());
-                    }
-                  }
-                }));
+    db.inTransaction(
+        c -> {
+          for (String id : ids) {
+            events.addFetch(c, tenantId, PUBLISHED, partnerId, id);
+          }
+          return null;
+        });
+    deliverSoon();
+  }
+
+  private void fetch(PactEvent e) {
+    String error = null;
+    boolean last = false;
+    Partner p = db.inTransaction(c -> partners.byId(c, e.tenantId(), e.partnerId())).orElse(null);
+    if (p == null) {
+      error = "the partner is no longer registered";
+      last = true;
+    } else {
+      try {
+        Stored stored =
+            store(e.tenantId(), e.partnerId(), List.of(calls.get(p, e.body())), "pact-published");
+        if (!stored.refused().isEmpty()) {
+          // the footprint breaks the rules: fetching it again gives the same footprint
+          error = "refused: " + String.join("; ", stored.refused());
+          last = true;
+        }
+      } catch (PartnerCalls.CallFailed f) {
+        error = f.getMessage();
+      }
+    }
+    Instant next = error == null || last ? null : nextAttempt(e);
+    if (error != null) {
+      LOG.info(
+          "published footprint {} not fetched from {} (attempt {}): {}",
+          e.body(),
+          p,
+          e.attempts() + 1,
+          error);
+    }
+    boolean done = error == null;
+    String why = error;
+    db.inTransaction(
+        c -> {
+          events.attempted(c, e, done, next, why);
+          return null;
+        });
+  }
+
+  /**
+   * When a failed event or fetch is tried again: after {@code retry-base x 2^attempts}, at most 6
+   * hours apart; null once that falls more than 72 hours after it was made (it is abandoned).
+   */
+  Instant nextAttempt(PactEvent e) {
+    long factor = 1L << Math.min(e.attempts(), 20);
+    Duration delay = retryBase.multipliedBy(factor);
+    if (delay.compareTo(MAX_DELAY) > 0) {
+      delay = MAX_DELAY;
+    }
+    Instant next = Instant.now().plus(delay);
+    return next.isAfter(e.createdAt().plus(GIVE_UP_AFTER)) ? null : next;
   }
 
   /** The outcome of storing suppliers' footprints. */
@@ -211,12 +260,18 @@ public class Exchanging {
     worker.execute(this::deliverDue);
   }
 
-  /** Delivers the events that are due, each attempt recorded; runs on the worker only. */
+  /**
+   * Delivers the events that are due and fetches the published footprints that are due, each
+   * attempt recorded; runs on the worker only.
+   */
   private void deliverDue() {
     guarded(
         () -> {
           for (PactEvent e : db.inTransaction(c -> events.due(c, Instant.now(), 50))) {
             deliver(e);
+          }
+          for (PactEvent e : db.inTransaction(c -> events.dueFetches(c, Instant.now(), 50))) {
+            fetch(e);
           }
         });
   }
@@ -235,15 +290,7 @@ public class Exchanging {
     }
     Instant next = null;
     if (error != null) {
-      long factor = 1L << Math.min(e.attempts(), 20);
-      Duration delay = retryBase.multipliedBy(factor);
-      if (delay.compareTo(MAX_DELAY) > 0) {
-        delay = MAX_DELAY;
-      }
-      next = Instant.now().plus(delay);
-      if (next.isAfter(e.createdAt().plus(GIVE_UP_AFTER))) {
-        next = null;
-      }
+      next = nextAttempt(e);
       LOG.info(
           "PACT event {} to {} not delivered (attempt {}): {}",
           e.type(),

@@ -450,6 +450,9 @@ class PactAdminController {
       m.put("type", e.type());
       m.put("partnerId", e.partnerId());
       m.put("requestEventId", e.requestEventId());
+      if (e.direction().equals("GET")) {
+        m.put("footprintId", e.body());
+      }
       m.put("state", e.state());
       m.put("attempts", e.attempts());
       m.put("nextAttemptAt", e.nextAttemptAt());

@@ -622,6 +622,7 @@ abstract class ConsoleChecks extends ServiceChecks {
             "/scope3plus",
             "/verifier",
             "/admin",
+            "/suppliers",
             "/account/password");
     try (ConsoleBrowser b = new ConsoleBrowser(port, 1366, "zh-CN")) {
       b.logIn(user(t, "admin"), TenantFixture.PASSWORD);

@@ -604,6 +604,19 @@ abstract class ManagementChecks extends ServiceChecks {
         .isCloseTo(spendGrams * 0.75, within(1.0));
     assertThat(y2024.get("validatedTargetShareOfScope3").asDouble())
         .isCloseTo(spendGrams * 0.75 / scope3, within(1e-6));
+    // Hand calculation of spend: P1 3,000 USD (V-100, validated 2023), P2 1,000 USD (V-200, no
+    // target); P3 is in tonnes, not money. 3,000 / 4,000 = 0.75 of spend with validated targets;
+    // both spend lines are spend-based, so 0 of spend from supplier-specific data.
+    assertThat(y.get("measured").asBoolean()).isTrue();
+    assertThat(y.get("note").isNull()).isTrue();
+    JsonNode usd = y2024.get("spend").get(0);
+    assertThat(y2024.get("spend").size()).isEqualTo(1);
+    assertThat(usd.get("currency").asString()).isEqualTo("USD");
+    assertThat(usd.get("spend").asDouble()).isEqualTo(4000.0);
+    assertThat(usd.get("validatedTargetSpend").asDouble()).isEqualTo(3000.0);
+    assertThat(usd.get("validatedTargetShareOfSpend").asDouble()).isEqualTo(0.75);
+    assertThat(usd.get("supplierSpecificSpend").asDouble()).isZero();
+    assertThat(usd.get("supplierSpecificShareOfSpend").asDouble()).isZero();
     JsonNode suppliers = y2024.get("suppliers");
     assertThat(suppliers.get(0).get("tier").asString()).isEqualTo("bronze");
     assertThat(suppliers.get(2).get("dataMaturity").asString()).isEqualTo("supplier-specific");
@@ -627,5 +640,22 @@ abstract class ManagementChecks extends ServiceChecks {
     assertProblem(other.admin.get("/api/v1/runs/" + run + "/supplier-engagement"), 404);
     assertThat(other.admin.get("/api/v1/suppliers").json().get("suppliers").size()).isZero();
     assertThat(auditActions(t)).contains("supplier.register.replaced");
+
+    // a run calculated while the register was empty has no measurement, said in words, not zeros
+    TenantFixture bare = newTenant();
+    String bareP2024 = period2024(bare.admin);
+    imported(
+        bare.admin,
+        bareP2024,
+        ApiClient.write(
+            dir,
+            "bare-purchases.csv",
+            "record_id,org_unit,facility,period,activity_type,quantity,unit,region,supplier\n"
+                + "P1,Group,,2024-03,s3.c1.spend.it_services,3000,USD,US,V-100\n"));
+    String bareRun = ran(bare.admin, bareP2024, Map.of()).str("id");
+    JsonNode none = bare.viewer.get("/api/v1/runs/" + bareRun + "/supplier-engagement").json();
+    assertThat(none.get("measured").asBoolean()).isFalse();
+    assertThat(none.get("note").asString()).contains("no supplier engagement measurement");
+    assertThat(none.get("years").size()).isZero();
   }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The console's management pages in a real browser, in English and Chinese: targets with the
@@ -208,6 +209,14 @@ abstract class ManagementConsoleChecks extends ServiceChecks {
             .contains("silver");
         assertThat(b.find("#suppliers tbody").getText()).contains("V-300").contains("1.5C");
         assertThat(b.find("#tiers tbody").getText()).contains("gold");
+        // Hand calculation of spend: P1 3,000 USD with V-100 (validated 2023) and P4 500 USD with
+        // an unregistered supplier: 3,000 / 3,500 = 85.7% with validated targets; both are
+        // spend-based, so 0.0% of spend is from supplier-specific data.
+        assertThat(b.find("#engagement-spend tbody").getText())
+            .contains("USD")
+            .contains("3,500.00")
+            .contains("85.7%")
+            .contains("0.0%");
         b.screenshot("suppliers-" + lang + "-1366");
       }
     }
@@ -219,5 +228,111 @@ abstract class ManagementConsoleChecks extends ServiceChecks {
       assertThat(b.has("#no-suppliers")).isTrue();
       assertThat(b.has("#no-run")).isTrue();
     }
+  }
+
+  @Test
+  void anAdminAddsAndChangesASupplierFromTheConsoleInBothLanguagesAndOtherRolesAreRefused()
+      throws Exception {
+    TenantFixture t = newTenant();
+    String suffix = t.name.substring("tenant-".length());
+    try (ConsoleBrowser b = new ConsoleBrowser(port, 1366, "en")) {
+      b.logIn(t.login("admin-" + suffix), TenantFixture.PASSWORD);
+      b.open("/suppliers");
+      b.find("#save-supplier summary").click();
+      b.find("#supplier-id").sendKeys("V-100");
+      b.find("#supplier-name").sendKeys("Northwind Cloud");
+      new org.openqa.selenium.support.ui.Select(b.find("#supplier-status"))
+          .selectByValue("validated");
+      b.find("#supplier-year").sendKeys("2023");
+      new org.openqa.selenium.support.ui.Select(b.find("#supplier-ambition")).selectByValue("1.5C");
+      b.find("#supplier-verified").click();
+      b.find("#supplier-submit").click();
+      b.waitFor("#suppliers-done");
+      assertThat(b.find("#suppliers-done").getText()).isEqualTo("Supplier Northwind Cloud added.");
+      assertThat(b.find("#supplier-V-100").getText())
+          .contains("Northwind Cloud", "Validated", "2023", "1.5C", "yes");
+
+      // a validated target without an ambition is refused as the API refuses it; nothing is stored
+      b.find("#save-supplier summary").click();
+      b.find("#supplier-id").sendKeys("V-200");
+      b.find("#supplier-name").sendKeys("Contoso Services");
+      new org.openqa.selenium.support.ui.Select(b.find("#supplier-status"))
+          .selectByValue("validated");
+      b.find("#supplier-year").sendKeys("2024");
+      b.find("#supplier-submit").click();
+      b.waitFor("#suppliers-refused");
+      assertThat(b.find("#suppliers-refused").getText())
+          .contains("The supplier was not saved")
+          .contains("ambition");
+      assertThat(b.has("#supplier-V-200")).isFalse();
+      b.screenshot("suppliers-refused-en-1366");
+    }
+    try (ConsoleBrowser b = new ConsoleBrowser(port, 1366, "zh-CN")) {
+      b.logIn(t.login("admin-" + suffix), TenantFixture.PASSWORD);
+      b.open("/suppliers");
+      b.find("#edit-V-100").click();
+      b.waitFor("#supplier-form");
+      assertThat(b.find("#supplier-name").getAttribute("value")).isEqualTo("Northwind Cloud");
+      new org.openqa.selenium.support.ui.Select(b.find("#supplier-status"))
+          .selectByValue("committed");
+      b.find("#supplier-year").clear();
+      b.find("#supplier-year").sendKeys("2024");
+      new org.openqa.selenium.support.ui.Select(b.find("#supplier-ambition")).selectByValue("");
+      b.find("#supplier-verified").click();
+      b.find("#supplier-submit").click();
+      b.waitFor("#suppliers-done");
+      assertThat(b.find("#suppliers-done").getText()).isEqualTo("已修改供应商 Northwind Cloud。");
+      assertThat(b.find("#supplier-V-100").getText()).contains("已承诺", "2024", "否");
+      b.screenshot("suppliers-changed-zh-CN-1366");
+    }
+    JsonNode read = t.viewer.get("/api/v1/suppliers").json().get("suppliers");
+    assertThat(read.size()).isEqualTo(1);
+    assertThat(read.get(0).get("targetStatus").asString()).isEqualTo("committed");
+    assertThat(read.get(0).get("targetYear").asInt()).isEqualTo(2024);
+    assertThat(read.get(0).get("pactVerified").asBoolean()).isFalse();
+    String trail = t.admin.get("/api/v1/audit?size=20").text();
+    assertThat(trail).contains("supplier.added", "supplier.changed", "V-100");
+
+    // a viewer sees no form; other roles posting it with their own session's token are refused
+    try (ConsoleBrowser b = new ConsoleBrowser(port, 1024, "en")) {
+      b.logIn(t.login("viewer-" + suffix), TenantFixture.PASSWORD);
+      b.open("/suppliers");
+      assertThat(b.has("#supplier-form")).isFalse();
+      assertThat(b.has("#edit-V-100")).isFalse();
+    }
+    for (String role : List.of("owner", "verifier", "viewer")) {
+      java.net.http.HttpClient http = signedIn(t.login(role + "-" + suffix));
+      String token =
+          csrf(
+              http.send(
+                      get("/suppliers"),
+                      java.net.http.HttpResponse.BodyHandlers.ofString())
+                  .body());
+      java.net.http.HttpResponse<String> post =
+          http.send(
+              form(
+                  "/suppliers",
+                  Map.of(
+                      "supplierId",
+                      "V-666",
+                      "name",
+                      "Intruder",
+                      "targetStatus",
+                      "none",
+                      "_csrf",
+                      token)),
+              java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(post.statusCode()).as(role).isEqualTo(403);
+    }
+    // and without the token even an admin is refused
+    java.net.http.HttpClient admin = signedIn(t.login("admin-" + suffix));
+    java.net.http.HttpResponse<String> noToken =
+        admin.send(
+            form(
+                "/suppliers",
+                Map.of("supplierId", "V-667", "name", "No token", "targetStatus", "none")),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(noToken.statusCode()).isEqualTo(403);
+    assertThat(t.admin.get("/api/v1/suppliers").text()).doesNotContain("V-666", "V-667");
   }
 }

@@ -217,4 +217,87 @@ class PactExchangeH2IT extends ServiceChecks {
                 "y")),
         400);
   }
+
+  @Test
+  void aPublishedFootprintWhoseFetchFailsIsFetchedAgainWithBackOffUntilTheHostAnswers() {
+    PactHttps customerHttps = customer.getBean(PactHttps.class);
+    int customerPort = ((WebServerApplicationContext) customer).getWebServer().getPort();
+    TenantFixture supplier = newTenant();
+    TenantFixture buyer = TenantFixture.create(customer.getBean(Database.class), customerPort);
+    ApiClient.Reply forBuyer = supplier.admin.post("/api/v1/pact/clients", Map.of("name", "Buyer"));
+    assertThat(forBuyer.status()).as(forBuyer.text()).isEqualTo(201);
+    ApiClient.Reply supplierPartner =
+        buyer.admin.post(
+            "/api/v1/pact/partners",
+            Map.of(
+                "name", "Supplier",
+                "baseUrl", "https://localhost:" + supplierHttps.port(),
+                "clientId", forBuyer.str("clientId"),
+                "clientSecret", forBuyer.str("clientSecret"),
+                "certificateSha256", supplierHttps.tls().colonFingerprint()));
+    assertThat(supplierPartner.status()).as(supplierPartner.text()).isEqualTo(201);
+    ApiClient.Reply forSupplier =
+        buyer.admin.post(
+            "/api/v1/pact/clients",
+            Map.of("name", "Supplier", "partnerId", supplierPartner.str("id")));
+    assertThat(forSupplier.status()).as(forSupplier.text()).isEqualTo(201);
+
+    // the supplier announces a footprint its host system does not serve yet: the fetch fails (404)
+    Map<String, Object> pf =
+        PactFootprints.footprint(
+            "urn:pact:supplier.example:product:late-coil",
+            "geographyCountry",
+            "DE",
+            "2025-01-01T00:00:00Z",
+            "Active");
+    String pfId = (String) pf.get("id");
+    String event =
+        "{\"type\":\"org.wbcsd.pact.ProductFootprint.PublishedEvent.3\",\"specversion\":\"1.0\","
+            + "\"id\":\""
+            + java.util.UUID.randomUUID()
+            + "\",\"source\":\"//localhost/3/events\",\"time\":\"2025-01-01T00:00:00Z\","
+            + "\"data\":{\"pfIds\":[\""
+            + pfId
+            + "\"]}}";
+    PactCaller toBuyer =
+        PactCaller.of(customerHttps)
+            .authenticated(forSupplier.str("clientId"), forSupplier.str("clientSecret"));
+    assertThat(toBuyer.postEvent("application/cloudevents+json", event).status()).isEqualTo(200);
+    java.util.function.Function<JsonNode, JsonNode> fetchOf =
+        all -> {
+          for (JsonNode e : all) {
+            if (e.get("direction").asString().equals("GET")
+                && e.get("footprintId").asString().equals(pfId)) {
+              return e;
+            }
+          }
+          return null;
+        };
+    JsonNode failing =
+        until(
+            () -> buyer.admin.get("/api/v1/pact/events").json(),
+            n -> fetchOf.apply(n) != null && fetchOf.apply(n).get("attempts").asInt() >= 2);
+    JsonNode f = fetchOf.apply(failing);
+    assertThat(f).as(failing.toString()).isNotNull();
+    assertThat(f.get("state").asString()).isEqualTo("PENDING");
+    assertThat(f.get("attempts").asInt()).isGreaterThanOrEqualTo(2);
+    assertThat(f.get("lastError").asString()).contains("404");
+    assertThat(Instant.parse(f.get("nextAttemptAt").asString()))
+        .isAfter(Instant.parse(f.get("createdAt").asString()));
+    assertThat(buyer.admin.get("/api/v1/pact/footprints?origin=supplier").text())
+        .doesNotContain(pfId);
+
+    // the host then serves it: the next attempt fetches and stores it, and the fetch is done
+    PactFootprints.publish(database, supplier.tenantId, pf);
+    JsonNode done =
+        until(
+            () -> buyer.admin.get("/api/v1/pact/events").json(),
+            n ->
+                fetchOf.apply(n) != null
+                    && fetchOf.apply(n).get("state").asString().equals("DELIVERED"));
+    JsonNode fetched = fetchOf.apply(done);
+    assertThat(fetched.get("state").asString()).as(done.toString()).isEqualTo("DELIVERED");
+    assertThat(fetched.get("attempts").asInt()).isGreaterThanOrEqualTo(3);
+    assertThat(buyer.admin.get("/api/v1/pact/footprints?origin=supplier").text()).contains(pfId);
+  }
 }

@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The events a tenant sends (an outbox delivered with retries) and receives. An outgoing event is
- * PENDING until delivered, then DELIVERED, or ABANDONED when its retries run out.
+ * The events a tenant sends (an outbox delivered with retries) and receives, and the fetches of
+ * footprints partners said they published. An outgoing event ({@code OUT}) or a fetch ({@code GET},
+ * its body the footprint's id) is PENDING until done, then DELIVERED, or ABANDONED when its retries
+ * run out.
  */
 public final class PactEventStore {
 
@@ -28,6 +30,27 @@ public final class PactEventStore {
       throws SQLException {
     return insert(
         c, tenantId, "OUT", type, partnerId, null, requestEventId, body, "PENDING", Instant.now());
+  }
+
+  /**
+   * Adds a fetch, due now, of a footprint a partner published (its {@code type} is the event that
+   * announced it); it is retried as outgoing events are until fetched.
+   */
+  public PactEvent addFetch(
+      Connection c, String tenantId, String type, String partnerId, String footprintId)
+      throws SQLException {
+    return insert(
+        c, tenantId, "GET", type, partnerId, null, null, footprintId, "PENDING", Instant.now());
+  }
+
+  /** Fetches due at this instant, of every tenant, oldest first. */
+  public List<PactEvent> dueFetches(Connection c, Instant now, int limit) throws SQLException {
+    return select(
+        c,
+        " WHERE direction = 'GET' AND state = 'PENDING' AND next_attempt_at <= ? ORDER BY"
+            + " next_attempt_at, id LIMIT "
+            + Math.max(1, limit),
+        ps -> ps.setTimestamp(1, Timestamp.from(now)));
   }
 
   /**

@@ -89,6 +89,59 @@ public final class SupplierRegisterStore {
             + " tiers");
   }
 
+  /**
+   * Adds one supplier to the tenant's register, or replaces the one with the same id, after
+   * checking the register it makes as {@link #replace} does; the tiers are untouched.
+   *
+   * @return true when a supplier with that id was replaced, false when one was added
+   * @throws IllegalArgumentException naming the supplier when the register would be refused
+   */
+  public boolean save(Connection c, String tenantId, Supplier supplier, String actor)
+      throws SQLException {
+    List<Supplier> now = suppliers(c, tenantId);
+    List<Supplier> after = new ArrayList<>();
+    Supplier before = null;
+    for (Supplier s : now) {
+      if (s.id().equals(supplier.id())) {
+        before = s;
+      } else {
+        after.add(s);
+      }
+    }
+    after.add(supplier);
+    new SupplierEngagement(after, tiers(c, tenantId));
+    try (PreparedStatement ps =
+        c.prepareStatement("DELETE FROM supplier WHERE tenant_id = ? AND supplier_id = ?")) {
+      ps.setString(1, tenantId);
+      ps.setString(2, supplier.id());
+      ps.executeUpdate();
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO supplier (tenant_id, supplier_id, name, target_status, target_year,"
+                + " ambition, pact_verified) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      ps.setString(1, tenantId);
+      ps.setString(2, supplier.id());
+      ps.setString(3, supplier.name());
+      ps.setString(4, supplier.target().label());
+      ps.setInt(5, supplier.targetYear());
+      ps.setString(6, supplier.ambition());
+      ps.setBoolean(7, supplier.pactVerified());
+      ps.executeUpdate();
+    }
+    audit.append(
+        c,
+        tenantId,
+        actor,
+        before == null ? "supplier.added" : "supplier.changed",
+        "supplier",
+        supplier.id(),
+        before == null ? AuditTrail.NO_STATE : before.toString(),
+        supplier.toString(),
+        (before == null ? "supplier added: " : "supplier changed: ") + supplier.name());
+    return before != null;
+  }
+
   /** The tenant's suppliers by id. */
   public List<Supplier> suppliers(Connection c, String tenantId) throws SQLException {
     List<Supplier> out = new ArrayList<>();
@@ -185,13 +238,80 @@ public final class SupplierRegisterStore {
       y.executeBatch();
       s.executeBatch();
     }
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "INSERT INTO run_supplier_spend (run_id, report_year, currency, total_spend,"
+                + " validated_spend, supplier_specific_spend) VALUES (?, ?, ?, ?, ?, ?)")) {
+      for (EngagementYear e : years.values()) {
+        for (java.util.Map.Entry<String, EngagementYear.Spend> m : e.spend().entrySet()) {
+          p.setString(1, runId);
+          p.setInt(2, e.year());
+          p.setString(3, m.getKey());
+          p.setDouble(4, m.getValue().total());
+          p.setDouble(5, m.getValue().validated());
+          p.setDouble(6, m.getValue().supplierSpecific());
+          p.addBatch();
+        }
+      }
+      p.executeBatch();
+    }
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "INSERT INTO run_supplier_measure (run_id, spend_kept) VALUES (?, TRUE)")) {
+      p.setString(1, runId);
+      p.executeUpdate();
+    }
+  }
+
+  /** Whether a run was measured against a supplier register, and whether its spend was kept. */
+  public enum Measurement {
+    /**
+     * No register measurement: the run was calculated before the register existed (before V35) or
+     * while the tenant's register was empty.
+     */
+    NOT_MEASURED,
+    /** Measured by emissions; calculated before spend was kept (before V41), so no spend shares. */
+    WITHOUT_SPEND,
+    /** Measured by emissions and by spend. */
+    MEASURED
+  }
+
+  /** How a run was measured against the supplier register. */
+  public Measurement measurement(Connection c, String runId) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT spend_kept FROM run_supplier_measure WHERE run_id = ?")) {
+      ps.setString(1, runId);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Measurement.NOT_MEASURED;
+        }
+        return rs.getBoolean(1) ? Measurement.MEASURED : Measurement.WITHOUT_SPEND;
+      }
+    }
   }
 
   /**
-   * A run's engagement figures by year (spend is not kept by the service; an empty map), or an
-   * empty map for a run calculated before the register existed or without Scope 3 lines.
+   * A run's engagement figures by year, with its spend by currency (purchase spend per supplier is
+   * not kept: each supplier's spend map is empty; a run measured before V41 has no spend), or an
+   * empty map for a run not measured ({@link #measurement}) or without Scope 3 lines.
    */
   public SortedMap<Integer, EngagementYear> ofRun(Connection c, String runId) throws SQLException {
+    SortedMap<Integer, SortedMap<String, EngagementYear.Spend>> spend = new TreeMap<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT report_year, currency, total_spend, validated_spend, supplier_specific_spend"
+                + " FROM run_supplier_spend WHERE run_id = ? ORDER BY report_year, currency")) {
+      ps.setString(1, runId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          spend
+              .computeIfAbsent(rs.getInt(1), k -> new TreeMap<>())
+              .put(
+                  rs.getString(2),
+                  new EngagementYear.Spend(rs.getDouble(3), rs.getDouble(4), rs.getDouble(5)));
+        }
+      }
+    }
     SortedMap<Integer, List<SupplierYear>> suppliers = new TreeMap<>();
     try (PreparedStatement ps =
         c.prepareStatement(
@@ -243,7 +363,8 @@ public final class SupplierRegisterStore {
                   rs.getLong(5),
                   rs.getLong(6),
                   rs.getLong(7),
-                  new TreeMap<>(),
+                  java.util.Collections.unmodifiableSortedMap(
+                      spend.getOrDefault(rs.getInt(1), new TreeMap<>())),
                   names.isEmpty() ? List.of() : List.of(names.split("\n")),
                   List.copyOf(suppliers.getOrDefault(rs.getInt(1), List.of()))));
         }
