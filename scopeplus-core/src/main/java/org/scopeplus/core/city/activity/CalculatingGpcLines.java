@@ -141,6 +141,11 @@ public final class CalculatingGpcLines {
           problems.add(new Problem(r.source().file(), r.source().row(), "period", refusal.get()));
           continue;
         }
+        Optional<String> city = CityInventory.cityRefusal(a.city());
+        if (city.isPresent()) {
+          problems.add(new Problem(r.source().file(), r.source().row(), "org_unit", city.get()));
+          continue;
+        }
         target = CityInventory.of(a.city(), year, List.of());
         byKey.put(key(a.city(), year), target);
         inventories.add(target);
