@@ -550,6 +550,20 @@ abstract class GpcInventoryChecks extends ServiceChecks {
       b.waitFor("#upload-problems");
       assertThat(b.find("#problem-list").getText()).contains("I.1.1").contains("12x");
       assertThat(b.find("#total-basic").getText()).isEqualTo("26,764,000");
+
+      // activity data calculated through the page replaces 2023; each line shows its trace.
+      // BASIC by hand (activityDataIsCalculatedInTheServiceAndKeptWithItsTraces): 259,462.65708
+      // + 1,326,500 + 522,930 + 186,818.4 = 2,295,711.05708 t
+      b.find("#gpc-activity").sendKeys(activityExample().toAbsolutePath().normalize().toString());
+      b.find("#gpc-activity-submit").click();
+      b.waitFor("#upload-kept");
+      assertThat(b.find("#inventory-h").getText()).isEqualTo("Example City 2023");
+      assertThat(b.find("#total-basic").getText()).isEqualTo("2,295,711");
+      assertThat(b.find("#traces").getText())
+          .contains("COM-ELEC-2023")
+          .contains("city-activity-2023.csv:3")
+          .contains("cn_mee_nbs.average.cn.2023")
+          .contains("1,326,500");
     }
   }
 
