@@ -19,12 +19,9 @@ import org.scopeplus.core.city.activity.CalculatingGpcLines;
 import org.scopeplus.core.city.activity.GpcActivity;
 import org.scopeplus.core.problem.Problem;
 import org.scopeplus.io.ReadResult;
-import org.scopeplus.io.activity.ActivityColumns;
 import org.scopeplus.io.builtin.BuiltInReferenceData;
 import org.scopeplus.io.builtin.ReferenceData;
 import org.scopeplus.io.city.CityActivityReader;
-import org.scopeplus.io.table.TableProblem;
-import org.scopeplus.io.table.TableReader;
 
 /** The lines of {@code city inventory --activity}: read, calculated, merged and printed. */
 final class ActivityLines {
@@ -47,84 +44,43 @@ final class ActivityLines {
       Map<CityInventory, List<CalculatedLine>> calculated)
       throws IOException {
     ReferenceData data = BuiltInReferenceData.load();
-    CityActivityReader reader = new CityActivityReader(data);
-    List<Problem> problems = new ArrayList<>();
-    long[] count = {0};
-    List<GpcActivity> activities = new ArrayList<>();
+    List<Problem> missing = new ArrayList<>();
+    List<CityActivityReader.Source> sources = new ArrayList<>();
     for (Path p : files) {
       if (!Files.isRegularFile(p)) {
-        problems.add(new Problem(p.toString(), 0, "", "no such file"));
-        count[0]++;
-        continue;
-      }
-      try (TableReader t = TableReader.open(p)) {
-        ReadResult<List<GpcActivity>> r = reader.read(t);
-        if (r.ok()) {
-          activities.addAll(r.value());
-        } else {
-          problems.addAll(r.problems());
-          count[0] += r.problemCount();
-        }
-      } catch (TableProblem e) {
-        problems.add(e.problem());
-        count[0]++;
+        missing.add(new Problem(p.toString(), 0, "", "no such file"));
+      } else {
+        sources.add(new CityActivityReader.Source(p.getFileName().toString(), p));
       }
     }
-    if (!problems.isEmpty()) {
-      print(problems, count[0]);
+    if (!missing.isEmpty()) {
+      print(missing, missing.size());
       return null;
     }
-    // each record goes to the inventory of its city and year; without a sheet, to the only one
-    Map<CityInventory, List<GpcActivity>> routed = new LinkedHashMap<>();
-    for (GpcActivity a : activities) {
-      CityInventory target = sheet == null ? inventories.get(0) : null;
-      for (CityInventory inv : inventories) {
-        if (sheet != null
-            && inv.city().equals(a.city())
-            && inv.year() == a.record().period().start().getYear()) {
-          target = inv;
-        }
-      }
-      if (target == null) {
-        problems.add(
-            new Problem(
-                a.record().source().file(),
-                a.record().source().row(),
-                ActivityColumns.ORG_UNIT,
-                "the sheet "
-                    + sheet.getFileName()
-                    + " has no row for "
-                    + a.city()
-                    + " in "
-                    + a.record().period().start().getYear()
-                    + " to add record "
-                    + a.record().id()
-                    + " to; add the row (it may hold only city and year)"));
-        continue;
-      }
-      routed.computeIfAbsent(target, k -> new ArrayList<>()).add(a);
+    ReadResult<List<GpcActivity>> read = new CityActivityReader(data).readAll(sources);
+    if (!read.ok()) {
+      print(read.problems(), read.problemCount());
+      return null;
     }
     CalculationEngine engine = data.engine(CalculationOptions.defaults());
-    String source = sheet == null ? "the inventory" : sheet.getFileName().toString();
-    List<CityInventory> out = new ArrayList<>();
-    for (CityInventory inv : inventories) {
-      List<GpcActivity> mine = routed.get(inv);
-      if (mine == null) {
-        out.add(inv);
-        continue;
-      }
-      CalculatingGpcLines.Outcome outcome =
-          CalculatingGpcLines.calculate(inv, source, mine, engine);
-      if (outcome instanceof CalculatingGpcLines.Outcome.Calculated c) {
-        out.add(c.inventory());
-        calculated.put(c.inventory(), c.lines());
-      } else if (outcome instanceof CalculatingGpcLines.Outcome.Refused r) {
-        problems.addAll(r.problems());
-      }
-    }
-    if (!problems.isEmpty()) {
-      print(problems, problems.size());
+    CalculatingGpcLines.AllOutcome outcome =
+        CalculatingGpcLines.calculateAll(
+            inventories,
+            sheet == null ? "the inventory" : sheet.getFileName().toString(),
+            sheet == null ? CalculatingGpcLines.Routing.ONE : CalculatingGpcLines.Routing.SHEET,
+            read.value(),
+            engine);
+    if (outcome instanceof CalculatingGpcLines.AllOutcome.Refused r) {
+      print(r.problems(), r.problems().size());
       return null;
+    }
+    List<CityInventory> out = new ArrayList<>();
+    for (CalculatingGpcLines.Outcome.Calculated c :
+        ((CalculatingGpcLines.AllOutcome.Calculated) outcome).inventories()) {
+      out.add(c.inventory());
+      if (!c.lines().isEmpty()) {
+        calculated.put(c.inventory(), c.lines());
+      }
     }
     return out;
   }

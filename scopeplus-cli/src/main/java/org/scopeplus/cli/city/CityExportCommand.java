@@ -6,6 +6,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.scopeplus.core.city.CityInventory;
@@ -14,19 +16,46 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code scopeplus city export FILE}: a reporting sheet in the GPC layout or by IPCC category. */
+/**
+ * {@code scopeplus city export [FILE] [--activity FILE]...}: a reporting sheet, with lines
+ * calculated from city activity data, in the GPC layout or by IPCC category.
+ */
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
     description = {
       "Writes the inventories of a GPC reporting sheet as CSV: in the same layout (--layout gpc)"
           + " or one row per IPCC 2006 category of the scope 1 lines (--layout ipcc; the rows add"
-          + " up to the territorial total). Mapping: docs/city.md."
+          + " up to the territorial total). Mapping: docs/city.md.",
+      "Lines may be calculated from city activity files (--activity), as for city inventory:"
+          + " merged with the sheet's lines, or alone with --city and --year."
     })
 public final class CityExportCommand implements Callable<Integer> {
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The reporting sheet.")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "FILE",
+      description = "The reporting sheet (optional when --activity is given).")
   Path file;
+
+  @Option(
+      names = "--activity",
+      paramLabel = "FILE",
+      description =
+          "A city activity file (CSV or XLSX, docs/city.md): lines calculated from activity data"
+              + " (repeatable).")
+  List<Path> activity = new ArrayList<>();
+
+  @Option(
+      names = "--city",
+      description = "The city of a calculated-only inventory (without a sheet).")
+  String city;
+
+  @Option(
+      names = "--year",
+      description = "The year of a calculated-only inventory (without a sheet).")
+  Integer year;
 
   @Option(names = "--layout", defaultValue = "ipcc", description = "ipcc (default) or gpc.")
   String layout;
@@ -40,9 +69,21 @@ public final class CityExportCommand implements Callable<Integer> {
       System.err.println("--layout is ipcc or gpc, not " + layout);
       return 2;
     }
-    List<CityInventory> inventories = CityCommand.read(file);
+    String wrong = CityInventoryCommand.optionsRefusal(file, activity, city, year);
+    if (wrong != null) {
+      System.err.println(wrong);
+      return 2;
+    }
+    List<CityInventory> inventories =
+        file != null ? CityCommand.read(file) : List.of(CityInventory.of(city, year, List.of()));
     if (inventories == null) {
       return CityCommand.EXIT_PROBLEMS;
+    }
+    if (!activity.isEmpty()) {
+      inventories = ActivityLines.merge(file, inventories, activity, new LinkedHashMap<>());
+      if (inventories == null) {
+        return CityCommand.EXIT_PROBLEMS;
+      }
     }
     Writer w =
         outFile == null

@@ -97,7 +97,7 @@ public final class CityInventoryCommand implements Callable<Integer> {
       System.err.println("--format is table or json, not " + format);
       return 2;
     }
-    String wrong = optionsRefusal();
+    String wrong = optionsRefusal(file, activity, city, year);
     if (wrong != null) {
       System.err.println(wrong);
       return 2;
@@ -129,8 +129,11 @@ public final class CityInventoryCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** What is wrong with the options together, or null. */
-  private String optionsRefusal() {
+  /**
+   * What is wrong with a sheet, activity files and the city and year of a calculated-only inventory
+   * given together, or null.
+   */
+  static String optionsRefusal(Path file, List<Path> activity, String city, Integer year) {
     if (file == null && activity.isEmpty()) {
       return "give a reporting sheet FILE, one or more --activity FILE, or both";
     }

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scopeplus.cli.CommandRun;
@@ -317,6 +318,59 @@ class CityActivityCommandTest {
         .containsPattern(
             "big\\.csv:21 \\[gpc_reference\\]: the records of III\\.1\\.1 add up to 934092\\d+ g"
                 + " CO2e, beyond the 9007199254740992 g \\(about 9\\.0 Gt\\) one line may hold");
+  }
+
+  /*
+   * The export with --activity carries the calculated lines: in the IPCC layout the scope 1 lines
+   * (I.1.1, II.1.1, III.1.1 by hand above) add up to the territorial total, 969,211.05708 t; in the
+   * GPC layout I.2.2 holds 2,500,000 MWh x 0.5306 t/MWh = 1,326,500 t.
+   */
+  @Test
+  void theExportCarriesTheCalculatedLines() throws IOException {
+    Path ipcc = dir.resolve("ipcc.csv");
+    CommandRun r =
+        CommandRun.of(
+            "city",
+            "export",
+            "--activity",
+            activity().toString(),
+            "--city",
+            "Example City",
+            "--year",
+            "2023",
+            "--out",
+            ipcc.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    BigDecimal sum =
+        Files.readAllLines(ipcc).stream()
+            .filter(l -> l.startsWith("Example City,2023,"))
+            .map(l -> new BigDecimal(l.substring(l.lastIndexOf(',') + 1)))
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    assertThat(sum).isEqualByComparingTo(BigDecimal.valueOf(I_1_1 + II_1_1 + III_1_1, 6));
+    assertThat(sum).isEqualByComparingTo("969211.05708");
+
+    Path gpc = dir.resolve("gpc.csv");
+    CommandRun g =
+        CommandRun.of(
+            "city",
+            "export",
+            "--activity",
+            activity().toString(),
+            "--city",
+            "Example City",
+            "--year",
+            "2023",
+            "--layout",
+            "gpc",
+            "--out",
+            gpc.toString());
+    assertThat(g.exit()).as(g.err()).isZero();
+    List<String> rows = Files.readAllLines(gpc);
+    List<String> header = List.of(rows.get(0).split(",", -1));
+    List<String> row = List.of(rows.get(1).split(",", -1));
+    assertThat(new BigDecimal(row.get(header.indexOf("I.2.2")))).isEqualByComparingTo("1326500");
+    assertThat(CommandRun.of("city", "export", "--activity", activity().toString()).exit())
+        .isEqualTo(2);
   }
 
   @Test

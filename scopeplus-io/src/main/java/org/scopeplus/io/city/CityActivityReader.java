@@ -44,6 +44,51 @@ public final class CityActivityReader {
     this.data = data;
   }
 
+  /**
+   * A file to read and the name its problems give, e.g. an upload's original file name.
+   *
+   * @param name the file's name in problems
+   * @param path where it is
+   */
+  public record Source(String name, java.nio.file.Path path) {}
+
+  /**
+   * Reads every file in turn with this reader (record ids unique across them); all or nothing: the
+   * records of every file, or the problems of all of them.
+   */
+  public ReadResult<List<GpcActivity>> readAll(List<Source> sources) {
+    List<Problem> problems = new ArrayList<>();
+    long count = 0;
+    List<GpcActivity> out = new ArrayList<>();
+    for (Source s : sources) {
+      try (TableReader t = TableReader.open(s.path(), s.name())) {
+        ReadResult<List<GpcActivity>> r = read(t);
+        if (r.ok()) {
+          out.addAll(r.value());
+        } else {
+          problems.addAll(r.problems());
+          count += r.problemCount();
+        }
+      } catch (TableProblem e) {
+        problems.add(e.problem());
+        count++;
+      } catch (IOException e) {
+        problems.add(
+            new Problem(
+                s.name(),
+                0,
+                "",
+                "cannot be read as CSV or XLSX: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
+        count++;
+      }
+    }
+    if (!problems.isEmpty()) {
+      return new ReadResult<>(null, problems, count);
+    }
+    return ReadResult.of(List.copyOf(out));
+  }
+
   /** Reads every row of the table. */
   public ReadResult<List<GpcActivity>> read(TableReader table) throws IOException {
     String file = table.name();

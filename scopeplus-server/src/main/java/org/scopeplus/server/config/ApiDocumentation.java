@@ -557,6 +557,12 @@ public class ApiDocumentation {
               "POST /api/v1/city/inventories",
               "Admin or data owner. A GPC reporting sheet (multipart part file, CSV or XLSX, at most 64 MiB; docs/city.md): each city and year in it is stored, or replaces the inventory kept for that city and year, all in one transaction; 422 naming file, row and column for any bad cell, nothing kept. Audited."),
           Map.entry(
+              "POST /api/v1/city/inventories/activity",
+              "Admin or data owner. City activity files (multipart parts activity, one to 20, CSV or XLSX in the format of city inventory --activity; docs/city.md) and an optional reporting sheet (part sheet): each record is calculated with the built-in factors onto the GPC line of its gpc_reference, in the inventory of its city and year, exactly as the CLI does; the inventories are stored or replace those kept, with the trace of every calculated line, in one transaction; 422 naming file, row and column for any problem, nothing kept; 413 beyond 64 MiB a file. Audited."),
+          Map.entry(
+              "GET /api/v1/city/inventories/{city}/{year}/traces",
+              "Any role. The lines of the inventory calculated from activity data, each with its trace: activity record, file and row, activity type, gas, grams CO2e, factor with its source, formula."),
+          Map.entry(
               "GET /api/v1/city/inventories",
               "Any role. The kept GPC inventories by city and year, with their BASIC, BASIC+ and territorial totals in grams CO2e."),
           Map.entry(

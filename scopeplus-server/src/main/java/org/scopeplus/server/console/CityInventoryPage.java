@@ -12,6 +12,7 @@ import org.scopeplus.core.city.GpcTotals;
 import org.scopeplus.core.problem.Problem;
 import org.scopeplus.io.ReadResult;
 import org.scopeplus.server.api.UploadFolder;
+import org.scopeplus.server.city.inventory.CalculatingFromActivity;
 import org.scopeplus.server.city.inventory.GpcInventoryController;
 import org.scopeplus.server.city.inventory.InventoryView;
 import org.scopeplus.server.security.Caller;
@@ -20,6 +21,7 @@ import org.scopeplus.store.city.inventory.InventorySummary;
 import org.scopeplus.store.city.inventory.KeepingCityInventories;
 import org.scopeplus.store.city.inventory.KeptInventory;
 import org.scopeplus.store.city.inventory.StoredInventory;
+import org.scopeplus.store.city.inventory.TraceLine;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -34,7 +36,8 @@ import org.springframework.web.multipart.MultipartFile;
  * The city's GPC inventory in the console, for every role: the kept inventories, one of them with
  * its totals in both GPC views, its sectors and every line (value or notation key with its
  * explanation), the completeness check at BASIC or BASIC+, and charts of the sector shares; admins
- * and data owners upload a reporting sheet here (all or nothing, as through the API).
+ * and data owners upload a reporting sheet or city activity files here (all or nothing, as through
+ * the API), and every role reads the trace of each line calculated from activity data.
  */
 @ConsoleController
 class CityInventoryPage {
@@ -53,15 +56,24 @@ class CityInventoryPage {
   record Listed(
       String city, int year, String fileName, long basic, long basicPlus, long territorial) {}
 
+  /** One step of a calculated line's trace, as the page shows it. */
+  record TraceRow(String reference, TraceLine line) {}
+
   private final Database db;
   private final UploadFolder uploads;
   private final MessageSource messages;
+  private final CalculatingFromActivity calculating;
   private final KeepingCityInventories store = new KeepingCityInventories();
 
-  CityInventoryPage(Database db, UploadFolder uploads, MessageSource messages) {
+  CityInventoryPage(
+      Database db,
+      UploadFolder uploads,
+      MessageSource messages,
+      CalculatingFromActivity calculating) {
     this.db = db;
     this.uploads = uploads;
     this.messages = messages;
+    this.calculating = calculating;
   }
 
   @Bean
@@ -114,6 +126,32 @@ class CityInventoryPage {
     return "console/city-inventory";
   }
 
+  @PostMapping("/city/inventory/activity")
+  String uploadActivity(
+      @AuthenticationPrincipal Caller caller,
+      @RequestParam(name = "activity", required = false) List<MultipartFile> activity,
+      @RequestParam(name = "sheet", required = false) MultipartFile sheet,
+      Model model) {
+    ConsoleAccess.writer(caller);
+    List<MultipartFile> files =
+        activity == null ? List.of() : activity.stream().filter(f -> !f.isEmpty()).toList();
+    CalculatingFromActivity.Outcome o = calculating.keep(caller, sheet, files);
+    String city = null;
+    Integer year = null;
+    if (o instanceof CalculatingFromActivity.Outcome.Kept k) {
+      model.addAttribute("fileName", k.fileName());
+      model.addAttribute("kept", k.kept());
+      city = k.kept().get(0).city();
+      year = k.kept().get(0).year();
+    } else if (o instanceof CalculatingFromActivity.Outcome.Refused r) {
+      model.addAttribute("fileName", r.fileName());
+      model.addAttribute("problems", r.problems());
+      model.addAttribute("problemCount", r.count());
+    }
+    show(caller, city, year, GpcLevel.BASIC, model);
+    return "console/city-inventory";
+  }
+
   private void show(Caller caller, String city, Integer year, GpcLevel level, Model model) {
     Locale locale = LocaleContextHolder.getLocale();
     model.addAttribute("mayWrite", caller.writes());
@@ -149,6 +187,14 @@ class CityInventoryPage {
           StoredInventory kept = store.byId(c, caller.tenantId(), chosen.get().id()).orElseThrow();
           InventoryView view = InventoryView.of(kept, level);
           model.addAttribute("inventory", view);
+          List<TraceRow> traces = new ArrayList<>();
+          for (java.util.Map.Entry<String, List<TraceLine>> e :
+              store.traces(c, caller.tenantId(), kept.id()).entrySet()) {
+            for (TraceLine tl : e.getValue()) {
+              traces.add(new TraceRow(e.getKey(), tl));
+            }
+          }
+          model.addAttribute("traces", traces);
           GpcTotals t = GpcTotals.of(kept.inventory());
           List<SectorRow> rows = new ArrayList<>();
           for (GpcSector s : GpcSector.values()) {

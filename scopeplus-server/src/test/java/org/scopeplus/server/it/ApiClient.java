@@ -97,6 +97,40 @@ final class ApiClient {
             .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
   }
 
+  /** Uploads files as multipart/form-data, each under its part name (a name may repeat). */
+  Reply uploadParts(String path, List<Map.Entry<String, Path>> files) {
+    String boundary = "----scopeplus" + UUID.randomUUID();
+    List<HttpRequest.BodyPublisher> publishers = new ArrayList<>();
+    try {
+      for (Map.Entry<String, Path> f : files) {
+        publishers.add(
+            HttpRequest.BodyPublishers.ofByteArray(
+                ("--"
+                        + boundary
+                        + "\r\nContent-Disposition: form-data; name=\""
+                        + f.getKey()
+                        + "\"; filename=\""
+                        + f.getValue().getFileName()
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8)));
+        publishers.add(HttpRequest.BodyPublishers.ofFile(f.getValue()));
+        publishers.add(
+            HttpRequest.BodyPublishers.ofByteArray("\r\n".getBytes(StandardCharsets.UTF_8)));
+      }
+      publishers.add(
+          HttpRequest.BodyPublishers.ofByteArray(
+              ("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8)));
+      return send(
+          request(path)
+              .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+              .POST(
+                  HttpRequest.BodyPublishers.concat(
+                      publishers.toArray(new HttpRequest.BodyPublisher[0]))));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** Uploads a file as multipart/form-data part {@code file}, with extra form fields. */
   Reply upload(String path, Path file, Map<String, String> fields) {
     String boundary = "----scopeplus" + UUID.randomUUID();

@@ -162,6 +162,114 @@ abstract class GpcInventoryChecks extends ServiceChecks {
         .isTrue();
   }
 
+  static Path activityExample() {
+    Path p = Path.of("../examples/city-activity-2023.csv");
+    return Files.exists(p) ? p : Path.of("examples/city-activity-2023.csv");
+  }
+
+  /*
+   * The example activity file of docs/city.md calculated in the service, line by line by hand:
+   * I.2.2, 2,500,000 MWh = 2.5e9 kWh x 0.5306 kg CO2/kWh (China national grid average 2023, MEE &
+   * NBS announcement, grid_factors.csv) = 1,326,500 t. I.1.1, 120,000,000 m3 natural gas x
+   * (0.038931 GJ/m3 x 15.3 kg C/GJ x 0.99 x 44/12 = 2.162188809 kg CO2/m3, acceptance check AC4)
+   * = 259,462.65708 t. II.1.1, 3e9 vehicle-km x 0.17431 kg CO2e/km (BEIS 2021 petrol car) =
+   * 522,930 t. III.1.1, 400,000 t x 467.046 kg CO2e/t (BEIS 2021 landfill) = 186,818.4 t.
+   */
+  private static final long I_1_1 = 259_462_657_080L;
+  private static final long I_2_2 = 2_500_000_000L * 5306 / 10;
+  private static final long II_1_1 = 3_000_000_000L * 17431 / 100;
+  private static final long III_1_1 = 400_000L * 467_046;
+
+  @Test
+  void activityDataIsCalculatedInTheServiceAndKeptWithItsTraces() {
+    TenantFixture t = newTenant();
+    String activity = INVENTORIES + "/activity";
+    ApiClient.Reply up =
+        t.dataOwner.uploadParts(activity, List.of(Map.entry("activity", activityExample())));
+    assertThat(up.status()).as(up.text()).isEqualTo(201);
+    assertThat(up.json().get("calculatedLines").asInt()).isEqualTo(4);
+    assertThat(up.json().get("inventories").get(0).get("city").asString())
+        .isEqualTo("Example City");
+
+    JsonNode inv = t.viewer.get(CITY_2023).json();
+    assertThat(I_2_2).isEqualTo(1_326_500L * T);
+    assertThat(line(inv.get("lines"), "I.2.2").get("grams").asLong()).isEqualTo(I_2_2);
+    assertThat(line(inv.get("lines"), "I.1.1").get("grams").asLong()).isEqualTo(I_1_1);
+    assertThat(inv.get("basicGrams").asLong()).isEqualTo(I_1_1 + I_2_2 + II_1_1 + III_1_1);
+    assertThat(inv.get("territorialGrams").asLong()).isEqualTo(I_1_1 + II_1_1 + III_1_1);
+    assertThat(inv.get("fileName").asString()).isEqualTo("city-activity-2023.csv");
+
+    JsonNode traces = t.verifier.get(CITY_2023 + "/traces").json();
+    assertThat(traces.size()).isEqualTo(4);
+    JsonNode elec = null;
+    for (JsonNode l : traces) {
+      if (l.get("reference").asString().equals("I.2.2")) {
+        elec = l;
+      }
+    }
+    assertThat(elec).isNotNull();
+    assertThat(elec.get("grams").asLong()).isEqualTo(I_2_2);
+    JsonNode step = elec.get("trace").get(0);
+    assertThat(elec.get("trace").size()).isEqualTo(1);
+    assertThat(step.get("recordId").asString()).isEqualTo("COM-ELEC-2023");
+    assertThat(step.get("file").asString()).isEqualTo("city-activity-2023.csv");
+    assertThat(step.get("row").asLong()).isEqualTo(3);
+    assertThat(step.get("factorId").asString()).isEqualTo("cn_mee_nbs.average.cn.2023");
+    assertThat(step.get("source").asString()).contains("MEE & NBS");
+    assertThat(step.get("co2eGrams").asLong()).isEqualTo(I_2_2);
+    assertThat(step.get("formula").asString())
+        .isEqualTo("2500000000 kWh x 0.5306 kg CO2/kWh x GWP 1 x 1000 g/kg = 1326500000000 g CO2e");
+
+    // with a sheet: its lines join the calculated ones, and the inventory is replaced
+    Path sheet =
+        ApiClient.write(
+            dir,
+            "sheet.csv",
+            "city,year,I.3.1,I.6.1,I.6.1_explanation\nExample City,2023,1000,NE,no survey yet\n");
+    ApiClient.Reply joined =
+        t.admin.uploadParts(
+            activity, List.of(Map.entry("sheet", sheet), Map.entry("activity", activityExample())));
+    assertThat(joined.status()).as(joined.text()).isEqualTo(201);
+    assertThat(joined.json().get("inventories").get(0).get("replaced").asBoolean()).isTrue();
+    assertThat(t.viewer.get(CITY_2023).json().get("basicGrams").asLong())
+        .isEqualTo(1_000L * T + I_1_1 + I_2_2 + II_1_1 + III_1_1);
+
+    // a line given in the sheet and by a record is refused whole, with file, row and column
+    ApiClient.Reply twice =
+        t.admin.uploadParts(
+            activity,
+            List.of(Map.entry("sheet", example()), Map.entry("activity", activityExample())));
+    assertProblem(twice, 422);
+    assertThat(twice.json().get("problemCount").asLong()).isEqualTo(4);
+    JsonNode p = twice.json().get("problems").get(0);
+    assertThat(p.get("file").asString()).isEqualTo("city-activity-2023.csv");
+    assertThat(p.get("row").asLong()).isEqualTo(2);
+    assertThat(p.get("column").asString()).isEqualTo("gpc_reference");
+    assertThat(p.get("message").asString()).contains("I.1.1 is given as a value in");
+    assertThat(t.viewer.get(CITY_2023).json().get("basicGrams").asLong())
+        .isEqualTo(1_000L * T + I_1_1 + I_2_2 + II_1_1 + III_1_1);
+
+    // a bad record, no activity at all, readers, and another tenant
+    Path bad =
+        ApiClient.write(
+            dir,
+            "bad.csv",
+            "record_id,org_unit,facility,period,activity_type,quantity,unit,region,gpc_reference\n"
+                + "A,Example City,,2023,s2.electricity,10,kg,CN,I.2.2\n");
+    ApiClient.Reply wrong = t.admin.uploadParts(activity, List.of(Map.entry("activity", bad)));
+    assertProblem(wrong, 422);
+    assertThat(wrong.json().get("problems").get(0).get("row").asLong()).isEqualTo(2);
+    assertThat(wrong.json().get("problems").get(0).get("column").asString()).isEqualTo("unit");
+    assertProblem(t.admin.uploadParts(activity, List.of(Map.entry("sheet", sheet))), 422);
+    assertProblem(
+        t.viewer.uploadParts(activity, List.of(Map.entry("activity", activityExample()))), 403);
+    TenantFixture other = newTenant();
+    assertProblem(other.viewer.get(CITY_2023 + "/traces"), 404);
+    assertThat(auditActions(t)).contains("city.inventory.stored", "city.inventory.replaced");
+    assertThat(t.verifier.get("/api/v1/audit/verification").json().get("intact").asBoolean())
+        .isTrue();
+  }
+
   @Test
   void aBadSheetIsRefusedWholeWithRowAndColumnAndNothingIsStored() throws IOException {
     TenantFixture t = newTenant();
@@ -442,6 +550,20 @@ abstract class GpcInventoryChecks extends ServiceChecks {
       b.waitFor("#upload-problems");
       assertThat(b.find("#problem-list").getText()).contains("I.1.1").contains("12x");
       assertThat(b.find("#total-basic").getText()).isEqualTo("26,764,000");
+
+      // activity data calculated through the page replaces 2023; each line shows its trace.
+      // BASIC by hand (activityDataIsCalculatedInTheServiceAndKeptWithItsTraces): 259,462.65708
+      // + 1,326,500 + 522,930 + 186,818.4 = 2,295,711.05708 t
+      b.find("#gpc-activity").sendKeys(activityExample().toAbsolutePath().normalize().toString());
+      b.find("#gpc-activity-submit").click();
+      b.waitFor("#upload-kept");
+      assertThat(b.find("#inventory-h").getText()).isEqualTo("Example City 2023");
+      assertThat(b.find("#total-basic").getText()).isEqualTo("2,295,711");
+      assertThat(b.find("#traces").getText())
+          .contains("COM-ELEC-2023")
+          .contains("city-activity-2023.csv:3")
+          .contains("cn_mee_nbs.average.cn.2023")
+          .contains("1,326,500");
     }
   }
 

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.scopeplus.core.activity.ActivityRecord;
 import org.scopeplus.core.activity.ActivityType;
 import org.scopeplus.core.calculation.CalculationEngine;
@@ -60,6 +61,136 @@ public final class CalculatingGpcLines {
         problems = List.copyOf(problems);
       }
     }
+  }
+
+  /** How the records of {@link #calculateAll} find the inventory of their city and year. */
+  public enum Routing {
+    /**
+     * Every record goes to the one inventory given (a calculated-only inventory of a chosen city
+     * and year); a record of another city or year is refused by {@link #calculate}.
+     */
+    ONE,
+    /**
+     * Each record goes to the reporting sheet's inventory of its city and year; a record whose city
+     * and year have no row in the sheet is refused.
+     */
+    SHEET,
+    /**
+     * Each record goes to the inventory of its city and year, an empty one opened when none is
+     * given (activity data without a sheet).
+     */
+    OPEN
+  }
+
+  /** What calculating several inventories gave: all of them, or every problem found. */
+  public sealed interface AllOutcome {
+    /**
+     * Every inventory with its calculated lines (none for an inventory without records), the given
+     * ones first in their order, then the opened ones in the order of their first record.
+     */
+    record Calculated(List<Outcome.Calculated> inventories) implements AllOutcome {
+      public Calculated {
+        inventories = List.copyOf(inventories);
+      }
+    }
+
+    /** Nothing was calculated; the problems name file, row and column. */
+    record Refused(List<Problem> problems) implements AllOutcome {
+      public Refused {
+        problems = List.copyOf(problems);
+      }
+    }
+  }
+
+  /**
+   * Routes each activity record to the inventory of its city and year (the year its period starts
+   * in) and calculates each inventory's records onto it with {@link #calculate}; all or nothing.
+   * The command line and the service both calculate through here, so a file gives the same lines on
+   * either path.
+   *
+   * @param bases the reporting sheet's inventories, the one inventory of {@link Routing#ONE}, or
+   *     none with {@link Routing#OPEN}
+   * @param baseSource the sheet's file name, or a description of the base without a sheet
+   * @param routing how records find their inventory
+   * @param activities the activity records of every file
+   * @param engine the engine, with the factor library and GWP set of the run
+   */
+  public static AllOutcome calculateAll(
+      List<CityInventory> bases,
+      String baseSource,
+      Routing routing,
+      List<GpcActivity> activities,
+      CalculationEngine engine) {
+    if (routing == Routing.ONE && bases.size() != 1) {
+      throw new IllegalArgumentException("Routing.ONE takes exactly one inventory");
+    }
+    List<CityInventory> inventories = new ArrayList<>(bases);
+    Map<String, CityInventory> byKey = new LinkedHashMap<>();
+    for (CityInventory inv : bases) {
+      byKey.put(key(inv.city(), inv.year()), inv);
+    }
+    List<Problem> problems = new ArrayList<>();
+    Map<CityInventory, List<GpcActivity>> routed = new LinkedHashMap<>();
+    for (GpcActivity a : activities) {
+      ActivityRecord r = a.record();
+      int year = r.period().start().getYear();
+      CityInventory target = routing == Routing.ONE ? bases.get(0) : byKey.get(key(a.city(), year));
+      if (target == null && routing == Routing.OPEN) {
+        Optional<String> refusal = CityInventory.yearRefusal(year);
+        if (refusal.isPresent()) {
+          problems.add(new Problem(r.source().file(), r.source().row(), "period", refusal.get()));
+          continue;
+        }
+        Optional<String> city = CityInventory.cityRefusal(a.city());
+        if (city.isPresent()) {
+          problems.add(new Problem(r.source().file(), r.source().row(), "org_unit", city.get()));
+          continue;
+        }
+        target = CityInventory.of(a.city(), year, List.of());
+        byKey.put(key(a.city(), year), target);
+        inventories.add(target);
+      }
+      if (target == null) {
+        problems.add(
+            new Problem(
+                r.source().file(),
+                r.source().row(),
+                "org_unit",
+                "the sheet "
+                    + baseSource
+                    + " has no row for "
+                    + a.city()
+                    + " in "
+                    + year
+                    + " to add record "
+                    + r.id()
+                    + " to; add the row (it may hold only city and year)"));
+        continue;
+      }
+      routed.computeIfAbsent(target, k -> new ArrayList<>()).add(a);
+    }
+    List<Outcome.Calculated> out = new ArrayList<>();
+    for (CityInventory inv : inventories) {
+      List<GpcActivity> mine = routed.get(inv);
+      if (mine == null) {
+        out.add(new Outcome.Calculated(inv, List.of()));
+        continue;
+      }
+      Outcome o = calculate(inv, baseSource, mine, engine);
+      if (o instanceof Outcome.Calculated c) {
+        out.add(c);
+      } else if (o instanceof Outcome.Refused refused) {
+        problems.addAll(refused.problems());
+      }
+    }
+    if (!problems.isEmpty()) {
+      return new AllOutcome.Refused(problems);
+    }
+    return new AllOutcome.Calculated(out);
+  }
+
+  private static String key(String city, int year) {
+    return year + ":" + city;
   }
 
   /**

@@ -30,6 +30,7 @@ import org.scopeplus.store.city.inventory.InventorySummary;
 import org.scopeplus.store.city.inventory.KeepingCityInventories;
 import org.scopeplus.store.city.inventory.KeptInventory;
 import org.scopeplus.store.city.inventory.StoredInventory;
+import org.scopeplus.store.city.inventory.TraceLine;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -72,13 +73,83 @@ public class GpcInventoryController {
       long basicPlusGrams,
       long territorialGrams) {}
 
+  /**
+   * One calculated line with its trace.
+   *
+   * @param reference the GPC reference number
+   * @param grams the line's estimate, grams CO2e
+   * @param trace the result lines summed into it, in the order of the records
+   */
+  record TracedLine(String reference, long grams, List<TraceLine> trace) {}
+
   private final Database db;
   private final UploadFolder uploads;
+  private final CalculatingFromActivity calculating;
   private final KeepingCityInventories store = new KeepingCityInventories();
 
-  GpcInventoryController(Database db, UploadFolder uploads) {
+  GpcInventoryController(Database db, UploadFolder uploads, CalculatingFromActivity calculating) {
     this.db = db;
     this.uploads = uploads;
+    this.calculating = calculating;
+  }
+
+  @Operation(
+      summary =
+          "Upload city activity files, with an optional reporting sheet: GPC lines calculated"
+              + " with the built-in factors and kept with their traces (admin or data owner)")
+  @PostMapping(path = "/activity", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @ResponseStatus(HttpStatus.CREATED)
+  Map<String, Object> uploadActivity(
+      @AuthenticationPrincipal Caller caller,
+      @RequestPart(name = "activity", required = false) List<MultipartFile> activity,
+      @RequestPart(name = "sheet", required = false) MultipartFile sheet) {
+    if (!caller.writes()) {
+      throw ApiProblem.forbidden("a " + caller.role().label() + " reads but does not upload");
+    }
+    CalculatingFromActivity.Outcome o =
+        calculating.keep(caller, sheet, activity == null ? List.of() : activity);
+    if (o instanceof CalculatingFromActivity.Outcome.Refused r) {
+      if (r.tooLarge()) {
+        throw new ApiProblem(
+            HttpStatus.CONTENT_TOO_LARGE,
+            "Upload Too Large",
+            r.problems().get(0).message(),
+            Map.of());
+      }
+      throw ApiProblem.withProblems(
+          HttpStatus.UNPROCESSABLE_CONTENT,
+          "Activity Data Refused",
+          "the activity data was refused whole; nothing was calculated or kept",
+          r.problems(),
+          r.count());
+    }
+    CalculatingFromActivity.Outcome.Kept k = (CalculatingFromActivity.Outcome.Kept) o;
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("file", k.fileName());
+    out.put("calculatedLines", k.calculatedLines());
+    out.put("inventories", k.kept());
+    return out;
+  }
+
+  @Operation(
+      summary =
+          "The lines of a city's GPC inventory calculated from activity data, each with its"
+              + " trace: record, file and row, factor with its source, formula, grams")
+  @GetMapping("/{city}/{year}/traces")
+  List<TracedLine> traces(
+      @AuthenticationPrincipal Caller caller, @PathVariable String city, @PathVariable int year) {
+    StoredInventory i = kept(caller, city, year);
+    Map<String, List<TraceLine>> traces =
+        db.inTransaction(c -> store.traces(c, caller.tenantId(), i.id()));
+    List<TracedLine> out = new ArrayList<>();
+    for (Map.Entry<String, List<TraceLine>> e : traces.entrySet()) {
+      long grams =
+          i.inventory().entries().get(e.getKey()) instanceof GpcEntry.Estimated est
+              ? est.co2eGrams()
+              : 0;
+      out.add(new TracedLine(e.getKey(), grams, e.getValue()));
+    }
+    return out;
   }
 
   @Operation(summary = "Upload a GPC reporting sheet, CSV or XLSX (admin or data owner)")

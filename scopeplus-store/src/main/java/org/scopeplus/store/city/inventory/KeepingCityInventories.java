@@ -51,6 +51,23 @@ public final class KeepingCityInventories {
   public List<KeptInventory> put(
       Connection c, String tenantId, List<CityInventory> inventories, String fileName, String actor)
       throws SQLException {
+    return put(c, tenantId, inventories, Map.of(), fileName, actor);
+  }
+
+  /**
+   * Stores inventories as {@link #put(Connection, String, List, String, String)} does, with the
+   * traces of their lines calculated from activity data: {@code traces} holds, per inventory (the
+   * value given in {@code inventories}), the trace of each calculated line by reference number. An
+   * inventory replaced loses the traces of its old lines.
+   */
+  public List<KeptInventory> put(
+      Connection c,
+      String tenantId,
+      List<CityInventory> inventories,
+      Map<CityInventory, Map<String, List<TraceLine>>> traces,
+      String fileName,
+      String actor)
+      throws SQLException {
     ledger.lock(c, tenantId);
     String file =
         fileName.length() > MAX_FILE_NAME ? fileName.substring(0, MAX_FILE_NAME) : fileName;
@@ -88,6 +105,8 @@ public final class KeepingCityInventories {
         }
       }
       insertLines(c, tenantId, id, inv);
+      Map<String, List<TraceLine>> traced = traces.getOrDefault(inv, Map.of());
+      insertTraces(c, tenantId, id, traced);
       audit.append(
           c,
           tenantId,
@@ -106,7 +125,10 @@ public final class KeepingCityInventories {
               + file
               + ": "
               + inv.entries().size()
-              + " lines");
+              + " lines"
+              + (traced.isEmpty()
+                  ? ""
+                  : ", " + traced.size() + " of them calculated from activity data"));
       out.add(new KeptInventory(id, inv.city(), inv.year(), before.isPresent()));
     }
     return out;
@@ -219,6 +241,85 @@ public final class KeepingCityInventories {
         s.uploadedAt());
   }
 
+  /**
+   * The traces of an inventory's calculated lines, by reference number in the framework's order,
+   * each in the order of its records; empty when every line was entered as a value.
+   */
+  public Map<String, List<TraceLine>> traces(Connection c, String tenantId, String inventoryId)
+      throws SQLException {
+    Map<String, List<TraceLine>> out = new LinkedHashMap<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT reference, record_id, source_file, source_row, activity_type, gas,"
+                + " co2e_grams, factor_id, factor_source, formula FROM city_gpc_trace WHERE"
+                + " tenant_id = ? AND inventory_id = ? ORDER BY reference, position")) {
+      ps.setString(1, tenantId);
+      ps.setString(2, inventoryId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.computeIfAbsent(rs.getString(1), r -> new ArrayList<>())
+              .add(
+                  new TraceLine(
+                      rs.getString(2),
+                      rs.getString(3),
+                      rs.getLong(4),
+                      rs.getString(5),
+                      rs.getString(6),
+                      rs.getLong(7),
+                      rs.getString(8),
+                      rs.getString(9),
+                      rs.getString(10)));
+        }
+      }
+    }
+    Map<String, List<TraceLine>> ordered = new LinkedHashMap<>();
+    for (GpcLine l : GpcFramework.lines()) {
+      List<TraceLine> t = out.get(l.reference());
+      if (t != null) {
+        ordered.put(l.reference(), List.copyOf(t));
+      }
+    }
+    return ordered;
+  }
+
+  private static void insertTraces(
+      Connection c, String tenantId, String id, Map<String, List<TraceLine>> traces)
+      throws SQLException {
+    if (traces.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO city_gpc_trace (tenant_id, inventory_id, reference, position, record_id,"
+                + " source_file, source_row, activity_type, gas, co2e_grams, factor_id,"
+                + " factor_source, formula) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (Map.Entry<String, List<TraceLine>> e : traces.entrySet()) {
+        int position = 0;
+        for (TraceLine t : e.getValue()) {
+          ps.setString(1, tenantId);
+          ps.setString(2, id);
+          ps.setString(3, e.getKey());
+          ps.setInt(4, position++);
+          ps.setString(5, t.recordId());
+          ps.setString(6, cut(t.file(), MAX_FILE_NAME));
+          ps.setLong(7, t.row());
+          ps.setString(8, t.activityType());
+          ps.setString(9, t.gas());
+          ps.setLong(10, t.co2eGrams());
+          ps.setString(11, t.factorId());
+          ps.setString(12, cut(t.source(), 4000));
+          ps.setString(13, cut(t.formula(), 4000));
+          ps.addBatch();
+        }
+      }
+      ps.executeBatch();
+    }
+  }
+
+  private static String cut(String s, int max) {
+    return s.length() > max ? s.substring(0, max) : s;
+  }
+
   private static GasGroup gas(String key) {
     for (GasGroup g : GasGroup.values()) {
       if (g.key().equals(key)) {
@@ -229,7 +330,7 @@ public final class KeepingCityInventories {
   }
 
   private static void deleteLines(Connection c, String tenantId, String id) throws SQLException {
-    for (String table : List.of("city_gpc_gas", "city_gpc_line")) {
+    for (String table : List.of("city_gpc_trace", "city_gpc_gas", "city_gpc_line")) {
       try (PreparedStatement ps =
           c.prepareStatement(
               "DELETE FROM " + table + " WHERE tenant_id = ? AND inventory_id = ?")) {
