@@ -48,7 +48,31 @@ final class MethodologiesCommand implements Callable<Integer> {
                       p.found() ? String.valueOf(p.value()) : "(not found)",
                       p.unit(),
                       describe(p)));
+      m.vintages()
+          .forEach(
+              (role, others) ->
+                  others.forEach(
+                      p ->
+                          out.printf(
+                              "  %-24s %-14s %-22s %s%n",
+                              role + " (other vintage)",
+                              String.valueOf(p.value()),
+                              p.unit(),
+                              describe(p))));
+      if (m.firstYear() != Integer.MIN_VALUE) {
+        out.printf(
+            "  counts events from %d (the latest first vintage of its parameters); each"
+                + " parameter of the event's year, else of the nearest earlier%n",
+            m.firstYear());
+      }
     }
+    c.changes()
+        .values()
+        .forEach(
+            x ->
+                out.printf(
+                    "changed %s from %s in %s (a restatement of a ledger that counted %s): %s%n",
+                    x.action(), x.from(), x.changedIn(), x.from(), x.reason()));
     c.retired()
         .values()
         .forEach(

@@ -7,6 +7,7 @@ import org.scopeplus.core.scope3plus.AggregateRow;
 import org.scopeplus.core.scope3plus.LedgerTotals;
 import org.scopeplus.core.scope3plus.Progress;
 import org.scopeplus.core.scope3plus.RejectionReason;
+import org.scopeplus.core.scope3plus.Restatement;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,13 +49,30 @@ final class TotalsCommand implements Callable<Integer> {
   }
 
   private Integer shown() throws Exception {
-    LedgerTotals t = options.open().ledger().totals();
+    org.scopeplus.io.scope3plus.StateStore store = options.open();
+    LedgerTotals t = store.ledger().totals();
+    java.util.List<Restatement> restatements = store.restatements();
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
       ObjectMapper json = JsonMapper.builder().build();
-      out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(json, t)));
+      ObjectNode root = toJson(json, t);
+      ArrayNode rs = root.putArray("restatements");
+      for (Restatement x : restatements) {
+        rs.addObject()
+            .put("kind", x.withdrawn() ? "withdrawn" : "version change")
+            .put("action", x.action())
+            .put("fromCatalog", x.fromCatalog())
+            .put("toCatalog", x.toCatalog())
+            .put("version", x.version())
+            .put("newVersion", x.newVersion())
+            .put("events", x.events())
+            .put("grams", x.grams())
+            .put("reason", x.reason());
+      }
+      out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(root));
     } else {
       table(out, t);
+      restatements(out, restatements);
     }
     out.flush();
     return 0;
@@ -160,6 +178,32 @@ final class TotalsCommand implements Callable<Integer> {
             r.events(),
             r.grams(),
             r.weakGrams() > 0 ? " [weak values]" : "");
+      }
+    }
+  }
+
+  /** The restatements of the ledger, each with its kind, its versions and its reason. */
+  private static void restatements(PrintWriter out, java.util.List<Restatement> restatements) {
+    if (restatements.isEmpty()) {
+      return;
+    }
+    out.println("restatements:");
+    for (Restatement x : restatements) {
+      if (x.withdrawn()) {
+        out.printf(
+            "  %s %s withdrawn in %s: %d events, %s no longer counted; %s%n",
+            x.action(), x.version(), x.toCatalog(), x.events(), tonnes(x.grams()), x.reason());
+      } else {
+        out.printf(
+            "  %s %s -> %s in %s: %d events, %s counted under %s keep their grams; %s%n",
+            x.action(),
+            x.version(),
+            x.newVersion(),
+            x.toCatalog(),
+            x.events(),
+            tonnes(x.grams()),
+            x.version(),
+            x.reason());
       }
     }
   }

@@ -178,7 +178,10 @@ class EcosystemCommandTest {
   void methodologiesListsSourcesAndWhatNeedsConfiguration() {
     assertThat(run("methodologies", "--state", tmp.resolve("s").toString())).isZero();
     assertThat(out)
-        .contains("cloud_migration@2023.1")
+        .contains("cloud_migration@2026.1")
+        .contains("counts events from 2023")
+        .contains("grid_cloud (other vintage)")
+        .contains("changed cloud_migration from 2023.1 in scope3plus-methodologies-2026.3")
         .contains("NEEDS CONFIGURATION [utilisation_cloud]")
         .contains("transport.uk.bus_local_avg.ttw_per_pkm")
         .contains("counts in: GB-LON")
@@ -186,6 +189,43 @@ class EcosystemCommandTest {
         .contains("[GB] [vintage 2021]")
         .contains("to configure: Configure from a cited survey")
         .contains("retired cutlery_free.order.reported_average@2024.1");
+  }
+
+  /**
+   * A state that counted ride pooling under version 2021.1 (a manifest of catalog 2026.2, written
+   * before versions were recorded) is restated when opened: the totals list the change with its
+   * reason and the event keeps its grams. Hand calculation (2024, grid of 2023): 10 km x 171.48 g -
+   * 2 vkm x 171.48 g - 1 kWh x 530.6 g = 841.24 -> 841 g.
+   */
+  @Test
+  void totalsShowARestatementByANewMethodologyVersion() throws Exception {
+    Path events = tmp.resolve("pool.csv");
+    Files.writeString(
+        events,
+        "event_id,programme,actor,action,quantity_1,unit_1,quantity_2,unit_2,quantity_3,unit_3,"
+            + "time,region\n"
+            + "P1,maps,u1,ride_pooling.private_car,10,km,2,vkm,1,kWh,2024-05-01T08:00:00Z,GB\n");
+    Path state = tmp.resolve("pool-state");
+    assertThat(run("ingest", events.toString(), "--state", state.toString())).as(err).isZero();
+    Path manifest = state.resolve("manifest.json");
+    tools.jackson.databind.node.ObjectNode root =
+        (tools.jackson.databind.node.ObjectNode)
+            JsonMapper.builder().build().readTree(manifest.toFile());
+    root.put("catalog", "scope3plus-methodologies-2026.2");
+    root.remove("versions");
+    Files.writeString(manifest, root.toString());
+
+    assertThat(run("totals", "--state", state.toString())).isZero();
+    assertThat(out)
+        .contains("restatements:")
+        .contains(
+            "ride_pooling.private_car 2021.1 -> 2026.1 in scope3plus-methodologies-2026.3: 1"
+                + " events, 0.000841 t CO2e counted under 2021.1 keep their grams");
+    assertThat(run("totals", "--state", state.toString(), "--format", "json")).isZero();
+    JsonNode r = JsonMapper.builder().build().readTree(out).get("restatements").get(0);
+    assertThat(r.get("kind").asString()).isEqualTo("version change");
+    assertThat(r.get("grams").asLong()).isEqualTo(841);
+    assertThat(r.get("reason").asString()).contains("nearest earlier");
   }
 
   @Test

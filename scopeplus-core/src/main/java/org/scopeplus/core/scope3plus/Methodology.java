@@ -26,6 +26,10 @@ import java.util.Objects;
  * @param claiming the real-world action its events describe (shared with the methodologies that can
  *     describe the same action, so one action is counted once), its recycling side and the evidence
  *     an event must carry
+ * @param vintages role to the other vintages of its parameter (the same quantity published for
+ *     other data years, e.g. the grid factors of 2021 and 2023 beside that of 2022): an event is
+ *     counted with, for each role, the parameter of its own year or else of the nearest earlier
+ *     year ({@link #parametersIn(int)}); an event earlier than every vintage of a role is refused
  */
 public record Methodology(
     String action,
@@ -37,7 +41,8 @@ public record Methodology(
     Eligibility eligibility,
     String baselineNote,
     RegionValidity validity,
-    Claiming claiming) {
+    Claiming claiming,
+    Map<String, List<Parameter>> vintages) {
 
   public Methodology {
     Objects.requireNonNull(action, "action");
@@ -50,7 +55,16 @@ public record Methodology(
     }
     parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     List<String> problems = new ArrayList<>(kind.problems(parameters, dimensions));
-    problems.addAll(RegionValidity.requireNonNull(validity).problems(parameters));
+    Map<String, Parameter> everyVintage = new LinkedHashMap<>(parameters);
+    if (vintages != null) {
+      vintages.forEach(
+          (role, others) -> {
+            for (int i = 0; i < others.size(); i++) {
+              everyVintage.put(role + " (vintage " + others.get(i).vintage() + ")", others.get(i));
+            }
+          });
+    }
+    problems.addAll(RegionValidity.requireNonNull(validity).problems(everyVintage));
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(action + ": " + String.join("; ", problems));
     }
@@ -61,6 +75,69 @@ public record Methodology(
     }
     baselineNote = baselineNote == null ? "" : baselineNote;
     claiming = claiming == null ? Claiming.own(action) : claiming;
+    Map<String, List<Parameter>> others = new LinkedHashMap<>();
+    for (var e : (vintages == null ? Map.<String, List<Parameter>>of() : vintages).entrySet()) {
+      Parameter main = parameters.get(e.getKey());
+      if (main == null) {
+        throw new IllegalArgumentException(
+            action + ": vintages are given for role " + e.getKey() + ", which it does not have");
+      }
+      List<String> vintageProblems = new ArrayList<>();
+      for (Parameter other : e.getValue()) {
+        Map<String, Parameter> with = new LinkedHashMap<>(parameters);
+        with.put(e.getKey(), other);
+        vintageProblems.addAll(kind.problems(with, dimensions));
+        if (!other.found()) {
+          vintageProblems.add(
+              "vintage " + other.key() + " of role " + e.getKey() + " has no value");
+        }
+        if (!other.unit().equalsIgnoreCase(main.unit())) {
+          vintageProblems.add(
+              "vintage "
+                  + other.key()
+                  + " of role "
+                  + e.getKey()
+                  + " is in "
+                  + other.unit()
+                  + ", not in "
+                  + main.unit());
+        }
+      }
+      if (!vintageProblems.isEmpty()) {
+        throw new IllegalArgumentException(
+            action
+                + ": "
+                + String.join("; ", List.copyOf(new java.util.LinkedHashSet<>(vintageProblems))));
+      }
+      others.put(e.getKey(), List.copyOf(e.getValue()));
+    }
+    vintages = Collections.unmodifiableMap(others);
+  }
+
+  /** A methodology whose parameters each have one vintage. */
+  public Methodology(
+      String action,
+      String version,
+      String title,
+      FormulaKind kind,
+      List<Dimension> dimensions,
+      Map<String, Parameter> parameters,
+      Eligibility eligibility,
+      String baselineNote,
+      RegionValidity validity,
+      Claiming claiming) {
+    this(
+        action,
+        version,
+        title,
+        kind,
+        dimensions,
+        parameters,
+        eligibility,
+        baselineNote,
+        validity,
+        claiming,
+        Map.of());
   }
 
   /** A methodology describing an action of its own (see {@link Claiming#own}). */
@@ -126,9 +203,107 @@ public record Methodology(
     return missing().isEmpty();
   }
 
-  /** Parameters whose value rests on a reprint or an unchecked source. */
+  /** Parameters, of any vintage, whose value rests on a reprint or an unchecked source. */
   public List<Parameter> weakParameters() {
-    return parameters.values().stream().filter(Parameter::weak).toList();
+    List<Parameter> out = new ArrayList<>();
+    for (var e : parameters.entrySet()) {
+      if (e.getValue().weak()) {
+        out.add(e.getValue());
+      }
+      for (Parameter other : vintages.getOrDefault(e.getKey(), List.of())) {
+        if (other.weak()) {
+          out.add(other);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The parameter of each role an event of {@code year} is counted with: of all the role's
+   * vintages, the one of {@code year}, else the nearest earlier; a parameter without a vintage (a
+   * configured value, a definition) holds in every year and is taken when no dated one does. Null
+   * when, for some role, every vintage is later than {@code year}: the methodology does not count
+   * that year.
+   */
+  public Map<String, Parameter> parametersIn(int year) {
+    Map<String, Parameter> out = new LinkedHashMap<>();
+    for (var e : parameters.entrySet()) {
+      Parameter chosen = inYear(e.getValue(), vintages.getOrDefault(e.getKey(), List.of()), year);
+      if (chosen == null) {
+        return null;
+      }
+      out.put(e.getKey(), chosen);
+    }
+    return out;
+  }
+
+  private static Parameter inYear(Parameter main, List<Parameter> others, int year) {
+    Parameter best = null;
+    int bestYear = Integer.MIN_VALUE;
+    Parameter undated = null;
+    List<Parameter> all = new ArrayList<>(others.size() + 1);
+    all.add(main);
+    all.addAll(others);
+    for (Parameter p : all) {
+      int y = p.vintageYear();
+      if (y == Parameter.NO_VINTAGE) {
+        if (undated == null) {
+          undated = p;
+        }
+      } else if (y <= year && y > bestYear) {
+        best = p;
+        bestYear = y;
+      }
+    }
+    return best != null ? best : undated;
+  }
+
+  /**
+   * The first year the methodology counts: the latest, over its roles, of the earliest vintage of
+   * the role ({@link Integer#MIN_VALUE} when no parameter has a vintage).
+   */
+  public int firstYear() {
+    int first = Integer.MIN_VALUE;
+    for (var e : parameters.entrySet()) {
+      int earliest = Integer.MAX_VALUE;
+      List<Parameter> all = new ArrayList<>(vintages.getOrDefault(e.getKey(), List.of()));
+      all.add(e.getValue());
+      for (Parameter p : all) {
+        int y = p.vintageYear();
+        earliest = Math.min(earliest, y == Parameter.NO_VINTAGE ? Integer.MIN_VALUE : y);
+      }
+      first = Math.max(first, earliest);
+    }
+    return first;
+  }
+
+  /**
+   * A sentence naming, for an event of {@code year}, each role whose parameter is not of the
+   * event's own year: its key, its vintage and that it is the nearest earlier one ("" when every
+   * dated parameter is of the event's year or none is dated); or why the year is not counted.
+   */
+  public String vintageNote(int year) {
+    Map<String, Parameter> in = parametersIn(year);
+    if (in == null) {
+      return "no vintage of its parameters holds in "
+          + year
+          + ": "
+          + action
+          + " counts from "
+          + firstYear();
+    }
+    List<String> earlier = new ArrayList<>();
+    in.forEach(
+        (role, p) -> {
+          int y = p.vintageYear();
+          if (y != Parameter.NO_VINTAGE && y != year) {
+            earlier.add(role + " " + p.key() + " of " + y);
+          }
+        });
+    return earlier.isEmpty()
+        ? ""
+        : "nearest earlier vintage for " + year + ": " + String.join(", ", earlier);
   }
 
   /** True when a result of this methodology must be flagged as resting on a weak value. */
@@ -151,6 +326,25 @@ public record Methodology(
       throw new IllegalStateException(id() + " needs configured values for " + missing());
     }
     return kind.coefficients(parameters);
+  }
+
+  /**
+   * Grams avoided per base unit of each quantity for an event of {@code year} (the parameters of
+   * {@link #parametersIn(int)}), or null when the methodology does not count that year.
+   *
+   * @throws IllegalStateException when a parameter has no value
+   */
+  public double[] coefficients(int year) {
+    Map<String, Parameter> in = parametersIn(year);
+    if (in == null) {
+      return null;
+    }
+    for (var e : in.entrySet()) {
+      if (!e.getValue().found()) {
+        throw new IllegalStateException(id() + " needs a configured value for " + e.getKey());
+      }
+    }
+    return kind.coefficients(in);
   }
 
   /**

@@ -15,12 +15,24 @@ import java.util.Objects;
  *     that counted one restates its totals without it
  * @param recyclingCreditedSide the one side of a recycling chain credited (see {@link Claiming});
  *     the recycler by default, the project activity of CDM AMS-III.AJ
+ * @param changes by action, the version changes of methodologies this catalog counts with: a ledger
+ *     that counted an earlier version records the change as a restatement, with its reason
  */
 public record MethodologyCatalog(
     String version,
     List<Methodology> methodologies,
     Map<String, Retirement> retired,
-    Claiming.RecyclingSide recyclingCreditedSide) {
+    Claiming.RecyclingSide recyclingCreditedSide,
+    Map<String, VersionChange> changes) {
+
+  /** A catalog whose methodologies state no version change. */
+  public MethodologyCatalog(
+      String version,
+      List<Methodology> methodologies,
+      Map<String, Retirement> retired,
+      Claiming.RecyclingSide recyclingCreditedSide) {
+    this(version, methodologies, retired, recyclingCreditedSide, Map.of());
+  }
 
   /** A catalog crediting the recycler's side of a recycling chain (CDM AMS-III.AJ). */
   public MethodologyCatalog(
@@ -30,7 +42,28 @@ public record MethodologyCatalog(
 
   /** This catalog crediting {@code side} of a recycling chain instead. */
   public MethodologyCatalog crediting(Claiming.RecyclingSide side) {
-    return new MethodologyCatalog(version, methodologies, retired, side);
+    return new MethodologyCatalog(version, methodologies, retired, side, changes);
+  }
+
+  /**
+   * A methodology's change of version: a restatement of a ledger that counted the earlier one.
+   *
+   * @param action its action type
+   * @param from the version before (a ledger whose state does not name the versions it counted
+   *     under, written before versions were recorded, is taken to have counted this one)
+   * @param changedIn the catalog version that made the change
+   * @param reason what changed and why, in a sentence a verifier can follow
+   */
+  public record VersionChange(String action, String from, String changedIn, String reason) {
+    public VersionChange {
+      Objects.requireNonNull(action, "action");
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(changedIn, "changedIn");
+      Objects.requireNonNull(reason, "reason");
+      if (reason.isBlank()) {
+        throw new IllegalArgumentException("a version change states its reason");
+      }
+    }
   }
 
   /**
@@ -61,6 +94,7 @@ public record MethodologyCatalog(
     methodologies = List.copyOf(methodologies);
     retired = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(retired));
     Objects.requireNonNull(recyclingCreditedSide, "recyclingCreditedSide");
+    changes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(changes));
     if (recyclingCreditedSide == Claiming.RecyclingSide.NONE) {
       throw new IllegalArgumentException(
           "the credited side of recycling is the recycler or the buyer");
@@ -74,6 +108,17 @@ public record MethodologyCatalog(
     for (String action : retired.keySet()) {
       if (seen.containsKey(action)) {
         throw new IllegalArgumentException("action " + action + " is both counted and retired");
+      }
+    }
+    for (VersionChange c : changes.values()) {
+      Methodology m = seen.get(c.action());
+      if (m == null) {
+        throw new IllegalArgumentException(
+            "a version change is stated for " + c.action() + ", which the catalog does not count");
+      }
+      if (m.version().equals(c.from())) {
+        throw new IllegalArgumentException(
+            "the version change of " + c.action() + " is from its own version " + c.from());
       }
     }
     if (methodologies.size() > 1023) {

@@ -37,6 +37,26 @@ public record Parameter(String key, double value, String unit, Citation citation
     return citation.year().strip();
   }
 
+  /** {@link #vintageYear()} of a parameter without a vintage. */
+  public static final int NO_VINTAGE = Integer.MIN_VALUE;
+
+  /**
+   * The vintage as a year (its first four digits), or {@link #NO_VINTAGE} when the parameter has
+   * none: a configured value or a definition, which holds in every year.
+   */
+  public int vintageYear() {
+    String v = vintage();
+    if (v.length() < 4) {
+      return NO_VINTAGE;
+    }
+    for (int i = 0; i < 4; i++) {
+      if (!Character.isDigit(v.charAt(i))) {
+        return NO_VINTAGE;
+      }
+    }
+    return Integer.parseInt(v.substring(0, 4));
+  }
+
   /**
    * True when the value holds in {@code methodologyRegion}: the parameter has no region
    * (configured) or is {@code GLOBAL}, or one of its regions is the methodology's region or

@@ -30,6 +30,9 @@ public enum RejectionReason {
   OUT_OF_RANGE(
       "counting the event would take the grams or points of the event or of a ledger sum beyond"
           + " the range of exact whole numbers"),
+  VINTAGE_NOT_COVERED(
+      "the event's year is earlier than every vintage of one of the methodology's parameters (see"
+          + " the methodology's vintages), so no value of it held then"),
   REGION_NOT_COVERED(
       "the event's region is outside the regions the methodology's parameters hold in (see the"
           + " methodology's regions), or the event names no region and the methodology is not"

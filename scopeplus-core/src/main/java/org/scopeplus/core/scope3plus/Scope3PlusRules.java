@@ -18,8 +18,11 @@ import org.scopeplus.core.scope3plus.internal.ShortNameTable;
  *       METHODOLOGY_NOT_CONFIGURED}), the region ({@code REGION_NOT_COVERED}, {@code
  *       BUSINESS_AS_USUAL}), the quantities ({@code WRONG_QUANTITY_COUNT}, {@code UNKNOWN_UNIT},
  *       {@code WRONG_DIMENSION}, {@code INVALID_QUANTITY}), the ledger's window of time ({@code
- *       INVALID_TIME}), eligibility ({@code BELOW_MINIMUM}, {@code ABOVE_MAXIMUM}, {@code
- *       QUANTITY_ABOVE_BOUND}), then the grams ({@code OUT_OF_RANGE} beyond 2^53 g);
+ *       INVALID_TIME}), the vintages of the parameters ({@code VINTAGE_NOT_COVERED}, the event's
+ *       year earlier than every vintage of a parameter; else each parameter of the event's year or
+ *       the nearest earlier one, see {@link Methodology#parametersIn}), eligibility ({@code
+ *       BELOW_MINIMUM}, {@code ABOVE_MAXIMUM}, {@code QUANTITY_ABOVE_BOUND}), then the grams
+ *       ({@code OUT_OF_RANGE} beyond 2^53 g);
  *   <li>{@link #decide}, on the state of the ledger: a counted event id ({@code DUPLICATE_EVENT}),
  *       a claim or an action key held by a counted event ({@code ALREADY_CLAIMED}, see {@link
  *       Claiming}), the actor's daily cap ({@code DAILY_CAP_REACHED}), room for the programme and
@@ -70,7 +73,7 @@ public final class Scope3PlusRules {
 
   private final MethodologyCatalog catalog;
   private final ShortNameTable actions = new ShortNameTable(64);
-  private final double[][] coefficients;
+  private final double[][][] coefficients;
   private final double[][][] unitFactors;
   private final boolean[] usable;
   private final boolean[] weak;
@@ -90,7 +93,7 @@ public final class Scope3PlusRules {
   public Scope3PlusRules(MethodologyCatalog catalog) {
     this.catalog = catalog;
     int n = catalog.methodologies().size();
-    coefficients = new double[n][];
+    coefficients = new double[n][][];
     unitFactors = new double[n][][];
     usable = new boolean[n];
     weak = new boolean[n];
@@ -118,7 +121,18 @@ public final class Scope3PlusRules {
               && claiming.recyclingSide() != catalog.recyclingCreditedSide();
       needsEvidence[i] = claiming.needsEvidence();
       usable[i] = m.usable();
-      coefficients[i] = usable[i] ? m.coefficients() : new double[4];
+      coefficients[i] = new double[LAST_YEAR - FIRST_YEAR + 1][];
+      if (usable[i]) {
+        double[] previous = null;
+        for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {
+          double[] inYear = m.coefficients(y);
+          previous =
+              inYear != null && previous != null && java.util.Arrays.equals(inYear, previous)
+                  ? previous
+                  : inYear;
+          coefficients[i][y - FIRST_YEAR] = previous;
+        }
+      }
       unitFactors[i] = new double[m.dimensions().size()][];
       for (int k = 0; k < unitFactors[i].length; k++) {
         unitFactors[i][k] = m.dimensions().get(k).factorsByIndex();
@@ -182,6 +196,15 @@ public final class Scope3PlusRules {
    */
   public static long actionMinute(long epochSecond) {
     return Math.floorDiv(epochSecond, 60L);
+  }
+
+  /**
+   * Which vintage of its parameters methodology {@code m} counts an event of UTC day {@code
+   * epochDay} with, in a sentence ({@link Methodology#vintageNote}): "" when each is of the event's
+   * year (or has none).
+   */
+  public String vintageNote(int m, int epochDay) {
+    return catalog.methodologies().get(m).vintageNote(UtcCalendar.monthIndex(epochDay) / 12);
   }
 
   /** True when methodology {@code m} rests on a weak value (its grams are flagged). */
@@ -282,6 +305,11 @@ public final class Scope3PlusRules {
     if (e.epochSecond < MIN_SECOND || e.epochSecond >= MAX_SECOND) {
       return d.refuse(RejectionReason.INVALID_TIME);
     }
+    int epochDay = UtcCalendar.epochDay(e.epochSecond);
+    double[] c = coefficients[m][UtcCalendar.monthIndex(epochDay) / 12 - FIRST_YEAR];
+    if (c == null) {
+      return d.refuse(RejectionReason.VINTAGE_NOT_COVERED);
+    }
     if (q0 < minimumFirst[m]) {
       return d.refuse(RejectionReason.BELOW_MINIMUM);
     }
@@ -294,12 +322,11 @@ public final class Scope3PlusRules {
         || (max.length > 2 && !(q2 <= max[2]))) {
       return d.refuse(RejectionReason.QUANTITY_ABOVE_BOUND);
     }
-    double[] c = coefficients[m];
     double g = c[0] * q0 + c[1] * q1 + c[2] * q2 + c[3] * q0 * q1;
     if (!(Math.abs(g) <= MAX_EVENT_GRAMS)) {
       return d.refuse(RejectionReason.OUT_OF_RANGE);
     }
-    d.passed(m, UtcCalendar.epochDay(e.epochSecond), (long) Math.rint(g));
+    d.passed(m, epochDay, (long) Math.rint(g));
     return true;
   }
 

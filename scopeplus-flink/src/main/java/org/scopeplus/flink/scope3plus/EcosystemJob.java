@@ -228,9 +228,16 @@ public final class EcosystemJob {
         keyed(counted, SummingCells::key, new SummingCells(), ResultLine.class, "aggregate cells");
     DataStream<ResultLine> accounts =
         keyed(counted, e -> e.actor, new SummingAccounts(), ResultLine.class, "accounts");
+    DataStream<ResultLine> actions =
+        keyed(
+            cells,
+            r -> r.action,
+            new SummingActions(settings.catalog()),
+            ResultLine.class,
+            "attributed grams by action");
     DataStream<ResultLine> totals =
         keyed(
-            cells.union(refusals),
+            cells.union(refusals, actions),
             r -> SummingTotals.KEY,
             new SummingTotals(settings.catalog().version()),
             ResultLine.class,

@@ -21,6 +21,12 @@ public class ResultLine {
   public static final String TOTALS = "totals";
   public static final String OUTCOMES = "outcomes";
 
+  /**
+   * An action's grams and attributed grams, summed inside the job into the totals' attributed grams
+   * (not written out).
+   */
+  static final String ACTIONS = "actions";
+
   private static final ObjectMapper JSON = JsonMapper.builder().build();
 
   public String kind;
@@ -38,6 +44,7 @@ public class ResultLine {
   public long grams;
   public long weakGrams;
   public long points;
+  public long attributedGrams;
 
   public ResultLine() {}
 
@@ -94,6 +101,13 @@ public class ResultLine {
     return r;
   }
 
+  /** An action's line at zero, summing its cells' grams. */
+  static ResultLine action(String action) {
+    ResultLine r = new ResultLine(ACTIONS, 0);
+    r.action = action;
+    return r;
+  }
+
   /** The totals line of a catalogue version, at zero. */
   static ResultLine totals(String catalogVersion) {
     ResultLine r = new ResultLine(TOTALS, 0);
@@ -113,6 +127,7 @@ public class ResultLine {
       case ACCOUNTS -> actor;
       case TOTALS -> catalogVersion;
       case OUTCOMES -> eventId;
+      case ACTIONS -> action;
       default -> throw new IllegalStateException("unknown kind " + kind);
     };
   }
@@ -120,9 +135,12 @@ public class ResultLine {
   /**
    * The JSON object of this line. Aggregates: {@code programme, action, region, month, events,
    * grams, weakGrams}; refusals: {@code reason, events}; accounts: {@code actor, grams, points,
-   * events}; totals: {@code catalogVersion, acceptedEvents, refusedEvents, grossGrams, weakGrams};
-   * outcomes: {@link EventOutcome} ({@code eventId, reason, line}, and for a counted event {@code
-   * actor, programme, action, region, month, grams, weakGrams, points}).
+   * events}; totals: {@code catalogVersion, acceptedEvents, refusedEvents, grossGrams, weakGrams,
+   * attributedGrams, unattributedGrams} (the attributed grams as the embedded ledger gives them:
+   * per action, its grams x its attribution share, rounded once, half-even, summed; the
+   * unattributed grams are the gross); outcomes: {@link EventOutcome} ({@code eventId, reason,
+   * line}, and for a counted event {@code actor, programme, action, region, month, grams,
+   * weakGrams, points}).
    */
   public String toJson() {
     Object json =
@@ -131,7 +149,10 @@ public class ResultLine {
               new AggregateRow(programme, action, region, month, events, grams, weakGrams);
           case REFUSALS -> new RefusalJson(reason, events);
           case ACCOUNTS -> new Account(actor, grams, points, events);
-          case TOTALS -> new TotalsJson(catalogVersion, events, refused, grams, weakGrams);
+          case TOTALS ->
+              new TotalsJson(
+                  catalogVersion, events, refused, grams, weakGrams, attributedGrams, grams);
+          case ACTIONS -> new ActionJson(action, grams, attributedGrams);
           case OUTCOMES ->
               new EventOutcome(
                   eventId, reason, line, actor, programme, action, region, month, grams, weakGrams,
@@ -152,7 +173,11 @@ public class ResultLine {
       long acceptedEvents,
       long refusedEvents,
       long grossGrams,
-      long weakGrams) {}
+      long weakGrams,
+      long attributedGrams,
+      long unattributedGrams) {}
+
+  record ActionJson(String action, long grams, long attributedGrams) {}
 
   @Override
   public String toString() {

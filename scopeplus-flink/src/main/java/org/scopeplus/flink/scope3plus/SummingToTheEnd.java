@@ -44,8 +44,13 @@ abstract class SummingToTheEnd<I> extends KeyedProcessFunction<String, I, Result
   @Override
   public final void onTimer(long time, OnTimerContext context, Collector<ResultLine> out)
       throws Exception {
-    out.collect(sum.value());
+    ResultLine s = sum.value();
+    finish(s);
+    out.collect(s);
   }
+
+  /** Completes the key's line once everything was added (nothing by default). */
+  void finish(ResultLine sum) {}
 
   /** The key's line at zero, from its first input. */
   abstract ResultLine start(I first);

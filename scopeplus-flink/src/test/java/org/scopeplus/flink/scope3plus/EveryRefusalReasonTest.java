@@ -51,7 +51,8 @@ class EveryRefusalReasonTest {
    * Test configuration, not reference data: a rail substitution survey (rail counts only with one)
    * and the net paper of a waybill (so that electronic labels in China meet BUSINESS_AS_USUAL);
    * crediting the buyer of recycled content, so that the recyclers' events meet
-   * OTHER_SIDE_CREDITED.
+   * OTHER_SIDE_CREDITED; attribution shares for rail and box recycling, so that the job's
+   * attributed grams differ from the gross and must equal the ledger's.
    */
   private static final String CONFIGURATION =
       """
@@ -61,10 +62,18 @@ class EveryRefusalReasonTest {
       required.survey.green_trip.rail.share.no_trip,0.15,fraction,test survey
       required.e_label.net_paper_mass_per_label,15,g/label,test configuration
       recycling.credited_side,buyer,,test configuration
+      attribution.green_trip.rail,0.4,fraction,test attribution share
+      attribution.office.box_recycling,0.25,fraction,test attribution share
       """;
 
   private static final long DAY = 86_400L;
   private static final long LATER = 1_610_236_800L; // 2021-01-10, after the generated days
+
+  /**
+   * Four years (2021-01-10 to 2025-01-10): the setpoint methodology, the one with a maximum second
+   * quantity, counts from the 2025 vintage of its saving per degree.
+   */
+  private static final long IN_2025 = 1_736_467_200L - LATER;
 
   @TempDir static Path folder;
   private static Path events;
@@ -136,6 +145,8 @@ class EveryRefusalReasonTest {
               "d-" + i, "maps", a, catalog.byAction(RAIL), "{\"value\":5,\"unit\":\"kg\"}", t, ""));
       drawn.add(trip("v-" + i, "maps", a, RAIL, -1 - random.nextInt(9), t, ""));
       drawn.add(trip("t-" + i, "maps", a, RAIL, 10, 946_684_800L - 1 - random.nextInt(999), ""));
+      // 2005: earlier than every vintage of the rail factors (DESNZ 2021)
+      drawn.add(trip("y-" + i, "maps", a, RAIL, 10, 1_104_537_600L + random.nextInt(80_000), ""));
       drawn.add(trip("b-" + i, "maps", a, RAIL, 0.5, t, ""));
       drawn.add(
           line(
@@ -147,7 +158,7 @@ class EveryRefusalReasonTest {
                       withSecondMaximum,
                       1,
                       withSecondMaximum.eligibility().maximumSecondQuantity() + 1),
-                  t,
+                  t + IN_2025,
                   "")
               .replace(
                   "\"region\":\"GB\"",

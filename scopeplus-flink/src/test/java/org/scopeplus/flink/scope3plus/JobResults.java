@@ -29,6 +29,8 @@ record JobResults(
     long refused,
     long grossGrams,
     long weakGrams,
+    long attributedGrams,
+    long unattributedGrams,
     Map<String, Long> refusals,
     List<AggregateRow> rows,
     Map<String, Account> accounts,
@@ -60,6 +62,7 @@ record JobResults(
     long refused = -1;
     long gross = -1;
     long weak = -1;
+    long attributed = -1;
     int totalsLines = 0;
     Map<String, Long> refusals = new TreeMap<>();
     List<AggregateRow> rows = new ArrayList<>();
@@ -73,6 +76,7 @@ record JobResults(
           refused = l.refused;
           gross = l.grams;
           weak = l.weakGrams;
+          attributed = l.attributedGrams;
         }
         case ResultLine.REFUSALS -> assertThat(refusals.put(l.reason, l.events)).isNull();
         case ResultLine.AGGREGATES ->
@@ -89,7 +93,8 @@ record JobResults(
     assertThat(totalsLines).as("one totals line").isEqualTo(1);
     rows.sort(CELL_ORDER);
     outcomes.sort(null);
-    return new JobResults(accepted, refused, gross, weak, refusals, rows, accounts, outcomes);
+    return new JobResults(
+        accepted, refused, gross, weak, attributed, gross, refusals, rows, accounts, outcomes);
   }
 
   /** Reads the result files the job wrote under {@code directory}. */
@@ -153,6 +158,8 @@ record JobResults(
         t.get("refusedEvents").asLong(),
         t.get("grossGrams").asLong(),
         t.get("weakGrams").asLong(),
+        t.get("attributedGrams").asLong(),
+        t.get("unattributedGrams").asLong(),
         refusals,
         rows,
         accounts,
@@ -212,6 +219,8 @@ record JobResults(
     assertThat(refused).as("events refused").isEqualTo(t.rejectedEvents());
     assertThat(grossGrams).as("gross grams").isEqualTo(t.grossGrams());
     assertThat(weakGrams).as("weak grams").isEqualTo(t.weakGrams());
+    assertThat(attributedGrams).as("attributed grams").isEqualTo(t.attributedGrams());
+    assertThat(unattributedGrams).as("unattributed grams").isEqualTo(t.grossGrams());
     assertThat(rows).as("every aggregate cell").isEqualTo(ledger.aggregates());
     assertThat(accounts).as("accounts").hasSize(ledger.actorCount());
     accounts.forEach(

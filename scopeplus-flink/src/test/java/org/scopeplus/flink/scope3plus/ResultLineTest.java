@@ -18,6 +18,7 @@ class ResultLineTest {
     totals.refused = 2;
     totals.grams = 90;
     totals.weakGrams = 7;
+    totals.attributedGrams = 45;
 
     assertThat(
             Stream.of(
@@ -32,7 +33,8 @@ class ResultLineTest {
             "{\"reason\":\"MALFORMED\",\"events\":2}",
             "{\"actor\":\"e-42\",\"grams\":77900,\"points\":156,\"events\":2}",
             "{\"catalogVersion\":\"2024.1\",\"acceptedEvents\":4,\"refusedEvents\":2,"
-                + "\"grossGrams\":90,\"weakGrams\":7}");
+                + "\"grossGrams\":90,\"weakGrams\":7,\"attributedGrams\":45,"
+                + "\"unattributedGrams\":90}");
     assertThat(totals.toString()).startsWith("totals {\"catalogVersion\"");
   }
 }

@@ -283,7 +283,9 @@ public final class MethodologyLibrary {
               region));
     }
     List<String> problems = new ArrayList<>(unitProblems(all, configuration));
-    all.putAll(configuration);
+    for (Parameter c : configuration.values()) {
+      all.put(c.key(), inVintageOf(all.get(c.key()), c));
+    }
     List<Methodology> list = new ArrayList<>();
     for (JsonNode m : root.path("methodologies")) {
       String action = m.path("action").asString();
@@ -296,6 +298,19 @@ public final class MethodologyLibrary {
           throw new IllegalArgumentException(action + ": parameter " + key + " is not defined");
         }
         parameters.put(p.getKey(), parameter);
+      }
+      Map<String, List<Parameter>> vintages = new LinkedHashMap<>();
+      for (var v : m.path("vintages").properties()) {
+        List<Parameter> others = new ArrayList<>();
+        for (JsonNode k : v.getValue()) {
+          Parameter parameter = all.get(k.asString());
+          if (parameter == null) {
+            throw new IllegalArgumentException(
+                action + ": vintage " + k.asString() + " is not defined");
+          }
+          others.add(parameter);
+        }
+        vintages.put(v.getKey(), others);
       }
       List<Dimension> dims =
           kind.dimensions() != null
@@ -327,7 +342,8 @@ public final class MethodologyLibrary {
                     side(m.path("recycling_side").asString("none")),
                     m.path("counterfactual_evidence").asString(""),
                     m.path("contribution").asString(""),
-                    share(action, m.path("attribution_share").asDouble(1.0), shares, problems))));
+                    share(action, m.path("attribution_share").asDouble(1.0), shares, problems)),
+                vintages));
       } catch (IllegalArgumentException e) {
         problems.add(e.getMessage());
       }
@@ -353,6 +369,17 @@ public final class MethodologyLibrary {
               r.path("retired_in").asString(""),
               r.path("reason").asString("")));
     }
+    Map<String, MethodologyCatalog.VersionChange> changes = new LinkedHashMap<>();
+    for (JsonNode c : root.path("changes")) {
+      String action = c.path("action").asString();
+      changes.put(
+          action,
+          new MethodologyCatalog.VersionChange(
+              action,
+              c.path("from").asString(""),
+              c.path("changed_in").asString(""),
+              c.path("reason").asString("")));
+    }
     return new MethodologyCatalog(
         root.path("version").asString(),
         list,
@@ -361,7 +388,27 @@ public final class MethodologyLibrary {
             ? (creditedSide.value() == 1
                 ? Claiming.RecyclingSide.BUYER
                 : Claiming.RecyclingSide.RECYCLER)
-            : side(root.path("recycling_credited_side").asString("recycler")));
+            : side(root.path("recycling_credited_side").asString("recycler")),
+        changes);
+  }
+
+  /**
+   * A configured value in the vintage of the reference value of the same key it replaces (it stands
+   * for that value, of that year); a value that was not found has none and then holds in every
+   * year.
+   */
+  private static Parameter inVintageOf(Parameter reference, Parameter configured) {
+    if (reference == null || reference.vintage().isEmpty()) {
+      return configured;
+    }
+    Citation c = configured.citation();
+    return new Parameter(
+        configured.key(),
+        configured.value(),
+        configured.unit(),
+        new Citation(
+            c.publication(), c.table(), reference.vintage(), c.url(), c.verification(), c.notes()),
+        configured.region());
   }
 
   /**

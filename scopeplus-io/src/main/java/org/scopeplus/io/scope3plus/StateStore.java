@@ -28,6 +28,7 @@ import org.scopeplus.core.scope3plus.Decision;
 import org.scopeplus.core.scope3plus.Event;
 import org.scopeplus.core.scope3plus.EventSlots;
 import org.scopeplus.core.scope3plus.Ledger;
+import org.scopeplus.core.scope3plus.Methodology;
 import org.scopeplus.core.scope3plus.MethodologyCatalog;
 import org.scopeplus.core.scope3plus.PointsRates;
 import org.scopeplus.core.scope3plus.RejectionReason;
@@ -196,6 +197,12 @@ public final class StateStore {
     return rates;
   }
 
+  /**
+   * By stored action, the version its events were counted under when a change of version could not
+   * be restated yet (its grams beyond a long), kept in the manifest until it can; else null.
+   */
+  private String[] versionsNotRestated = new String[0];
+
   /** Loads the state; true when a methodology withdrawn since made a new restatement. */
   private boolean load(JsonNode root) throws IOException {
     for (JsonNode p : root.path("programmes")) {
@@ -240,10 +247,15 @@ public final class StateStore {
               r.path("version").asString(),
               r.path("reason").asString(),
               r.path("events").asLong(),
-              r.path("grams").asLong()));
+              r.path("grams").asLong(),
+              r.path("newVersion").asString("")));
     }
     long[] restatedEvents = new long[remap.length];
     long[] restatedGrams = new long[remap.length];
+    long[] countedEvents = new long[remap.length];
+    long[] countedGrams = new long[remap.length];
+    boolean[] gramsBeyond = new boolean[remap.length];
+    versionsNotRestated = new String[remap.length];
     for (JsonNode d : root.path("deductions")) {
       ledger.restoreDeduction(
           new CreditDeduction(
@@ -277,6 +289,15 @@ public final class StateStore {
           restatedGrams[r.methodology] = Math.addExact(restatedGrams[r.methodology], r.grams);
           restated = true;
           continue;
+        }
+        countedEvents[r.methodology]++;
+        if (!gramsBeyond[r.methodology]) {
+          long sum = countedGrams[r.methodology] + r.grams;
+          if (((countedGrams[r.methodology] ^ sum) & (r.grams ^ sum)) < 0) {
+            gramsBeyond[r.methodology] = true; // a state holding an event from before the bounds
+          } else {
+            countedGrams[r.methodology] = sum;
+          }
         }
         ledger.restore(
             bytes,
@@ -315,6 +336,72 @@ public final class StateStore {
                 restatedGrams[i]));
         added = true;
       }
+    }
+    return versionChanges(root, remap, countedEvents, countedGrams, gramsBeyond) || added;
+  }
+
+  /**
+   * Records, once, a restatement for each methodology of the catalog whose version differs from the
+   * version the state counted its events under (the manifest's {@code versions}; a state written
+   * before versions were recorded under another catalog is taken to have counted the version the
+   * catalog's change names as earlier); true when one was added.
+   */
+  private boolean versionChanges(
+      JsonNode root,
+      int[] remap,
+      long[] countedEvents,
+      long[] countedGrams,
+      boolean[] gramsBeyond) {
+    String storedCatalog = root.path("catalog").asString("");
+    JsonNode versions = root.path("versions");
+    boolean added = false;
+    for (int i = 0; i < remap.length; i++) {
+      if (remap[i] < 0 || countedEvents[i] == 0) {
+        continue;
+      }
+      Methodology m = catalog.methodologies().get(remap[i]);
+      MethodologyCatalog.VersionChange change = catalog.changes().get(m.action());
+      String counted =
+          versions.isArray() && i < versions.size()
+              ? versions.get(i).asString("")
+              : change != null && !storedCatalog.equals(catalog.version())
+                  ? change.from()
+                  : m.version();
+      if (gramsBeyond[i] && !counted.equals(m.version())) {
+        versionsNotRestated[i] = counted;
+      }
+      if (counted.isEmpty() || counted.equals(m.version()) || gramsBeyond[i]) {
+        // a sum of grams beyond a long: the ledger is refused as out of range until the wrong
+        // event is reversed, and the change is recorded when it is opened in range
+        continue;
+      }
+      boolean known =
+          restatements.stream()
+              .anyMatch(
+                  x ->
+                      x.action().equals(m.action())
+                          && x.version().equals(counted)
+                          && x.newVersion().equals(m.version()));
+      if (known) {
+        continue;
+      }
+      restatements.add(
+          new Restatement(
+              storedCatalog,
+              catalog.version(),
+              m.action(),
+              counted,
+              change != null
+                  ? change.reason()
+                  : "the methodology changed from version "
+                      + counted
+                      + " to "
+                      + m.version()
+                      + " without a stated reason",
+              countedEvents[i],
+              countedGrams[i],
+              m.version()));
+      added = true;
     }
     return added;
   }
@@ -682,6 +769,12 @@ public final class StateStore {
     root.put("catalog", catalog.version());
     ArrayNode actions = root.putArray("actions");
     storedActions.forEach(actions::add);
+    ArrayNode versions = root.putArray("versions");
+    for (int i = 0; i < storedActions.size(); i++) {
+      Methodology m = catalog.byAction(storedActions.get(i));
+      String pending = i < versionsNotRestated.length ? versionsNotRestated[i] : null;
+      versions.add(pending != null ? pending : m == null ? "" : m.version());
+    }
     ArrayNode programmes = root.putArray("programmes");
     ledger.programmes().forEach(programmes::add);
     ArrayNode regions = root.putArray("regions");
@@ -715,7 +808,8 @@ public final class StateStore {
           .put("version", x.version())
           .put("reason", x.reason())
           .put("events", x.events())
-          .put("grams", x.grams());
+          .put("grams", x.grams())
+          .put("newVersion", x.newVersion());
     }
     ObjectNode points = root.putObject("points");
     points.put("default", rates.defaultPerKilogram());

@@ -34,6 +34,10 @@ class BuiltInMethodologiesTest {
       required.survey.green_trip.metro.share.bus,0.40,fraction,test survey
       required.survey.green_trip.metro.share.walk_cycle,0.15,fraction,test survey
       required.survey.green_trip.metro.share.no_trip,0.10,fraction,test survey
+      required.survey.green_trip.metro.cn_bj.share.car,0.30,fraction,test survey
+      required.survey.green_trip.metro.cn_bj.share.bus,0.40,fraction,test survey
+      required.survey.green_trip.metro.cn_bj.share.walk_cycle,0.20,fraction,test survey
+      required.survey.green_trip.metro.cn_bj.share.no_trip,0.10,fraction,test survey
       required.survey.green_trip.rail.share.car,0.60,fraction,test survey
       required.survey.green_trip.rail.share.coach,0.25,fraction,test survey
       required.survey.green_trip.rail.share.no_trip,0.15,fraction,test survey
@@ -91,6 +95,13 @@ class BuiltInMethodologiesTest {
             q(10),
             10 * (0.30 * car + 0.05 * taxi + 0.40 * bus + 0.15 * 0 + 0.10 * 0 - 27.81),
             "test survey 30/5/40/15/10 %; DESNZ 2021 Underground 27.81 g/pkm"),
+        new Case(
+            "green_trip.metro.cn_bj",
+            q(10),
+            10 * (0.30 * 272 + 0.40 * 272 / 4 + 0.20 * 0 + 0.10 * 0 - 61.4),
+            "test survey 30/40/20/10 %; Beijing car 272 g/pkm (5.98 kg / 22 km), bus a quarter of"
+                + " it (Beijing Transport Institute ratio 4), metro 61.4 g/pkm (1.35 kg / 22 km):"
+                + " 10 x (81.6 + 27.2 - 61.4) = 474 g"),
         new Case(
             "green_trip.rail",
             q(10),
@@ -262,6 +273,7 @@ class BuiltInMethodologiesTest {
         .containsExactlyInAnyOrder(
             "green_trip.bus",
             "green_trip.metro",
+            "green_trip.metro.cn_bj",
             "green_trip.rail",
             "e_label",
             "cutlery_free.order",

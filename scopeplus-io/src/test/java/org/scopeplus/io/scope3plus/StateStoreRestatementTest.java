@@ -30,9 +30,13 @@ class StateStoreRestatementTest {
   @TempDir Path tmp;
 
   private static Methodology perOrder(String action, double kg) {
+    return perOrder(action, kg, "2024.1");
+  }
+
+  private static Methodology perOrder(String action, double kg, String version) {
     return new Methodology(
         action,
-        "2024.1",
+        version,
         action,
         FormulaKind.PER_UNIT,
         List.of(Dimension.COUNT),
@@ -95,5 +99,59 @@ class StateStoreRestatementTest {
     assertThat(r.ingest("b3", List.of(order("b", "cutlery.set"))).rejected())
         .containsEntry(RejectionReason.DUPLICATE_EVENT, 1L);
     assertThat(r.history("u-b")).isEmpty();
+  }
+
+  /**
+   * A methodology's new version restates the ledger: the events counted under the earlier version
+   * (2 orders x 31 g = 62 g) are recorded with the reason once, keep their grams (the ledger keeps
+   * grams, not quantities), and later events count under the new version (1 order x 0.029 kg = 29
+   * g).
+   */
+  @Test
+  void aNewMethodologyVersionIsRecordedAsARestatementWithItsReasonOnce() throws Exception {
+    MethodologyCatalog before =
+        new MethodologyCatalog("c-1", List.of(perOrder("cutlery.set", 0.031, "2024.1")));
+    StateStore s = StateStore.open(tmp, before, null, 100);
+    s.ingest("b1", List.of(order("a", "cutlery.set"), order("b", "cutlery.set")));
+
+    MethodologyCatalog after =
+        new MethodologyCatalog(
+            "c-2",
+            List.of(perOrder("cutlery.set", 0.029, "2026.1")),
+            Map.of(),
+            org.scopeplus.core.scope3plus.Claiming.RecyclingSide.RECYCLER,
+            Map.of(
+                "cutlery.set",
+                new MethodologyCatalog.VersionChange(
+                    "cutlery.set", "2024.1", "c-2", "the set mass is now the supplier's")));
+    Restatement expected =
+        new Restatement(
+            "c-1",
+            "c-2",
+            "cutlery.set",
+            "2024.1",
+            "the set mass is now the supplier's",
+            2,
+            62,
+            "2026.1");
+    for (int open = 0; open < 2; open++) {
+      StateStore r = StateStore.open(tmp, after, null, 100);
+      assertThat(r.restatements()).containsExactly(expected);
+      assertThat(r.restatements().get(0).withdrawn()).isFalse();
+      assertThat(r.ledger().totals().grossGrams()).isEqualTo(62);
+    }
+    StateStore r = StateStore.open(tmp, after, null, 100);
+    r.ingest("b2", List.of(order("c", "cutlery.set")));
+    assertThat(r.ledger().totals().grossGrams()).isEqualTo(62 + 29);
+    StateStore again = StateStore.open(tmp, after, null, 100);
+    assertThat(again.restatements()).containsExactly(expected);
+  }
+
+  /** A state written under one catalog and opened under the same one is not restated. */
+  @Test
+  void theSameVersionIsNoRestatement() throws Exception {
+    MethodologyCatalog c = new MethodologyCatalog("c-1", List.of(perOrder("cutlery.set", 0.031)));
+    StateStore.open(tmp, c, null, 100).ingest("b1", List.of(order("a", "cutlery.set")));
+    assertThat(StateStore.open(tmp, c, null, 100).restatements()).isEmpty();
   }
 }

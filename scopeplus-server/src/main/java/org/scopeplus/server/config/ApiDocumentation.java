@@ -373,8 +373,11 @@ public class ApiDocumentation {
               "POST /api/v1/ecosystem/events",
               "Admin, data owner. A batch of Scope 3+ events (JSON or NDJSON) counted whole: each event once, the refused ones with their reason."),
           Map.entry(
+              "GET /api/v1/ecosystem/methodologies",
+              "Any caller. The Scope 3+ methodologies and their guidance: baseline, contribution, attribution share, regions, business-as-usual regions, transfers with their reason, first year counted, each parameter (and its other vintages) with value, unit, region, vintage, source and status, what to configure and from where; the catalog's version changes and withdrawals."),
+          Map.entry(
               "GET /api/v1/ecosystem/totals",
-              "Any caller. The Scope 3+ ledger's totals in grams CO2e avoided: gross, weak, deducted and net, by programme, action, region and month; attributed and unattributed grams side by side (attribution shares per methodology)."),
+              "Any caller. The Scope 3+ ledger's totals in grams CO2e avoided: gross, weak, deducted and net, by programme, action, region and month; attributed and unattributed grams side by side (attribution shares per methodology); the ledger's restatements (methodologies withdrawn or changed by a new catalog, with their reason)."),
           Map.entry(
               "GET /api/v1/ecosystem/accounts/{actor}",
               "Not viewer. One actor's personal account: grams avoided, points and events."),

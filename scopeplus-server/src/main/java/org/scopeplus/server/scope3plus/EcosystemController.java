@@ -78,9 +78,13 @@ class EcosystemController {
       Progress progress,
       long attributedGrams,
       long unattributedGrams,
-      Map<String, Long> attributedByAction) {
+      Map<String, Long> attributedByAction,
+      java.util.List<LedgerRestatementView> restatements) {
 
-    static TotalsView of(LedgerTotals t, long reversedEvents) {
+    static TotalsView of(
+        LedgerTotals t,
+        long reversedEvents,
+        java.util.List<org.scopeplus.core.scope3plus.Restatement> restatements) {
       Map<String, Long> rejections = new LinkedHashMap<>();
       t.rejections().forEach((r, n) -> rejections.put(r.name(), n));
       return new TotalsView(
@@ -102,7 +106,37 @@ class EcosystemController {
           t.progress(),
           t.attributedGrams(),
           t.grossGrams(),
-          t.attributedByAction());
+          t.attributedByAction(),
+          restatements.stream().map(LedgerRestatementView::of).toList());
+    }
+  }
+
+  /**
+   * A restatement of the Scope 3+ ledger by a new methodology catalog: a methodology withdrawn (its
+   * events no longer count) or changed to a new version (the events counted under the earlier one
+   * keep their grams), with the reason.
+   */
+  record LedgerRestatementView(
+      String kind,
+      String action,
+      String fromCatalog,
+      String toCatalog,
+      String version,
+      String newVersion,
+      long events,
+      long grams,
+      String reason) {
+    static LedgerRestatementView of(org.scopeplus.core.scope3plus.Restatement x) {
+      return new LedgerRestatementView(
+          x.withdrawn() ? "withdrawn" : "version change",
+          x.action(),
+          x.fromCatalog(),
+          x.toCatalog(),
+          x.version(),
+          x.newVersion(),
+          x.events(),
+          x.grams(),
+          x.reason());
     }
   }
 
@@ -226,7 +260,9 @@ class EcosystemController {
   TotalsView totals(@AuthenticationPrincipal Caller caller) {
     return ledgers.with(
         caller.tenantId(),
-        store -> TotalsView.of(store.ledger().totals(), store.ledger().reversedCount()));
+        store ->
+            TotalsView.of(
+                store.ledger().totals(), store.ledger().reversedCount(), store.restatements()));
   }
 
   @Operation(summary = "Read one actor's personal carbon account")

@@ -733,6 +733,105 @@ abstract class EcosystemChecks extends ServiceChecks {
     assertChainIntact(t);
   }
 
+  /**
+   * A ledger that counted a methodology under an earlier version is restated when the service opens
+   * it: the change is listed with its reason in the totals, and the event keeps the grams it was
+   * counted with. Hand calculation (private-car pooling, 2024, grid of 2023 as the nearest earlier
+   * vintage): 10 km x 171.48 g - 2 vkm x 171.48 g - 1 kWh x 530.6 g = 841.24 -> 841 g.
+   */
+  @Test
+  void aMethodologyCountedUnderAnEarlierVersionIsShownAsARestatement() throws Exception {
+    TenantFixture t = newTenant();
+    String p = prefix();
+    Path folder = ledgers.folderOf(t.tenantId);
+    StateStore old = StateStore.open(folder, ledgers.catalog(), null, 16);
+    old.ingest(
+        "before the vintages",
+        List.of(
+            new org.scopeplus.core.scope3plus.Event(
+                p + "-pool",
+                "maps",
+                p + "-a1",
+                "ride_pooling.private_car",
+                List.of(
+                    org.scopeplus.core.scope3plus.EventQuantity.of(10, "km"),
+                    org.scopeplus.core.scope3plus.EventQuantity.of(2, "vkm"),
+                    org.scopeplus.core.scope3plus.EventQuantity.of(1, "kWh")),
+                java.time.Instant.parse("2024-05-01T08:00:00Z"),
+                "GB",
+                "",
+                "")));
+    // the manifest as the catalog before the change wrote it: ride pooling counted under 2021.1
+    Path manifest = folder.resolve("manifest.json");
+    tools.jackson.databind.node.ObjectNode root =
+        (tools.jackson.databind.node.ObjectNode) ApiClient.JSON.readTree(manifest.toFile());
+    root.put("catalog", "scope3plus-methodologies-2026.2");
+    root.remove("versions");
+    Files.writeString(manifest, ApiClient.JSON.writeValueAsString(root));
+
+    JsonNode totals = t.viewer.get(TOTALS).json();
+    assertThat(totals.get("grossGrams").asLong()).isEqualTo(841);
+    JsonNode r = totals.get("restatements");
+    assertThat(r).hasSize(1);
+    assertThat(r.get(0).get("kind").asString()).isEqualTo("version change");
+    assertThat(r.get(0).get("action").asString()).isEqualTo("ride_pooling.private_car");
+    assertThat(r.get(0).get("version").asString()).isEqualTo("2021.1");
+    assertThat(r.get(0).get("newVersion").asString()).isEqualTo("2026.1");
+    assertThat(r.get(0).get("fromCatalog").asString()).isEqualTo("scope3plus-methodologies-2026.2");
+    assertThat(r.get(0).get("events").asLong()).isEqualTo(1);
+    assertThat(r.get(0).get("grams").asLong()).isEqualTo(841);
+    assertThat(r.get(0).get("reason").asString()).contains("nearest earlier");
+    // another tenant's ledger has no restatement
+    assertThat(newTenant().viewer.get(TOTALS).json().get("restatements")).isEmpty();
+  }
+
+  /**
+   * The methodologies' guidance: regions, first year, parameters with region, vintage and source,
+   * the other vintages, and what to configure before a methodology counts.
+   */
+  @Test
+  void theMethodologiesAreListedWithTheirGuidance() {
+    TenantFixture t = newTenant();
+    ApiClient.Reply reply = t.viewer.get("/api/v1/ecosystem/methodologies");
+    assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+    JsonNode c = reply.json();
+    assertThat(c.get("catalog").asString()).isEqualTo("scope3plus-methodologies-2026.3");
+    JsonNode pooling = null;
+    JsonNode bus = null;
+    for (JsonNode m : c.get("methodologies")) {
+      if (m.get("action").asString().equals("ride_pooling.private_car")) {
+        pooling = m;
+      }
+      if (m.get("action").asString().equals("green_trip.bus")) {
+        bus = m;
+      }
+    }
+    assertThat(pooling).isNotNull();
+    assertThat(pooling.get("firstYear").asInt()).isEqualTo(2021);
+    assertThat(pooling.get("regions").get(0).asString()).isEqualTo("GB");
+    assertThat(pooling.get("transfers").has("grid.cn.2023.national_average")).isTrue();
+    List<String> vintages = new ArrayList<>();
+    pooling.get("otherVintages").forEach(v -> vintages.add(v.get("vintage").asString()));
+    assertThat(vintages).containsExactly("2021", "2023");
+    JsonNode grid = null;
+    for (JsonNode p : pooling.get("parameters")) {
+      if (p.get("role").asString().equals("grid")) {
+        grid = p;
+      }
+    }
+    assertThat(grid.get("vintage").asString()).isEqualTo("2022");
+    assertThat(grid.get("region").asString()).isEqualTo("CN");
+    assertThat(grid.get("weak").asBoolean()).isTrue();
+    assertThat(bus.get("usable").asBoolean()).isFalse();
+    assertThat(bus.get("toConfigure").get(0).asString())
+        .startsWith("required.survey.green_trip.bus.share.car (fraction)");
+    boolean changed = false;
+    for (JsonNode x : c.get("changes")) {
+      changed |= x.get("action").asString().equals("cloud_migration");
+    }
+    assertThat(changed).isTrue();
+  }
+
   private static org.scopeplus.core.scope3plus.Event event(
       String id, String actor, double km, String time) {
     return new org.scopeplus.core.scope3plus.Event(
