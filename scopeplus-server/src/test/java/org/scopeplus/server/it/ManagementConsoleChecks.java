@@ -304,9 +304,7 @@ abstract class ManagementConsoleChecks extends ServiceChecks {
       java.net.http.HttpClient http = signedIn(t.login(role + "-" + suffix));
       String token =
           csrf(
-              http.send(
-                      get("/suppliers"),
-                      java.net.http.HttpResponse.BodyHandlers.ofString())
+              http.send(get("/suppliers"), java.net.http.HttpResponse.BodyHandlers.ofString())
                   .body());
       java.net.http.HttpResponse<String> post =
           http.send(
