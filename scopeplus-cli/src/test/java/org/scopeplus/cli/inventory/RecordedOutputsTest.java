@@ -42,7 +42,14 @@ import org.scopeplus.cli.CommandRun;
  * before. The two traces were recorded again when every market-based line began to name its step of
  * the Scope 2 hierarchy (e.g. {@code residual mix (Scope 2 Guidance table 6.3, step 3 of 4): }):
  * with those words taken out (and the CSV field unquoted where it then holds no comma), both traces
- * are the bytes of the earlier digests, and the inventories did not change.
+ * are the bytes of the earlier digests, and the inventories did not change. The demo's JSON was
+ * recorded again when its certificates became instrument-registry entries ({@code
+ * DemoInstruments}): its manifest names {@code instrumentClaimsSha256}; each record of a covered
+ * facility's month now takes the registry's claimed share of the month (one line per instrument,
+ * 3,588 lines became 4,692) instead of the covered record counting at zero, and the parts claimed
+ * are whole kWh, so 2020's market-based Scope 2 moved by 6.9 kg, from 4,224,973.055979 to
+ * 4,224,973.062856 t; every location-based figure and every other member stayed the same. The
+ * generated file's outputs, run without a registry, did not change.
  */
 class RecordedOutputsTest {
 
@@ -53,7 +60,7 @@ class RecordedOutputsTest {
     CommandRun r = CommandRun.of("demo", "--year", "2020", "--format", "json");
     assertThat(r.exit()).isZero();
     assertThat(sha256(r.out()))
-        .isEqualTo("e6389905ccc4d35b8a7f0c27c14f53f36bd80fb9512aaf660c0cc4101023bb1e");
+        .isEqualTo("d172508c9702353c0481c77375765569a4100b2e63b20a105186aff5d638c0bf");
   }
 
   @Test
