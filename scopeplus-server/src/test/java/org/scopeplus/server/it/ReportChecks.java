@@ -47,7 +47,24 @@ abstract class ReportChecks extends ServiceChecks {
                 "nothing has come to our attention"));
     assertThat(opinion.status()).as(opinion.text()).isEqualTo(201);
 
+    // the company's net revenue of the year, recorded as an indicator: 250 million
+    Map<String, Object> revenue =
+        Map.of("orgUnit", "Group", "year", 2024, "metric", "revenue", "value", 250.0);
+    ApiClient.Reply recorded = t.admin.post("/api/v1/indicators", revenue);
+    assertThat(recorded.status()).as(recorded.text()).isEqualTo(201);
+
     JsonNode json = t.viewer.get(path + "?format=json").json();
+    // ESRS E1 §53 by hand: total market-based tonnes over 250 (million) of net revenue
+    JsonNode intensity = null;
+    for (JsonNode f : json.get("disclosures").get("esrsE1_6")) {
+      if (f.get("id").asString().equals("esrs-e1-6-intensity-market")) {
+        intensity = f;
+      }
+    }
+    assertThat(intensity).isNotNull();
+    assertThat(intensity.get("tonnesPerUnit").asDouble())
+        .isCloseTo(market / 1e6 / 250.0, org.assertj.core.data.Percentage.withPercentage(1e-9));
+    assertThat(intensity.get("per").asString()).isEqualTo("million");
     assertThat(json.get("schema").asString()).isEqualTo("scopeplus.report/1");
     assertThat(json.get("totals").get("scope1").decimalValue())
         .isEqualByComparingTo(BigDecimal.valueOf(scope1, 6));

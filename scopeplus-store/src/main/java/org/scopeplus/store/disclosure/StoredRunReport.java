@@ -21,6 +21,9 @@ import org.scopeplus.core.disclosure.ReportContext;
 import org.scopeplus.core.disclosure.ReportLine;
 import org.scopeplus.core.disclosure.ReportSubject;
 import org.scopeplus.core.disclosure.VerificationStatement;
+import org.scopeplus.core.indicator.Metric;
+import org.scopeplus.core.indicator.OperationalIndicators;
+import org.scopeplus.core.inventory.IntensityDenominator;
 import org.scopeplus.core.inventory.Totals;
 import org.scopeplus.core.supplier.EngagementYear;
 import org.scopeplus.store.baseyear.BaseYearStore;
@@ -29,13 +32,15 @@ import org.scopeplus.store.org.ReportingPeriod;
 import org.scopeplus.store.run.CalculationRun;
 import org.scopeplus.store.run.RunStore;
 import org.scopeplus.store.supplier.SupplierRegisterStore;
+import org.scopeplus.store.targets.IndicatorStore;
 import org.scopeplus.store.tenant.TenantStore;
 
 /**
  * The annual report of a stored run: its trace lines (with each record's facility and data-quality
  * label) composed into the report's figures, the tenant's base year with its restatements, and the
- * verifier's latest opinion on this run with the findings recorded against it. The run's result
- * hash is the report's run hash, the one a verifier's opinion names.
+ * verifier's latest opinion on this run with the findings recorded against it, and the company's
+ * recorded net revenue of the year for the intensity. The run's result hash is the report's run
+ * hash, the one a verifier's opinion names.
  */
 public final class StoredRunReport {
 
@@ -45,6 +50,7 @@ public final class StoredRunReport {
   private final BaseYearStore baseYears = new BaseYearStore();
   private final VerificationStore verification = new VerificationStore();
   private final SupplierRegisterStore supplierRegister = new SupplierRegisterStore();
+  private final IndicatorStore indicators = new IndicatorStore();
 
   /**
    * The report of {@code run}.
@@ -135,6 +141,20 @@ public final class StoredRunReport {
       }
     }
     AnnualReport draft = composing.compose(subject, context);
+    // net revenue (ESRS E1 §53): the company's recorded annual revenue indicator of the year, as a
+    // target's intensity reads it (the company is the first unit of the org paths)
+    if (!draft.businessUnits().isEmpty()) {
+      String unit = draft.businessUnits().get(0).unit();
+      String company = unit.contains("/") ? unit.substring(0, unit.indexOf('/')) : unit;
+      Optional<Double> revenue =
+          OperationalIndicators.annual(
+              indicators.list(c, tenant, Metric.REVENUE), company, year, Metric.REVENUE);
+      if (revenue.isPresent() && revenue.get() > 0) {
+        context =
+            context.withRevenue(
+                new IntensityDenominator("revenue", revenue.get(), Metric.REVENUE.unit(), year));
+      }
+    }
     trend.put(year, draft.totals());
     context = context.withTrend(trend, new TreeMap<>(), "", ReportContext.TOTAL_MARKET);
     VerificationStore.Opinion latest = null;
