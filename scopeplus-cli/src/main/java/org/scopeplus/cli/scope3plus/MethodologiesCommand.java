@@ -32,6 +32,10 @@ final class MethodologiesCommand implements Callable<Integer> {
               : m.weak() ? "usable, flagged weak" : "usable";
       out.printf("%s@%s  %s  [%s]%n", m.action(), m.version(), m.kind(), state);
       out.printf("  baseline: %s%n", m.baselineNote());
+      out.printf(
+          "  contribution: %s; attribution share %s%n",
+          m.claiming().contribution().isEmpty() ? "(not stated)" : m.claiming().contribution(),
+          m.claiming().attributionShare());
       out.printf("  counts in: %s%n", String.join(", ", m.validity().regions()));
       m.validity()
           .businessAsUsual()

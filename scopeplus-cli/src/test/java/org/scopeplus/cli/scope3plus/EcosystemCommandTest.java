@@ -180,6 +180,7 @@ class EcosystemCommandTest {
     assertThat(out)
         .contains("cloud_migration@2026.1")
         .contains("counts events from 2023")
+        .contains("contribution: direct; attribution share 1.0")
         .contains("grid_cloud (other vintage)")
         .contains("changed cloud_migration from 2023.1 in scope3plus-methodologies-2026.3")
         .contains("NEEDS CONFIGURATION [utilisation_cloud]")

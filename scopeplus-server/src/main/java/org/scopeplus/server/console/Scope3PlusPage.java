@@ -59,7 +59,14 @@ class Scope3PlusPage {
     long reversed = ledgers.with(caller.tenantId(), store -> store.ledger().reversedCount());
     model.addAttribute("t", t);
     model.addAttribute("catalog", ledgers.catalog());
+    model.addAttribute(
+        "guidance",
+        ledgers.catalog().methodologies().stream()
+            .map(org.scopeplus.server.scope3plus.MethodologyGuidance::view)
+            .toList());
     model.addAttribute("reversed", reversed);
+    model.addAttribute(
+        "restatements", ledgers.with(caller.tenantId(), store -> store.restatements()));
     PointsRates rates = ledgers.with(caller.tenantId(), store -> store.pointsRates());
     List<Rate> perProgramme = new ArrayList<>();
     new TreeMap<>(rates.perKilogram()).forEach((p, v) -> perProgramme.add(new Rate(p, v)));

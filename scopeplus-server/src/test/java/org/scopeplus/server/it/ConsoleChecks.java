@@ -340,6 +340,12 @@ abstract class ConsoleChecks extends ServiceChecks {
       b.chartsDrawn();
       assertThat(b.h1()).isEqualTo("范围3+");
       assertThat(b.find("#refusals").getText()).contains("UNKNOWN_ACTION");
+      // the methodologies' guidance: data years of the parameters, the first year counted
+      assertThat(b.find("#m-ride_pooling\\.private_car").getText())
+          .contains("数据年份")
+          .contains("自 2021 年起计入事件")
+          .contains("grid（其他数据年份）");
+      assertThat(b.find("#m-green_trip\\.bus").getText()).contains("计入前需配置");
       b.open("/scope3plus/account?actor=" + p + "-a1&month=2024-05");
       assertThat(b.h1()).isEqualTo("个人碳账户");
       assertThat(b.find("#account-avoided").getText()).isEqualTo(grams + " 克二氧化碳当量");
