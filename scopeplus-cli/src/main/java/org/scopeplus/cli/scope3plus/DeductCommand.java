@@ -45,7 +45,13 @@ final class DeductCommand implements Callable<Integer> {
             Math.multiplyExact(tonnes, 1_000_000L),
             reference);
     try {
-      if (!options.open().deduct(d)) {
+      var store = options.open();
+      String beyond = store.ledger().deductionBeyondCounted(d);
+      if (beyond != null) {
+        spec.commandLine().getErr().println("Refused: " + beyond + "; nothing was deducted.");
+        return 1;
+      }
+      if (!store.deduct(d)) {
         spec.commandLine().getErr().println("Reference " + reference + " was already deducted.");
         return 1;
       }

@@ -1,15 +1,9 @@
 package org.scopeplus.cli.scope3plus;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.scopeplus.core.scope3plus.MethodologyCatalog;
-import org.scopeplus.core.scope3plus.Parameter;
 import org.scopeplus.core.scope3plus.PointsRates;
-import org.scopeplus.io.scope3plus.MethodologyLibrary;
 import org.scopeplus.io.scope3plus.StateStore;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,7 +14,7 @@ import picocli.CommandLine.Option;
  */
 final class StateOptions {
 
-  static final String CONFIGURATION = "configuration.csv";
+  static final String CONFIGURATION = org.scopeplus.io.scope3plus.ConfigurationFile.NAME;
 
   @Option(
       names = "--state",
@@ -30,14 +24,7 @@ final class StateOptions {
   Path state;
 
   MethodologyCatalog catalog() throws IOException {
-    Path config = state.resolve(CONFIGURATION);
-    if (!Files.exists(config)) {
-      return MethodologyLibrary.builtIn();
-    }
-    try (Reader r = Files.newBufferedReader(config, StandardCharsets.UTF_8)) {
-      Map<String, Parameter> values = MethodologyLibrary.configuration(r);
-      return MethodologyLibrary.builtIn(values);
-    }
+    return org.scopeplus.io.scope3plus.ConfigurationFile.catalog(state);
   }
 
   StateStore open(PointsRates rates, int expectedEvents) throws IOException {

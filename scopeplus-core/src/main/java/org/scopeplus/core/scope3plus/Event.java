@@ -87,6 +87,9 @@ public record Event(
     for (int i = 0; i < Math.min(3, quantities.size()); i++) {
       slots.values[i] = quantities.get(i).value();
       slots.units[i] = UnitSymbols.index(quantities.get(i).unit());
+      if (slots.units[i] < 0 && slots.unknownUnit == null) {
+        slots.unknownUnit = quantities.get(i).unit();
+      }
     }
     slots.epochSecond = time.getEpochSecond();
   }

@@ -37,6 +37,12 @@ public final class EventSlots {
    */
   public final int[] units = {-1, -1, -1};
 
+  /**
+   * The first unit symbol that was not recognised, as given (null when every one was): set by the
+   * readers only on that refusal path, so that the refusal can name it.
+   */
+  public String unknownUnit;
+
   /** Number of quantities read (may exceed 3, in which case only three are kept). */
   public int quantityCount;
 
@@ -56,6 +62,7 @@ public final class EventSlots {
     units[0] = -1;
     units[1] = -1;
     units[2] = -1;
+    unknownUnit = null;
     epochSecond = Long.MIN_VALUE;
   }
 

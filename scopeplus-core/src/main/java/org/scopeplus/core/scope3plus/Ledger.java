@@ -876,6 +876,39 @@ public final class Ledger {
     return true;
   }
 
+  /**
+   * Why a deduction cannot be made from its programme, in a sentence; null when it can. Credits
+   * sold out of a programme's activity stand for avoided emissions the programme counted, so
+   * together they cannot exceed its counted grams (gross, all months): a deduction beyond what the
+   * programme counted, less what was deducted from it before, would claim tonnes that were never
+   * avoided. Checked by every path that deducts (the service, the CLI); a stored deduction replayed
+   * is not.
+   */
+  public String deductionBeyondCounted(CreditDeduction d) {
+    long counted = totals().byProgramme().getOrDefault(d.programme(), 0L);
+    long deducted = 0;
+    for (CreditDeduction x : deductions) {
+      if (x.programme().equals(d.programme())) {
+        deducted = Math.addExact(deducted, x.grams());
+      }
+    }
+    long left = Math.subtractExact(counted, deducted);
+    if (d.grams() <= left) {
+      return null;
+    }
+    return "the deduction of "
+        + d.grams()
+        + " g is more than programme "
+        + d.programme()
+        + " has counted and not yet deducted ("
+        + Math.max(left, 0)
+        + " g: "
+        + counted
+        + " g counted, "
+        + deducted
+        + " g deducted before); credits sold cannot exceed the avoided emissions they come from";
+  }
+
   /** True when deducting {@code grams} keeps every sum of the ledger in range. */
   public boolean deductionFits(long grams) {
     return inRange() && grams >= 0 && grams <= Long.MAX_VALUE - magnitudeGrams;

@@ -12,7 +12,7 @@ import java.util.TreeMap;
  * @param actor the pseudonymous actor id
  * @param month {@code yyyy-MM}
  * @param openingGrams grams avoided before the month
- * @param entries the month's entries in history order
+ * @param entries the month's entries in date order (events of one day in the order counted)
  * @param gramsByAction grams of the month per action type
  * @param grams grams of the month
  * @param points points of the month
@@ -28,7 +28,11 @@ public record MonthlyStatement(
     long points,
     long closingGrams) {
 
-  /** The statement of {@code monthIndex} from an actor's whole history. */
+  /**
+   * The statement of {@code monthIndex} from an actor's whole history, which is in the order the
+   * events were counted: an event that arrived late (a trip of the 3rd posted after one of the 5th)
+   * is listed at its own date.
+   */
   public static MonthlyStatement of(String actor, int monthIndex, List<AccountEntry> history) {
     long opening = 0;
     long grams = 0;
@@ -50,7 +54,7 @@ public record MonthlyStatement(
         actor,
         UtcCalendar.monthText(monthIndex),
         opening,
-        List.copyOf(month),
+        month.stream().sorted(java.util.Comparator.comparingInt(AccountEntry::epochDay)).toList(),
         byAction,
         grams,
         points,

@@ -184,6 +184,26 @@ class LedgerTest {
     assertThat(l.totals().weakGrams()).isEqualTo(493);
   }
 
+  /**
+   * Credits sold out of a programme cannot exceed what it counted: 10 km of bus in the test catalog
+   * is 49 g (as above); 30 g deducted leave 19 g, so 20 g more are refused and 19 g are not.
+   */
+  @Test
+  void aDeductionBeyondTheProgrammesCountedGramsIsRefusedWithItsReason() {
+    offer(ledger, bus("e1", "maps", "a1", 10, "2024-05-01T08:00:00Z"));
+    int may = UtcCalendar.parseMonth("2024-05");
+    CreditDeduction first = new CreditDeduction("maps", may, 30, "R-1");
+    assertThat(ledger.deductionBeyondCounted(first)).isNull();
+    assertThat(ledger.deduct(first)).isTrue();
+    assertThat(ledger.deductionBeyondCounted(new CreditDeduction("maps", may, 20, "R-2")))
+        .contains("programme maps")
+        .contains("(19 g: 49 g counted, 30 g deducted before)");
+    assertThat(ledger.deductionBeyondCounted(new CreditDeduction("maps", may, 19, "R-3"))).isNull();
+    assertThat(ledger.deductionBeyondCounted(new CreditDeduction("shop", may, 1, "R-4")))
+        .contains("programme shop")
+        .contains("(0 g: 0 g counted, 0 g deducted before)");
+  }
+
   @Test
   void creditsSoldAreDeductedOnceFromTheClaim() {
     offer(ledger, bus("e1", "maps", "a1", 10, "2024-05-01T08:00:00Z"));

@@ -324,6 +324,10 @@ public final class NdjsonEventParser {
           }
           if (keep) {
             e.units[n] = UnitSymbols.index(b, strOff, strLen);
+            if (e.units[n] < 0 && e.unknownUnit == null) {
+              e.unknownUnit =
+                  new String(b, strOff, strLen, java.nio.charset.StandardCharsets.UTF_8);
+            }
           }
         } else if (!skipValue()) {
           return false;

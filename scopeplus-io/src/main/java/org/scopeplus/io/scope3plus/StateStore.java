@@ -514,8 +514,7 @@ public final class StateStore {
         append(seg, slots, d);
       } else {
         RejectionReason r = d.reason();
-        problems.add(
-            new Problem(source, index, "", r.sentence() + " (event " + e.id() + ", " + r + ")"));
+        problems.add(new Problem(source, index, "", refusal(r, e.id(), e.action(), slots)));
       }
     }
     commit(seg, null, 0, 0);
@@ -526,6 +525,28 @@ public final class StateStore {
         rejectedSince(before),
         problems.listed(),
         1);
+  }
+
+  /**
+   * A refused event's sentence: the reason, and for a methodology not configured the keys of the
+   * values it needs, for an unknown unit the unit as given.
+   */
+  private String refusal(RejectionReason r, String id, String action, EventSlots e) {
+    StringBuilder b = new StringBuilder(r.sentence());
+    if (r == RejectionReason.METHODOLOGY_NOT_CONFIGURED) {
+      int m = catalog.indexOf(action);
+      if (m >= 0) {
+        var methodology = catalog.methodologies().get(m);
+        List<String> keys = new ArrayList<>();
+        for (String role : methodology.missing()) {
+          keys.add(methodology.parameters().get(role).key());
+        }
+        b.append(": ").append(action).append(" needs ").append(String.join(", ", keys));
+      }
+    } else if (r == RejectionReason.UNKNOWN_UNIT && e.unknownUnit != null) {
+      b.append(": '").append(e.unknownUnit).append('\'');
+    }
+    return b.append(" (event ").append(id).append(", ").append(r).append(')').toString();
   }
 
   /**
@@ -566,8 +587,12 @@ public final class StateStore {
               append(seg, e, d);
             } else {
               RejectionReason r = d.reason();
-              problems.add(
-                  new Problem(name, line, "", r.sentence() + " (event " + e.id() + ", " + r + ")"));
+              String action =
+                  e.actionLength < 0
+                      ? ""
+                      : new String(
+                          e.buffer, e.actionOffset, e.actionLength, StandardCharsets.UTF_8);
+              problems.add(new Problem(name, line, "", refusal(r, e.id(), action, e)));
             }
             after(line, position);
           }

@@ -40,6 +40,34 @@ class StateStoreTest {
     return StateStore.open(tmp.resolve("state"), c, null, 1000);
   }
 
+  /**
+   * A refusal read from a file names what to fix: the keys a methodology still needs, the unit as
+   * given (NDJSON and CSV alike).
+   */
+  @Test
+  void aRefusalFromAFileNamesTheMissingValuesAndTheUnknownUnit() throws Exception {
+    MethodologyCatalog c = MethodologyLibrary.builtIn();
+    Path a =
+        file(
+            "a.ndjson",
+            trip("e1", "maps", "u1", "2024-05-01T08:00:00Z", "")
+                .replace("green_trip.walk", "green_trip.bus"),
+            trip("e2", "maps", "u1", "2024-05-01T09:00:00Z", "").replace("\"km\"", "\"furlong\""));
+    IngestReport r = open(c).ingest(a, 10);
+    assertThat(r.accepted()).isZero();
+    assertThat(r.problems().get(0).message())
+        .contains("green_trip.bus needs required.survey.green_trip.bus.share.car")
+        .contains("(event e1, METHODOLOGY_NOT_CONFIGURED)");
+    assertThat(r.problems().get(1).message()).contains(": 'furlong' (event e2, UNKNOWN_UNIT)");
+    Path b =
+        file(
+            "b.csv",
+            "event_id,programme,actor,action,quantity_1,unit_1,time,region,evidence",
+            "e3,maps,u2,green_trip.walk,10,leagues,2024-05-01T08:00:00Z,GB,gps");
+    IngestReport csv = open(c).ingest(b, 10);
+    assertThat(csv.problems().get(0).message()).contains(": 'leagues' (event e3, UNKNOWN_UNIT)");
+  }
+
   @Test
   void countsSurviveARestartAndALaterFileRepeatingEventsIsRefused() throws Exception {
     MethodologyCatalog c = MethodologyLibrary.builtIn();

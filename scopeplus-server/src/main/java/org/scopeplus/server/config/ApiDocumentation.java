@@ -397,6 +397,12 @@ public class ApiDocumentation {
               "PUT /api/v1/ecosystem/points-rates",
               "Admin. Sets the points per kilogram CO2e avoided by programme (audited)."),
           Map.entry(
+              "GET /api/v1/ecosystem/configuration",
+              "Any caller. The tenant's configured methodology values (key, value, unit, source, who set it and when) and the values methodologies still need before they count, with what to supply."),
+          Map.entry(
+              "PUT /api/v1/ecosystem/configuration",
+              "Admin. Replaces the configured methodology values with a CSV (key, value, unit, source), checked as the CLI checks its file: refused whole with each problem's row, field, key and value (422, nothing kept), else kept beside the ledger for events counted from then on (audited)."),
+          Map.entry(
               "GET /api/v1/ecosystem/deductions",
               "Any caller. Credits sold out of platform activity, deducted from the Scope 3+ claim."),
           Map.entry(

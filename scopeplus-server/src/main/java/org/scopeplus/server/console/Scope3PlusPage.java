@@ -9,6 +9,8 @@ import org.scopeplus.core.scope3plus.CreditDeduction;
 import org.scopeplus.core.scope3plus.LedgerTotals;
 import org.scopeplus.core.scope3plus.PointsRates;
 import org.scopeplus.core.scope3plus.UtcCalendar;
+import org.scopeplus.server.api.ApiProblem;
+import org.scopeplus.server.scope3plus.EcosystemConfiguration;
 import org.scopeplus.server.scope3plus.TenantLedgers;
 import org.scopeplus.server.security.Caller;
 import org.scopeplus.store.Database;
@@ -17,6 +19,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Scope 3+: the avoided emissions the tenant's programmes counted, over time and by programme, the
@@ -25,7 +30,8 @@ import org.springframework.web.bind.annotation.GetMapping;
  * {@code points-rates} and {@code deductions} read it. A ledger of its own: never added to Scopes 1
  * to 3. When the tenant has events counted by the Flink job (read from its outcomes topic, as
  * {@code /api/v1/ecosystem/cluster/totals} reads them), they are shown beside, as a source of their
- * own.
+ * own. The tenant's methodology configuration is shown with what each methodology still needs, and
+ * an admin sets a value through a form (the API's {@code /api/v1/ecosystem/configuration} checks).
  */
 @ConsoleController
 class Scope3PlusPage {
@@ -47,8 +53,15 @@ class Scope3PlusPage {
   private final Database db;
   private final ClusterLedgerStore cluster = new ClusterLedgerStore();
 
-  Scope3PlusPage(TenantLedgers ledgers, MessageSource messages, Database db) {
+  private final EcosystemConfiguration configuration;
+
+  Scope3PlusPage(
+      TenantLedgers ledgers,
+      MessageSource messages,
+      Database db,
+      EcosystemConfiguration configuration) {
     this.ledgers = ledgers;
+    this.configuration = configuration;
     this.messages = messages;
     this.db = db;
   }
@@ -58,12 +71,23 @@ class Scope3PlusPage {
     LedgerTotals t = ledgers.with(caller.tenantId(), store -> store.ledger().totals());
     long reversed = ledgers.with(caller.tenantId(), store -> store.ledger().reversedCount());
     model.addAttribute("t", t);
-    model.addAttribute("catalog", ledgers.catalog());
+    org.scopeplus.core.scope3plus.MethodologyCatalog tenantCatalog =
+        ledgers.with(caller.tenantId(), store -> store.catalog());
+    model.addAttribute("catalog", tenantCatalog);
     model.addAttribute(
         "guidance",
-        ledgers.catalog().methodologies().stream()
+        tenantCatalog.methodologies().stream()
             .map(org.scopeplus.server.scope3plus.MethodologyGuidance::view)
             .toList());
+    EcosystemConfiguration.View configured = configuration.view(caller);
+    model.addAttribute("configured", configured.values());
+    Map<String, List<EcosystemConfiguration.Needed>> needed = new TreeMap<>();
+    for (EcosystemConfiguration.Needed n : configured.needed()) {
+      needed.computeIfAbsent(n.action(), a -> new ArrayList<>()).add(n);
+    }
+    model.addAttribute("needed", needed);
+    model.addAttribute("neededKeys", configured.needed());
+    model.addAttribute("administers", caller.administers());
     model.addAttribute("reversed", reversed);
     model.addAttribute(
         "restatements", ledgers.with(caller.tenantId(), store -> store.restatements()));
@@ -117,6 +141,37 @@ class Scope3PlusPage {
             .with("unit", unit)
             .json());
     return "console/scope3plus";
+  }
+
+  /** Longest text a form field of the configuration may hold. */
+  static final int MAX_FIELD = 500;
+
+  @PostMapping("/scope3plus/configuration")
+  String configure(
+      @AuthenticationPrincipal Caller caller,
+      @RequestParam(defaultValue = "") String key,
+      @RequestParam(defaultValue = "") String value,
+      @RequestParam(defaultValue = "") String unit,
+      @RequestParam(defaultValue = "") String source,
+      RedirectAttributes flash) {
+    ConsoleAccess.admin(caller);
+    if (key.isBlank()
+        || key.length() > MAX_FIELD
+        || value.length() > MAX_FIELD
+        || unit.length() > MAX_FIELD
+        || source.length() > MAX_FIELD) {
+      flash.addFlashAttribute("configurationRefusal", "s3p.configurationIncomplete");
+      return "redirect:/scope3plus#configuration";
+    }
+    try {
+      configuration.set(caller, key, value, unit, source);
+    } catch (ApiProblem refused) {
+      flash.addFlashAttribute("configurationRefusal", "s3p.configurationRefused");
+      flash.addFlashAttribute("configurationDetail", refused.getMessage());
+      return "redirect:/scope3plus#configuration";
+    }
+    flash.addFlashAttribute("configurationDone", key.strip());
+    return "redirect:/scope3plus#configuration";
   }
 
   private static List<Amount> amounts(Map<String, Long> m) {

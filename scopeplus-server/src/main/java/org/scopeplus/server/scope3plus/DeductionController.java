@@ -111,6 +111,10 @@ class DeductionController {
           if (store.ledger().deducted(d.reference())) {
             throw alreadyDeducted(d);
           }
+          String beyond = store.ledger().deductionBeyondCounted(d);
+          if (beyond != null) {
+            throw ApiProblem.refused("Deduction Refused", beyond + "; nothing was deducted");
+          }
           if (!store.ledger().deductionFits(d.grams())) {
             throw ApiProblem.conflict(
                 "deducting "

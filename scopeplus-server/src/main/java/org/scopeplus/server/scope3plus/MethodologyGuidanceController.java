@@ -11,7 +11,8 @@ import org.springframework.web.bind.annotation.RestController;
  * baseline), where (regions, business-as-usual regions, parameters used outside their region with
  * the reason), from which year (the vintages of its parameters), each parameter with its value,
  * unit, region, vintage, source and status, and what a user must configure and from where. Read
- * from the built-in catalog; the same for every tenant, so any signed-in caller may read it.
+ * from the caller's tenant's catalog: the built-in one with the values the tenant configured
+ * ({@code PUT /api/v1/ecosystem/configuration}); any signed-in caller of the tenant may read it.
  */
 @Tag(name = "Scope 3+")
 @RestController
@@ -26,7 +27,10 @@ class MethodologyGuidanceController {
 
   @Operation(summary = "List the Scope 3+ methodologies with their guidance")
   @GetMapping("/methodologies")
-  MethodologyGuidance.CatalogView methodologies() {
-    return MethodologyGuidance.CatalogView.of(ledgers.catalog());
+  MethodologyGuidance.CatalogView methodologies(
+      @org.springframework.security.core.annotation.AuthenticationPrincipal
+          org.scopeplus.server.security.Caller caller) {
+    return ledgers.with(
+        caller.tenantId(), store -> MethodologyGuidance.CatalogView.of(store.catalog()));
   }
 }

@@ -15,8 +15,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Each tenant's Scope 3+ state store, opened on first use from {@code
- * <scopeplus.data-dir>/ecosystem/<tenant id>} and kept open. A store is not thread-safe, so every
- * use of one runs while holding it: one request at a time per tenant, tenants in parallel.
+ * <scopeplus.data-dir>/ecosystem/<tenant id>} and kept open. A store counts with the built-in
+ * methodology catalog plus the tenant's configuration ({@link
+ * org.scopeplus.io.scope3plus.ConfigurationFile}, kept in the same folder). A store is not
+ * thread-safe, so every use of one runs while holding the tenant's place: one request at a time per
+ * tenant, tenants in parallel.
  */
 @Component
 public class TenantLedgers implements org.scopeplus.store.targets.Scope3PlusLedgerYears {
@@ -28,7 +31,12 @@ public class TenantLedgers implements org.scopeplus.store.targets.Scope3PlusLedg
 
   private final Path root;
   private final MethodologyCatalog catalog;
-  private final Map<String, StateStore> stores = new ConcurrentHashMap<>();
+  private final Map<String, Place> places = new ConcurrentHashMap<>();
+
+  /** A tenant's open store; replaced, while held, when the tenant's configuration changes. */
+  private static final class Place {
+    StateStore store;
+  }
 
   TenantLedgers(@Value("${scopeplus.data-dir:${user.home}/.scopeplus}") String dataDir) {
     this.root = Path.of(dataDir).resolve("ecosystem");
@@ -39,7 +47,7 @@ public class TenantLedgers implements org.scopeplus.store.targets.Scope3PlusLedg
     }
   }
 
-  /** The built-in methodology catalog every tenant's ledger counts with. */
+  /** The built-in methodology catalog, without any tenant's configuration. */
   public MethodologyCatalog catalog() {
     return catalog;
   }
@@ -55,7 +63,7 @@ public class TenantLedgers implements org.scopeplus.store.targets.Scope3PlusLedg
    */
   @Override
   public java.util.SortedMap<Integer, Double> netTonnes(String tenantId) {
-    if (!stores.containsKey(tenantId) && !java.nio.file.Files.isDirectory(folderOf(tenantId))) {
+    if (!places.containsKey(tenantId) && !java.nio.file.Files.isDirectory(folderOf(tenantId))) {
       return new java.util.TreeMap<>();
     }
     return with(tenantId, s -> s.ledger().totals().netTonnesByYear());
@@ -63,18 +71,42 @@ public class TenantLedgers implements org.scopeplus.store.targets.Scope3PlusLedg
 
   /** Runs {@code work} on the tenant's store while no other request uses it. */
   public <T> T with(String tenantId, Function<StateStore, T> work) {
-    StateStore store = stores.computeIfAbsent(tenantId, this::open);
-    synchronized (store) {
-      return work.apply(store);
+    Place place = places.computeIfAbsent(tenantId, this::open);
+    synchronized (place) {
+      return work.apply(place.store);
     }
   }
 
-  private StateStore open(String tenantId) {
+  /**
+   * Opens the tenant's store again with {@code configured}, the catalog of its new configuration:
+   * events counted from now on are counted with it; the events counted before keep their grams (the
+   * state replays what it stored, it does not count again). Called while the tenant's store is held
+   * (inside {@link #with}), after the configuration was written.
+   */
+  void reopen(String tenantId, MethodologyCatalog configured) throws IOException {
+    Place place = places.get(tenantId);
+    if (place == null) {
+      throw new IllegalStateException("the Scope 3+ state of tenant " + tenantId + " is not open");
+    }
+    synchronized (place) {
+      place.store = StateStore.open(folderOf(tenantId), configured, null, FIRST_SIZE);
+    }
+  }
+
+  private Place open(String tenantId) {
     if (!TENANT_ID.matcher(tenantId).matches()) {
       throw new IllegalStateException("tenant id unfit for a folder name: " + tenantId);
     }
+    Path folder = folderOf(tenantId);
     try {
-      return StateStore.open(folderOf(tenantId), catalog, null, FIRST_SIZE);
+      Place place = new Place();
+      place.store =
+          StateStore.open(
+              folder,
+              org.scopeplus.io.scope3plus.ConfigurationFile.catalog(folder),
+              null,
+              FIRST_SIZE);
+      return place;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the Scope 3+ state of tenant " + tenantId, e);
     }

@@ -131,6 +131,14 @@ final class ApiClient {
     }
   }
 
+  /** PUTs a text body of the given content type (a CSV, say). */
+  Reply putText(String path, String contentType, String body) {
+    return send(
+        request(path)
+            .header("Content-Type", contentType)
+            .PUT(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   /** Uploads a file as multipart/form-data part {@code file}, with extra form fields. */
   Reply upload(String path, Path file, Map<String, String> fields) {
     String boundary = "----scopeplus" + UUID.randomUUID();

@@ -713,6 +713,33 @@ abstract class ConsoleChecks extends ServiceChecks {
                     Map.of("defaultPerKilogram", 1.0, "perKilogram", Map.of("maps", 2.5)))
                 .status())
         .isEqualTo(200);
+    // a deduction cannot exceed what the programme counted: a cloud migration of 10,000 IT kWh
+    // (cloud utilisation configured at 0.5) counts 6.35 t under maps
+    assertThat(
+            t.admin
+                .putText(
+                    "/api/v1/ecosystem/configuration",
+                    "text/csv",
+                    "key,value,unit,source\ndc.server_utilisation.hyperscale,0.5,fraction,report\n")
+                .status())
+        .isEqualTo(200);
+    assertThat(
+            t.admin
+                .post(
+                    "/api/v1/ecosystem/events",
+                    List.of(
+                        Map.of(
+                            "event_id", p + "-cloud",
+                            "programme", "maps",
+                            "actor", p + "-it",
+                            "action", "cloud_migration",
+                            "quantities", List.of(Map.of("value", 10_000, "unit", "kWh")),
+                            "time", "2024-05-20T00:00:00Z",
+                            "region", "CN")))
+                .json()
+                .get("counted")
+                .asLong())
+        .isEqualTo(1);
     ApiClient.Reply d =
         t.admin.post(
             "/api/v1/ecosystem/deductions",
@@ -745,6 +772,91 @@ abstract class ConsoleChecks extends ServiceChecks {
         b.screenshot("scope3plus-rates-" + lang + "-1280");
       }
     }
+  }
+
+  /**
+   * An admin sees what each Scope 3+ methodology needs and sets the values from the console, in
+   * English and in Chinese; a refused value is named and changes nothing; other roles see no form
+   * and are refused by the service when they post it anyway.
+   */
+  @Test
+  void anAdminConfiguresAMethodologyFromTheScope3PlusPageInBothLanguages() throws Exception {
+    TenantFixture t = newTenant();
+    String car = "required.survey.green_trip.bus.share.car";
+    try (ConsoleBrowser b = new ConsoleBrowser(port, 1280, "en")) {
+      b.logIn(user(t, "admin"), TenantFixture.PASSWORD);
+      b.open("/scope3plus");
+      assertThat(b.find("#no-configuration").getText()).contains("No value configured");
+      assertThat(b.find("#needed-green_trip\\.bus").getText())
+          .contains("To configure before it counts", car, "Configure from a cited survey");
+      b.find("#configuration-key").sendKeys(car);
+      b.find("#configuration-value").sendKeys("0.75");
+      b.find("#configuration-unit").sendKeys("fraction");
+      b.find("#configuration-source").sendKeys("Transit rider survey 2024 Q1");
+      b.follow("#configuration-submit");
+      assertThat(b.find("#configuration-done").getText()).contains(car);
+      assertThat(b.find("#configuration-table").getText())
+          .contains(car, "0.75", "fraction", "Transit rider survey 2024 Q1", t.adminName);
+      assertThat(b.find("#needed-green_trip\\.bus").getText()).doesNotContain(car);
+      b.screenshot("scope3plus-configuration-en-1280");
+    }
+    try (ConsoleBrowser b = new ConsoleBrowser(port, 1280, "zh-CN")) {
+      b.logIn(user(t, "admin"), TenantFixture.PASSWORD);
+      b.open("/scope3plus");
+      assertThat(b.find("#configuration-h").getText()).isEqualTo("已配置的数值");
+      assertThat(b.find("#needed-green_trip\\.bus").getText()).contains("计入前需要配置");
+      // a share in kg is refused with the check's sentence; nothing changes
+      b.find("#configuration-key").sendKeys("required.survey.green_trip.bus.share.taxi");
+      b.find("#configuration-value").sendKeys("0.2");
+      b.find("#configuration-unit").sendKeys("kg");
+      b.find("#configuration-source").sendKeys("调查");
+      b.follow("#configuration-submit");
+      assertThat(b.find("#configuration-refused").getText())
+          .contains("该数值被拒绝", "required.survey.green_trip.bus.share.taxi is given in 'kg'");
+      b.find("#configuration-key").sendKeys("required.survey.green_trip.bus.share.taxi");
+      b.find("#configuration-value").sendKeys("0.2");
+      b.find("#configuration-unit").sendKeys("fraction");
+      b.find("#configuration-source").sendKeys("乘客替代出行调查 2024");
+      b.follow("#configuration-submit");
+      assertThat(b.find("#configuration-done").getText()).contains("已设置");
+      assertThat(b.find("#configuration-table").getText())
+          .contains("required.survey.green_trip.bus.share.taxi", "乘客替代出行调查 2024", car);
+      b.screenshot("scope3plus-configuration-zh-CN-1280");
+    }
+    tools.jackson.databind.JsonNode values =
+        t.admin.get("/api/v1/ecosystem/configuration").json().get("values");
+    assertThat(values).hasSize(2);
+    assertThat(t.admin.get("/api/v1/audit?size=20").text())
+        .contains("ecosystem_configuration.changed");
+    try (ConsoleBrowser b = new ConsoleBrowser(port, 1280, "en")) {
+      b.logIn(user(t, "verifier"), TenantFixture.PASSWORD);
+      b.open("/scope3plus");
+      assertThat(b.has("#configuration-form")).isFalse();
+      assertThat(b.find("#configuration-table").getText()).contains(car);
+    }
+    for (String role : List.of("owner", "verifier", "viewer")) {
+      HttpClient http = signedIn(user(t, role));
+      String token =
+          csrf(http.send(get("/account/password"), HttpResponse.BodyHandlers.ofString()).body());
+      HttpResponse<String> set =
+          http.send(
+              form(
+                  "/scope3plus/configuration",
+                  Map.of(
+                      "key",
+                      car,
+                      "value",
+                      "0.1",
+                      "unit",
+                      "fraction",
+                      "source",
+                      "x",
+                      "_csrf",
+                      token)),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(set.statusCode()).as(role).isEqualTo(403);
+    }
+    assertThat(t.admin.get("/api/v1/ecosystem/configuration").text()).contains("0.75");
   }
 
   private static String name(String page) {

@@ -475,6 +475,207 @@ abstract class EcosystemChecks extends ServiceChecks {
     assertChainIntact(t);
   }
 
+  private static final String CONFIGURATION = "/api/v1/ecosystem/configuration";
+
+  /** A bus trip in GB of {@code km}, with its evidence. */
+  private static Map<String, Object> busTrip(String id, String actor, double km, String unit) {
+    return Map.of(
+        "event_id",
+        id,
+        "programme",
+        "transit",
+        "actor",
+        actor,
+        "action",
+        "green_trip.bus",
+        "quantities",
+        List.of(Map.of("value", km, "unit", unit)),
+        "time",
+        "2024-05-03T08:00:00Z",
+        "region",
+        "GB",
+        "evidence",
+        "ev:" + id);
+  }
+
+  /** The bus programme's substitution survey: 75 % car, 20 % taxi, 3 % walk or cycle, 2 % none. */
+  private static final String BUS_SURVEY =
+      """
+      key,value,unit,source
+      required.survey.green_trip.bus.share.car,0.75,fraction,Transit rider survey 2024 Q1
+      required.survey.green_trip.bus.share.taxi,0.20,fraction,Transit rider survey 2024 Q1
+      required.survey.green_trip.bus.share.walk_cycle,0.03,fraction,Transit rider survey 2024 Q1
+      required.survey.green_trip.bus.share.no_trip,0.02,fraction,Transit rider survey 2024 Q1
+      """;
+
+  /**
+   * A methodology that needs a configured value counts nothing until an admin configures it through
+   * the API, and then counts the next events with it: a refusal names the missing keys, a refused
+   * configuration names its key and keeps nothing, a non-admin gets 403, and the change is in the
+   * tenant's audit trail. Events counted before keep their grams.
+   */
+  @Test
+  void aBusTripCountsAfterAnAdminConfiguresTheSurveySharesThroughTheApi() {
+    TenantFixture t = newTenant();
+    String p = prefix();
+    // a bike ride counted before the configuration: 12.5 km x 47.2187 g/km = 590.23 -> 590 g
+    assertThat(
+            t.admin
+                .post(EVENTS, List.of(bus(p + "-c", p + "-a", 12.5, "2024-05-01T08:00:00Z")))
+                .json()
+                .get("counted")
+                .asLong())
+        .isEqualTo(1);
+
+    ApiClient.Reply before = t.admin.post(EVENTS, List.of(busTrip(p + "-b1", p + "-a", 25, "km")));
+    assertThat(before.status()).as(before.text()).isEqualTo(200);
+    assertThat(before.json().get("counted").asLong()).isZero();
+    assertThat(before.json().get("refusals").get("METHODOLOGY_NOT_CONFIGURED").asLong())
+        .isEqualTo(1);
+    assertThat(before.json().get("problems").get(0).get("message").asString())
+        .contains("green_trip.bus needs required.survey.green_trip.bus.share.car")
+        .contains("required.survey.green_trip.bus.share.no_trip");
+    JsonNode needed = t.viewer.get(CONFIGURATION).json();
+    assertThat(needed.get("values")).isEmpty();
+    assertThat(needed.get("needed").toString())
+        .contains("required.survey.green_trip.bus.share.taxi")
+        .contains("Configure from a cited survey");
+
+    // refused whole: a value that is not a number names its row, key and value; nothing is kept
+    String bad = BUS_SURVEY.replace("car,0.75,", "car,seventy-five,");
+    ApiClient.Reply refused = t.admin.putText(CONFIGURATION, "text/csv", bad);
+    assertProblem(refused, 422);
+    assertThat(refused.json().get("detail").asString())
+        .contains("configuration row 2, field value: required.survey.green_trip.bus.share.car")
+        .contains("'seventy-five'");
+    // shares that do not add up to 1 are refused by the methodology's own check
+    ApiClient.Reply sum =
+        t.admin.putText(CONFIGURATION, "text/csv", BUS_SURVEY.replace("car,0.75,", "car,0.25,"));
+    assertProblem(sum, 422);
+    assertThat(sum.json().get("detail").asString()).contains("sum to 0.5");
+    // a unit of another kind names the key and the unit wanted
+    ApiClient.Reply unit =
+        t.admin.putText(
+            CONFIGURATION, "text/csv", BUS_SURVEY.replace("taxi,0.20,fraction", "taxi,0.20,kg"));
+    assertProblem(unit, 422);
+    assertThat(unit.json().get("detail").asString())
+        .contains("required.survey.green_trip.bus.share.taxi is given in 'kg'");
+    assertProblem(t.dataOwner.putText(CONFIGURATION, "text/csv", BUS_SURVEY), 403);
+    assertProblem(t.verifier.putText(CONFIGURATION, "text/csv", BUS_SURVEY), 403);
+    assertThat(t.admin.get(CONFIGURATION).json().get("values")).isEmpty();
+    assertThat(entries(t, "ecosystem_configuration.changed")).isEmpty();
+    assertThat(
+            t.admin
+                .post(EVENTS, List.of(busTrip(p + "-b1", p + "-a", 25, "km")))
+                .json()
+                .get("counted")
+                .asLong())
+        .isZero();
+
+    ApiClient.Reply made = t.admin.putText(CONFIGURATION, "text/csv", BUS_SURVEY);
+    assertThat(made.status()).as(made.text()).isEqualTo(200);
+    JsonNode values = t.verifier.get(CONFIGURATION).json().get("values");
+    assertThat(values).hasSize(4);
+    assertThat(values.get(0).get("key").asString())
+        .isEqualTo("required.survey.green_trip.bus.share.car");
+    assertThat(values.get(0).get("value").asString()).isEqualTo("0.75");
+    assertThat(values.get(0).get("unit").asString()).isEqualTo("fraction");
+    assertThat(values.get(0).get("source").asString()).isEqualTo("Transit rider survey 2024 Q1");
+    assertThat(values.get(0).get("setBy").asString()).isEqualTo(t.adminName);
+    assertThat(values.get(0).get("setAt").asString()).isNotBlank();
+    assertThat(t.admin.get(CONFIGURATION).json().get("needed").toString())
+        .doesNotContain("green_trip.bus.share");
+
+    // By hand, UK BEIS 2021 factors per passenger-km (docs/scope3plus.md, green_trip.bus): car
+    // (1.6 occupants) 107.18 g, taxi 148.76 g, walk or cycle 0, no trip 0; project local bus
+    // 102.27 g. 25 km x (0.75 x 107.18 + 0.20 x 148.76 - 102.27) = 25 x 7.867 = 196.675 -> 197 g.
+    ApiClient.Reply after = t.admin.post(EVENTS, List.of(busTrip(p + "-b2", p + "-a", 25, "km")));
+    assertThat(after.json().get("counted").asLong()).as(after.text()).isEqualTo(1);
+    JsonNode totals = t.viewer.get(TOTALS).json();
+    assertThat(totals.get("byAction").get("green_trip.bus").asLong()).isEqualTo(197);
+    // the bike ride counted before keeps its grams
+    assertThat(totals.get("byAction").get("green_trip.cycle").asLong()).isEqualTo(590);
+    assertThat(totals.get("grossGrams").asLong()).isEqualTo(590 + 197);
+
+    // an unknown unit is named in the refusal
+    ApiClient.Reply furlong =
+        t.admin.post(EVENTS, List.of(busTrip(p + "-b3", p + "-a", 3, "furlong")));
+    assertThat(furlong.json().get("refusals").get("UNKNOWN_UNIT").asLong()).isEqualTo(1);
+    assertThat(furlong.json().get("problems").get(0).get("message").asString())
+        .contains("'furlong'");
+
+    // the configuration is kept beside the ledger: opened again, it counts the same
+    assertThat(ledgers.folderOf(t.tenantId).resolve("configuration.csv")).exists();
+
+    // sending the same configuration again changes nothing and records nothing more
+    assertThat(t.admin.putText(CONFIGURATION, "text/csv", BUS_SURVEY).status()).isEqualTo(200);
+    List<JsonNode> recorded = entries(t, "ecosystem_configuration.changed");
+    assertThat(recorded).hasSize(1);
+    assertThat(recorded.get(0).get("actor").asString()).isEqualTo(t.adminName);
+    assertThat(recorded.get(0).get("detail").asString())
+        .contains("for events counted from now on")
+        .contains("required.survey.green_trip.bus.share.walk_cycle");
+    assertThat(recorded.get(0).get("beforeHash").asString()).isEqualTo("0".repeat(64));
+    assertThat(recorded.get(0).get("afterHash").asString())
+        .isEqualTo(
+            sha256(
+                "required.survey.green_trip.bus.share.car=0.75 fraction (Transit rider survey 2024"
+                    + " Q1)\n"
+                    + "required.survey.green_trip.bus.share.no_trip=0.02 fraction (Transit rider"
+                    + " survey 2024 Q1)\n"
+                    + "required.survey.green_trip.bus.share.taxi=0.20 fraction (Transit rider survey"
+                    + " 2024 Q1)\n"
+                    + "required.survey.green_trip.bus.share.walk_cycle=0.03 fraction (Transit rider"
+                    + " survey 2024 Q1)\n"));
+    assertChainIntact(t);
+
+    // another tenant's ledger still counts with the built-in catalog alone
+    TenantFixture other = newTenant();
+    assertThat(other.admin.get(CONFIGURATION).json().get("values")).isEmpty();
+    assertThat(
+            other
+                .admin
+                .post(EVENTS, List.of(busTrip(p + "-o", p + "-o", 25, "km")))
+                .json()
+                .get("refusals")
+                .get("METHODOLOGY_NOT_CONFIGURED")
+                .asLong())
+        .isEqualTo(1);
+  }
+
+  /**
+   * Grams of one cloud migration of 10,000 IT kWh in CN, with the cloud utilisation configured at
+   * 0.5 (docs/scope3plus.md, cloud_migration): 10,000 x (1.58 x 536.6 - 0.18 / 0.5 x 1.10 x 536.6)
+   * = 10,000 x 635.3344 = 6,353,344 g.
+   */
+  private static final long CLOUD_GRAMS = 6_353_344L;
+
+  /** Configures the cloud utilisation and counts one cloud migration under maps; its grams. */
+  private static long cloudMigration(TenantFixture t, String p) {
+    ApiClient.Reply configured =
+        t.admin.putText(
+            CONFIGURATION,
+            "text/csv",
+            "key,value,unit,source\ndc.server_utilisation.hyperscale,0.5,fraction,Cloud"
+                + " provider's utilisation report 2024\n");
+    assertThat(configured.status()).as(configured.text()).isEqualTo(200);
+    long before = t.admin.get(TOTALS).json().get("grossGrams").asLong();
+    ApiClient.Reply posted =
+        t.admin.post(
+            EVENTS,
+            List.of(
+                Map.of(
+                    "event_id", p + "-cloud",
+                    "programme", "maps",
+                    "actor", p + "-it",
+                    "action", "cloud_migration",
+                    "quantities", List.of(Map.of("value", 10_000, "unit", "kWh")),
+                    "time", "2024-05-20T00:00:00Z",
+                    "region", "CN")));
+    assertThat(posted.json().get("counted").asLong()).as(posted.text()).isEqualTo(1);
+    return t.admin.get(TOTALS).json().get("grossGrams").asLong() - before;
+  }
+
   @Test
   void creditsSoldAreDeductedOncePerReferenceAndAudited() {
     TenantFixture t = newTenant();
@@ -485,6 +686,16 @@ abstract class EcosystemChecks extends ServiceChecks {
 
     String ref = "VCS-" + p + "-0001-0002";
     Map<String, Object> first = deduction(ref, 2, "sold on the mobility exchange");
+    // 2 t sold out of a programme that counted 1912 g: refused with its reason, nothing recorded
+    ApiClient.Reply beyond = t.admin.post(DEDUCTIONS, first);
+    assertProblem(beyond, 422);
+    assertThat(beyond.json().get("detail").asString())
+        .contains("more than programme maps has counted and not yet deducted (1912 g");
+    assertThat(t.admin.get(TOTALS).json().get("deductedGrams").asLong()).isZero();
+    assertThat(entries(t, "ecosystem_deduction.added")).isEmpty();
+    long cloud = cloudMigration(t, p);
+    assertThat(cloud).isEqualTo(CLOUD_GRAMS);
+    long gross = 1912 + CLOUD_GRAMS;
     assertProblem(t.verifier.post(DEDUCTIONS, first), 403);
     assertProblem(t.dataOwner.post(DEDUCTIONS, first), 403);
     ApiClient.Reply made = t.admin.post(DEDUCTIONS, first);
@@ -493,10 +704,10 @@ abstract class EcosystemChecks extends ServiceChecks {
     assertThat(made.json().get("month").asString()).isEqualTo("2024-05");
 
     JsonNode totals = t.viewer.get(TOTALS).json();
-    assertThat(totals.get("grossGrams").asLong()).isEqualTo(1912);
+    assertThat(totals.get("grossGrams").asLong()).isEqualTo(gross);
     assertThat(totals.get("deductedGrams").asLong()).isEqualTo(2_000_000);
-    assertThat(totals.get("netGrams").asLong()).isEqualTo(1912 - 2_000_000);
-    assertThat(totals.get("progress").get("cumulativeGrams").asLong()).isEqualTo(1912 - 2_000_000);
+    assertThat(totals.get("netGrams").asLong()).isEqualTo(gross - 2_000_000);
+    assertThat(totals.get("progress").get("cumulativeGrams").asLong()).isEqualTo(gross - 2_000_000);
 
     Map<String, Object> again = new java.util.HashMap<>(first);
     again.put("tonnes", 5);
@@ -511,7 +722,15 @@ abstract class EcosystemChecks extends ServiceChecks {
     assertThat(t.admin.post(DEDUCTIONS, second).status()).isEqualTo(201);
     JsonNode after = t.admin.get(TOTALS).json();
     assertThat(after.get("deductedGrams").asLong()).isEqualTo(3_000_000);
-    assertThat(after.get("netGrams").asLong()).isEqualTo(1912 - 3_000_000);
+    assertThat(after.get("netGrams").asLong()).isEqualTo(gross - 3_000_000);
+    // 4 t more would exceed the 3,355,256 g left: refused
+    Map<String, Object> fourMore = new java.util.HashMap<>(second);
+    fourMore.put("reference", ref + "-D");
+    fourMore.put("tonnes", 4);
+    ApiClient.Reply tooMuch = t.admin.post(DEDUCTIONS, fourMore);
+    assertProblem(tooMuch, 422);
+    assertThat(tooMuch.json().get("detail").asString())
+        .contains("(" + (gross - 3_000_000) + " g: " + gross + " g counted, 3000000 g deducted");
 
     Map<String, Object> noTonnes = new java.util.HashMap<>(first);
     noTonnes.put("reference", ref + "-C");
@@ -554,6 +773,7 @@ abstract class EcosystemChecks extends ServiceChecks {
     TenantFixture b = newTenant();
     String p = prefix();
     assertThat(a.admin.post(EVENTS, batch(p)).status()).isEqualTo(200);
+    assertThat(cloudMigration(a, p)).isEqualTo(CLOUD_GRAMS);
     String ref = "VCS-" + p;
     Map<String, Object> deduction = deduction(ref, 1, "sold");
     assertThat(a.admin.post(DEDUCTIONS, deduction).status()).isEqualTo(201);
@@ -568,11 +788,13 @@ abstract class EcosystemChecks extends ServiceChecks {
     assertThat(entries(b, "ecosystem_points_rates.changed")).isEmpty();
 
     // b's ledger is its own: the same reference is b's to deduct, and a's stays as it was.
+    assertThat(cloudMigration(b, p + "b")).isEqualTo(CLOUD_GRAMS);
     assertThat(b.admin.post(DEDUCTIONS, deduction).status()).isEqualTo(201);
     assertThat(a.admin.get(DEDUCTIONS).json().get("total").asLong()).isEqualTo(1);
     assertThat(a.admin.get(TOTALS).json().get("deductedGrams").asLong()).isEqualTo(1_000_000);
     assertThat(a.viewer.get(RATES).json().get("defaultPerKilogram").asDouble()).isEqualTo(3.0);
-    assertThat(a.admin.get(LEADERBOARD).json()).hasSize(2);
+    // the two bike riders and the cloud migration's actor
+    assertThat(a.admin.get(LEADERBOARD).json()).hasSize(3);
   }
 
   @Test
