@@ -14,9 +14,12 @@ import org.scopeplus.core.gas.GwpSet;
 import org.scopeplus.core.org.ConsolidationApproach;
 import org.scopeplus.core.problem.Problem;
 import org.scopeplus.core.supplier.EngagementYear;
+import org.scopeplus.core.supplier.LabelTier;
 import org.scopeplus.core.supplier.SupplierEngagement;
 import org.scopeplus.core.supplier.SupplierYear;
 import org.scopeplus.io.builtin.BuiltInReferenceData;
+import org.scopeplus.io.demo.DemoDataset;
+import org.scopeplus.io.demo.DemoManagement;
 import org.scopeplus.io.run.InventoryOutcome;
 import org.scopeplus.io.run.InventoryRequest;
 import org.scopeplus.io.run.ParallelInventoryJob;
@@ -25,9 +28,9 @@ import picocli.CommandLine.Option;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code scopeplus suppliers engagement --data DIR}: the purchases of a folder's activity file
- * calculated as {@code scopeplus inventory} does, matched to the supplier register, with the SBTi
- * supplier engagement metric and the supplier-data share by year.
+ * {@code scopeplus suppliers engagement --data DIR} (or {@code --demo}): the purchases of a
+ * folder's activity file calculated as {@code scopeplus inventory} does, matched to the supplier
+ * register, with the SBTi supplier engagement metric and the supplier-data share by year.
  */
 @Command(
     name = "engagement",
@@ -42,12 +45,17 @@ public final class SuppliersEngagementCommand implements Callable<Integer> {
   @Option(
       names = "--data",
       paramLabel = "DIR",
-      required = true,
       description = {
         "A folder with suppliers.csv, activity.csv and optionally org.csv, supplier-tiers.csv",
         "and footprints.json (see docs/management.md)."
       })
   Path data;
+
+  @Option(
+      names = "--demo",
+      description =
+          "The demo company's purchases and supplier register instead of a folder of one's own.")
+  boolean demo;
 
   @Option(names = "--year", description = "Only this year (default: every year with purchases).")
   Integer year;
@@ -64,17 +72,47 @@ public final class SuppliersEngagementCommand implements Callable<Integer> {
       System.err.println("--format is table or json, not " + format);
       return 2;
     }
+    if (demo == (data != null)) {
+      System.err.println("Give either --data DIR or --demo: one of them.");
+      return 2;
+    }
+    Path demoDir = demo ? Files.createTempDirectory("scopeplus-demo-suppliers") : null;
+    try {
+      return measure(demoDir);
+    } finally {
+      if (demoDir != null) {
+        try (var files = Files.walk(demoDir)) {
+          for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            Files.deleteIfExists(f);
+          }
+        }
+      }
+    }
+  }
+
+  private int measure(Path demoDir) throws IOException {
     SupplierEngagement engagement;
     try {
-      engagement =
-          new SupplierEngagement(ManagementFolder.suppliers(data), ManagementFolder.tiers(data));
-      Path activity = data.resolve(ManagementFolder.ACTIVITY);
-      if (!Files.isRegularFile(activity)) {
-        throw new ManagementFolder.Refused(
-            ManagementFolder.ACTIVITY, 0, "file", "missing in " + data);
+      Path activity;
+      Path org;
+      Path footprints;
+      if (demoDir != null) {
+        var files = DemoDataset.extract(demoDir);
+        engagement = new SupplierEngagement(DemoManagement.suppliers(), LabelTier.DEFAULTS);
+        activity = files.activity();
+        org = files.org();
+        footprints = demoDir.resolve(ManagementFolder.FOOTPRINTS);
+      } else {
+        engagement =
+            new SupplierEngagement(ManagementFolder.suppliers(data), ManagementFolder.tiers(data));
+        activity = data.resolve(ManagementFolder.ACTIVITY);
+        if (!Files.isRegularFile(activity)) {
+          throw new ManagementFolder.Refused(
+              ManagementFolder.ACTIVITY, 0, "file", "missing in " + data);
+        }
+        org = data.resolve(ManagementFolder.ORG);
+        footprints = data.resolve(ManagementFolder.FOOTPRINTS);
       }
-      Path org = data.resolve(ManagementFolder.ORG);
-      Path footprints = data.resolve(ManagementFolder.FOOTPRINTS);
       ParallelInventoryJob job =
           new ParallelInventoryJob(
               BuiltInReferenceData.load(), Math.max(1, Runtime.getRuntime().availableProcessors()));

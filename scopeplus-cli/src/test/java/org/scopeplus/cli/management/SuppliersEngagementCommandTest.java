@@ -126,4 +126,65 @@ class SuppliersEngagementCommandTest {
     assertThat(r.out()).contains("validated science-based targets").contains("66.7%");
     assertThat(r.out()).contains("not in the register: Unknown Ltd");
   }
+
+  /**
+   * The demo company's register gives real figures. Hand check from the shipped demo file: the 2024
+   * spend (USD@2018) is the sum of the quantities of its 2024 category 1 and 2 spend records, and
+   * the spend with validated targets that of its records naming SP-003 (validated 2021) and SP-006
+   * (validated 2023); SP-001 (validated 2022) buys board in tonnes, not money.
+   */
+  @Test
+  void theDemoCompanysRegisterGivesRealFiguresByYear() throws IOException {
+    CommandRun r =
+        CommandRun.of("suppliers", "engagement", "--demo", "--year", "2024", "--format", "json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode y = JsonMapper.builder().build().readTree(r.out()).get("years").get(0);
+    assertThat(y.get("year").asInt()).isEqualTo(2024);
+    java.math.BigDecimal total = java.math.BigDecimal.ZERO;
+    java.math.BigDecimal validated = java.math.BigDecimal.ZERO;
+    String[] lines = org.scopeplus.io.demo.DemoDataset.shippedActivity().split("\n");
+    for (int i = 1; i < lines.length; i++) {
+      String[] c = lines[i].split(",", -1);
+      boolean purchase = c[4].startsWith("s3.c1.spend.") || c[4].startsWith("s3.c2.spend.");
+      if (purchase && c[3].startsWith("2024-")) {
+        java.math.BigDecimal q = new java.math.BigDecimal(c[5]);
+        total = total.add(q);
+        if (c[11].equals("SP-003") || c[11].equals("SP-006")) {
+          validated = validated.add(q);
+        }
+      }
+    }
+    JsonNode spend = y.get("spend").get(0);
+    assertThat(spend.get("currency").asString()).isEqualTo("USD");
+    assertThat(spend.get("total").asDouble()).isCloseTo(total.doubleValue(), within(0.01));
+    assertThat(spend.get("validatedTarget").asDouble())
+        .isCloseTo(validated.doubleValue(), within(0.01));
+    // every purchase names a registered supplier; the validated grams are those of the validated
+    long validatedGrams = 0;
+    long supplierGrams = 0;
+    for (JsonNode s : y.get("suppliers")) {
+      supplierGrams += s.get("grams").asLong();
+      if (s.get("targetStatus").asString().equals("validated")) {
+        validatedGrams += s.get("grams").asLong();
+      }
+    }
+    assertThat(y.get("suppliers").size()).isEqualTo(7);
+    assertThat(y.get("unregisteredSupplierGrams").asLong()).isZero();
+    assertThat(y.get("noSupplierGrams").asLong()).isZero();
+    assertThat(supplierGrams).isEqualTo(y.get("purchaseGrams").asLong());
+    assertThat(validatedGrams).isPositive().isEqualTo(y.get("validatedTargetGrams").asLong());
+    // a status counts from its year on: Corvid Servers (validated 2023) has none in 2022
+    CommandRun earlier =
+        CommandRun.of("suppliers", "engagement", "--demo", "--year", "2022", "--format", "json");
+    assertThat(earlier.exit()).as(earlier.err()).isZero();
+    JsonNode y2022 = JsonMapper.builder().build().readTree(earlier.out()).get("years").get(0);
+    for (JsonNode s : y2022.get("suppliers")) {
+      if (s.get("supplierId").asString().equals("SP-006")) {
+        assertThat(s.get("targetStatus").asString()).isEqualTo("none");
+      }
+    }
+    assertThat(y2022.get("validatedTargetShareOfPurchases").asDouble())
+        .isLessThan(y.get("validatedTargetShareOfPurchases").asDouble());
+    assertThat(CommandRun.of("suppliers", "engagement").exit()).isEqualTo(2);
+  }
 }

@@ -49,7 +49,7 @@ public final class ActivityGenerator {
               .getBytes(StandardCharsets.UTF_8));
       cents.add(Math.round(Double.parseDouble(c[5]) * 100));
       suffixes.add(
-          ("," + c[6] + "," + c[7] + "," + c[8] + "," + c[9] + "," + c[10] + "\n")
+          ("," + c[6] + "," + c[7] + "," + c[8] + "," + c[9] + "," + c[10] + "," + c[11] + "\n")
               .getBytes(StandardCharsets.UTF_8));
     }
     return new ActivityGenerator(prefixes, cents, suffixes);

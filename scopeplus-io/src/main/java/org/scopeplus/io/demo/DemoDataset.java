@@ -41,7 +41,7 @@ public final class DemoDataset {
 
   /** The columns of the activity file. */
   public static final String HEADER =
-      "record_id,org_unit,facility,period,activity_type,quantity,unit,region,substance,instrument,data_quality";
+      "record_id,org_unit,facility,period,activity_type,quantity,unit,region,substance,instrument,data_quality,supplier";
 
   private static final String RESOURCES = "/org/scopeplus/io/demo/";
 
@@ -216,6 +216,8 @@ public final class DemoDataset {
         .append(instrument)
         .append(',')
         .append(quality)
+        .append(',')
+        .append(DemoManagement.supplierOf(s.facility()))
         .append('\n');
   }
 

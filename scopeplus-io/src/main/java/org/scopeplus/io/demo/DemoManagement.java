@@ -27,6 +27,45 @@ public final class DemoManagement {
 
   private DemoManagement() {}
 
+  /**
+   * The supplier register: one supplier for each of the demo's purchase streams (Scope 3 categories
+   * 1 and 2), with fictional science-based target statuses reached in different years, so the
+   * engagement figures move over 2020 to 2025.
+   */
+  public static List<org.scopeplus.core.supplier.Supplier> suppliers() {
+    var none = org.scopeplus.core.supplier.TargetStatus.NONE;
+    var committed = org.scopeplus.core.supplier.TargetStatus.COMMITTED;
+    var validated = org.scopeplus.core.supplier.TargetStatus.VALIDATED;
+    return List.of(
+        new org.scopeplus.core.supplier.Supplier(
+            "SP-001", "Eastwind Packaging", validated, 2022, "1.5C", false),
+        new org.scopeplus.core.supplier.Supplier(
+            "SP-002", "Harvest Fresh Foods", committed, 2023, "", false),
+        new org.scopeplus.core.supplier.Supplier(
+            "SP-003", "Northwind IT Services", validated, 2021, "net-zero", false),
+        new org.scopeplus.core.supplier.Supplier(
+            "SP-004", "Lattice Consulting", none, 0, "", false),
+        new org.scopeplus.core.supplier.Supplier(
+            "SP-005", "Brightline Media", committed, 2024, "", false),
+        new org.scopeplus.core.supplier.Supplier(
+            "SP-006", "Corvid Servers", validated, 2023, "well-below-2C", false),
+        new org.scopeplus.core.supplier.Supplier("SP-007", "Granite Build", none, 0, "", false));
+  }
+
+  /** The register's supplier id of a demo facility that is a purchase stream, or "" for none. */
+  public static String supplierOf(String facility) {
+    return switch (facility) {
+      case "Packaging-Suppliers" -> "SP-001";
+      case "Fresh-Food-Suppliers" -> "SP-002";
+      case "IT-Services" -> "SP-003";
+      case "Professional-Services" -> "SP-004";
+      case "Advertising" -> "SP-005";
+      case "Server-Procurement" -> "SP-006";
+      case "Construction" -> "SP-007";
+      default -> "";
+    };
+  }
+
   /** The five targets. */
   public static List<Target> targets() {
     return List.of(

@@ -21,6 +21,7 @@ import org.scopeplus.io.builtin.ReferenceData;
 import org.scopeplus.io.demo.DemoCompany;
 import org.scopeplus.io.demo.DemoDataset;
 import org.scopeplus.io.demo.DemoInstruments;
+import org.scopeplus.io.demo.DemoManagement;
 import org.scopeplus.io.org.OrgStructureReader;
 import org.scopeplus.store.Database;
 import org.scopeplus.store.activity.ImportOutcome;
@@ -32,6 +33,7 @@ import org.scopeplus.store.org.PeriodStore;
 import org.scopeplus.store.run.CalculatingRun;
 import org.scopeplus.store.run.RunOutcome;
 import org.scopeplus.store.run.RunRequest;
+import org.scopeplus.store.supplier.SupplierRegisterStore;
 import org.scopeplus.store.tenant.TenantStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -97,6 +99,8 @@ class LoadingDemoCompany implements ApplicationRunner {
             if (!(kept instanceof InstrumentOutcome.Done<InstrumentRegistry>)) {
               throw new IllegalStateException("the demo's instruments were refused: " + kept);
             }
+            new SupplierRegisterStore()
+                .replace(c, tenant, DemoManagement.suppliers(), java.util.List.of(), ACTOR);
             String baseRun = null;
             for (Map.Entry<Integer, Path> year : byYear.entrySet()) {
               int y = year.getKey();

@@ -53,6 +53,27 @@ class DemoCompanyH2IT {
         .isEqualTo(years);
     assertThat(database.inTransaction(c -> new BaseYearStore().get(c, t.id())).orElseThrow().year())
         .isEqualTo(DemoCompany.FIRST_YEAR);
+    // the register is in place before the runs, so each run is measured against it
+    org.scopeplus.store.supplier.SupplierRegisterStore register =
+        new org.scopeplus.store.supplier.SupplierRegisterStore();
+    java.util.List<org.scopeplus.core.supplier.Supplier> kept =
+        database.inTransaction(c -> register.suppliers(c, t.id()));
+    assertThat(kept).hasSize(7);
+    java.util.List<org.scopeplus.store.run.CalculationRun> runs =
+        database.inTransaction(c -> new RunStore().list(c, t.id(), null, all)).items();
+    for (org.scopeplus.store.run.CalculationRun run : runs) {
+      org.scopeplus.store.supplier.SupplierRegisterStore.Measurement how =
+          database.inTransaction(c -> register.measurement(c, run.id()));
+      assertThat(how)
+          .isEqualTo(org.scopeplus.store.supplier.SupplierRegisterStore.Measurement.MEASURED);
+      java.util.SortedMap<Integer, org.scopeplus.core.supplier.EngagementYear> measured =
+          database.inTransaction(c -> register.ofRun(c, run.id()));
+      assertThat(measured).hasSize(1);
+      org.scopeplus.core.supplier.EngagementYear y = measured.values().iterator().next();
+      assertThat(y.purchaseGrams()).isPositive();
+      assertThat(y.noRegisteredSupplierGrams()).isZero();
+      assertThat(y.spend()).containsKey("USD");
+    }
   }
 
   /**
