@@ -63,7 +63,7 @@ class RecordedOutputsTest {
     CommandRun r = CommandRun.of("demo", "--year", "2020", "--format", "json");
     assertThat(r.exit()).isZero();
     assertThat(sha256(r.out()))
-        .isEqualTo("d172508c9702353c0481c77375765569a4100b2e63b20a105186aff5d638c0bf");
+        .isEqualTo("7331349aac6b064a84abbf273c1681401ec298bfdca1980fe2e8c539b14fa954");
   }
 
   @Test
