@@ -345,7 +345,7 @@ abstract class ConsoleChecks extends ServiceChecks {
           .contains("数据年份")
           .contains("自 2021 年起计入事件")
           .contains("grid（其他数据年份）");
-      assertThat(b.find("#m-green_trip\\.bus").getText()).contains("计入前需配置");
+      assertThat(b.find("#m-green_trip\\.bus").getText()).contains("计入前需要配置");
       b.open("/scope3plus/account?actor=" + p + "-a1&month=2024-05");
       assertThat(b.h1()).isEqualTo("个人碳账户");
       assertThat(b.find("#account-avoided").getText()).isEqualTo(grams + " 克二氧化碳当量");
