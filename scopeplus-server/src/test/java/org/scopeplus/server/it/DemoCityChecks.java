@@ -118,6 +118,7 @@ abstract class DemoCityChecks extends ServiceChecks {
       assertThat(b.find("#alerts").getText()).contains("Industry");
       assertThat(b.find("#ytd-change").getText()).startsWith("\u2212");
       assertThat(b.find("#map-h").getText()).contains("19,158,500");
+      assertThat(legend(b, 7111314)).isEqualTo("7,111,314");
       clickDistrict(b, "Old Town");
       assertThat(b.find("#breakdown-h").getText()).isEqualTo("Old Town");
       assertThat(b.find("#breakdown").getText()).contains("Residential").contains("All sectors");
@@ -140,6 +141,8 @@ abstract class DemoCityChecks extends ServiceChecks {
       b.open("/city/map?lang=zh-CN");
       assertThat(b.h1()).isEqualTo("城市排放地图");
       b.waitFor("#district-map[data-drawn]");
+      // zh-CN groups digits by thousands as well
+      assertThat(legend(b, 7111314)).isEqualTo("7,111,314");
       clickDistrict(b, "Old Town");
       assertThat(b.find("#breakdown").getText()).contains("部门").contains("居民生活");
       // no label the Chinese bundle words differently shows (the city's data, marked
@@ -207,6 +210,16 @@ abstract class DemoCityChecks extends ServiceChecks {
       throw new java.io.UncheckedIOException(e);
     }
     return p;
+  }
+
+  /** A number as the district map's legend prints it, in the page's language. */
+  private static String legend(ConsoleBrowser b, long value) {
+    return (String)
+        ((JavascriptExecutor) b.driver)
+            .executeScript(
+                "var c = echarts.getInstanceByDom(document.getElementById('district-map'));"
+                    + "return c.getOption().visualMap[0].formatter(arguments[0]);",
+                value);
   }
 
   /** Clicks the centre of a district's box on the drawn map, as a visitor's mouse would. */
