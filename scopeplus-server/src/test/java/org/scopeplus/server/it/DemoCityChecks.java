@@ -119,8 +119,8 @@ abstract class DemoCityChecks extends ServiceChecks {
       assertThat(b.find("#ytd-change").getText()).startsWith("\u2212");
       assertThat(b.find("#map-h").getText()).contains("19,158,500");
       assertThat(legend(b, 7111314)).isEqualTo("7,111,314");
-      clickDistrict(b, "Old Town");
-      assertThat(b.find("#breakdown-h").getText()).isEqualTo("Old Town");
+      clickDistrict(b, "Old Town 老城");
+      assertThat(b.find("#breakdown-h").getText()).isEqualTo("Old Town 老城");
       assertThat(b.find("#breakdown").getText()).contains("Residential").contains("All sectors");
       b.find("#metric-per-capita").click();
       b.waitFor("#district-map[data-metric='tonnesPerCapita']");
@@ -143,7 +143,9 @@ abstract class DemoCityChecks extends ServiceChecks {
       b.waitFor("#district-map[data-drawn]");
       // zh-CN groups digits by thousands as well
       assertThat(legend(b, 7111314)).isEqualTo("7,111,314");
-      clickDistrict(b, "Old Town");
+      // the demo districts are named in both languages, so the Chinese page names them in Chinese
+      clickDistrict(b, "Old Town 老城");
+      assertThat(b.find("#breakdown-h").getText()).contains("老城");
       assertThat(b.find("#breakdown").getText()).contains("部门").contains("居民生活");
       // no label the Chinese bundle words differently shows (the city's data, marked
       // translate="no", left out), as ConsoleChecks checks the company's pages

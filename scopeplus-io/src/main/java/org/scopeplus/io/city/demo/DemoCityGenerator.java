@@ -81,6 +81,28 @@ public final class DemoCityGenerator {
     {"North Lake", "University", "Tech Valley", "Greenfield"}
   };
 
+  /**
+   * The districts' Chinese names, as {@link #DISTRICTS}: a district is named in both languages
+   * ("Old Town 老城"), since its name is the city's data that neither page translates.
+   */
+  static final String[][] DISTRICTS_ZH = {
+    {"工业园区", "南岸", "滨江", "空港"},
+    {"西山", "老城", "东门"},
+    {"北湖", "大学城", "科技谷", "绿野"}
+  };
+
+  /** A district's name in both languages, e.g. {@code Old Town 老城}. */
+  public static String districtName(String english) {
+    for (int r = 0; r < DISTRICTS.length; r++) {
+      for (int c = 0; c < DISTRICTS[r].length; c++) {
+        if (DISTRICTS[r][c].equals(english)) {
+          return english + " " + DISTRICTS_ZH[r][c];
+        }
+      }
+    }
+    throw new IllegalArgumentException("no demo district " + english);
+  }
+
   static final String POWER_PLANT = "DC-P01";
   static final String CEMENT_WORKS = "DC-C02";
   static final String PAPER_MILL = "DC-S03";
@@ -147,7 +169,7 @@ public final class DemoCityGenerator {
           .append("{\"type\":\"Feature\",\"properties\":{\"id\":\"")
           .append(ids[i])
           .append("\",\"name\":\"")
-          .append(names[i])
+          .append(districtName(names[i]))
           .append("\",\"population\":")
           .append(number(population[i]))
           .append(",\"gdp\":")
