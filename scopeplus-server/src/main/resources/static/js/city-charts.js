@@ -26,6 +26,14 @@
   // geo component) takes the same centre and size, so the two share one projection.
   var LAYOUT = { layoutCenter: ['50%', '50%'], layoutSize: '92%' };
 
+  // A legend's number in the page's language, digits grouped (7,111,314 in English, 7,111,314 or
+  // the locale's own grouping elsewhere): whole numbers from 100 up, two decimals below.
+  function legendNumber(value) {
+    var lang = document.documentElement.lang || 'en';
+    var v = Number(value);
+    return v.toLocaleString(lang, { maximumFractionDigits: Math.abs(v) >= 100 ? 0 : 2 });
+  }
+
   // The districts shaded by value: values is [{name: label, value: number or null}].
   function districtMap(el, mapName, featureCollection, values, unit) {
     echarts.registerMap(mapName, featureCollection);
@@ -37,7 +45,7 @@
       animation: false,
       tooltip: { trigger: 'item' },
       visualMap: [{ seriesIndex: 0, min: 0, max: max > 0 ? max : 1, text: [unit, ''], calculable: true,
-        left: 'left', bottom: 10 }],
+        left: 'left', bottom: 10, formatter: legendNumber }],
       series: [Object.assign({ type: 'map', map: mapName, nameProperty: 'name', selectedMode: 'single',
         data: values }, LAYOUT)]
     });
@@ -80,6 +88,7 @@
     labelled: labelled,
     districtMap: districtMap,
     dailyTrend: dailyTrend,
-    sectorShares: sectorShares
+    sectorShares: sectorShares,
+    legendNumber: legendNumber
   };
 })();

@@ -114,7 +114,7 @@
         chart.setOption({
           geo: Object.assign({ map: 'city-map', silent: true, itemStyle: { opacity: 0 } }, CityCharts.LAYOUT),
           visualMap: [{}, { seriesIndex: 1, dimension: 2, min: 0, max: max, text: [words.cells, ''],
-            calculable: true, right: 10, bottom: 10, inRange: { color: ['#fff5eb', '#fd8d3c', '#7f2704'] } }],
+            calculable: true, right: 10, bottom: 10, formatter: CityCharts.legendNumber, inRange: { color: ['#fff5eb', '#fd8d3c', '#7f2704'] } }],
           series: [{}, {
             type: 'custom', coordinateSystem: 'geo', geoIndex: 0,
             data: cells.map(function (c) {

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
     name = "city",
     mixinStandardHelpOptions = true,
     description = "City greenhouse-gas inventories by the GPC v1.1 (Carbon Eye).",
-    subcommands = {CityInventoryCommand.class, CityExportCommand.class})
+    subcommands = {CityInventoryCommand.class, CityExportCommand.class, CityTargetsCommand.class})
 public final class CityCommand implements Runnable {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;

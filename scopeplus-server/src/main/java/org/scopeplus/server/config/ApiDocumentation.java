@@ -582,7 +582,7 @@ public class ApiDocumentation {
               "Any role. The inventory as CSV: in the reporting-sheet layout, or mapped to IPCC 2006 categories (layout)."),
           Map.entry(
               "POST /api/v1/city/emissions/from-inventory",
-              "Admin. Sets the map's sector totals from the kept GPC inventory of a year: the BASIC lines of scope 1 and 2 by sector (stationary_energy, transportation, waste), so the districts add up to that total; the body may give the weighting and located emissions as PUT /api/v1/city/emissions does. Audited."),
+              "Admin. Sets the map's sector totals from the kept GPC inventory of a year: its territorial (scope 1) lines by map sector (residential, commercial, industry, power, afolu, ground_transport, waterborne, aviation, waste, ippu; docs/city.md), so the districts add up to the territorial total; 422 when a sector is a net sink; the body may give the weighting and located emissions as PUT /api/v1/city/emissions does. Audited."),
           Map.entry(
               "GET /api/v1/city/targets",
               "Any role. The city's targets (peak year, absolute, per capita, per GDP, neutrality) with the yearly actuals posted with each."),

@@ -286,6 +286,15 @@ abstract class CityChecks extends ServiceChecks {
         .contains("\"waste\":\"废弃物处理\"")
         .contains("\"unit\":\"吨二氧化碳当量\"")
         .doesNotContain("Ground transport");
+
+    // the template escapes the city's own texts
+    pub.put("name", "A <script>alert(1)</script> & B");
+    assertThat(t.admin.put("/api/v1/city/publication", pub).status()).isEqualTo(200);
+    ApiClient.Reply escaped = anonymous.get("/public/city/" + slug);
+    assertThat(escaped.status()).isEqualTo(200);
+    assertThat(escaped.text())
+        .contains("<h1>A &lt;script&gt;alert(1)&lt;/script&gt; &amp; B</h1>")
+        .doesNotContain("<script>alert");
   }
 
   /** The public page in Chinese: Chinese headings and none of the English labels. */

@@ -183,6 +183,60 @@ abstract class CityTargetsChecks extends ServiceChecks {
     assertThat(t.verifier.get("/api/v1/audit?size=50").text()).contains("city.target.deleted");
   }
 
+  /*
+   * A target naming its inventories reads the kept GPC inventories' totals. By hand: Harbour 2020
+   * BASIC = I.1.1 900 + I.1.2 100 = 1,000 t (BASIC+ adds I.1.3 50 = 1,050 t); 2023 BASIC = 700 +
+   * 100 = 800 t. -50% by 2030, linear: pathway 2023 = 1,000 - 500 x 3/10 = 850 t; gap 800 - 850 =
+   * -50 t. The posted 2021 (950 t) has no inventory and stays; the posted 2020 (2,000 t) gives way
+   * to the inventory's 1,000 t.
+   */
+  @Test
+  void aTargetReadsItsYearsFromTheKeptInventoriesAtItsLevel() {
+    TenantFixture t = newTenant();
+    ApiClient.Reply sheet =
+        t.admin.upload(
+            "/api/v1/city/inventories",
+            ApiClient.write(
+                dir,
+                "harbour.csv",
+                "city,year,I.1.1,I.1.2,I.1.3\nHarbour,2020,900,100,50\nHarbour,2023,700,100,\n"));
+    assertThat(sheet.status()).as(sheet.text()).isEqualTo(201);
+    Map<String, Object> target = absoluteTarget();
+    target.put("actuals", List.of(actual(2020, 0.002), actual(2021, 0.00095)));
+    target.put("inventoryCity", "Harbour");
+    target.put("inventoryLevel", "basic");
+    ApiClient.Reply kept = t.admin.post("/api/v1/city/targets", target);
+    assertThat(kept.status()).as(kept.text()).isEqualTo(201);
+    assertThat(kept.json().get("inventoryLevel").asString()).isEqualTo("BASIC");
+    String id = kept.json().get("target").get("id").asString();
+    JsonNode p = t.viewer.get("/api/v1/city/targets/" + id + "/progress?year=2023").json();
+    JsonNode years = p.get("years");
+    assertThat(years.get(0).get("actual").asDouble()).isCloseTo(1_000, within(1e-9));
+    assertThat(years.get(1).get("actual").asDouble()).isCloseTo(950, within(1e-9));
+    assertThat(years.get(3).get("actual").asDouble()).isCloseTo(800, within(1e-9));
+    assertThat(years.get(3).get("pathway").asDouble()).isCloseTo(850, within(1e-9));
+    assertThat(years.get(3).get("gap").asDouble()).isCloseTo(-50, within(1e-9));
+
+    target.put("inventoryLevel", "basic+");
+    target.put("actuals", List.of());
+    ApiClient.Reply plus = t.admin.post("/api/v1/city/targets", target);
+    assertThat(plus.status()).as(plus.text()).isEqualTo(201);
+    JsonNode pp =
+        t.viewer
+            .get(
+                "/api/v1/city/targets/"
+                    + plus.json().get("target").get("id").asString()
+                    + "/progress?year=2023")
+            .json();
+    assertThat(pp.get("years").get(0).get("actual").asDouble()).isCloseTo(1_050, within(1e-9));
+
+    target.put("inventoryLevel", "full");
+    assertProblem(t.admin.post("/api/v1/city/targets", target), 400);
+    target.put("inventoryLevel", "basic");
+    target.remove("inventoryCity");
+    assertProblem(t.admin.post("/api/v1/city/targets", target), 400);
+  }
+
   @Test
   void absurdInputIsRefusedWithASentenceAndNothingKept() {
     TenantFixture t = newTenant();

@@ -118,8 +118,9 @@ abstract class DemoCityChecks extends ServiceChecks {
       assertThat(b.find("#alerts").getText()).contains("Industry");
       assertThat(b.find("#ytd-change").getText()).startsWith("\u2212");
       assertThat(b.find("#map-h").getText()).contains("19,158,500");
-      clickDistrict(b, "Old Town");
-      assertThat(b.find("#breakdown-h").getText()).isEqualTo("Old Town");
+      assertThat(legend(b, 7111314)).isEqualTo("7,111,314");
+      clickDistrict(b, "Old Town 老城");
+      assertThat(b.find("#breakdown-h").getText()).isEqualTo("Old Town 老城");
       assertThat(b.find("#breakdown").getText()).contains("Residential").contains("All sectors");
       b.find("#metric-per-capita").click();
       b.waitFor("#district-map[data-metric='tonnesPerCapita']");
@@ -140,7 +141,11 @@ abstract class DemoCityChecks extends ServiceChecks {
       b.open("/city/map?lang=zh-CN");
       assertThat(b.h1()).isEqualTo("城市排放地图");
       b.waitFor("#district-map[data-drawn]");
-      clickDistrict(b, "Old Town");
+      // zh-CN groups digits by thousands as well
+      assertThat(legend(b, 7111314)).isEqualTo("7,111,314");
+      // the demo districts are named in both languages, so the Chinese page names them in Chinese
+      clickDistrict(b, "Old Town 老城");
+      assertThat(b.find("#breakdown-h").getText()).contains("老城");
       assertThat(b.find("#breakdown").getText()).contains("部门").contains("居民生活");
       // no label the Chinese bundle words differently shows (the city's data, marked
       // translate="no", left out), as ConsoleChecks checks the company's pages
@@ -207,6 +212,16 @@ abstract class DemoCityChecks extends ServiceChecks {
       throw new java.io.UncheckedIOException(e);
     }
     return p;
+  }
+
+  /** A number as the district map's legend prints it, in the page's language. */
+  private static String legend(ConsoleBrowser b, long value) {
+    return (String)
+        ((JavascriptExecutor) b.driver)
+            .executeScript(
+                "var c = echarts.getInstanceByDom(document.getElementById('district-map'));"
+                    + "return c.getOption().visualMap[0].formatter(arguments[0]);",
+                value);
   }
 
   /** Clicks the centre of a district's box on the drawn map, as a visitor's mouse would. */

@@ -17,6 +17,7 @@ import java.util.function.BiFunction;
 import org.scopeplus.core.city.CityInventory;
 import org.scopeplus.core.city.GpcEntry;
 import org.scopeplus.core.city.GpcLine;
+import org.scopeplus.core.city.GpcMapSectors;
 import org.scopeplus.core.city.ets.AllocationMethod;
 import org.scopeplus.core.city.ets.AllocationPlan;
 import org.scopeplus.core.city.ets.EtsLedger;
@@ -38,9 +39,10 @@ import org.scopeplus.io.table.TableReader;
  *   <li>The inventory is the shipped GPC reporting sheet ({@code demo-city-gpc.csv}, complete at
  *       BASIC+ with every notation key), dated to the year before {@code today}.
  *   <li>The map's sector totals are its scope 1 (territorial) lines, grouped into map sectors by
- *       {@link #mapSector(GpcLine)}, so they add up to the sheet's territorial total exactly. The
- *       territorial view is the one a map can show: emissions where they occur, the power plant's
- *       grid supply (I.4.4) and the waste treated in the city included.
+ *       {@link GpcMapSectors}, the rule the service's map uses for any kept inventory, so they add
+ *       up to the sheet's territorial total exactly. The territorial view is the one a map can
+ *       show: emissions where they occur, the power plant's grid supply (I.4.4) and the waste
+ *       treated in the city included.
  *   <li>Eleven districts tile a rectangle of 0.4 by 0.3 degrees in three rows; the edges between
  *       them are moved at random, so no two seeds give the same map. Population and GDP are drawn
  *       per district.
@@ -78,6 +80,28 @@ public final class DemoCityGenerator {
     {"West Hills", "Old Town", "East Gate"},
     {"North Lake", "University", "Tech Valley", "Greenfield"}
   };
+
+  /**
+   * The districts' Chinese names, as {@link #DISTRICTS}: a district is named in both languages
+   * ("Old Town 老城"), since its name is the city's data that neither page translates.
+   */
+  static final String[][] DISTRICTS_ZH = {
+    {"工业园区", "南岸", "滨江", "空港"},
+    {"西山", "老城", "东门"},
+    {"北湖", "大学城", "科技谷", "绿野"}
+  };
+
+  /** A district's name in both languages, e.g. {@code Old Town 老城}. */
+  public static String districtName(String english) {
+    for (int r = 0; r < DISTRICTS.length; r++) {
+      for (int c = 0; c < DISTRICTS[r].length; c++) {
+        if (DISTRICTS[r][c].equals(english)) {
+          return english + " " + DISTRICTS_ZH[r][c];
+        }
+      }
+    }
+    throw new IllegalArgumentException("no demo district " + english);
+  }
 
   static final String POWER_PLANT = "DC-P01";
   static final String CEMENT_WORKS = "DC-C02";
@@ -145,7 +169,7 @@ public final class DemoCityGenerator {
           .append("{\"type\":\"Feature\",\"properties\":{\"id\":\"")
           .append(ids[i])
           .append("\",\"name\":\"")
-          .append(names[i])
+          .append(districtName(names[i]))
           .append("\",\"population\":")
           .append(number(population[i]))
           .append(",\"gdp\":")
@@ -224,45 +248,9 @@ public final class DemoCityGenerator {
     return lines[0] + "\n" + row.substring(0, first + 1) + year + row.substring(second);
   }
 
-  /**
-   * The map sector a scope 1 line of the GPC belongs to: I.1 residential, I.2 and I.6 commercial,
-   * I.3, I.7 and I.8 industry, I.4 power, I.5 and V afolu, II.1, II.2 and II.5 ground transport,
-   * II.3 waterborne, II.4 aviation, III waste, IV ippu. The codes of the monitored sectors (power,
-   * industry, ground_transport, residential, aviation) are those of the daily estimates.
-   */
+  /** The map sector a scope 1 line of the GPC belongs to: {@link GpcMapSectors#mapSector}. */
   public static String mapSector(GpcLine line) {
-    String r = line.reference();
-    if (r.startsWith("I.1.")) {
-      return "residential";
-    }
-    if (r.startsWith("I.2.") || r.startsWith("I.6.")) {
-      return "commercial";
-    }
-    if (r.startsWith("I.3.") || r.startsWith("I.7.") || r.startsWith("I.8.")) {
-      return "industry";
-    }
-    if (r.startsWith("I.4.")) {
-      return "power";
-    }
-    if (r.startsWith("I.5.") || r.startsWith("V.")) {
-      return "afolu";
-    }
-    if (r.startsWith("II.1.") || r.startsWith("II.2.") || r.startsWith("II.5.")) {
-      return "ground_transport";
-    }
-    if (r.startsWith("II.3.")) {
-      return "waterborne";
-    }
-    if (r.startsWith("II.4.")) {
-      return "aviation";
-    }
-    if (r.startsWith("III.")) {
-      return "waste";
-    }
-    if (r.startsWith("IV.")) {
-      return "ippu";
-    }
-    throw new IllegalArgumentException("GPC line " + r + " has no map sector");
+    return GpcMapSectors.mapSector(line);
   }
 
   private static CityInventory read(String sheet) {
@@ -280,19 +268,13 @@ public final class DemoCityGenerator {
 
   /** The scope 1 lines summed by map sector, grams; a sector of zero is left out. */
   private static Map<String, Long> sectors(CityInventory inventory) {
-    Map<String, Long> out = new LinkedHashMap<>();
-    for (GpcEntry e : inventory.entries().values()) {
-      if (e instanceof GpcEntry.Estimated est && est.line().scope() == 1) {
-        out.merge(mapSector(est.line()), est.co2eGrams(), Math::addExact);
-      }
-    }
-    out.values().removeIf(g -> g == 0);
-    for (Map.Entry<String, Long> s : out.entrySet()) {
-      if (s.getValue() < 0) {
-        throw new IllegalStateException("the demo sector " + s.getKey() + " is negative");
-      }
-    }
-    return out;
+    GpcMapSectors m = GpcMapSectors.of(inventory);
+    m.refusal()
+        .ifPresent(
+            r -> {
+              throw new IllegalStateException("the demo city's sheet: " + r);
+            });
+    return new LinkedHashMap<>(m.sectors());
   }
 
   private static long grams(CityInventory inventory, String reference) {

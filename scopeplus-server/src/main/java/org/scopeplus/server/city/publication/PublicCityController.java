@@ -28,7 +28,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.HtmlUtils;
+import org.springframework.web.servlet.ModelAndView;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -36,7 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
  * sector shares, district totals (no point source, no enterprise, no grid cell) and the last 90
  * days of daily estimates, with the licence of the data. A city not published, or a slug no city
  * holds, is not found. The page speaks the console's languages, chosen the console's way ({@code
- * ?lang=zh-CN}, its cookie, or the browser's {@code Accept-Language}).
+ * ?lang=zh-CN}, its cookie, or the browser's {@code Accept-Language}); the page is the Thymeleaf
+ * template {@code public/city.html}, which escapes the city's texts.
  */
 @RestController
 class PublicCityController {
@@ -108,86 +109,34 @@ class PublicCityController {
 
   @GetMapping("/public/city/{slug}")
   @SuppressWarnings("unchecked")
-  ResponseEntity<String> page(@PathVariable String slug, Locale locale) {
+  ModelAndView page(@PathVariable String slug, Locale locale) {
     Map<String, Object> d = data(slug);
-    String name = HtmlUtils.htmlEscape((String) d.get("name"));
-    String s = HtmlUtils.htmlEscape(slug);
-    String lang = locale.getLanguage().equals("zh") ? "zh-CN" : "en";
     Object perCapita = d.get("tonnesPerCapita");
-    String perCapitaText =
+    ModelAndView page = new ModelAndView("public/city");
+    page.addObject("lang", locale.getLanguage().equals("zh") ? "zh-CN" : "en");
+    page.addObject("slug", slug);
+    page.addObject("name", d.get("name"));
+    page.addObject("licence", d.get("licence"));
+    page.addObject("year", String.valueOf(d.get("inventoryYear")));
+    page.addObject(
+        "perCapita",
         perCapita == null
-            ? text("public.city.noPerCapita", locale)
-            : messages.getMessage(
-                "public.city.perCapitaValue",
-                new Object[] {
-                  new BigDecimal((Double) perCapita)
-                      .round(new MathContext(3))
-                      .stripTrailingZeros()
-                      .toPlainString(),
-                  String.valueOf(d.get("inventoryYear"))
-                },
-                locale);
-    String html =
-        "<!DOCTYPE html><html lang=\""
-            + lang
-            + "\"><head><meta charset=\"utf-8\"><title>"
-            + name
-            + " · "
-            + text("public.city.title", locale)
-            + "</title><link rel=\"stylesheet\" href=\"/css/console.css\">"
-            + "<script defer src=\"/webjars/echarts/5.3.1/dist/echarts.min.js\"></script>"
-            + "<script defer src=\"/js/city-charts.js\"></script>"
-            + "<script defer src=\"/js/public-city.js\"></script></head><body>"
-            + "<div class=\"lang\" role=\"group\" aria-label=\""
-            + text("layout.language", locale)
-            + "\"><a href=\"?lang=en\" lang=\"en\" hreflang=\"en\" id=\"lang-en\""
-            + (lang.equals("en") ? " aria-current=\"true\"" : "")
-            + ">English</a> <a href=\"?lang=zh-CN\" lang=\"zh-CN\" hreflang=\"zh-CN\""
-            + " id=\"lang-zh\""
-            + (lang.equals("zh-CN") ? " aria-current=\"true\"" : "")
-            + ">中文</a></div>"
-            + "<main id=\"public-city\" data-slug=\""
-            + s
-            + "\"><h1>"
-            + name
-            + "</h1><p>"
-            + text("public.city.intro", locale)
-            + "</p><h2 id=\"per-capita-heading\">"
-            + text("public.city.perCapita", locale)
-            + "</h2><p id=\"per-capita\">"
-            + perCapitaText
-            + "</p><h2>"
-            + text("public.city.sectors", locale)
-            + "</h2><div id=\"sector-shares\" data-chart></div><h2>"
-            + text("public.city.districts", locale)
-            + "</h2><div id=\"district-map\" data-chart></div><h2>"
-            + text("public.city.trend", locale)
-            + "</h2><div id=\"daily-trend\" data-chart></div><h2>"
-            + text("public.city.openData", locale)
-            + "</h2><p><a href=\"/public/city/"
-            + s
-            + "/data.json\">JSON</a> · <a href=\"/public/city/"
-            + s
-            + "/data.csv\">CSV</a></p><p>"
-            + text("public.city.licence", locale)
-            + " <span id=\"licence\">"
-            + HtmlUtils.htmlEscape((String) d.get("licence"))
-            + "</span></p></main>"
-            + "<script type=\"application/json\" id=\"public-city-labels\">"
-            + labels(((Map<String, ?>) d.get("sectors")).keySet(), locale)
-            + "</script></body></html>";
-    return ResponseEntity.ok()
-        .contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
-        .body(html);
+            ? null
+            : new BigDecimal((Double) perCapita)
+                .round(new MathContext(3))
+                .stripTrailingZeros()
+                .toPlainString());
+    page.addObject("labels", labels(((Map<String, ?>) d.get("sectors")).keySet(), locale));
+    return page;
   }
 
   /** The words the page's charts show, in the page's language, for public-city.js. */
   private String labels(Collection<String> cityCodes, Locale locale) {
     Map<String, Object> l = new LinkedHashMap<>();
-    l.put("unit", text("public.city.unit", locale));
-    l.put("low", text("public.city.low", locale));
-    l.put("range", text("public.city.range", locale));
-    l.put("estimate", text("public.city.estimate", locale));
+    l.put("unit", messages.getMessage("public.city.unit", null, locale));
+    l.put("low", messages.getMessage("public.city.low", null, locale));
+    l.put("range", messages.getMessage("public.city.range", null, locale));
+    l.put("estimate", messages.getMessage("public.city.estimate", null, locale));
     Map<String, String> sectors = new LinkedHashMap<>();
     List<String> codes = new ArrayList<>(cityCodes);
     for (MonitoredSector m : MonitoredSector.values()) {
@@ -203,10 +152,6 @@ class PublicCityController {
     l.put("sectors", sectors);
     // "</" inside a script element would end it
     return JSON.writeValueAsString(l).replace("</", "<\\/");
-  }
-
-  private String text(String key, Locale locale) {
-    return HtmlUtils.htmlEscape(messages.getMessage(key, null, locale));
   }
 
   private Map<String, Object> data(String slug) {

@@ -15,8 +15,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.scopeplus.core.calculation.Grams;
 import org.scopeplus.core.city.CityInventory;
-import org.scopeplus.core.city.GpcInBoundaryTotals;
-import org.scopeplus.core.city.GpcSector;
+import org.scopeplus.core.city.GpcMapSectors;
 import org.scopeplus.io.city.monitor.ProxiesRead;
 import org.scopeplus.io.city.monitor.ProxyFile;
 import org.scopeplus.io.city.spatial.DistrictFile;
@@ -24,7 +23,6 @@ import org.scopeplus.io.city.spatial.DistrictsRead;
 import org.scopeplus.io.city.spatial.Weighting;
 import org.scopeplus.server.api.ApiProblem;
 import org.scopeplus.server.api.RequestText;
-import org.scopeplus.server.city.inventory.InventoryView;
 import org.scopeplus.server.city.monitor.CityDaily;
 import org.scopeplus.server.security.Caller;
 import org.scopeplus.store.Database;
@@ -213,8 +211,8 @@ class CityController {
 
   @Operation(
       summary =
-          "Set the city's sector totals from a kept GPC inventory: BASIC scope 1 and 2 by sector"
-              + " (admin)")
+          "Set the city's sector totals from a kept GPC inventory: its territorial (scope 1)"
+              + " lines by map sector (admin)")
   @PostMapping("/emissions/from-inventory")
   Map<String, Object> emissionsFromInventory(
       @AuthenticationPrincipal Caller caller,
@@ -245,13 +243,14 @@ class CityController {
               + "; name one with city");
     }
     StoredInventory inv = ofYear.get(0);
-    Map<String, Long> sectors = new LinkedHashMap<>();
-    for (Map.Entry<GpcSector, Long> s :
-        GpcInBoundaryTotals.of(inv.inventory()).sectors().entrySet()) {
-      if (s.getValue() > 0) {
-        sectors.put(InventoryView.sectorCode(s.getKey()), s.getValue());
-      }
-    }
+    GpcMapSectors mapped = GpcMapSectors.of(inv.inventory());
+    mapped
+        .refusal()
+        .ifPresent(
+            r -> {
+              throw ApiProblem.refused("Nothing To Map", r);
+            });
+    Map<String, Long> sectors = new LinkedHashMap<>(mapped.sectors());
     if (sectors.isEmpty()) {
       throw ApiProblem.refused(
           "Nothing To Map",
@@ -259,7 +258,7 @@ class CityController {
               + inv.inventory().city()
               + " in "
               + year
-              + " has no BASIC scope 1 or scope 2 estimate to place on the map");
+              + " has no scope 1 (territorial) estimate to place on the map");
     }
     Map<String, Object> out =
         keep(

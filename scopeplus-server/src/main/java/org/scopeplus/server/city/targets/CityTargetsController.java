@@ -13,11 +13,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.scopeplus.core.city.CityInventory;
+import org.scopeplus.core.city.GpcLevel;
 import org.scopeplus.core.city.targets.CityActual;
 import org.scopeplus.core.city.targets.CityProgressOutcome;
 import org.scopeplus.core.city.targets.CityTarget;
 import org.scopeplus.core.city.targets.CityTargetKind;
 import org.scopeplus.core.city.targets.CityTargetProgress;
+import org.scopeplus.core.city.targets.InventoryBasis;
 import org.scopeplus.core.city.targets.Measure;
 import org.scopeplus.core.city.targets.MeasureKind;
 import org.scopeplus.core.city.targets.Scenario;
@@ -25,6 +28,7 @@ import org.scopeplus.core.city.targets.ScenarioPathway;
 import org.scopeplus.core.targets.Pathway;
 import org.scopeplus.server.api.ApiProblem;
 import org.scopeplus.server.api.RequestText;
+import org.scopeplus.server.city.inventory.GpcInventoryController;
 import org.scopeplus.server.security.Caller;
 import org.scopeplus.store.Database;
 import org.scopeplus.store.city.targets.CityTargetStore;
@@ -44,9 +48,10 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * A city's targets and scenarios. Targets are the government's commitments: an admin sets and
  * deletes them; scenarios are planning, set by an admin or a data owner; every role reads both. The
- * actual emissions a target is measured against are the yearly totals, residents and GDP posted
- * with it (the stored sector totals of {@code PUT /api/v1/city/emissions} hold one inventory year
- * only, which shows no trend).
+ * actual emissions a target is measured against are the totals of the city's kept GPC inventories
+ * at the level the target names ({@code inventoryCity}, {@code inventoryLevel}), with the residents
+ * and GDP posted with it; a year without inventory, or a target naming none, reads the posted
+ * totals.
  */
 @Tag(name = "City", description = "Districts, grid and daily estimates of a city (Carbon Eye)")
 @RestController
@@ -67,7 +72,9 @@ public class CityTargetsController {
       Integer targetYear,
       Double value,
       String pathway,
-      List<ActualBody> actuals) {}
+      List<ActualBody> actuals,
+      String inventoryCity,
+      String inventoryLevel) {}
 
   /** A kept target as the API shows it. */
   record TargetView(
@@ -75,10 +82,18 @@ public class CityTargetsController {
       String unit,
       List<CityActual> actuals,
       String createdBy,
-      Instant createdAt) {
+      Instant createdAt,
+      String inventoryCity,
+      String inventoryLevel) {
     static TargetView of(StoredCityTarget s) {
       return new TargetView(
-          s.target(), s.target().unit(), s.actuals(), s.createdBy(), s.createdAt());
+          s.target(),
+          s.target().unit(),
+          s.actuals(),
+          s.createdBy(),
+          s.createdAt(),
+          s.basis() == null ? null : s.basis().city(),
+          s.basis() == null ? null : s.basis().level().label());
     }
   }
 
@@ -143,9 +158,14 @@ public class CityTargetsController {
   public TargetView add(@AuthenticationPrincipal Caller caller, @RequestBody TargetBody body) {
     admin(caller);
     CityTarget t = target(body);
-    List<CityActual> actuals = actuals(body.actuals());
+    InventoryBasis basis = basis(body);
+    List<CityActual> actuals =
+        basis != null && (body.actuals() == null || body.actuals().isEmpty())
+            ? List.of()
+            : actuals(body.actuals());
     return TargetView.of(
-        db.inTransaction(c -> store.add(c, caller.tenantId(), t, actuals, caller.username())));
+        db.inTransaction(
+            c -> store.add(c, caller.tenantId(), t, actuals, basis, caller.username())));
   }
 
   @Operation(summary = "Delete a city target and its actuals (admin)")
@@ -174,7 +194,8 @@ public class CityTargetsController {
     StoredCityTarget t =
         db.inTransaction(c -> store.byId(c, caller.tenantId(), id))
             .orElseThrow(() -> ApiProblem.notFound("city target " + id));
-    CityProgressOutcome o = CityTargetProgress.of(t.target(), t.actuals(), upTo);
+    List<CityActual> actuals = db.inTransaction(c -> store.actuals(c, caller.tenantId(), t));
+    CityProgressOutcome o = CityTargetProgress.of(t.target(), actuals, upTo);
     if (o instanceof CityProgressOutcome.Refused r) {
       throw ApiProblem.refused("Progress Cannot Be Measured", r.reason());
     }
@@ -254,6 +275,27 @@ public class CityTargetsController {
               throw ApiProblem.refused("Target Refused", why);
             });
     return t;
+  }
+
+  /** The inventories a target's actuals come from, or null when the body names none. */
+  private static InventoryBasis basis(TargetBody body) {
+    if (body.inventoryCity() == null && body.inventoryLevel() == null) {
+      return null;
+    }
+    if (body.inventoryCity() != null) {
+      RequestText.within("inventoryCity", body.inventoryCity(), CityInventory.MAX_CITY_LENGTH);
+    }
+    GpcLevel level =
+        body.inventoryLevel() == null
+            ? GpcLevel.BASIC
+            : GpcInventoryController.level(body.inventoryLevel());
+    InventoryBasis b = new InventoryBasis(body.inventoryCity(), level);
+    b.refusal()
+        .ifPresent(
+            r -> {
+              throw ApiProblem.badRequest("inventoryCity: " + r);
+            });
+    return b;
   }
 
   private static List<CityActual> actuals(List<ActualBody> body) {

@@ -77,7 +77,9 @@ class CityTargetsPage {
     List<StoredScenario> scenarios = db.inTransaction(c -> store.scenarios(c, caller.tenantId()));
     List<TargetSection> ts = new ArrayList<>();
     for (StoredCityTarget t : targets) {
-      CityProgressOutcome o = CityTargetProgress.of(t.target(), t.actuals(), upTo);
+      List<org.scopeplus.core.city.targets.CityActual> actuals =
+          db.inTransaction(c -> store.actuals(c, caller.tenantId(), t));
+      CityProgressOutcome o = CityTargetProgress.of(t.target(), actuals, upTo);
       if (o instanceof CityProgressOutcome.Measured m) {
         ts.add(
             new TargetSection(

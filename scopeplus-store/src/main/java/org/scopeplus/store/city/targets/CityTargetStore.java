@@ -16,9 +16,11 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.scopeplus.core.city.GpcLevel;
 import org.scopeplus.core.city.targets.CityActual;
 import org.scopeplus.core.city.targets.CityTarget;
 import org.scopeplus.core.city.targets.CityTargetKind;
+import org.scopeplus.core.city.targets.InventoryBasis;
 import org.scopeplus.core.city.targets.Measure;
 import org.scopeplus.core.city.targets.MeasureKind;
 import org.scopeplus.core.city.targets.Scenario;
@@ -38,6 +40,21 @@ public final class CityTargetStore {
   public StoredCityTarget add(
       Connection c, String tenantId, CityTarget t, List<CityActual> actuals, String actor)
       throws SQLException {
+    return add(c, tenantId, t, actuals, null, actor);
+  }
+
+  /**
+   * Keeps {@code t} (checked by the caller), its actuals and the inventories its actuals come from
+   * (null for none) under a new id.
+   */
+  public StoredCityTarget add(
+      Connection c,
+      String tenantId,
+      CityTarget t,
+      List<CityActual> actuals,
+      InventoryBasis basis,
+      String actor)
+      throws SQLException {
     CityTarget kept =
         new CityTarget(
             UUID.randomUUID().toString(),
@@ -51,8 +68,8 @@ public final class CityTargetStore {
     try (PreparedStatement ps =
         c.prepareStatement(
             "INSERT INTO city_target (tenant_id, id, name, kind, base_year, target_year,"
-                + " target_value, pathway, created_by, created_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " target_value, pathway, created_by, created_at, inventory_city,"
+                + " inventory_level) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       ps.setString(1, tenantId);
       ps.setString(2, kept.id());
       ps.setString(3, kept.name());
@@ -63,6 +80,8 @@ public final class CityTargetStore {
       ps.setString(8, kept.pathway().name());
       ps.setString(9, actor);
       ps.setTimestamp(10, Timestamp.from(now));
+      ps.setString(11, basis == null ? null : basis.city().strip());
+      ps.setString(12, basis == null ? null : basis.level().name());
       ps.executeUpdate();
     }
     List<CityActual> sorted =
@@ -90,9 +109,38 @@ public final class CityTargetStore {
         "city_target",
         kept.id(),
         AuditTrail.NO_STATE,
-        kept.state() + "\nactuals=" + sorted,
+        kept.state() + basisState(basis) + "\nactuals=" + sorted,
         "city target '" + kept.name() + "' added with " + sorted.size() + " actual years");
-    return new StoredCityTarget(kept, sorted, actor, now);
+    return new StoredCityTarget(
+        kept,
+        sorted,
+        actor,
+        now,
+        basis == null ? null : new InventoryBasis(basis.city().strip(), basis.level()));
+  }
+
+  private static String basisState(InventoryBasis basis) {
+    return basis == null
+        ? ""
+        : "\ninventories=" + basis.city().strip() + " " + basis.level().label();
+  }
+
+  /**
+   * The actuals a target is measured against: with an inventory basis, the totals of the tenant's
+   * kept GPC inventories of its city at its level, with the posted residents and GDP ({@link
+   * InventoryBasis#actuals}); without one, the posted actuals.
+   */
+  public List<CityActual> actuals(Connection c, String tenantId, StoredCityTarget t)
+      throws SQLException {
+    if (t.basis() == null) {
+      return t.actuals();
+    }
+    List<org.scopeplus.core.city.CityInventory> kept = new ArrayList<>();
+    for (org.scopeplus.store.city.inventory.StoredInventory i :
+        new org.scopeplus.store.city.inventory.KeepingCityInventories().all(c, tenantId)) {
+      kept.add(i.inventory());
+    }
+    return t.basis().actuals(t.actuals(), kept);
   }
 
   /** Deletes a target and its actuals; false when the tenant has no such target. */
@@ -122,7 +170,7 @@ public final class CityTargetStore {
         "city.target.deleted",
         "city_target",
         id,
-        t.get().target().state() + "\nactuals=" + t.get().actuals(),
+        t.get().target().state() + basisState(t.get().basis()) + "\nactuals=" + t.get().actuals(),
         AuditTrail.NO_STATE,
         "city target '" + t.get().target().name() + "' deleted");
     return true;
@@ -164,7 +212,8 @@ public final class CityTargetStore {
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT id, name, kind, base_year, target_year, target_value, pathway, created_by,"
-                + " created_at FROM city_target WHERE tenant_id = ?"
+                + " created_at, inventory_city, inventory_level FROM city_target WHERE"
+                + " tenant_id = ?"
                 + (id == null ? "" : " AND id = ?")
                 + " ORDER BY created_at, id")) {
       ps.setString(1, tenantId);
@@ -186,7 +235,10 @@ public final class CityTargetStore {
                       Pathway.valueOf(rs.getString(7))),
                   List.copyOf(actuals.getOrDefault(tid, List.of())),
                   rs.getString(8),
-                  rs.getTimestamp(9).toInstant()));
+                  rs.getTimestamp(9).toInstant(),
+                  rs.getString(10) == null
+                      ? null
+                      : new InventoryBasis(rs.getString(10), GpcLevel.valueOf(rs.getString(11)))));
         }
       }
     }
