@@ -6,15 +6,14 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.scopeplus.core.city.CityInventory;
 import org.scopeplus.io.city.CitySheetWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code scopeplus city export [FILE] [--activity FILE]...}: a reporting sheet, with lines
@@ -32,30 +31,7 @@ import picocli.CommandLine.Parameters;
     })
 public final class CityExportCommand implements Callable<Integer> {
 
-  @Parameters(
-      index = "0",
-      arity = "0..1",
-      paramLabel = "FILE",
-      description = "The reporting sheet (optional when --activity is given).")
-  Path file;
-
-  @Option(
-      names = "--activity",
-      paramLabel = "FILE",
-      description =
-          "A city activity file (CSV or XLSX, docs/city.md): lines calculated from activity data"
-              + " (repeatable).")
-  List<Path> activity = new ArrayList<>();
-
-  @Option(
-      names = "--city",
-      description = "The city of a calculated-only inventory (without a sheet).")
-  String city;
-
-  @Option(
-      names = "--year",
-      description = "The year of a calculated-only inventory (without a sheet).")
-  Integer year;
+  @Mixin CityInventorySources sources;
 
   @Option(names = "--layout", defaultValue = "ipcc", description = "ipcc (default) or gpc.")
   String layout;
@@ -69,21 +45,14 @@ public final class CityExportCommand implements Callable<Integer> {
       System.err.println("--layout is ipcc or gpc, not " + layout);
       return 2;
     }
-    String wrong = CityInventoryCommand.optionsRefusal(file, activity, city, year);
+    String wrong = sources.refusal();
     if (wrong != null) {
       System.err.println(wrong);
       return 2;
     }
-    List<CityInventory> inventories =
-        file != null ? CityCommand.read(file) : List.of(CityInventory.of(city, year, List.of()));
+    List<CityInventory> inventories = sources.inventories(new LinkedHashMap<>());
     if (inventories == null) {
       return CityCommand.EXIT_PROBLEMS;
-    }
-    if (!activity.isEmpty()) {
-      inventories = ActivityLines.merge(file, inventories, activity, new LinkedHashMap<>());
-      if (inventories == null) {
-        return CityCommand.EXIT_PROBLEMS;
-      }
     }
     Writer w =
         outFile == null

@@ -5,7 +5,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +19,8 @@ import org.scopeplus.core.city.GpcSector;
 import org.scopeplus.core.city.GpcTotals;
 import org.scopeplus.core.city.activity.CalculatedLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -43,30 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
     })
 public final class CityInventoryCommand implements Callable<Integer> {
 
-  @Parameters(
-      index = "0",
-      arity = "0..1",
-      paramLabel = "FILE",
-      description = "The reporting sheet (optional when --activity is given).")
-  Path file;
-
-  @Option(
-      names = "--activity",
-      paramLabel = "FILE",
-      description =
-          "A city activity file (CSV or XLSX, docs/city.md): lines calculated from activity data"
-              + " (repeatable).")
-  List<Path> activity = new ArrayList<>();
-
-  @Option(
-      names = "--city",
-      description = "The city of a calculated-only inventory (without a sheet).")
-  String city;
-
-  @Option(
-      names = "--year",
-      description = "The year of a calculated-only inventory (without a sheet).")
-  Integer year;
+  @Mixin CityInventorySources sources;
 
   @Option(
       names = "--trace",
@@ -97,23 +73,15 @@ public final class CityInventoryCommand implements Callable<Integer> {
       System.err.println("--format is table or json, not " + format);
       return 2;
     }
-    String wrong = optionsRefusal(file, activity, city, year);
+    String wrong = sources.refusal();
     if (wrong != null) {
       System.err.println(wrong);
       return 2;
     }
-    List<CityInventory> inventories =
-        file != null ? CityCommand.read(file) : List.of(CityInventory.of(city, year, List.of()));
+    Map<CityInventory, List<CalculatedLine>> calculated = new LinkedHashMap<>();
+    List<CityInventory> inventories = sources.inventories(calculated);
     if (inventories == null) {
       return CityCommand.EXIT_PROBLEMS;
-    }
-    Map<CityInventory, List<CalculatedLine>> calculated = new LinkedHashMap<>();
-    if (!activity.isEmpty()) {
-      List<CityInventory> merged = ActivityLines.merge(file, inventories, activity, calculated);
-      if (merged == null) {
-        return CityCommand.EXIT_PROBLEMS;
-      }
-      inventories = merged;
     }
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
@@ -127,31 +95,6 @@ public final class CityInventoryCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
-  }
-
-  /**
-   * What is wrong with a sheet, activity files and the city and year of a calculated-only inventory
-   * given together, or null.
-   */
-  static String optionsRefusal(Path file, List<Path> activity, String city, Integer year) {
-    if (file == null && activity.isEmpty()) {
-      return "give a reporting sheet FILE, one or more --activity FILE, or both";
-    }
-    if (file != null && (city != null || year != null)) {
-      return "--city and --year name a calculated-only inventory; with a sheet, its rows name the"
-          + " city and year";
-    }
-    if (file == null) {
-      if (city == null || year == null) {
-        return "without a reporting sheet, give the inventory's --city and --year";
-      }
-      String refusal =
-          CityInventory.cityRefusal(city).or(() -> CityInventory.yearRefusal(year)).orElse(null);
-      if (refusal != null) {
-        return refusal;
-      }
-    }
-    return null;
   }
 
   private static void table(PrintWriter out, CityInventory inv, GpcLevel level) {
