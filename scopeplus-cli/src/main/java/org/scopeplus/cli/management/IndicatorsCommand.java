@@ -212,26 +212,15 @@ public final class IndicatorsCommand implements Callable<Integer> {
   /** Each fleet's vehicles, electric vehicles (BEV and FCEV) and their share. */
   private static List<Map<String, Object>> fleet(List<IndicatorValue> values) {
     List<Map<String, Object>> out = new ArrayList<>();
-    for (IndicatorValue v : values) {
-      if (v.metric() != Metric.FLEET_VEHICLES || v.value() <= 0) {
-        continue;
-      }
-      for (IndicatorValue e : values) {
-        if (e.metric() == Metric.FLEET_ELECTRIC
-            && e.orgUnit().equals(v.orgUnit())
-            && e.facility().equals(v.facility())
-            && e.year() == v.year()
-            && e.month() == v.month()) {
-          Map<String, Object> row = new LinkedHashMap<>();
-          row.put("orgUnit", v.orgUnit());
-          row.put("facility", v.facility());
-          row.put("period", period(v.year(), v.month()));
-          row.put("vehicles", v.value());
-          row.put("electric", e.value());
-          row.put("share", e.value() / v.value());
-          out.add(row);
-        }
-      }
+    for (var f : OperationalIndicators.fleetShares(values)) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("orgUnit", f.orgUnit());
+      row.put("facility", f.facility());
+      row.put("period", period(f.year(), f.month()));
+      row.put("vehicles", f.vehicles());
+      row.put("electric", f.electric());
+      row.put("share", f.share());
+      out.add(row);
     }
     return out;
   }

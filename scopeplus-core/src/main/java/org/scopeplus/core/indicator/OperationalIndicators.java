@@ -108,25 +108,14 @@ public final class OperationalIndicators {
       List<IndicatorValue> values,
       Map<Integer, Double> floorAreaM2,
       Map<Integer, Double> employees) {
-    record Key(String orgUnit, int year) {}
-    Map<Key, Double> yearOf = new HashMap<>();
-    Map<Key, Double> monthsOf = new HashMap<>();
-    for (IndicatorValue v : values) {
-      if (v.metric() != Metric.ELECTRICITY
-          || v.orgUnit().contains("/")
-          || !v.facility().isEmpty()) {
-        continue;
-      }
-      Key k = new Key(v.orgUnit(), v.year());
-      if (v.month() == 0) {
-        yearOf.put(k, v.value());
-      } else {
-        monthsOf.merge(k, v.value(), Double::sum);
-      }
-    }
-    monthsOf.forEach(yearOf::putIfAbsent);
     java.util.SortedMap<Integer, Double> yearly = new java.util.TreeMap<>();
-    yearOf.forEach((k, mwh) -> yearly.merge(k.year(), mwh, Double::sum));
+    electricityByUnit(values)
+        .forEach(
+            (k, mwh) -> {
+              if (!k.orgUnit().contains("/")) {
+                yearly.merge(k.year(), mwh, Double::sum);
+              }
+            });
     List<EnergyIntensity> out = new ArrayList<>();
     yearly.forEach(
         (year, mwh) -> {
@@ -138,6 +127,148 @@ public final class OperationalIndicators {
             out.add(new EnergyIntensity(year, mwh, perM2, perEmployee));
           }
         });
+    return out;
+  }
+
+  /**
+   * The company's energy per floor area and per employee from recorded values alone, as the service
+   * keeps them: the floor area and the employees of a year are those of the top org units (paths
+   * without a {@code /}, no facility, the whole year) added up, and the electricity is as {@link
+   * #energyIntensity(List, Map, Map)} takes it. Given the same numbers, it answers what a metrics
+   * file gives.
+   */
+  public static List<EnergyIntensity> energyIntensity(List<IndicatorValue> values) {
+    Map<Integer, Double> area = new HashMap<>();
+    Map<Integer, Double> people = new HashMap<>();
+    for (IndicatorValue v : values) {
+      if (v.orgUnit().contains("/") || !v.facility().isEmpty() || v.month() != 0) {
+        continue;
+      }
+      if (v.metric() == Metric.FLOOR_AREA) {
+        area.merge(v.year(), v.value(), Double::sum);
+      } else if (v.metric() == Metric.EMPLOYEES) {
+        people.merge(v.year(), v.value(), Double::sum);
+      }
+    }
+    return energyIntensity(values, area, people);
+  }
+
+  /**
+   * An org unit's electricity in a year against its own floor area and employees.
+   *
+   * @param kwhPerM2 kWh per m2 of the unit's floor area, or null without one
+   * @param mwhPerEmployee MWh per employee of the unit, or null without employees
+   */
+  public record UnitEnergyIntensity(
+      String orgUnit, int year, double electricityMwh, Double kwhPerM2, Double mwhPerEmployee) {}
+
+  /**
+   * Energy per floor area and per employee of each org unit and year with the unit's electricity
+   * (its value for the year, else its months added up; no single facility) and the unit's own floor
+   * area or employees of that year (whole-year values). A unit's figures are its own: values of the
+   * units below it are not added in.
+   */
+  public static List<UnitEnergyIntensity> energyIntensityByUnit(List<IndicatorValue> values) {
+    Map<UnitYear, Double> area = new HashMap<>();
+    Map<UnitYear, Double> people = new HashMap<>();
+    for (IndicatorValue v : values) {
+      if (!v.facility().isEmpty() || v.month() != 0) {
+        continue;
+      }
+      if (v.metric() == Metric.FLOOR_AREA) {
+        area.put(new UnitYear(v.orgUnit(), v.year()), v.value());
+      } else if (v.metric() == Metric.EMPLOYEES) {
+        people.put(new UnitYear(v.orgUnit(), v.year()), v.value());
+      }
+    }
+    List<UnitEnergyIntensity> out = new ArrayList<>();
+    electricityByUnit(values)
+        .forEach(
+            (k, mwh) -> {
+              Double a = area.get(k);
+              Double p = people.get(k);
+              Double perM2 = a == null || a <= 0 ? null : mwh * 1000 / a;
+              Double perEmployee = p == null || p <= 0 ? null : mwh / p;
+              if (perM2 != null || perEmployee != null) {
+                out.add(new UnitEnergyIntensity(k.orgUnit(), k.year(), mwh, perM2, perEmployee));
+              }
+            });
+    out.sort(
+        java.util.Comparator.comparing(UnitEnergyIntensity::orgUnit)
+            .thenComparingInt(UnitEnergyIntensity::year));
+    return out;
+  }
+
+  private record UnitYear(String orgUnit, int year) {}
+
+  /**
+   * Each org unit's electricity (MWh) of each year, of no single facility: the unit's value for the
+   * year, else its months added up.
+   */
+  private static java.util.SortedMap<UnitYear, Double> electricityByUnit(
+      List<IndicatorValue> values) {
+    Map<UnitYear, Double> yearOf = new HashMap<>();
+    Map<UnitYear, Double> monthsOf = new HashMap<>();
+    for (IndicatorValue v : values) {
+      if (v.metric() != Metric.ELECTRICITY || !v.facility().isEmpty()) {
+        continue;
+      }
+      UnitYear k = new UnitYear(v.orgUnit(), v.year());
+      if (v.month() == 0) {
+        yearOf.put(k, v.value());
+      } else {
+        monthsOf.merge(k, v.value(), Double::sum);
+      }
+    }
+    monthsOf.forEach(yearOf::putIfAbsent);
+    java.util.SortedMap<UnitYear, Double> out =
+        new java.util.TreeMap<>(
+            java.util.Comparator.comparing(UnitYear::orgUnit).thenComparingInt(UnitYear::year));
+    out.putAll(yearOf);
+    return out;
+  }
+
+  /**
+   * A fleet's electrification in a period: electric vehicles (battery and fuel-cell) over all its
+   * vehicles.
+   */
+  public record FleetShare(
+      String orgUnit,
+      String facility,
+      int year,
+      int month,
+      double vehicles,
+      double electric,
+      double share) {}
+
+  /**
+   * The electrification share of every org unit (or facility) and period with both a number of
+   * vehicles above 0 and a number of electric vehicles.
+   */
+  public static List<FleetShare> fleetShares(List<IndicatorValue> values) {
+    List<FleetShare> out = new ArrayList<>();
+    for (IndicatorValue v : values) {
+      if (v.metric() != Metric.FLEET_VEHICLES || v.value() <= 0) {
+        continue;
+      }
+      for (IndicatorValue e : values) {
+        if (e.metric() == Metric.FLEET_ELECTRIC
+            && e.orgUnit().equals(v.orgUnit())
+            && e.facility().equals(v.facility())
+            && e.year() == v.year()
+            && e.month() == v.month()) {
+          out.add(
+              new FleetShare(
+                  v.orgUnit(),
+                  v.facility(),
+                  v.year(),
+                  v.month(),
+                  v.value(),
+                  e.value(),
+                  e.value() / v.value()));
+        }
+      }
+    }
     return out;
   }
 
