@@ -110,6 +110,33 @@ class IndicatorController {
         db.inTransaction(c -> store.list(c, caller.tenantId(), null)));
   }
 
+  /**
+   * Energy per floor area and per employee: of the company (its top org units' electricity, floor
+   * area and employees) and of each org unit with its own.
+   */
+  record EnergyIntensityView(
+      List<OperationalIndicators.EnergyIntensity> company,
+      List<OperationalIndicators.UnitEnergyIntensity> orgUnits) {}
+
+  @Operation(
+      summary =
+          "Energy per floor area (kWh/m2) and per employee (MWh) by year, of the company and of"
+              + " each org unit, as inventory --metrics gives them")
+  @GetMapping("/energy-intensity")
+  EnergyIntensityView energyIntensity(@AuthenticationPrincipal Caller caller) {
+    List<IndicatorValue> values = db.inTransaction(c -> store.list(c, caller.tenantId(), null));
+    return new EnergyIntensityView(
+        OperationalIndicators.energyIntensity(values),
+        OperationalIndicators.energyIntensityByUnit(values));
+  }
+
+  @Operation(summary = "Fleet electrification share (electric over all vehicles) by period")
+  @GetMapping("/fleet")
+  List<OperationalIndicators.FleetShare> fleet(@AuthenticationPrincipal Caller caller) {
+    return OperationalIndicators.fleetShares(
+        db.inTransaction(c -> store.list(c, caller.tenantId(), null)));
+  }
+
   @Operation(summary = "CO2 avoided by recovered heat, reported outside the inventory")
   @GetMapping("/avoided")
   List<AvoidedView> avoided(@AuthenticationPrincipal Caller caller) {

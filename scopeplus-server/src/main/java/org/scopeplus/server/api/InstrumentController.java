@@ -3,19 +3,19 @@ package org.scopeplus.server.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.SortedMap;
 import org.scopeplus.core.instrument.Allocation;
 import org.scopeplus.core.instrument.Consumption;
 import org.scopeplus.core.instrument.HourlyMatching;
 import org.scopeplus.core.instrument.Instrument;
-import org.scopeplus.core.instrument.InstrumentKind;
 import org.scopeplus.core.instrument.InstrumentOutcome;
 import org.scopeplus.core.instrument.InstrumentRegistry;
 import org.scopeplus.core.instrument.Kwh;
 import org.scopeplus.core.instrument.MarketBasedLine;
+import org.scopeplus.server.api.InstrumentRequests.AllocationBody;
+import org.scopeplus.server.api.InstrumentRequests.HourBody;
+import org.scopeplus.server.api.InstrumentRequests.InstrumentBody;
 import org.scopeplus.server.security.Caller;
 import org.scopeplus.store.Database;
 import org.scopeplus.store.instrument.KeepingInstruments;
@@ -42,20 +42,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/instruments")
 class InstrumentController {
 
-  /** An instrument; months as {@code yyyy-MM}; serials optional for a contract. */
-  record InstrumentBody(
-      String kind,
-      String serialBlock,
-      Long serialFirst,
-      Long serialLast,
-      BigDecimal mwh,
-      String technology,
-      String generatedFrom,
-      String generatedTo,
-      String marketBoundary,
-      String registry,
-      Double emissionRate) {}
-
   /** A facility's electricity in a month, with its factors in kg CO2e/MWh. */
   record ConsumptionBody(
       String orgUnit,
@@ -67,9 +53,6 @@ class InstrumentController {
       Double residualMix,
       Double locationFactor) {}
 
-  /** MWh of an instrument claimed for a facility's month (to at most 3 decimals: whole kWh). */
-  record AllocationBody(String instrumentId, String facility, String month, BigDecimal mwh) {}
-
   /**
    * Hourly consumption and supply to match: each hour {@code name, region, hour, kwh}, the hour as
    * {@code 2025-06-01T13:00} (the start of a local clock hour), the region a consumption's grid
@@ -77,11 +60,8 @@ class InstrumentController {
    */
   record HourlyBody(List<HourBody> consumption, List<HourBody> supply) {}
 
-  /** One hour of consumption or supply. */
-  record HourBody(String name, String region, String hour, BigDecimal kwh) {}
-
-  /** At most this many hours in one request (a year of hours for about a hundred series). */
-  static final int MAX_HOURS = 1_000_000;
+  /** At most this many hours in one request. */
+  static final int MAX_HOURS = InstrumentRequests.MAX_HOURS;
 
   /** An instrument with the kWh it has left. */
   record InstrumentView(Instrument instrument, long remainingKwh) {}
@@ -108,43 +88,7 @@ class InstrumentController {
   @ResponseStatus(HttpStatus.CREATED)
   Instrument register(@AuthenticationPrincipal Caller caller, @RequestBody InstrumentBody b) {
     Access.admin(caller);
-    if (b == null || b.mwh() == null || b.emissionRate() == null) {
-      throw ApiProblem.badRequest(
-          "give kind, mwh, generatedFrom, generatedTo, marketBoundary and emissionRate");
-    }
-    long kwh = kwh("mwh", b.mwh());
-    for (String[] f :
-        new String[][] {
-          {"serialBlock", b.serialBlock()},
-          {"technology", b.technology()},
-          {"marketBoundary", b.marketBoundary()},
-          {"registry", b.registry()}
-        }) {
-      RequestText.within(f[0], f[1], f[0].equals("marketBoundary") ? 40 : 200);
-    }
-    InstrumentKind kind =
-        InstrumentKind.parse(b.kind())
-            .orElseThrow(
-                () ->
-                    ApiProblem.badRequest(
-                        "kind is one of gec, green-power-contract,"
-                            + " i-rec, rec, go, ppa-physical, ppa-virtual, supplier-green-tariff,"
-                            + " on-site-generation"));
-    boolean serials = b.serialBlock() != null && !b.serialBlock().isBlank();
-    Instrument i =
-        new Instrument(
-            "",
-            kind,
-            serials ? b.serialBlock().strip() : "",
-            serials && b.serialFirst() != null ? b.serialFirst() : 0,
-            serials && b.serialLast() != null ? b.serialLast() : 0,
-            kwh,
-            b.technology() == null ? "" : b.technology(),
-            month("generatedFrom", b.generatedFrom()),
-            month("generatedTo", b.generatedTo()),
-            b.marketBoundary() == null ? "" : b.marketBoundary().strip(),
-            b.registry() == null ? "" : b.registry(),
-            b.emissionRate());
+    Instrument i = InstrumentRequests.instrument(b);
     return done(
         db.inTransaction(
             c -> keeping.register(c, caller.tenantId(), i, caller.username()),
@@ -169,7 +113,7 @@ class InstrumentController {
         || b.region().isBlank()) {
       throw ApiProblem.badRequest("give the facility and its grid region");
     }
-    long kwh = b.mwh().signum() == 0 ? 0 : kwh("mwh", b.mwh());
+    long kwh = b.mwh().signum() == 0 ? 0 : InstrumentRequests.kwh("mwh", b.mwh());
     for (Double f : new Double[] {b.locationFactor(), b.supplierRate(), b.residualMix()}) {
       if (f != null) {
         Kwh.rateRefusal("a factor", f)
@@ -183,7 +127,7 @@ class InstrumentController {
         new Consumption(
             orgUnit,
             b.facility().strip(),
-            month("month", b.month()),
+            InstrumentRequests.month("month", b.month()),
             b.region().strip(),
             kwh,
             b.supplierRate(),
@@ -200,14 +144,7 @@ class InstrumentController {
   @ResponseStatus(HttpStatus.CREATED)
   Allocation allocate(@AuthenticationPrincipal Caller caller, @RequestBody AllocationBody b) {
     Access.admin(caller);
-    if (b == null || b.mwh() == null || b.instrumentId() == null || b.facility() == null) {
-      throw ApiProblem.badRequest("give instrumentId, facility, month and mwh");
-    }
-    RequestText.within("instrumentId", b.instrumentId(), 36);
-    RequestText.within("facility", b.facility(), 200);
-    Allocation a =
-        new Allocation(
-            b.instrumentId(), b.facility(), month("month", b.month()), kwh("mwh", b.mwh()));
+    Allocation a = InstrumentRequests.allocation(b);
     return done(
         db.inTransaction(
             c -> keeping.allocate(c, caller.tenantId(), a, caller.username()),
@@ -288,64 +225,12 @@ class InstrumentController {
   private static List<HourlyMatching.Hour> hours(String list, List<HourBody> given) {
     List<HourlyMatching.Hour> out = new java.util.ArrayList<>(given.size());
     for (int i = 0; i < given.size(); i++) {
-      HourBody h = given.get(i);
-      String at = list + "[" + i + "]";
-      if (h == null
-          || h.name() == null
-          || h.region() == null
-          || h.hour() == null
-          || h.kwh() == null) {
-        throw ApiProblem.badRequest(at + ": give name, region, hour and kwh");
-      }
-      RequestText.within(at + ".name", h.name(), 200);
-      RequestText.within(at + ".region", h.region(), 40);
-      java.time.LocalDateTime hour;
-      try {
-        hour = java.time.LocalDateTime.parse(h.hour());
-      } catch (DateTimeParseException e) {
-        throw ApiProblem.badRequest(
-            at + ".hour is an hour such as 2025-06-01T13:00, not " + h.hour());
-      }
-      if (hour.getYear() < 1990 || hour.getYear() > 2100) {
-        throw ApiProblem.badRequest(at + ".hour is between 1990 and 2100, not " + h.hour());
-      }
-      if (hour.getMinute() != 0 || hour.getSecond() != 0 || hour.getNano() != 0) {
-        throw ApiProblem.badRequest(at + ".hour " + h.hour() + " is not the start of an hour");
-      }
-      if (h.kwh().signum() < 0
-          || (long) h.kwh().precision() - h.kwh().scale() > 12
-          || h.kwh().compareTo(BigDecimal.valueOf(Kwh.MAX)) > 0) {
-        throw ApiProblem.badRequest(at + ".kwh is 0 to " + Kwh.MAX + " kWh (100 TWh)");
-      }
-      out.add(new HourlyMatching.Hour(h.name(), h.region(), hour, Kwh.ofRecord(h.kwh())));
+      out.add(InstrumentRequests.hour(list + "[" + i + "]", ".", given.get(i)));
     }
     return out;
   }
 
-  /** Whole kWh of MWh given in a request, or a refusal naming the field. */
-  private static long kwh(String field, BigDecimal mwh) {
-    Kwh.refusal(field, mwh)
-        .ifPresent(
-            m -> {
-              throw ApiProblem.badRequest(m);
-            });
-    return Kwh.ofMwh(mwh);
-  }
-
-  private static YearMonth month(String field, String text) {
-    RequestText.within(field, text, 7);
-    try {
-      return YearMonth.parse(text == null ? "" : text.strip());
-    } catch (DateTimeParseException e) {
-      throw ApiProblem.badRequest(field + " is a month as yyyy-MM, e.g. 2025-03");
-    }
-  }
-
   private static <T> T done(InstrumentOutcome<T> o) {
-    if (o instanceof InstrumentOutcome.Done<T> d) {
-      return d.value();
-    }
-    throw ApiProblem.refused(
-        "Refused By The Scope 2 Quality Criteria", ((InstrumentOutcome.Refused<T>) o).reason());
+    return InstrumentRequests.done(o);
   }
 }

@@ -221,7 +221,13 @@ public class ApiDocumentation {
               "Data owner in the org unit, or admin. Records an indicator value (e.g. it_energy, facility_energy, water, fleet vehicles by powertrain); 422 naming the field when refused. Audited."),
           Map.entry(
               "GET /api/v1/indicators/efficiency",
-              "Any role. Data-centre PUE and WUE by site and month, energy per floor area and per employee."),
+              "Any role. Data-centre PUE and WUE by site and month."),
+          Map.entry(
+              "GET /api/v1/indicators/energy-intensity",
+              "Any role. Energy per floor area (kWh/m2) and per employee (MWh) by year: of the company (its top org units' electricity, floor area and employees added up) and of each org unit with its own, the same rule as inventory --metrics."),
+          Map.entry(
+              "GET /api/v1/indicators/fleet",
+              "Any role. Fleet electrification share by org unit (or facility) and period: electric vehicles (battery and fuel-cell) over all vehicles."),
           Map.entry(
               "GET /api/v1/indicators/avoided",
               "Any role. Energy-saving measures converted to avoided CO2 (documented factor), reported outside the inventory and never netted."),

@@ -3,13 +3,31 @@ package org.scopeplus.server.console;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The navigation entries of the management pages (targets, renewable share, credits). */
+/**
+ * The navigation entries of the management pages (targets, operational indicators, renewable share,
+ * instruments, hourly matching, credits, suppliers).
+ */
 @Configuration(proxyBeanMethods = false)
 class ManagementLinks {
 
   @Bean
   ConsoleLink targetsLink() {
     return ConsoleLink.forEveryone(52, "/targets", "nav.targets");
+  }
+
+  @Bean
+  ConsoleLink indicatorsLink() {
+    return ConsoleLink.forEveryone(53, "/indicators", "nav.indicators");
+  }
+
+  @Bean
+  ConsoleLink instrumentsLink() {
+    return ConsoleLink.forEveryone(55, "/instruments", "nav.instruments");
+  }
+
+  @Bean
+  ConsoleLink hourlyMatchingLink() {
+    return ConsoleLink.forEveryone(55, "/hourly-matching", "nav.hourlyMatching");
   }
 
   @Bean
