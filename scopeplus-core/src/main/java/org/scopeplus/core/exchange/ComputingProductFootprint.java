@@ -23,8 +23,15 @@ import java.util.UUID;
  * twice. Biogenic CO2 emissions are in the footprint (they are in pcfExcludingBiogenicUptake by the
  * specification's definition); biogenic uptake is not known from an inventory run, so {@code
  * pcfIncludingBiogenicUptake} equals the excluding value and {@code biogenicCO2Uptake} is left
- * undefined. The primary data share is the share of grams from primary lines, per cent; the data
- * quality ratings are grams-weighted means of the scored lines, one decimal.
+ * undefined. The primary data share is the share of grams from primary lines, per cent.
+ *
+ * <p>The data-quality ratings ({@code dqi}: {@code technologicalDQR}, {@code geographicalDQR},
+ * {@code temporalDQR}) are the lines' own 1-5 scores of the same name (the pedigree scores of
+ * {@code org.scopeplus.core.quality.DataQualityScoring}), averaged with the lines' grams CO2e as
+ * weights (absolute grams), exactly and then rounded half-even to one decimal: the specification
+ * defines each rating as a "weighted average of all inputs" between 1 and 5. So they are given only
+ * when every line in the footprint with grams is scored; one unscored line leaves {@code dqi}
+ * undefined rather than rating a part as the whole (docs/pact.md).
  */
 public final class ComputingProductFootprint {
 
@@ -68,8 +75,9 @@ public final class ComputingProductFootprint {
     BigInteger fossil = BigInteger.ZERO;
     BigInteger biogenic = BigInteger.ZERO;
     BigInteger primary = BigInteger.ZERO;
-    double[] dqiSums = new double[3];
-    double dqiWeight = 0;
+    BigInteger[] dqiSums = {BigInteger.ZERO, BigInteger.ZERO, BigInteger.ZERO};
+    BigInteger dqiWeight = BigInteger.ZERO;
+    boolean allScored = true;
     int used = 0;
     for (FootprintLine l : lines) {
       if (l.scope() == 2 && "LOCATION".equals(l.method())) {
@@ -86,11 +94,13 @@ public final class ComputingProductFootprint {
         primary = primary.add(g);
       }
       if (l.technological() > 0 && l.geographical() > 0 && l.temporal() > 0) {
-        double w = Math.abs((double) l.co2eGrams());
-        dqiSums[0] += w * l.technological();
-        dqiSums[1] += w * l.geographical();
-        dqiSums[2] += w * l.temporal();
-        dqiWeight += w;
+        BigInteger w = g.abs();
+        dqiSums[0] = dqiSums[0].add(w.multiply(BigInteger.valueOf(l.technological())));
+        dqiSums[1] = dqiSums[1].add(w.multiply(BigInteger.valueOf(l.geographical())));
+        dqiSums[2] = dqiSums[2].add(w.multiply(BigInteger.valueOf(l.temporal())));
+        dqiWeight = dqiWeight.add(w);
+      } else if (l.co2eGrams() != 0) {
+        allScored = false;
       }
     }
     if (used == 0) {
@@ -157,11 +167,11 @@ public final class ComputingProductFootprint {
       pcf.put("allocationRulesDescription", p.allocationRule());
     }
     pcf.put("primaryDataShare", primaryShare.toPlainString());
-    if (dqiWeight > 0) {
+    if (allScored && dqiWeight.signum() > 0) {
       Map<String, Object> dqi = new LinkedHashMap<>();
-      dqi.put("technologicalDQR", oneDecimal(dqiSums[0] / dqiWeight));
-      dqi.put("geographicalDQR", oneDecimal(dqiSums[1] / dqiWeight));
-      dqi.put("temporalDQR", oneDecimal(dqiSums[2] / dqiWeight));
+      dqi.put("technologicalDQR", rating(dqiSums[0], dqiWeight));
+      dqi.put("geographicalDQR", rating(dqiSums[1], dqiWeight));
+      dqi.put("temporalDQR", rating(dqiSums[2], dqiWeight));
       pcf.put("dqi", dqi);
     }
     pf.put("pcf", pcf);
@@ -184,7 +194,13 @@ public final class ComputingProductFootprint {
     return s.equals("-0") ? "0" : s;
   }
 
-  private static String oneDecimal(double v) {
-    return BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_EVEN).toPlainString();
+  /**
+   * A data-quality rating: the grams-weighted sum of scores over the grams, half-even to one
+   * decimal. Scores are 1 to 5, so the rating is too.
+   */
+  static String rating(BigInteger weightedScores, BigInteger grams) {
+    return new BigDecimal(weightedScores)
+        .divide(new BigDecimal(grams), 1, RoundingMode.HALF_EVEN)
+        .toPlainString();
   }
 }
