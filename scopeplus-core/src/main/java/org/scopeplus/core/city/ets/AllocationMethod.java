@@ -27,6 +27,14 @@ public sealed interface AllocationMethod {
   String state();
 
   /**
+   * Whether the true-up recomputes the allocation on the verified output; false for grandfathering,
+   * whose basis (historical emissions) is fixed before the year starts.
+   */
+  default boolean usesVerifiedOutput() {
+    return true;
+  }
+
+  /**
    * Benchmark x output x every adjustment factor, e.g. the 2021 plan's supply benchmark for a
    * conventional coal unit above 300 MW (0.8218 tCO2/MWh) with its cooling, heat-supply and load
    * correction factors.
@@ -112,8 +120,43 @@ public sealed interface AllocationMethod {
     }
   }
 
+  /**
+   * Grandfathering (历史排放法): a share of the enterprise's historical emissions, e.g. 0.95 of its
+   * average verified emissions of a base period; the basis is those emissions in tonnes, and the
+   * verified output of the year does not change it.
+   *
+   * @param share the share of historical emissions allocated, more than 0 and at most 1.5
+   */
+  record Grandfathering(double share) implements AllocationMethod {
+    @Override
+    public long tonnes(double historicalEmissions) {
+      return BigDecimal.valueOf(historicalEmissions)
+          .multiply(BigDecimal.valueOf(share))
+          .setScale(0, RoundingMode.HALF_UP)
+          .longValueExact();
+    }
+
+    @Override
+    public Optional<String> refusal() {
+      if (!(share > 0 && share <= 1.5)) {
+        return Optional.of("a grandfathering share is more than 0 and at most 1.5");
+      }
+      return Optional.empty();
+    }
+
+    @Override
+    public boolean usesVerifiedOutput() {
+      return false;
+    }
+
+    @Override
+    public String state() {
+      return "GRANDFATHERING " + share;
+    }
+  }
+
   /** Reads a method from its {@link #state()} text; empty when the text is not one. */
-  static Optional<AllocationMethod> parse(String state) {
+  public static Optional<AllocationMethod> parse(String state) {
     try {
       if (state.startsWith("BENCHMARK ")) {
         String[] parts = state.substring(10).split(";");
@@ -123,6 +166,9 @@ public sealed interface AllocationMethod {
           factors.put(parts[i].substring(0, eq), Double.parseDouble(parts[i].substring(eq + 1)));
         }
         return Optional.of(new Benchmark(Double.parseDouble(parts[0]), factors));
+      }
+      if (state.startsWith("GRANDFATHERING ")) {
+        return Optional.of(new Grandfathering(Double.parseDouble(state.substring(15))));
       }
       if (state.startsWith("INTENSITY ")) {
         String[] parts = state.substring(10).split(";decline=");

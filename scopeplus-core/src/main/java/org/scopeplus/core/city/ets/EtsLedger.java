@@ -33,17 +33,31 @@ public final class EtsLedger {
   private final Map<String, EtsAccount> accounts;
   private final Map<String, AllocationPlan> plans;
   private final Map<String, Verification> verifications;
+  private final Map<String, AllocationRule> allocationRules;
   private final List<JournalEntry> journal;
   private final Map<Holding, Long> balances;
 
-  /** The registry as kept; the journal is replayed into balances. */
+  /** The registry as kept, without allocation rules; the journal is replayed into balances. */
   public EtsLedger(
       EtsRules rules,
       Collection<EtsAccount> accounts,
       Collection<AllocationPlan> plans,
       Collection<Verification> verifications,
       List<JournalEntry> journal) {
+    this(rules, List.of(), accounts, plans, verifications, journal);
+  }
+
+  /** The registry as kept; the journal is replayed into balances. */
+  public EtsLedger(
+      EtsRules rules,
+      Collection<AllocationRule> allocationRules,
+      Collection<EtsAccount> accounts,
+      Collection<AllocationPlan> plans,
+      Collection<Verification> verifications,
+      List<JournalEntry> journal) {
     this.rules = rules;
+    this.allocationRules = new LinkedHashMap<>();
+    allocationRules.forEach(r -> this.allocationRules.put(key(r.scheme(), r.year()), r));
     this.accounts = new LinkedHashMap<>();
     this.accounts.put(EtsAccount.ISSUANCE, EtsAccount.issuance());
     this.accounts.put(EtsAccount.CANCELLATION, EtsAccount.cancellation());
@@ -64,6 +78,7 @@ public final class EtsLedger {
     this.accounts = from.accounts;
     this.plans = from.plans;
     this.verifications = from.verifications;
+    this.allocationRules = from.allocationRules;
     this.journal = journal;
     this.balances = balances;
   }
@@ -152,32 +167,128 @@ public final class EtsLedger {
     return balance(EtsAccount.CANCELLATION, unit);
   }
 
-  /** Allowances issued to {@code enterprise} for {@code year}, net of claw-backs. */
+  /**
+   * Allowances allocated to {@code enterprise} for {@code year}: issued, net of claw-backs, of
+   * shortfall deductions from this year's allocation, and of reversals.
+   */
   public long allocated(String enterprise, int year) {
+    return allocated(enterprise, year, true);
+  }
+
+  /**
+   * Tonnes deducted from {@code enterprise}'s allocation for {@code year} for an earlier shortfall.
+   */
+  public long deducted(String enterprise, int year) {
+    return Math.subtractExact(
+        allocated(enterprise, year, false), allocated(enterprise, year, true));
+  }
+
+  private long allocated(String enterprise, int year, boolean withDeductions) {
+    Map<String, JournalEntry.Kind> kinds = kinds();
     long t = 0;
     for (JournalEntry e : journal) {
+      JournalEntry.Kind k = kindOf(e, kinds);
       if (e.enterprise().equals(enterprise)
           && e.complianceYear() == year
-          && (e.kind() == JournalEntry.Kind.PRE_ALLOCATION
-              || e.kind() == JournalEntry.Kind.TRUE_UP_ISSUANCE
-              || e.kind() == JournalEntry.Kind.CLAW_BACK)) {
+          && (k == JournalEntry.Kind.PRE_ALLOCATION
+              || k == JournalEntry.Kind.TRUE_UP_ISSUANCE
+              || k == JournalEntry.Kind.CLAW_BACK
+              || (withDeductions && k == JournalEntry.Kind.SHORTFALL_DEDUCTION))) {
         t = Math.addExact(t, e.into(enterprise, Unit.ALLOWANCE));
       }
     }
     return t;
   }
 
-  /** Tonnes of {@code unit} {@code enterprise} surrendered for {@code year}. */
+  /** Tonnes of {@code unit} {@code enterprise} surrendered for {@code year}, net of reversals. */
   public long surrendered(String enterprise, int year, Unit unit) {
+    Map<String, JournalEntry.Kind> kinds = kinds();
     long t = 0;
     for (JournalEntry e : journal) {
-      if (e.kind() == JournalEntry.Kind.SURRENDER
+      if (kindOf(e, kinds) == JournalEntry.Kind.SURRENDER
           && e.enterprise().equals(enterprise)
           && e.complianceYear() == year) {
         t = Math.addExact(t, Math.negateExact(e.into(enterprise, unit)));
       }
     }
     return t;
+  }
+
+  /** The entries that move units into or out of {@code account}, in journal order. */
+  public List<JournalEntry> history(String account) {
+    return journal.stream()
+        .filter(e -> e.postings().stream().anyMatch(p -> p.account().equals(account)))
+        .toList();
+  }
+
+  /** The ids of entries a reversal has undone. */
+  public java.util.Set<String> reversed() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (JournalEntry e : journal) {
+      if (e.reverses() != null) {
+        out.add(e.reverses());
+      }
+    }
+    return out;
+  }
+
+  private Map<String, JournalEntry.Kind> kinds() {
+    Map<String, JournalEntry.Kind> out = new HashMap<>();
+    journal.forEach(e -> out.put(e.id(), e.kind()));
+    return out;
+  }
+
+  /** The kind of an entry; for a reversal, the kind of the entry it undoes. */
+  private static JournalEntry.Kind kindOf(JournalEntry e, Map<String, JournalEntry.Kind> kinds) {
+    return e.kind() == JournalEntry.Kind.REVERSAL ? kinds.get(e.reverses()) : e.kind();
+  }
+
+  /** The allocation rules, by scheme and year. */
+  public List<AllocationRule> allocationRules() {
+    return List.copyOf(allocationRules.values());
+  }
+
+  public Optional<AllocationRule> allocationRule(String scheme, int year) {
+    return Optional.ofNullable(allocationRules.get(key(scheme, year)));
+  }
+
+  /**
+   * Sets the allocation rule of a scheme and year, replacing the one set before; refused when the
+   * rule cannot be used or would allocate a plan of the scheme more than 1e12 t.
+   */
+  public EtsOutcome<AllocationRule> setAllocationRule(AllocationRule rule) {
+    Optional<String> wrong = rule.refusal();
+    if (wrong.isPresent()) {
+      return refused(wrong.get());
+    }
+    for (AllocationPlan p : plans.values()) {
+      if (rule.scheme().equals(p.scheme()) && p.year() == rule.year()) {
+        Optional<String> tooMany = tonnesOf(rule.method(), p.basisOutput()).refusal;
+        if (tooMany.isPresent()) {
+          return refused("the plan of " + p.enterprise() + ": " + tooMany.get());
+        }
+      }
+    }
+    Map<String, AllocationRule> next = new LinkedHashMap<>(allocationRules);
+    next.put(key(rule.scheme(), rule.year()), rule);
+    return new EtsOutcome.Done<>(
+        rule,
+        new EtsLedger(
+            rules,
+            next.values(),
+            accounts.values(),
+            plans.values(),
+            verifications.values(),
+            journal));
+  }
+
+  /** The method a plan is allocated by now: its scheme's rule, or its own method. */
+  public AllocationMethod methodOf(AllocationPlan plan) {
+    if (plan.scheme() == null) {
+      return plan.method();
+    }
+    AllocationRule r = allocationRules.get(key(plan.scheme(), plan.year()));
+    return r == null ? plan.method() : r.method();
   }
 
   /** Opens an enterprise's account. */
@@ -196,7 +307,13 @@ public final class EtsLedger {
     next.put(account.id(), account);
     return new EtsOutcome.Done<>(
         account,
-        new EtsLedger(rules, next.values(), plans.values(), verifications.values(), journal));
+        new EtsLedger(
+            rules,
+            allocationRules.values(),
+            next.values(),
+            plans.values(),
+            verifications.values(),
+            journal));
   }
 
   /** Records how an enterprise is allocated for a year; one plan per enterprise and year. */
@@ -213,14 +330,25 @@ public final class EtsLedger {
       return refused(
           "enterprise " + plan.enterprise() + " has an allocation plan for " + plan.year());
     }
-    Optional<String> tooMany = tonnesOf(plan.method(), plan.basisOutput()).refusal;
+    if (plan.scheme() != null && !allocationRules.containsKey(key(plan.scheme(), plan.year()))) {
+      return refused(
+          "no allocation rule for scheme " + plan.scheme() + " in " + plan.year() + " is set");
+    }
+    Optional<String> tooMany = tonnesOf(methodOf(plan), plan.basisOutput()).refusal;
     if (tooMany.isPresent()) {
       return refused(tooMany.get());
     }
     List<AllocationPlan> next = new ArrayList<>(plans.values());
     next.add(plan);
     return new EtsOutcome.Done<>(
-        plan, new EtsLedger(rules, accounts.values(), next, verifications.values(), journal));
+        plan,
+        new EtsLedger(
+            rules,
+            allocationRules.values(),
+            accounts.values(),
+            next,
+            verifications.values(),
+            journal));
   }
 
   /** Records the verified emissions and output of an enterprise's year; recorded once. */
@@ -242,7 +370,9 @@ public final class EtsLedger {
     List<Verification> next = new ArrayList<>(verifications.values());
     next.add(v);
     return new EtsOutcome.Done<>(
-        v, new EtsLedger(rules, accounts.values(), plans.values(), next, journal));
+        v,
+        new EtsLedger(
+            rules, allocationRules.values(), accounts.values(), plans.values(), next, journal));
   }
 
   /**
@@ -256,14 +386,16 @@ public final class EtsLedger {
       return refused(
           "enterprise " + enterprise + " has no allocation plan for " + year + " to pre-allocate");
     }
+    java.util.Set<String> undone = reversed();
     for (JournalEntry e : journal) {
       if (e.kind() == JournalEntry.Kind.PRE_ALLOCATION
           && e.enterprise().equals(enterprise)
-          && e.complianceYear() == year) {
+          && e.complianceYear() == year
+          && !undone.contains(e.id())) {
         return refused("the " + year + " allowances of " + enterprise + " are pre-allocated");
       }
     }
-    long full = tonnesOf(plan.method(), plan.basisOutput()).tonnes;
+    long full = tonnesOf(methodOf(plan), plan.basisOutput()).tonnes;
     long pre =
         java.math.BigDecimal.valueOf(full)
             .multiply(java.math.BigDecimal.valueOf(rules.preAllocationShare()))
@@ -308,18 +440,26 @@ public final class EtsLedger {
               + enterprise
               + " is not verified yet: the true-up follows verification");
     }
-    Sized due = tonnesOf(plan.method(), v.output());
+    AllocationMethod method = methodOf(plan);
+    double basis = method.usesVerifiedOutput() ? v.output() : plan.basisOutput();
+    Sized due = tonnesOf(method, basis);
     if (due.refusal.isPresent()) {
       return refused(due.refusal.get());
     }
-    long issued = allocated(enterprise, year);
+    long issued = allocated(enterprise, year, false);
     long delta = Math.subtractExact(due.tonnes, issued);
     if (delta == 0) {
       return refused(
           "the " + year + " allocation of " + enterprise + " already matches its verified output");
     }
     String memo =
-        "final " + due.tonnes + " t on verified output " + v.output() + ", issued " + issued;
+        "final "
+            + due.tonnes
+            + " t on "
+            + (method.usesVerifiedOutput() ? "verified output " : "historical emissions ")
+            + basis
+            + ", issued "
+            + issued;
     if (delta > 0) {
       return add(
           new JournalEntry(
@@ -536,7 +676,199 @@ public final class EtsLedger {
         shortfall,
         rules.fineMinYuan(),
         rules.fineMaxYuan(),
-        rules.deductShortfall() ? shortfall : 0);
+        rules.deductionOf(shortfall));
+  }
+
+  /**
+   * Posts the deduction for an enterprise's shortfall of {@code year} (after its deadline): the
+   * shortfall times the rules' penalty ratio, taken from its allowances of vintage {@code year + 1}
+   * into cancellation, so its allocation for the next year is that much smaller (等量核减). Once per
+   * enterprise and year; refused when the rules deduct nothing, when there is no shortfall, or
+   * while the enterprise holds fewer allowances of the next year than the deduction.
+   */
+  public EtsOutcome<JournalEntry> deductShortfall(
+      String id, String enterprise, int year, LocalDate on) {
+    Optional<String> wrong =
+        enterpriseRefusal(enterprise).or(() -> yearRefusal(year)).or(() -> yearRefusal(year + 1));
+    if (wrong.isPresent()) {
+      return refused(wrong.get());
+    }
+    if (!rules.deductShortfall()) {
+      return refused("the rules deduct no shortfall from the next year's allocation");
+    }
+    if (!(compliance(enterprise, year, on) instanceof Compliance.Shortfall s)) {
+      return refused(
+          enterprise
+              + " has no shortfall for "
+              + year
+              + " on "
+              + on
+              + ": a deduction follows a shortfall after the deadline "
+              + rules.deadlineOf(year));
+    }
+    java.util.Set<String> undone = reversed();
+    for (JournalEntry e : journal) {
+      if (e.kind() == JournalEntry.Kind.SHORTFALL_DEDUCTION
+          && e.enterprise().equals(enterprise)
+          && e.complianceYear() == year + 1
+          && !undone.contains(e.id())) {
+        return refused("the " + year + " shortfall of " + enterprise + " is deducted already");
+      }
+    }
+    long tonnes = s.nextYearDeduction();
+    long held = balances.getOrDefault(new Holding(enterprise, Unit.ALLOWANCE, year + 1), 0L);
+    if (held < tonnes) {
+      return refused(
+          "the deduction of "
+              + tonnes
+              + " t from the "
+              + (year + 1)
+              + " allocation of "
+              + enterprise
+              + " waits until it holds that many "
+              + (year + 1)
+              + " allowances; it holds "
+              + held
+              + " t");
+    }
+    return add(
+        new JournalEntry(
+            id,
+            JournalEntry.Kind.SHORTFALL_DEDUCTION,
+            enterprise,
+            year + 1,
+            on,
+            List.of(
+                new Posting(enterprise, Unit.ALLOWANCE, year + 1, -tonnes),
+                new Posting(EtsAccount.CANCELLATION, Unit.ALLOWANCE, year + 1, tonnes)),
+            "shortfall of "
+                + s.shortfallTonnes()
+                + " t for "
+                + year
+                + " x penalty ratio "
+                + rules.penaltyRatio()));
+  }
+
+  /**
+   * Corrects an entry: posts its exact opposite (a reversal naming the entry and the reason) and,
+   * when {@code correctedTonnes} is given, the entry again with that quantity. Entries are never
+   * changed in place. Refused for a reversal, for an entry reversed already, for a reason that is
+   * blank or longer than 500 characters, when the reversal or the corrected entry would leave an
+   * account holding less than nothing, and with a corrected quantity for a surrender (reverse it
+   * and surrender again, so the surrender's own checks apply).
+   */
+  public EtsOutcome<Correction> correct(
+      String reversalId,
+      String correctedId,
+      String entryId,
+      Long correctedTonnes,
+      String reason,
+      LocalDate on) {
+    if (reason == null || reason.isBlank() || reason.length() > 500) {
+      return refused("a correction gives its reason in 1 to 500 characters");
+    }
+    JournalEntry wrongEntry = null;
+    for (JournalEntry e : journal) {
+      if (e.id().equals(entryId)) {
+        wrongEntry = e;
+      }
+    }
+    if (wrongEntry == null) {
+      return refused("no journal entry " + entryId + " in the registry");
+    }
+    if (wrongEntry.kind() == JournalEntry.Kind.REVERSAL) {
+      return refused("entry " + entryId + " is a reversal; correct the entry it reverses instead");
+    }
+    if (reversed().contains(entryId)) {
+      return refused("entry " + entryId + " is reversed already");
+    }
+    if (correctedTonnes != null) {
+      Optional<String> q = quantity(correctedTonnes);
+      if (q.isPresent()) {
+        return refused(q.get());
+      }
+      if (wrongEntry.kind() == JournalEntry.Kind.SURRENDER
+          || wrongEntry.kind() == JournalEntry.Kind.SHORTFALL_DEDUCTION
+          || wrongEntry.postings().size() != 2) {
+        return refused(
+            "a "
+                + wrongEntry.kind()
+                + " entry is corrected by reversing it and making it again, so its own checks"
+                + " apply");
+      }
+    }
+    JournalEntry reversal =
+        new JournalEntry(
+            reversalId,
+            JournalEntry.Kind.REVERSAL,
+            wrongEntry.enterprise(),
+            wrongEntry.complianceYear(),
+            on,
+            wrongEntry.postings().stream()
+                .map(p -> new Posting(p.account(), p.unit(), p.vintage(), -p.tonnes()))
+                .toList(),
+            "reverses " + entryId + ": " + reason,
+            entryId);
+    Optional<String> overdraw = overdraw(balances, reversal);
+    if (overdraw.isPresent()) {
+      return refused("the reversal of " + entryId + " refused: " + overdraw.get());
+    }
+    EtsLedger after = ((EtsOutcome.Done<JournalEntry>) add(reversal)).ledger();
+    if (correctedTonnes == null) {
+      return new EtsOutcome.Done<>(new Correction(reversal, Optional.empty()), after);
+    }
+    JournalEntry corrected =
+        new JournalEntry(
+            correctedId,
+            wrongEntry.kind(),
+            wrongEntry.enterprise(),
+            wrongEntry.complianceYear(),
+            on,
+            wrongEntry.postings().stream()
+                .map(
+                    p ->
+                        new Posting(
+                            p.account(),
+                            p.unit(),
+                            p.vintage(),
+                            Long.signum(p.tonnes()) * correctedTonnes))
+                .toList(),
+            "corrects " + entryId + ": " + reason);
+    Optional<String> overdrawn = overdraw(after.balances, corrected);
+    if (overdrawn.isPresent()) {
+      return refused("the corrected entry refused: " + overdrawn.get());
+    }
+    EtsOutcome<JournalEntry> posted = after.add(corrected);
+    if (posted instanceof EtsOutcome.Refused<JournalEntry> r) {
+      return refused(r.reason());
+    }
+    return new EtsOutcome.Done<>(
+        new Correction(reversal, Optional.of(corrected)),
+        ((EtsOutcome.Done<JournalEntry>) posted).ledger());
+  }
+
+  /** Why {@code entry} would leave an account other than issuance holding less than nothing. */
+  private static Optional<String> overdraw(Map<Holding, Long> balances, JournalEntry entry) {
+    for (Posting p : entry.postings()) {
+      if (p.account().equals(EtsAccount.ISSUANCE) || p.tonnes() >= 0) {
+        continue;
+      }
+      long held = balances.getOrDefault(new Holding(p.account(), p.unit(), p.vintage()), 0L);
+      if (held + p.tonnes() < 0) {
+        return Optional.of(
+            p.account()
+                + " holds "
+                + held
+                + " t of "
+                + p.vintage()
+                + " "
+                + p.unit()
+                + " and "
+                + -p.tonnes()
+                + " t would leave it");
+      }
+    }
+    return Optional.empty();
   }
 
   /** Adds postings drawing {@code tonnes} of {@code unit} of vintages up to {@code upTo}. */

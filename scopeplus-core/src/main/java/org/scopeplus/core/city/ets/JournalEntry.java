@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
  *
  * @param enterprise the enterprise the entry is about (the sender of a transfer)
  * @param complianceYear the compliance year it belongs to (the vintage of an issuance, the year a
- *     surrender is for)
+ *     surrender is for, the year whose allocation a shortfall deduction reduces)
+ * @param reverses the id of the entry a reversal undoes, or null
  */
 public record JournalEntry(
     String id,
@@ -21,7 +22,8 @@ public record JournalEntry(
     int complianceYear,
     LocalDate on,
     List<Posting> postings,
-    String memo) {
+    String memo,
+    String reverses) {
 
   /** What a change was. */
   public enum Kind {
@@ -36,7 +38,26 @@ public record JournalEntry(
     /** Units moved between two enterprises. */
     TRANSFER,
     /** Allowances and CCER surrendered for a compliance year (清缴). */
-    SURRENDER
+    SURRENDER,
+    /**
+     * A shortfall after the deadline, times the rules' penalty ratio, taken from the next year's
+     * allocation into cancellation (等量核减).
+     */
+    SHORTFALL_DEDUCTION,
+    /** The exact opposite of an earlier entry, with the reason of the correction. */
+    REVERSAL
+  }
+
+  /** An entry that reverses nothing. */
+  public JournalEntry(
+      String id,
+      Kind kind,
+      String enterprise,
+      int complianceYear,
+      LocalDate on,
+      List<Posting> postings,
+      String memo) {
+    this(id, kind, enterprise, complianceYear, on, postings, memo, null);
   }
 
   public JournalEntry {
@@ -84,6 +105,7 @@ public record JournalEntry(
         + "|"
         + postings.stream().map(Posting::toString).collect(Collectors.joining(";"))
         + "|"
-        + memo;
+        + memo
+        + (reverses == null ? "" : "|reverses " + reverses);
   }
 }

@@ -18,8 +18,8 @@ import net.jqwik.api.statistics.Statistics;
  * Generated sequences of registry operations, good and bad. After every step: the enterprise
  * accounts together hold what was issued less what was cancelled, for allowances and for CCER; no
  * enterprise holds less than nothing; every journal entry balances; a refused operation changes
- * nothing; and every accepted change moves exactly the tonnes a separate model of the holdings
- * expects.
+ * nothing; every accepted change moves exactly the tonnes a separate model of the holdings expects;
+ * and a correction's reversal is the exact opposite of the entry it reverses.
  */
 class EtsLedgerPropertyTest {
 
@@ -48,7 +48,7 @@ class EtsLedgerPropertyTest {
             net.jqwik.api.Tuple.of(10, Arbitraries.of(ENTERPRISES)),
             net.jqwik.api.Tuple.of(1, Arbitraries.of(NAMES)));
     return Combinators.combine(
-            Arbitraries.integers().between(0, 7),
+            Arbitraries.integers().between(0, 9),
             names,
             names,
             Arbitraries.frequency(
@@ -83,9 +83,25 @@ class EtsLedgerPropertyTest {
       EtsOutcome<?> o = apply(l, op, id, on);
       if (o instanceof EtsOutcome.Done<?> d) {
         EtsLedger next = d.ledger();
+        List<JournalEntry> made = List.of();
         if (d.value() instanceof JournalEntry entry) {
+          made = List.of(entry);
+        } else if (d.value() instanceof Correction c) {
+          made = new java.util.ArrayList<>(List.of(c.reversal()));
+          c.corrected().ifPresent(made::add);
+          JournalEntry undone =
+              l.journal().stream()
+                  .filter(e -> e.id().equals(c.reversal().reverses()))
+                  .findFirst()
+                  .orElseThrow();
+          for (int i = 0; i < undone.postings().size(); i++) {
+            assertThat(c.reversal().postings().get(i).tonnes())
+                .isEqualTo(-undone.postings().get(i).tonnes());
+          }
+        }
+        assertThat(next.journal()).hasSize(l.journal().size() + made.size());
+        for (JournalEntry entry : made) {
           Statistics.label("accepted entries").collect(entry.kind());
-          assertThat(next.journal()).hasSize(l.journal().size() + 1);
           for (Posting p : entry.postings()) {
             if (p.account().equals(EtsAccount.ISSUANCE)) {
               issued -= p.tonnes();
@@ -104,6 +120,12 @@ class EtsLedgerPropertyTest {
                 .isEqualTo(small(op.tonnes()));
             assertThat(entry.into(EtsAccount.CANCELLATION, Unit.CCER))
                 .isEqualTo(small(op.tonnes2()) / 10);
+          }
+          if (op.kind() == 8) {
+            Compliance.Shortfall s = (Compliance.Shortfall) l.compliance(op.a(), op.year(), on);
+            assertThat(entry.into(EtsAccount.CANCELLATION, Unit.ALLOWANCE))
+                .isEqualTo(s.shortfallTonnes());
+            assertThat(next.deducted(op.a(), op.year() + 1)).isEqualTo(s.shortfallTonnes());
           }
         }
         l = next;
@@ -138,7 +160,13 @@ class EtsLedgerPropertyTest {
         }
       }
       EtsLedger replayed =
-          new EtsLedger(l.rules(), l.enterprises(), l.plans(), l.verifications(), l.journal());
+          new EtsLedger(
+              l.rules(),
+              l.allocationRules(),
+              l.enterprises(),
+              l.plans(),
+              l.verifications(),
+              l.journal());
       for (String e : ENTERPRISES) {
         assertThat(replayed.holdings(e, Unit.ALLOWANCE)).isEqualTo(l.holdings(e, Unit.ALLOWANCE));
       }
@@ -175,6 +203,20 @@ class EtsLedgerPropertyTest {
       case 5 ->
           l.surrender(id, op.a(), op.year(), small(op.tonnes()), small(op.tonnes2()) / 10, on);
       case 6 -> l.issueOffsets(id, op.a(), op.year(), op.tonnes(), on, "generated");
+      case 8 -> l.deductShortfall(id, op.a(), op.year(), on);
+      case 9 -> {
+        String target =
+            l.journal().isEmpty()
+                ? "none"
+                : l.journal().get((int) Math.floorMod(op.tonnes2(), l.journal().size())).id();
+        yield l.correct(
+            id,
+            id + "c",
+            target,
+            op.tonnes() % 3 == 0 ? null : small(op.tonnes()),
+            "generated correction",
+            on);
+      }
       default -> l.open(EtsAccount.enterprise(op.a(), "again"));
     };
   }
