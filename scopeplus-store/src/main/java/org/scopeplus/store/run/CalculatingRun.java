@@ -60,8 +60,9 @@ import tools.jackson.databind.json.JsonMapper;
  * manifest, results by every dimension and every trace line. The records are streamed in import and
  * row order, so the same inputs always give the same lines, the same totals and the same result
  * hash. All or nothing: a record that cannot be calculated refuses the whole run. The SHA-256 of
- * every stored result, trace line and factor plan ({@link StoredRunDigest}, in its current layout,
- * recorded with the run) is taken as they are written and recorded in the run's audit entry.
+ * every stored result, trace line, factor plan and cell ({@link StoredRunDigest}, in its current
+ * layout, recorded with the run) is taken as they are written and recorded in the run's audit
+ * entry.
  */
 public final class CalculatingRun {
 
@@ -169,7 +170,7 @@ public final class CalculatingRun {
       hash.text(r.dimension() + "|" + r.item() + "|" + r.totals() + "\n");
     }
     storeResults(c, runId, results, lines.stored);
-    RunCells.store(c, runId, lines.cells);
+    RunCells.store(c, runId, lines.cells, lines.stored);
     if (engagement.hasRegister()) {
       // without a register there are no engagement figures: none is kept as a measured 0
       supplierRegister.storeRun(c, runId, engagement.years());

@@ -168,18 +168,23 @@ public final class RunCells {
           "scope2_market",
           "scope3",
           "biogenic_co2",
-          "montreal_memo");
+          "montreal_memo",
+          "cell_no");
 
   /**
    * Stores a run's cells in bulk, as the trace lines are ({@link BulkRows}: COPY on PostgreSQL,
-   * batched inserts on H2).
+   * batched inserts on H2), numbered from 0 in the order written, and adds each to the stored rows'
+   * hash.
    */
-  static void store(Connection c, String runId, Map<Cell, long[]> cells) throws SQLException {
+  static void store(Connection c, String runId, Map<Cell, long[]> cells, StoredRunDigest stored)
+      throws SQLException {
     try (BulkRows rows = BulkRows.into(c, "run_cell", COLUMNS)) {
       int batch = rows.copying() ? COPY_BATCH : BATCH;
+      int cellNo = 0;
       for (Map.Entry<Cell, long[]> e : cells.entrySet()) {
         Cell k = e.getKey();
         long[] g = e.getValue();
+        stored.cell(cellNo, k, g);
         rows.text(runId)
             .text(k.orgUnit())
             .text(k.facility())
@@ -191,6 +196,7 @@ public final class RunCells {
         for (int i = 0; i < 6; i++) {
           rows.number(g[i]);
         }
+        rows.number(cellNo++);
         rows.endRow();
         if (rows.pending() >= batch) {
           rows.flush();

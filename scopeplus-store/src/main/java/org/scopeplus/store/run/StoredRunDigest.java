@@ -22,27 +22,44 @@ import org.scopeplus.store.HashBytes;
  *       every result in the order the run stored them ({@code row_no}), each with every column as
  *       text, length-prefixed ({@link FieldDigest}). A plan's citation and note are hashed again
  *       for every line of it.
- *   <li><b>Version 2</b> (this class): three SHA-256 over binary rows, each text its four-byte
- *       UTF-8 length and its bytes, each number eight (or four) big-endian bytes: the factor plans
- *       in plan number order (plan number, scope, category, method, gas, biogenic flag as one byte,
- *       factor, library, citation, note), the lines in line order (line number, plan number,
- *       record, source, org unit, activity type, gas grams, CO2e grams, formula) and the results in
- *       {@code row_no} order (position, dimension, item, the six totals). The hash is the SHA-256
- *       of the ASCII {@code scopeplus-run-rows-v2\n} followed by the three. Each plan is hashed
- *       once, a line only with its own columns, and no number is written as text.
+ *   <li><b>Version 2</b>: three SHA-256 over binary rows, each text its four-byte UTF-8 length and
+ *       its bytes, each number eight (or four) big-endian bytes: the factor plans in plan number
+ *       order (plan number, scope, category, method, gas, biogenic flag as one byte, factor,
+ *       library, citation, note), the lines in line order (line number, plan number, record,
+ *       source, org unit, activity type, gas grams, CO2e grams, formula) and the results in {@code
+ *       row_no} order (position, dimension, item, the six totals). The hash is the SHA-256 of the
+ *       ASCII {@code scopeplus-run-rows-v2\n} followed by the three. Each plan is hashed once, a
+ *       line only with its own columns, and no number is written as text.
+ *   <li><b>Version 3</b> (new runs): version 2's three hashes and a fourth over the run's cells
+ *       (table {@code run_cell}, what the inventory explorer sums) in {@code cell_no} order (cell
+ *       number, org unit, facility, activity type, month, gas, scope, category, the six totals),
+ *       after the ASCII {@code scopeplus-run-rows-v3\n}: a cell edited behind the service's back
+ *       changes what the explorer shows, so it changes the hash too.
  * </ul>
  */
 public final class StoredRunDigest {
 
   /** The layout new runs are hashed with. */
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
 
-  private static final byte[] TAG =
-      "scopeplus-run-rows-v2\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-
+  private final int version;
   private final HashBytes plans = new HashBytes();
   private final HashBytes lines = new HashBytes();
   private final HashBytes results = new HashBytes();
+  private final HashBytes cells = new HashBytes();
+
+  /** A hash in the layout new runs are hashed with ({@link #VERSION}). */
+  StoredRunDigest() {
+    this(VERSION);
+  }
+
+  /** A hash in layout 2 (without the cells) or 3. */
+  StoredRunDigest(int version) {
+    if (version != 2 && version != 3) {
+      throw new IllegalArgumentException("no stored-rows layout " + version + " in binary rows");
+    }
+    this.version = version;
+  }
 
   /** Adds the next factor plan, numbered {@code planNo}, with the columns of its first line. */
   void plan(int planNo, TraceLine t) {
@@ -88,13 +105,34 @@ public final class StoredRunDigest {
         .int64(t.montrealMemo());
   }
 
+  /** Adds the next cell, stored at position {@code cellNo}; layout 2 ignores the cells. */
+  void cell(int cellNo, RunCells.Cell k, long[] grams) {
+    cells
+        .int32(cellNo)
+        .sized(k.orgUnit())
+        .sized(k.facility())
+        .sized(k.activityType())
+        .sized(k.month())
+        .sized(k.gas())
+        .int32(k.scope())
+        .int32(k.category());
+    for (int i = 0; i < 6; i++) {
+      cells.int64(grams[i]);
+    }
+  }
+
   /** The hex hash of the rows added so far; the digest cannot be used afterwards. */
   String hex() {
     HashBytes all = new HashBytes();
-    all.bytes(TAG);
+    all.bytes(
+        ("scopeplus-run-rows-v" + version + "\n")
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     all.bytes(plans.digest());
     all.bytes(lines.digest());
     all.bytes(results.digest());
+    if (version >= 3) {
+      all.bytes(cells.digest());
+    }
     return all.hex();
   }
 
@@ -104,7 +142,8 @@ public final class StoredRunDigest {
    * connection must not be in auto-commit). A run that is not stored hashes as one without rows.
    */
   public static String of(Connection c, String runId) throws SQLException {
-    return version(c, runId) == 1 ? V1.of(c, runId) : ofVersion2(c, runId);
+    int version = version(c, runId);
+    return version == 1 ? V1.of(c, runId) : ofBinaryRows(c, runId, version);
   }
 
   private static int version(Connection c, String runId) throws SQLException {
@@ -117,8 +156,8 @@ public final class StoredRunDigest {
     }
   }
 
-  private static String ofVersion2(Connection c, String runId) throws SQLException {
-    StoredRunDigest digest = new StoredRunDigest();
+  private static String ofBinaryRows(Connection c, String runId, int version) throws SQLException {
+    StoredRunDigest digest = new StoredRunDigest(version);
     FieldDigest.eachRow(
         c,
         "SELECT plan_no, scope, category, method, gas, biogenic, factor_id, factor_library,"
@@ -178,6 +217,31 @@ public final class StoredRunDigest {
             + " FROM run_result WHERE run_id = ? ORDER BY row_no, dimension, item",
         runId,
         rs -> digest.result(rs.getInt(1), RunStore.readResult(rs, 2)));
+    if (version >= 3) {
+      long[] grams = new long[6];
+      FieldDigest.eachRow(
+          c,
+          "SELECT cell_no, org_unit, facility, activity_type, month_key, gas, scope, category,"
+              + " scope1, scope2_location, scope2_market, scope3, biogenic_co2, montreal_memo"
+              + " FROM run_cell WHERE run_id = ? ORDER BY cell_no",
+          runId,
+          rs -> {
+            for (int i = 0; i < 6; i++) {
+              grams[i] = rs.getLong(9 + i);
+            }
+            digest.cell(
+                rs.getInt(1),
+                new RunCells.Cell(
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getString(6),
+                    rs.getInt(7),
+                    rs.getInt(8)),
+                grams);
+          });
+    }
     return digest.hex();
   }
 

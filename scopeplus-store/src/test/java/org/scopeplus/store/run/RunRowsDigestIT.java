@@ -26,10 +26,10 @@ import org.scopeplus.store.org.PeriodStore;
 import org.scopeplus.store.tenant.TenantStore;
 
 /**
- * A new run's stored rows are hashed in layout 2, recorded with the run: the same file calculated
+ * A new run's stored rows are hashed in layout 3, recorded with the run: the same file calculated
  * on H2 and on PostgreSQL gives the same hash, the hash recomputed from the database equals the one
- * recorded, and a trace line, a factor plan, a result or the recorded layout edited afterwards no
- * longer matches it.
+ * recorded, and a trace line, a factor plan, a result, one of the explorer's cells or the recorded
+ * layout edited afterwards no longer matches it.
  */
 class RunRowsDigestIT {
 
@@ -45,6 +45,7 @@ class RunRowsDigestIT {
       String lineEdited,
       String planEdited,
       String resultEdited,
+      String cellEdited,
       String layoutEdited) {}
 
   @Test
@@ -64,13 +65,19 @@ class RunRowsDigestIT {
     }
     Hashes h2 = both.get(0);
     Hashes postgres = both.get(1);
-    assertThat(h2.version()).isEqualTo(2);
-    assertThat(postgres.version()).isEqualTo(2);
+    assertThat(h2.version()).isEqualTo(3);
+    assertThat(postgres.version()).isEqualTo(3);
     assertThat(h2.recomputed()).isEqualTo(h2.recorded());
     assertThat(postgres.recomputed()).isEqualTo(postgres.recorded());
     assertThat(postgres.recorded()).isEqualTo(h2.recorded());
     for (Hashes h : both) {
-      assertThat(List.of(h.lineEdited(), h.planEdited(), h.resultEdited(), h.layoutEdited()))
+      assertThat(
+              List.of(
+                  h.lineEdited(),
+                  h.planEdited(),
+                  h.resultEdited(),
+                  h.cellEdited(),
+                  h.layoutEdited()))
           .doesNotContain(h.recorded())
           .doesNotHaveDuplicates();
     }
@@ -131,10 +138,17 @@ class RunRowsDigestIT {
               }
             });
     String recomputed = db.inTransaction(c -> StoredRunDigest.of(c, id));
-    // the recorded layout changed: the same rows recomputed in layout 1 no longer match
-    update(db, "UPDATE calculation_run SET rows_digest_version = 1 WHERE id = ?", id);
-    String layoutEdited = db.inTransaction(c -> StoredRunDigest.of(c, id));
+    // the recorded layout changed: the same rows recomputed in layout 2 (without the cells) no
+    // longer match
     update(db, "UPDATE calculation_run SET rows_digest_version = 2 WHERE id = ?", id);
+    String layoutEdited = db.inTransaction(c -> StoredRunDigest.of(c, id));
+    update(db, "UPDATE calculation_run SET rows_digest_version = 3 WHERE id = ?", id);
+    // one gram moved in one of the explorer's cells: the run's lines and results are untouched
+    update(db, "UPDATE run_cell SET scope1 = scope1 + 1 WHERE run_id = ? AND cell_no = 7", id);
+    String cellEdited = db.inTransaction(c -> StoredRunDigest.of(c, id));
+    update(db, "UPDATE run_cell SET scope1 = scope1 - 1 WHERE run_id = ? AND cell_no = 7", id);
+    String restored = db.inTransaction(c -> StoredRunDigest.of(c, id));
+    assertThat(restored).isEqualTo(recomputed);
     // one line's record id changed, as if someone moved its grams to another record
     update(db, "UPDATE run_line SET record_id = 'moved' WHERE run_id = ? AND line_no = 1500", id);
     String lineEdited = db.inTransaction(c -> StoredRunDigest.of(c, id));
@@ -149,7 +163,14 @@ class RunRowsDigestIT {
         id);
     String resultEdited = db.inTransaction(c -> StoredRunDigest.of(c, id));
     return new Hashes(
-        run.rowsSha256(), version, recomputed, lineEdited, planEdited, resultEdited, layoutEdited);
+        run.rowsSha256(),
+        version,
+        recomputed,
+        lineEdited,
+        planEdited,
+        resultEdited,
+        cellEdited,
+        layoutEdited);
   }
 
   private static void update(Database db, String sql, String runId) {

@@ -15,9 +15,9 @@ import org.scopeplus.core.inventory.Totals;
 import org.scopeplus.store.HashBytes;
 
 /**
- * The hash recorded for a run's rows keeps its byte layout in each version: version 1 for runs
- * stored before, version 2 for new runs; and the run's result hash is the SHA-256 of each line's
- * canonical text, written without making the text.
+ * The hash recorded for a run's rows keeps its byte layout in each version: versions 1 and 2 for
+ * runs stored before, version 3 (with the explorer's cells) for new runs; and the run's result hash
+ * is the SHA-256 of each line's canonical text, written without making the text.
  */
 class StoredRunDigestTest {
 
@@ -63,10 +63,14 @@ class StoredRunDigestTest {
           "region CN-ZJ",
           "1000 kWh x 0.5306 kg CO2/kWh x GWP 1 x 1000 g/kg = 530600 g CO2e");
 
-  /** The version 2 layout written by hand with {@link DataOutputStream} (big-endian). */
+  /**
+   * The version 2 layout written by hand with {@link DataOutputStream} (big-endian): runs stored
+   * before version 3 still check in it.
+   */
   @Test
   void versionTwoIsTheTagAndTheHashesOfThePlansLinesAndResultsAsBinaryRows() throws Exception {
-    StoredRunDigest d = new StoredRunDigest();
+    StoredRunDigest d = new StoredRunDigest(2);
+    d.cell(0, CELL, new long[] {1, 2, 3, 4, 5, 6});
     d.plan(0, LINE);
     d.line(LINE, 0);
     d.result(0, new ResultRow("total", "all", new Totals(1, 2, 3, 4, 5, -6)));
@@ -109,6 +113,75 @@ class StoredRunDigestTest {
     all.update(sha(result.toByteArray()));
 
     assertThat(d.hex()).isEqualTo(HexFormat.of().formatHex(all.digest()));
+  }
+
+  private static final RunCells.Cell CELL =
+      new RunCells.Cell("Kestrel/杭州", "HZ-1", "s2.electricity", "2024-03", "CO2", 2, 0);
+
+  /**
+   * The version 3 layout written by hand: version 2's three hashes and the hash of the cells as
+   * binary rows, after the tag {@code scopeplus-run-rows-v3}.
+   */
+  @Test
+  void versionThreeAddsTheHashOfTheCellsAsBinaryRows() throws Exception {
+    StoredRunDigest d = new StoredRunDigest();
+    assertThat(StoredRunDigest.VERSION).isEqualTo(3);
+    d.result(0, new ResultRow("total", "all", new Totals(1, 2, 3, 4, 5, -6)));
+    d.cell(0, CELL, new long[] {0, 530_600, 480_000, 0, 0, 0});
+
+    ByteArrayOutputStream result = new ByteArrayOutputStream();
+    DataOutputStream r = new DataOutputStream(result);
+    r.writeInt(0);
+    sized(r, "total");
+    sized(r, "all");
+    for (long v : new long[] {1, 2, 3, 4, 5, -6}) {
+      r.writeLong(v);
+    }
+    ByteArrayOutputStream cell = new ByteArrayOutputStream();
+    DataOutputStream k = new DataOutputStream(cell);
+    k.writeInt(0);
+    sized(k, "Kestrel/杭州");
+    sized(k, "HZ-1");
+    sized(k, "s2.electricity");
+    sized(k, "2024-03");
+    sized(k, "CO2");
+    k.writeInt(2);
+    k.writeInt(0);
+    for (long v : new long[] {0, 530_600, 480_000, 0, 0, 0}) {
+      k.writeLong(v);
+    }
+    MessageDigest all = MessageDigest.getInstance("SHA-256");
+    all.update("scopeplus-run-rows-v3\n".getBytes(StandardCharsets.US_ASCII));
+    all.update(sha(new byte[0]));
+    all.update(sha(new byte[0]));
+    all.update(sha(result.toByteArray()));
+    all.update(sha(cell.toByteArray()));
+
+    assertThat(d.hex()).isEqualTo(HexFormat.of().formatHex(all.digest()));
+  }
+
+  /** One cell's gram, key or position changed gives another version 3 hash. */
+  @Test
+  void aChangedCellChangesTheVersionThreeHash() {
+    String same = cellHash(0, CELL, 530_600);
+    assertThat(cellHash(0, CELL, 530_600)).isEqualTo(same);
+    RunCells.Cell otherMonth =
+        new RunCells.Cell("Kestrel/杭州", "HZ-1", "s2.electricity", "2024-04", "CO2", 2, 0);
+    assertThat(
+            List.of(
+                cellHash(0, CELL, 530_601),
+                cellHash(1, CELL, 530_600),
+                cellHash(0, otherMonth, 530_600)))
+        .doesNotContain(same)
+        .doesNotHaveDuplicates();
+  }
+
+  private static String cellHash(int cellNo, RunCells.Cell cell, long scope2Location) {
+    StoredRunDigest d = new StoredRunDigest();
+    d.plan(0, LINE);
+    d.line(LINE, 0);
+    d.cell(cellNo, cell, new long[] {0, scope2Location, 0, 0, 0, 0});
+    return d.hex();
   }
 
   @Test
@@ -166,7 +239,7 @@ class StoredRunDigestTest {
 
   /** Two plans, the line on plan {@code planNo}, plan 1 with {@code citation}, one result. */
   private static String hashOf(TraceLine line, int planNo, String citation, long total) {
-    StoredRunDigest d = new StoredRunDigest();
+    StoredRunDigest d = new StoredRunDigest(2);
     d.plan(0, LINE);
     d.plan(
         1,
