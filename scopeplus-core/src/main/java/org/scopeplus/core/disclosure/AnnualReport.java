@@ -143,8 +143,8 @@ public record AnnualReport(
   /**
    * ESRS E1-6 (Commission Delegated Regulation (EU) 2023/2772, ESRS E1 paragraphs 44 to 53): gross
    * Scope 1 and the share of it from regulated ETS, gross Scope 2 by both methods, gross Scope 3 by
-   * significant category (here: every category with reported emissions), the totals by both methods
-   * and the intensity per net revenue.
+   * significant category (here: every category with reported emissions), the share of Scope 3 from
+   * primary data (AR 46(g)), the totals by both methods and the intensity per net revenue.
    */
   public List<DisclosedFigure> esrsE16() {
     List<DisclosedFigure> f = new ArrayList<>();
@@ -165,6 +165,15 @@ public record AnnualReport(
             grams("esrs-e1-6-gross-scope-3-category-" + c.category(), "ESRS E1-6 §51", c.grams()));
       }
     }
+    // AR 46(g): the percentage of Scope 3 calculated using primary data from suppliers or other
+    // value chain partners (EFRAG ESRS Q&A 530 quotes it)
+    f.add(
+        new DisclosedFigure(
+            "esrs-e1-6-scope-3-primary-data-percent",
+            "ESRS E1 AR 46(g)",
+            totals.scope3() == 0
+                ? new DisclosedFigure.NotAvailable("no-scope-3")
+                : new DisclosedFigure.Percent(scope3PrimaryGrams() * 100.0 / totals.scope3())));
     f.add(grams("esrs-e1-6-total-location", "ESRS E1-6 §52(a)", totals.totalLocation()));
     f.add(grams("esrs-e1-6-total-market", "ESRS E1-6 §52(b)", totals.totalMarket()));
     f.add(intensity("esrs-e1-6-intensity-location", "ESRS E1-6 §53", totals.totalLocation()));
@@ -211,6 +220,15 @@ public record AnnualReport(
     f.add(grams("cn-exchanges-scope-3", ref, totals.scope3()));
     f.add(intensity("cn-exchanges-intensity-market", ref, totals.totalMarket()));
     return f;
+  }
+
+  /** Grams CO2e of Scope 3 calculated with primary data, all categories, added exactly. */
+  public long scope3PrimaryGrams() {
+    long g = 0;
+    for (CategoryFigure c : scope3) {
+      g = Math.addExact(g, c.primaryGrams());
+    }
+    return g;
   }
 
   /** The Scope 3 categories with lines, e.g. {@code 1, 4, 6}. */

@@ -176,6 +176,42 @@ class ComposingReportTest {
   }
 
   @Test
+  void esrsShareOfScope3FromPrimaryDataIsDisclosedBesideTheCategories() {
+    // ESRS E1 AR 46(g), as EFRAG ESRS Q&A 530 quotes it: the percentage of Scope 3 calculated
+    // using primary data from suppliers or other value chain partners. By hand: 1.5 t with a
+    // supplier's factor of 6 t of Scope 3 = 25%
+    AnnualReport r = sample(ReportContext.NONE);
+    assertThat(r.scope3PrimaryGrams()).isEqualTo(1_500_000);
+    assertThat(value(r, "esrs-e1-6-scope-3-primary-data-percent"))
+        .isEqualTo(new DisclosedFigure.Percent(25.0));
+    assertThat(
+            r.esrsE16().stream()
+                .filter(f -> f.id().equals("esrs-e1-6-scope-3-primary-data-percent"))
+                .findFirst()
+                .orElseThrow()
+                .reference())
+        .isEqualTo("ESRS E1 AR 46(g)");
+    // without Scope 3 there is no share to state, and no 0 that would read as a measurement
+    ComposingReport none = new ComposingReport(SUBJECT);
+    none.accept(
+        line(
+            "Co/Plant",
+            "plant-ets",
+            1,
+            0,
+            Scope2Method.NOT_APPLICABLE,
+            "CO2",
+            1_000_000,
+            "measured",
+            false));
+    assertThat(
+            value(
+                none.compose(SUBJECT, ReportContext.NONE),
+                "esrs-e1-6-scope-3-primary-data-percent"))
+        .isEqualTo(new DisclosedFigure.NotAvailable("no-scope-3"));
+  }
+
+  @Test
   void esrsEtsShareAndIntensityPerNetRevenue() {
     // 12 t market-based / 3 million EUR = 4 t per million EUR; 15 / 3 = 5 location-based
     AnnualReport r =

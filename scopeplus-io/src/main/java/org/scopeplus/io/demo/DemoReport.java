@@ -13,11 +13,13 @@ import org.scopeplus.core.credit.CreditKind;
 import org.scopeplus.core.credit.NeutralityClaim;
 import org.scopeplus.core.disclosure.LedgerEntry;
 import org.scopeplus.core.disclosure.ReportContext;
+import org.scopeplus.core.disclosure.ReportedTarget;
 import org.scopeplus.core.gas.GwpSet;
 import org.scopeplus.core.inventory.Totals;
 import org.scopeplus.core.org.ConsolidationApproach;
-import org.scopeplus.core.targets.Pathway;
+import org.scopeplus.core.targets.ProgressOutcome;
 import org.scopeplus.core.targets.Target;
+import org.scopeplus.core.targets.TargetProgress;
 import org.scopeplus.io.builtin.BuiltInReferenceData;
 import org.scopeplus.io.builtin.ReferenceData;
 import org.scopeplus.io.disclosure.FileRunReport;
@@ -106,32 +108,14 @@ public final class DemoReport {
     Totals base = trend.get(DemoCompany.FIRST_YEAR);
     Target t1 = DemoManagement.targets().get(0);
     long base12 = Math.addExact(base.scope1(), base.scope2Market());
-    SortedMap<Integer, Long> pathway = new TreeMap<>();
-    for (int y = t1.baseYear(); y <= t1.targetYear(); y++) {
-      pathway.put(
-          y,
-          Math.round(
-              Pathway.LINEAR.valueIn(
-                  y, t1.baseYear(), base12, t1.targetYear(), base12 * (1 - t1.targetValue()))));
+    SortedMap<Integer, Double> actuals = new TreeMap<>();
+    for (Map.Entry<Integer, Totals> e : trend.entrySet()) {
+      actuals.put(e.getKey(), t1.emissionValue(e.getValue(), 1));
     }
+    TargetProgress progress =
+        ((ProgressOutcome.Measured) TargetProgress.of(t1, actuals, null, year)).progress();
     List<LedgerEntry> management = new ArrayList<>();
     long actual12 = Math.addExact(current.scope1(), current.scope2Market());
-    management.add(
-        new LedgerEntry(
-            "targets",
-            t1.name() + ": actual " + year,
-            actual12 / 1e6,
-            "t CO2e",
-            "target-actual",
-            List.of(t1.name(), Integer.toString(year))));
-    management.add(
-        new LedgerEntry(
-            "targets",
-            t1.name() + ": pathway " + year,
-            pathway.get(year) / 1e6,
-            "t CO2e",
-            "target-pathway",
-            List.of(t1.name(), Integer.toString(year))));
     Double share = renewable.get(year);
     if (share != null) {
       management.add(
@@ -191,9 +175,13 @@ public final class DemoReport {
               "scope3plus-enabled",
               List.of(Integer.toString(year))));
     }
-    return c.withBaseYear(DemoCompany.FIRST_YEAR, base, List.of())
-        .withTrend(trend, pathway, t1.name(), ReportContext.SCOPE_1_2_MARKET)
-        .withLedgers(management, scope3Plus);
+    // the target's pathway and its figures of the year, as a stored run's report shows them
+    return ReportedTarget.shown(
+        c.withBaseYear(DemoCompany.FIRST_YEAR, base, List.of())
+            .withTrend(trend, new TreeMap<>(), "", ReportContext.SCOPE_1_2_MARKET)
+            .withLedgers(management, scope3Plus),
+        progress,
+        year);
   }
 
   private static InventoryRequest request(DemoDataset.DemoFiles f, int year) {

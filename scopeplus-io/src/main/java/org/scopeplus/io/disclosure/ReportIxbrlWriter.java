@@ -186,9 +186,7 @@ public final class ReportIxbrlWriter {
             "GrossScope3GreenhouseGasEmissions",
             "y",
             t.scope3()));
-    long primary = 0;
     for (AnnualReport.CategoryFigure c : r.scope3()) {
-      primary = Math.addExact(primary, c.primaryGrams());
       if (!c.reported()) {
         continue;
       }
@@ -218,7 +216,7 @@ public final class ReportIxbrlWriter {
               "Percentage of gross Scope 3 GHG emissions calculated using primary data",
               "§AR 46(g)",
               "PercentageOfGrossScope3GreenhouseGasEmissionsCalculatedUsingPrimaryDataObtainedFromSuppliersOrOtherValueChainPartners",
-              primary,
+              r.scope3PrimaryGrams(),
               t.scope3()));
     }
     rows.add(
@@ -236,15 +234,19 @@ public final class ReportIxbrlWriter {
             "y",
             t.totalMarket()));
 
-    // biogenic CO2 apart from the scopes (§AR 43(c), AR 45(e)): Scope 2's from its location-based
+    // biogenic CO2 apart from the scopes (§AR 43(c), AR 45(e), AR 46(j)): Scope 2's from its
+    // location-based
     // lines, so the same grid electricity is not counted under both methods
     long biogenic1 = 0;
     long biogenic2 = 0;
+    long biogenic3 = 0;
     for (LineGroup g : r.groups()) {
       if (g.slot() == 4 && g.scope() == 1) {
         biogenic1 = Math.addExact(biogenic1, g.grams());
       } else if (g.slot() == 4 && g.scope() == 2 && g.scope2Method() != Scope2Method.MARKET) {
         biogenic2 = Math.addExact(biogenic2, g.grams());
+      } else if (g.slot() == 4 && g.scope() == 3) {
+        biogenic3 = Math.addExact(biogenic3, g.grams());
       }
     }
     rows.add(
@@ -261,6 +263,14 @@ public final class ReportIxbrlWriter {
             "BiogenicEmissionsOfCO2FromCombustionOrBiodegradationOfBiomassNotIncludedInScope2GHGEmissions",
             "y",
             biogenic2));
+    // §AR 46(j): declared in common/esrs_cor.xsd beside the two above (ghgEmissionsItemType)
+    rows.add(
+        tonnes(
+            "Biogenic CO2 emissions in the value chain not included in Scope 3",
+            "§AR 46(j)",
+            "BiogenicEmissionsOfCO2FromCombustionOrBiodegradationOfBiomassThatOccurInUpstreamAndDownstreamValueChainNotIncludedInScope3GHGEmissions",
+            "y",
+            biogenic3));
 
     IntensityDenominator revenue = r.context().revenue();
     Optional<Currency> currency =

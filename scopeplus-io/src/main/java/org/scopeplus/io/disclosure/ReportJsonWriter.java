@@ -147,6 +147,18 @@ public final class ReportJsonWriter {
               trend.add(m);
             });
     root.put("trend", trend);
+    // every year of the target's pathway, also those without a trend year (up to the target year)
+    List<Object> pathway = new ArrayList<>();
+    r.context()
+        .pathway()
+        .forEach(
+            (year, grams) -> {
+              Map<String, Object> m = new LinkedHashMap<>();
+              m.put("year", year);
+              m.put("tonnes", Tonnes.of(grams));
+              pathway.add(m);
+            });
+    root.put("pathway", pathway);
     root.put("trendMeasure", r.context().trendMeasure());
     root.put("pathwayTarget", r.context().pathwayLabel());
     var v = r.context().verification();

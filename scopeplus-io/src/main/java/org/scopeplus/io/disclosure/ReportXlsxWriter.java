@@ -330,6 +330,9 @@ public final class ReportXlsxWriter {
     if (id.endsWith("-scope-1-2-market")) {
       return refs.get("scope-1") + "+" + refs.get("scope-2-market");
     }
+    if (id.endsWith("scope-3-primary-data-percent")) {
+      return sumifs(SLOT, q("scope-3"), LINES + "!$G:$G,1") + "/" + refs.get("scope-3") + "*100";
+    }
     if (id.endsWith("regulated-ets-percent")) {
       return sumifs(SLOT, q("scope-1"), LINES + "!$H:$H,1") + "/" + refs.get("scope-1") + "*100";
     }

@@ -128,6 +128,15 @@ class AnnualReportRenderingTest {
                 .isEqualTo(g.grams());
             checked++;
           }
+          if (f.id().equals(id) && f.value() instanceof DisclosedFigure.Percent p) {
+            // the ETS share (§48(b)) and the share of Scope 3 from primary data (AR 46(g)):
+            // formulas over the Lines sheet equal to the report's own percentages
+            assertThat(row.getCell(3).getCellFormula()).as(id).isNotBlank();
+            assertThat(ev.evaluate(row.getCell(3)).getNumberValue())
+                .as(id)
+                .isCloseTo(p.percent(), org.assertj.core.data.Offset.offset(1e-9));
+            checked++;
+          }
           if (f.id().equals(id) && f.value() instanceof DisclosedFigure.Intensity i) {
             assertThat(ev.evaluate(row.getCell(3)).getNumberValue())
                 .as(id)

@@ -213,6 +213,54 @@ class ReportIxbrlWriterTest {
   }
 
   /**
+   * Biogenic CO2 of the value chain is tagged apart from Scope 3 (ESRS E1 AR 46(j)) with the
+   * element esrs_cor.xsd declares for it; by hand: 4 t fossil CO2 and 1.5 t biogenic CO2 in
+   * purchased goods (category 1), so gross Scope 3 is 4 t and the biogenic fact 1.5 t, and the
+   * Scope 1 and 2 biogenic facts stay 0.
+   */
+  @Test
+  void biogenicCo2OfTheValueChainIsTaggedApartFromScope3() throws Exception {
+    org.scopeplus.core.disclosure.ReportSubject subject =
+        new org.scopeplus.core.disclosure.ReportSubject(
+            "Example Co", "", 2024, "operational_control", "AR5", "r", "h", "1", Set.of());
+    org.scopeplus.core.disclosure.ComposingReport c =
+        new org.scopeplus.core.disclosure.ComposingReport(subject);
+    c.accept(scope3(false, 4_000_000));
+    c.accept(scope3(true, 1_500_000));
+    AnnualReport r = c.compose(subject, org.scopeplus.core.disclosure.ReportContext.NONE);
+    String scope3Biogenic =
+        "BiogenicEmissionsOfCO2FromCombustionOrBiodegradationOfBiomassThatOccurInUpstreamAndDownstreamValueChainNotIncludedInScope3GHGEmissions";
+    Map<String, BigDecimal> facts = tagged(new ReportIxbrlWriter().document(r));
+    assertThat(facts.get(scope3Biogenic)).isEqualByComparingTo("1.5");
+    assertThat(facts.get("GrossScope3GreenhouseGasEmissions")).isEqualByComparingTo("4");
+    assertThat(
+            facts.get(
+                "BiogenicEmissionsOfCO2FromCombustionOrBiodegradationOfBiomassNotIncludedInScope1GHGEmissions"))
+        .isEqualByComparingTo("0");
+    assertThat(recordedNames()).contains(scope3Biogenic);
+  }
+
+  private static org.scopeplus.core.disclosure.ReportLine scope3(boolean biogenic, long grams) {
+    return new org.scopeplus.core.disclosure.ReportLine(
+        "p",
+        "Co",
+        "",
+        "t",
+        "spend-based",
+        3,
+        1,
+        org.scopeplus.core.calculation.Scope2Method.NOT_APPLICABLE,
+        "CO2",
+        biogenic,
+        !biogenic,
+        grams,
+        false,
+        "f",
+        "Pub",
+        grams);
+  }
+
+  /**
    * A filer's LEI identifies the entity under the ISO 17442 scheme; GLEIF's own LEI
    * 506700GE1G29325QX363 (gleif.org) passes the ISO 7064 MOD 97-10 check, the same with its last
    * digit changed does not and is refused with a sentence, as is a 21-character one.

@@ -118,6 +118,106 @@ abstract class ReportChecks extends ServiceChecks {
     assertProblem(t.viewer.get(path + "?format=ixbrl&lei=506700GE1G29325QX364"), 400);
   }
 
+  @Test
+  void aStoredRunsReportShowsTheCompanysTargetPathway() throws Exception {
+    TenantFixture t = newTenant();
+    ApiClient.Reply p2020 =
+        t.admin.post(
+            "/api/v1/periods",
+            Map.of("name", "FY2020", "start", "2020-01-01", "end", "2020-12-31"));
+    assertThat(p2020.status()).as(p2020.text()).isEqualTo(201);
+    // the base year: 1,000 t of CO2 released by a process, 1,000 t CO2e of Scope 1 (GWP 1)
+    imported(
+        t.admin,
+        p2020.str("id"),
+        ApiClient.write(
+            dir,
+            "base.csv",
+            ActivityFiles.HEADER
+                + "B-1,Group/Retail/Store-07,Store-07,2020-03,s1.process.release,1000,t,CN-SH,CO2,,"
+                + "measured,scale ticket\n"));
+    JsonNode base = ran(t.admin, p2020.str("id"), Map.of()).json();
+    assertThat(base.get("totals").get("scope1").asLong()).isEqualTo(1_000_000_000L);
+    ApiClient.Reply baseYear =
+        t.admin.put("/api/v1/base-year", Map.of("runId", base.get("id").asString()));
+    assertThat(baseYear.status()).as(baseYear.text()).isEqualTo(200);
+    Map<String, Object> target = new java.util.HashMap<>();
+    target.put("name", "Scopes 1+2 -50% by 2030");
+    target.put("kind", "absolute");
+    target.put("orgUnit", "Group");
+    target.put("scopes", "1+2");
+    target.put("scope2", "market");
+    target.put("baseYear", 2020);
+    target.put("targetYear", 2030);
+    target.put("targetValue", 0.5);
+    target.put("pathway", "linear");
+    ApiClient.Reply set = t.admin.post("/api/v1/targets", target);
+    assertThat(set.status()).as(set.text()).isEqualTo(201);
+    String period = period2024(t.admin);
+    imported(t.admin, period, ApiClient.write(dir, "p.csv", ActivityFiles.small("P")));
+    JsonNode run = ran(t.admin, period, Map.of()).json();
+    String path = "/api/v1/runs/" + run.get("id").asString() + "/report";
+    long actual =
+        run.get("totals").get("scope1").asLong() + run.get("totals").get("scope2Market").asLong();
+
+    // by hand (linear pathway): 1,000 t in 2020, -50% by 2030: 1,000 - 500 x 4/10 = 800 t in 2024
+    JsonNode json = t.viewer.get(path + "?format=json").json();
+    assertThat(json.get("pathwayTarget").asString()).isEqualTo("Scopes 1+2 -50% by 2030");
+    assertThat(json.get("trendMeasure").asString()).isEqualTo("scope-1-2-market");
+    Map<Integer, BigDecimal> pathway = new java.util.TreeMap<>();
+    for (JsonNode y : json.get("pathway")) {
+      pathway.put(y.get("year").asInt(), y.get("tonnes").decimalValue());
+    }
+    assertThat(pathway).hasSize(11);
+    assertThat(pathway.get(2020)).isEqualByComparingTo("1000");
+    assertThat(pathway.get(2024)).isEqualByComparingTo("800");
+    assertThat(pathway.get(2030)).isEqualByComparingTo("500");
+    // the trend's years (the base year and the run's) carry the same values
+    Map<Integer, BigDecimal> trendPathway = new java.util.TreeMap<>();
+    for (JsonNode y : json.get("trend")) {
+      trendPathway.put(y.get("year").asInt(), y.get("pathway").decimalValue());
+    }
+    assertThat(trendPathway.keySet()).containsExactly(2020, 2024);
+    assertThat(trendPathway.get(2024)).isEqualByComparingTo("800");
+    for (String lang : new String[] {"en", "zh-CN"}) {
+      HttpResponse<byte[]> pdf = bytes(t.verifier, path + "?format=pdf&lang=" + lang);
+      assertThat(pdf.statusCode()).isEqualTo(200);
+      String text = text(pdf.body()).replaceAll("\\s+", " ");
+      // the ledger's label cell, then its value and unit cells (the extracted text joins them)
+      assertThat(text)
+          .containsPattern(
+              java.util.regex.Pattern.quote(
+                      lang.equals("en")
+                          ? "Scopes 1+2 -50% by 2030: pathway 2024"
+                          : "Scopes 1+2 -50% by 2030：2024年目标路径")
+                  + " ?800 ?t CO2e");
+    }
+    // the target's actual of the year is the run's Scopes 1+2 (market-based)
+    JsonNode actualEntry = null;
+    for (JsonNode e : json.get("managementLedgers")) {
+      if (e.get("label").asString().equals("Scopes 1+2 -50% by 2030: actual 2024")) {
+        actualEntry = e;
+      }
+    }
+    assertThat(actualEntry).isNotNull();
+    assertThat(Math.round(actualEntry.get("value").asDouble() * 1e6)).isEqualTo(actual);
+    HttpResponse<byte[]> xlsx = bytes(t.admin, path + "?format=xlsx");
+    assertThat(xlsx.statusCode()).isEqualTo(200);
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+      Double xlsxPathway = null;
+      for (org.apache.poi.ss.usermodel.Row r : wb.getSheet("Context")) {
+        if (r.getCell(0) != null
+            && r.getCell(0).getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+            && r.getCell(0).getNumericCellValue() == 2024
+            && r.getCell(3) != null
+            && r.getCell(3).getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+          xlsxPathway = r.getCell(3).getNumericCellValue();
+        }
+      }
+      assertThat(xlsxPathway).isEqualTo(800.0);
+    }
+  }
+
   private static String text(byte[] pdf) throws Exception {
     StringBuilder b = new StringBuilder();
     try (PdfReader reader = new PdfReader(pdf)) {

@@ -20,12 +20,16 @@ import org.scopeplus.core.disclosure.ComposingReport;
 import org.scopeplus.core.disclosure.ReportContext;
 import org.scopeplus.core.disclosure.ReportLine;
 import org.scopeplus.core.disclosure.ReportSubject;
+import org.scopeplus.core.disclosure.ReportedTarget;
 import org.scopeplus.core.disclosure.VerificationStatement;
 import org.scopeplus.core.indicator.Metric;
 import org.scopeplus.core.indicator.OperationalIndicators;
 import org.scopeplus.core.inventory.IntensityDenominator;
 import org.scopeplus.core.inventory.Totals;
 import org.scopeplus.core.supplier.EngagementYear;
+import org.scopeplus.core.targets.ProgressOutcome;
+import org.scopeplus.core.targets.Target;
+import org.scopeplus.core.targets.TargetProgress;
 import org.scopeplus.store.baseyear.BaseYearStore;
 import org.scopeplus.store.org.PeriodStore;
 import org.scopeplus.store.org.ReportingPeriod;
@@ -33,14 +37,18 @@ import org.scopeplus.store.run.CalculationRun;
 import org.scopeplus.store.run.RunStore;
 import org.scopeplus.store.supplier.SupplierRegisterStore;
 import org.scopeplus.store.targets.IndicatorStore;
+import org.scopeplus.store.targets.MeasuringTargets;
+import org.scopeplus.store.targets.StoredTarget;
+import org.scopeplus.store.targets.TargetStore;
 import org.scopeplus.store.tenant.TenantStore;
 
 /**
  * The annual report of a stored run: its trace lines (with each record's facility and data-quality
  * label) composed into the report's figures, the tenant's base year with its restatements, and the
  * verifier's latest opinion on this run with the findings recorded against it, and the company's
- * recorded net revenue of the year for the intensity. The run's result hash is the report's run
- * hash, the one a verifier's opinion names.
+ * recorded net revenue of the year for the intensity, and the pathway of the company's target with
+ * its values of the year. The run's result hash is the report's run hash, the one a verifier's
+ * opinion names.
  */
 public final class StoredRunReport {
 
@@ -51,6 +59,8 @@ public final class StoredRunReport {
   private final VerificationStore verification = new VerificationStore();
   private final SupplierRegisterStore supplierRegister = new SupplierRegisterStore();
   private final IndicatorStore indicators = new IndicatorStore();
+  private final TargetStore targets = new TargetStore();
+  private final MeasuringTargets measuring = new MeasuringTargets();
 
   /**
    * The report of {@code run}.
@@ -143,9 +153,10 @@ public final class StoredRunReport {
     AnnualReport draft = composing.compose(subject, context);
     // net revenue (ESRS E1 §53): the company's recorded annual revenue indicator of the year, as a
     // target's intensity reads it (the company is the first unit of the org paths)
+    String company = "";
     if (!draft.businessUnits().isEmpty()) {
       String unit = draft.businessUnits().get(0).unit();
-      String company = unit.contains("/") ? unit.substring(0, unit.indexOf('/')) : unit;
+      company = unit.contains("/") ? unit.substring(0, unit.indexOf('/')) : unit;
       Optional<Double> revenue =
           OperationalIndicators.annual(
               indicators.list(c, tenant, Metric.REVENUE), company, year, Metric.REVENUE);
@@ -157,6 +168,12 @@ public final class StoredRunReport {
     }
     trend.put(year, draft.totals());
     context = context.withTrend(trend, new TreeMap<>(), "", ReportContext.TOTAL_MARKET);
+    // the target pathway: the company's first absolute target whose scopes the trend measures,
+    // with the values of its progress on the tenant's runs
+    Optional<TargetProgress> target = companyTarget(c, tenant, company, year);
+    if (target.isPresent()) {
+      context = ReportedTarget.shown(context, target.get(), year);
+    }
     VerificationStore.Opinion latest = null;
     for (VerificationStore.Opinion o : verification.opinions(c, tenant, run.periodId())) {
       if (o.runId().equals(run.id())) {
@@ -188,6 +205,25 @@ public final class StoredRunReport {
                   findings));
     }
     return composing.compose(subject, context);
+  }
+
+  /**
+   * The progress of the tenant's oldest absolute target over the whole company ({@code company},
+   * the first unit of the org paths) whose scopes the report's trend measures, when its base year
+   * has an actual value.
+   */
+  private Optional<TargetProgress> companyTarget(
+      Connection c, String tenant, String company, int year) throws SQLException {
+    for (StoredTarget stored : targets.list(c, tenant)) {
+      Target t = stored.target();
+      if (!t.orgUnit().equals(company) || ReportedTarget.trendMeasure(t).isEmpty()) {
+        continue;
+      }
+      if (measuring.progress(c, tenant, t, year) instanceof ProgressOutcome.Measured m) {
+        return Optional.of(m.progress());
+      }
+    }
+    return Optional.empty();
   }
 
   private static String nonNull(String s) {
