@@ -75,7 +75,21 @@
       }) };
   }
 
-  var kinds = { trend: trend, bars: bars, pie: pie, heatmap: heatmap, pathway: pathway, load: load };
+  // a ratio over periods (PUE by facility): one marked line per series, the axis fitted to the values,
+  // up to three decimals
+  function lines(s) {
+    var precise = new Intl.NumberFormat(lang, { maximumFractionDigits: 3 });
+    var f = function (v) { return precise.format(v); };
+    return { color: palette, tooltip: { trigger: 'axis', valueFormatter: f },
+      legend: { top: 0, type: 'scroll' }, grid: { left: 10, right: 20, top: 50, bottom: 10, containLabel: true },
+      xAxis: { type: 'category', data: s.labels },
+      yAxis: { type: 'value', name: s.unit, scale: true, axisLabel: { formatter: f } },
+      series: s.series.map(function (x) {
+        return { name: x.name, type: 'line', data: x.values, symbolSize: 8, connectNulls: true };
+      }) };
+  }
+
+  var kinds = { trend: trend, bars: bars, pie: pie, heatmap: heatmap, pathway: pathway, load: load, lines: lines };
 
   function draw() {
     if (typeof echarts === 'undefined') { return; }

@@ -133,7 +133,7 @@ class IndicatorsPage {
       String name = e.facility().isEmpty() ? e.orgUnit() : e.facility();
       byFacility.computeIfAbsent(name, k -> new TreeMap<>()).put(p, e.pue());
     }
-    Charts chart = Charts.of("load", List.copyOf(periods));
+    Charts chart = Charts.of("lines", List.copyOf(periods));
     byFacility.forEach(
         (name, pue) ->
             chart.values(name, periods.stream().map(p -> pue.getOrDefault(p, null)).toList()));
