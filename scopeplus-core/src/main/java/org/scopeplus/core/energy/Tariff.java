@@ -1,15 +1,20 @@
 package org.scopeplus.core.energy;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * An electricity tariff of a site: time-of-use periods with their energy price, and a demand charge
  * on the month's highest interval demand, in a currency (CNY by default). The periods cover every
- * minute of a weekday and of a weekend day exactly once, in the site's local time.
+ * minute of a weekday and of a weekend day exactly once, in the site's local time. Rest days are
+ * Saturdays, Sundays and the tariff's public holidays: they take the weekend periods.
  *
  * @param demandChargePerKwMonth price per kW of the month's peak demand, 0 when none
+ * @param holidays the public holidays priced as weekend days (local dates, sorted, no repeats)
  */
 public record Tariff(
     String id,
@@ -17,7 +22,8 @@ public record Tariff(
     String name,
     String currency,
     double demandChargePerKwMonth,
-    List<TouPeriod> periods) {
+    List<TouPeriod> periods,
+    List<LocalDate> holidays) {
 
   /** The currencies a tariff may be priced in. */
   public static final Set<String> CURRENCIES = Set.of("CNY", "USD", "EUR", "GBP", "HKD", "JPY");
@@ -25,8 +31,28 @@ public record Tariff(
   /** The largest price accepted per kWh or per kW-month, in the tariff's currency. */
   static final double MAX_PRICE = 100_000;
 
+  /** The most holidays one tariff names (about thirty years of a national calendar). */
+  public static final int MAX_HOLIDAYS = 1_000;
+
+  /** The years a holiday may lie in. */
+  static final int FIRST_YEAR = 1990;
+
+  static final int LAST_YEAR = 2100;
+
   public Tariff {
     periods = periods == null ? List.of() : List.copyOf(periods);
+    holidays = holidays == null ? List.of() : List.copyOf(new TreeSet<>(holidays));
+  }
+
+  /** A tariff without holidays: only Saturdays and Sundays are rest days. */
+  public Tariff(
+      String id,
+      String siteId,
+      String name,
+      String currency,
+      double demandChargePerKwMonth,
+      List<TouPeriod> periods) {
+    this(id, siteId, name, currency, demandChargePerKwMonth, periods, List.of());
   }
 
   /**
@@ -83,6 +109,16 @@ public record Tariff(
         return Optional.of(where + "a label has at most 40 characters");
       }
     }
+    if (holidays.size() > MAX_HOLIDAYS) {
+      return Optional.of(
+          "give at most " + MAX_HOLIDAYS + " holidays; " + holidays.size() + " were given");
+    }
+    for (LocalDate d : holidays) {
+      if (d.getYear() < FIRST_YEAR || d.getYear() > LAST_YEAR) {
+        return Optional.of(
+            "holiday " + d + " lies outside the years " + FIRST_YEAR + " to " + LAST_YEAR);
+      }
+    }
     for (boolean weekend : new boolean[] {false, true}) {
       int[] cover = new int[1440];
       for (TouPeriod p : periods) {
@@ -110,6 +146,21 @@ public record Tariff(
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a local day takes the weekend periods: a Saturday, a Sunday or one of the holidays.
+   * Every price of the service (suggestions, savings' cost) asks this.
+   */
+  public boolean restDay(LocalDate day) {
+    return day.getDayOfWeek() == DayOfWeek.SATURDAY
+        || day.getDayOfWeek() == DayOfWeek.SUNDAY
+        || java.util.Collections.binarySearch(holidays, day) >= 0;
+  }
+
+  /** The energy price at a local minute of a local day; call on a kept tariff. */
+  public double priceAt(LocalDate day, int minuteOfDay) {
+    return priceAt(restDay(day), minuteOfDay);
   }
 
   /** The energy price at a local minute of a weekday or weekend day; call on a kept tariff. */

@@ -2,6 +2,7 @@ package org.scopeplus.core.energy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -55,5 +56,40 @@ class TariffTest {
                     List.of(new Tariff.TouPeriod("a", "all", 0, 1440, 1e300)))
                 .refusal())
         .isPresent();
+  }
+
+  @Test
+  void holidaysTakeTheWeekendPeriods() {
+    // Wednesday 2024-10-02 is a National Day holiday (State Council notice 2023-10-25): priced
+    // flat 0.6 at 09:00 as a weekend day; Thursday 2024-10-10 is an ordinary weekday at peak 1.2.
+    Tariff t =
+        new Tariff(
+            "",
+            "s",
+            "TOU",
+            "CNY",
+            0,
+            periods(),
+            List.of(
+                LocalDate.of(2024, 10, 2), LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 2)));
+    assertThat(t.refusal()).isEmpty();
+    assertThat(t.holidays()).containsExactly(LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 2));
+    assertThat(t.restDay(LocalDate.of(2024, 10, 2))).isTrue();
+    assertThat(t.priceAt(LocalDate.of(2024, 10, 2), 9 * 60)).isEqualTo(0.6);
+    assertThat(t.priceAt(LocalDate.of(2024, 10, 10), 9 * 60)).isEqualTo(1.2);
+    assertThat(t.priceAt(LocalDate.of(2024, 10, 12), 9 * 60)).as("a Saturday").isEqualTo(0.6);
+  }
+
+  @Test
+  void holidaysInAbsurdYearsOrTooManyAreRefused() {
+    assertThat(
+            new Tariff("", "s", "T", "CNY", 0, periods(), List.of(LocalDate.of(0, 1, 1))).refusal())
+        .hasValueSatisfying(r -> assertThat(r).contains("0000-01-01").contains("1990 to 2100"));
+    List<LocalDate> many =
+        java.util.stream.IntStream.range(0, Tariff.MAX_HOLIDAYS + 1)
+            .mapToObj(i -> LocalDate.of(2000, 1, 1).plusDays(i))
+            .toList();
+    assertThat(new Tariff("", "s", "T", "CNY", 0, periods(), many).refusal())
+        .hasValueSatisfying(r -> assertThat(r).contains("at most 1000 holidays"));
   }
 }

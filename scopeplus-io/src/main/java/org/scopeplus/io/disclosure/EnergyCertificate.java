@@ -7,8 +7,9 @@ import java.util.Objects;
 /**
  * What the one-page low-carbon certificate of an SME states: its Scope 1 and 2 inventory of a year
  * calculated from its meters (both Scope 2 methods, grams CO2e as the run summed them), its energy
- * (consumption, own PV used on site and exported, purchased, gas), its measured savings when given,
- * the factors' sources and the run that made the figures, with its hash.
+ * (consumption, own PV used on site and exported, purchased, gas), its purchased heat with its
+ * emissions and factor when it bought any, its measured savings when given, the factors' sources
+ * and the run that made the figures, with its hash.
  *
  * @param organisation the tenant or company named on the certificate
  * @param sites the sites covered, e.g. {@code Plant A, Office}
@@ -24,6 +25,7 @@ import java.util.Objects;
  *     hash
  * @param check how a verifier checks the hash
  * @param issued the issue date
+ * @param heat the year's purchased heat with its emissions, or null when the sites bought none
  */
 public record EnergyCertificate(
     String organisation,
@@ -38,7 +40,8 @@ public record EnergyCertificate(
     String runId,
     String runHash,
     HashCheck check,
-    LocalDate issued) {
+    LocalDate issued,
+    Heat heat) {
 
   public EnergyCertificate {
     Objects.requireNonNull(organisation, "organisation");
@@ -49,6 +52,38 @@ public record EnergyCertificate(
     Objects.requireNonNull(issued, "issued");
     runId = runId == null ? "" : runId;
     factors = List.copyOf(factors);
+  }
+
+  /** A certificate without purchased heat. */
+  public EnergyCertificate(
+      String organisation,
+      String sites,
+      int year,
+      long scope1Grams,
+      long scope2LocationGrams,
+      long scope2MarketGrams,
+      Energy energy,
+      Savings savings,
+      List<FactorSource> factors,
+      String runId,
+      String runHash,
+      HashCheck check,
+      LocalDate issued) {
+    this(
+        organisation,
+        sites,
+        year,
+        scope1Grams,
+        scope2LocationGrams,
+        scope2MarketGrams,
+        energy,
+        savings,
+        factors,
+        runId,
+        runHash,
+        check,
+        issued,
+        null);
   }
 
   /** The same certificate with these measured savings. */
@@ -66,7 +101,27 @@ public record EnergyCertificate(
         runId,
         runHash,
         check,
-        issued);
+        issued,
+        heat);
+  }
+
+  /** The same certificate with this purchased heat. */
+  public EnergyCertificate withHeat(Heat purchased) {
+    return new EnergyCertificate(
+        organisation,
+        sites,
+        year,
+        scope1Grams,
+        scope2LocationGrams,
+        scope2MarketGrams,
+        energy,
+        savings,
+        factors,
+        runId,
+        runHash,
+        check,
+        issued,
+        purchased);
   }
 
   /**
@@ -122,6 +177,25 @@ public record EnergyCertificate(
     /** The fractional savings uncertainty: the uncertainty over the savings (infinite at 0). */
     public double fractionalUncertainty() {
       return kwh == 0 ? Double.POSITIVE_INFINITY : Math.abs(uncertaintyKwh / kwh);
+    }
+  }
+
+  /**
+   * The year's purchased heat (district heating, hot water): Scope 2 activity {@code s2.heat}, as
+   * the run calculated it under the location-based method.
+   *
+   * @param kwh heat bought, kWh
+   * @param co2eGrams its grams CO2e, the sum of the run's heat lines
+   * @param factor the factor as the run's lines apply it, e.g. {@code 0.17073 kg CO2e/kWh}
+   * @param factorId the factor's id
+   * @param citation the factor's source
+   */
+  public record Heat(double kwh, long co2eGrams, String factor, String factorId, String citation) {
+
+    public Heat {
+      Objects.requireNonNull(factor, "factor");
+      factorId = factorId == null ? "" : factorId;
+      citation = citation == null ? "" : citation;
     }
   }
 

@@ -40,7 +40,7 @@ public final class EnergyCertificatePdfWriter {
         new ReportPdfWriter.Fonts(
             font(language, language == ReportLanguage.EN && beyondWinAnsi(certificate), w));
     ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-    Document doc = new Document(PageSize.A4, 50, 50, 50, 50);
+    Document doc = new Document(PageSize.A4, 50, 50, 36, 30);
     PdfWriter.getInstance(doc, pdf);
     doc.addTitle(w.get("certificate.title"));
     doc.addAuthor(certificate.organisation());
@@ -97,6 +97,23 @@ public final class EnergyCertificatePdfWriter {
           number(e.gas(), 1)
               + " "
               + (e.gasUnit().equals("kWh") ? w.get("certificate.kwh") : w.get("certificate.m3")));
+    }
+    EnergyCertificate.Heat h = c.heat();
+    if (h != null) {
+      // two rows in the energy table, so the certificate stays on one page
+      row(
+          en,
+          f,
+          w.get("certificate.heat"),
+          w.get("certificate.heatValue", kwh(h.kwh(), w), tonnes(h.co2eGrams(), w)));
+      row(
+          en,
+          f,
+          w.get("certificate.heatFactor"),
+          h.factor()
+              + " ("
+              + (h.factorId().isEmpty() ? h.citation() : h.factorId() + ": " + h.citation())
+              + ")");
     }
     row(en, f, w.get("certificate.renewableShare"), number(e.renewableShare() * 100, 1) + " %");
     doc.add(en);
@@ -183,7 +200,7 @@ public final class EnergyCertificatePdfWriter {
     doc.add(how);
     Paragraph issued =
         new Paragraph(w.get("certificate.issued") + " " + c.issued().toString(), f.bold);
-    issued.setSpacingBefore(12);
+    issued.setSpacingBefore(6);
     issued.setAlignment(Element.ALIGN_RIGHT);
     doc.add(issued);
   }
@@ -235,6 +252,10 @@ public final class EnergyCertificatePdfWriter {
     for (EnergyCertificate.FactorSource s : c.factors()) {
       texts.add(s.factorId());
       texts.add(s.citation());
+    }
+    if (c.heat() != null) {
+      texts.add(c.heat().factorId());
+      texts.add(c.heat().citation());
     }
     for (String t : texts) {
       if (t != null && !winAnsi.canEncode(t)) {

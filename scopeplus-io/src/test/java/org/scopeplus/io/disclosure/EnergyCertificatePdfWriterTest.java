@@ -107,6 +107,37 @@ class EnergyCertificatePdfWriterTest {
   }
 
   @Test
+  void purchasedHeatHasItsOwnLinesInBothLanguagesOnTheOnePage() throws IOException {
+    // by hand: 7,440 kWh x 0.17073 kg CO2e/kWh (BEIS 2021 district heat) = 1,270.231 kg
+    EnergyCertificate c =
+        certificate("Lakeside Tools Ltd", 10)
+            .withHeat(
+                new EnergyCertificate.Heat(
+                    7440,
+                    1_270_231,
+                    "0.17073 kg CO2e/kWh",
+                    "beis_2021.heat",
+                    "BEIS 2021 GHG conversion factors, Heat and steam"));
+    assertThat(c.withSavings(null).heat()).as("kept beside the savings").isEqualTo(c.heat());
+    String en = text(pdf(c, ReportLanguage.EN));
+    assertThat(en)
+        .contains(
+            "Purchased heat (Scope 2)",
+            "7440.0 kWh, 1.270231 t CO2e",
+            "Emission factor of the heat and its source",
+            "0.17073 kg CO2e/kWh",
+            "beis_2021.heat",
+            HASH);
+    String zh = text(pdf(c, ReportLanguage.ZH_CN));
+    assertThat(zh)
+        .contains("购入热力（范围2）", "7440.0 千瓦时，1.270231 吨二氧化碳当量", "热力排放因子及来源", HASH)
+        .doesNotContain("Purchased heat", "Emission factor of the heat");
+    assertThat(text(pdf(certificate("Lakeside Tools Ltd", 10), ReportLanguage.EN)))
+        .as("no heat line without heat")
+        .doesNotContain("Purchased heat");
+  }
+
+  @Test
   void theChineseCertificateHasTheGlossaryTermsAndNoEnglishLabel() throws IOException {
     byte[] zh = pdf(certificate("湖畔工具有限公司", 3), ReportLanguage.ZH_CN);
     String text = text(zh);
