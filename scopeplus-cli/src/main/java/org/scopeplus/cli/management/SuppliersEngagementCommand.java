@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.scopeplus.core.gas.GwpSet;
 import org.scopeplus.core.org.ConsolidationApproach;
 import org.scopeplus.core.problem.Problem;
+import org.scopeplus.core.spend.PricedCurrency;
 import org.scopeplus.core.supplier.EngagementYear;
 import org.scopeplus.core.supplier.LabelTier;
 import org.scopeplus.core.supplier.SupplierEngagement;
@@ -176,7 +177,10 @@ public final class SuppliersEngagementCommand implements Callable<Integer> {
           .forEach(
               (c, s) -> {
                 Map<String, Object> sm = new LinkedHashMap<>();
-                sm.put("currency", c);
+                PricedCurrency p = PricedCurrency.parse(c).orElse(new PricedCurrency(c, 0));
+                sm.put("currency", p.currency());
+                sm.put("priceYear", p.priceYearKnown() ? p.priceYear() : null);
+                sm.put("label", p.label());
                 sm.put("total", s.total());
                 sm.put("validatedTarget", s.validated());
                 sm.put("validatedTargetShare", finite(s.validatedShare()));
@@ -185,6 +189,7 @@ public final class SuppliersEngagementCommand implements Callable<Integer> {
                 spend.add(sm);
               });
       m.put("spend", spend);
+      m.put("spendNote", y.spendNotAdded().orElse(null));
       List<Map<String, Object>> suppliers = new ArrayList<>();
       for (SupplierYear s : y.suppliers()) {
         Map<String, Object> sm = new LinkedHashMap<>();
@@ -235,9 +240,10 @@ public final class SuppliersEngagementCommand implements Callable<Integer> {
                   System.out.printf(
                       Locale.ROOT,
                       "       spend %s %.2f, %s with validated targets%n",
-                      c,
+                      PricedCurrency.parse(c).map(PricedCurrency::label).orElse(c),
                       s.total(),
                       percent(s.validatedShare())));
+      y.spendNotAdded().ifPresent(n -> System.out.println("       " + n));
       for (SupplierYear s : y.suppliers()) {
         System.out.printf(
             "       %-12s %-28s %-10s %-18s %-8s %14s t%n",

@@ -62,9 +62,14 @@ class SuppliersEngagementCommandTest {
     assertThat(y.get("unregisteredSupplierGrams").asDouble())
         .isCloseTo(spendGrams * 500.0 / 4500, within(1.0));
     assertThat(y.get("unregisteredSuppliers").get(0).asString()).isEqualTo("Unknown Ltd");
-    // Spend: 4500 USD in all, 3000 with Northwind (validated 2023): 2/3.
+    // Spend: 4500 USD in all, 3000 with Northwind (validated 2023): 2/3. No price year on the
+    // unit, so the prices of the year the records' periods start: 2024.
+    assertThat(y.get("spend")).hasSize(1);
     JsonNode usd = y.get("spend").get(0);
     assertThat(usd.get("currency").asString()).isEqualTo("USD");
+    assertThat(usd.get("priceYear").asInt()).isEqualTo(2024);
+    assertThat(usd.get("label").asString()).isEqualTo("USD (2024 prices)");
+    assertThat(y.get("spendNote").isNull()).isTrue();
     assertThat(usd.get("total").asDouble()).isEqualTo(4500.0);
     assertThat(usd.get("validatedTargetShare").asDouble()).isCloseTo(2.0 / 3, within(1e-15));
     // Suppliers by id: Northwind validated and spend-based (bronze by the default tiers), Fabrikam
@@ -124,6 +129,7 @@ class SuppliersEngagementCommandTest {
     CommandRun r = CommandRun.of("suppliers", "engagement", "--data", dir.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("validated science-based targets").contains("66.7%");
+    assertThat(r.out()).contains("spend USD (2024 prices) 4500.00");
     assertThat(r.out()).contains("not in the register: Unknown Ltd");
   }
 
@@ -154,8 +160,11 @@ class SuppliersEngagementCommandTest {
         }
       }
     }
+    assertThat(y.get("spend")).hasSize(1);
     JsonNode spend = y.get("spend").get(0);
     assertThat(spend.get("currency").asString()).isEqualTo("USD");
+    assertThat(spend.get("priceYear").asInt()).isEqualTo(2018);
+    assertThat(spend.get("label").asString()).isEqualTo("USD (2018 prices)");
     assertThat(spend.get("total").asDouble()).isCloseTo(total.doubleValue(), within(0.01));
     assertThat(spend.get("validatedTarget").asDouble())
         .isCloseTo(validated.doubleValue(), within(0.01));

@@ -1020,7 +1020,7 @@ public final class CalculationEngine {
       double heat,
       String[] refusal) {
     if (from.kind() == QuantityKind.SPEND && to.kind() == QuantityKind.SPEND) {
-      int spendYear = from.priceYear() != 0 ? from.priceYear() : period.start().getYear();
+      int spendYear = from.yearOfSpend(period.start().getYear());
       SpendTables.Outcome o = spend.convert(from.symbol(), spendYear, to.symbol(), to.priceYear());
       if (o instanceof SpendTables.Converted c) {
         return c.text().isEmpty()

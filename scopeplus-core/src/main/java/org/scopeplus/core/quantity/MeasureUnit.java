@@ -54,6 +54,15 @@ public record MeasureUnit(String symbol, QuantityKind kind, Unit<?> unit, int pr
     return from.getConverterTo(to).convert(Double.valueOf(1.0)).doubleValue();
   }
 
+  /**
+   * The year whose prices an amount of spend in this unit is in: the stated price year, else the
+   * year the record's period starts ({@code periodStartYear}). The one rule for the calculation's
+   * exchange and deflation and for keeping spend per price year.
+   */
+  public int yearOfSpend(int periodStartYear) {
+    return priceYear != 0 ? priceYear : periodStartYear;
+  }
+
   @Override
   public String toString() {
     return priceYear == 0 ? symbol : symbol + "@" + priceYear;

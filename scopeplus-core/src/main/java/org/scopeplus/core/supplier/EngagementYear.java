@@ -1,7 +1,11 @@
 package org.scopeplus.core.supplier;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
+import java.util.TreeMap;
+import org.scopeplus.core.spend.PricedCurrency;
 
 /**
  * One year's supplier engagement figures. Shares are of whole grams and of spend in one currency; a
@@ -14,7 +18,8 @@ import java.util.SortedMap;
  * @param supplierSpecificGrams the purchase grams calculated from suppliers' own data
  * @param unregisteredGrams the purchase grams naming a supplier not in the register
  * @param unnamedGrams the purchase grams naming no supplier
- * @param spend purchase spend by currency: total, of validated suppliers, from supplier data
+ * @param spend purchase spend by currency and price year ({@code USD@2018}, {@link
+ *     PricedCurrency#key()}): total, of validated suppliers, from supplier data
  * @param unregistered the supplier names purchases use that the register lacks
  * @param suppliers the registered suppliers with purchases in the year, by id
  */
@@ -45,6 +50,37 @@ public record EngagementYear(
     public double supplierSpecificShare() {
       return total == 0 ? Double.NaN : supplierSpecific / total;
     }
+  }
+
+  /**
+   * The currencies whose spend this year is in more than one price year, sorted: their amounts are
+   * not added (no deflation is applied to engagement spend), so each price year has its own shares.
+   */
+  public List<String> currenciesInSeveralPriceYears() {
+    Map<String, Integer> count = new TreeMap<>();
+    for (String key : spend.keySet()) {
+      PricedCurrency.parse(key).ifPresent(p -> count.merge(p.currency(), 1, Integer::sum));
+    }
+    return count.entrySet().stream().filter(e -> e.getValue() > 1).map(e -> e.getKey()).toList();
+  }
+
+  /**
+   * The sentence saying which spend is not added across price years, or empty when every currency
+   * has one price year.
+   */
+  public Optional<String> spendNotAdded() {
+    List<String> several = currenciesInSeveralPriceYears();
+    if (several.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "The "
+            + year
+            + " spend in "
+            + String.join(", ", several)
+            + " is in more than one price year; amounts of different price years are not added"
+            + " without deflation, so each price year has its own shares. Record the purchases in"
+            + " one price year (e.g. USD@2018) to get one share.");
   }
 
   /** The SBTi supplier engagement metric by emissions: validated grams over all Scope 3 grams. */

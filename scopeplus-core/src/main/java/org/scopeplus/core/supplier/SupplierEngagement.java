@@ -15,6 +15,7 @@ import org.scopeplus.core.activity.Scope;
 import org.scopeplus.core.calculation.LineSink;
 import org.scopeplus.core.calculation.ResultLine;
 import org.scopeplus.core.quantity.QuantityKind;
+import org.scopeplus.core.spend.PricedCurrency;
 
 /**
  * Supplier engagement measured on a run's result lines: hand it every line (it is a {@link
@@ -29,8 +30,9 @@ import org.scopeplus.core.quantity.QuantityKind;
  * validated are counted, the conservative reading of a guide that encourages validation. It is
  * measured here as: grams of Scope 3 category 1 and 2 purchases from suppliers whose target was
  * validated in or before the year, over all Scope 3 grams of the year (and, beside it, over the
- * purchase grams), and spend with those suppliers over all purchase spend in the same currency.
- * Biogenic CO2 lines are outside the scopes and not counted.
+ * purchase grams), and spend with those suppliers over all purchase spend in the same currency and
+ * price year ({@link PricedCurrency}: spend of one currency in two price years is two figures, not
+ * added without deflation). Biogenic CO2 lines are outside the scopes and not counted.
  *
  * <p>A supplier's data maturity in a year is the weakest among its purchase lines: a line is
  * PACT-verified when it was calculated from a PACT footprint of a supplier whose footprints are
@@ -129,7 +131,8 @@ public final class SupplierEngagement implements LineSink {
     }
     boolean firstLineOfRecord = y.records.add(r.id());
     double spend = firstLineOfRecord && r.unit().kind() == QuantityKind.SPEND ? r.quantity() : 0;
-    String currency = r.unit().symbol();
+    // spend is kept per currency and price year: amounts of different price years are not added
+    String currency = PricedCurrency.of(r.unit(), r.period().start().getYear()).key();
     if (spend != 0) {
       double[] c = y.spend.computeIfAbsent(currency, k -> new double[3]);
       c[0] += spend;

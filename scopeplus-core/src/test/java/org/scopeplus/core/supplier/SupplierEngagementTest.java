@@ -170,8 +170,11 @@ class SupplierEngagementTest {
     assertThat(y.unregisteredGrams()).isEqualTo(100_000);
     assertThat(y.unnamedGrams()).isEqualTo(50_000);
     assertThat(y.unregistered()).containsExactly("Delta Ltd");
-    // Spend: 1000 (counted once for its two lines) + 500 + 250 = 1750 USD; validated 1000.
-    EngagementYear.Spend usd = y.spend().get("USD");
+    // Spend: 1000 (counted once for its two lines) + 500 + 250 = 1750 USD; validated 1000. No
+    // price year is stated, so it is the year the records' periods start: USD of 2024 prices.
+    assertThat(y.spend()).containsOnlyKeys("USD@2024");
+    assertThat(y.spendNotAdded()).isEmpty();
+    EngagementYear.Spend usd = y.spend().get("USD@2024");
     assertThat(usd.total()).isEqualTo(1750.0);
     assertThat(usd.validated()).isEqualTo(1000.0);
     assertThat(usd.validatedShare()).isCloseTo(1000.0 / 1750, within(1e-15));
@@ -187,7 +190,7 @@ class SupplierEngagementTest {
     assertThat(s.get("S1").maturity()).isEqualTo(DataMaturity.SPEND_BASED);
     assertThat(s.get("S1").status()).isEqualTo(TargetStatus.VALIDATED);
     assertThat(s.get("S1").tier()).isEqualTo("bronze");
-    assertThat(s.get("S1").spend()).containsEntry("USD", 1000.0);
+    assertThat(s.get("S1").spend()).containsEntry("USD@2024", 1000.0);
     assertThat(s.get("S2").maturity()).isEqualTo(DataMaturity.PACT_VERIFIED);
     assertThat(s.get("S2").tier()).isEqualTo("silver");
     assertThat(s.get("S3").status()).isEqualTo(TargetStatus.NONE);
@@ -201,7 +204,30 @@ class SupplierEngagementTest {
     assertThat(y.validatedShareOfScope3()).isEqualTo(1.0);
     // validated (at least committed) and spend-based: bronze, not gold (gold needs its own data)
     assertThat(y.suppliers().get(0).tier()).isEqualTo("bronze");
-    assertThat(y.spend().get("USD").validatedShare()).isEqualTo(1.0);
+    assertThat(y.spend().get("USD@2025").validatedShare()).isEqualTo(1.0);
+  }
+
+  /**
+   * By hand: Acme 3000 USD@2021 (validated) and Cobalt 1000 USD with no price year in 2024 (so of
+   * 2024 prices) are two amounts: 3000 / 3000 = 100% validated in 2021 prices and 0 / 1000 = 0% in
+   * 2024 prices, never 3000 / 4000 = 75% of a sum across price years. The year says so.
+   */
+  @Test
+  void spendOfDifferentPriceYearsIsNotAdded() {
+    SupplierEngagement e =
+        new SupplierEngagement(List.of(ACME, BOREALIS, COBALT), LabelTier.DEFAULTS);
+    e.accept(line(rec("A", "2024-03", SPEND, 3000, "USD@2021", "S1"), SPEND, AVERAGE, 300, false));
+    e.accept(line(rec("D", "2024-06", SPEND, 1000, "USD", "S3"), SPEND, AVERAGE, 100, false));
+    EngagementYear y = e.years().get(2024);
+    assertThat(y.spend()).containsOnlyKeys("USD@2021", "USD@2024");
+    assertThat(y.spend().get("USD@2021").total()).isEqualTo(3000.0);
+    assertThat(y.spend().get("USD@2021").validatedShare()).isEqualTo(1.0);
+    assertThat(y.spend().get("USD@2024").total()).isEqualTo(1000.0);
+    assertThat(y.spend().get("USD@2024").validatedShare()).isZero();
+    assertThat(y.currenciesInSeveralPriceYears()).containsExactly("USD");
+    assertThat(y.spendNotAdded().orElseThrow())
+        .contains("2024 spend in USD is in more than one price year")
+        .contains("not added without deflation");
   }
 
   @Test

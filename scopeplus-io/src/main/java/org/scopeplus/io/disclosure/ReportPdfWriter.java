@@ -27,6 +27,7 @@ import org.scopeplus.core.disclosure.AnnualReport;
 import org.scopeplus.core.disclosure.DisclosedFigure;
 import org.scopeplus.core.disclosure.LedgerEntry;
 import org.scopeplus.core.disclosure.VerificationStatement;
+import org.scopeplus.core.spend.PricedCurrency;
 import org.scopeplus.core.supplier.EngagementYear;
 import org.scopeplus.core.uncertainty.Interval;
 
@@ -354,7 +355,7 @@ public final class ReportPdfWriter {
     for (EngagementYear e : years.values()) {
       for (var m : e.spend().entrySet()) {
         s.addCell(plain(Integer.toString(e.year()), f.normal, Element.ALIGN_LEFT));
-        s.addCell(plain(m.getKey(), f.normal, Element.ALIGN_LEFT));
+        s.addCell(plain(pricedCurrency(w, m.getKey()), f.normal, Element.ALIGN_LEFT));
         s.addCell(
             num(
                 new java.math.BigDecimal(m.getValue().total())
@@ -366,6 +367,25 @@ public final class ReportPdfWriter {
       }
     }
     doc.add(s);
+    for (EngagementYear e : years.values()) {
+      if (!e.currenciesInSeveralPriceYears().isEmpty()) {
+        doc.add(
+            new Paragraph(
+                w.get(
+                    "suppliers.spendNotAdded",
+                    Integer.toString(e.year()),
+                    String.join(", ", e.currenciesInSeveralPriceYears())),
+                f.small));
+      }
+    }
+  }
+
+  /** Spend's currency and price year in the report's language: "USD (2018 prices)". */
+  private static String pricedCurrency(ReportLanguage.Words w, String key) {
+    PricedCurrency p = PricedCurrency.parse(key).orElse(new PricedCurrency(key, 0));
+    return p.priceYearKnown()
+        ? w.get("suppliers.pricedCurrency", p.currency(), Integer.toString(p.priceYear()))
+        : w.get("suppliers.priceYearUnknown", p.currency());
   }
 
   /** A share (0 to 1) as per cent with one decimal, or a dash when there is nothing to divide. */

@@ -3,17 +3,8 @@ package org.scopeplus.server.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
-import org.scopeplus.core.activity.Period;
-import org.scopeplus.core.calculation.Scope2Method;
-import org.scopeplus.core.factor.EmissionFactor;
-import org.scopeplus.core.factor.FactorLibrary;
-import org.scopeplus.core.gas.Gas;
 import org.scopeplus.core.quality.DataQualityScoring;
-import org.scopeplus.core.quality.LineFacts;
 import org.scopeplus.core.uncertainty.AssessingUncertainty;
 import org.scopeplus.core.uncertainty.MonteCarlo;
 import org.scopeplus.core.uncertainty.UncertaintyOverrides;
@@ -21,8 +12,6 @@ import org.scopeplus.io.builtin.ReferenceData;
 import org.scopeplus.io.uncertainty.UncertaintyReport;
 import org.scopeplus.server.security.Caller;
 import org.scopeplus.store.Database;
-import org.scopeplus.store.disclosure.StoredLineFacts;
-import org.scopeplus.store.factor.FactorLibraryStore;
 import org.scopeplus.store.run.CalculationRun;
 import org.scopeplus.store.run.RunStore;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -49,12 +38,12 @@ class RunUncertaintyController {
   private final Database db;
   private final ReferenceData reference;
   private final RunStore runs = new RunStore();
-  private final FactorLibraryStore libraries;
+  private final StoredRunLines storedLines;
 
   RunUncertaintyController(Database db, ReferenceData reference) {
     this.db = db;
     this.reference = reference;
-    this.libraries = new FactorLibraryStore(reference.gwps());
+    this.storedLines = new StoredRunLines(reference);
   }
 
   @Operation(
@@ -94,8 +83,7 @@ class RunUncertaintyController {
                     + Math.max(MonteCarlo.MIN_ITERATIONS, MAX_DRAWS / Math.max(1, run.lines()))
                     + " iterations or use the command line");
           }
-          Factors factors = new Factors(c, caller.tenantId());
-          StoredLineFacts.forEach(c, run, line -> assessment.accept(facts(line, factors)));
+          storedLines.forEach(c, caller.tenantId(), run, (line, facts) -> assessment.accept(facts));
           return null;
         });
     return new UncertaintyReport(
@@ -117,93 +105,7 @@ class RunUncertaintyController {
     AssessingUncertainty assessment =
         new AssessingUncertainty(
             UncertaintyOverrides.NONE, new DataQualityScoring(reference.regions()));
-    Factors factors = new Factors(c, tenantId);
-    StoredLineFacts.forEach(c, run, line -> assessment.accept(facts(line, factors)));
+    storedLines.forEach(c, tenantId, run, (line, facts) -> assessment.accept(facts));
     return assessment.approach1();
-  }
-
-  private LineFacts facts(StoredLineFacts line, Factors factors) {
-    Optional<EmissionFactor> factor =
-        line.factorId().isEmpty()
-            ? Optional.empty()
-            : factors.find(line.factorLibrary(), line.factorId());
-    if (!line.factorId().isEmpty() && factor.isEmpty()) {
-      throw ApiProblem.conflict(
-          "factor "
-              + line.factorId()
-              + " of library "
-              + line.factorLibrary()
-              + " is no longer stored; the run's uncertainty cannot be assessed");
-    }
-    boolean memo =
-        reference.gwps().gas(line.gas()).map(Gas::group).map(g -> !g.inTotals()).orElse(false);
-    EmissionFactor f = factor.orElse(null);
-    return new LineFacts(
-        line.recordId(),
-        line.activityType(),
-        line.scope(),
-        line.category(),
-        Scope2Method.valueOf(line.method()),
-        line.gas(),
-        !line.biogenic() && !memo,
-        line.co2eGrams(),
-        line.dataQuality(),
-        line.region(),
-        Period.parse(line.period()).map(Period::year).orElse(0),
-        f == null ? "" : f.id(),
-        f == null ? null : f.type(),
-        f == null ? null : f.citation().verification(),
-        f == null ? "" : f.region(),
-        f == null ? 0 : LineFacts.factorYear(f.citation().year(), f.validFrom().getYear()));
-  }
-
-  /** The factors of the built-in libraries and of the tenant's own, by library label and id. */
-  private final class Factors {
-    private final Connection c;
-    private final String tenantId;
-    private final Map<String, Map<String, EmissionFactor>> byLabel = new HashMap<>();
-
-    Factors(Connection c, String tenantId) {
-      this.c = c;
-      this.tenantId = tenantId;
-      for (FactorLibrary l : reference.libraries()) {
-        byLabel.put(l.label(), index(l));
-      }
-    }
-
-    Optional<EmissionFactor> find(String label, String factorId) {
-      Map<String, EmissionFactor> library = byLabel.get(label);
-      if (library == null) {
-        library = load(label);
-        byLabel.put(label, library);
-      }
-      return Optional.ofNullable(library.get(factorId));
-    }
-
-    private Map<String, EmissionFactor> load(String label) {
-      int space = label.lastIndexOf(' ');
-      if (space <= 0) {
-        return Map.of();
-      }
-      try {
-        var stored =
-            libraries.byNameAndVersion(
-                c, tenantId, label.substring(0, space), label.substring(space + 1));
-        if (stored.isEmpty()) {
-          return Map.of();
-        }
-        return libraries.load(c, tenantId, stored.get().id()).map(Factors::index).orElse(Map.of());
-      } catch (SQLException e) {
-        throw new org.scopeplus.store.StoreFailure("cannot read factor library " + label, e);
-      }
-    }
-
-    private static Map<String, EmissionFactor> index(FactorLibrary l) {
-      Map<String, EmissionFactor> m = new HashMap<>();
-      for (EmissionFactor f : l.factors()) {
-        m.put(f.id(), f);
-      }
-      return m;
-    }
   }
 }

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
+import org.scopeplus.core.spend.PricedCurrency;
 import org.scopeplus.core.supplier.DataMaturity;
 import org.scopeplus.core.supplier.EngagementYear;
 import org.scopeplus.core.supplier.LabelTier;
@@ -72,19 +73,25 @@ class SupplierController {
       long grams) {}
 
   /**
-   * Purchase spend in one currency: all of it, with suppliers holding a validated target, and
-   * calculated from suppliers' own data; a share with nothing to divide by is null.
+   * Purchase spend in one currency of one price year: all of it, with suppliers holding a validated
+   * target, and calculated from suppliers' own data; a share with nothing to divide by is null.
+   * {@code priceYear} is null for spend kept before price years were (the label then says so).
    */
   record SpendView(
       String currency,
+      Integer priceYear,
+      String label,
       double spend,
       double validatedTargetSpend,
       Double validatedTargetShareOfSpend,
       double supplierSpecificSpend,
       Double supplierSpecificShareOfSpend) {
-    static SpendView of(String currency, EngagementYear.Spend s) {
+    static SpendView of(String key, EngagementYear.Spend s) {
+      PricedCurrency p = PricedCurrency.parse(key).orElse(new PricedCurrency(key, 0));
       return new SpendView(
-          currency,
+          p.currency(),
+          p.priceYearKnown() ? p.priceYear() : null,
+          p.label(),
           s.total(),
           s.validated(),
           finite(s.validatedShare()),
@@ -95,7 +102,8 @@ class SupplierController {
 
   /**
    * One year of a run; a share with nothing to divide by is null; {@code spend} is null for a run
-   * measured before spend was kept.
+   * measured before spend was kept; {@code spendNote} says when one currency's spend is in several
+   * price years (those amounts are not added), else null.
    */
   record YearView(
       int year,
@@ -111,7 +119,8 @@ class SupplierController {
       long noSupplierGrams,
       List<String> unregisteredSuppliers,
       List<SupplierYearView> suppliers,
-      List<SpendView> spend) {}
+      List<SpendView> spend,
+      String spendNote) {}
 
   /**
    * A run's engagement by year. {@code measured} is false for a run calculated before the register
@@ -272,7 +281,8 @@ class SupplierController {
                   ? y.spend().entrySet().stream()
                       .map(e -> SpendView.of(e.getKey(), e.getValue()))
                       .toList()
-                  : null));
+                  : null,
+              spendKept ? y.spendNotAdded().orElse(null) : null));
     }
     return switch (how[0]) {
       case NOT_MEASURED -> new EngagementView(id, "g CO2e", false, NOT_MEASURED, out);

@@ -507,7 +507,7 @@ public class ApiDocumentation {
               "Admin. Replaces the supplier register and label tiers whole; 422 naming the refused supplier and field. Audited (docs/management.md)."),
           Map.entry(
               "GET /api/v1/runs/{id}/supplier-engagement",
-              "Any role. A run's supplier engagement by year, measured against the register as it stood when the run was calculated: share of Scope 3 grams and of purchase spend (per currency) from suppliers with validated science-based targets and from supplier-specific data; measured false with a note for a run calculated before the register existed or while it was empty; 404 for another tenant's run."),
+              "Any role. A run's supplier engagement by year, measured against the register as it stood when the run was calculated: share of Scope 3 grams and of purchase spend (per currency and price year, never added across price years) from suppliers with validated science-based targets and from supplier-specific data; measured false with a note for a run calculated before the register existed or while it was empty; 404 for another tenant's run."),
           Map.entry(
               "GET /api/v1/city/publication",
               "Any role. The city's public page settings: slug, name, whether published, licence of the open data."),

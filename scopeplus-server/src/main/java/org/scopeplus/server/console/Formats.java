@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.scopeplus.core.spend.PricedCurrency;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -88,6 +89,22 @@ public class Formats {
       return TYPE_NAMES_ZH_CN.getOrDefault(key, key);
     }
     return key;
+  }
+
+  /**
+   * Spend's currency with its price year as the page's language writes it ({@code USD@2018}: "USD
+   * (2018 prices)"); a bare currency, kept before price years were, says its price year was not
+   * recorded.
+   */
+  public String pricedCurrency(String key) {
+    PricedCurrency p = PricedCurrency.parse(key).orElse(new PricedCurrency(String.valueOf(key), 0));
+    return p.priceYearKnown()
+        ? messages.getMessage(
+            "mgmt.suppliers.pricedCurrency",
+            new Object[] {p.currency(), String.valueOf(p.priceYear())},
+            locale())
+        : messages.getMessage(
+            "mgmt.suppliers.priceYearUnknown", new Object[] {p.currency()}, locale());
   }
 
   /**

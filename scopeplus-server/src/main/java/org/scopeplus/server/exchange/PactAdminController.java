@@ -24,7 +24,11 @@ import org.scopeplus.core.exchange.FootprintKeys;
 import org.scopeplus.core.exchange.FootprintLine;
 import org.scopeplus.core.exchange.FootprintRules;
 import org.scopeplus.core.exchange.OwnProduct;
+import org.scopeplus.core.quality.DataQualityIndicators;
+import org.scopeplus.core.quality.DataQualityScoring;
+import org.scopeplus.io.builtin.ReferenceData;
 import org.scopeplus.server.api.ApiProblem;
+import org.scopeplus.server.api.StoredRunLines;
 import org.scopeplus.server.security.Caller;
 import org.scopeplus.store.Database;
 import org.scopeplus.store.Sha256;
@@ -40,7 +44,6 @@ import org.scopeplus.store.org.PeriodStore;
 import org.scopeplus.store.org.ReportingPeriod;
 import org.scopeplus.store.run.CalculationRun;
 import org.scopeplus.store.run.RunStore;
-import org.scopeplus.store.run.TraceLine;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -181,10 +184,12 @@ class PactAdminController {
   private final PartnerStore partners = new PartnerStore();
   private final FootprintStore footprints = new FootprintStore();
   private final PactEventStore events = new PactEventStore();
+  private final ReferenceData reference;
 
-  PactAdminController(Database db, Exchanging exchanging) {
+  PactAdminController(Database db, Exchanging exchanging, ReferenceData reference) {
     this.db = db;
     this.exchanging = exchanging;
+    this.reference = reference;
   }
 
   private static void admin(Caller caller) {
@@ -468,7 +473,7 @@ class PactAdminController {
   @ResponseStatus(HttpStatus.CREATED)
   Object publish(@AuthenticationPrincipal Caller caller, @RequestBody NewFootprint body) {
     admin(caller);
-    return PactJson.parseOrNull(new Publishing(db, exchanging).publish(caller, body));
+    return PactJson.parseOrNull(new Publishing(db, exchanging, reference).publish(caller, body));
   }
 
   @Operation(summary = "List own (published) or suppliers' footprints")
@@ -575,10 +580,14 @@ class PactAdminController {
     private final FootprintStore footprints = new FootprintStore();
     private final PactClientStore clients = new PactClientStore();
     private final PactEventStore events = new PactEventStore();
+    private final StoredRunLines storedLines;
+    private final DataQualityScoring scoring;
 
-    Publishing(Database db, Exchanging exchanging) {
+    Publishing(Database db, Exchanging exchanging, ReferenceData reference) {
       this.db = db;
       this.exchanging = exchanging;
+      this.storedLines = new StoredRunLines(reference);
+      this.scoring = new DataQualityScoring(reference.regions());
     }
 
     String publish(Caller caller, NewFootprint b) {
@@ -617,29 +626,26 @@ class PactAdminController {
                     .orElseThrow(() -> ApiProblem.notFound("period " + run.periodId()));
             String unit = b.orgUnit().strip();
             List<FootprintLine> lines = new ArrayList<>();
-            long after = 0;
-            while (true) {
-              List<TraceLine> page = runs.linesAfter(c, run, null, after, 1000);
-              if (page.isEmpty()) {
-                break;
-              }
-              for (TraceLine l : page) {
-                after = l.lineNo();
-                if (l.orgUnit().equals(unit) || l.orgUnit().startsWith(unit + "/")) {
-                  boolean supplier = l.factorNote().toLowerCase(Locale.ROOT).contains("supplier");
-                  lines.add(
-                      new FootprintLine(
-                          l.scope(),
-                          l.method(),
-                          l.biogenic(),
-                          l.co2eGrams(),
-                          l.scope() < 3 || supplier,
-                          0,
-                          0,
-                          0));
-                }
-              }
-            }
+            storedLines.forEach(
+                c,
+                caller.tenantId(),
+                run,
+                (l, facts) -> {
+                  if (l.orgUnit().equals(unit) || l.orgUnit().startsWith(unit + "/")) {
+                    boolean supplier = l.factorNote().toLowerCase(Locale.ROOT).contains("supplier");
+                    DataQualityIndicators q = scoring.score(facts);
+                    lines.add(
+                        new FootprintLine(
+                            l.scope(),
+                            l.method(),
+                            l.biogenic(),
+                            l.co2eGrams(),
+                            l.scope() < 3 || supplier,
+                            q.technological(),
+                            q.geographical(),
+                            q.temporal()));
+                  }
+                });
             List<String> preceding = new ArrayList<>();
             Optional<StoredFootprint> previous = Optional.empty();
             if (b.supersedes() != null) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.scopeplus.core.exchange.FootprintCriteria;
+import org.scopeplus.io.builtin.ReferenceData;
 import org.scopeplus.io.demo.DemoCompany;
 import org.scopeplus.server.security.Caller;
 import org.scopeplus.store.Database;
@@ -44,11 +45,16 @@ public class PublishingDemoFootprints implements ApplicationRunner {
   private final Database db;
   private final Exchanging exchanging;
   private final boolean demo;
+  private final ReferenceData reference;
 
   public PublishingDemoFootprints(
-      Database db, Exchanging exchanging, @Value("${scopeplus.demo:false}") boolean demo) {
+      Database db,
+      Exchanging exchanging,
+      ReferenceData reference,
+      @Value("${scopeplus.demo:false}") boolean demo) {
     this.db = db;
     this.exchanging = exchanging;
+    this.reference = reference;
     this.demo = demo;
   }
 
@@ -74,7 +80,8 @@ public class PublishingDemoFootprints implements ApplicationRunner {
       return;
     }
     Caller demoAdmin = new Caller("demo", tenant.id(), "demo", Role.ADMIN, List.of());
-    PactAdminController.Publishing publishing = new PactAdminController.Publishing(db, exchanging);
+    PactAdminController.Publishing publishing =
+        new PactAdminController.Publishing(db, exchanging, reference);
     String first =
         (String)
             ((Map<?, ?>)

@@ -34,7 +34,8 @@ class DemoFootprintsH2IT {
   @Test
   void theDemoCompanyPublishesThreeFootprintsOnceOneSuperseded() throws Exception {
     new LoadingDemoCompany(database, reference, true).run(null);
-    PublishingDemoFootprints publishing = new PublishingDemoFootprints(database, exchanging, true);
+    PublishingDemoFootprints publishing =
+        new PublishingDemoFootprints(database, exchanging, reference, true);
     publishing.run(null);
     publishing.run(null);
     Tenant t =
@@ -48,6 +49,12 @@ class DemoFootprintsH2IT {
     for (StoredFootprint f : own) {
       Map<?, ?> pf = json.readValue(f.document(), Map.class);
       assertThat(FootprintRules.check(pf)).as(f.document()).isEmpty();
+      // computed from the run's scored lines, so rated (the range is checked by the rules above)
+      Map<?, ?> dqi = (Map<?, ?>) ((Map<?, ?>) pf.get("pcf")).get("dqi");
+      assertThat(dqi).as(f.document()).isNotNull();
+      List<Object> keys = new java.util.ArrayList<>(dqi.keySet());
+      assertThat(keys)
+          .containsExactlyInAnyOrder("technologicalDQR", "geographicalDQR", "temporalDQR");
       if (f.keys().status().equals("Deprecated")) {
         deprecated = f.keys().id();
       }

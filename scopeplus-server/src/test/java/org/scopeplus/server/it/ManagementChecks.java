@@ -556,6 +556,41 @@ abstract class ManagementChecks extends ServiceChecks {
         .isEqualTo("consumption[0].kwh is 0 to 100000000000 kWh (100 TWh)");
   }
 
+  /**
+   * By hand: P1 3,000 USD@2021 with V-100 (validated 2023) and P2 1,000 USD of 2024 (no price year)
+   * with V-200 are in two price years: 3,000 / 3,000 = 1.0 validated in 2021 prices, 0 / 1,000 = 0
+   * in 2024 prices, and never 3,000 / 4,000 = 0.75 across them; the year says why.
+   */
+  @Test
+  void spendOfTwoPriceYearsIsKeptApartAndSaidSo() {
+    TenantFixture t = newTenant();
+    assertThat(t.admin.put("/api/v1/suppliers", register()).status()).isEqualTo(200);
+    String p2024 = period2024(t.admin);
+    imported(
+        t.admin,
+        p2024,
+        ApiClient.write(
+            dir,
+            "priced-purchases.csv",
+            "record_id,org_unit,facility,period,activity_type,quantity,unit,region,supplier\n"
+                + "P1,Group,,2024-03,s3.c1.spend.it_services,3000,USD@2021,US,V-100\n"
+                + "P2,Group,,2024-04,s3.c1.spend.it_services,1000,USD,US,V-200\n"));
+    String run = ran(t.admin, p2024, Map.of()).str("id");
+    JsonNode y2024 =
+        t.viewer.get("/api/v1/runs/" + run + "/supplier-engagement").json().get("years").get(0);
+    JsonNode spend = y2024.get("spend");
+    assertThat(spend.size()).isEqualTo(2);
+    assertThat(spend.get(0).get("label").asString()).isEqualTo("USD (2021 prices)");
+    assertThat(spend.get(0).get("spend").asDouble()).isEqualTo(3000.0);
+    assertThat(spend.get(0).get("validatedTargetShareOfSpend").asDouble()).isEqualTo(1.0);
+    assertThat(spend.get(1).get("label").asString()).isEqualTo("USD (2024 prices)");
+    assertThat(spend.get(1).get("spend").asDouble()).isEqualTo(1000.0);
+    assertThat(spend.get(1).get("validatedTargetShareOfSpend").asDouble()).isZero();
+    assertThat(y2024.get("spendNote").asString())
+        .contains("USD is in more than one price year")
+        .contains("not added without deflation");
+  }
+
   @Test
   void aRunMeasuresSupplierEngagementAgainstTheRegisterOnlyAnAdminReplaces() {
     TenantFixture t = newTenant();
@@ -612,6 +647,10 @@ abstract class ManagementChecks extends ServiceChecks {
     JsonNode usd = y2024.get("spend").get(0);
     assertThat(y2024.get("spend").size()).isEqualTo(1);
     assertThat(usd.get("currency").asString()).isEqualTo("USD");
+    // no price year on the unit: the prices of the year the records' periods start
+    assertThat(usd.get("priceYear").asInt()).isEqualTo(2024);
+    assertThat(usd.get("label").asString()).isEqualTo("USD (2024 prices)");
+    assertThat(y2024.get("spendNote").isNull()).isTrue();
     assertThat(usd.get("spend").asDouble()).isEqualTo(4000.0);
     assertThat(usd.get("validatedTargetSpend").asDouble()).isEqualTo(3000.0);
     assertThat(usd.get("validatedTargetShareOfSpend").asDouble()).isEqualTo(0.75);

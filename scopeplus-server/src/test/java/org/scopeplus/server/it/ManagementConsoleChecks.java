@@ -213,7 +213,7 @@ abstract class ManagementConsoleChecks extends ServiceChecks {
         // an unregistered supplier: 3,000 / 3,500 = 85.7% with validated targets; both are
         // spend-based, so 0.0% of spend is from supplier-specific data.
         assertThat(b.find("#engagement-spend tbody").getText())
-            .contains("USD")
+            .contains(en ? "USD (2024 prices)" : "USD（2024年价格）")
             .contains("3,500.00")
             .contains("85.7%")
             .contains("0.0%");

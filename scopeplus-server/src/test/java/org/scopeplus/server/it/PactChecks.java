@@ -481,13 +481,18 @@ abstract class PactChecks extends ServiceChecks {
     imported(admin, period, ApiClient.write(dir, "pcf.csv", ActivityFiles.small("P")));
     String run = ran(admin, period, Map.of()).str("id");
     long grams = 0;
+    java.util.Set<String> factors = new java.util.TreeSet<>();
     for (JsonNode line :
         h.tenant().verifier.get("/api/v1/runs/" + run + "/lines?size=1000").json().get("items")) {
       if (line.get("orgUnit").asString().startsWith("Group/Cloud")
           && !line.get("method").asString().equals("LOCATION")) {
         grams += line.get("co2eGrams").asLong();
+        factors.add(line.get("factorId").asString());
       }
     }
+    // The footprint's lines: the two 2024 CN-ZJ electricity records, market-based, both on the
+    // national residual-mix factor of data year 2023.
+    assertThat(factors).containsExactly("cn_mee_nbs.excl_market_nonfossil.cn.2023");
     assertThat(grams).isPositive();
     java.math.BigDecimal expected =
         java.math.BigDecimal.valueOf(grams)
@@ -516,6 +521,18 @@ abstract class PactChecks extends ServiceChecks {
     assertThat(pcf.get("referencePeriodStart").asString()).isEqualTo("2024-01-01T00:00:00Z");
     assertThat(pcf.get("referencePeriodEnd").asString()).isEqualTo("2025-01-01T00:00:00Z");
     assertThat(pcf.get("primaryDataShare").asString()).isEqualTo("100.0");
+    // Data-quality ratings by hand (docs/uncertainty.md rules, docs/pact.md mapping): both lines
+    // score technological 2 (a residual mix is a factor of the very grid), geographical 3 (CN is
+    // two
+    // levels above CN-ZJ: CN-ZJ in CN-GRID-EAST in CN), temporal 1 (2024 - 2023 = 1 year, under 3);
+    // equal scores, so every weighting gives 2.0, 3.0 and 1.0.
+    JsonNode dqi = pcf.get("dqi");
+    assertThat(dqi.get("technologicalDQR").asString()).isEqualTo("2.0");
+    assertThat(dqi.get("geographicalDQR").asString()).isEqualTo("3.0");
+    assertThat(dqi.get("temporalDQR").asString()).isEqualTo("1.0");
+    PactCaller.Reply served = h.pact().get("/3/footprints/" + first.str("id"));
+    assertThat(ids(served)).containsExactly(first.str("id"));
+    assertThat(served.json().get("data").get("pcf").get("dqi")).isEqualTo(dqi);
     String firstId = first.str("id");
     body.put("supersedes", firstId);
     body.put("unitsProduced", 2500000);

@@ -71,25 +71,30 @@ class PactExchangeH2IT extends ServiceChecks {
     return last;
   }
 
-  @Test
-  void aRequestIsAnsweredByCallbackAndFootprintsArePulledOverHttps() {
-    PactHttps customerHttps = customer.getBean(PactHttps.class);
+  /**
+   * The two host systems registered with each other, as each test starts them: the supplier
+   * registers a client for the customer, the customer registers the supplier's host system with
+   * those credentials (pinning its certificate) and a client the supplier answers with.
+   *
+   * @param supplier the supplier's tenant, in this test's service
+   * @param buyer the customer's tenant, in the second service
+   * @param forBuyer the supplier's client for the customer
+   * @param supplierPartnerId the supplier's host system as the customer registered it
+   * @param forSupplier the customer's client for the supplier
+   */
+  private record Linked(
+      TenantFixture supplier,
+      TenantFixture buyer,
+      ApiClient.Reply forBuyer,
+      String supplierPartnerId,
+      ApiClient.Reply forSupplier) {}
+
+  private Linked linked() {
     int customerPort = ((WebServerApplicationContext) customer).getWebServer().getPort();
     TenantFixture supplier = newTenant();
     TenantFixture buyer = TenantFixture.create(customer.getBean(Database.class), customerPort);
-
-    String product = "urn:pact:supplier.example:product:steel-coil";
-    String published =
-        PactFootprints.publish(
-            database,
-            supplier.tenantId,
-            PactFootprints.footprint(
-                product, "geographyCountry", "DE", "2025-01-01T00:00:00Z", "Active"));
-
-    // 1. the supplier registers a client for the customer
     ApiClient.Reply forBuyer = supplier.admin.post("/api/v1/pact/clients", Map.of("name", "Buyer"));
     assertThat(forBuyer.status()).as(forBuyer.text()).isEqualTo(201);
-    // 2. the customer registers the supplier's host system with those credentials, pinning its cert
     ApiClient.Reply supplierPartner =
         buyer.admin.post(
             "/api/v1/pact/partners",
@@ -101,12 +106,34 @@ class PactExchangeH2IT extends ServiceChecks {
                 "certificateSha256", supplierHttps.tls().colonFingerprint()));
     assertThat(supplierPartner.status()).as(supplierPartner.text()).isEqualTo(201);
     assertThat(supplierPartner.text()).doesNotContain(forBuyer.str("clientSecret"));
-    String supplierId = supplierPartner.str("id");
-    // 3. the customer registers a client for the supplier, answered at the supplier's host system
     ApiClient.Reply forSupplier =
         buyer.admin.post(
-            "/api/v1/pact/clients", Map.of("name", "Supplier", "partnerId", supplierId));
+            "/api/v1/pact/clients",
+            Map.of("name", "Supplier", "partnerId", supplierPartner.str("id")));
     assertThat(forSupplier.status()).as(forSupplier.text()).isEqualTo(201);
+    return new Linked(supplier, buyer, forBuyer, supplierPartner.str("id"), forSupplier);
+  }
+
+  @Test
+  void aRequestIsAnsweredByCallbackAndFootprintsArePulledOverHttps() {
+    PactHttps customerHttps = customer.getBean(PactHttps.class);
+    // 1-3. the supplier's client for the customer, the supplier's host system at the customer
+    // (pinned), and the customer's client for the supplier
+    Linked l = linked();
+    TenantFixture supplier = l.supplier();
+    TenantFixture buyer = l.buyer();
+    ApiClient.Reply forBuyer = l.forBuyer();
+    String supplierId = l.supplierPartnerId();
+    ApiClient.Reply forSupplier = l.forSupplier();
+
+    String product = "urn:pact:supplier.example:product:steel-coil";
+    String published =
+        PactFootprints.publish(
+            database,
+            supplier.tenantId,
+            PactFootprints.footprint(
+                product, "geographyCountry", "DE", "2025-01-01T00:00:00Z", "Active"));
+
     // 4. the supplier registers the customer's host system and links its client to it
     ApiClient.Reply buyerPartner =
         supplier.admin.post(
@@ -221,26 +248,10 @@ class PactExchangeH2IT extends ServiceChecks {
   @Test
   void aPublishedFootprintWhoseFetchFailsIsFetchedAgainWithBackOffUntilTheHostAnswers() {
     PactHttps customerHttps = customer.getBean(PactHttps.class);
-    int customerPort = ((WebServerApplicationContext) customer).getWebServer().getPort();
-    TenantFixture supplier = newTenant();
-    TenantFixture buyer = TenantFixture.create(customer.getBean(Database.class), customerPort);
-    ApiClient.Reply forBuyer = supplier.admin.post("/api/v1/pact/clients", Map.of("name", "Buyer"));
-    assertThat(forBuyer.status()).as(forBuyer.text()).isEqualTo(201);
-    ApiClient.Reply supplierPartner =
-        buyer.admin.post(
-            "/api/v1/pact/partners",
-            Map.of(
-                "name", "Supplier",
-                "baseUrl", "https://localhost:" + supplierHttps.port(),
-                "clientId", forBuyer.str("clientId"),
-                "clientSecret", forBuyer.str("clientSecret"),
-                "certificateSha256", supplierHttps.tls().colonFingerprint()));
-    assertThat(supplierPartner.status()).as(supplierPartner.text()).isEqualTo(201);
-    ApiClient.Reply forSupplier =
-        buyer.admin.post(
-            "/api/v1/pact/clients",
-            Map.of("name", "Supplier", "partnerId", supplierPartner.str("id")));
-    assertThat(forSupplier.status()).as(forSupplier.text()).isEqualTo(201);
+    Linked l = linked();
+    TenantFixture supplier = l.supplier();
+    TenantFixture buyer = l.buyer();
+    ApiClient.Reply forSupplier = l.forSupplier();
 
     // the supplier announces a footprint its host system does not serve yet: the fetch fails (404)
     Map<String, Object> pf =

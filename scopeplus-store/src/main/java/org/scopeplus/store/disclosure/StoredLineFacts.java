@@ -25,6 +25,8 @@ import org.scopeplus.store.run.CalculationRun;
  * @param dataQuality the record's data-quality label ("" when the record is not found)
  * @param region the record's region
  * @param period the record's period as written
+ * @param orgUnit the org unit of the line
+ * @param factorNote the note of the line's factor plan ("" when none)
  */
 public record StoredLineFacts(
     String recordId,
@@ -39,7 +41,9 @@ public record StoredLineFacts(
     String factorLibrary,
     String dataQuality,
     String region,
-    String period) {
+    String period,
+    String orgUnit,
+    String factorNote) {
 
   /**
    * Hands every trace line of the run, in line order, with its record's fields, to {@code sink}.
@@ -50,7 +54,7 @@ public record StoredLineFacts(
         c.prepareStatement(
             "SELECT l.record_id, l.activity_type, p.scope, p.category, p.method, p.gas,"
                 + " p.biogenic, l.co2e_grams, p.factor_id, p.factor_library, r.data_quality,"
-                + " r.region, r.period FROM run_line l JOIN run_line_plan p ON p.run_id ="
+                + " r.region, r.period, l.org_unit, p.factor_note FROM run_line l JOIN run_line_plan p ON p.run_id ="
                 + " l.run_id AND p.plan_no = l.plan_no LEFT JOIN activity_record r"
                 + " ON r.period_id = ? AND r.record_id = l.record_id"
                 + " WHERE l.run_id = ? ORDER BY l.line_no")) {
@@ -73,7 +77,9 @@ public record StoredLineFacts(
                   rs.getString(10),
                   nonNull(rs.getString(11)),
                   nonNull(rs.getString(12)),
-                  nonNull(rs.getString(13))));
+                  nonNull(rs.getString(13)),
+                  nonNull(rs.getString(14)),
+                  nonNull(rs.getString(15))));
         }
       }
     }
