@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.scopeplus.core.text.Sentence;
 
 /**
  * A neutrality claim for a scope and a year, its steps side by side in the order of the mitigation
@@ -29,7 +30,9 @@ import java.util.Map;
  * @param residualGrams gross emissions the credits leave uncounterbalanced, grams CO2e, 0 or more
  * @param carbonNeutral whether the ISO 14068-1 claim holds
  * @param netZero whether the SBTi net-zero claim holds
- * @param reasons why each claim holds or not, one sentence each
+ * @param reasons why each claim holds or not, one sentence each, in English
+ * @param reasonWording the same reasons as message keys with their arguments ({@code
+ *     claim.reason.*}), for a reader's language
  */
 public record NeutralityClaim(
     String scope,
@@ -43,7 +46,8 @@ public record NeutralityClaim(
     long residualGrams,
     boolean carbonNeutral,
     boolean netZero,
-    List<String> reasons) {
+    List<String> reasons,
+    List<Sentence> reasonWording) {
 
   /** The share below the base year a net-zero claim needs (SBTi Net-Zero Standard, C28). */
   public static final double NET_ZERO_REDUCTION = 0.90;
@@ -56,8 +60,9 @@ public record NeutralityClaim(
    * @param step what it is
    * @param tonnes its amount, t CO2e
    * @param counted whether it counts toward the claim (the memo does not)
+   * @param wording the step as a message key with its arguments ({@code claim.step.*})
    */
-  public record Line(String step, double tonnes, boolean counted) {}
+  public record Line(String step, double tonnes, boolean counted, Sentence wording) {}
 
   /**
    * The claim for {@code year}.
@@ -84,30 +89,60 @@ public record NeutralityClaim(
     long residual = Math.max(0, Math.subtractExact(grossGrams, creditGrams));
     double share = baseYearGrams == 0 ? 0 : reduction / (double) baseYearGrams;
 
+    String y = Integer.toString(year);
+    String b = Integer.toString(baseYear);
     List<Line> lines = new ArrayList<>();
     lines.add(
-        new Line("gross emissions " + year + " (as reported, never lowered)", t(grossGrams), true));
+        line(
+            "gross emissions " + year + " (as reported, never lowered)",
+            t(grossGrams),
+            true,
+            Sentence.of("claim.step.gross", y)));
     lines.add(
-        new Line(
+        line(
             "reductions against base year " + baseYear + " (" + percent(share) + ")",
             t(reduction),
-            true));
-    lines.add(new Line("nature-based removals retired for " + year, nature, true));
-    lines.add(new Line("technological removals retired for " + year, tech, true));
+            true,
+            Sentence.of("claim.step.reductions", b, percent(share))));
     lines.add(
-        new Line("offsets (avoidance and reduction credits) retired for " + year, offsets, true));
-    lines.add(new Line("residual emissions not counterbalanced", t(residual), true));
+        line(
+            "nature-based removals retired for " + year,
+            nature,
+            true,
+            Sentence.of("claim.step.nature", y)));
+    lines.add(
+        line(
+            "technological removals retired for " + year,
+            tech,
+            true,
+            Sentence.of("claim.step.technological", y)));
+    lines.add(
+        line(
+            "offsets (avoidance and reduction credits) retired for " + year,
+            offsets,
+            true,
+            Sentence.of("claim.step.offsets", y)));
+    lines.add(
+        line(
+            "residual emissions not counterbalanced",
+            t(residual),
+            true,
+            Sentence.of("claim.step.residual")));
     if (scope3PlusAvoidedGrams >= 0) {
       lines.add(
-          new Line(
+          line(
               "memo: Scope 3+ avoided emissions, reported beside and never used as offsets",
               t(scope3PlusAvoidedGrams),
-              false));
+              false,
+              Sentence.of("claim.step.scope3plus")));
     }
 
     List<String> reasons = new ArrayList<>();
+    List<Sentence> wording = new ArrayList<>();
     boolean reduced = reduction > 0;
     boolean counterbalanced = creditGrams >= grossGrams;
+    String credits = fmt(removals + offsets);
+    String gross = fmt(t(grossGrams));
     if (!reduced) {
       reasons.add(
           "carbon neutrality does not hold: "
@@ -115,18 +150,20 @@ public record NeutralityClaim(
               + " emissions have not fallen since base year "
               + baseYear
               + ", and ISO 14068-1:2023 puts reductions before counterbalancing");
+      wording.add(Sentence.of("claim.reason.notReduced", scope, b));
     }
     if (!counterbalanced) {
       reasons.add(
           "carbon neutrality does not hold: the "
-              + fmt(removals + offsets)
+              + credits
               + " t of credits retired for "
               + year
               + " fall short of the "
-              + fmt(t(grossGrams))
+              + gross
               + " t gross emissions by "
               + fmt(t(residual))
               + " t");
+      wording.add(Sentence.of("claim.reason.shortfall", credits, y, gross, fmt(t(residual))));
     }
     if (reduced && counterbalanced) {
       reasons.add(
@@ -135,12 +172,13 @@ public record NeutralityClaim(
               + " since base year "
               + baseYear
               + " and "
-              + fmt(removals + offsets)
+              + credits
               + " t of credits retired for "
               + year
               + " counterbalance the "
-              + fmt(t(grossGrams))
+              + gross
               + " t gross emissions");
+      wording.add(Sentence.of("claim.reason.neutral", percent(share), b, credits, y, gross));
     }
     boolean deep = baseYearGrams > 0 && share >= NET_ZERO_REDUCTION;
     boolean neutralised = removalGrams >= grossGrams;
@@ -151,6 +189,7 @@ public record NeutralityClaim(
               + " below base year "
               + baseYear
               + ", and the SBTi Net-Zero Standard asks for at least 90%");
+      wording.add(Sentence.of("claim.reason.notDeep", percent(share), b));
     }
     if (!neutralised) {
       reasons.add(
@@ -159,8 +198,9 @@ public record NeutralityClaim(
               + " t of removals retired for "
               + year
               + " do not neutralise the "
-              + fmt(t(grossGrams))
+              + gross
               + " t residual emissions; offsets do not count toward net zero");
+      wording.add(Sentence.of("claim.reason.notNeutralised", fmt(removals), y, gross));
     }
     if (deep && neutralised) {
       reasons.add(
@@ -169,6 +209,7 @@ public record NeutralityClaim(
               + " below base year "
               + baseYear
               + " and the residual emissions are neutralised by removals");
+      wording.add(Sentence.of("claim.reason.netZero", percent(share), b));
     }
     return new NeutralityClaim(
         scope,
@@ -182,7 +223,41 @@ public record NeutralityClaim(
         residual,
         reduced && counterbalanced,
         deep && neutralised,
-        List.copyOf(reasons));
+        List.copyOf(reasons),
+        List.copyOf(wording));
+  }
+
+  private static Line line(String step, double tonnes, boolean counted, Sentence wording) {
+    return new Line(step, tonnes, counted, wording);
+  }
+
+  /**
+   * The same claim with its steps and reasons said by {@code wording} (e.g. a reader's language);
+   * the keys stay in {@link Line#wording()} and {@link #reasonWording()}.
+   */
+  public NeutralityClaim in(Sentence.Wording wording) {
+    List<Line> said = new ArrayList<>();
+    for (Line l : lines) {
+      said.add(new Line(l.wording().in(wording), l.tonnes(), l.counted(), l.wording()));
+    }
+    List<String> why = new ArrayList<>();
+    for (Sentence r : reasonWording) {
+      why.add(r.in(wording));
+    }
+    return new NeutralityClaim(
+        scope,
+        year,
+        baseYear,
+        List.copyOf(said),
+        grossGrams,
+        baseYearGrams,
+        removalTonnes,
+        offsetTonnes,
+        residualGrams,
+        carbonNeutral,
+        netZero,
+        List.copyOf(why),
+        reasonWording);
   }
 
   private static double t(long grams) {

@@ -14,10 +14,32 @@ import java.util.SortedMap;
  * @param year the year projected to
  * @param value the line's value there (for a cumulative target: the actual sum so far plus the
  *     line's values for the years still to come, none below zero)
- * @param method the method in a sentence
+ * @param method the method in a sentence, in English
+ * @param methodWording the method as a message key with its arguments ({@code
+ *     targets.projection.*}), for a reader's language; null where a verdict of its own says it (a
+ *     city target's)
  */
 public record Projection(
-    int firstYear, int lastYear, int points, double slope, int year, double value, String method) {
+    int firstYear,
+    int lastYear,
+    int points,
+    double slope,
+    int year,
+    double value,
+    String method,
+    org.scopeplus.core.text.Sentence methodWording) {
+
+  /** A projection whose method is said in English only (a city target's, see its verdict). */
+  public Projection(
+      int firstYear,
+      int lastYear,
+      int points,
+      double slope,
+      int year,
+      double value,
+      String method) {
+    this(firstYear, lastYear, points, slope, year, value, method, null);
+  }
 
   /**
    * The ordinary least-squares line through {@code actuals} as {@code {slope, intercept}}; empty

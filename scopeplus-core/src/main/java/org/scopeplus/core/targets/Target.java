@@ -23,6 +23,8 @@ import org.scopeplus.core.inventory.Totals;
  * @param targetValue see above
  * @param pathway the pathway from the base year to the target year
  * @param criteria the criteria the target follows, in the user's words (e.g. {@code RE100}), or ""
+ * @param basis how a renewable-electricity share is counted, annual (RE100, the default) or hourly;
+ *     annual for every other kind
  */
 public record Target(
     String id,
@@ -35,7 +37,57 @@ public record Target(
     int targetYear,
     double targetValue,
     Pathway pathway,
-    String criteria) {
+    String criteria,
+    ShareBasis basis) {
+
+  public Target {
+    basis = basis == null ? ShareBasis.ANNUAL : basis;
+  }
+
+  /** A target counted on the annual basis. */
+  public Target(
+      String id,
+      String name,
+      TargetKind kind,
+      String orgUnit,
+      Coverage coverage,
+      String denominator,
+      int baseYear,
+      int targetYear,
+      double targetValue,
+      Pathway pathway,
+      String criteria) {
+    this(
+        id,
+        name,
+        kind,
+        orgUnit,
+        coverage,
+        denominator,
+        baseYear,
+        targetYear,
+        targetValue,
+        pathway,
+        criteria,
+        ShareBasis.ANNUAL);
+  }
+
+  /** The same target counted on {@code basis}. */
+  public Target withBasis(ShareBasis basis) {
+    return new Target(
+        id,
+        name,
+        kind,
+        orgUnit,
+        coverage,
+        denominator,
+        baseYear,
+        targetYear,
+        targetValue,
+        pathway,
+        criteria,
+        basis);
+  }
 
   /** The years a target may name. */
   public static final int FIRST_YEAR = 1990;
@@ -78,6 +130,13 @@ public record Target(
               + kind.label()
               + " target takes the linear pathway");
     }
+    if (basis == ShareBasis.HOURLY && kind != TargetKind.RENEWABLE_SHARE) {
+      return Optional.of(
+          "only a renewable-share target is counted on the hourly basis; "
+              + (kind == TargetKind.INTENSITY || kind == TargetKind.ABSOLUTE ? "an " : "a ")
+              + kind.label()
+              + " target is annual");
+    }
     return switch (kind) {
       case ABSOLUTE, INTENSITY ->
           targetValue > 0 && targetValue <= 1
@@ -118,7 +177,10 @@ public record Target(
       case ABSOLUTE -> coverage.label() + " emissions";
       case INTENSITY -> coverage.label() + " emissions per " + denominator.replace('_', ' ');
       case CUMULATIVE -> "Scope 3+ reductions enabled, added up since " + baseYear;
-      case RENEWABLE_SHARE -> "renewable electricity as a share of electricity consumed";
+      case RENEWABLE_SHARE ->
+          basis == ShareBasis.HOURLY
+              ? "renewable electricity matched in the same hour as a share of electricity consumed"
+              : "renewable electricity as a share of electricity consumed";
       case FLEET_ELECTRIFICATION -> "electric vehicles as a share of the fleet";
     };
   }
@@ -165,6 +227,8 @@ public record Target(
         + "\npathway="
         + pathway.label()
         + "\ncriteria="
-        + criteria;
+        + criteria
+        // the annual basis, the default, leaves the text of targets kept before it was asked
+        + (basis == ShareBasis.HOURLY ? "\nbasis=hourly" : "");
   }
 }

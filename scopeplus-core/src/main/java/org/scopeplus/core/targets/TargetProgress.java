@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.scopeplus.core.text.Sentence;
 
 /**
  * A target's progress: the baseline, the target value, each year from the base year to the target
@@ -25,7 +26,11 @@ import java.util.TreeMap;
  * @param years every year from the base year to the target year, and any later actual year
  * @param projection the projection, or null with fewer than two actual years
  * @param status on track, off track, or no data
- * @param explanation why, in a sentence
+ * @param explanation why, in a sentence, in English
+ * @param baselineWording {@code baselineNote} as a message key with its arguments ({@code
+ *     targets.baseline.*}), for a reader's language
+ * @param explanationWording {@code explanation} as a message key with its arguments ({@code
+ *     targets.explanation})
  */
 public record TargetProgress(
     Target target,
@@ -36,7 +41,9 @@ public record TargetProgress(
     List<YearProgress> years,
     Projection projection,
     Status status,
-    String explanation) {
+    String explanation,
+    Sentence baselineWording,
+    Sentence explanationWording) {
 
   /** Relative tolerance when comparing an actual with a pathway (rounding of tonnes). */
   private static final double TOLERANCE = 1e-9;
@@ -74,6 +81,17 @@ public record TargetProgress(
               + "', so its baseline is unknown");
     }
     double level = kind.share() ? target.targetValue() : base * (1.0 - target.targetValue());
+    Sentence noteWording =
+        restatement == null
+            ? Sentence.of(
+                "targets.baseline.actual",
+                Integer.toString(target.baseYear()),
+                value(base, target.unit()))
+            : Sentence.of(
+                "targets.baseline.restated",
+                Integer.toString(target.baseYear()),
+                value(base, target.unit()),
+                restatement);
     String note =
         "baseline: the actual "
             + target.baseYear()
@@ -112,10 +130,16 @@ public record TargetProgress(
                   + known.lastKey()
                   + ", evaluated in "
                   + target.targetYear()
-                  + (kind.share() ? ", kept between 0 and 1" : ", never below zero"));
+                  + (kind.share() ? ", kept between 0 and 1" : ", never below zero"),
+              Sentence.of(
+                  kind.share() ? "targets.projection.share" : "targets.projection.line",
+                  Integer.toString(known.size()),
+                  Integer.toString(known.firstKey()),
+                  Integer.toString(known.lastKey()),
+                  Integer.toString(target.targetYear())));
     }
     return new ProgressOutcome.Measured(
-        judged(target, base, note, level, years, known, projection));
+        judged(target, base, note, noteWording, level, years, known, projection));
   }
 
   private static TargetProgress cumulative(
@@ -167,7 +191,13 @@ public record TargetProgress(
                   + target.targetYear()
                   + ", the least-squares line through their "
                   + annual.size()
-                  + " annual amounts (never below zero)");
+                  + " annual amounts (never below zero)",
+              Sentence.of(
+                  "targets.projection.cumulative",
+                  Integer.toString(annual.firstKey()),
+                  Integer.toString(annual.lastKey()),
+                  Integer.toString(target.targetYear()),
+                  Integer.toString(annual.size())));
     }
     String note =
         "a cumulative target starts from nothing in "
@@ -176,7 +206,18 @@ public record TargetProgress(
             + n
             + " years"
             + (restatement == null ? "" : "; the base year was restated (" + restatement + ")");
-    return judged(target, 0, note, goal, years, running, projection);
+    Sentence noteWording =
+        restatement == null
+            ? Sentence.of(
+                "targets.baseline.cumulative",
+                Integer.toString(target.baseYear()),
+                Integer.toString(n))
+            : Sentence.of(
+                "targets.baseline.cumulativeRestated",
+                Integer.toString(target.baseYear()),
+                Integer.toString(n),
+                restatement);
+    return judged(target, 0, note, noteWording, goal, years, running, projection);
   }
 
   private static YearProgress row(int year, double pathway, Double actual, boolean rising) {
@@ -200,6 +241,7 @@ public record TargetProgress(
       Target target,
       double base,
       String note,
+      Sentence noteWording,
       double level,
       List<YearProgress> years,
       SortedMap<Integer, Double> known,
@@ -209,6 +251,7 @@ public record TargetProgress(
     String goal = format(level, unit);
     Status status;
     String why;
+    Sentence whyWording;
     Double atTarget = known.get(target.targetYear());
     if (atTarget != null) {
       status = reaches(atTarget, level, rising) ? Status.ON_TRACK : Status.OFF_TRACK;
@@ -220,6 +263,12 @@ public record TargetProgress(
               + (status == Status.ON_TRACK ? " reaches" : " misses")
               + " the target value "
               + goal;
+      whyWording =
+          Sentence.of(
+              status == Status.ON_TRACK ? "targets.why.reaches" : "targets.why.misses",
+              Integer.toString(target.targetYear()),
+              value(atTarget, unit),
+              value(level, unit));
     } else if (projection != null) {
       status = reaches(projection.value(), level, rising) ? Status.ON_TRACK : Status.OFF_TRACK;
       why =
@@ -233,6 +282,15 @@ public record TargetProgress(
               + " ("
               + projection.method()
               + ")";
+      whyWording =
+          Sentence.of(
+              status == Status.ON_TRACK
+                  ? "targets.why.projectionReaches"
+                  : "targets.why.projectionMisses",
+              Integer.toString(target.targetYear()),
+              value(projection.value(), unit),
+              value(level, unit),
+              projection.methodWording());
     } else if (!known.isEmpty()) {
       YearProgress only =
           years.stream().filter(y -> y.actual() != null).reduce((a, b) -> b).orElseThrow();
@@ -243,9 +301,13 @@ public record TargetProgress(
               + "), judged against its pathway value "
               + format(only.pathway(), unit)
               + "; a projection needs two actual years";
+      whyWording =
+          Sentence.of(
+              "targets.why.oneYear", Integer.toString(only.year()), value(only.pathway(), unit));
     } else {
       status = Status.NO_DATA;
       why = "no actual value yet";
+      whyWording = Sentence.of("targets.why.noData");
     }
     return new TargetProgress(
         target,
@@ -256,7 +318,64 @@ public record TargetProgress(
         List.copyOf(years),
         projection,
         status,
-        status.label().replace('_', ' ') + ": " + why);
+        status.label().replace('_', ' ') + ": " + why,
+        noteWording,
+        Sentence.of(
+            "targets.explanation", Sentence.of("targets.status." + status.label()), whyWording));
+  }
+
+  /**
+   * The same progress with its baseline note, explanation and projection method said by {@code
+   * wording} (e.g. a reader's language); the keys stay in the wording components.
+   */
+  public TargetProgress in(Sentence.Wording wording) {
+    Projection p =
+        projection == null
+            ? null
+            : new Projection(
+                projection.firstYear(),
+                projection.lastYear(),
+                projection.points(),
+                projection.slope(),
+                projection.year(),
+                projection.value(),
+                projection.methodWording().in(wording),
+                projection.methodWording());
+    return new TargetProgress(
+        target,
+        unit,
+        baseValue,
+        baselineWording.in(wording),
+        targetLevel,
+        years,
+        p,
+        status,
+        explanationWording.in(wording),
+        baselineWording,
+        explanationWording);
+  }
+
+  /**
+   * A value in its unit as a sentence ({@code targets.value.*}): shares as percentages, others with
+   * four significant digits, or whole above 1,000, as {@link #format} writes them.
+   */
+  static Sentence value(double value, String unit) {
+    if (unit.equals("share")) {
+      return Sentence.of("targets.value.share", String.format(Locale.ROOT, "%.1f", value * 100));
+    }
+    String number =
+        Math.abs(value) >= 1000
+            ? String.format(Locale.ROOT, "%,.0f", value)
+            : String.format(Locale.ROOT, "%.4g", value);
+    String key =
+        switch (unit) {
+          case "t CO2e" -> "targets.value.tonnes";
+          case "t CO2e per million revenue" -> "targets.value.perRevenue";
+          case "t CO2e per employee" -> "targets.value.perEmployee";
+          case "t CO2e per m2" -> "targets.value.perArea";
+          default -> throw new IllegalArgumentException("no sentence for the unit " + unit);
+        };
+    return Sentence.of(key, number);
   }
 
   /** A value in its unit for a sentence: shares as percentages, others with four significant. */

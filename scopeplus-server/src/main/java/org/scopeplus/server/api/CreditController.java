@@ -70,8 +70,11 @@ class CreditController {
   private final Database db;
   private final KeepingCredits credits = new KeepingCredits();
 
-  CreditController(Database db) {
+  private final org.springframework.context.MessageSource messages;
+
+  CreditController(Database db, org.springframework.context.MessageSource messages) {
     this.db = db;
+    this.messages = messages;
   }
 
   @Operation(summary = "List the credit lots with held and retired tonnes")
@@ -200,7 +203,8 @@ class CreditController {
       @AuthenticationPrincipal Caller caller,
       @RequestParam int year,
       @RequestParam(defaultValue = "1+2") String scopes,
-      @RequestParam(defaultValue = "market") String scope2) {
+      @RequestParam(defaultValue = "market") String scope2,
+      java.util.Locale locale) {
     RequestText.within("scopes", scopes, 20);
     RequestText.within("scope2", scope2, 20);
     Coverage coverage =
@@ -212,7 +216,9 @@ class CreditController {
     if (year < 1990 || year > 2100) {
       throw ApiProblem.badRequest("year must lie between 1990 and 2100");
     }
+    // the steps and reasons in the reader's language
     return db.inTransaction(c -> credits.claim(c, caller.tenantId(), coverage, year))
+        .map(claim -> claim.in(BundleWording.of(messages, locale)))
         .orElseThrow(
             () ->
                 ApiProblem.notFound(

@@ -63,6 +63,12 @@ class InstrumentController {
   /** At most this many hours in one request. */
   static final int MAX_HOURS = InstrumentRequests.MAX_HOURS;
 
+  /**
+   * Hourly consumption and supply of an org unit to match and keep as its hourly matching, the
+   * hours as in {@link HourlyBody}.
+   */
+  record KeptHourlyBody(String orgUnit, List<HourBody> consumption, List<HourBody> supply) {}
+
   /** An instrument with the kWh it has left. */
   record InstrumentView(Instrument instrument, long remainingKwh) {}
 
@@ -71,6 +77,8 @@ class InstrumentController {
 
   private final Database db;
   private final KeepingInstruments keeping = new KeepingInstruments();
+  private final org.scopeplus.store.instrument.KeepingHourlyMatching hourly =
+      new org.scopeplus.store.instrument.KeepingHourlyMatching();
 
   InstrumentController(Database db) {
     this.db = db;
@@ -219,6 +227,37 @@ class InstrumentController {
         .values()
         .stream()
         .toList();
+  }
+
+  @Operation(
+      summary =
+          "Compute an org unit's hourly matching from the hours given and keep it, replacing the"
+              + " same years")
+  @PostMapping("/hourly-matching/kept")
+  List<org.scopeplus.store.instrument.KeepingHourlyMatching.Kept> keepHourlyMatching(
+      @AuthenticationPrincipal Caller caller, @RequestBody KeptHourlyBody b) {
+    if (b == null || b.consumption() == null || b.consumption().isEmpty()) {
+      throw ApiProblem.badRequest("give orgUnit, and consumption (and supply) as lists of hours");
+    }
+    String unit = RequestText.orgPath("orgUnit", b.orgUnit(), "give the orgUnit the hours are of");
+    Access.writesIn(caller, unit);
+    List<HourBody> supply = b.supply() == null ? List.of() : b.supply();
+    if ((long) b.consumption().size() + supply.size() > MAX_HOURS) {
+      throw ApiProblem.badRequest("at most " + MAX_HOURS + " hours in one request");
+    }
+    var scores =
+        HourlyMatching.score(hours("consumption", b.consumption()), hours("supply", supply));
+    return db.inTransaction(
+        c -> hourly.keep(c, caller.tenantId(), unit, scores, caller.username()));
+  }
+
+  @Operation(summary = "The kept hourly matching of every org unit, or of one, by year")
+  @GetMapping("/hourly-matching/kept")
+  List<org.scopeplus.store.instrument.KeepingHourlyMatching.Kept> keptHourlyMatching(
+      @AuthenticationPrincipal Caller caller, @RequestParam(required = false) String orgUnit) {
+    String unit =
+        orgUnit == null ? null : RequestText.orgPath("orgUnit", orgUnit, "give the orgUnit");
+    return db.inTransaction(c -> hourly.list(c, caller.tenantId(), unit));
   }
 
   /** The hours of a request, each checked; a refusal names the list and the index. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.scopeplus.core.targets.Coverage;
 import org.scopeplus.core.targets.Pathway;
 import org.scopeplus.core.targets.ProgressOutcome;
+import org.scopeplus.core.targets.ShareBasis;
 import org.scopeplus.core.targets.Target;
 import org.scopeplus.core.targets.TargetKind;
 import org.scopeplus.core.targets.TargetProgress;
@@ -43,7 +44,8 @@ class TargetController {
    * fleet-electrification; {@code scopes} e.g. {@code 1+2} with {@code scope2} market or location
    * (absolute and intensity); {@code denominator} revenue, employees or floor_area (intensity);
    * {@code targetValue} the reduction (0.5 for -50%), the cumulative amount in t CO2e, or the share
-   * (1 for 100%); {@code pathway} linear (default), aca-1.5c or aca-wb2c.
+   * (1 for 100%); {@code pathway} linear (default), aca-1.5c or aca-wb2c; {@code basis} annual
+   * (default, RE100) or hourly (a renewable-share target measured on the kept hourly matching).
    */
   record TargetBody(
       String name,
@@ -56,7 +58,8 @@ class TargetController {
       Integer targetYear,
       Double targetValue,
       String pathway,
-      String criteria) {}
+      String criteria,
+      String basis) {}
 
   /** A kept target with who set it, as the API shows it. */
   record TargetView(
@@ -70,10 +73,15 @@ class TargetController {
   private final Database db;
   private final TargetStore targets = new TargetStore();
   private final MeasuringTargets measuring;
+  private final org.springframework.context.MessageSource messages;
 
   /** A cumulative target's actuals come from the tenant's Scope 3+ ledger where it has any. */
-  TargetController(Database db, org.scopeplus.store.targets.Scope3PlusLedgerYears scope3Plus) {
+  TargetController(
+      Database db,
+      org.scopeplus.store.targets.Scope3PlusLedgerYears scope3Plus,
+      org.springframework.context.MessageSource messages) {
     this.db = db;
+    this.messages = messages;
     this.measuring = new MeasuringTargets(scope3Plus);
   }
 
@@ -110,7 +118,8 @@ class TargetController {
   TargetProgress progress(
       @AuthenticationPrincipal Caller caller,
       @PathVariable String id,
-      @RequestParam(required = false) Integer year) {
+      @RequestParam(required = false) Integer year,
+      java.util.Locale locale) {
     RequestText.within("id", id, 36);
     int upTo = year == null ? Year.now(ZoneOffset.UTC).getValue() : year;
     if (upTo < Target.FIRST_YEAR || upTo > Target.LAST_YEAR) {
@@ -126,7 +135,8 @@ class TargetController {
     if (o instanceof ProgressOutcome.Refused r) {
       throw ApiProblem.refused("Progress Cannot Be Measured", r.reason());
     }
-    return ((ProgressOutcome.Measured) o).progress();
+    // the baseline note, explanation and projection method in the reader's language
+    return ((ProgressOutcome.Measured) o).progress().in(BundleWording.of(messages, locale));
   }
 
   private static Target target(TargetBody b) {
@@ -177,7 +187,13 @@ class TargetController {
             b.targetYear(),
             b.targetValue(),
             pathway,
-            b.criteria() == null ? "" : b.criteria());
+            b.criteria() == null ? "" : b.criteria(),
+            Optional.ofNullable(b.basis())
+                .map(
+                    x ->
+                        ShareBasis.parse(x)
+                            .orElseThrow(() -> ApiProblem.badRequest("basis is annual or hourly")))
+                .orElse(ShareBasis.ANNUAL));
     t.refusal()
         .ifPresent(
             why -> {

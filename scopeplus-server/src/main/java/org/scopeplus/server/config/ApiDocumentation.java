@@ -135,7 +135,7 @@ public class ApiDocumentation {
               "Any role. The tenant's targets (absolute, intensity, cumulative, renewable-electricity share, fleet electrification) with their org unit, base year, target year and value."),
           Map.entry(
               "POST /api/v1/targets",
-              "Admin. Adds a target; 201 with it, 422 naming the field when refused (docs/management.md). Audited."),
+              "Admin. Adds a target; 201 with it, 422 naming the field when refused (docs/management.md). A renewable-share target takes basis annual (default, RE100) or hourly (the kept hourly matching). Audited."),
           Map.entry(
               "GET /api/v1/targets/{id}", "Any role. One target; 404 for an id of another tenant."),
           Map.entry(
@@ -210,6 +210,12 @@ public class ApiDocumentation {
           Map.entry(
               "POST /api/v1/instruments/hourly-matching",
               "Any role. Hourly matching of the hours given (nothing is stored): per year, the consumption met by supply of the same hour and market boundary (a supply of CN meets CN-ZJ), beside the same over the year; whole kWh, narrowest market first (docs/management.md)."),
+          Map.entry(
+              "POST /api/v1/instruments/hourly-matching/kept",
+              "Admin, or a data owner of the org unit. Computes the org unit's hourly matching from the hours given, as POST /api/v1/instruments/hourly-matching does, and keeps each year, replacing a year kept before; a renewable-share target on the hourly basis is measured on it. Audited (hourly_matching.computed or .recomputed)."),
+          Map.entry(
+              "GET /api/v1/instruments/hourly-matching/kept",
+              "Any role. The kept hourly matching by org unit and year (consumed, hourly-matched and annually matched kWh), with who computed it and when."),
           Map.entry(
               "GET /api/v1/instruments/renewable-share/monthly",
               "Any role. The RE100 renewable-electricity share of an org unit by month, with the consumed and renewable kWh it is made of."),

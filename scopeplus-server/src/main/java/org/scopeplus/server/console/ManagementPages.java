@@ -20,6 +20,7 @@ import org.scopeplus.core.targets.ProgressOutcome;
 import org.scopeplus.core.targets.Target;
 import org.scopeplus.core.targets.TargetProgress;
 import org.scopeplus.core.targets.YearProgress;
+import org.scopeplus.server.api.BundleWording;
 import org.scopeplus.server.security.Caller;
 import org.scopeplus.store.Database;
 import org.scopeplus.store.credit.KeepingCredits;
@@ -77,9 +78,8 @@ class ManagementPages {
               for (StoredTarget t : targets.list(c, caller.tenantId())) {
                 ProgressOutcome o = measuring.progress(c, caller.tenantId(), t.target(), upTo);
                 if (o instanceof ProgressOutcome.Measured m) {
-                  out.add(
-                      new TargetSection(
-                          t.target(), m.progress(), null, pathwayChart(m.progress(), locale)));
+                  TargetProgress said = m.progress().in(BundleWording.of(messages, locale));
+                  out.add(new TargetSection(t.target(), said, null, pathwayChart(said, locale)));
                 } else {
                   out.add(
                       new TargetSection(
@@ -170,6 +170,7 @@ class ManagementPages {
   String credits(
       @AuthenticationPrincipal Caller caller,
       @RequestParam(required = false) Integer year,
+      Locale locale,
       Model model) {
     int claimYear = year == null ? Year.now(ZoneOffset.UTC).getValue() - 1 : year;
     if (claimYear < 1990 || claimYear > 2100) {
@@ -190,7 +191,8 @@ class ManagementPages {
                     claimYear));
     model.addAttribute("lots", lots);
     model.addAttribute("year", claimYear);
-    model.addAttribute("claim", claim.orElse(null));
+    model.addAttribute(
+        "claim", claim.map(x -> x.in(BundleWording.of(messages, locale))).orElse(null));
     return "console/credits";
   }
 }

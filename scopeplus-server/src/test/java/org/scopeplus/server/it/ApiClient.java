@@ -60,6 +60,11 @@ final class ApiClient {
     return send(request(path).GET());
   }
 
+  /** GETs in a reader's language, sent as {@code Accept-Language} (e.g. {@code zh-CN}). */
+  Reply get(String path, String language) {
+    return send(request(path).header("Accept-Language", language).GET());
+  }
+
   Reply delete(String path) {
     return send(request(path).DELETE());
   }

@@ -75,6 +75,16 @@ abstract class ManagementChecks extends ServiceChecks {
         .isCloseTo(baseTonnes - baseTonnes / 2 * 3 / 6, within(1e-6));
     assertThat(progress.get("status").asString()).isEqualTo("ON_TRACK");
     assertThat(progress.get("baselineNote").asString()).doesNotContain("restated");
+    // in Chinese by Accept-Language: the explanation and baseline note from the zh bundle
+    JsonNode zh = t.viewer.get("/api/v1/targets/" + id + "/progress?year=2025", "zh-CN").json();
+    assertThat(zh.get("baseValue").asDouble()).isEqualTo(progress.get("baseValue").asDouble());
+    assertThat(zh.get("explanation").asString())
+        .startsWith("进度符合预期：")
+        .doesNotContainPattern("[a-z]{4,}");
+    assertThat(zh.get("baselineNote").asString())
+        .startsWith("基线：2024年实际值，")
+        .contains("吨二氧化碳当量")
+        .doesNotContainPattern("[a-z]{4,}");
 
     // a corrected import and a restatement move the baseline, and the progress says so
     imported(t.admin, p2024, ApiClient.write(dir, "b.csv", ActivityFiles.small("B")));
@@ -340,6 +350,20 @@ abstract class ManagementChecks extends ServiceChecks {
                 + " since base year 2024, and ISO 14068-1:2023 puts reductions before"
                 + " counterbalancing");
     assertProblem(t.viewer.get("/api/v1/credits/claims?year=2024&scopes=4"), 400);
+
+    // the same claim in Chinese by Accept-Language: steps and reasons from the zh bundle, the
+    // numbers unchanged, no English sentence left
+    JsonNode zh = t.viewer.get("/api/v1/credits/claims?year=2024&scopes=1%2B2", "zh-CN").json();
+    assertThat(zh.get("grossGrams").asLong()).isEqualTo(gross);
+    assertThat(zh.get("reasons").get(0).asString())
+        .isEqualTo("碳中和不成立：自2024年基准年以来排放未下降，而ISO 14068-1:2023要求先减排、后抵消");
+    assertThat(zh.get("lines").get(0).get("step").asString()).isEqualTo("2024年总排放量（按报告值，不因碳信用减少）");
+    for (JsonNode r : zh.get("reasons")) {
+      assertThat(r.asString()).doesNotContainPattern("[a-z]{4,}");
+    }
+    for (JsonNode l : zh.get("lines")) {
+      assertThat(l.get("step").asString()).doesNotContainPattern("[a-z]{4,}");
+    }
   }
 
   private static Map<String, Object> gec(long first, long last) {
@@ -502,6 +526,132 @@ abstract class ManagementChecks extends ServiceChecks {
 
   private static Map<String, Object> hour(String name, String region, String hour, long kwh) {
     return Map.of("name", name, "region", region, "hour", hour, "kwh", kwh);
+  }
+
+  private static Map<String, Object> keptHours(String orgUnit, int year, boolean wind) {
+    // each year DC-1 (CN-ZJ) uses 100 kWh in each of three hours of June 1st
+    List<Map<String, Object>> supply = new java.util.ArrayList<>();
+    supply.add(hour("solar", "CN-ZJ", year + "-06-01T12:00", 250));
+    if (year == 2025) {
+      supply.add(hour("solar", "CN-ZJ", year + "-06-01T13:00", 50));
+    }
+    if (wind) {
+      supply.add(hour("wind", "CN", year + "-06-01T11:00", 30));
+    }
+    return Map.of(
+        "orgUnit",
+        orgUnit,
+        "consumption",
+        List.of(
+            hour("DC-1", "CN-ZJ", year + "-06-01T11:00", 100),
+            hour("DC-1", "CN-ZJ", year + "-06-01T12:00", 100),
+            hour("DC-1", "CN-ZJ", year + "-06-01T13:00", 100)),
+        "supply",
+        supply);
+  }
+
+  @Test
+  void aKeptHourlyMatchingMeasuresARenewableShareTargetOnTheHourlyBasis() {
+    TenantFixture t = newTenant();
+    // 2024: solar 250 kWh at noon meets only that hour's 100 kWh: hourly 100 / 300 = 1/3
+    // (annual 250 / 300); 2025 (as in the test below): hourly 180 / 300 = 0.6 (annual 100%)
+    ApiClient.Reply kept =
+        t.dataOwner.post(
+            "/api/v1/instruments/hourly-matching/kept", keptHours("Group/Cloud", 2024, false));
+    assertThat(kept.status()).as(kept.text()).isEqualTo(200);
+    assertThat(kept.json().get(0).get("score").get("hourlyMatchedKwh").asLong()).isEqualTo(100);
+    assertThat(kept.json().get(0).get("score").get("annualMatchedKwh").asLong()).isEqualTo(250);
+    assertThat(
+            t.admin
+                .post(
+                    "/api/v1/instruments/hourly-matching/kept",
+                    keptHours("Group/Cloud", 2025, true))
+                .status())
+        .isEqualTo(200);
+    // roles: a viewer reads but does not keep; a data owner keeps only in its own org units
+    assertProblem(
+        t.viewer.post(
+            "/api/v1/instruments/hourly-matching/kept", keptHours("Group/Cloud", 2025, true)),
+        403);
+    assertProblem(
+        t.dataOwner.post(
+            "/api/v1/instruments/hourly-matching/kept", keptHours("Group", 2025, true)),
+        403);
+    // absurd input is refused and keeps nothing
+    ApiClient.Reply huge =
+        t.admin.post(
+            "/api/v1/instruments/hourly-matching/kept",
+            Map.of(
+                "orgUnit",
+                "Group/Cloud",
+                "consumption",
+                List.of(
+                    Map.of(
+                        "name",
+                        "DC-1",
+                        "region",
+                        "CN-ZJ",
+                        "hour",
+                        "2026-06-01T11:00",
+                        "kwh",
+                        1e300))));
+    assertThat(huge.status()).isEqualTo(400);
+    assertThat(huge.json().get("detail").asString())
+        .isEqualTo("consumption[0].kwh is 0 to 100000000000 kWh (100 TWh)");
+    JsonNode all = t.viewer.get("/api/v1/instruments/hourly-matching/kept").json();
+    assertThat(all.size()).isEqualTo(2);
+    // another tenant sees none of it
+    assertThat(newTenant().viewer.get("/api/v1/instruments/hourly-matching/kept").json().size())
+        .isZero();
+
+    Map<String, Object> target = new java.util.HashMap<>();
+    target.put("name", "Cloud 100% renewable, hour by hour, by 2030");
+    target.put("kind", "renewable-share");
+    target.put("orgUnit", "Group/Cloud");
+    target.put("baseYear", 2024);
+    target.put("targetYear", 2030);
+    target.put("targetValue", 1);
+    target.put("basis", "hourly");
+    ApiClient.Reply added = t.admin.post("/api/v1/targets", target);
+    assertThat(added.status()).as(added.text()).isEqualTo(201);
+    assertThat(added.json().get("target").get("basis").asString()).isEqualTo("HOURLY");
+    String id = added.json().get("target").get("id").asString();
+    JsonNode p = t.viewer.get("/api/v1/targets/" + id + "/progress?year=2025").json();
+    // by hand: base 1/3; the linear pathway to 1 in 2030 stands at 1/3 + (2/3) x 1/6 = 4/9 in
+    // 2025; the 2025 actual 0.6 is 0.6 - 4/9 = 0.1556 ahead
+    assertThat(p.get("baseValue").asDouble()).isCloseTo(1.0 / 3, within(1e-12));
+    JsonNode y2025 = p.get("years").get(1);
+    assertThat(y2025.get("actual").asDouble()).isCloseTo(0.6, within(1e-12));
+    assertThat(y2025.get("pathway").asDouble()).isCloseTo(4.0 / 9, within(1e-12));
+    assertThat(y2025.get("gap").asDouble()).isCloseTo(0.6 - 4.0 / 9, within(1e-12));
+
+    // computed again without the wind: 2025 hourly 150 / 300 = 0.5, the year's row replaced
+    assertThat(
+            t.admin
+                .post(
+                    "/api/v1/instruments/hourly-matching/kept",
+                    keptHours("Group/Cloud", 2025, false))
+                .status())
+        .isEqualTo(200);
+    JsonNode again = t.viewer.get("/api/v1/targets/" + id + "/progress?year=2025").json();
+    assertThat(again.get("years").get(1).get("actual").asDouble()).isCloseTo(0.5, within(1e-12));
+    assertThat(
+            t.viewer
+                .get("/api/v1/instruments/hourly-matching/kept?orgUnit=Group/Cloud")
+                .json()
+                .size())
+        .isEqualTo(2);
+    assertThat(auditActions(t))
+        .contains("hourly_matching.computed", "hourly_matching.recomputed", "target.added");
+    assertThat(t.verifier.get("/api/v1/audit/verification").json().get("intact").asBoolean())
+        .isTrue();
+
+    // only a renewable-share target takes the hourly basis
+    target.put("kind", "fleet-electrification");
+    assertProblem(t.admin.post("/api/v1/targets", target), 422);
+    target.put("kind", "renewable-share");
+    target.put("basis", "weekly");
+    assertProblem(t.admin.post("/api/v1/targets", target), 400);
   }
 
   @Test

@@ -105,6 +105,9 @@ abstract class ManagementConsoleChecks extends ServiceChecks {
             .isIn(en ? List.of("On track", "Off track") : List.of("进度符合预期", "进度落后"));
         // the base year's actual is the pathway's starting value: a gap of 0
         assertThat(b.find("#target-0 table.progress tbody tr").getText()).startsWith("2024");
+        // the explanation and the baseline note in the page's language
+        assertThat(b.find("#target-0").getText())
+            .contains(en ? "baseline: the actual 2024 value" : "基线：2024年实际值");
         b.chartsDrawn();
         b.screenshot("targets-" + lang + "-1366");
 
@@ -127,8 +130,15 @@ abstract class ManagementConsoleChecks extends ServiceChecks {
         assertThat(b.find("#claim-table").getText()).isNotBlank();
         // the base year itself: nothing reduced, so the ISO 14068-1 claim does not hold
         assertThat(b.find("#claim-verdicts").getText()).contains(en ? "Does not hold" : "不成立");
+        // the steps and reasons in the page's language (the core's keys said by the bundles)
         assertThat(b.find("#claim-reasons").getText())
-            .contains("emissions have not fallen since base year 2024");
+            .contains(
+                en ? "emissions have not fallen since base year 2024" : "碳中和不成立：自2024年基准年以来排放未下降");
+        assertThat(b.find("#claim-table").getText())
+            .contains(en ? "gross emissions 2024" : "2024年总排放量");
+        if (!en) {
+          assertThat(b.find("#claim-reasons").getText()).doesNotContainPattern("[a-z]{4,}");
+        }
         b.screenshot("credits-" + lang + "-1366");
       }
     }

@@ -18,9 +18,11 @@ import org.scopeplus.core.indicator.Metric;
 import org.scopeplus.core.indicator.OperationalIndicators;
 import org.scopeplus.core.inventory.Totals;
 import org.scopeplus.core.targets.ProgressOutcome;
+import org.scopeplus.core.targets.ShareBasis;
 import org.scopeplus.core.targets.Target;
 import org.scopeplus.core.targets.TargetProgress;
 import org.scopeplus.store.baseyear.BaseYearStore;
+import org.scopeplus.store.instrument.KeepingHourlyMatching;
 import org.scopeplus.store.instrument.KeepingInstruments;
 import org.scopeplus.store.run.CalculationRun;
 import org.scopeplus.store.run.ResultRow;
@@ -85,7 +87,10 @@ public final class MeasuringTargets {
             a.putAll(scope3Plus.netTonnes(tenantId));
             yield a;
           }
-          case RENEWABLE_SHARE -> renewableShare(c, tenantId, t.orgUnit(), values);
+          case RENEWABLE_SHARE ->
+              t.basis() == ShareBasis.HOURLY
+                  ? hourlyShare(c, tenantId, t.orgUnit())
+                  : renewableShare(c, tenantId, t.orgUnit(), values);
           case FLEET_ELECTRIFICATION ->
               annual(values, t.orgUnit(), Metric.FLEET_ELECTRIC, Metric.FLEET_VEHICLES);
         };
@@ -146,6 +151,25 @@ public final class MeasuringTargets {
     SortedMap<Integer, Double> out =
         annual(values, orgUnit, Metric.RENEWABLE_ELECTRICITY, Metric.ELECTRICITY);
     out.putAll(new KeepingInstruments().registry(c, tenantId).renewableShare().of(orgUnit));
+    return out;
+  }
+
+  /**
+   * The hourly-matched share by year: the kept hourly matching of the unit (consumption met by
+   * renewable supply of the same hour and market boundary over consumption); years without
+   * consumption left out.
+   */
+  private static SortedMap<Integer, Double> hourlyShare(
+      Connection c, String tenantId, String orgUnit) throws SQLException {
+    SortedMap<Integer, Double> out = new TreeMap<>();
+    new KeepingHourlyMatching()
+        .scores(c, tenantId, orgUnit)
+        .forEach(
+            (year, s) -> {
+              if (s.hourlyShare() != null) {
+                out.put(year, s.hourlyShare());
+              }
+            });
     return out;
   }
 

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.scopeplus.core.targets.Coverage;
 import org.scopeplus.core.targets.Pathway;
+import org.scopeplus.core.targets.ShareBasis;
 import org.scopeplus.core.targets.Target;
 import org.scopeplus.core.targets.TargetKind;
 import org.scopeplus.store.SingleRow;
@@ -39,13 +40,15 @@ public final class TargetStore {
             t.targetYear(),
             t.targetValue(),
             t.pathway(),
-            t.criteria() == null ? "" : t.criteria().strip());
+            t.criteria() == null ? "" : t.criteria().strip(),
+            t.basis());
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     try (PreparedStatement ps =
         c.prepareStatement(
             "INSERT INTO target (id, tenant_id, name, kind, org_unit, scopes, scope2_market,"
                 + " denominator, base_year, target_year, target_value, pathway, criteria,"
-                + " created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " created_by, created_at, basis)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       ps.setString(1, kept.id());
       ps.setString(2, tenantId);
       ps.setString(3, kept.name());
@@ -66,6 +69,7 @@ public final class TargetStore {
       ps.setString(13, kept.criteria());
       ps.setString(14, actor);
       ps.setTimestamp(15, Timestamp.from(now));
+      ps.setString(16, kept.basis().label());
       ps.executeUpdate();
     }
     audit.append(
@@ -103,7 +107,8 @@ public final class TargetStore {
 
   private static final String SELECT =
       "SELECT id, name, kind, org_unit, scopes, scope2_market, denominator, base_year,"
-          + " target_year, target_value, pathway, criteria, created_by, created_at FROM target";
+          + " target_year, target_value, pathway, criteria, created_by, created_at, basis"
+          + " FROM target";
 
   private static StoredTarget read(ResultSet rs) throws SQLException {
     String scopes = rs.getString(5);
@@ -124,7 +129,8 @@ public final class TargetStore {
             rs.getInt(9),
             rs.getDouble(10),
             Pathway.valueOf(rs.getString(11)),
-            rs.getString(12)),
+            rs.getString(12),
+            ShareBasis.parse(rs.getString(15)).orElseThrow()),
         rs.getString(13),
         rs.getTimestamp(14).toInstant());
   }
