@@ -66,7 +66,7 @@ public class EnergyController {
    * A PV system; lossesPercent defaults to PVWatts' 14.08, inverterAcKw to dcKw / 1.2 (PVWatts'
    * DC/AC ratio), temperatureModel to sapm_open_rack_glass_glass.
    */
-  record PvBody(
+  public record PvBody(
       String name,
       Double dcKw,
       Double tilt,
@@ -76,11 +76,18 @@ public class EnergyController {
       String temperatureModel) {}
 
   /** A time-of-use period: days all, weekday or weekend; start and end as HH:MM (end 24:00). */
-  record PeriodBody(String label, String days, String start, String end, Double price) {}
+  public record PeriodBody(String label, String days, String start, String end, Double price) {}
 
-  /** A tariff: currency (CNY by default), demand charge per kW of the month's peak, periods. */
-  record TariffBody(
-      String name, String currency, Double demandChargePerKwMonth, List<PeriodBody> periods) {}
+  /**
+   * A tariff: currency (CNY by default), demand charge per kW of the month's peak, periods, and the
+   * public holidays (YYYY-MM-DD) priced with the weekend periods.
+   */
+  public record TariffBody(
+      String name,
+      String currency,
+      Double demandChargePerKwMonth,
+      List<PeriodBody> periods,
+      List<String> holidays) {}
 
   private final Database db;
   private final SiteStore sites = new SiteStore();
@@ -216,7 +223,7 @@ public class EnergyController {
   @Operation(summary = "Add a PV system to a site")
   @PostMapping("/sites/{id}/pv-systems")
   @ResponseStatus(HttpStatus.CREATED)
-  Kept<PvArray> addPv(
+  public Kept<PvArray> addPv(
       @AuthenticationPrincipal Caller caller, @PathVariable String id, @RequestBody PvBody b) {
     if (b == null || b.dcKw() == null || b.tilt() == null || b.azimuth() == null) {
       throw ApiProblem.badRequest(
@@ -259,10 +266,15 @@ public class EnergyController {
         });
   }
 
-  @Operation(summary = "Add a tariff (time-of-use periods, demand charge) to a site")
+  @Operation(
+      summary = "Add a tariff (time-of-use periods, demand charge, holidays) to a site",
+      description =
+          "Periods cover every minute of a weekday and of a weekend day once; holidays (local"
+              + " dates YYYY-MM-DD, at most 1,000) take the weekend periods in suggestions and"
+              + " savings' cost.")
   @PostMapping("/sites/{id}/tariffs")
   @ResponseStatus(HttpStatus.CREATED)
-  Kept<Tariff> addTariff(
+  public Kept<Tariff> addTariff(
       @AuthenticationPrincipal Caller caller, @PathVariable String id, @RequestBody TariffBody b) {
     if (b == null || b.periods() == null) {
       throw ApiProblem.badRequest("give the tariff as JSON with its periods");
@@ -294,7 +306,8 @@ public class EnergyController {
             b.name() == null ? "Tariff" : b.name(),
             b.currency() == null ? "CNY" : b.currency(),
             b.demandChargePerKwMonth() == null ? 0 : b.demandChargePerKwMonth(),
-            periods);
+            periods,
+            holidays(b.holidays()));
     refuse("Tariff Refused", t.refusal());
     return db.inTransaction(
         c -> {
@@ -321,6 +334,29 @@ public class EnergyController {
           tariffs.remove(c, caller.tenantId(), t, caller.username());
           return null;
         });
+  }
+
+  /** Holidays as local dates; a list longer than the tariff keeps, or a bad date, is a 400. */
+  static List<java.time.LocalDate> holidays(List<String> texts) {
+    if (texts == null) {
+      return List.of();
+    }
+    if (texts.size() > Tariff.MAX_HOLIDAYS) {
+      throw ApiProblem.badRequest(
+          "give at most " + Tariff.MAX_HOLIDAYS + " holidays; " + texts.size() + " were given");
+    }
+    List<java.time.LocalDate> out = new java.util.ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      String t = texts.get(i);
+      try {
+        RequestText.within("holidays", t, 10);
+        out.add(java.time.LocalDate.parse(t == null ? "" : t.strip()));
+      } catch (java.time.format.DateTimeParseException e) {
+        throw ApiProblem.badRequest(
+            "holiday " + (i + 1) + " '" + t + "' is not a date like 2024-10-01");
+      }
+    }
+    return out;
   }
 
   /** HH:MM (00:00 to 24:00) as minutes of the day. */

@@ -62,6 +62,7 @@ import org.scopeplus.store.run.CalculationRun;
 import org.scopeplus.store.run.RunOutcome;
 import org.scopeplus.store.run.RunRequest;
 import org.scopeplus.store.run.RunStore;
+import org.scopeplus.store.run.TraceLine;
 import org.scopeplus.store.tenant.TenantStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -296,6 +297,7 @@ public class MakingEnergyInventory {
             sums[2],
             sums[3],
             sums[4],
+            sums[5],
             renewable,
             caller.username(),
             Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
@@ -551,6 +553,7 @@ public class MakingEnergyInventory {
               inventory[0] = e;
               Totals t = runs.total(c, r);
               Map<String, String> sources = new TreeMap<>();
+              HeatLines heat = new HeatLines();
               runs.forEachLine(
                   c,
                   r,
@@ -559,6 +562,7 @@ public class MakingEnergyInventory {
                       sources.putIfAbsent(
                           line.factorId(), line.citation() == null ? "" : line.citation());
                     }
+                    heat.add(line);
                   });
               String organisation =
                   tenants.byId(c, caller.tenantId()).map(x -> x.name()).orElse("");
@@ -584,7 +588,8 @@ public class MakingEnergyInventory {
                   r.id(),
                   r.resultSha256(),
                   EnergyCertificate.HashCheck.SERVICE_RUN,
-                  LocalDate.now(clock));
+                  LocalDate.now(clock),
+                  heat.of(e.heatKwh()));
             });
     EnergyCertificate cert =
         savings == null ? made : made.withSavings(saved(caller, savings, inventory[0]));
@@ -597,6 +602,66 @@ public class MakingEnergyInventory {
       throw new UncheckedIOException("cannot render the certificate", e);
     }
     return new Pdf(out.toByteArray(), "certificate-" + cert.year() + "-" + language.tag() + ".pdf");
+  }
+
+  /**
+   * The run's purchased heat lines ({@code s2.heat}) under the location-based method: their grams
+   * CO2e summed, and each distinct factor as the lines' formulas apply it with its id and source.
+   */
+  static final class HeatLines {
+    private long grams;
+    private boolean any;
+    private final Map<String, String[]> factors = new LinkedHashMap<>();
+
+    void add(TraceLine line) {
+      if (!EnergyActivity.HEAT.equals(line.activityType()) || "MARKET".equals(line.method())) {
+        return;
+      }
+      any = true;
+      grams += line.co2eGrams();
+      factors.putIfAbsent(
+          applied(line.formula()),
+          new String[] {
+            line.factorId() == null ? "" : line.factorId(),
+            line.citation() == null ? "" : line.citation()
+          });
+    }
+
+    /** The certificate's heat line for the inventory's heat kWh, or null without heat. */
+    EnergyCertificate.Heat of(double kwh) {
+      if (!any || !(kwh > 0)) {
+        return null;
+      }
+      List<String> ids = new ArrayList<>();
+      List<String> citations = new ArrayList<>();
+      for (String[] f : factors.values()) {
+        if (!ids.contains(f[0])) {
+          ids.add(f[0]);
+        }
+        if (!citations.contains(f[1])) {
+          citations.add(f[1]);
+        }
+      }
+      return new EnergyCertificate.Heat(
+          kwh,
+          grams,
+          String.join("; ", factors.keySet()),
+          String.join(", ", ids),
+          String.join("; ", citations));
+    }
+
+    /**
+     * The factor part of a line's formula: {@code 7440 kWh x 0.17073 kg CO2e/kWh x GWP 1 ...} gives
+     * {@code 0.17073 kg CO2e/kWh}; the whole formula when it has no such part.
+     */
+    static String applied(String formula) {
+      if (formula == null) {
+        return "";
+      }
+      int from = formula.indexOf(" x ");
+      int to = formula.indexOf(" x GWP");
+      return from >= 0 && to > from ? formula.substring(from + 3, to) : formula;
+    }
   }
 
   /** A meter's measured savings as the certificate shows them; refusals are problems. */

@@ -27,6 +27,7 @@ import org.scopeplus.energy.load.HourlySeries;
 import org.scopeplus.energy.load.LoadData;
 import org.scopeplus.energy.load.LoadModel;
 import org.scopeplus.energy.load.Predictions;
+import org.scopeplus.energy.solar.CloudCover;
 import org.scopeplus.energy.solar.PvSimulation;
 import org.scopeplus.energy.solar.PvSystem;
 import org.scopeplus.energy.solar.Transposition;
@@ -595,8 +596,7 @@ public class MeterAnalysis {
 
   static double price(Tariff t, long hourStart, ZoneId z) {
     ZonedDateTime l = Instant.ofEpochSecond(hourStart).atZone(z);
-    boolean weekend = l.getDayOfWeek().getValue() >= 6;
-    return t.priceAt(weekend, l.getHour() * 60 + l.getMinute());
+    return t.priceAt(l.toLocalDate(), l.getHour() * 60 + l.getMinute());
   }
 
   /**
@@ -695,9 +695,8 @@ public class MeterAnalysis {
   }
 
   /**
-   * The tariff as the suggestion rules take it: each local hour of a weekday and of a weekend day
-   * at its price (the tariff's periods name no holidays, so only Saturdays and Sundays are rest
-   * days).
+   * The tariff as the suggestion rules take it: each local hour of a weekday and of a rest day at
+   * its price, the rest days being Saturdays, Sundays and the tariff's holidays.
    */
   static org.scopeplus.energy.suggest.Tariff hourTariff(Tariff t, List<String> notes) {
     String[][] period = new String[2][24];
@@ -730,7 +729,7 @@ public class MeterAnalysis {
           price[0],
           period[1],
           price[1],
-          java.util.Set.of(),
+          java.util.Set.copyOf(t.holidays()),
           t.demandChargePerKwMonth(),
           0);
     } catch (IllegalArgumentException e) {
@@ -792,14 +791,23 @@ public class MeterAnalysis {
               }
             }
           }
-          SiteWeather sw = weather(c, caller.tenantId(), site.id(), w.start(), w.end());
+          // forecasts that give cloud cover and no irradiance: Kasten-Czeplak GHI, split by Erbs
+          SiteWeather sw =
+              new SiteWeather(
+                  CloudCover.fill(
+                      weather.actual(c, caller.tenantId(), site.id(), w.start(), w.end()),
+                      site.latitude(),
+                      site.longitude(),
+                      0),
+                  weather.typical(c, caller.tenantId(), site.id()));
           needsWeather(sw);
           SiteWeather.Solar solar = sw.solar(site(site, z, w.start()), w.start(), w.end());
           if (solar.weather().size() == 0) {
             throw ApiProblem.refused(
                 "No Weather",
                 "the site's weather has no irradiance (GHI, DNI, DHI) for these days: upload a"
-                    + " TMY3 or EPW year, or observations with ghi, dni and dhi");
+                    + " TMY3 or EPW year, or observations with ghi, dni and dhi, or a forecast with"
+                    + " cloud_cover");
           }
           PvSimulation.Hours h = PvSimulation.run(system(p, site), solar.weather());
           HourlySeries actual =

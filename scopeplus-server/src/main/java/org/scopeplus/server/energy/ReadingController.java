@@ -58,8 +58,8 @@ public class ReadingController {
   /** The most days one read answers. */
   static final int MAX_DAYS = 366;
 
-  /** One reading in a JSON upload. */
-  record ReadingBody(String timestamp, Double kwh) {}
+  /** One reading in a JSON upload: kWh, or a heat meter's GJ (turned into kWh). */
+  record ReadingBody(String timestamp, Double kwh, Double gj) {}
 
   /** A JSON upload. */
   record ReadingsBody(List<ReadingBody> readings) {}
@@ -159,7 +159,11 @@ public class ReadingController {
   }
 
   @Operation(
-      summary = "Send a meter's readings as JSON ({readings: [{timestamp, kwh}]}), all or nothing")
+      summary = "Send a meter's readings as JSON ({readings: [{timestamp, kwh}]}), all or nothing",
+      description =
+          "A heat meter's reading may give gj instead of kwh (1 GJ = 277.78 kWh, converted by the"
+              + " units library); one of kwh or gj per reading. 422 with every problem (row,"
+              + " field) and nothing stored.")
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
   Imported send(
@@ -171,14 +175,35 @@ public class ReadingController {
       throw ApiProblem.badRequest("give {\"readings\": [{\"timestamp\": ..., \"kwh\": ...}]}");
     }
     List<ReadingRow> rows = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    boolean heat = t.meter().carrier() == Meter.Carrier.HEAT;
     int i = 0;
     for (ReadingBody r : body.readings()) {
       i++;
-      rows.add(
-          new ReadingRow(
-              i,
-              r == null ? null : r.timestamp(),
-              r == null || r.kwh() == null ? null : Double.toString(r.kwh())));
+      String value = null;
+      if (r != null && r.gj() != null) {
+        if (r.kwh() != null) {
+          problems.add(
+              new Problem("readings", i, "gj", "give kwh or gj, not both, for one reading"));
+        } else if (!heat) {
+          problems.add(
+              new Problem(
+                  "readings", i, "gj", "only a heat meter reads GJ; give this meter's kwh"));
+        } else {
+          value = Double.toString(r.gj() * GJ_TO_KWH);
+        }
+      } else if (r != null && r.kwh() != null) {
+        value = Double.toString(r.kwh());
+      }
+      rows.add(new ReadingRow(i, r == null ? null : r.timestamp(), value));
+    }
+    if (!problems.isEmpty()) {
+      throw ApiProblem.withProblems(
+          HttpStatus.UNPROCESSABLE_CONTENT,
+          "Readings Rejected",
+          "readings has " + problems.size() + " problem(s); nothing was stored",
+          problems.subList(0, Math.min(problems.size(), ReadingImport.LISTED)),
+          problems.size());
     }
     return store(caller, t, "readings", rows);
   }

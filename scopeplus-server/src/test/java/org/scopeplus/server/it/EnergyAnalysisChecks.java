@@ -355,6 +355,67 @@ abstract class EnergyAnalysisChecks extends ServiceChecks {
     assertThat(newTenant().viewer.get(url).status()).isEqualTo(404);
   }
 
+  /**
+   * A site whose only weather is a forecast of temperature and cloud cover has no irradiance: PV is
+   * refused until the cover is given, then expected from Kasten and Czeplak's GHI split by Erbs
+   * (CloudCoverTest checks the formulas by hand); an overcast day yields less than a clear one.
+   */
+  @Test
+  void aForecastOfCloudCoverGivesThePvItsIrradiance() {
+    TenantFixture t = newTenant();
+    Map<String, Object> site = new HashMap<>();
+    site.put("name", "Cloud works");
+    site.put("orgUnit", "Group");
+    site.put("timeZone", "Asia/Shanghai");
+    site.put("latitude", 31.2);
+    site.put("longitude", 121.5);
+    ApiClient.Reply made = t.admin.post("/api/v1/energy/sites", site);
+    assertThat(made.status()).as(made.text()).isEqualTo(201);
+    String siteId = made.json().get("value").get("id").asString();
+    Map<String, Object> pv = new HashMap<>();
+    pv.put("name", "Roof");
+    pv.put("dcKw", 50.0);
+    pv.put("tilt", 25.0);
+    pv.put("azimuth", 180.0);
+    String pvId =
+        t.admin
+            .post("/api/v1/energy/sites/" + siteId + "/pv-systems", pv)
+            .json()
+            .get("value")
+            .get("id")
+            .asString();
+    String weather = "/api/v1/energy/sites/" + siteId + "/weather";
+    String url = "/api/v1/energy/pv/" + pvId + "/expected?from=2025-06-21&to=2025-06-22";
+    assertThat(t.admin.upload(weather, ApiClient.write(dir, "t.csv", forecast(null))).status())
+        .isEqualTo(201);
+    ApiClient.Reply noIrradiance = t.viewer.get(url);
+    assertThat(noIrradiance.status()).as(noIrradiance.text()).isEqualTo(422);
+    assertThat(noIrradiance.str("detail")).contains("cloud_cover");
+
+    assertThat(t.admin.upload(weather, ApiClient.write(dir, "c0.csv", forecast(0))).status())
+        .isEqualTo(201);
+    ApiClient.Reply clear = t.viewer.get(url);
+    assertThat(clear.status()).as(clear.text()).isEqualTo(200);
+    double clearKwh = clear.json().get("days").get(0).get("expectedKwh").asDouble();
+    // 50 kW DC on a June day in Shanghai: some tens to a few hundred kWh
+    assertThat(clearKwh).isBetween(100.0, 400.0);
+    assertThat(t.admin.upload(weather, ApiClient.write(dir, "c100.csv", forecast(100))).status())
+        .isEqualTo(201);
+    double overcastKwh = t.viewer.get(url).json().get("days").get(0).get("expectedKwh").asDouble();
+    assertThat(overcastKwh).isPositive().isLessThan(clearKwh * 0.5);
+  }
+
+  /** 2025-06-21 local hours at 25 °C with the cloud cover given (%), or none. */
+  private static String forecast(Integer cover) {
+    StringBuilder b =
+        new StringBuilder(cover == null ? "time,temp_air\n" : "time,temp_air,cloud_cover\n");
+    for (int h = 0; h < 24; h++) {
+      b.append(String.format(java.util.Locale.ROOT, "2025-06-21T%02d:00+08:00,25", h));
+      b.append(cover == null ? "" : "," + cover).append("\n");
+    }
+    return b.toString();
+  }
+
   private static org.assertj.core.data.Offset<Double> within(double d) {
     return org.assertj.core.data.Offset.offset(d);
   }

@@ -168,6 +168,53 @@ abstract class EnergyChecks extends ServiceChecks {
             "energy.meter.removed");
   }
 
+  /**
+   * A tariff's holiday calendar is kept with it (sorted, repeats dropped), read back and removed
+   * with it; a holiday in year 0, a date that is not one, or more than the calendar holds is
+   * refused and nothing is stored.
+   */
+  @Test
+  void aTariffKeepsItsHolidaysAndRefusesAbsurdOnes() {
+    TenantFixture t = newTenant();
+    String siteId = created(t.admin.post("/api/v1/energy/sites", site("Plant H", "Group")));
+    Map<String, Object> tariff = new HashMap<>();
+    tariff.put("name", "Working days and holidays");
+    tariff.put(
+        "periods",
+        List.of(
+            Map.of(
+                "label", "peak", "days", "weekday", "start", "08:00", "end", "22:00", "price", 1.2),
+            Map.of(
+                "label", "valley", "days", "weekday", "start", "22:00", "end", "08:00", "price",
+                0.3),
+            Map.of(
+                "label", "rest", "days", "weekend", "start", "00:00", "end", "24:00", "price",
+                0.5)));
+    tariff.put("holidays", List.of("2024-10-02", "2024-10-01", "2024-10-02"));
+    ApiClient.Reply made = t.admin.post("/api/v1/energy/sites/" + siteId + "/tariffs", tariff);
+    String tariffId = created(made);
+    JsonNode back = t.viewer.get("/api/v1/energy/tariffs/" + tariffId).json().get("value");
+    assertThat(back.get("holidays").toString()).isEqualTo("[\"2024-10-01\",\"2024-10-02\"]");
+
+    for (Object bad :
+        List.of(
+            List.of("0000-01-01"),
+            List.of("2024-02-30"),
+            List.of("1 October"),
+            java.util.Collections.nCopies(1001, "2024-10-01"))) {
+      tariff.put("name", "Bad " + bad.toString().length());
+      tariff.put("holidays", bad);
+      ApiClient.Reply r = t.admin.post("/api/v1/energy/sites/" + siteId + "/tariffs", tariff);
+      assertThat(r.status()).as(r.text()).isIn(400, 422);
+      assertThat(r.str("detail")).containsAnyOf("holiday", "holidays");
+    }
+    assertThat(t.admin.get("/api/v1/energy/sites/" + siteId).json().get("tariffs").size())
+        .as("nothing stored of a refused tariff")
+        .isEqualTo(1);
+    assertThat(t.admin.delete("/api/v1/energy/tariffs/" + tariffId).status()).isEqualTo(204);
+    assertThat(t.admin.get("/api/v1/energy/tariffs/" + tariffId).status()).isEqualTo(404);
+  }
+
   @Test
   void readingsAcrossSpringForwardAreStoredAllOrNothingAndReadBack() {
     TenantFixture t = newTenant();

@@ -307,6 +307,69 @@ abstract class EnergyInventoryChecks extends ServiceChecks {
       }
     }
     assertThat(heatRecord).isTrue();
+
+    // the year's heat is kept with the inventory (the certificate reads it from the stored row) and
+    // stated on the certificate: by hand
+    // 7,440 kWh x 0.17073 kg CO2e/kWh (BEIS 2021 district heat) = 1,270.231 kg = 1.270231 t
+    String runId = m.get("runId").asString();
+    String en =
+        text(bytes(t.viewer, "/api/v1/energy/certificate?run=" + runId + "&lang=en").body());
+    assertThat(en)
+        .contains(
+            "Purchased heat (Scope 2)",
+            "7440.0 kWh, 1.270231 t CO2e",
+            "Emission factor of the heat and its source",
+            "0.17073 kg CO2e/kWh");
+    String zh =
+        text(bytes(t.viewer, "/api/v1/energy/certificate?run=" + runId + "&lang=zh-CN").body());
+    assertThat(zh)
+        .contains("购入热力（范围2）", "7440.0 千瓦时，1.270231 吨二氧化碳当量", "0.17073 kg CO2e/kWh")
+        .doesNotContain("Purchased heat", "Emission factor of the heat");
+
+    // GJ through the JSON upload as through CSV: 0.036 GJ x 277.78 kWh/GJ = 10 kWh
+    ApiClient.Reply json =
+        t.admin.post(
+            "/api/v1/energy/meters/" + heat + "/readings",
+            Map.of(
+                "readings",
+                List.of(
+                    Map.of("timestamp", "2025-01-10T00:00:00+08:00", "gj", 0.036),
+                    Map.of("timestamp", "2025-01-10T01:00:00+08:00", "gj", 0.072))));
+    assertThat(json.status()).as(json.text()).isEqualTo(201);
+    JsonNode back2025 =
+        t.admin
+            .get("/api/v1/energy/meters/" + heat + "/readings?from=2025-01-09&to=2025-01-09")
+            .json()
+            .get("readings");
+    assertThat(back2025.get(0).get("kwh").asDouble()).isEqualTo(10.0);
+    assertThat(back2025.get(1).get("kwh").asDouble()).isEqualTo(20.0);
+    // GJ on an electricity meter, or kWh and GJ together: refused with the row, nothing stored
+    ApiClient.Reply gjJson =
+        t.admin.post(
+            "/api/v1/energy/meters/" + grid + "/readings",
+            Map.of(
+                "readings",
+                List.of(
+                    Map.of("timestamp", "2025-01-10T00:00:00+08:00", "kwh", 1.0),
+                    Map.of("timestamp", "2025-01-10T01:00:00+08:00", "gj", 1.0))));
+    assertThat(gjJson.status()).isEqualTo(422);
+    assertThat(gjJson.text()).contains("only a heat meter reads GJ");
+    assertThat(gjJson.json().get("problems").get(0).get("row").asInt()).isEqualTo(2);
+    assertThat(
+            t.admin
+                .get("/api/v1/energy/meters/" + grid + "/readings?from=2025-01-09&to=2025-01-10")
+                .json()
+                .get("readings")
+                .size())
+        .isZero();
+    ApiClient.Reply both =
+        t.admin.post(
+            "/api/v1/energy/meters/" + heat + "/readings",
+            Map.of(
+                "readings",
+                List.of(Map.of("timestamp", "2025-02-10T00:00:00+08:00", "kwh", 1.0, "gj", 1.0))));
+    assertThat(both.status()).isEqualTo(422);
+    assertThat(both.text()).contains("give kwh or gj, not both");
   }
 
   @Test

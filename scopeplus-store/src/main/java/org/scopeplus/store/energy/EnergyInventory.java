@@ -15,6 +15,7 @@ import java.time.Instant;
  * @param pvExportedKwh electricity fed into the grid, credited to nothing
  * @param purchasedKwh electricity taken from the grid (the Scope 2 activity)
  * @param gasKwh gas burnt (the Scope 1 activity), kWh as gas meters read
+ * @param heatKwh purchased heat (the Scope 2 {@code s2.heat} activity), kWh as heat meters read
  * @param renewableInstrumentKwh purchased electricity covered by renewable instruments of the
  *     tenant's instrument registry when the inventory was made
  * @param createdBy who made it
@@ -30,6 +31,7 @@ public record EnergyInventory(
     double pvExportedKwh,
     double purchasedKwh,
     double gasKwh,
+    double heatKwh,
     double renewableInstrumentKwh,
     String createdBy,
     Instant createdAt) {
@@ -54,6 +56,8 @@ public record EnergyInventory(
         + purchasedKwh
         + "\ngas_kwh="
         + gasKwh
+        + "\nheat_kwh="
+        + heatKwh
         + "\nrenewable_instrument_kwh="
         + renewableInstrumentKwh;
   }

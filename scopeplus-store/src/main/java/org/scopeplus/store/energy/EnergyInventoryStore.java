@@ -59,8 +59,8 @@ public final class EnergyInventoryStore {
         c.prepareStatement(
             "INSERT INTO energy_inventory (run_id, tenant_id, inventory_year, region, sites,"
                 + " consumption_kwh, pv_self_kwh, pv_exported_kwh, purchased_kwh, gas_kwh,"
-                + " renewable_instrument_kwh, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?,"
-                + " ?, ?, ?, ?, ?, ?)")) {
+                + " heat_kwh, renewable_instrument_kwh, created_by, created_at) VALUES (?, ?, ?,"
+                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       ps.setString(1, e.runId());
       ps.setString(2, tenantId);
       ps.setInt(3, e.year());
@@ -71,9 +71,10 @@ public final class EnergyInventoryStore {
       ps.setDouble(8, e.pvExportedKwh());
       ps.setDouble(9, e.purchasedKwh());
       ps.setDouble(10, e.gasKwh());
-      ps.setDouble(11, e.renewableInstrumentKwh());
-      ps.setString(12, e.createdBy());
-      ps.setTimestamp(13, Timestamp.from(e.createdAt()));
+      ps.setDouble(11, e.heatKwh());
+      ps.setDouble(12, e.renewableInstrumentKwh());
+      ps.setString(13, e.createdBy());
+      ps.setTimestamp(14, Timestamp.from(e.createdAt()));
       ps.executeUpdate();
     }
     audit.append(
@@ -94,7 +95,7 @@ public final class EnergyInventoryStore {
     return SingleRow.find(
         c,
         "SELECT run_id, inventory_year, region, sites, consumption_kwh, pv_self_kwh,"
-            + " pv_exported_kwh, purchased_kwh, gas_kwh, renewable_instrument_kwh, created_by,"
+            + " pv_exported_kwh, purchased_kwh, gas_kwh, heat_kwh, renewable_instrument_kwh, created_by,"
             + " created_at FROM"
             + " energy_inventory WHERE run_id = ? AND tenant_id = ?",
         EnergyInventoryStore::read,
@@ -108,7 +109,7 @@ public final class EnergyInventoryStore {
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT run_id, inventory_year, region, sites, consumption_kwh, pv_self_kwh,"
-                + " pv_exported_kwh, purchased_kwh, gas_kwh, renewable_instrument_kwh, created_by,"
+                + " pv_exported_kwh, purchased_kwh, gas_kwh, heat_kwh, renewable_instrument_kwh, created_by,"
                 + " created_at FROM"
                 + " energy_inventory WHERE tenant_id = ? AND inventory_year = ? ORDER BY"
                 + " created_at DESC, run_id")) {
@@ -122,7 +123,7 @@ public final class EnergyInventoryStore {
   }
 
   private static EnergyInventory read(ResultSet rs) throws SQLException {
-    Instant at = rs.getTimestamp(12).toInstant();
+    Instant at = rs.getTimestamp(13).toInstant();
     return new EnergyInventory(
         rs.getString(1),
         rs.getInt(2),
@@ -134,7 +135,8 @@ public final class EnergyInventoryStore {
         rs.getDouble(8),
         rs.getDouble(9),
         rs.getDouble(10),
-        rs.getString(11),
+        rs.getDouble(11),
+        rs.getString(12),
         at);
   }
 }

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,10 @@ import org.scopeplus.core.energy.Tariff;
 import org.scopeplus.store.SingleRow;
 import org.scopeplus.store.audit.AuditTrail;
 
-/** Keeps the tariffs of a tenant's sites with their periods ({@code energy.tariff.added}). */
+/**
+ * Keeps the tariffs of a tenant's sites with their periods and holidays ({@code
+ * energy.tariff.added}).
+ */
 public final class TariffStore {
 
   private final AuditTrail audit = new AuditTrail();
@@ -29,7 +33,8 @@ public final class TariffStore {
             t.name().strip(),
             t.currency(),
             t.demandChargePerKwMonth(),
-            t.periods());
+            t.periods(),
+            t.holidays());
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     try (PreparedStatement ps =
         c.prepareStatement(
@@ -58,6 +63,16 @@ public final class TariffStore {
         ps.setInt(5, p.startMinute());
         ps.setInt(6, p.endMinute());
         ps.setDouble(7, p.price());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO energy_tariff_holiday (tariff_id, holiday) VALUES (?, ?)")) {
+      for (LocalDate d : kept.holidays()) {
+        ps.setString(1, kept.id());
+        ps.setObject(2, d);
         ps.addBatch();
       }
       ps.executeBatch();
@@ -111,6 +126,11 @@ public final class TariffStore {
       ps.setString(1, t.id());
       ps.executeUpdate();
     }
+    try (PreparedStatement ps =
+        c.prepareStatement("DELETE FROM energy_tariff_holiday WHERE tariff_id = ?")) {
+      ps.setString(1, t.id());
+      ps.executeUpdate();
+    }
     SiteAssets.remove(
         c,
         tenantId,
@@ -137,9 +157,27 @@ public final class TariffStore {
         }
       }
     }
+    List<LocalDate> holidays = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT holiday FROM energy_tariff_holiday WHERE tariff_id = ? ORDER BY holiday")) {
+      ps.setString(1, head.value().id());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          holidays.add(rs.getObject(1, LocalDate.class));
+        }
+      }
+    }
     Tariff t = head.value();
     return new Kept<>(
-        new Tariff(t.id(), t.siteId(), t.name(), t.currency(), t.demandChargePerKwMonth(), periods),
+        new Tariff(
+            t.id(),
+            t.siteId(),
+            t.name(),
+            t.currency(),
+            t.demandChargePerKwMonth(),
+            periods,
+            holidays),
         head.createdBy(),
         head.createdAt());
   }
