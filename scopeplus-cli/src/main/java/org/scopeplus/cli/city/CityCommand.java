@@ -20,8 +20,14 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "city",
     mixinStandardHelpOptions = true,
-    description = "City greenhouse-gas inventories by the GPC v1.1 (Carbon Eye).",
-    subcommands = {CityInventoryCommand.class, CityExportCommand.class, CityTargetsCommand.class})
+    description =
+        "City greenhouse-gas inventories by the GPC v1.1 and the city emissions-trading registry (Carbon Eye).",
+    subcommands = {
+      CityInventoryCommand.class,
+      CityExportCommand.class,
+      CityTargetsCommand.class,
+      CityEtsCommand.class
+    })
 public final class CityCommand implements Runnable {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -186,4 +186,164 @@ abstract class EtsChecks extends ServiceChecks {
       assertThat(b.has("#no-enterprises")).isTrue();
     }
   }
+
+  /**
+   * Allocation rules by API, the shortfall deduction and corrections, by hand. The rule power-coal
+   * (1,000,000 MWh x 0.8218 x 1.05 = 862,890 t) pre-allocates 70% = 604,023 t; replaced by 0.8
+   * t/MWh, the verified 1,000,000 MWh give 800,000 t, so the true-up issues 195,977 t. The
+   * pre-allocation corrected to 600,000 t: 800,000 - 604,023 + 600,000 = 795,977 t. Last year's
+   * 100,000 t shortfall x penalty ratio 2 (the Guangdong pilot's rule) = 200,000 t deducted:
+   * 795,977 - 200,000 = 595,977 t allocated.
+   */
+  @Test
+  void allocationRulesDeductionsAndCorrectionsAreAuditedAndShown() {
+    TenantFixture t = newTenant();
+    int year = openYear();
+    int past = year - 1;
+    Map<String, Object> rules = new HashMap<>();
+    rules.put("offsetShare", 0.05);
+    rules.put("preAllocationShare", 0.7);
+    rules.put("deadlineYearsAfter", 1);
+    rules.put("deadline", "12-31");
+    rules.put("fineMinYuan", 20_000);
+    rules.put("fineMaxYuan", 30_000);
+    rules.put("deductShortfall", true);
+    rules.put("penaltyRatio", 1e300);
+    assertProblem(t.admin.put(ETS + "/rules", rules), 422);
+    assertThat(t.admin.put(ETS + "/rules", rules).json().get("detail").asString())
+        .isEqualTo("the penalty ratio is more than 0 and at most 10 t per t of shortfall");
+    rules.put("penaltyRatio", 2);
+    assertProblem(t.dataOwner.put(ETS + "/rules", rules), 403);
+    assertThat(t.admin.put(ETS + "/rules", rules).status()).isEqualTo(200);
+    assertThat(t.viewer.get(ETS + "/rules").json().get("penaltyRatio").asDouble()).isEqualTo(2.0);
+
+    String rulePath = ETS + "/allocation-rules/power-coal/" + year;
+    Map<String, Object> coal =
+        Map.of(
+            "method",
+            "benchmark",
+            "benchmark",
+            0.8218,
+            "factors",
+            Map.of("cooling (air)", 1.05),
+            "source",
+            "MEE 2021 power plan, Table 1");
+    assertProblem(t.dataOwner.put(rulePath, coal), 403);
+    assertProblem(t.admin.put(rulePath, Map.of("method", "lottery", "source", "x")), 400);
+    ApiClient.Reply absurd =
+        t.admin.put(rulePath, Map.of("method", "benchmark", "benchmark", 1e300, "source", "x"));
+    assertProblem(absurd, 422);
+    assertThat(absurd.json().get("detail").asString())
+        .isEqualTo("a benchmark is more than 0 and at most 100 t CO2 per unit of output");
+    assertThat(t.admin.put(rulePath, coal).status()).isEqualTo(200);
+    created(t.admin, "/enterprises", Map.of("id", "P1", "name", "Coal plant 1"));
+    assertThat(
+            refusal(
+                t.admin,
+                "/allocations",
+                Map.of(
+                    "enterprise", "P1", "year", year, "scheme", "gas", "basisOutput", 1_000_000)))
+        .isEqualTo("no allocation rule for scheme gas in " + year + " is set");
+    created(
+        t.admin,
+        "/allocations",
+        Map.of("enterprise", "P1", "year", year, "scheme", "power-coal", "basisOutput", 1_000_000));
+    JsonNode pre =
+        created(t.admin, "/pre-allocations", Map.of("enterprise", "P1", "year", year)).json();
+    assertThat(pre.get("postings").get(0).get("tonnes").asLong()).isEqualTo(604_023L);
+    assertThat(
+            t.admin
+                .put(
+                    rulePath,
+                    Map.of("method", "benchmark", "benchmark", 0.8, "source", "final plan"))
+                .status())
+        .isEqualTo(200);
+    assertThat(t.viewer.get(ETS + "/allocation-rules").json().get(0).get("source").asString())
+        .isEqualTo("final plan");
+    created(
+        t.dataOwner,
+        "/verifications",
+        Map.of("enterprise", "P1", "year", year, "emissions", 700_000, "output", 1_000_000));
+    JsonNode up = created(t.admin, "/true-ups", Map.of("enterprise", "P1", "year", year)).json();
+    assertThat(up.get("postings").get(0).get("tonnes").asLong()).isEqualTo(195_977L);
+
+    String preId = pre.get("id").asString();
+    Map<String, Object> fix = Map.of("entry", preId, "tonnes", 600_000, "reason", "basis misread");
+    assertProblem(t.dataOwner.post(ETS + "/corrections", fix), 403);
+    JsonNode c = created(t.admin, "/corrections", fix).json();
+    assertThat(c.get("reversal").get("kind").asString()).isEqualTo("REVERSAL");
+    assertThat(c.get("reversal").get("reverses").asString()).isEqualTo(preId);
+    assertThat(c.get("corrected").get("postings").get(0).get("tonnes").asLong())
+        .isEqualTo(600_000L);
+    assertThat(refusal(t.admin, "/corrections", fix))
+        .isEqualTo("entry " + preId + " is reversed already");
+
+    created(
+        t.dataOwner,
+        "/verifications",
+        Map.of("enterprise", "P1", "year", past, "emissions", 100_000, "output", 1));
+    JsonNode short1 = t.viewer.get(ETS + "/compliance/" + past).json().get(0);
+    assertThat(short1.get("position").get("nextYearDeduction").asLong()).isEqualTo(200_000L);
+    assertProblem(
+        t.viewer.post(ETS + "/deductions", Map.of("enterprise", "P1", "year", past)), 403);
+    JsonNode d = created(t.admin, "/deductions", Map.of("enterprise", "P1", "year", past)).json();
+    assertThat(d.get("kind").asString()).isEqualTo("SHORTFALL_DEDUCTION");
+    assertThat(refusal(t.admin, "/deductions", Map.of("enterprise", "P1", "year", past)))
+        .isEqualTo("the " + past + " shortfall of P1 is deducted already");
+    JsonNode position = t.viewer.get(ETS + "/compliance/" + year).json().get(0).get("position");
+    assertThat(position.get("allocated").asLong()).isEqualTo(595_977L);
+    assertThat(position.get("deducted").asLong()).isEqualTo(200_000L);
+    JsonNode totals = t.viewer.get(ETS + "/totals").json().get("allowance");
+    assertThat(totals.get("held").asLong())
+        .isEqualTo(totals.get("issued").asLong() - totals.get("cancelled").asLong())
+        .isEqualTo(595_977L);
+
+    JsonNode history = t.viewer.get(ETS + "/enterprises/P1/history").json();
+    assertThat(history.size()).isEqualTo(5);
+    assertThat(history.get(2).get("kind").asString()).isEqualTo("REVERSAL");
+    assertThat(history.get(3).get("memo").asString())
+        .isEqualTo("corrects " + preId + ": basis misread");
+    assertProblem(t.viewer.get(ETS + "/enterprises/NOPE/history"), 404);
+    String actions = t.verifier.get("/api/v1/audit?size=20").json().get("items").toString();
+    assertThat(actions)
+        .contains("ets.shortfall_deduction")
+        .contains("ets.reversal")
+        .contains("ets.correction")
+        .contains("ets.allocation-rule.replaced")
+        .contains("ets.rules.set");
+
+    TenantFixture other = newTenant();
+    assertThat(other.viewer.get(ETS + "/allocation-rules").json().size()).isZero();
+    assertThat(refusal(other.admin, "/corrections", Map.of("entry", preId, "reason", "x")))
+        .isEqualTo("no journal entry " + preId + " in the registry");
+
+    String suffix = t.name.substring("tenant-".length());
+    for (String lang : java.util.List.of("en", "zh-CN")) {
+      boolean en = lang.equals("en");
+      try (ConsoleBrowser b = new ConsoleBrowser(port, 1366, lang)) {
+        b.logIn(t.login("viewer-" + suffix), TenantFixture.PASSWORD);
+        b.open("/city/ets?year=" + year);
+        assertThat(b.find("#enterprises tbody").getText()).contains("595,977");
+        b.follow("#enterprises tbody a");
+        assertThat(b.find("#history").getText())
+            .contains(en ? "Reversal (correction)" : "冲正（更正）")
+            .contains(en ? "Shortfall deduction" : "配额缺口核减")
+            .contains("-200,000");
+        b.open("/city/ets?year=" + past);
+        assertThat(b.find("#enterprises tbody").getText()).contains("200,000");
+        if (!en) {
+          String text = b.find("main").getText();
+          for (String label : ConsoleBrowser.englishLabels()) {
+            assertThat(
+                    java.util.regex.Pattern.compile(
+                            "(?<![\\w.-])" + java.util.regex.Pattern.quote(label) + "(?![\\w-])")
+                        .matcher(text.replace("Coal plant 1", ""))
+                        .find())
+                .as("English label \"%s\" on the Chinese registry page", label)
+                .isFalse();
+          }
+        }
+      }
+    }
+  }
 }

@@ -1,19 +1,25 @@
 package org.scopeplus.server.city.ets;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.scopeplus.core.city.ets.AllocationMethod;
 import org.scopeplus.core.city.ets.AllocationPlan;
+import org.scopeplus.core.city.ets.AllocationRule;
 import org.scopeplus.core.city.ets.Compliance;
+import org.scopeplus.core.city.ets.CompliancePosition;
+import org.scopeplus.core.city.ets.Correction;
 import org.scopeplus.core.city.ets.EtsAccount;
 import org.scopeplus.core.city.ets.EtsLedger;
 import org.scopeplus.core.city.ets.EtsOutcome;
+import org.scopeplus.core.city.ets.EtsRules;
 import org.scopeplus.core.city.ets.JournalEntry;
 import org.scopeplus.core.city.ets.Unit;
 import org.scopeplus.core.city.ets.Verification;
@@ -27,6 +33,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -58,7 +65,37 @@ public class EtsController {
       Map<String, Double> factors,
       Double intensity,
       Double decline,
-      Double basisOutput) {}
+      Double share,
+      Double basisOutput,
+      String scheme) {}
+
+  /**
+   * An allocation rule of a scheme and year: {@code method} benchmark (with {@code benchmark} and
+   * {@code factors}), intensity (with {@code intensity} and {@code decline}) or grandfathering
+   * (with {@code share}), and the {@code source} it was published in.
+   */
+  record RuleBody(
+      String method,
+      Double benchmark,
+      Map<String, Double> factors,
+      Double intensity,
+      Double decline,
+      Double share,
+      String source) {}
+
+  /** The registry's rules; {@code deadline} is a month and day like 12-31. */
+  record RulesBody(
+      Double offsetShare,
+      Double preAllocationShare,
+      Integer deadlineYearsAfter,
+      String deadline,
+      Long fineMinYuan,
+      Long fineMaxYuan,
+      Boolean deductShortfall,
+      Double penaltyRatio) {}
+
+  /** A correction: the entry to reverse, the corrected quantity (optional) and the reason. */
+  record CorrectionBody(String entry, Long tonnes, String reason) {}
 
   /** Verified emissions (t) and output of an enterprise's year. */
   record VerificationBody(String enterprise, Integer year, Long emissions, Double output) {}
@@ -84,7 +121,8 @@ public class EtsController {
       Map<Integer, Long> allowancesByVintage,
       Long verified,
       String status,
-      Compliance compliance) {}
+      Compliance compliance,
+      CompliancePosition position) {}
 
   private final Database db;
   private final Clock clock;
@@ -118,24 +156,11 @@ public class EtsController {
                   l.balance(a.id(), Unit.CCER),
                   l.holdings(a.id(), Unit.ALLOWANCE),
                   l.verification(a.id(), year).map(Verification::emissionsTonnes).orElse(null),
-                  status(c),
-                  c);
+                  CompliancePosition.status(c),
+                  c,
+                  CompliancePosition.of(l, a.id(), year, on));
             })
         .toList();
-  }
-
-  /** The status word of a compliance: not-verified, compliant, due or shortfall. */
-  public static String status(Compliance c) {
-    if (c instanceof Compliance.Compliant) {
-      return "compliant";
-    }
-    if (c instanceof Compliance.Due) {
-      return "due";
-    }
-    if (c instanceof Compliance.Shortfall) {
-      return "shortfall";
-    }
-    return "not-verified";
   }
 
   @Operation(summary = "Open an enterprise account (admin)")
@@ -189,25 +214,187 @@ public class EtsController {
       throw ApiProblem.badRequest("give enterprise, year, method and basisOutput");
     }
     RequestText.within("enterprise", b.enterprise(), 64);
-    AllocationMethod method;
+    AllocationPlan plan;
+    if (b.scheme() != null) {
+      RequestText.within("scheme", b.scheme(), 64);
+      EtsLedger l = ledger(caller);
+      AllocationRule rule =
+          l.allocationRule(b.scheme(), b.year())
+              .orElseThrow(
+                  () ->
+                      ApiProblem.refused(
+                          "Refused By The Emissions-Trading Registry",
+                          "no allocation rule for scheme "
+                              + b.scheme()
+                              + " in "
+                              + b.year()
+                              + " is set"));
+      plan =
+          new AllocationPlan(b.enterprise(), b.year(), rule.method(), b.basisOutput(), b.scheme());
+    } else {
+      AllocationMethod method =
+          method(
+              new RuleBody(
+                  b.method(),
+                  b.benchmark(),
+                  b.factors(),
+                  b.intensity(),
+                  b.decline(),
+                  b.share(),
+                  null));
+      plan = new AllocationPlan(b.enterprise(), b.year(), method, b.basisOutput());
+    }
+    AllocationPlan made = plan;
+    return done(
+        db.inTransaction(
+            c -> registry.plan(c, caller.tenantId(), made, caller.username()),
+            x -> x instanceof EtsOutcome.Done));
+  }
+
+  @Operation(summary = "The allocation rules by scheme and year (every role)")
+  @GetMapping("/allocation-rules")
+  public List<AllocationRule> allocationRules(@AuthenticationPrincipal Caller caller) {
+    return ledger(caller).allocationRules();
+  }
+
+  @Operation(
+      summary =
+          "Set or replace the allocation rule of a scheme and compliance year (admin); plans of"
+              + " the scheme are allocated by the rule as it stands when allowances are issued")
+  @PutMapping("/allocation-rules/{scheme}/{year}")
+  public AllocationRule setAllocationRule(
+      @AuthenticationPrincipal Caller caller,
+      @Parameter(description = "The scheme, e.g. power-coal-300mw") @PathVariable String scheme,
+      @Parameter(description = "The compliance year, 2005 to 2100") @PathVariable int year,
+      @RequestBody RuleBody b) {
+    admin(caller);
+    if (b == null || b.source() == null) {
+      throw ApiProblem.badRequest("give method, its coefficients and source");
+    }
+    RequestText.within("scheme", scheme, 64);
+    RequestText.within("source", b.source(), 500);
+    AllocationRule rule = new AllocationRule(scheme, checkedYear(year), method(b), b.source());
+    return done(
+        db.inTransaction(
+            c -> registry.setAllocationRule(c, caller.tenantId(), rule, caller.username()),
+            x -> x instanceof EtsOutcome.Done));
+  }
+
+  @Operation(summary = "The registry's rules: CCER share, deadline, fines, deduction (every role)")
+  @GetMapping("/rules")
+  public EtsRules rules(@AuthenticationPrincipal Caller caller) {
+    return ledger(caller).rules();
+  }
+
+  @Operation(
+      summary =
+          "Set the registry's rules (admin); penaltyRatio is the tonnes deducted from the next"
+              + " year's allocation per tonne of shortfall")
+  @PutMapping("/rules")
+  public EtsRules setRules(@AuthenticationPrincipal Caller caller, @RequestBody RulesBody b) {
+    admin(caller);
+    if (b == null
+        || b.offsetShare() == null
+        || b.preAllocationShare() == null
+        || b.deadlineYearsAfter() == null
+        || b.deadline() == null
+        || b.fineMinYuan() == null
+        || b.fineMaxYuan() == null
+        || b.deductShortfall() == null
+        || b.penaltyRatio() == null) {
+      throw ApiProblem.badRequest(
+          "give offsetShare, preAllocationShare, deadlineYearsAfter, deadline (like 12-31),"
+              + " fineMinYuan, fineMaxYuan, deductShortfall and penaltyRatio");
+    }
+    MonthDay deadline;
+    try {
+      RequestText.within("deadline", b.deadline(), 5);
+      deadline = MonthDay.parse("--" + b.deadline());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw ApiProblem.badRequest("deadline is a month and day like 12-31, not " + b.deadline());
+    }
+    EtsRules rules =
+        new EtsRules(
+            b.offsetShare(),
+            b.preAllocationShare(),
+            b.deadlineYearsAfter(),
+            deadline,
+            b.fineMinYuan(),
+            b.fineMaxYuan(),
+            b.deductShortfall(),
+            b.penaltyRatio());
+    return done(
+        db.inTransaction(
+            c -> registry.setRules(c, caller.tenantId(), rules, caller.username()),
+            x -> x instanceof EtsOutcome.Done));
+  }
+
+  @Operation(
+      summary =
+          "Deduct an enterprise's shortfall of a year, times the penalty ratio, from its next"
+              + " year's allocation (admin)")
+  @PostMapping("/deductions")
+  @ResponseStatus(HttpStatus.CREATED)
+  public JournalEntry deduct(@AuthenticationPrincipal Caller caller, @RequestBody YearBody b) {
+    admin(caller);
+    YearBody y = year(b);
+    return entry(caller, (l, id) -> l.deductShortfall(id, y.enterprise(), y.year(), today()));
+  }
+
+  @Operation(
+      summary =
+          "Correct a journal entry (admin): reverse it and, with tonnes, post the corrected entry")
+  @PostMapping("/corrections")
+  @ResponseStatus(HttpStatus.CREATED)
+  public Correction correct(@AuthenticationPrincipal Caller caller, @RequestBody CorrectionBody b) {
+    admin(caller);
+    if (b == null || b.entry() == null || b.reason() == null) {
+      throw ApiProblem.badRequest("give the entry to correct and the reason");
+    }
+    RequestText.within("entry", b.entry(), 64);
+    RequestText.within("reason", b.reason(), 500);
+    return done(
+        db.inTransaction(
+            c ->
+                registry.correct(
+                    c,
+                    caller.tenantId(),
+                    caller.username(),
+                    (l, reversal, corrected) ->
+                        l.correct(reversal, corrected, b.entry(), b.tonnes(), b.reason(), today())),
+            x -> x instanceof EtsOutcome.Done));
+  }
+
+  @Operation(summary = "An account's history: every entry that moved its units (every role)")
+  @GetMapping("/enterprises/{id}/history")
+  public List<JournalEntry> history(
+      @AuthenticationPrincipal Caller caller,
+      @Parameter(description = "The enterprise's account id") @PathVariable String id) {
+    RequestText.within("id", id, 64);
+    EtsLedger l = ledger(caller);
+    if (l.account(id).isEmpty()) {
+      throw ApiProblem.notFound("no account " + id + " in the registry");
+    }
+    return l.history(id);
+  }
+
+  private static AllocationMethod method(RuleBody b) {
     if ("benchmark".equals(b.method()) && b.benchmark() != null) {
       Map<String, Double> factors = b.factors() == null ? Map.of() : b.factors();
       if (factors.size() > 20) {
         throw ApiProblem.badRequest("an allocation has at most 20 adjustment factors");
       }
-      method = new AllocationMethod.Benchmark(b.benchmark(), factors);
-    } else if ("intensity".equals(b.method()) && b.intensity() != null && b.decline() != null) {
-      method = new AllocationMethod.HistoricalIntensity(b.intensity(), b.decline());
-    } else {
-      throw ApiProblem.badRequest(
-          "method is benchmark (with benchmark and factors) or intensity (with intensity and"
-              + " decline)");
+      return new AllocationMethod.Benchmark(b.benchmark(), factors);
     }
-    AllocationPlan plan = new AllocationPlan(b.enterprise(), b.year(), method, b.basisOutput());
-    return done(
-        db.inTransaction(
-            c -> registry.plan(c, caller.tenantId(), plan, caller.username()),
-            x -> x instanceof EtsOutcome.Done));
+    if ("intensity".equals(b.method()) && b.intensity() != null && b.decline() != null) {
+      return new AllocationMethod.HistoricalIntensity(b.intensity(), b.decline());
+    }
+    if ("grandfathering".equals(b.method()) && b.share() != null) {
+      return new AllocationMethod.Grandfathering(b.share());
+    }
+    throw ApiProblem.badRequest(
+        "method is benchmark (with benchmark and factors), intensity (with intensity and"
+            + " decline) or grandfathering (with share)");
   }
 
   @Operation(summary = "Issue the pre-allocation of an enterprise's year (admin)")

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The registry in the console, for every role of the city: each covered enterprise with its
  * holdings, verified emissions and compliance for a year, and the registry's issued, cancelled and
- * held totals.
+ * held totals; with {@code enterprise}, that account's history, reversals and corrections included.
  */
 @ConsoleController
 class EtsPage {
@@ -39,6 +39,7 @@ class EtsPage {
   String page(
       @AuthenticationPrincipal Caller caller,
       @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) String enterprise,
       Model model) {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     int y = year == null ? today.getYear() - 1 : year;
@@ -54,6 +55,11 @@ class EtsPage {
     model.addAttribute("issued", l.issued(Unit.ALLOWANCE));
     model.addAttribute("cancelled", l.cancelled(Unit.ALLOWANCE));
     model.addAttribute("held", l.held(Unit.ALLOWANCE));
+    model.addAttribute("penaltyRatio", l.rules().penaltyRatio());
+    if (enterprise != null && l.account(enterprise).isPresent()) {
+      model.addAttribute("account", l.account(enterprise).get());
+      model.addAttribute("history", l.history(enterprise));
+    }
     return "console/city-ets";
   }
 }

@@ -16,6 +16,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.scopeplus.core.city.ets.AllocationMethod;
 import org.scopeplus.core.city.ets.AllocationPlan;
+import org.scopeplus.core.city.ets.AllocationRule;
+import org.scopeplus.core.city.ets.Correction;
 import org.scopeplus.core.city.ets.EtsAccount;
 import org.scopeplus.core.city.ets.EtsLedger;
 import org.scopeplus.core.city.ets.EtsOutcome;
@@ -44,8 +46,8 @@ public final class KeepingEtsRegistry {
     return SingleRow.find(
             c,
             "SELECT offset_share, pre_allocation_share, deadline_years_after, deadline_day,"
-                + " fine_min_yuan, fine_max_yuan, deduct_shortfall FROM ets_rules WHERE tenant_id"
-                + " = ?",
+                + " fine_min_yuan, fine_max_yuan, deduct_shortfall, penalty_ratio FROM ets_rules"
+                + " WHERE tenant_id = ?",
             rs ->
                 new EtsRules(
                     rs.getDouble(1),
@@ -54,7 +56,8 @@ public final class KeepingEtsRegistry {
                     MonthDay.parse(rs.getString(4)),
                     rs.getLong(5),
                     rs.getLong(6),
-                    rs.getBoolean(7)),
+                    rs.getBoolean(7),
+                    rs.getDouble(8)),
             tenantId)
         .orElse(EtsRules.national());
   }
@@ -80,12 +83,12 @@ public final class KeepingEtsRegistry {
             set
                 ? "UPDATE ets_rules SET offset_share = ?, pre_allocation_share = ?,"
                     + " deadline_years_after = ?, deadline_day = ?, fine_min_yuan = ?,"
-                    + " fine_max_yuan = ?, deduct_shortfall = ?, created_by = ?, created_at = ?"
-                    + " WHERE tenant_id = ?"
+                    + " fine_max_yuan = ?, deduct_shortfall = ?, created_by = ?, created_at = ?,"
+                    + " penalty_ratio = ? WHERE tenant_id = ?"
                 : "INSERT INTO ets_rules (offset_share, pre_allocation_share,"
                     + " deadline_years_after, deadline_day, fine_min_yuan, fine_max_yuan,"
-                    + " deduct_shortfall, created_by, created_at, tenant_id) VALUES (?, ?, ?, ?,"
-                    + " ?, ?, ?, ?, ?, ?)")) {
+                    + " deduct_shortfall, created_by, created_at, penalty_ratio, tenant_id) VALUES"
+                    + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       ps.setDouble(1, rules.offsetShare());
       ps.setDouble(2, rules.preAllocationShare());
       ps.setInt(3, rules.deadlineYearsAfter());
@@ -95,7 +98,8 @@ public final class KeepingEtsRegistry {
       ps.setBoolean(7, rules.deductShortfall());
       ps.setString(8, actor);
       ps.setTimestamp(9, TenantLedger.now());
-      ps.setString(10, tenantId);
+      ps.setDouble(10, rules.penaltyRatio());
+      ps.setString(11, tenantId);
       ps.executeUpdate();
     }
     new AuditTrail()
@@ -114,7 +118,8 @@ public final class KeepingEtsRegistry {
                 + rules.deadline()
                 + " +"
                 + rules.deadlineYearsAfter()
-                + " year(s)");
+                + " year(s), shortfall deducted "
+                + (rules.deductShortfall() ? "x " + rules.penaltyRatio() : "never"));
     return new EtsOutcome.Done<>(rules, null);
   }
 
@@ -129,8 +134,8 @@ public final class KeepingEtsRegistry {
     List<AllocationPlan> plans =
         TenantLedger.rows(
             c,
-            "SELECT enterprise, compliance_year, method, basis_output FROM ets_plan WHERE"
-                + " tenant_id = ? ORDER BY enterprise, compliance_year",
+            "SELECT enterprise, compliance_year, method, basis_output, scheme FROM ets_plan"
+                + " WHERE tenant_id = ? ORDER BY enterprise, compliance_year",
             tenantId,
             rs -> {
               String method = rs.getString(3);
@@ -140,7 +145,24 @@ public final class KeepingEtsRegistry {
                   AllocationMethod.parse(method)
                       .orElseThrow(
                           () -> new StoreFailure("unreadable allocation method " + method)),
-                  rs.getDouble(4));
+                  rs.getDouble(4),
+                  rs.getString(5));
+            });
+    List<AllocationRule> allocationRules =
+        TenantLedger.rows(
+            c,
+            "SELECT scheme, compliance_year, method, source FROM ets_allocation_rule WHERE"
+                + " tenant_id = ? ORDER BY scheme, compliance_year",
+            tenantId,
+            rs -> {
+              String method = rs.getString(3);
+              return new AllocationRule(
+                  rs.getString(1),
+                  rs.getInt(2),
+                  AllocationMethod.parse(method)
+                      .orElseThrow(
+                          () -> new StoreFailure("unreadable allocation method " + method)),
+                  rs.getString(4));
             });
     List<Verification> verifications =
         TenantLedger.rows(
@@ -149,7 +171,8 @@ public final class KeepingEtsRegistry {
                 + " tenant_id = ? ORDER BY enterprise, compliance_year",
             tenantId,
             rs -> new Verification(rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getDouble(4)));
-    return new EtsLedger(rules(c, tenantId), accounts, plans, verifications, journal(c, tenantId));
+    return new EtsLedger(
+        rules(c, tenantId), allocationRules, accounts, plans, verifications, journal(c, tenantId));
   }
 
   /** The tenant's journal in entry order. */
@@ -161,13 +184,14 @@ public final class KeepingEtsRegistry {
         int year,
         LocalDate on,
         Posting posting,
-        String memo) {}
+        String memo,
+        String reverses) {}
     List<Line> lines =
         TenantLedger.rows(
             c,
             "SELECT entry_id, kind, enterprise, compliance_year, entry_date, account, unit,"
-                + " vintage, tonnes, memo FROM ets_journal WHERE tenant_id = ? ORDER BY entry_no,"
-                + " line",
+                + " vintage, tonnes, memo, reverses FROM ets_journal WHERE tenant_id = ? ORDER BY"
+                + " entry_no, line",
             tenantId,
             rs ->
                 new Line(
@@ -181,7 +205,8 @@ public final class KeepingEtsRegistry {
                         Unit.valueOf(rs.getString(7)),
                         rs.getInt(8),
                         rs.getLong(9)),
-                    rs.getString(10)));
+                    rs.getString(10),
+                    rs.getString(11)));
     Map<String, List<Line>> entries = new LinkedHashMap<>();
     for (Line l : lines) {
       entries.computeIfAbsent(l.id(), k -> new ArrayList<>()).add(l);
@@ -197,7 +222,8 @@ public final class KeepingEtsRegistry {
               first.year(),
               first.on(),
               e.stream().map(Line::posting).toList(),
-              first.memo()));
+              first.memo(),
+              first.reverses()));
     }
     return out;
   }
@@ -245,7 +271,8 @@ public final class KeepingEtsRegistry {
           try (PreparedStatement ps =
               k.prepareStatement(
                   "INSERT INTO ets_plan (tenant_id, enterprise, compliance_year, method,"
-                      + " basis_output, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                      + " basis_output, created_by, created_at, scheme) VALUES (?, ?, ?, ?, ?, ?,"
+                      + " ?, ?)")) {
             ps.setString(1, tenantId);
             ps.setString(2, plan.enterprise());
             ps.setInt(3, plan.year());
@@ -253,6 +280,7 @@ public final class KeepingEtsRegistry {
             ps.setDouble(5, plan.basisOutput());
             ps.setString(6, actor);
             ps.setTimestamp(7, TenantLedger.now());
+            ps.setString(8, plan.scheme());
             ps.executeUpdate();
           }
           return List.of(
@@ -316,34 +344,7 @@ public final class KeepingEtsRegistry {
         l -> decide.apply(l, id),
         (k, done) -> {
           JournalEntry e = done.value();
-          int no = done.ledger().journal().size();
-          Timestamp at = TenantLedger.now();
-          int line = 0;
-          for (Posting p : e.postings()) {
-            try (PreparedStatement ps =
-                k.prepareStatement(
-                    "INSERT INTO ets_journal (tenant_id, entry_no, line, entry_id, kind,"
-                        + " enterprise, compliance_year, entry_date, account, unit, vintage,"
-                        + " tonnes, memo, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
-                        + " ?, ?, ?, ?, ?, ?, ?)")) {
-              ps.setString(1, tenantId);
-              ps.setInt(2, no);
-              ps.setInt(3, line++);
-              ps.setString(4, e.id());
-              ps.setString(5, e.kind().name());
-              ps.setString(6, e.enterprise());
-              ps.setInt(7, e.complianceYear());
-              ps.setDate(8, Date.valueOf(e.on()));
-              ps.setString(9, p.account());
-              ps.setString(10, p.unit().name());
-              ps.setInt(11, p.vintage());
-              ps.setLong(12, p.tonnes());
-              ps.setString(13, e.memo());
-              ps.setString(14, actor);
-              ps.setTimestamp(15, at);
-              ps.executeUpdate();
-            }
-          }
+          insert(k, tenantId, done.ledger().journal().size(), e, actor);
           return List.of(
               Audited.created(
                   "ets." + e.kind().name().toLowerCase(java.util.Locale.ROOT),
@@ -358,6 +359,163 @@ public final class KeepingEtsRegistry {
                       + ": "
                       + e.memo()));
         });
+  }
+
+  /**
+   * Corrects an entry: {@code decide} gets the registry and two fresh entry ids (the reversal's and
+   * the corrected entry's) and gives the ledger's outcome; the accepted entries are appended, each
+   * with its audit entry naming the reason.
+   */
+  public EtsOutcome<Correction> correct(
+      Connection c,
+      String tenantId,
+      String actor,
+      TriFunction<EtsLedger, String, String, EtsOutcome<Correction>> decide)
+      throws SQLException {
+    String reversal = UUID.randomUUID().toString();
+    String corrected = UUID.randomUUID().toString();
+    return change(
+        c,
+        tenantId,
+        actor,
+        l -> decide.apply(l, reversal, corrected),
+        (k, done) -> {
+          Correction x = done.value();
+          List<JournalEntry> made = new ArrayList<>();
+          made.add(x.reversal());
+          x.corrected().ifPresent(made::add);
+          int no = done.ledger().journal().size() - made.size();
+          List<Audited> audit = new ArrayList<>();
+          for (JournalEntry e : made) {
+            insert(k, tenantId, ++no, e, actor);
+            audit.add(
+                Audited.created(
+                    e.kind() == JournalEntry.Kind.REVERSAL ? "ets.reversal" : "ets.correction",
+                    "ets_journal",
+                    e.id(),
+                    e.state(),
+                    e.kind()
+                        + " for "
+                        + e.enterprise()
+                        + " "
+                        + e.complianceYear()
+                        + ": "
+                        + e.memo()));
+          }
+          return audit;
+        });
+  }
+
+  /** A function of three arguments. */
+  @FunctionalInterface
+  public interface TriFunction<A, B, C, R> {
+    R apply(A a, B b, C c);
+  }
+
+  /** Sets (or replaces) an allocation rule of a scheme and year. */
+  public EtsOutcome<AllocationRule> setAllocationRule(
+      Connection c, String tenantId, AllocationRule rule, String actor) throws SQLException {
+    return change(
+        c,
+        tenantId,
+        actor,
+        l -> l.setAllocationRule(rule),
+        (k, done) -> {
+          Optional<String> before =
+              SingleRow.find(
+                  k,
+                  "SELECT method, source FROM ets_allocation_rule WHERE tenant_id = ? AND scheme"
+                      + " = ? AND CAST(compliance_year AS VARCHAR(4)) = ?",
+                  rs ->
+                      rule.scheme()
+                          + "|"
+                          + rule.year()
+                          + "|"
+                          + rs.getString(1)
+                          + "|"
+                          + rs.getString(2),
+                  tenantId,
+                  rule.scheme(),
+                  String.valueOf(rule.year()));
+          if (before.isPresent()) {
+            try (PreparedStatement ps =
+                k.prepareStatement(
+                    "DELETE FROM ets_allocation_rule WHERE tenant_id = ? AND scheme = ? AND"
+                        + " compliance_year = ?")) {
+              ps.setString(1, tenantId);
+              ps.setString(2, rule.scheme());
+              ps.setInt(3, rule.year());
+              ps.executeUpdate();
+            }
+          }
+          try (PreparedStatement ps =
+              k.prepareStatement(
+                  "INSERT INTO ets_allocation_rule (tenant_id, scheme, compliance_year, method,"
+                      + " source, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, tenantId);
+            ps.setString(2, rule.scheme());
+            ps.setInt(3, rule.year());
+            ps.setString(4, rule.method().state());
+            ps.setString(5, rule.source());
+            ps.setString(6, actor);
+            ps.setTimestamp(7, TenantLedger.now());
+            ps.executeUpdate();
+          }
+          String what =
+              "allocation rule of "
+                  + rule.scheme()
+                  + " for "
+                  + rule.year()
+                  + ": "
+                  + rule.method().state();
+          return List.of(
+              before.isPresent()
+                  ? new Audited(
+                      "ets.allocation-rule.replaced",
+                      "ets_allocation_rule",
+                      rule.scheme() + " " + rule.year(),
+                      before.get(),
+                      rule.state(),
+                      what + " (replaced)")
+                  : Audited.created(
+                      "ets.allocation-rule.set",
+                      "ets_allocation_rule",
+                      rule.scheme() + " " + rule.year(),
+                      rule.state(),
+                      what));
+        });
+  }
+
+  private static void insert(Connection k, String tenantId, int no, JournalEntry e, String actor)
+      throws SQLException {
+    Timestamp at = TenantLedger.now();
+    int line = 0;
+    for (Posting p : e.postings()) {
+      try (PreparedStatement ps =
+          k.prepareStatement(
+              "INSERT INTO ets_journal (tenant_id, entry_no, line, entry_id, kind, enterprise,"
+                  + " compliance_year, entry_date, account, unit, vintage, tonnes, memo,"
+                  + " created_by, created_at, reverses) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                  + " ?, ?, ?, ?, ?)")) {
+        ps.setString(1, tenantId);
+        ps.setInt(2, no);
+        ps.setInt(3, line++);
+        ps.setString(4, e.id());
+        ps.setString(5, e.kind().name());
+        ps.setString(6, e.enterprise());
+        ps.setInt(7, e.complianceYear());
+        ps.setDate(8, Date.valueOf(e.on()));
+        ps.setString(9, p.account());
+        ps.setString(10, p.unit().name());
+        ps.setInt(11, p.vintage());
+        ps.setLong(12, p.tonnes());
+        ps.setString(13, e.memo());
+        ps.setString(14, actor);
+        ps.setTimestamp(15, at);
+        ps.setString(16, e.reverses());
+        ps.executeUpdate();
+      }
+    }
   }
 
   private <T> EtsOutcome<T> change(

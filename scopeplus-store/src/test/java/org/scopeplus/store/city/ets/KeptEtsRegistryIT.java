@@ -11,9 +11,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.scopeplus.core.city.ets.AllocationMethod;
 import org.scopeplus.core.city.ets.AllocationPlan;
+import org.scopeplus.core.city.ets.AllocationRule;
 import org.scopeplus.core.city.ets.Compliance;
+import org.scopeplus.core.city.ets.Correction;
 import org.scopeplus.core.city.ets.EtsLedger;
 import org.scopeplus.core.city.ets.EtsOutcome;
+import org.scopeplus.core.city.ets.EtsRules;
+import org.scopeplus.core.city.ets.JournalEntry;
 import org.scopeplus.core.city.ets.Unit;
 import org.scopeplus.core.city.ets.Verification;
 import org.scopeplus.store.Database;
@@ -127,6 +131,78 @@ class KeptEtsRegistryIT {
                       .contains("the stored ets_journal no longer has"));
       // two postings each: pre-allocation, true-up, transfer, surrender of one vintage
       assertThat(rows).isEqualTo(8);
+    } finally {
+      TestDatabases.drop(s);
+    }
+  }
+
+  /**
+   * A rule replaced, a plan of its scheme, the penalty ratio, a deduction and a correction are read
+   * back as decided on both databases; by hand: 0.95 x 2,000,000 t = 1,900,000 t, 70% = 1,330,000 t
+   * pre-allocated, corrected to 1,300,000 t; the audit chain holds.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void rulesCorrectionsAndTheirReversalsAreKept(String database) throws Exception {
+    DatabaseSettings s =
+        database.equals("h2") ? TestDatabases.h2(dir) : TestDatabases.freshPostgres();
+    try (Database db = Database.open(s)) {
+      String city = db.inTransaction(c -> new TenantStore().create(c, "city-a", "admin").id());
+      KeepingEtsRegistry r = new KeepingEtsRegistry();
+      EtsRules twice =
+          new EtsRules(0.05, 0.7, 1, java.time.MonthDay.of(12, 31), 20_000, 30_000, true, 2.0);
+      db.inTransaction(c -> r.setRules(c, city, twice, "admin"));
+      db.inTransaction(c -> r.open(c, city, "P1", "Cement works", "admin"));
+      db.inTransaction(
+          c ->
+              r.setAllocationRule(
+                  c,
+                  city,
+                  new AllocationRule("cement", 2021, new AllocationMethod.Grandfathering(0.9), "a"),
+                  "admin"));
+      db.inTransaction(
+          c ->
+              r.setAllocationRule(
+                  c,
+                  city,
+                  new AllocationRule(
+                      "cement", 2021, new AllocationMethod.Grandfathering(0.95), "b"),
+                  "admin"));
+      db.inTransaction(
+          c ->
+              r.plan(
+                  c,
+                  city,
+                  new AllocationPlan(
+                      "P1", 2021, new AllocationMethod.Grandfathering(0.95), 2e6, "cement"),
+                  "admin"));
+      EtsOutcome<JournalEntry> pre =
+          db.inTransaction(
+              c -> r.entry(c, city, "admin", (l, id) -> l.preAllocate(id, "P1", 2021, ON)));
+      String preId = ((EtsOutcome.Done<JournalEntry>) pre).value().id();
+      EtsOutcome<Correction> fixed =
+          db.inTransaction(
+              c ->
+                  r.correct(
+                      c,
+                      city,
+                      "admin",
+                      (l, a, b) -> l.correct(a, b, preId, 1_300_000L, "basis misread", ON)));
+      assertThat(fixed).isInstanceOf(EtsOutcome.Done.class);
+
+      EtsLedger kept = db.inTransaction(c -> r.ledger(c, city));
+      assertThat(kept.rules()).isEqualTo(twice);
+      assertThat(kept.allocationRules())
+          .singleElement()
+          .extracting(AllocationRule::source)
+          .isEqualTo("b");
+      assertThat(kept.plan("P1", 2021).orElseThrow().scheme()).isEqualTo("cement");
+      assertThat(kept.journal()).hasSize(3);
+      assertThat(kept.journal().get(1).reverses()).isEqualTo(preId);
+      assertThat(kept.allocated("P1", 2021)).isEqualTo(1_300_000L);
+      assertThat(kept.history("P1")).hasSize(3);
+      ChainVerification v = db.inTransaction(c -> new VerifyingIntegrity().verify(c, city));
+      assertThat(v.intact()).as(v.toString()).isTrue();
     } finally {
       TestDatabases.drop(s);
     }
