@@ -213,6 +213,16 @@ public final class UnitSymbols {
     alias("p-km", "p·km");
     alias("passenger.km", "p·km");
     alias("passenger-km", "p·km");
+    // US EPA GHG Emission Factors Hub units: vehicle-miles are distance, passenger-miles p·mi
+    alias("mile", "mi");
+    alias("miles", "mi");
+    alias("vehicle-mile", "mi");
+    alias("vehicle-miles", "mi");
+    alias("pmi", "p·mi");
+    alias("p.mi", "p·mi");
+    alias("p-mi", "p·mi");
+    alias("passenger-mile", "p·mi");
+    alias("passenger-miles", "p·mi");
     alias("m²", "m2");
     alias("ft²", "ft2");
     alias("items", "item");
