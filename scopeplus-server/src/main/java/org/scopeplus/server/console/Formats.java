@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import org.scopeplus.core.spend.PricedCurrency;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -25,8 +26,56 @@ public class Formats {
 
   private final org.springframework.context.MessageSource messages;
 
+  private final StoredSentences sentences;
+
   Formats(org.springframework.context.MessageSource messages) {
     this.messages = messages;
+    this.sentences = StoredSentences.of(messages);
+  }
+
+  /**
+   * A built-in Scope 3+ methodology's title in the page's language ({@code
+   * s3p.methodology.<action>} in the bundles, whose English wording is the catalog's title), or
+   * null on an English page and for a methodology the bundles do not name (a tenant's own): the
+   * page then shows the catalog's title as written.
+   */
+  public String methodologyTitle(String action) {
+    Locale locale = locale();
+    if (locale.getLanguage().equals("en")) {
+      return null;
+    }
+    return messages.getMessage("s3p.methodology." + action, null, null, locale);
+  }
+
+  /**
+   * One part of a factor note: the text shown and whether it is said in the page's language ({@code
+   * false}: shown as stored, a name such as the library's, or a part without a wording).
+   */
+  public record NotePart(String text, boolean said) {}
+
+  /**
+   * A factor note ({@code region CN-ZJ matched; valid 2023-01-01 to 2023-12-31 covers 2023-03;
+   * builtin 2026.1}), split at its semicolons, each part in the page's language when the bundles
+   * word it (family {@code note}).
+   */
+  public List<NotePart> noteParts(String note) {
+    Locale locale = locale();
+    List<NotePart> parts = new java.util.ArrayList<>();
+    for (String part : note.split("; ", -1)) {
+      String said = sentences.say("note", part, locale);
+      parts.add(said == null ? new NotePart(part, false) : new NotePart(said, true));
+    }
+    return parts;
+  }
+
+  /**
+   * A sentence the service stored in English (an audit entry's detail: family {@code
+   * audit.<action>}; a located problem's message: family {@code problem}) in the page's language,
+   * or null when no wording of the family matches it: the page then shows it as stored ({@link
+   * StoredSentences}).
+   */
+  public String sentence(String family, String stored) {
+    return sentences.say(family, stored, locale());
   }
 
   /** Tonnes, from grams, with the precision of {@link #decimalsFor}. */

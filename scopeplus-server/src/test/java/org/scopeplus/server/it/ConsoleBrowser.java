@@ -146,6 +146,30 @@ final class ConsoleBrowser implements AutoCloseable {
     }
   }
 
+  /**
+   * Asserts that no text the page shows from stored or core data ({@code [data-stored]}: audit
+   * details, located problems, methodology titles) holds an English sentence, four or more Latin
+   * words in a row; citations, which are shown as published, are left out. Returns how many such
+   * texts the page has, so a caller can tell the check had something to read.
+   */
+  int showsNoEnglishSentenceInStoredText(String page) {
+    @SuppressWarnings("unchecked")
+    java.util.List<String> texts =
+        (java.util.List<String>)
+            ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript(
+                    "return Array.from(document.querySelectorAll('main [data-stored]'))"
+                        + ".filter(e => !e.closest('.citation')).map(e => e.textContent);");
+    java.util.regex.Pattern sentence =
+        java.util.regex.Pattern.compile("[A-Za-z]{2,}(?:[ ,;:()']+[A-Za-z]{2,}){3,}");
+    for (String text : texts) {
+      org.assertj.core.api.Assertions.assertThat(sentence.matcher(text).find())
+          .as("English sentence \"%s\" on the Chinese page %s", text, page)
+          .isFalse();
+    }
+    return texts.size();
+  }
+
   /** Logs in through the login form. */
   void logIn(String login, String password) {
     open("/login");

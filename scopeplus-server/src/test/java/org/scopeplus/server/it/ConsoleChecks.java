@@ -688,6 +688,87 @@ abstract class ConsoleChecks extends ServiceChecks {
     }
   }
 
+  /**
+   * Sentences the service stores in English are said in Chinese on Chinese pages and as stored on
+   * English ones: a refused file's located problems ("quantity 'lots' is not a number ..."), the
+   * audit trail's details ("run of period 2024: 3 records, AR5, operational_control"), the built-in
+   * Scope 3+ methodology titles (green_trip.cycle, reviewed against glossary section 12: 绿色出行, 人公里,
+   * 方法学); a factor's citation stays as the source published it, with a Chinese note saying so. No
+   * text of these holds an English sentence on a Chinese page.
+   */
+  @Test
+  void storedSentencesAreSaidInThePagesLanguageAndCitationsStayAsPublished() {
+    TenantFixture t = calculated();
+    String run = t.admin.get("/api/v1/runs").json().get("items").get(0).get("id").asString();
+    scope3PlusWithRatesAndDeductions(t);
+    java.nio.file.Path bad =
+        ApiClient.write(
+            dir,
+            "bad-zh.csv",
+            ActivityFiles.HEADER
+                + "Z-1,Group/Cloud/DC-Hangzhou,DC-Hangzhou,2024-03,s2.electricity,lots,MWh,CN-ZJ,,,measured,m\n"
+                + "Z-2,Group/Cloud/DC-Hangzhou,DC-Hangzhou,2024-03,s2.electricity,5,kg,CN-ZJ,,,measured,m\n"
+                + "Z-3,Group/Cloud/DC-Hangzhou,DC-Hangzhou,2024-13,s2.electricity,5,MWh,CN-ZJ,,,measured,m\n");
+    try (ConsoleBrowser b = new ConsoleBrowser(port, 1366, "zh-CN")) {
+      b.logIn(user(t, "admin"), TenantFixture.PASSWORD);
+      b.open("/imports");
+      b.find("#upload-file").sendKeys(bad.toAbsolutePath().toString());
+      b.follow("#upload-submit");
+      List<WebElement> rows = b.driver.findElements(By.cssSelector("#problem-rows tbody tr"));
+      assertThat(rows).hasSize(3);
+      assertThat(rows.get(0).findElement(By.cssSelector(".problem")).getText())
+          .contains("数量“lots”不是数字（小数点用英文句点，不加千位分隔符）")
+          .doesNotContain("is not a number");
+      assertThat(rows.get(1).findElement(By.cssSelector(".problem")).getText())
+          .contains("单位 kg 计量的是质量，而活动类型 s2.electricity 以能量计量");
+      assertThat(rows.get(2).findElement(By.cssSelector(".problem")).getText())
+          .contains("期间“2024-13”不是有效的月份");
+      assertThat(b.showsNoEnglishSentenceInStoredText("/imports")).isGreaterThanOrEqualTo(3);
+      b.screenshot("imports-refused-zh-CN-stored-sentences");
+
+      b.open("/verifier");
+      String trail = b.find("#audit-trail tbody").getText();
+      assertThat(trail)
+          .contains("a.csv：3 条记录导入报告期 FY2024", "报告期 FY2024 的核算批次：3 条记录，")
+          .doesNotContain("records into period", "run of period", "_control");
+      assertThat(b.showsNoEnglishSentenceInStoredText("/verifier")).isGreaterThanOrEqualTo(2);
+      b.screenshot("verifier-zh-CN-stored-sentences");
+
+      b.open("/scope3plus");
+      assertThat(b.find("main").getText())
+          .contains("以骑行替代其他出行方式，按人公里计（ACM0016 结构）")
+          .doesNotContain("Cycling instead of other modes");
+      assertThat(b.showsNoEnglishSentenceInStoredText("/scope3plus")).isGreaterThanOrEqualTo(30);
+
+      b.open("/explorer/record?run=" + run + "&record=R-E1");
+      assertThat(b.find(".citation").getText()).isNotBlank();
+      assertThat(b.find(".citation-kept").getText()).isEqualTo("来源的引用按原文显示，不作翻译。");
+      // the factor notes: how the region and the factor's validity were found, and the
+      // market-based line's step of the Scope 2 Guidance hierarchy
+      String notes =
+          String.join(
+              "\n",
+              b.driver.findElements(By.cssSelector(".factor-note")).stream()
+                  .map(WebElement::getText)
+                  .toList());
+      assertThat(notes).contains("地区 CN", "有效期", "基于市场：").doesNotContain("matched", "market-based");
+      assertThat(b.showsNoEnglishSentenceInStoredText("/explorer/record")).isGreaterThan(2);
+      b.screenshot("record-zh-CN-citation-kept");
+    }
+    try (ConsoleBrowser b = new ConsoleBrowser(port, 1366, "en")) {
+      b.logIn(user(t, "admin"), TenantFixture.PASSWORD);
+      b.open("/verifier");
+      assertThat(b.find("#audit-trail tbody").getText())
+          .contains("a.csv: 3 records into period FY2024", "run of period FY2024: 3 records, ");
+      b.open("/scope3plus");
+      assertThat(b.find("main").getText())
+          .contains("Cycling instead of other modes, per passenger-km (ACM0016 structure)");
+      b.open("/explorer/record?run=" + run + "&record=R-E1");
+      assertThat(b.has(".citation-kept")).isFalse();
+      b.screenshot("verifier-en-stored-sentences");
+    }
+  }
+
   /** The value cell of a stored column on the record page. */
   private static WebElement rowOf(ConsoleBrowser b, String column) {
     return b.find("#record-table th[title='" + column + "'] + td");
