@@ -97,6 +97,10 @@ final class ConsoleBrowser implements AutoCloseable {
         String.join("\n", zh.stringPropertyNames().stream().map(zh::getProperty).toList());
     java.util.List<String> labels = new java.util.ArrayList<>();
     for (String key : en.stringPropertyNames()) {
+      if (key.startsWith("sentence.")) {
+        // wordings of stored sentences, not labels: showsNoEnglishSentenceInStoredText reads them
+        continue;
+      }
       String label = en.getProperty(key).replaceAll("\\{\\d+}", "").strip();
       if (label.length() >= 4
           && label.chars().filter(Character::isLetter).count() >= 4
