@@ -117,6 +117,13 @@ class EpaHubTablesTest {
     assertThat(grams(l, "CH4")).isEqualTo(1_250L);
     assertThat(grams(l, "N2O")).isEqualTo(125L);
     assertThat(l.get(0).factor().citation().table()).isEqualTo("Table 7 Steam and Heat");
+    // purchased heat takes the same row: 1,000 MMBtu x 66.33 kg = 66,330 kg CO2
+    List<ResultLine> heat = calculate("s2.heat", 1000, "MMBtu", "US-NEWE", "2022-06");
+    assertThat(grams(heat, "CO2")).isEqualTo(66_330_000L);
+    assertThat(heat.get(0).factor().id()).isEqualTo("epa.hub2022.table7.heat");
+    // steam bought outside the US keeps the BEIS 2021 factor
+    List<ResultLine> gb = calculate("s2.steam", 1000, "MMBtu", "GB", "2022-06");
+    assertThat(gb.get(0).factor().id()).isEqualTo("oefdb.beis2021.steam.district");
   }
 
   @Test
