@@ -82,6 +82,8 @@ abstract class CarbonManagementConsoleChecks extends ServiceChecks {
         assertThat(b.find("#fleet tbody").getText())
             .contains("Group/Logistics", "120", "30", "25.0%");
         assertThat(b.find("#avoided tbody").getText()).contains("55,000", "146,520");
+        assertThat(b.find("#main").getText())
+            .contains(en ? "2.664 t CO2 per tce (China's default" : "每吨标准煤2.664吨二氧化碳");
         b.chartsDrawn();
         if (!en) {
           b.showsNoneOf(ConsoleBrowser.englishLabels(), "/indicators");
