@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.scopeplus.cli.management.InstrumentFolder;
 import org.scopeplus.cli.management.ManagementFolder;
 import org.scopeplus.cli.service.DatabaseOptions;
 import org.scopeplus.cli.service.QuietLogs;
@@ -106,6 +107,16 @@ public final class ReportCommand implements Callable<Integer> {
   Path metrics;
 
   @Option(
+      names = "--instruments",
+      paramLabel = "DIR",
+      description = {
+        "A folder with instruments.csv and optionally allocations.csv (see docs/management.md):",
+        "market-based Scope 2 applies the certificates and contracts the registry allocates to",
+        "the electricity of FILES, as 'scopeplus inventory --instruments' does."
+      })
+  Path instruments;
+
+  @Option(
       names = "--gwp",
       defaultValue = "AR5",
       description = "AR4, AR5 or AR6 (default: ${DEFAULT-VALUE}).")
@@ -192,6 +203,12 @@ public final class ReportCommand implements Callable<Integer> {
     }
     if (supplierTiers != null && suppliers == null) {
       System.err.println("--supplier-tiers needs --suppliers.");
+      return 2;
+    }
+    if (instruments != null && files.isEmpty()) {
+      System.err.println(
+          "--instruments goes with activity FILES; the demo and stored runs carry their own"
+              + " registry.");
       return 2;
     }
     if (year == null && run == null) {
@@ -283,6 +300,15 @@ public final class ReportCommand implements Callable<Integer> {
       }
       InventoryRequest request =
           new InventoryRequest(files, factors, org, metrics, gwp, approach, year, false);
+      if (instruments != null) {
+        try {
+          request = request.withClaims(InstrumentFolder.registry(instruments, files).claims());
+        } catch (IllegalArgumentException e) {
+          System.err.println("No report was produced: the instrument registry refuses its input.");
+          System.err.println(e.getMessage());
+          return Composition.none(1);
+        }
+      }
       composed =
           FileRunReport.compose(
               BuiltInReferenceData.load(),

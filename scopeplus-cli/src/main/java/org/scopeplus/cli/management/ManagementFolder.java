@@ -20,6 +20,7 @@ import org.scopeplus.core.supplier.Supplier;
 import org.scopeplus.core.supplier.TargetStatus;
 import org.scopeplus.core.targets.Coverage;
 import org.scopeplus.core.targets.Pathway;
+import org.scopeplus.core.targets.ShareBasis;
 import org.scopeplus.core.targets.Target;
 import org.scopeplus.core.targets.TargetKind;
 import org.scopeplus.io.table.CsvFormat;
@@ -40,6 +41,7 @@ public final class ManagementFolder {
   static final String SUPPLIERS = "suppliers.csv";
   static final String TIERS = "supplier-tiers.csv";
   static final String FOOTPRINTS = "footprints.json";
+  static final String HOURLY = "hourly.csv";
 
   private ManagementFolder() {}
 
@@ -89,7 +91,11 @@ public final class ManagementFolder {
               r.year("target_year"),
               r.number("target_value"),
               pathway,
-              r.cell("criteria"));
+              r.cell("criteria"),
+              r.cell("basis").isEmpty()
+                  ? ShareBasis.ANNUAL
+                  : ShareBasis.parse(r.cell("basis"))
+                      .orElseThrow(() -> r.refused("basis", "is annual or hourly")));
       Optional<String> why = t.refusal();
       if (why.isPresent()) {
         throw r.refused("target", why.get());

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.scopeplus.core.indicator.IndicatorValue;
 import org.scopeplus.core.indicator.Metric;
 import org.scopeplus.core.indicator.OperationalIndicators;
+import org.scopeplus.core.instrument.InstrumentRegistry;
 import org.scopeplus.core.inventory.IntensityDenominator;
 import org.scopeplus.core.inventory.Inventory;
 import org.scopeplus.core.inventory.Totals;
@@ -42,8 +43,8 @@ public final class TargetsProgressCommand implements Callable<Integer> {
       names = "--data",
       paramLabel = "DIR",
       description = {
-        "A folder with targets.csv, activity.csv, org.csv and optionally metrics.csv and",
-        "indicators.csv (see docs/management.md)."
+        "A folder with targets.csv, activity.csv, org.csv and optionally metrics.csv,",
+        "indicators.csv, and instruments.csv with allocations.csv (see docs/management.md)."
       })
   Path data;
 
@@ -152,6 +153,7 @@ public final class TargetsProgressCommand implements Callable<Integer> {
     List<Target> targets;
     List<IndicatorValue> indicators;
     SortedMap<Integer, Inventory> inventories;
+    InstrumentRegistry registry = null;
     int upTo;
     try {
       targets = ManagementFolder.targets(data);
@@ -166,6 +168,11 @@ public final class TargetsProgressCommand implements Callable<Integer> {
       if (upTo < first || upTo > Target.LAST_YEAR) {
         System.err.printf("--year %d lies before the first base year %d.%n", upTo, first);
         return 2;
+      }
+      // the folder's instruments.csv, read as 'inventory --instruments' reads it: the same
+      // registry gives market-based Scope 2 and the renewable-electricity share
+      if (Files.isRegularFile(data.resolve(InstrumentFolder.INSTRUMENTS))) {
+        registry = InstrumentFolder.registry(data);
       }
       inventories = new TreeMap<>();
       if (targets.stream().anyMatch(Target::onInventory)) {
@@ -183,7 +190,12 @@ public final class TargetsProgressCommand implements Callable<Integer> {
         Path metrics = data.resolve(ManagementFolder.METRICS);
         inventories =
             DemoYears.calculate(
-                List.of(activity), org, Files.isRegularFile(metrics) ? metrics : null, first, upTo);
+                List.of(activity),
+                org,
+                Files.isRegularFile(metrics) ? metrics : null,
+                first,
+                upTo,
+                registry);
       }
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
@@ -205,6 +217,19 @@ public final class TargetsProgressCommand implements Callable<Integer> {
         // the ledger's years win over indicators.csv's scope3plus_reductions
         actuals.putAll(scope3Plus);
       }
+      if (t.kind() == org.scopeplus.core.targets.TargetKind.RENEWABLE_SHARE
+          && t.basis() == org.scopeplus.core.targets.ShareBasis.HOURLY) {
+        try {
+          actuals = hourlyShare(data, t.orgUnit());
+        } catch (IllegalArgumentException e) {
+          System.err.println(e.getMessage());
+          return 2;
+        }
+      } else if (t.kind() == org.scopeplus.core.targets.TargetKind.RENEWABLE_SHARE
+          && registry != null) {
+        // the registry's years win over indicators.csv's renewable_electricity
+        actuals.putAll(registry.renewableShare().of(t.orgUnit()));
+      }
       outcomes.add(TargetProgress.of(t, actuals, null, upTo));
     }
     if (format.equals("json")) {
@@ -213,6 +238,45 @@ public final class TargetsProgressCommand implements Callable<Integer> {
       ProgressReport.table(outcomes, targets, upTo, System.out);
     }
     return 0;
+  }
+
+  /**
+   * The hourly-matched share of an org unit by year, from the folder's hourly.csv (the file of
+   * {@code instruments share --hourly}): the consumption of the unit's facilities (those of
+   * activity.csv's electricity in the unit or below it) met by supply of the same hour and market
+   * boundary, over that consumption.
+   */
+  private static SortedMap<Integer, Double> hourlyShare(Path data, String orgUnit)
+      throws IOException {
+    Path file = data.resolve(ManagementFolder.HOURLY);
+    if (!Files.isRegularFile(file)) {
+      throw new ManagementFolder.Refused(
+          ManagementFolder.HOURLY,
+          0,
+          "file",
+          "missing in "
+              + data
+              + "; a renewable-share target on the hourly basis is measured on it");
+    }
+    java.util.Set<String> facilities = new java.util.HashSet<>();
+    for (var line :
+        InstrumentFolder.consumption(List.of(data.resolve(ManagementFolder.ACTIVITY)))) {
+      if (line.orgUnit().equals(orgUnit) || line.orgUnit().startsWith(orgUnit + "/")) {
+        facilities.add(line.facility());
+      }
+    }
+    InstrumentFolder.Hours hours = InstrumentFolder.hourly(file);
+    List<org.scopeplus.core.instrument.HourlyMatching.Hour> used =
+        hours.consumption().stream().filter(h -> facilities.contains(h.name())).toList();
+    SortedMap<Integer, Double> out = new TreeMap<>();
+    org.scopeplus.core.instrument.HourlyMatching.score(used, hours.supply())
+        .forEach(
+            (y, s) -> {
+              if (s.hourlyShare() != null) {
+                out.put(y, s.hourlyShare());
+              }
+            });
+    return out;
   }
 
   /**

@@ -67,22 +67,26 @@ public final class DemoReport {
     Path dir = Files.createTempDirectory("scopeplus-demo-report");
     try {
       DemoDataset.DemoFiles f = DemoDataset.extract(dir);
+      // one registry, the one scopeplus demo applies, gives every year's market-based Scope 2 and
+      // the renewable share
+      var registry = DemoInstruments.registry(f.activity());
+      var claims = registry.claims();
       SortedMap<Integer, Totals> trend = new TreeMap<>();
       ParallelInventoryJob job =
           new ParallelInventoryJob(
               reference, Math.max(1, Runtime.getRuntime().availableProcessors()));
       for (int y = DemoCompany.FIRST_YEAR; y < year; y++) {
-        InventoryOutcome o = job.run(request(f, y), done -> {});
+        InventoryOutcome o = job.run(request(f, y).withClaims(claims), done -> {});
         if (!o.ok()) {
           throw new IllegalStateException(
               "the demo's " + y + " inventory is refused: " + o.problems());
         }
         trend.put(y, o.inventory().totals());
       }
-      var renewable = DemoManagement.renewableShare(f.activity());
+      var renewable = registry.renewableShare();
       return FileRunReport.compose(
           reference,
-          request(f, year),
+          request(f, year).withClaims(claims),
           DemoCompany.NAME,
           RESPONSIBLE,
           Set.of(),
