@@ -20,10 +20,10 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The energy page's forms: add a site, add a meter to a site, upload a meter's readings and a
- * site's weather. Each form goes through the same operation as the API (its checks, roles, org
- * units and audit entry), then back to the page with what was stored, or with the refusal and its
- * located problems (file, row, column) when nothing was stored.
+ * The energy page's forms: add a site, add a meter, a PV system or a tariff (with its holidays) to
+ * a site, upload a meter's readings and a site's weather. Each form goes through the same operation
+ * as the API (its checks, roles, org units and audit entry), then back to the page with what was
+ * stored, or with the refusal and its located problems (file, row, column) when nothing was stored.
  */
 @ConsoleController
 class EnergyDataPage {
@@ -106,6 +106,100 @@ class EnergyDataPage {
               assets.addMeter(
                   caller, id, new EnergyController.MeterBody(name, carrier, direction, minutes));
           return done("energy.form.meterAdded", kept.value().name());
+        });
+  }
+
+  @PostMapping("/energy/sites/{id}/pv-systems")
+  String addPv(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String id,
+      @RequestParam(defaultValue = "") String name,
+      @RequestParam(defaultValue = "") String dcKw,
+      @RequestParam(defaultValue = "") String tilt,
+      @RequestParam(defaultValue = "") String azimuth,
+      @RequestParam(defaultValue = "") String lossesPercent,
+      @RequestParam(defaultValue = "") String inverterAcKw,
+      @RequestParam(defaultValue = "") String temperatureModel,
+      RedirectAttributes flash) {
+    ConsoleAccess.writer(caller);
+    return answer(
+        flash,
+        "energy.form.pv",
+        () -> {
+          var kept =
+              assets.addPv(
+                  caller,
+                  id,
+                  new EnergyController.PvBody(
+                      name.isBlank() ? null : name,
+                      number(dcKw, "dcKw", "50"),
+                      number(tilt, "tilt", "25"),
+                      number(azimuth, "azimuth", "180"),
+                      number(lossesPercent, "lossesPercent", "14.08"),
+                      number(inverterAcKw, "inverterAcKw", "40"),
+                      temperatureModel.isBlank() ? null : temperatureModel));
+          return done("energy.form.pvAdded", kept.value().name());
+        });
+  }
+
+  /** The time-of-use rows the tariff form offers. */
+  static final int TARIFF_ROWS = 6;
+
+  /**
+   * A tariff from the form: name, currency, demand charge, holidays (dates separated by commas,
+   * spaces or lines) and up to {@link #TARIFF_ROWS} period rows {@code label0, days0, start0, end0,
+   * price0, ...}; a row left wholly blank is no period.
+   */
+  @PostMapping("/energy/sites/{id}/tariffs")
+  String addTariff(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String id,
+      @RequestParam Map<String, String> form,
+      RedirectAttributes flash) {
+    ConsoleAccess.writer(caller);
+    return answer(
+        flash,
+        "energy.form.tariff",
+        () -> {
+          List<EnergyController.PeriodBody> periods = new ArrayList<>();
+          for (int i = 0; i < TARIFF_ROWS; i++) {
+            String label = field(form, "label" + i);
+            String start = field(form, "start" + i);
+            String end = field(form, "end" + i);
+            String price = field(form, "price" + i);
+            if (label.isBlank() && start.isBlank() && end.isBlank() && price.isBlank()) {
+              continue;
+            }
+            String row = "period " + (i + 1) + ": ";
+            if (start.isBlank() || end.isBlank() || price.isBlank()) {
+              throw ApiProblem.badRequest(row + "give its start, end and price");
+            }
+            periods.add(
+                new EnergyController.PeriodBody(
+                    label.isBlank() ? null : label,
+                    field(form, "days" + i).isBlank() ? "all" : field(form, "days" + i),
+                    start,
+                    end,
+                    number(price, row + "price", "0.85")));
+          }
+          String holidays = field(form, "holidays");
+          var kept =
+              assets.addTariff(
+                  caller,
+                  id,
+                  new EnergyController.TariffBody(
+                      field(form, "name").isBlank() ? null : field(form, "name"),
+                      field(form, "currency").isBlank() ? null : field(form, "currency"),
+                      number(field(form, "demandCharge"), "demandChargePerKwMonth", "40"),
+                      periods,
+                      holidays.isBlank()
+                          ? List.of()
+                          : List.of(holidays.strip().split("[,;\\s]+"))));
+          return done(
+              "energy.form.tariffAdded",
+              kept.value().name(),
+              kept.value().periods().size(),
+              kept.value().holidays().size());
         });
   }
 
@@ -201,6 +295,28 @@ class EnergyDataPage {
       count = ((Number) p.properties().get("problemCount")).longValue();
     }
     return new Refused(form, p.getMessage(), problems, count);
+  }
+
+  /** A form field's text, stripped; "" when absent. */
+  private static String field(Map<String, String> form, String name) {
+    String v = form.get(name);
+    return v == null ? "" : v.strip();
+  }
+
+  /** A number typed in a form field, null when blank; else a 400 naming the field. */
+  private static Double number(String text, String field, String example) {
+    if (text.isBlank()) {
+      return null;
+    }
+    try {
+      double d = Double.parseDouble(text.strip());
+      if (!Double.isFinite(d)) {
+        throw new NumberFormatException(text);
+      }
+      return d;
+    } catch (NumberFormatException e) {
+      throw ApiProblem.badRequest(field + " is a number, e.g. " + example);
+    }
   }
 
   /** A latitude or longitude typed in a form field: a decimal number of degrees. */

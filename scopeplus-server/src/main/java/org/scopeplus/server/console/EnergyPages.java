@@ -39,7 +39,28 @@ import org.springframework.web.bind.annotation.RequestParam;
 class EnergyPages {
 
   /** A site with its things, as the energy page lists it. */
-  record SiteSection(EnergySite site, List<Meter> meters, int pvSystems, int tariffs) {}
+  record SiteSection(
+      EnergySite site,
+      List<Meter> meters,
+      List<PvArray> pvSystems,
+      List<org.scopeplus.core.energy.Tariff> tariffs) {}
+
+  /** The cell temperature models the PV form offers, the API's default first. */
+  static final List<String> TEMPERATURE_MODELS =
+      PvArray.TEMPERATURE_MODELS.stream()
+          .sorted(
+              java.util.Comparator.comparing((String m) -> !m.equals("SAPM_OPEN_RACK_GLASS_GLASS"))
+                  .thenComparing(m -> m))
+          .toList();
+
+  /** The currencies the tariff form offers, CNY first. */
+  static final List<String> CURRENCIES =
+      java.util.stream.Stream.concat(
+              java.util.stream.Stream.of("CNY"),
+              org.scopeplus.core.energy.Tariff.CURRENCIES.stream()
+                  .filter(c -> !c.equals("CNY"))
+                  .sorted())
+          .toList();
 
   /** One day of a meter: local date, kWh read, intervals read of the day's. */
   record DayTotal(String day, double kwh, int read, int intervals) {}
@@ -74,13 +95,18 @@ class EnergyPages {
                     new SiteSection(
                         s.value(),
                         meters.ofSite(c, caller.tenantId(), id).stream().map(Kept::value).toList(),
-                        pvs.ofSite(c, caller.tenantId(), id).size(),
-                        tariffs.ofSite(c, caller.tenantId(), id).size()));
+                        pvs.ofSite(c, caller.tenantId(), id).stream().map(Kept::value).toList(),
+                        tariffs.ofSite(c, caller.tenantId(), id).stream()
+                            .map(Kept::value)
+                            .toList()));
               }
               return out;
             });
     model.addAttribute("sections", sections);
     model.addAttribute("mayWrite", caller.writes());
+    model.addAttribute("temperatureModels", TEMPERATURE_MODELS);
+    model.addAttribute("currencies", CURRENCIES);
+    model.addAttribute("tariffRows", EnergyDataPage.TARIFF_ROWS);
     model.addAttribute("ownOrgUnit", caller.orgUnits().isEmpty() ? "" : caller.orgUnits().get(0));
     return "console/energy";
   }

@@ -389,6 +389,166 @@ abstract class EnergyConsoleChecks extends ServiceChecks {
     }
   }
 
+  /**
+   * A data owner adds a PV system and a time-of-use tariff with its holidays through the page, in
+   * English and in Chinese, through the API's own operations: what the API refuses (an inverter
+   * above twice the DC capacity, periods leaving a gap) is shown with the API's sentence and
+   * nothing is stored; each addition is audited; a viewer is offered no form, and a viewer's or
+   * verifier's post, or one without the token, is refused.
+   */
+  @Test
+  void aDataOwnerAddsPvSystemsAndTariffsWithHolidaysThroughThePageInBothLanguages()
+      throws Exception {
+    List<String> englishLabels = ConsoleBrowser.englishLabels();
+    for (String lang : List.of("en", "zh-CN")) {
+      boolean en = lang.equals("en");
+      TenantFixture t = newTenant();
+      String suffix = t.name.substring("tenant-".length());
+      ApiClient.Reply site =
+          t.admin.post(
+              "/api/v1/energy/sites",
+              Map.of(
+                  "name",
+                  "Works " + lang,
+                  "orgUnit",
+                  "Group/Cloud",
+                  "timeZone",
+                  "Asia/Shanghai",
+                  "latitude",
+                  31.2,
+                  "longitude",
+                  121.5));
+      assertThat(site.status()).as(site.text()).isEqualTo(201);
+      String siteId = site.json().get("value").get("id").asString();
+      try (ConsoleBrowser b = new ConsoleBrowser(port, 1366, lang)) {
+        b.logIn(t.login("owner-" + suffix), TenantFixture.PASSWORD);
+        b.open("/energy");
+
+        // a PV system: 50 kW DC facing south at 25 degrees, inverter and losses left to defaults
+        b.find("#site-forms-0 summary").click();
+        b.find("#pv-name-0").sendKeys("Roof");
+        b.find("#pv-dc-0").sendKeys("50");
+        b.find("#pv-tilt-0").sendKeys("25");
+        b.find("#pv-azimuth-0").sendKeys("180");
+        new Select(b.find("#pv-model-0")).selectByValue("FAIMAN");
+        b.follow("#pv-submit-0");
+        assertThat(b.find("#energy-done").getText())
+            .isEqualTo(en ? "PV system Roof added." : "已添加光伏系统 Roof。");
+        // PVWatts' defaults as the API applies them: inverter 50 / 1.2 = 41.7 kW, losses 14.08 %
+        assertThat(b.find("#site-assets-0").getText())
+            .contains("Roof", "50 kW", "41.7 kW", "14.08", en ? "Faiman model" : "Faiman 模型");
+
+        // refused by the API: an inverter above twice the DC capacity; nothing stored
+        b.find("#site-forms-0 summary").click();
+        b.find("#pv-name-0").sendKeys("Carport");
+        b.find("#pv-dc-0").sendKeys("10");
+        b.find("#pv-tilt-0").sendKeys("10");
+        b.find("#pv-azimuth-0").sendKeys("90");
+        b.find("#pv-ac-0").sendKeys("50");
+        b.follow("#pv-submit-0");
+        assertThat(b.find("#energy-refused-h").getText())
+            .isEqualTo(
+                en
+                    ? "PV system: nothing was stored, nothing was changed."
+                    : "光伏系统：未保存任何内容，未做任何更改。");
+        assertThat(b.find("#energy-refused-detail").getText())
+            .isEqualTo("inverterAcKw lies above 0 and at most twice the DC capacity");
+
+        // a tariff: weekday peak and valley, weekends and two holidays at the rest-day price
+        b.find("#site-forms-0 summary").click();
+        b.find("#tariff-name-0").sendKeys("TOU");
+        b.find("#tariff-demand-0").sendKeys("40");
+        period(b, 0, "peak", "weekday", "08:00", "22:00", "1.2");
+        period(b, 1, "valley", "weekday", "22:00", "08:00", "0.3");
+        period(b, 2, "rest", "weekend", "00:00", "24:00", "0.5");
+        b.find("#tariff-holidays-0").sendKeys("2024-10-01, 2024-10-02");
+        b.follow("#tariff-submit-0");
+        assertThat(b.find("#energy-done").getText())
+            .isEqualTo(
+                en ? "Tariff TOU added: 3 period(s), 2 holiday(s)." : "已添加电价 TOU：3 个时段，2 个节假日。");
+        assertThat(b.find("#site-assets-0").getText())
+            .contains("TOU", "CNY", en ? "demand charge 40 a kW-month" : "每千瓦每月 40");
+
+        // refused by the API: working days without a price from 22:00 to 08:00 (the first minute
+        // without one is 00:00); nothing stored
+        b.find("#site-forms-0 summary").click();
+        b.find("#tariff-name-0").sendKeys("Gap");
+        period(b, 0, "peak", "weekday", "08:00", "22:00", "1.2");
+        period(b, 1, "rest", "weekend", "00:00", "24:00", "0.5");
+        b.follow("#tariff-submit-0");
+        assertThat(b.find("#energy-refused-h").getText())
+            .isEqualTo(
+                en ? "Tariff: nothing was stored, nothing was changed." : "电价：未保存任何内容，未做任何更改。");
+        assertThat(b.find("#energy-refused-detail").getText())
+            .contains("leave a gap", "at 00:00 on a weekday");
+        if (!en) {
+          b.showsNoneOf(englishLabels, "/energy (PV and tariff forms)");
+        }
+        b.screenshot("energy-pv-tariff-forms-" + lang + "-1366");
+      }
+      JsonNode kept = t.admin.get("/api/v1/energy/sites/" + siteId).json();
+      assertThat(kept.get("pvSystems").size()).isEqualTo(1);
+      JsonNode pv = kept.get("pvSystems").get(0).get("value");
+      assertThat(pv.get("inverterAcKw").asDouble()).isEqualTo(50 / 1.2);
+      assertThat(pv.get("temperatureModel").asString()).isEqualTo("FAIMAN");
+      assertThat(kept.get("tariffs").size()).isEqualTo(1);
+      JsonNode tariff = kept.get("tariffs").get(0).get("value");
+      assertThat(tariff.get("periods").size()).isEqualTo(3);
+      assertThat(tariff.get("demandChargePerKwMonth").asDouble()).isEqualTo(40.0);
+      assertThat(tariff.get("holidays").toString()).isEqualTo("[\"2024-10-01\",\"2024-10-02\"]");
+      String trail = t.admin.get("/api/v1/audit?size=50").text();
+      assertThat(trail).contains("energy.pv.added", "energy.tariff.added", "owner-" + suffix);
+
+      try (ConsoleBrowser b = new ConsoleBrowser(port, 1366, lang)) {
+        b.logIn(t.login("viewer-" + suffix), TenantFixture.PASSWORD);
+        b.open("/energy");
+        assertThat(b.has("#pv-form-0")).isFalse();
+        assertThat(b.has("#tariff-form-0")).isFalse();
+        assertThat(b.find("#site-assets-0").getText()).contains("Roof", "TOU");
+      }
+      Map<String, String> pvForm =
+          Map.of("name", "Intruder", "dcKw", "5", "tilt", "10", "azimuth", "180");
+      for (String role : List.of("viewer", "verifier")) {
+        HttpClient http = signedIn(t.login(role + "-" + suffix));
+        String token = csrf(http.send(get("/energy"), HttpResponse.BodyHandlers.ofString()).body());
+        Map<String, String> withToken = new java.util.HashMap<>(pvForm);
+        withToken.put("_csrf", token);
+        for (String path : List.of("pv-systems", "tariffs")) {
+          HttpResponse<String> post =
+              http.send(
+                  form("/energy/sites/" + siteId + "/" + path, withToken),
+                  HttpResponse.BodyHandlers.ofString());
+          assertThat(post.statusCode()).as(role + " " + path).isEqualTo(403);
+        }
+      }
+      HttpClient owner = signedIn(t.login("owner-" + suffix));
+      HttpResponse<String> noToken =
+          owner.send(
+              form("/energy/sites/" + siteId + "/pv-systems", pvForm),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(noToken.statusCode()).isEqualTo(403);
+      assertThat(t.admin.get("/api/v1/energy/sites/" + siteId).json().get("pvSystems").size())
+          .isEqualTo(1);
+    }
+  }
+
+  /** Fills row {@code row} of the first site's tariff form. */
+  private static void period(
+      ConsoleBrowser b,
+      int row,
+      String label,
+      String days,
+      String start,
+      String end,
+      String price) {
+    String p = "#tariff-0-";
+    b.find(p + "label" + row).sendKeys(label);
+    new Select(b.find(p + "days" + row)).selectByValue(days);
+    b.find(p + "start" + row).sendKeys(start);
+    b.find(p + "end" + row).sendKeys(end);
+    b.find(p + "price" + row).sendKeys(price);
+  }
+
   /** How many readings a meter holds on 2024-06-01 and 2024-06-02 (UTC). */
   private static int readings(TenantFixture t, String meterId) {
     ApiClient.Reply r =
