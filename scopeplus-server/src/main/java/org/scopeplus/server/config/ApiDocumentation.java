@@ -575,6 +575,27 @@ public class ApiDocumentation {
               "POST /api/v1/city/ets/surrenders",
               "Admin or data owner. Surrenders allowances and CCER for a compliance year; 422 for more than is held, CCER above the offset limit or after the deadline, nothing changed. Audited."),
           Map.entry(
+              "GET /api/v1/city/ets/rules",
+              "Any role. The registry's rules: CCER share, pre-allocation share, deadline, fine range, whether a shortfall is deducted and the penalty ratio (tonnes deducted per tonne short)."),
+          Map.entry(
+              "PUT /api/v1/city/ets/rules",
+              "Admin. Sets the registry's rules, the penalty ratio among them (1 in the national ETS, Article 40; 2 in the Guangdong pilot, Article 37; docs/city.md); 422 with the reason. Audited with the rules before."),
+          Map.entry(
+              "GET /api/v1/city/ets/allocation-rules",
+              "Any role. The allocation rules by scheme and compliance year, each with its method and source."),
+          Map.entry(
+              "PUT /api/v1/city/ets/allocation-rules/{scheme}/{year}",
+              "Admin. Sets or replaces the allocation rule of a scheme and year: benchmark x output x factors, historical intensity x output x decline, or grandfathering (a share of historical emissions); plans naming the scheme are allocated by the rule as it stands when allowances are issued; 400 for an unknown method, 422 with the reason. Audited, a replacement with the rule before."),
+          Map.entry(
+              "POST /api/v1/city/ets/deductions",
+              "Admin. After the deadline, takes an enterprise's shortfall of a year times the penalty ratio from its allowances of the next year into cancellation, so the next year's allocation is smaller; once per enterprise and year; 422 with the reason. Audited."),
+          Map.entry(
+              "POST /api/v1/city/ets/corrections",
+              "Admin. Corrects a journal entry: posts its reversal (naming it and the reason) and, with tonnes, the entry again with the corrected quantity; never an update in place; 422 for a reversal, an entry reversed already or a reversal the holdings cannot cover. Audited."),
+          Map.entry(
+              "GET /api/v1/city/ets/enterprises/{id}/history",
+              "Any role. Every journal entry that moved an enterprise account's units, reversals and corrections included, in order; 404 for an unknown account."),
+          Map.entry(
               "POST /api/v1/city/inventories",
               "Admin or data owner. A GPC reporting sheet (multipart part file, CSV or XLSX, at most 64 MiB; docs/city.md): each city and year in it is stored, or replaces the inventory kept for that city and year, all in one transaction; 422 naming file, row and column for any bad cell, nothing kept. Audited."),
           Map.entry(
