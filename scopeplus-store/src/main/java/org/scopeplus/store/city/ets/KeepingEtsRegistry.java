@@ -137,33 +137,22 @@ public final class KeepingEtsRegistry {
             "SELECT enterprise, compliance_year, method, basis_output, scheme FROM ets_plan"
                 + " WHERE tenant_id = ? ORDER BY enterprise, compliance_year",
             tenantId,
-            rs -> {
-              String method = rs.getString(3);
-              return new AllocationPlan(
-                  rs.getString(1),
-                  rs.getInt(2),
-                  AllocationMethod.parse(method)
-                      .orElseThrow(
-                          () -> new StoreFailure("unreadable allocation method " + method)),
-                  rs.getDouble(4),
-                  rs.getString(5));
-            });
+            rs ->
+                new AllocationPlan(
+                    rs.getString(1),
+                    rs.getInt(2),
+                    storedMethod(rs.getString(3)),
+                    rs.getDouble(4),
+                    rs.getString(5)));
     List<AllocationRule> allocationRules =
         TenantLedger.rows(
             c,
             "SELECT scheme, compliance_year, method, source FROM ets_allocation_rule WHERE"
                 + " tenant_id = ? ORDER BY scheme, compliance_year",
             tenantId,
-            rs -> {
-              String method = rs.getString(3);
-              return new AllocationRule(
-                  rs.getString(1),
-                  rs.getInt(2),
-                  AllocationMethod.parse(method)
-                      .orElseThrow(
-                          () -> new StoreFailure("unreadable allocation method " + method)),
-                  rs.getString(4));
-            });
+            rs ->
+                new AllocationRule(
+                    rs.getString(1), rs.getInt(2), storedMethod(rs.getString(3)), rs.getString(4)));
     List<Verification> verifications =
         TenantLedger.rows(
             c,
@@ -346,18 +335,7 @@ public final class KeepingEtsRegistry {
           JournalEntry e = done.value();
           insert(k, tenantId, done.ledger().journal().size(), e, actor);
           return List.of(
-              Audited.created(
-                  "ets." + e.kind().name().toLowerCase(java.util.Locale.ROOT),
-                  "ets_journal",
-                  e.id(),
-                  e.state(),
-                  e.kind()
-                      + " for "
-                      + e.enterprise()
-                      + " "
-                      + e.complianceYear()
-                      + ": "
-                      + e.memo()));
+              entryAudit("ets." + e.kind().name().toLowerCase(java.util.Locale.ROOT), e));
         });
   }
 
@@ -389,18 +367,8 @@ public final class KeepingEtsRegistry {
           for (JournalEntry e : made) {
             insert(k, tenantId, ++no, e, actor);
             audit.add(
-                Audited.created(
-                    e.kind() == JournalEntry.Kind.REVERSAL ? "ets.reversal" : "ets.correction",
-                    "ets_journal",
-                    e.id(),
-                    e.state(),
-                    e.kind()
-                        + " for "
-                        + e.enterprise()
-                        + " "
-                        + e.complianceYear()
-                        + ": "
-                        + e.memo()));
+                entryAudit(
+                    e.kind() == JournalEntry.Kind.REVERSAL ? "ets.reversal" : "ets.correction", e));
           }
           return audit;
         });
@@ -533,5 +501,21 @@ public final class KeepingEtsRegistry {
         decide,
         o -> o instanceof EtsOutcome.Done<T> d ? Optional.of(d) : Optional.empty(),
         keep);
+  }
+
+  /** A stored allocation method; a value no release wrote is a broken store, not a user's error. */
+  private static AllocationMethod storedMethod(String method) {
+    return AllocationMethod.parse(method)
+        .orElseThrow(() -> new StoreFailure("unreadable allocation method " + method));
+  }
+
+  /** The audit entry of a journal entry appended under this action. */
+  private static Audited entryAudit(String action, JournalEntry e) {
+    return Audited.created(
+        action,
+        "ets_journal",
+        e.id(),
+        e.state(),
+        e.kind() + " for " + e.enterprise() + " " + e.complianceYear() + ": " + e.memo());
   }
 }
