@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import org.scopeplus.cli.options.TableOrJson;
 import org.scopeplus.core.city.ets.AllocationPlan;
 import org.scopeplus.core.city.ets.CompliancePosition;
 import org.scopeplus.core.city.ets.EtsAccount;
@@ -72,14 +73,10 @@ public final class CityEtsCommand implements Callable<Integer> {
       names = "--format",
       defaultValue = "table",
       description = "table (default) or json (schema scopeplus.city-ets/1).")
-  String format;
+  TableOrJson format;
 
   @Override
   public Integer call() throws IOException {
-    if (!format.equals("table") && !format.equals("json")) {
-      System.err.println("--format is table or json, not " + format);
-      return 2;
-    }
     LocalDate day;
     try {
       day = on == null ? LocalDate.now(ZoneOffset.UTC) : LocalDate.parse(on);
@@ -120,7 +117,7 @@ public final class CityEtsCommand implements Callable<Integer> {
     List<CompliancePosition> positions = positions(l, day, year);
     PrintWriter w =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-    if (format.equals("json")) {
+    if (format == TableOrJson.json) {
       Map<String, Object> doc = new LinkedHashMap<>();
       doc.put("schema", "scopeplus.city-ets/1");
       doc.put("on", day.toString());

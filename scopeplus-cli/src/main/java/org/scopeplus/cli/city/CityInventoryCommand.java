@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.scopeplus.cli.options.TableOrJson;
 import org.scopeplus.core.city.CityInventory;
 import org.scopeplus.core.city.GpcCompleteness;
 import org.scopeplus.core.city.GpcLevel;
@@ -60,17 +61,13 @@ public final class CityInventoryCommand implements Callable<Integer> {
       names = "--format",
       defaultValue = "table",
       description = "table (default) or json (schema scopeplus.city-inventory/1).")
-  String format;
+  TableOrJson format;
 
   @Override
   public Integer call() throws IOException {
     GpcLevel chosen = GpcLevel.parse(level).orElse(null);
     if (chosen == null) {
       System.err.println("--level is basic or basic+, not " + level);
-      return 2;
-    }
-    if (!format.equals("table") && !format.equals("json")) {
-      System.err.println("--format is table or json, not " + format);
       return 2;
     }
     String wrong = sources.refusal();
@@ -85,7 +82,7 @@ public final class CityInventoryCommand implements Callable<Integer> {
     }
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-    if (format.equals("json")) {
+    if (format == TableOrJson.json) {
       out.println(json(inventories, chosen, calculated));
       return 0;
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.scopeplus.cli.options.TableOrJson;
 import org.scopeplus.core.city.CityInventory;
 import org.scopeplus.core.city.GpcLevel;
 import org.scopeplus.core.city.targets.CityActual;
@@ -71,14 +72,10 @@ public final class CityTargetsCommand implements Callable<Integer> {
       names = "--format",
       defaultValue = "table",
       description = "table (default) or json (schema scopeplus.city-targets/1).")
-  String format;
+  TableOrJson format;
 
   @Override
   public Integer call() throws IOException {
-    if (!format.equals("table") && !format.equals("json")) {
-      System.err.println("--format is table or json, not " + format);
-      return 2;
-    }
     int upTo = year == null ? Year.now(ZoneOffset.UTC).getValue() : year;
     if (upTo < CityTarget.FIRST_YEAR || upTo > CityTarget.LAST_YEAR) {
       System.err.println(
@@ -160,7 +157,7 @@ public final class CityTargetsCommand implements Callable<Integer> {
     }
     PrintWriter w =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-    if (format.equals("json")) {
+    if (format == TableOrJson.json) {
       Map<String, Object> doc = new LinkedHashMap<>();
       doc.put("schema", "scopeplus.city-targets/1");
       doc.put("upTo", upTo);

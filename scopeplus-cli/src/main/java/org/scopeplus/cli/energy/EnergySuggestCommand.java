@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.scopeplus.cli.options.TableOrJson;
 import org.scopeplus.core.calculation.CalculationEngine;
 import org.scopeplus.core.calculation.CalculationOptions;
 import org.scopeplus.core.energy.GridFactor;
@@ -121,7 +122,7 @@ public final class EnergySuggestCommand implements Callable<Integer> {
       defaultValue = "table",
       paramLabel = "FORMAT",
       description = "table (default) or json (schema scopeplus.energy-suggestions/1).")
-  String format;
+  TableOrJson format;
 
   @Override
   public Integer call() {
@@ -130,9 +131,6 @@ public final class EnergySuggestCommand implements Callable<Integer> {
     return LoadInputs.refusing(
         err,
         () -> {
-          if (!format.equals("table") && !format.equals("json")) {
-            throw new LoadInputs.Refused("--format is table or json, not " + format);
-          }
           Locale locale =
               switch (lang.replace('_', '-').toLowerCase(Locale.ROOT)) {
                 case "en" -> Locale.ENGLISH;
@@ -174,7 +172,7 @@ public final class EnergySuggestCommand implements Callable<Integer> {
               Suggestions.of(
                   new Suggestions.Site(data, t, factor, solar, sys, hasPv),
                   Suggestions.Options.defaults());
-          if (format.equals("json")) {
+          if (format == TableOrJson.json) {
             out.println(json(all, t, grid, locale));
           } else {
             out.printf(

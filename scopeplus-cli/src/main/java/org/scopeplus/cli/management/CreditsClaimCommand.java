@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.scopeplus.cli.options.TableOrJson;
 import org.scopeplus.core.credit.NeutralityClaim;
 import org.scopeplus.core.inventory.Totals;
 import org.scopeplus.core.targets.Coverage;
@@ -56,7 +57,7 @@ public final class CreditsClaimCommand implements Callable<Integer> {
       names = "--format",
       description = "table or json (default: ${DEFAULT-VALUE}).",
       defaultValue = "table")
-  String format;
+  TableOrJson format;
 
   /** The demo's claim of a year: gross from its inventories, credits from its ledger. */
   static NeutralityClaim demoClaim(DemoYears years, Coverage coverage, int year) {
@@ -88,7 +89,7 @@ public final class CreditsClaimCommand implements Callable<Integer> {
       return 2;
     }
     NeutralityClaim claim = demoClaim(DemoYears.demo(), coverage.get(), year);
-    if (format.equals("json")) {
+    if (format == TableOrJson.json) {
       Map<String, Object> doc = new LinkedHashMap<>();
       doc.put("schema", "scopeplus.neutrality-claim/1");
       doc.put("claim", claim);

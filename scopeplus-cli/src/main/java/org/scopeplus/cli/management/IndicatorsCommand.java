@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.scopeplus.cli.options.TableOrJson;
 import org.scopeplus.core.indicator.IndicatorValue;
 import org.scopeplus.core.indicator.Metric;
 import org.scopeplus.core.indicator.OperationalIndicators;
@@ -53,14 +54,10 @@ public final class IndicatorsCommand implements Callable<Integer> {
       names = "--format",
       defaultValue = "table",
       description = "table (default) or json (schema scopeplus.indicators/1).")
-  String format;
+  TableOrJson format;
 
   @Override
   public Integer call() throws IOException {
-    if (!format.equals("table") && !format.equals("json")) {
-      System.err.println("--format is table or json, not " + format);
-      return 2;
-    }
     if (demo == (data != null)) {
       System.err.println("Give either --demo or --data DIR.");
       return 2;
@@ -89,7 +86,7 @@ public final class IndicatorsCommand implements Callable<Integer> {
     if (year != null) {
       values = values.stream().filter(v -> v.year() == year).toList();
     }
-    if (format.equals("json")) {
+    if (format == TableOrJson.json) {
       System.out.println(json(values));
       return 0;
     }

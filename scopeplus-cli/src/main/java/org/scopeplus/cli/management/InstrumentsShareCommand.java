@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.concurrent.Callable;
+import org.scopeplus.cli.options.TableOrJson;
 import org.scopeplus.core.instrument.HourlyMatching;
 import org.scopeplus.core.instrument.InstrumentRegistry;
 import org.scopeplus.core.instrument.Kwh;
@@ -73,14 +74,10 @@ public final class InstrumentsShareCommand implements Callable<Integer> {
       names = "--format",
       description = "table or json (default ${DEFAULT-VALUE}).",
       defaultValue = "table")
-  String format;
+  TableOrJson format;
 
   @Override
   public Integer call() throws IOException {
-    if (!format.equals("table") && !format.equals("json")) {
-      System.err.println("--format is table or json, not " + format);
-      return 2;
-    }
     if (hourly != null) {
       if (demo || data != null) {
         System.err.println("Give --hourly FILE alone, or --demo or --data DIR.");
@@ -129,7 +126,7 @@ public final class InstrumentsShareCommand implements Callable<Integer> {
         return 2;
       }
     }
-    if (format.equals("json")) {
+    if (format == TableOrJson.json) {
       List<Map<String, Object>> rows = new ArrayList<>();
       for (Map.Entry<YearMonth, long[]> e : months.entrySet()) {
         Map<String, Object> row = new LinkedHashMap<>();
@@ -193,7 +190,7 @@ public final class InstrumentsShareCommand implements Callable<Integer> {
         return 2;
       }
     }
-    if (format.equals("json")) {
+    if (format == TableOrJson.json) {
       List<Map<String, Object>> rows = new ArrayList<>();
       for (HourlyMatching.Score s : scores.values()) {
         Map<String, Object> row = new LinkedHashMap<>();

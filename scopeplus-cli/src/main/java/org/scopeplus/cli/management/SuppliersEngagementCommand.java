@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.concurrent.Callable;
+import org.scopeplus.cli.options.TableOrJson;
 import org.scopeplus.core.gas.GwpSet;
 import org.scopeplus.core.org.ConsolidationApproach;
 import org.scopeplus.core.problem.Problem;
@@ -65,14 +66,10 @@ public final class SuppliersEngagementCommand implements Callable<Integer> {
       names = "--format",
       description = "table or json (default: ${DEFAULT-VALUE}).",
       defaultValue = "table")
-  String format;
+  TableOrJson format;
 
   @Override
   public Integer call() throws IOException {
-    if (!format.equals("table") && !format.equals("json")) {
-      System.err.println("--format is table or json, not " + format);
-      return 2;
-    }
     if (demo == (data != null)) {
       System.err.println("Give either --data DIR or --demo: one of them.");
       return 2;
@@ -147,7 +144,7 @@ public final class SuppliersEngagementCommand implements Callable<Integer> {
       System.err.println("no Scope 3 emissions are recorded" + (year == null ? "" : " in " + year));
       return 2;
     }
-    if (format.equals("json")) {
+    if (format == TableOrJson.json) {
       System.out.println(JsonMapper.builder().build().writeValueAsString(json(years)));
       return 0;
     }

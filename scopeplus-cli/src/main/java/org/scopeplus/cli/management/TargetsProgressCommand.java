@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.scopeplus.cli.options.TableOrJson;
 import org.scopeplus.core.indicator.IndicatorValue;
 import org.scopeplus.core.indicator.Metric;
 import org.scopeplus.core.indicator.OperationalIndicators;
@@ -66,14 +67,10 @@ public final class TargetsProgressCommand implements Callable<Integer> {
       names = "--format",
       description = "table or json (default: ${DEFAULT-VALUE}).",
       defaultValue = "table")
-  String format;
+  TableOrJson format;
 
   @Override
   public Integer call() throws IOException {
-    if (!format.equals("table") && !format.equals("json")) {
-      System.err.println("--format is table or json, not " + format);
-      return 2;
-    }
     if (demo == (data != null)) {
       System.err.println("Give either --demo or --data DIR.");
       return 2;
@@ -98,7 +95,7 @@ public final class TargetsProgressCommand implements Callable<Integer> {
     for (Target t : targets) {
       outcomes.add(TargetProgress.of(t, demoActuals(t, years), null, upTo));
     }
-    if (format.equals("json")) {
+    if (format == TableOrJson.json) {
       ProgressReport.json(outcomes, targets, upTo, System.out);
     } else {
       ProgressReport.table(outcomes, targets, upTo, System.out);
@@ -232,7 +229,7 @@ public final class TargetsProgressCommand implements Callable<Integer> {
       }
       outcomes.add(TargetProgress.of(t, actuals, null, upTo));
     }
-    if (format.equals("json")) {
+    if (format == TableOrJson.json) {
       ProgressReport.json(outcomes, targets, upTo, System.out);
     } else {
       ProgressReport.table(outcomes, targets, upTo, System.out);

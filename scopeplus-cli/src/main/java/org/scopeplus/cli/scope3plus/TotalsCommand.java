@@ -3,6 +3,7 @@ package org.scopeplus.cli.scope3plus;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.scopeplus.cli.options.TableOrJson;
 import org.scopeplus.core.scope3plus.AggregateRow;
 import org.scopeplus.core.scope3plus.LedgerTotals;
 import org.scopeplus.core.scope3plus.Progress;
@@ -24,15 +25,10 @@ import tools.jackson.databind.node.ObjectNode;
     description = "Scope 3+ totals per programme, action, region and month, and progress.")
 final class TotalsCommand implements Callable<Integer> {
 
-  enum Format {
-    table,
-    json
-  }
-
   @Mixin StateOptions options;
 
   @Option(names = "--format", defaultValue = "table", description = "table or json.")
-  Format format;
+  TableOrJson format;
 
   @Option(names = "--rows", description = "Also list every programme/action/region/month cell.")
   boolean rows;
@@ -53,7 +49,7 @@ final class TotalsCommand implements Callable<Integer> {
     LedgerTotals t = store.ledger().totals();
     java.util.List<Restatement> restatements = store.restatements();
     PrintWriter out = spec.commandLine().getOut();
-    if (format == Format.json) {
+    if (format == TableOrJson.json) {
       ObjectMapper json = JsonMapper.builder().build();
       ObjectNode root = toJson(json, t);
       ArrayNode rs = root.putArray("restatements");
