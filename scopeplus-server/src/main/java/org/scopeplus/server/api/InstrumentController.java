@@ -60,9 +60,6 @@ class InstrumentController {
    */
   record HourlyBody(List<HourBody> consumption, List<HourBody> supply) {}
 
-  /** At most this many hours in one request. */
-  static final int MAX_HOURS = InstrumentRequests.MAX_HOURS;
-
   /**
    * Hourly consumption and supply of an org unit to match and keep as its hourly matching, the
    * hours as in {@link HourlyBody}.
@@ -219,14 +216,8 @@ class InstrumentController {
     if (b == null || b.consumption() == null || b.consumption().isEmpty()) {
       throw ApiProblem.badRequest("give consumption (and supply) as lists of hours");
     }
-    List<HourBody> supply = b.supply() == null ? List.of() : b.supply();
-    if ((long) b.consumption().size() + supply.size() > MAX_HOURS) {
-      throw ApiProblem.badRequest("at most " + MAX_HOURS + " hours in one request");
-    }
-    return HourlyMatching.score(hours("consumption", b.consumption()), hours("supply", supply))
-        .values()
-        .stream()
-        .toList();
+    InstrumentRequests.Hours hours = InstrumentRequests.hours(b.consumption(), b.supply());
+    return HourlyMatching.score(hours.consumption(), hours.supply()).values().stream().toList();
   }
 
   @Operation(
@@ -241,12 +232,8 @@ class InstrumentController {
     }
     String unit = RequestText.orgPath("orgUnit", b.orgUnit(), "give the orgUnit the hours are of");
     Access.writesIn(caller, unit);
-    List<HourBody> supply = b.supply() == null ? List.of() : b.supply();
-    if ((long) b.consumption().size() + supply.size() > MAX_HOURS) {
-      throw ApiProblem.badRequest("at most " + MAX_HOURS + " hours in one request");
-    }
-    var scores =
-        HourlyMatching.score(hours("consumption", b.consumption()), hours("supply", supply));
+    InstrumentRequests.Hours hours = InstrumentRequests.hours(b.consumption(), b.supply());
+    var scores = HourlyMatching.score(hours.consumption(), hours.supply());
     return db.inTransaction(
         c -> hourly.keep(c, caller.tenantId(), unit, scores, caller.username()));
   }
@@ -258,15 +245,6 @@ class InstrumentController {
     String unit =
         orgUnit == null ? null : RequestText.orgPath("orgUnit", orgUnit, "give the orgUnit");
     return db.inTransaction(c -> hourly.list(c, caller.tenantId(), unit));
-  }
-
-  /** The hours of a request, each checked; a refusal names the list and the index. */
-  private static List<HourlyMatching.Hour> hours(String list, List<HourBody> given) {
-    List<HourlyMatching.Hour> out = new java.util.ArrayList<>(given.size());
-    for (int i = 0; i < given.size(); i++) {
-      out.add(InstrumentRequests.hour(list + "[" + i + "]", ".", given.get(i)));
-    }
-    return out;
   }
 
   private static <T> T done(InstrumentOutcome<T> o) {

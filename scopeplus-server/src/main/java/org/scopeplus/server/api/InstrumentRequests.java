@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.scopeplus.core.instrument.Allocation;
 import org.scopeplus.core.instrument.HourlyMatching;
 import org.scopeplus.core.instrument.Instrument;
@@ -97,6 +98,35 @@ public final class InstrumentRequests {
    * At most this many hours in one matching request (a year of hours for about a hundred series).
    */
   public static final int MAX_HOURS = 1_000_000;
+
+  /** Consumption and supply hours of one request, each checked. */
+  public record Hours(List<HourlyMatching.Hour> consumption, List<HourlyMatching.Hour> supply) {}
+
+  /**
+   * The consumption and supply of a request as checked hours: at most {@link #MAX_HOURS} in all, no
+   * supply when none is given, and a refusal naming the list and the index of the first wrong hour
+   * ({@code supply[3].kwh ...}). The caller has checked that consumption is given.
+   */
+  public static Hours hours(List<HourBody> consumption, List<HourBody> supply) {
+    List<HourBody> given = supply == null ? List.of() : supply;
+    withinHourLimit((long) consumption.size() + given.size());
+    return new Hours(checked("consumption", consumption), checked("supply", given));
+  }
+
+  /** Refuses more than {@link #MAX_HOURS} hours in one request or one pasted table. */
+  public static void withinHourLimit(long hours) {
+    if (hours > MAX_HOURS) {
+      throw ApiProblem.badRequest("at most " + MAX_HOURS + " hours in one request");
+    }
+  }
+
+  private static List<HourlyMatching.Hour> checked(String list, List<HourBody> given) {
+    List<HourlyMatching.Hour> out = new java.util.ArrayList<>(given.size());
+    for (int i = 0; i < given.size(); i++) {
+      out.add(hour(list + "[" + i + "]", ".", given.get(i)));
+    }
+    return out;
+  }
 
   /**
    * One hour of a matching request, checked; a refusal names it by {@code at} and the field after

@@ -87,9 +87,7 @@ class HourlyMatchingPage {
       throw ApiProblem.badRequest(
           "row 1: the first row is the header " + HEADER + ", and a row of hours follows it");
     }
-    if (lines.length - 1 > InstrumentRequests.MAX_HOURS) {
-      throw ApiProblem.badRequest("at most " + InstrumentRequests.MAX_HOURS + " hours at a time");
-    }
+    InstrumentRequests.withinHourLimit(lines.length - 1);
     for (int i = 1; i < lines.length; i++) {
       String at = "row " + (i + 1);
       if (lines[i].isBlank()) {
