@@ -185,7 +185,8 @@ public final class EnergyCertificateCommand extends EnergyInventoryCommand {
                   "",
                   FileRunReport.manifestHash(inventory.manifest()),
                   EnergyCertificate.HashCheck.FILE_RUN,
-                  issueDate);
+                  issueDate,
+                  null);
           try (OutputStream os = Files.newOutputStream(out)) {
             new EnergyCertificatePdfWriter().write(certificate, language, os);
           }

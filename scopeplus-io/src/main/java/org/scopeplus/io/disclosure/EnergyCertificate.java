@@ -54,40 +54,17 @@ public record EnergyCertificate(
     factors = List.copyOf(factors);
   }
 
-  /** A certificate without purchased heat. */
-  public EnergyCertificate(
-      String organisation,
-      String sites,
-      int year,
-      long scope1Grams,
-      long scope2LocationGrams,
-      long scope2MarketGrams,
-      Energy energy,
-      Savings savings,
-      List<FactorSource> factors,
-      String runId,
-      String runHash,
-      HashCheck check,
-      LocalDate issued) {
-    this(
-        organisation,
-        sites,
-        year,
-        scope1Grams,
-        scope2LocationGrams,
-        scope2MarketGrams,
-        energy,
-        savings,
-        factors,
-        runId,
-        runHash,
-        check,
-        issued,
-        null);
-  }
-
   /** The same certificate with these measured savings. */
   public EnergyCertificate withSavings(Savings measured) {
+    return with(measured, heat);
+  }
+
+  /** The same certificate with this purchased heat. */
+  public EnergyCertificate withHeat(Heat purchased) {
+    return with(savings, purchased);
+  }
+
+  private EnergyCertificate with(Savings measured, Heat purchased) {
     return new EnergyCertificate(
         organisation,
         sites,
@@ -97,25 +74,6 @@ public record EnergyCertificate(
         scope2MarketGrams,
         energy,
         measured,
-        factors,
-        runId,
-        runHash,
-        check,
-        issued,
-        heat);
-  }
-
-  /** The same certificate with this purchased heat. */
-  public EnergyCertificate withHeat(Heat purchased) {
-    return new EnergyCertificate(
-        organisation,
-        sites,
-        year,
-        scope1Grams,
-        scope2LocationGrams,
-        scope2MarketGrams,
-        energy,
-        savings,
         factors,
         runId,
         runHash,

@@ -57,7 +57,8 @@ class EnergyCertificatePdfWriterTest {
         "8b1c2d3e-0000-4000-8000-000000000001",
         HASH,
         EnergyCertificate.HashCheck.SERVICE_RUN,
-        LocalDate.of(2025, 1, 15));
+        LocalDate.of(2025, 1, 15),
+        null);
   }
 
   static byte[] pdf(EnergyCertificate c, ReportLanguage l) throws IOException {
@@ -194,7 +195,8 @@ class EnergyCertificatePdfWriterTest {
             "",
             HASH,
             EnergyCertificate.HashCheck.FILE_RUN,
-            c.issued());
+            c.issued(),
+            c.heat());
     String text = text(pdf(fileRun, ReportLanguage.EN));
     assertThat(text)
         .doesNotContain("Measured energy savings", "Avoided energy use")
