@@ -1,5 +1,7 @@
 package org.scopeplus.core.org;
 
+import org.scopeplus.core.text.Sentence;
+
 /**
  * The rule for an org-unit path ({@code Group/Cloud/DC-Hangzhou}): levels separated by {@code /},
  * spaces around a level trimmed, at most {@link #MAX_LENGTH} characters. An empty level (a leading,
@@ -11,6 +13,8 @@ public final class OrgPath {
   /** The most characters a path may have, in a file or a request (the stored width). */
   public static final int MAX_LENGTH = 500;
 
+  private static final String EMPTY_LEVEL = "problem.orgPath.emptyLevel";
+
   private OrgPath() {}
 
   /**
@@ -18,6 +22,28 @@ public final class OrgPath {
    * emptiness are for the caller to state in its own words.
    */
   public static String problem(String path) {
+    Sentence s = problemSentence(path);
+    if (s == null) {
+      return null;
+    }
+    return s.key().equals(EMPTY_LEVEL)
+        ? "org-unit path '"
+            + path
+            + "' has an empty level (level "
+            + s.args().get(1)
+            + "); write levels separated by a single '/', e.g. Group/Cloud/DC-Hangzhou"
+        : "org-unit path '"
+            + path
+            + "' has the level '"
+            + s.args().get(1)
+            + "'; a path names each level, e.g. Group/Cloud/DC-Hangzhou";
+  }
+
+  /**
+   * What {@link #problem} says, as a key ({@code problem.orgPath.emptyLevel} with the path and the
+   * level's number, {@code problem.orgPath.navigating} with the path and the level) or null.
+   */
+  public static Sentence problemSentence(String path) {
     // each level between slashes, as split("/", -1) gives them, without copying the path
     int from = 0;
     for (int i = 1; ; i++) {
@@ -32,18 +58,10 @@ public final class OrgPath {
         b--;
       }
       if (a == b) {
-        return "org-unit path '"
-            + path
-            + "' has an empty level (level "
-            + i
-            + "); write levels separated by a single '/', e.g. Group/Cloud/DC-Hangzhou";
+        return Sentence.of(EMPTY_LEVEL, path, String.valueOf(i));
       }
       if (path.charAt(a) == '.' && (b - a == 1 || (b - a == 2 && path.charAt(a + 1) == '.'))) {
-        return "org-unit path '"
-            + path
-            + "' has the level '"
-            + path.substring(a, b)
-            + "'; a path names each level, e.g. Group/Cloud/DC-Hangzhou";
+        return Sentence.of("problem.orgPath.navigating", path, path.substring(a, b));
       }
       if (slash < 0) {
         return null;

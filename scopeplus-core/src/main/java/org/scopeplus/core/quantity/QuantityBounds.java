@@ -3,7 +3,9 @@ package org.scopeplus.core.quantity;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import org.scopeplus.core.text.Sentence;
 
 /**
  * The largest quantity one activity record may hold, per dimension, and the largest fuel properties
@@ -122,6 +124,23 @@ public final class QuantityBounds {
    * The sentence that refuses a quantity: the bound in the record's unit and in the reference unit.
    */
   public static String refusal(String written, MeasureUnit unit) {
+    List<Object> a = refusalSentence(written, unit).args();
+    return "quantity "
+        + a.get(0)
+        + " "
+        + a.get(1)
+        + " is beyond the largest plausible single record of "
+        + a.get(2)
+        + ", "
+        + a.get(3)
+        + "; check the unit and the number, or split the amount into records per site and month";
+  }
+
+  /**
+   * {@link #refusal} as the key {@code problem.implausible} with the quantity as written, the unit,
+   * the kind of quantity and the bound.
+   */
+  public static Sentence refusalSentence(String written, MeasureUnit unit) {
     MeasureUnit reference = REFERENCE.get(unit.kind());
     double bound = BOUND.get(unit.kind());
     String limit =
@@ -135,15 +154,7 @@ public final class QuantityBounds {
                 + " "
                 + reference.symbol()
                 + ")";
-    return "quantity "
-        + written
-        + " "
-        + unit.symbol()
-        + " is beyond the largest plausible single record of "
-        + unit.kind().label()
-        + ", "
-        + limit
-        + "; check the unit and the number, or split the amount into records per site and month";
+    return Sentence.of("problem.implausible", written, unit.symbol(), unit.kind().label(), limit);
   }
 
   private static String number(double v) {

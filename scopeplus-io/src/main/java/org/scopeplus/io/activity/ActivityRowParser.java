@@ -21,6 +21,7 @@ import org.scopeplus.core.problem.Problem;
 import org.scopeplus.core.quantity.MeasureUnit;
 import org.scopeplus.core.quantity.QuantityBounds;
 import org.scopeplus.core.quantity.UnitSymbols;
+import org.scopeplus.core.text.Sentence;
 import org.scopeplus.io.table.HeaderIndex;
 import org.scopeplus.io.table.TableRow;
 
@@ -61,7 +62,8 @@ public final class ActivityRowParser {
               file,
               n,
               RECORD_ID,
-              "record_id is empty; every record needs an id unique across the inventory"));
+              "record_id is empty; every record needs an id unique across the inventory",
+              Sentence.of("problem.recordIdEmpty")));
     }
     String org = OrgStructure.normalise(h.cell(row, ORG_UNIT));
     if (org.isEmpty()) {
@@ -70,42 +72,63 @@ public final class ActivityRowParser {
               file,
               n,
               ORG_UNIT,
-              "org_unit is empty; give the org-unit path, e.g. Group/Cloud/DC-Hangzhou"));
+              "org_unit is empty; give the org-unit path, e.g. Group/Cloud/DC-Hangzhou",
+              Sentence.of("problem.orgUnitEmpty")));
     } else if (OrgPath.problem(h.cell(row, ORG_UNIT)) != null) {
-      problems.add(new Problem(file, n, ORG_UNIT, OrgPath.problem(h.cell(row, ORG_UNIT))));
+      String path = h.cell(row, ORG_UNIT);
+      problems.add(
+          new Problem(file, n, ORG_UNIT, OrgPath.problem(path), OrgPath.problemSentence(path)));
     }
     String periodText = h.cell(row, PERIOD);
     Optional<Period> period = Period.parse(periodText);
     if (period.isEmpty()) {
-      problems.add(
-          new Problem(
-              file,
-              n,
-              PERIOD,
-              periodText.isEmpty()
-                  ? "period is empty; give a month (2024-03), quarter (2024-Q1), year (2024) or date range (2024-01-15/2024-02-14)"
-                  : Period.outsideAcceptedDates(periodText)
-                      ? "period '"
-                          + periodText
-                          + "' reaches outside the accepted dates "
-                          + AcceptedDates.range()
-                      : "period '"
-                          + periodText
-                          + "' is not a real month (YYYY-MM), quarter (YYYY-Qn), year (YYYY) or date range (YYYY-MM-DD/YYYY-MM-DD, end not before start)"));
+      if (periodText.isEmpty()) {
+        problems.add(
+            new Problem(
+                file,
+                n,
+                PERIOD,
+                "period is empty; give a month (2024-03), quarter (2024-Q1), year (2024) or date range (2024-01-15/2024-02-14)",
+                Sentence.of("problem.periodEmpty")));
+      } else if (Period.outsideAcceptedDates(periodText)) {
+        problems.add(
+            new Problem(
+                file,
+                n,
+                PERIOD,
+                "period '"
+                    + periodText
+                    + "' reaches outside the accepted dates "
+                    + AcceptedDates.range(),
+                Sentence.of(
+                    "problem.periodOutside",
+                    periodText,
+                    AcceptedDates.FIRST.toString(),
+                    AcceptedDates.LAST.toString())));
+      } else {
+        problems.add(
+            new Problem(
+                file,
+                n,
+                PERIOD,
+                "period '"
+                    + periodText
+                    + "' is not a real month (YYYY-MM), quarter (YYYY-Qn), year (YYYY) or date range (YYYY-MM-DD/YYYY-MM-DD, end not before start)",
+                Sentence.of("problem.periodNotReal", periodText)));
+      }
     }
     String typeKey = h.cell(row, ACTIVITY_TYPE);
     ActivityType type = catalog.type(typeKey).orElse(null);
     if (type == null) {
       problems.add(
-          new Problem(
-              file,
-              n,
-              ACTIVITY_TYPE,
-              typeKey.isEmpty()
-                  ? "activity_type is empty"
-                  : "unknown activity type '"
-                      + typeKey
-                      + "' (run `scopeplus catalog` for the list)"));
+          typeKey.isEmpty()
+              ? empty(file, n, ACTIVITY_TYPE)
+              : new Problem(
+                  file,
+                  n,
+                  ACTIVITY_TYPE,
+                  "unknown activity type '" + typeKey + "' (run `scopeplus catalog` for the list)",
+                  Sentence.of("problem.unknownType", typeKey)));
     }
     String quantityText = h.cell(row, QUANTITY);
     double quantity = number(file, n, QUANTITY, quantityText, true, problems);
@@ -119,22 +142,30 @@ public final class ActivityRowParser {
                   + quantityText
                   + " is negative, which makes no sense for "
                   + type.key()
-                  + "; correct the amount or record a reversal against the original record"));
+                  + "; correct the amount or record a reversal against the original record",
+              Sentence.of("problem.negative", quantityText, type.key())));
     }
     String unitText = h.cell(row, UNIT);
     MeasureUnit unit = UnitSymbols.parse(unitText).orElse(null);
     if (unit != null && !Double.isNaN(quantity) && !QuantityBounds.plausible(quantity, unit)) {
-      problems.add(new Problem(file, n, QUANTITY, QuantityBounds.refusal(quantityText, unit)));
-    }
-    if (unit == null) {
       problems.add(
           new Problem(
               file,
               n,
-              UNIT,
-              unitText.isEmpty()
-                  ? "unit is empty"
-                  : "unknown unit '" + unitText + "' (see docs/units.md)"));
+              QUANTITY,
+              QuantityBounds.refusal(quantityText, unit),
+              QuantityBounds.refusalSentence(quantityText, unit)));
+    }
+    if (unit == null) {
+      problems.add(
+          unitText.isEmpty()
+              ? empty(file, n, UNIT)
+              : new Problem(
+                  file,
+                  n,
+                  UNIT,
+                  "unknown unit '" + unitText + "' (see docs/units.md)",
+                  Sentence.of("problem.unknownUnit", unitText)));
     } else if (type != null && !type.quantityKinds().contains(unit.kind())) {
       problems.add(
           new Problem(
@@ -148,7 +179,13 @@ public final class ActivityRowParser {
                   + ", but activity type "
                   + type.key()
                   + " is measured in "
-                  + kinds(type)));
+                  + kinds(type),
+              Sentence.of(
+                  "problem.unitKind",
+                  unit.symbol(),
+                  unit.kind().label(),
+                  type.key(),
+                  kinds(type))));
     }
     String region = h.cell(row, REGION);
     if (region.isEmpty()) {
@@ -157,7 +194,8 @@ public final class ActivityRowParser {
               file,
               n,
               REGION,
-              "region is empty; give an ISO 3166 code such as CN, CN-GD or GB, or GLOBAL"));
+              "region is empty; give an ISO 3166 code such as CN, CN-GD or GB, or GLOBAL",
+              Sentence.of("problem.regionEmpty")));
     } else if (!regions.accepts(region)) {
       problems.add(
           new Problem(
@@ -166,7 +204,8 @@ public final class ActivityRowParser {
               REGION,
               "unknown region '"
                   + region
-                  + "'; give an ISO 3166 code such as CN, CN-GD or GB, or GLOBAL"));
+                  + "'; give an ISO 3166 code such as CN, CN-GD or GB, or GLOBAL",
+              Sentence.of("problem.unknownRegion", region)));
     }
     String substance = h.cell(row, SUBSTANCE);
     if (type != null && type.substance() == SubstanceRule.REQUIRED) {
@@ -178,10 +217,16 @@ public final class ActivityRowParser {
                 SUBSTANCE,
                 "activity type "
                     + type.key()
-                    + " needs the gas or refrigerant released in column substance (e.g. R-410A)"));
+                    + " needs the gas or refrigerant released in column substance (e.g. R-410A)",
+                Sentence.of("problem.needsSubstance", type.key())));
       } else if (gwps.gas(substance).isEmpty()) {
         problems.add(
-            new Problem(file, n, SUBSTANCE, "unknown gas or refrigerant '" + substance + "'"));
+            new Problem(
+                file,
+                n,
+                SUBSTANCE,
+                "unknown gas or refrigerant '" + substance + "'",
+                Sentence.of("problem.unknownSubstance", substance)));
       }
     }
     double heat = number(file, n, HEAT_CONTENT, h.cell(row, HEAT_CONTENT), false, problems);
@@ -197,13 +242,19 @@ public final class ActivityRowParser {
               file,
               n,
               SHARE,
-              "share " + h.cell(row, SHARE) + " must be between 0 and 1 (e.g. 0.25 for 25%)"));
+              "share " + h.cell(row, SHARE) + " must be between 0 and 1 (e.g. 0.25 for 25%)",
+              Sentence.of("problem.share", h.cell(row, SHARE))));
     }
     double supplierFactor =
         number(file, n, SUPPLIER_FACTOR, h.cell(row, SUPPLIER_FACTOR), false, problems);
     if (!Double.isNaN(supplierFactor) && supplierFactor < 0) {
       problems.add(
-          new Problem(file, n, SUPPLIER_FACTOR, "a supplier-specific factor cannot be negative"));
+          new Problem(
+              file,
+              n,
+              SUPPLIER_FACTOR,
+              "a supplier-specific factor cannot be negative",
+              Sentence.of("problem.supplierFactorNegative")));
     }
     atMost(
         file,
@@ -219,7 +270,12 @@ public final class ActivityRowParser {
       sfUnit = UnitSymbols.parse(sfUnitText).orElse(null);
       if (sfUnit == null) {
         problems.add(
-            new Problem(file, n, SUPPLIER_FACTOR_UNIT, "unknown unit '" + sfUnitText + "'"));
+            new Problem(
+                file,
+                n,
+                SUPPLIER_FACTOR_UNIT,
+                "unknown unit '" + sfUnitText + "'",
+                Sentence.of("problem.unknownSupplierUnit", sfUnitText)));
       } else if (unit != null && sfUnit.kind() != unit.kind()) {
         problems.add(
             new Problem(
@@ -234,7 +290,13 @@ public final class ActivityRowParser {
                     + unit.symbol()
                     + " ("
                     + unit.kind().label()
-                    + ")"));
+                    + ")",
+                Sentence.of(
+                    "problem.supplierUnitKind",
+                    sfUnit.symbol(),
+                    sfUnit.kind().label(),
+                    unit.symbol(),
+                    unit.kind().label())));
       }
     }
     String supplierProduct = h.cell(row, SUPPLIER_PRODUCT);
@@ -247,7 +309,8 @@ public final class ActivityRowParser {
               "supplier product id '"
                   + supplierProduct
                   + "' is not a URN; give one of the productIds of the supplier's PACT footprint"
-                  + " (e.g. urn:gtin:4712345060507)"));
+                  + " (e.g. urn:gtin:4712345060507)",
+              Sentence.of("problem.notUrn", supplierProduct)));
     }
     if (type != null
         && type.factorKeys().contains(CalculationEngine.SUPPLIER_SPECIFIC)
@@ -261,7 +324,8 @@ public final class ActivityRowParser {
               "activity type "
                   + type.key()
                   + " uses the supplier's own factor: give supplier_factor_kg_co2e or"
-                  + " supplier_product_id"));
+                  + " supplier_product_id",
+              Sentence.of("problem.supplierFactorNeeded", type.key())));
     }
     String instrument = h.cell(row, INSTRUMENT);
     if (!instrument.isEmpty() && type != null && !type.isDualReported()) {
@@ -270,7 +334,8 @@ public final class ActivityRowParser {
               file,
               n,
               INSTRUMENT,
-              "a contractual instrument applies to Scope 2 energy only, not to " + type.key()));
+              "a contractual instrument applies to Scope 2 energy only, not to " + type.key(),
+              Sentence.of("problem.instrumentNotScope2", type.key())));
     }
     if (problems.size() > before) {
       return null;
@@ -301,7 +366,13 @@ public final class ActivityRowParser {
   private static void positive(
       String file, long n, String column, double v, List<Problem> problems) {
     if (!Double.isNaN(v) && v <= 0) {
-      problems.add(new Problem(file, n, column, column + " must be positive"));
+      problems.add(
+          new Problem(
+              file,
+              n,
+              column,
+              column + " must be positive",
+              Sentence.of("problem.positive", column)));
     }
   }
 
@@ -326,7 +397,8 @@ public final class ActivityRowParser {
                   + plain(max)
                   + " "
                   + unit
-                  + "; check the number and its unit"));
+                  + "; check the number and its unit",
+              Sentence.of("problem.beyondPlausible", column, plain(v), plain(max) + " " + unit)));
     }
   }
 
@@ -339,7 +411,7 @@ public final class ActivityRowParser {
       String file, long n, String column, String text, boolean required, List<Problem> problems) {
     if (text.isEmpty()) {
       if (required) {
-        problems.add(new Problem(file, n, column, column + " is empty"));
+        problems.add(empty(file, n, column));
       }
       return Double.NaN;
     }
@@ -347,7 +419,13 @@ public final class ActivityRowParser {
       double v = Double.parseDouble(text);
       if (Double.isInfinite(v)) {
         return refused(
-            file, n, column, text, "is beyond the range of numbers (about 1.8e308)", problems);
+            file,
+            n,
+            column,
+            text,
+            "is beyond the range of numbers (about 1.8e308)",
+            Sentence.of("problem.beyondRange", column, text),
+            problems);
       }
       if (v == 0 ? nonZeroDigit(text) : Math.abs(v) < Double.MIN_NORMAL) {
         return refused(
@@ -358,6 +436,7 @@ public final class ActivityRowParser {
             "is too small to be held exactly (it would read as "
                 + v
                 + "); write 0 if nothing is meant",
+            Sentence.of("problem.tooSmall", column, text, String.valueOf(v)),
             problems);
       }
       return v;
@@ -368,6 +447,7 @@ public final class ActivityRowParser {
         column,
         text,
         "is not a number (use a point as decimal separator and no thousands separator)",
+        Sentence.of("problem.notNumber", column, text),
         problems);
   }
 
@@ -376,9 +456,20 @@ public final class ActivityRowParser {
    * cell that cannot be read.
    */
   private static double refused(
-      String file, long n, String column, String text, String why, List<Problem> problems) {
-    problems.add(new Problem(file, n, column, column + " '" + text + "' " + why));
+      String file,
+      long n,
+      String column,
+      String text,
+      String why,
+      Sentence said,
+      List<Problem> problems) {
+    problems.add(new Problem(file, n, column, column + " '" + text + "' " + why, said));
     return Double.NaN;
+  }
+
+  /** The problem {@code column is empty} at the cell. */
+  private static Problem empty(String file, long n, String column) {
+    return new Problem(file, n, column, column + " is empty", Sentence.of("problem.empty", column));
   }
 
   private static String kinds(ActivityType type) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import org.scopeplus.core.problem.Problem;
 import org.scopeplus.core.text.PlainText;
+import org.scopeplus.core.text.Sentence;
 
 /**
  * The CSV every reader accepts, written once: UTF-8 (a UTF-8 byte order mark is skipped),
@@ -63,7 +64,8 @@ public final class CsvFormat {
                 file,
                 0,
                 "",
-                "the file is UTF-16 text; save it as CSV UTF-8 (comma delimited) and upload again"));
+                "the file is UTF-16 text; save it as CSV UTF-8 (comma delimited) and upload again",
+                Sentence.of("problem.utf16")));
       }
       bytes.unread(head);
     }

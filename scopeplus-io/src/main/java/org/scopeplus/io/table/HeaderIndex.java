@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.scopeplus.core.problem.Problem;
 import org.scopeplus.core.problem.ProblemTally;
+import org.scopeplus.core.text.Sentence;
 
 /**
  * Where each known column stands in a header, and what is wrong with the header: a required column
@@ -41,19 +42,38 @@ public final class HeaderIndex {
                 "unknown column '"
                     + header.get(i)
                     + "'; expected columns are "
-                    + String.join(", ", known)));
+                    + String.join(", ", known),
+                Sentence.of("problem.unknownColumn", header.get(i), String.join(", ", known))));
       } else if (index.positions.putIfAbsent(name, i) != null) {
-        index.problems.add(new Problem(file, 1, name, "column '" + name + "' appears twice"));
+        index.problems.add(
+            new Problem(
+                file,
+                1,
+                name,
+                "column '" + name + "' appears twice",
+                Sentence.of("problem.columnTwice", name)));
       }
     }
     for (String r : required) {
       if (!index.positions.containsKey(r)) {
-        index.problems.add(new Problem(file, 1, r, "required column '" + r + "' is missing"));
+        index.problems.add(
+            new Problem(
+                file,
+                1,
+                r,
+                "required column '" + r + "' is missing",
+                Sentence.of("problem.columnMissing", r)));
       }
     }
     if (header.isEmpty()) {
       index.problems = new ProblemTally();
-      index.problems.add(new Problem(file, 0, "", "the file is empty: it needs a header row"));
+      index.problems.add(
+          new Problem(
+              file,
+              0,
+              "",
+              "the file is empty: it needs a header row",
+              Sentence.of("problem.noHeader")));
     }
     return index;
   }

@@ -55,6 +55,10 @@ public final class ApiProblem extends RuntimeException {
       m.put("row", x.row());
       m.put("column", x.column());
       m.put("message", x.message());
+      if (x.sentence() != null && x.sentence().args().stream().allMatch(String.class::isInstance)) {
+        m.put("code", x.code());
+        m.put("arguments", x.sentence().args());
+      }
       list.add(m);
     }
     p.put("problemCount", count);

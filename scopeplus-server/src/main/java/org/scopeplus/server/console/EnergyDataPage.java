@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.scopeplus.core.problem.Problem;
+import org.scopeplus.core.text.Sentence;
 import org.scopeplus.server.api.ApiProblem;
 import org.scopeplus.server.energy.EnergyAnalysisController;
 import org.scopeplus.server.energy.EnergyController;
@@ -289,7 +290,10 @@ class EnergyDataPage {
                   String.valueOf(m.get("file")),
                   ((Number) m.get("row")).longValue(),
                   String.valueOf(m.get("column")),
-                  String.valueOf(m.get("message"))));
+                  String.valueOf(m.get("message")),
+                  m.get("code") instanceof String code && m.get("arguments") instanceof List<?> a
+                      ? new Sentence(code, List.copyOf(a))
+                      : null));
         }
       }
       count = ((Number) p.properties().get("problemCount")).longValue();

@@ -78,6 +78,23 @@ public class Formats {
     return sentences.say(family, stored, locale());
   }
 
+  /**
+   * A located problem's sentence in the page's language: by its code where it has one (the key and
+   * arguments the core gave), else by matching its English message (family {@code problem}, as a
+   * problem written before it had a code); null when neither says it, and the page then shows the
+   * message as written.
+   */
+  public String problem(org.scopeplus.core.problem.Problem p) {
+    Locale locale = locale();
+    if (p.sentence() != null) {
+      String said = sentences.say(p.sentence(), locale);
+      if (said != null) {
+        return said;
+      }
+    }
+    return sentences.say("problem", p.message(), locale);
+  }
+
   /** Tonnes, from grams, with the precision of {@link #decimalsFor}. */
   public String tonnes(long grams) {
     return tonnes(grams, locale());

@@ -49,7 +49,10 @@ final class StoredSentences {
           Map.entry("sentence.problem.beyondRange", Set.of(0)),
           Map.entry("sentence.problem.unitKind", Set.of(1, 3)),
           Map.entry("sentence.problem.implausible", Set.of(2)),
-          Map.entry("sentence.problem.beyondPlausible", Set.of(0)));
+          Map.entry("sentence.problem.beyondPlausible", Set.of(0)),
+          Map.entry("sentence.problem.tooSmall", Set.of(0)),
+          Map.entry("sentence.problem.tooLong", Set.of(0)),
+          Map.entry("sentence.problem.supplierUnitKind", Set.of(1, 3)));
 
   /**
    * The placeholders that hold a sentence of the same family (a factor note's market-based step
@@ -152,6 +155,32 @@ final class StoredSentences {
       }
     }
     return null;
+  }
+
+  /**
+   * A sentence given by its code ({@code problem.empty} with {@code [quantity]}, as the core gives
+   * a located problem's) in {@code locale}'s words: the wording {@code sentence.<key>} with the
+   * arguments, the product's own words among them said in the page's language. Null when the
+   * bundles have no such wording (a code newer than the bundles): the caller then falls back to the
+   * stored English. On an English page the English wording is said, which is the stored message.
+   */
+  String say(org.scopeplus.core.text.Sentence sentence, Locale locale) {
+    String key = "sentence." + sentence.key();
+    if (messages.getMessage(key, null, null, locale) == null) {
+      return null;
+    }
+    Set<Integer> words = WORDS.getOrDefault(key, Set.of());
+    Object[] args = new Object[sentence.args().size()];
+    for (int i = 0; i < args.length; i++) {
+      Object a = sentence.args().get(i);
+      if (a instanceof org.scopeplus.core.text.Sentence inner) {
+        args[i] = say(inner, locale);
+      } else {
+        args[i] =
+            words.contains(i) && !locale.getLanguage().equals("en") ? word((String) a, locale) : a;
+      }
+    }
+    return messages.getMessage(key, args, locale);
   }
 
   /** A word of the product's in the page's language, or as written when none is known. */

@@ -24,6 +24,7 @@ import org.scopeplus.core.activity.ActivityRecord;
 import org.scopeplus.core.problem.Problem;
 import org.scopeplus.core.problem.ProblemTally;
 import org.scopeplus.core.text.PlainText;
+import org.scopeplus.core.text.Sentence;
 import org.scopeplus.io.activity.ActivityColumns;
 import org.scopeplus.io.activity.ActivityRowParser;
 import org.scopeplus.io.builtin.ReferenceData;
@@ -125,7 +126,8 @@ public final class ImportingActivities {
                   ActivityColumns.ORG_UNIT,
                   "the import to replace holds records of org unit "
                       + unit
-                      + ", outside the org units you may write in"));
+                      + ", outside the org units you may write in",
+                  Sentence.of("problem.replacedOutsideUnits", unit)));
         }
       }
       if (!outside.isEmpty()) {
@@ -214,7 +216,10 @@ public final class ImportingActivities {
     }
     if (rows.stored == 0) {
       return new ImportOutcome.Rejected(
-          List.of(new Problem(fileName, 0, "", "the file has no records")), 1);
+          List.of(
+              new Problem(
+                  fileName, 0, "", "the file has no records", Sentence.of("problem.noRecords"))),
+          1);
     }
     try (PreparedStatement ps =
         c.prepareStatement(
@@ -321,7 +326,12 @@ public final class ImportingActivities {
                       + cells[i].length()
                       + " characters; at most "
                       + StoredColumns.WIDTHS[i]
-                      + ")"));
+                      + ")",
+                  Sentence.of(
+                      "problem.tooLong",
+                      StoredColumns.NAMES.get(i),
+                      String.valueOf(cells[i].length()),
+                      String.valueOf(StoredColumns.WIDTHS[i]))));
         }
       }
       if (record != null) {
@@ -339,7 +349,13 @@ public final class ImportingActivities {
                       + period.start()
                       + " to "
                       + period.end()
-                      + ")"));
+                      + ")",
+                  Sentence.of(
+                      "problem.outsideReportingPeriod",
+                      record.period().label(),
+                      period.name(),
+                      period.start().toString(),
+                      period.end().toString())));
         }
         if (!writable.test(record.orgUnit())) {
           outside.add(
@@ -347,7 +363,8 @@ public final class ImportingActivities {
                   file,
                   row.number(),
                   ActivityColumns.ORG_UNIT,
-                  "org unit " + record.orgUnit() + " is outside the org units you may write in"));
+                  "org unit " + record.orgUnit() + " is outside the org units you may write in",
+                  Sentence.of("problem.outsideUnits", record.orgUnit())));
         }
       }
       problems.addAll(rowProblems);
@@ -444,7 +461,8 @@ public final class ImportingActivities {
           file,
           row,
           ActivityColumns.RECORD_ID,
-          "record id '" + id + "' is used twice in this period (first at " + first + ")");
+          "record id '" + id + "' is used twice in this period (first at " + first + ")",
+          Sentence.of("problem.recordIdTwice", id, first));
     }
   }
 
