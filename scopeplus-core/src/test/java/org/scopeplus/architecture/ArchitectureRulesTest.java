@@ -147,7 +147,6 @@ class ArchitectureRulesTest {
         .containsExactly("org.scopeplus.flink", "org.scopeplus.cli", "org.scopeplus.bench");
     assertThat(Module.FLINK.forbiddenPackages())
         .containsExactly(
-            "org.scopeplus.energy",
             "org.scopeplus.store",
             "org.scopeplus.server",
             "org.scopeplus.cli",

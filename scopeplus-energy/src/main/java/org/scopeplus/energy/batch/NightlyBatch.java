@@ -70,36 +70,42 @@ public final class NightlyBatch {
       LongSupplier clock) {
     long ok = 0;
     while (meters.hasNext()) {
-      Meter m = meters.next();
-      long t0 = clock.getAsLong();
-      Result r;
-      try {
-        LoadData history = m.site().load();
-        DailyModel daily = DailyModel.fit(history);
-        HourlyModel hourly = HourlyModel.fit(history);
-        Predictions day = m.dayAhead() == null ? null : hourly.predict(m.dayAhead());
-        Predictions month = m.monthAhead() == null ? null : daily.predict(m.monthAhead());
-        long t1 = clock.getAsLong();
-        List<Suggestion> suggestions = Suggestions.of(m.site(), options, daily);
-        long t2 = clock.getAsLong();
-        r =
-            new Result(
-                m.id(), daily, hourly, day, month, suggestions, null, new Timing(t1 - t0, t2 - t1));
+      Result r = run(meters.next(), options, clock);
+      if (r.refused() == null) {
         ok++;
-      } catch (IllegalArgumentException e) {
-        r =
-            new Result(
-                m.id(),
-                null,
-                null,
-                null,
-                null,
-                List.of(),
-                e.getMessage(),
-                new Timing(clock.getAsLong() - t0, 0));
       }
       results.accept(r);
     }
     return ok;
+  }
+
+  /**
+   * One meter's step of the batch: fits both models, forecasts, suggests, or gives the reason it
+   * cannot; every path that runs the batch (this class's loop, the Flink job) calls it.
+   */
+  public static Result run(Meter m, Suggestions.Options options, LongSupplier clock) {
+    long t0 = clock.getAsLong();
+    try {
+      LoadData history = m.site().load();
+      DailyModel daily = DailyModel.fit(history);
+      HourlyModel hourly = HourlyModel.fit(history);
+      Predictions day = m.dayAhead() == null ? null : hourly.predict(m.dayAhead());
+      Predictions month = m.monthAhead() == null ? null : daily.predict(m.monthAhead());
+      long t1 = clock.getAsLong();
+      List<Suggestion> suggestions = Suggestions.of(m.site(), options, daily);
+      long t2 = clock.getAsLong();
+      return new Result(
+          m.id(), daily, hourly, day, month, suggestions, null, new Timing(t1 - t0, t2 - t1));
+    } catch (IllegalArgumentException e) {
+      return new Result(
+          m.id(),
+          null,
+          null,
+          null,
+          null,
+          List.of(),
+          e.getMessage(),
+          new Timing(clock.getAsLong() - t0, 0));
+    }
   }
 }

@@ -134,7 +134,13 @@ public final class MeterFiles {
     return -1;
   }
 
-  static long instant(
+  /**
+   * The instant (epoch seconds) of a time field of row {@code line} of {@code file}, by this
+   * class's rule (see the class comment): with a UTC offset exact, without one local in the zone of
+   * {@code rules}; {@code previous} is the row before's, for the hour the clocks repeat. Refused
+   * with a {@link MeterFileException} naming file, row and column.
+   */
+  public static long instant(
       String file, long line, String column, String text, ZoneRules rules, long previous) {
     if (text.isEmpty()) {
       throw new MeterFileException(file + ", row " + line + ", " + column + ": no time");
@@ -191,7 +197,12 @@ public final class MeterFiles {
     return t > 0 && (iso.indexOf('+', t) > 0 || iso.indexOf('-', t) > 0);
   }
 
-  private static double value(
+  /**
+   * A kWh ({@code energy}) or temperature field of row {@code line} of {@code file}: NaN when empty
+   * or {@code nan}; a reading beyond {@link #MAX_KWH}, or a temperature outside -90 to 60 °C, is
+   * refused with a {@link MeterFileException} naming file, row and column.
+   */
+  public static double value(
       String file, long line, String column, String text, boolean energy, boolean fahrenheit) {
     if (text.isEmpty() || text.equalsIgnoreCase("nan")) {
       return Double.NaN;
