@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.scopeplus.core.problem.Problem;
+import org.scopeplus.core.text.Sentence;
 
 /**
  * Checks a meter's interval readings before anything is stored (all or nothing). Refused, with
@@ -60,7 +61,8 @@ public final class ReadingImport {
                 file,
                 r.row(),
                 "",
-                "more than " + MAX_READINGS + " readings in one upload: split the file by year"));
+                "more than " + MAX_READINGS + " readings in one upload: split the file by year",
+                Sentence.of("problem.reading.tooMany", String.valueOf(MAX_READINGS))));
         problems.addAll(found);
         problemCount++;
         break;
@@ -68,7 +70,7 @@ public final class ReadingImport {
       Instant at = null;
       ReadingTimestamps.Read t = ReadingTimestamps.read(r.timestamp(), zone);
       if (t instanceof ReadingTimestamps.Read.Refused x) {
-        found.add(new Problem(file, r.row(), "timestamp", x.reason()));
+        found.add(new Problem(file, r.row(), "timestamp", x.reason(), x.sentence()));
       } else {
         at = ((ReadingTimestamps.Read.At) t).instant();
         if (!readings.aligned(at)) {
@@ -80,7 +82,11 @@ public final class ReadingImport {
                   r.timestamp()
                       + " does not start a "
                       + meter.intervalMinutes()
-                      + "-minute interval (the meter's): give each interval's start"));
+                      + "-minute interval (the meter's): give each interval's start",
+                  Sentence.of(
+                      "problem.reading.notAligned",
+                      r.timestamp(),
+                      String.valueOf(meter.intervalMinutes()))));
           at = null;
         } else if (rowOf.containsKey(at)) {
           found.add(
@@ -92,7 +98,9 @@ public final class ReadingImport {
                       + at
                       + " was given already in row "
                       + rowOf.get(at)
-                      + ": a duplicate"));
+                      + ": a duplicate",
+                  Sentence.of(
+                      "problem.reading.duplicate", at.toString(), String.valueOf(rowOf.get(at)))));
           at = null;
         }
       }
@@ -106,7 +114,13 @@ public final class ReadingImport {
         // refused below
       }
       if (Double.isNaN(kwh) || Double.isInfinite(kwh)) {
-        found.add(new Problem(file, r.row(), "kwh", "'" + r.kwh() + "' is not a number of kWh"));
+        found.add(
+            new Problem(
+                file,
+                r.row(),
+                "kwh",
+                "'" + r.kwh() + "' is not a number of kWh",
+                Sentence.of("problem.reading.notNumber", String.valueOf(r.kwh()))));
       } else if (kwh < 0) {
         found.add(
             new Problem(
@@ -115,14 +129,18 @@ public final class ReadingImport {
                 "kwh",
                 "a reading is not negative: an "
                     + meter.direction().name().toLowerCase(java.util.Locale.ROOT)
-                    + " meter counts energy one way (use an export meter for the other)"));
+                    + " meter counts energy one way (use an export meter for the other)",
+                Sentence.of(
+                    "problem.reading.negative",
+                    meter.direction().name().toLowerCase(java.util.Locale.ROOT))));
       } else if (kwh > IntervalReadings.MAX_KWH) {
         found.add(
             new Problem(
                 file,
                 r.row(),
                 "kwh",
-                kwh + " kWh in one interval is beyond 1 GWh: check the unit (kWh, not Wh)"));
+                kwh + " kWh in one interval is beyond 1 GWh: check the unit (kWh, not Wh)",
+                Sentence.of("problem.reading.beyondGwh", String.valueOf(kwh))));
       }
       if (!found.isEmpty()) {
         problemCount += found.size();
@@ -141,7 +159,14 @@ public final class ReadingImport {
     }
     if (rowOf.isEmpty()) {
       return new Outcome.Refused(
-          List.of(new Problem(file, 0, "", "no readings: give rows of timestamp,kwh")), 1);
+          List.of(
+              new Problem(
+                  file,
+                  0,
+                  "",
+                  "no readings: give rows of timestamp,kwh",
+                  Sentence.of("problem.reading.none"))),
+          1);
     }
     return findings(readings, file, rowOf);
   }
@@ -171,7 +196,13 @@ public final class ReadingImport {
                       + times[i]
                       + " (after row "
                       + rowOf.get(times[i - 1])
-                      + ")"));
+                      + ")",
+                  Sentence.of(
+                      "problem.reading.gap",
+                      String.valueOf(missing),
+                      times[i - 1].plus(step).toString(),
+                      times[i].toString(),
+                      String.valueOf(rowOf.get(times[i - 1])))));
         }
       }
     }
@@ -196,7 +227,12 @@ public final class ReadingImport {
                             + " it",
                         v / 1000.0,
                         v / median,
-                        median / 1000.0)));
+                        median / 1000.0),
+                    Sentence.of(
+                        "problem.reading.spike",
+                        String.format(java.util.Locale.ROOT, "%.3f", v / 1000.0),
+                        String.format(java.util.Locale.ROOT, "%.0f", v / median),
+                        String.format(java.util.Locale.ROOT, "%.3f", median / 1000.0))));
           }
         }
       }

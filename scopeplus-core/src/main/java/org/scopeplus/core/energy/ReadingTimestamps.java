@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.scopeplus.core.text.Sentence;
 
 /**
  * Reads a meter timestamp: ISO 8601 with an offset or {@code Z} ({@code 2024-03-10T02:00-05:00}),
@@ -24,13 +25,18 @@ public final class ReadingTimestamps {
     /** The instant the text names. */
     record At(Instant instant) implements Read {}
 
-    /** Not read, with a sentence for the user. */
-    record Refused(String reason) implements Read {}
+    /**
+     * Not read, with a sentence for the user in English and as a key with its arguments ({@code
+     * problem.timestamp.*}).
+     */
+    record Refused(String reason, Sentence sentence) implements Read {}
   }
 
   public static Read read(String text, ZoneId zone) {
     if (text == null || text.isBlank() || text.length() > 40) {
-      return new Read.Refused("give the interval's start, e.g. 2024-03-10T02:00+08:00");
+      return new Read.Refused(
+          "give the interval's start, e.g. 2024-03-10T02:00+08:00",
+          Sentence.of("problem.timestamp.missing"));
     }
     String t = text.strip().replace(' ', 'T');
     try {
@@ -46,7 +52,8 @@ public final class ReadingTimestamps {
           "'"
               + text
               + "' is not a timestamp: write 2024-03-10T02:00+08:00 (with offset), 2024-03-10T02:00Z"
-              + " (UTC) or 2024-03-10 02:00 (local time of the site)");
+              + " (UTC) or 2024-03-10 02:00 (local time of the site)",
+          Sentence.of("problem.timestamp.notTimestamp", text));
     }
     List<ZoneOffset> offsets = zone.getRules().getValidOffsets(local);
     if (offsets.isEmpty()) {
@@ -56,7 +63,8 @@ public final class ReadingTimestamps {
               + " does not exist in "
               + zone
               + " (the clocks skip it when summer time starts): check the meter's clock, or give"
-              + " timestamps with their offset");
+              + " timestamps with their offset",
+          Sentence.of("problem.timestamp.skipped", text, zone.toString()));
     }
     if (offsets.size() > 1) {
       return new Read.Refused(
@@ -68,19 +76,28 @@ public final class ReadingTimestamps {
               + offsets.get(0)
               + " for the first, "
               + offsets.get(1)
-              + " for the second) or in UTC");
+              + " for the second) or in UTC",
+          Sentence.of(
+              "problem.timestamp.twice",
+              text,
+              zone.toString(),
+              offsets.get(0).toString(),
+              offsets.get(1).toString()));
     }
     try {
       return year(local.toInstant(offsets.get(0)), text);
     } catch (DateTimeException e) {
-      return new Read.Refused("'" + text + "' is out of range");
+      return new Read.Refused(
+          "'" + text + "' is out of range", Sentence.of("problem.timestamp.outOfRange", text));
     }
   }
 
   private static Read year(Instant i, String text) {
     int y = LocalDateTime.ofInstant(i, ZoneOffset.UTC).getYear();
     if (y < 1990 || y > 2100) {
-      return new Read.Refused("'" + text + "' lies outside the years 1990 to 2100");
+      return new Read.Refused(
+          "'" + text + "' lies outside the years 1990 to 2100",
+          Sentence.of("problem.timestamp.outsideYears", text));
     }
     return new Read.At(i);
   }

@@ -82,40 +82,32 @@ public final class ActivityRowParser {
     String periodText = h.cell(row, PERIOD);
     Optional<Period> period = Period.parse(periodText);
     if (period.isEmpty()) {
+      String message;
+      Sentence said;
       if (periodText.isEmpty()) {
-        problems.add(
-            new Problem(
-                file,
-                n,
-                PERIOD,
-                "period is empty; give a month (2024-03), quarter (2024-Q1), year (2024) or date range (2024-01-15/2024-02-14)",
-                Sentence.of("problem.periodEmpty")));
+        message =
+            "period is empty; give a month (2024-03), quarter (2024-Q1), year (2024) or date range (2024-01-15/2024-02-14)";
+        said = Sentence.of("problem.periodEmpty");
       } else if (Period.outsideAcceptedDates(periodText)) {
-        problems.add(
-            new Problem(
-                file,
-                n,
-                PERIOD,
-                "period '"
-                    + periodText
-                    + "' reaches outside the accepted dates "
-                    + AcceptedDates.range(),
-                Sentence.of(
-                    "problem.periodOutside",
-                    periodText,
-                    AcceptedDates.FIRST.toString(),
-                    AcceptedDates.LAST.toString())));
+        message =
+            "period '"
+                + periodText
+                + "' reaches outside the accepted dates "
+                + AcceptedDates.range();
+        said =
+            Sentence.of(
+                "problem.periodOutside",
+                periodText,
+                AcceptedDates.FIRST.toString(),
+                AcceptedDates.LAST.toString());
       } else {
-        problems.add(
-            new Problem(
-                file,
-                n,
-                PERIOD,
-                "period '"
-                    + periodText
-                    + "' is not a real month (YYYY-MM), quarter (YYYY-Qn), year (YYYY) or date range (YYYY-MM-DD/YYYY-MM-DD, end not before start)",
-                Sentence.of("problem.periodNotReal", periodText)));
+        message =
+            "period '"
+                + periodText
+                + "' is not a real month (YYYY-MM), quarter (YYYY-Qn), year (YYYY) or date range (YYYY-MM-DD/YYYY-MM-DD, end not before start)";
+        said = Sentence.of("problem.periodNotReal", periodText);
       }
+      problems.add(new Problem(file, n, PERIOD, message, said));
     }
     String typeKey = h.cell(row, ACTIVITY_TYPE);
     ActivityType type = catalog.type(typeKey).orElse(null);

@@ -52,14 +52,26 @@ final class StoredSentences {
           Map.entry("sentence.problem.beyondPlausible", Set.of(0)),
           Map.entry("sentence.problem.tooSmall", Set.of(0)),
           Map.entry("sentence.problem.tooLong", Set.of(0)),
-          Map.entry("sentence.problem.supplierUnitKind", Set.of(1, 3)));
+          Map.entry("sentence.problem.supplierUnitKind", Set.of(1, 3)),
+          Map.entry("sentence.problem.reading.negative", Set.of(0)),
+          Map.entry("sentence.audit.verification.finding", Set.of(0)),
+          Map.entry("sentence.audit.verification.opinion", Set.of(0)),
+          Map.entry("sentence.note.step", Set.of(0)));
 
   /**
    * The placeholders that hold a sentence of the same family (a factor note's market-based step
    * names the step, then says how the factor was found), said in the page's language in turn.
    */
   private static final Map<String, Set<Integer>> SENTENCES =
-      Map.of("sentence.note.marketStep", Set.of(2));
+      Map.of("sentence.note.marketStep", Set.of(2), "sentence.note.step", Set.of(2));
+
+  /**
+   * Wordings that are only ever the inner part of another ({@code sentence.note.marketStep}'s {2}):
+   * tried only there, since their first placeholder would otherwise take the outer sentence's own
+   * text.
+   */
+  private static final Set<String> INNER_ONLY =
+      Set.of("sentence.note.instrumentCovers", "sentence.note.coveredByName");
 
   /** Where a word is looked up, in this order. */
   private static final List<String> WORD_KEYS =
@@ -130,12 +142,17 @@ final class StoredSentences {
    * given back as stored.
    */
   String say(String family, String sentence, Locale locale) {
+    return say(family, sentence, locale, false);
+  }
+
+  private String say(String family, String sentence, Locale locale, boolean inner) {
     if (sentence == null || sentence.isEmpty() || sentence.length() > LONGEST) {
       return sentence == null || sentence.isEmpty() ? sentence : null;
     }
     String prefix = "sentence." + family;
     for (Wording w : wordings) {
-      if (!w.key().equals(prefix) && !w.key().startsWith(prefix + ".")) {
+      if (!w.key().equals(prefix) && !w.key().startsWith(prefix + ".")
+          || !inner && INNER_ONLY.contains(w.key())) {
         continue;
       }
       Matcher m = w.pattern().matcher(sentence);
@@ -145,10 +162,10 @@ final class StoredSentences {
         }
         Object[] args = new Object[w.arguments()];
         Set<Integer> words = WORDS.getOrDefault(w.key(), Set.of());
-        Set<Integer> inner = SENTENCES.getOrDefault(w.key(), Set.of());
+        Set<Integer> sentences = SENTENCES.getOrDefault(w.key(), Set.of());
         for (int i = 0; i < args.length; i++) {
           String a = group(m, i);
-          String said = inner.contains(i) ? say(family, a, locale) : null;
+          String said = sentences.contains(i) ? say(family, a, locale, true) : null;
           args[i] = said != null ? said : words.contains(i) ? word(a, locale) : a;
         }
         return messages.getMessage(w.key(), args, sentence, locale);

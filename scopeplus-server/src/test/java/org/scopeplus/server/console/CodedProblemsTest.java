@@ -2,6 +2,7 @@ package org.scopeplus.server.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +10,9 @@ import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.scopeplus.core.energy.Meter;
+import org.scopeplus.core.energy.ReadingImport;
+import org.scopeplus.core.energy.ReadingRow;
 import org.scopeplus.core.problem.Problem;
 import org.scopeplus.core.text.Sentence;
 import org.scopeplus.io.activity.ActivityColumns;
@@ -52,16 +56,29 @@ class CodedProblemsTest {
           ActivityColumns.FACILITY,
           ActivityColumns.FACILITY);
 
-  private final ResourceBundleMessageSource messages = bundles();
+  private final ResourceBundleMessageSource messages = StoredSentencesTest.bundles();
   private final StoredSentences sentences = StoredSentences.of(messages);
   private final Formats formats = new Formats(messages);
 
-  private static ResourceBundleMessageSource bundles() {
-    ResourceBundleMessageSource m = new ResourceBundleMessageSource();
-    m.setBasename("i18n/console");
-    m.setDefaultEncoding("UTF-8");
-    m.setFallbackToSystemLocale(false);
-    return m;
+  /**
+   * The codes of {@code problems}, each checked: it has a code, its key's English wording with its
+   * arguments is its message exactly, and its Chinese wording is Chinese, every placeholder filled.
+   */
+  private Set<String> saidByKey(List<Problem> problems) {
+    Set<String> codes = new LinkedHashSet<>();
+    for (Problem p : problems) {
+      assertThat(p.sentence()).as(p.message()).isNotNull();
+      codes.add(p.code());
+      assertThat(sentences.say(p.sentence(), Locale.ENGLISH)).as(p.code()).isEqualTo(p.message());
+      String zh = sentences.say(p.sentence(), ZH);
+      assertThat(zh).as(p.code()).isNotNull().doesNotContain("{").isNotEqualTo(p.message());
+      assertThat(
+              zh.codePoints()
+                  .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
+          .as(zh)
+          .isTrue();
+    }
+    return codes;
   }
 
   @AfterEach
@@ -143,19 +160,7 @@ class CodedProblemsTest {
   @Test
   void everyProblemOfAnActivityRowHasACodeWhoseEnglishWordingIsItsMessage() {
     List<Problem> problems = problemsOfBadRows();
-    Set<String> codes = new LinkedHashSet<>();
-    for (Problem p : problems) {
-      assertThat(p.sentence()).as(p.message()).isNotNull();
-      codes.add(p.code());
-      assertThat(sentences.say(p.sentence(), Locale.ENGLISH)).as(p.code()).isEqualTo(p.message());
-      String zh = sentences.say(p.sentence(), ZH);
-      assertThat(zh).as(p.code()).isNotNull().doesNotContain("{").isNotEqualTo(p.message());
-      assertThat(
-              zh.codePoints()
-                  .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
-          .as(zh)
-          .isTrue();
-    }
+    Set<String> codes = saidByKey(problems);
     // the rows above meet these codes: a change that drops one shows here
     assertThat(codes)
         .contains(
@@ -231,5 +236,70 @@ class CodedProblemsTest {
                 new Problem(
                     "a.csv", 3, "unit", "unit is empty", Sentence.of("problem.empty", "unit"))))
         .isEqualTo("unit is empty");
+  }
+
+  /** The energy page's readings upload: refusals, gaps and spikes, each with a code. */
+  @Test
+  void everyProblemAndFindingOfAReadingsUploadHasACodeWhoseEnglishWordingIsItsMessage() {
+    Meter hourly =
+        new Meter("m", "s", "Main", Meter.Carrier.ELECTRICITY, Meter.Direction.IMPORT, 60);
+    ZoneId newYork = ZoneId.of("America/New_York");
+    List<Problem> problems = new ArrayList<>();
+    ReadingImport.Outcome refused =
+        ReadingImport.check(
+            hourly,
+            newYork,
+            "m.csv",
+            List.of(
+                new ReadingRow(2, "2024-03-10 02:00", "1"),
+                new ReadingRow(3, "2024-11-03 01:00", "1"),
+                new ReadingRow(4, "", "1"),
+                new ReadingRow(5, "yesterday", "1"),
+                new ReadingRow(6, "1980-01-01T00:00Z", "1"),
+                new ReadingRow(7, "2024-01-01T00:30Z", "1"),
+                new ReadingRow(8, "2024-01-01T01:00Z", "lots"),
+                new ReadingRow(9, "2024-01-01T02:00Z", "-1"),
+                new ReadingRow(10, "2024-01-01T03:00Z", "2e6"),
+                new ReadingRow(11, "2024-01-01T04:00Z", "1"),
+                new ReadingRow(12, "2024-01-01T04:00Z", "1")));
+    problems.addAll(((ReadingImport.Outcome.Refused) refused).problems());
+    problems.addAll(
+        ((ReadingImport.Outcome.Refused) ReadingImport.check(hourly, newYork, "e.csv", List.of()))
+            .problems());
+    // by hand: ten hourly readings of 1 kWh, one of 50 kWh (50 times the median of 1 kWh), and a
+    // gap of 2 hours before the last
+    List<ReadingRow> rows = new ArrayList<>();
+    for (int h = 0; h < 11; h++) {
+      rows.add(
+          new ReadingRow(
+              h + 2, "2024-01-01T" + String.format("%02d", h) + ":00Z", h == 5 ? "50" : "1"));
+    }
+    rows.add(new ReadingRow(13, "2024-01-01T13:00Z", "1"));
+    problems.addAll(
+        ((ReadingImport.Outcome.Accepted) ReadingImport.check(hourly, newYork, "g.csv", rows))
+            .findings());
+    Set<String> codes = saidByKey(problems);
+    assertThat(codes)
+        .contains(
+            "problem.timestamp.skipped",
+            "problem.timestamp.twice",
+            "problem.timestamp.missing",
+            "problem.timestamp.notTimestamp",
+            "problem.timestamp.outsideYears",
+            "problem.reading.notAligned",
+            "problem.reading.notNumber",
+            "problem.reading.negative",
+            "problem.reading.beyondGwh",
+            "problem.reading.duplicate",
+            "problem.reading.none",
+            "problem.reading.gap",
+            "problem.reading.spike");
+    Problem negative =
+        problems.stream()
+            .filter(p -> p.code().equals("problem.reading.negative"))
+            .findFirst()
+            .get();
+    assertThat(sentences.say(negative.sentence(), ZH))
+        .isEqualTo("抄表读数不能为负：输入（购入）计量表只计一个方向的电量（另一方向请用输出（上网）计量表）");
   }
 }

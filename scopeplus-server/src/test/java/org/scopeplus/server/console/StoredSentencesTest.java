@@ -20,7 +20,8 @@ class StoredSentencesTest {
   private final ResourceBundleMessageSource messages = bundles();
   private final StoredSentences sentences = StoredSentences.of(messages);
 
-  private static ResourceBundleMessageSource bundles() {
+  /** The console bundles as the service reads them (UTF-8, no fallback to the system locale). */
+  static ResourceBundleMessageSource bundles() {
     ResourceBundleMessageSource m = new ResourceBundleMessageSource();
     m.setBasename("i18n/console");
     m.setDefaultEncoding("UTF-8");
@@ -102,6 +103,84 @@ class StoredSentencesTest {
                     + " matched",
                 ZH))
         .isEqualTo("基于市场：残余混合排放因子（范围2指南表6.3，第 3 步，共 4 步）：匹配地区 GB");
+  }
+
+  /**
+   * The instrument-coverage parts of a market-based note as CalculationEngine writes them: the
+   * instrument's name, description and amounts stay as written, the product's words are said.
+   */
+  @Test
+  void theInstrumentCoveragePartsOfAMarketBasedNoteAreSaidInChinese() {
+    assertThat(
+            sentences.say(
+                "note",
+                "market-based: contractual instrument (Scope 2 Guidance table 6.3, step 1 of 4):"
+                    + " GO-7 (wind PPA) has 1.5 MWh of the 3 MWh consumed by DC-1 in 2024-03"
+                    + " allocated in the instrument registry, so it covers 0.5 of this record at"
+                    + " its emission rate of 0 kg CO2e/MWh",
+                ZH))
+        .isEqualTo(
+            "基于市场：合同工具（范围2指南表6.3，第 1 步，共 4 步）：GO-7（wind PPA）在已登记的合同工具中分配了"
+                + " DC-1 in 2024-03 消耗的 3 MWh 中的 1.5 MWh，因此按其排放率 0 kg CO2e/MWh 覆盖本记录的 0.5");
+    assertThat(
+            sentences.say(
+                "note",
+                "market-based: 1.5 MWh of the 3 MWh consumed by DC-1 in 2024-03 are not covered"
+                    + " by instruments, so 0.5 of this record goes down the hierarchy",
+                ZH))
+        .isEqualTo("基于市场：DC-1 in 2024-03 消耗的 3 MWh 中有 1.5 MWh 未被合同工具覆盖，因此本记录的 0.5 沿层级向下选取排放因子");
+    // the step after an uncovered share is written without "market-based: " again
+    assertThat(
+            sentences.say(
+                "note",
+                "residual mix (Scope 2 Guidance table 6.3, step 3 of 4): region GB matched",
+                ZH))
+        .isEqualTo("残余混合排放因子（范围2指南表6.3，第 3 步，共 4 步）：匹配地区 GB");
+    assertThat(
+            sentences.say(
+                "note",
+                "market-based: contractual instrument (Scope 2 Guidance table 6.3, step 1 of 4):"
+                    + " covered by contractual instrument 'GO-7' (zero-emission attribute claimed"
+                    + " for this energy)",
+                ZH))
+        .isEqualTo("基于市场：合同工具（范围2指南表6.3，第 1 步，共 4 步）：由合同工具“GO-7”覆盖（这部分能源已主张零排放属性）");
+  }
+
+  /**
+   * Audit details of city, energy, PACT link and verification entries, as their stores write them.
+   */
+  @Test
+  void cityEnergyPactAndVerificationAuditDetailsAreSaidInChinese() {
+    assertThat(
+            sentences.say(
+                "audit.city.inventory.stored",
+                "GPC inventory of Shenzhen 2023 stored from sz.xlsx: 42 lines",
+                ZH))
+        .isEqualTo("Shenzhen 2023 年的城市温室气体清单已由 sz.xlsx 保存：42 行");
+    assertThat(
+            sentences.say(
+                "audit.energy.readings.imported", "96 reading(s) for meter 'Main' from m.csv", ZH))
+        .isEqualTo("计量表“Main”的 96 条抄表读数，来自 m.csv");
+    assertThat(
+            sentences.say(
+                "audit.energy.weather.imported",
+                "8760 hour(s) of typical-year weather for site 'HQ' from tmy.csv",
+                ZH))
+        .isEqualTo("站点“HQ”的 8760 小时典型年气象数据，来自 tmy.csv");
+    assertThat(
+            sentences.say(
+                "audit.pact.client.linked", "PACT client Acme answered at partner p-1", ZH))
+        .isEqualTo("PACT 客户端 Acme 已在合作伙伴 p-1 处应答");
+    assertThat(
+            sentences.say(
+                "audit.verification.opinion",
+                "reasonable assurance opinion on run r-1 at materiality 0.05",
+                ZH))
+        .isEqualTo("对核算批次 r-1 的合理保证鉴证结论，重要性阈值 0.05");
+    assertThat(
+            sentences.say(
+                "audit.verification.finding", "material finding on run r-1 (scope 2)", ZH))
+        .isEqualTo("核算批次 r-1 的重要不符合项（scope 2）");
   }
 
   /** Every built-in methodology has a Chinese title, and the English wording is the catalog's. */

@@ -708,14 +708,15 @@ abstract class ConsoleChecks extends ServiceChecks {
             ActivityFiles.HEADER
                 + "Z-1,Group/Cloud/DC-Hangzhou,DC-Hangzhou,2024-03,s2.electricity,lots,MWh,CN-ZJ,,,measured,m\n"
                 + "Z-2,Group/Cloud/DC-Hangzhou,DC-Hangzhou,2024-03,s2.electricity,5,kg,CN-ZJ,,,measured,m\n"
-                + "Z-3,Group/Cloud/DC-Hangzhou,DC-Hangzhou,2024-13,s2.electricity,5,MWh,CN-ZJ,,,measured,m\n");
+                + "Z-3,Group/Cloud/DC-Hangzhou,DC-Hangzhou,2024-13,s2.electricity,5,MWh,CN-ZJ,,,measured,m\n"
+                + "Z-4,Group//DC-Hangzhou,DC-Hangzhou,2024-03,s2.electricity,5,MWh,CN-ZJ,,,measured,m\n");
     try (ConsoleBrowser b = new ConsoleBrowser(port, 1366, "zh-CN")) {
       b.logIn(user(t, "admin"), TenantFixture.PASSWORD);
       b.open("/imports");
       b.find("#upload-file").sendKeys(bad.toAbsolutePath().toString());
       b.follow("#upload-submit");
       List<WebElement> rows = b.driver.findElements(By.cssSelector("#problem-rows tbody tr"));
-      assertThat(rows).hasSize(3);
+      assertThat(rows).hasSize(4);
       assertThat(rows.get(0).findElement(By.cssSelector(".problem")).getText())
           .contains("数量“lots”不是数字（小数点用英文句点，不加千位分隔符）")
           .doesNotContain("is not a number");
@@ -723,7 +724,11 @@ abstract class ConsoleChecks extends ServiceChecks {
           .contains("单位 kg 计量的是质量，而活动类型 s2.electricity 以能量计量");
       assertThat(rows.get(2).findElement(By.cssSelector(".problem")).getText())
           .contains("期间“2024-13”不是有效的月份");
-      assertThat(b.showsNoEnglishSentenceInStoredText("/imports")).isGreaterThanOrEqualTo(3);
+      // a problem the core gives with a code is said by its key, its arguments as written
+      assertThat(rows.get(3).findElement(By.cssSelector(".problem")).getText())
+          .contains("组织单元路径“Group//DC-Hangzhou”有空层级（第 2 层）")
+          .doesNotContain("has an empty level");
+      assertThat(b.showsNoEnglishSentenceInStoredText("/imports")).isGreaterThanOrEqualTo(4);
       b.screenshot("imports-refused-zh-CN-stored-sentences");
 
       b.open("/verifier");

@@ -50,6 +50,11 @@ abstract class QuantityBoundChecks extends ServiceChecks {
     assertThat(r.json().get("problems").get(0).get("message").asString())
         .contains("quantity 5e13 MWh is beyond the largest plausible single record of energy")
         .contains("1e9 MWh (1e12 kWh)");
+    // the problem's code and arguments, for a client that says it in its own language
+    assertThat(r.json().get("problems").get(0).get("code").asString())
+        .isEqualTo("problem.implausible");
+    assertThat(r.json().get("problems").get(0).get("arguments").toString())
+        .isEqualTo("[\"5e13\",\"MWh\",\"energy\",\"1e9 MWh (1e12 kWh)\"]");
     assertThat(t.admin.get("/api/v1/imports?periodId=" + period).json().get("total").asLong())
         .isZero();
     assertThat(auditEntries(t)).isEqualTo(auditBefore);
