@@ -242,14 +242,7 @@ public enum FormulaKind {
 
   private static void requirePer(List<String> out, String role, Parameter x, String... pers) {
     if (!x.isEmission()) {
-      out.add(
-          role
-              + " "
-              + x.key()
-              + " is in "
-              + (x.unit().isEmpty() ? "no unit" : x.unit())
-              + ": it must be an emission mass (g, kg or t CO2e) per "
-              + pers[0]);
+      out.add(inUnit(role, x) + ": it must be an emission mass (g, kg or t CO2e) per " + pers[0]);
       return;
     }
     for (String per : pers) {
@@ -258,14 +251,12 @@ public enum FormulaKind {
       }
     }
     out.add(
-        role
-            + " "
-            + x.key()
-            + " is in "
-            + x.unit()
-            + ": it must be per "
-            + pers[0]
-            + " to match the quantity it multiplies");
+        inUnit(role, x) + ": it must be per " + pers[0] + " to match the quantity it multiplies");
+  }
+
+  /** "role key is in unit", the opening of a sentence refusing a parameter's unit. */
+  private static String inUnit(String role, Parameter x) {
+    return role + " " + x.key() + " is in " + (x.unit().isEmpty() ? "no unit" : x.unit());
   }
 
   /** True for a mode shift's electricity per passenger-km, charged at the role {@code grid}. */
@@ -279,13 +270,7 @@ public enum FormulaKind {
     boolean perPkm =
         x.per().equals("passenger-km") || x.per().equals("pkm") || x.per().equals("p·km");
     if (!kwh || !perPkm) {
-      out.add(
-          role
-              + " "
-              + x.key()
-              + " is in "
-              + (x.unit().isEmpty() ? "no unit" : x.unit())
-              + ": it must be electricity in kWh per passenger-km");
+      out.add(inUnit(role, x) + ": it must be electricity in kWh per passenger-km");
     }
   }
 

@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.scopeplus.core.factor.Citation;
-import org.scopeplus.core.factor.Verification;
 
 /**
  * A mode shift whose project vehicle runs on electricity (its kWh per passenger-km times the grid
@@ -22,8 +19,11 @@ import org.scopeplus.core.factor.Verification;
 class ElectricAndOccupancyModeShiftTest {
 
   private static Parameter p(String key, double value, String unit) {
-    return new Parameter(
-        key, value, unit, new Citation("test " + key, "", "", "", Verification.PUBLISHED, ""));
+    return ModeShiftTest.p(key, value, unit);
+  }
+
+  private static Methodology metro(Map<String, Parameter> parameters) {
+    return ModeShiftTest.metro(parameters);
   }
 
   private static Map<String, Parameter> electricMetro() {
@@ -39,18 +39,6 @@ class ElectricAndOccupancyModeShiftTest {
     m.put("per_pkm.walk_cycle", p("walk", 0, "kg CO2e/passenger-km"));
     m.put("share.no_trip", p("s.none", 0.10, "fraction"));
     return m;
-  }
-
-  private static Methodology metro(Map<String, Parameter> parameters) {
-    return new Methodology(
-        "green_trip.metro.test",
-        "1",
-        "metro",
-        FormulaKind.MODE_SHIFT,
-        List.of(Dimension.DISTANCE),
-        parameters,
-        Eligibility.none(),
-        "survey");
   }
 
   @Test

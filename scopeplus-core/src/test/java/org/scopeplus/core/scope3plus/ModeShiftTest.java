@@ -23,12 +23,12 @@ import org.scopeplus.core.factor.Verification;
  */
 class ModeShiftTest {
 
-  private static Parameter p(String key, double value, String unit) {
+  static Parameter p(String key, double value, String unit) {
     return new Parameter(
         key, value, unit, new Citation("test " + key, "", "", "", Verification.PUBLISHED, ""));
   }
 
-  private static Methodology metro(Map<String, Parameter> parameters) {
+  static Methodology metro(Map<String, Parameter> parameters) {
     return new Methodology(
         "green_trip.metro",
         "2026.1",
