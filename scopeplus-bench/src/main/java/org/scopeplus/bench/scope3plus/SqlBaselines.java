@@ -12,6 +12,7 @@ import java.sql.Statement;
 import org.scopeplus.core.scope3plus.EventSlots;
 import org.scopeplus.core.scope3plus.Methodology;
 import org.scopeplus.core.scope3plus.MethodologyCatalog;
+import org.scopeplus.core.scope3plus.Scope3PlusRules;
 import org.scopeplus.core.scope3plus.UtcCalendar;
 import org.scopeplus.io.scope3plus.EventBatch;
 import org.scopeplus.io.scope3plus.NdjsonEventReader;
@@ -19,7 +20,10 @@ import org.scopeplus.io.scope3plus.NdjsonEventReader;
 /**
  * The same de-duplication (first event per id, then first claim per real-world action) and the same
  * aggregation (grams per programme, action, region, month, rounded half-even per event) in DuckDB
- * and in PostgreSQL. Daily caps are not expressed in SQL; the figures say so.
+ * and in PostgreSQL. Each event is counted with its methodology's parameters of the event's region
+ * and year, as the ledger chooses them ({@link Methodology#coefficients(String, int)}: a province's
+ * own grid factor, the nearest earlier vintage), and an event before every vintage is not kept, as
+ * the ledger refuses it. Daily caps are not expressed in SQL; the figures say so.
  */
 final class SqlBaselines {
 
@@ -31,19 +35,32 @@ final class SqlBaselines {
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
         Statement s = c.createStatement()) {
       s.execute("SET threads = 1");
-      s.execute("CREATE TABLE coef (action VARCHAR, c0 DOUBLE, c1 DOUBLE, c2 DOUBLE, c01 DOUBLE)");
-      try (PreparedStatement p = c.prepareStatement("INSERT INTO coef VALUES (?, ?, ?, ?, ?)")) {
+      s.execute(
+          "CREATE TABLE coef (action VARCHAR, region VARCHAR, year INTEGER, c0 DOUBLE, c1 DOUBLE,"
+              + " c2 DOUBLE, c01 DOUBLE)");
+      try (PreparedStatement p =
+          c.prepareStatement("INSERT INTO coef VALUES (?, ?, ?, ?, ?, ?, ?)")) {
         for (Methodology m : catalog.methodologies()) {
           if (!m.usable()) {
             continue;
           }
-          double[] k = m.coefficients();
-          p.setString(1, m.action());
-          for (int i = 0; i < 4; i++) {
-            p.setDouble(2 + i, k[i]);
+          for (String region : regionsOf(m)) {
+            for (int y = Scope3PlusRules.FIRST_YEAR; y <= Scope3PlusRules.LAST_YEAR; y++) {
+              double[] k = m.coefficients(region, y);
+              if (k == null) {
+                continue;
+              }
+              p.setString(1, m.action());
+              p.setString(2, region);
+              p.setInt(3, y);
+              for (int i = 0; i < 4; i++) {
+                p.setDouble(4 + i, k[i]);
+              }
+              p.addBatch();
+            }
           }
-          p.executeUpdate();
         }
+        p.executeBatch();
       }
       long t0 = System.nanoTime();
       String sql =
@@ -62,9 +79,12 @@ final class SqlBaselines {
                    coalesce(r.quantities[1].value, 0) AS q0,
                    coalesce(r.quantities[2].value, 0) AS q1,
                    coalesce(r.quantities[3].value, 0) AS q2
-            FROM raw r JOIN coef c USING (action)
+            FROM raw r JOIN coef c
+              ON c.action = r.action AND c.year = TRY_CAST(substr(r.time, 1, 4) AS INTEGER)
+             AND (c.region = '' OR c.region = r.region OR starts_with(r.region, c.region || '-'))
             WHERE r.event_id IS NOT NULL AND r.actor IS NOT NULL
               AND list_min([x.value FOR x IN r.quantities]) >= 0
+            QUALIFY row_number() OVER (PARTITION BY r.line ORDER BY length(c.region) DESC) = 1
           ),
           first_id AS (
             SELECT * FROM valid QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY line) = 1
@@ -98,11 +118,7 @@ final class SqlBaselines {
               + " region text, month text, grams bigint, claim text)");
       s.execute("CREATE TABLE eco_claim (claim text PRIMARY KEY, event_id text)");
       c.setAutoCommit(false);
-      double[][] coefficients = new double[catalog.methodologies().size()][];
-      for (int i = 0; i < coefficients.length; i++) {
-        Methodology m = catalog.methodologies().get(i);
-        coefficients[i] = m.usable() ? m.coefficients() : null;
-      }
+      java.util.Map<String, double[]> coefficients = new java.util.HashMap<>();
       long t0 = System.nanoTime();
       try (PreparedStatement insert =
               c.prepareStatement(
@@ -164,10 +180,43 @@ final class SqlBaselines {
     }
   }
 
+  /** "" (the methodology's own regions) and each region inside them with values of its own. */
+  private static java.util.List<String> regionsOf(Methodology m) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    out.add("");
+    out.addAll(m.subRegions());
+    return out;
+  }
+
+  /**
+   * The coefficients of methodology {@code m} for an event in {@code region} of {@code year}, as
+   * the ledger chooses them: its most specific sub-region containing the event's, else its own;
+   * null when it does not count (unusable, or before every vintage). Cached per region and year.
+   */
+  private static double[] coefficientsOf(
+      Methodology m, String region, int year, java.util.Map<String, double[]> cache) {
+    if (!m.usable()) {
+      return null;
+    }
+    String chosen = "";
+    for (String sub : m.subRegions()) {
+      if (!region.isEmpty()
+          && sub.length() > chosen.length()
+          && org.scopeplus.core.scope3plus.Regions.contains(sub, region)) {
+        chosen = sub;
+      }
+    }
+    String key = m.action() + "|" + chosen + "|" + year;
+    if (!cache.containsKey(key)) {
+      cache.put(key, m.coefficients(chosen, year));
+    }
+    return cache.get(key);
+  }
+
   private static void add(
       EventSlots e,
       MethodologyCatalog catalog,
-      double[][] coefficients,
+      java.util.Map<String, double[]> coefficients,
       PreparedStatement insert,
       PreparedStatement claim)
       throws java.sql.SQLException {
@@ -175,7 +224,13 @@ final class SqlBaselines {
       return;
     }
     int m = catalog.indexOf(text(e, e.actionOffset, e.actionLength));
-    if (m < 0 || coefficients[m] == null) {
+    if (m < 0) {
+      return;
+    }
+    String region = e.regionLength <= 0 ? "" : text(e, e.regionOffset, e.regionLength);
+    int month = UtcCalendar.monthIndex(UtcCalendar.epochDay(e.epochSecond));
+    double[] k = coefficientsOf(catalog.methodologies().get(m), region, month / 12, coefficients);
+    if (k == null) {
       return;
     }
     double q0 = e.values[0];
@@ -184,14 +239,12 @@ final class SqlBaselines {
     if (q0 < 0 || q1 < 0 || q2 < 0) {
       return;
     }
-    double[] k = coefficients[m];
     String id = text(e, e.idOffset, e.idLength);
     insert.setString(1, id);
     insert.setString(2, text(e, e.programmeOffset, e.programmeLength));
     insert.setString(3, catalog.methodologies().get(m).action());
-    insert.setString(4, e.regionLength < 0 ? "" : text(e, e.regionOffset, e.regionLength));
-    insert.setString(
-        5, UtcCalendar.monthText(UtcCalendar.monthIndex(UtcCalendar.epochDay(e.epochSecond))));
+    insert.setString(4, region);
+    insert.setString(5, UtcCalendar.monthText(month));
     insert.setLong(6, (long) Math.rint(k[0] * q0 + k[1] * q1 + k[2] * q2 + k[3] * q0 * q1));
     insert.setString(7, e.claimLength > 0 ? text(e, e.claimOffset, e.claimLength) : null);
     insert.addBatch();

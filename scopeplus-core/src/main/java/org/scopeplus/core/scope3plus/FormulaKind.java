@@ -18,8 +18,16 @@ public enum FormulaKind {
    * is a pair of roles {@code share.m} and {@code per_pkm.m} ({@code no_trip} takes a share only).
    * When the event itself shows the one displaced mode (a booking that replaced a flight), the
    * single role {@code baseline_per_pkm} stands for it with a share of 1.
+   *
+   * <p>An electric vehicle's factor may be given as its electricity per passenger-km times the grid
+   * factor of the event's region and year ({@code project_kwh_per_pkm} or {@code kwh_per_pkm.m},
+   * with the role {@code grid}), and a car's as its factor per vehicle-km divided by its occupancy
+   * ({@code per_vkm.m} with {@code occupancy.m}).
    */
-  MODE_SHIFT(List.of(Dimension.DISTANCE), List.of("project_per_pkm"), List.of("baseline_per_pkm")),
+  MODE_SHIFT(
+      List.of(Dimension.DISTANCE),
+      List.of(),
+      List.of("baseline_per_pkm", "project_per_pkm", "project_kwh_per_pkm", "grid")),
   /**
    * Per unit of activity: {@code quantity x scale x scale_2 x (baseline - project)}, e.g. boxes x
    * box mass x board factor, or m2·h x kWh per m2·h x grid factor.
@@ -105,6 +113,21 @@ public enum FormulaKind {
   /** Prefix of a displaced mode's emission factor per passenger-km in {@link #MODE_SHIFT}. */
   public static final String PER_PKM = "per_pkm.";
 
+  /** Prefix of a displaced mode's emission factor per vehicle-km in {@link #MODE_SHIFT}. */
+  public static final String PER_VKM = "per_vkm.";
+
+  /** Prefix of a displaced mode's occupancy (passengers per vehicle) in {@link #MODE_SHIFT}. */
+  public static final String OCCUPANCY = "occupancy.";
+
+  /** Prefix of a displaced mode's electricity per passenger-km in {@link #MODE_SHIFT}. */
+  public static final String KWH_PER_PKM = "kwh_per_pkm.";
+
+  /** Most passengers per vehicle an occupancy may give (a full articulated bus). */
+  public static final double MAXIMUM_OCCUPANCY = 200;
+
+  private static final List<String> MODE_PREFIXES =
+      List.of(SHARE, PER_PKM, PER_VKM, OCCUPANCY, KWH_PER_PKM);
+
   /** The displaced mode "the trip would not have been made", whose baseline emits nothing. */
   public static final String NO_TRIP = "no_trip";
 
@@ -119,9 +142,15 @@ public enum FormulaKind {
     if (requiredRoles.contains(role) || optionalRoles.contains(role)) {
       return true;
     }
-    return this == MODE_SHIFT
-        && ((role.startsWith(SHARE) && role.length() > SHARE.length())
-            || (role.startsWith(PER_PKM) && role.length() > PER_PKM.length()));
+    if (this != MODE_SHIFT) {
+      return false;
+    }
+    for (String prefix : MODE_PREFIXES) {
+      if (role.startsWith(prefix) && role.length() > prefix.length()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -164,8 +193,14 @@ public enum FormulaKind {
       case MODE_SHIFT -> {
         for (var e : p.entrySet()) {
           String role = e.getKey();
-          if (role.startsWith(PER_PKM) || role.endsWith("_per_pkm")) {
+          if (isElectricity(role)) {
+            requireEnergyPerPkm(out, role, e.getValue());
+          } else if (role.startsWith(PER_PKM) || role.endsWith("_per_pkm")) {
             requirePer(out, role, e.getValue(), "passenger-km", "pkm", "p·km");
+          } else if (role.startsWith(PER_VKM)) {
+            requirePer(out, role, e.getValue(), "vehicle-km", "vkm");
+          } else if (role.equals("grid")) {
+            requirePer(out, role, e.getValue(), "kwh");
           }
         }
       }
@@ -207,14 +242,7 @@ public enum FormulaKind {
 
   private static void requirePer(List<String> out, String role, Parameter x, String... pers) {
     if (!x.isEmission()) {
-      out.add(
-          role
-              + " "
-              + x.key()
-              + " is in "
-              + (x.unit().isEmpty() ? "no unit" : x.unit())
-              + ": it must be an emission mass (g, kg or t CO2e) per "
-              + pers[0]);
+      out.add(inUnit(role, x) + ": it must be an emission mass (g, kg or t CO2e) per " + pers[0]);
       return;
     }
     for (String per : pers) {
@@ -223,14 +251,27 @@ public enum FormulaKind {
       }
     }
     out.add(
-        role
-            + " "
-            + x.key()
-            + " is in "
-            + x.unit()
-            + ": it must be per "
-            + pers[0]
-            + " to match the quantity it multiplies");
+        inUnit(role, x) + ": it must be per " + pers[0] + " to match the quantity it multiplies");
+  }
+
+  /** "role key is in unit", the opening of a sentence refusing a parameter's unit. */
+  private static String inUnit(String role, Parameter x) {
+    return role + " " + x.key() + " is in " + (x.unit().isEmpty() ? "no unit" : x.unit());
+  }
+
+  /** True for a mode shift's electricity per passenger-km, charged at the role {@code grid}. */
+  private static boolean isElectricity(String role) {
+    return role.equals("project_kwh_per_pkm") || role.startsWith(KWH_PER_PKM);
+  }
+
+  private static void requireEnergyPerPkm(List<String> out, String role, Parameter x) {
+    String u = x.unit().toLowerCase(java.util.Locale.ROOT).replace(" ", "");
+    boolean kwh = u.startsWith("kwh/");
+    boolean perPkm =
+        x.per().equals("passenger-km") || x.per().equals("pkm") || x.per().equals("p·km");
+    if (!kwh || !perPkm) {
+      out.add(inUnit(role, x) + ": it must be electricity in kWh per passenger-km");
+    }
   }
 
   /** Roles whose value is a share of something: from 0 to 1. */
@@ -264,6 +305,14 @@ public enum FormulaKind {
       }
       return null;
     }
+    if (role.startsWith(OCCUPANCY)) {
+      return v < 1 || v > MAXIMUM_OCCUPANCY
+          ? named
+              + " is outside 1.."
+              + trim(MAXIMUM_OCCUPANCY)
+              + ": a vehicle carries at least its driver"
+          : null;
+    }
     if (role.startsWith("pue_")) {
       return v < 1 || v > 4
           ? named + " is outside 1..4: a PUE is total facility energy over IT energy, never below 1"
@@ -283,12 +332,46 @@ public enum FormulaKind {
   private static void modeShiftProblems(Map<String, Parameter> p, List<String> out) {
     java.util.Set<String> shares = new java.util.TreeSet<>();
     java.util.Set<String> factors = new java.util.TreeSet<>();
+    boolean electricity = false;
     for (String role : p.keySet()) {
+      electricity |= isElectricity(role);
       if (role.startsWith(SHARE)) {
         shares.add(role.substring(SHARE.length()));
-      } else if (role.startsWith(PER_PKM)) {
-        factors.add(role.substring(PER_PKM.length()));
+      } else if (role.startsWith(PER_PKM) || role.startsWith(KWH_PER_PKM)) {
+        String m = role.substring(role.indexOf('.') + 1);
+        if (!factors.add(m)) {
+          out.add("displaced mode " + m + " has more than one emission factor");
+        }
+      } else if (role.startsWith(PER_VKM)) {
+        String m = role.substring(PER_VKM.length());
+        if (!factors.add(m)) {
+          out.add("displaced mode " + m + " has more than one emission factor");
+        }
+        if (!p.containsKey(OCCUPANCY + m)) {
+          out.add(
+              "displaced mode "
+                  + m
+                  + " has a factor per vehicle-km but no "
+                  + OCCUPANCY
+                  + m
+                  + " to divide it by");
+        }
+      } else if (role.startsWith(OCCUPANCY)
+          && !p.containsKey(PER_VKM + role.substring(OCCUPANCY.length()))) {
+        out.add(role + " is given without a " + PER_VKM + role.substring(OCCUPANCY.length()));
       }
+    }
+    boolean perPkm = p.containsKey("project_per_pkm");
+    if (perPkm == p.containsKey("project_kwh_per_pkm")) {
+      out.add(
+          "MODE_SHIFT takes the project's factor as either project_per_pkm or"
+              + " project_kwh_per_pkm (charged at the grid), exactly one of them");
+    }
+    if (electricity && !p.containsKey("grid")) {
+      out.add("electricity per passenger-km is given without a grid factor (role grid)");
+    }
+    if (!electricity && p.containsKey("grid")) {
+      out.add("a grid factor is given but no role uses electricity per passenger-km");
     }
     boolean single = p.containsKey("baseline_per_pkm");
     if (single && !shares.isEmpty()) {
@@ -301,7 +384,18 @@ public enum FormulaKind {
     }
     for (String m : shares) {
       if (!m.equals(NO_TRIP) && !factors.contains(m)) {
-        out.add("displaced mode " + m + " has a share but no per_pkm." + m + " emission factor");
+        out.add(
+            "displaced mode "
+                + m
+                + " has a share but no emission factor (per_pkm."
+                + m
+                + ", per_vkm."
+                + m
+                + " with occupancy."
+                + m
+                + ", or kwh_per_pkm."
+                + m
+                + ")");
       }
     }
     for (String m : factors) {
@@ -348,7 +442,12 @@ public enum FormulaKind {
   double[] coefficients(Map<String, Parameter> p) {
     double[] c = new double[4];
     switch (this) {
-      case MODE_SHIFT -> c[0] = displacedPerPkm(p) - g(p, "project_per_pkm");
+      case MODE_SHIFT ->
+          c[0] =
+              displacedPerPkm(p)
+                  - (p.containsKey("project_per_pkm")
+                      ? g(p, "project_per_pkm")
+                      : v(p, "project_kwh_per_pkm") * g(p, "grid"));
       case PER_UNIT -> {
         double scale = p.containsKey("scale") ? v(p, "scale") : 1.0;
         double scale2 = p.containsKey("scale_2") ? v(p, "scale_2") : 1.0;
@@ -404,10 +503,24 @@ public enum FormulaKind {
       double share = e.getValue().value();
       shares += share;
       if (!mode.equals(NO_TRIP)) {
-        weighted += share * g(p, PER_PKM + mode);
+        weighted += share * modePerPkm(p, mode);
       }
     }
     return weighted / shares;
+  }
+
+  /**
+   * Grams per p·km of displaced mode {@code mode}: its factor per passenger-km, its factor per
+   * vehicle-km over its occupancy, or its electricity per passenger-km times the grid factor.
+   */
+  private static double modePerPkm(Map<String, Parameter> p, String mode) {
+    if (p.containsKey(PER_PKM + mode)) {
+      return g(p, PER_PKM + mode);
+    }
+    if (p.containsKey(PER_VKM + mode)) {
+      return g(p, PER_VKM + mode) / v(p, OCCUPANCY + mode);
+    }
+    return v(p, KWH_PER_PKM + mode) * g(p, "grid");
   }
 
   private static double g(Map<String, Parameter> p, String role) {

@@ -27,9 +27,12 @@ import java.util.Objects;
  *     describe the same action, so one action is counted once), its recycling side and the evidence
  *     an event must carry
  * @param vintages role to the other vintages of its parameter (the same quantity published for
- *     other data years, e.g. the grid factors of 2021 and 2023 beside that of 2022): an event is
- *     counted with, for each role, the parameter of its own year or else of the nearest earlier
- *     year ({@link #parametersIn(int)}); an event earlier than every vintage of a role is refused
+ *     other data years, e.g. the grid factors of 2021 and 2023 beside that of 2022, or for regions
+ *     inside the methodology's own, e.g. the grid factor of each province of China): an event is
+ *     counted with, for each role, the parameter of the most specific region containing the
+ *     event's, and of that region the one of the event's own year or else of the nearest earlier
+ *     year ({@link #parametersIn(String, int)}); an event earlier than every vintage of a role is
+ *     refused
  */
 public record Methodology(
     String action,
@@ -56,15 +59,19 @@ public record Methodology(
     parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     List<String> problems = new ArrayList<>(kind.problems(parameters, dimensions));
     Map<String, Parameter> everyVintage = new LinkedHashMap<>(parameters);
+    RegionValidity.requireNonNull(validity);
     if (vintages != null) {
       vintages.forEach(
           (role, others) -> {
             for (int i = 0; i < others.size(); i++) {
-              everyVintage.put(role + " (vintage " + others.get(i).vintage() + ")", others.get(i));
+              Parameter other = others.get(i);
+              if (validity.subRegionOf(other) == null) {
+                everyVintage.put(role + " (vintage " + other.vintage() + ")", other);
+              }
             }
           });
     }
-    problems.addAll(RegionValidity.requireNonNull(validity).problems(everyVintage));
+    problems.addAll(validity.problems(everyVintage));
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(action + ": " + String.join("; ", problems));
     }
@@ -227,9 +234,22 @@ public record Methodology(
    * that year.
    */
   public Map<String, Parameter> parametersIn(int year) {
+    return parametersIn("", year);
+  }
+
+  /**
+   * The parameter of each role an event in {@code region} ("" for none) of {@code year} is counted
+   * with: of the role's parameters whose region holds there, those of the most specific region (a
+   * province's own grid factor before the country's), and of these the one of {@code year}, else
+   * the nearest earlier; a parameter without a vintage holds in every year and is taken when no
+   * dated one of its region does. Null when, for some role, no parameter holds in that year: the
+   * methodology does not count it.
+   */
+  public Map<String, Parameter> parametersIn(String region, int year) {
     Map<String, Parameter> out = new LinkedHashMap<>();
     for (var e : parameters.entrySet()) {
-      Parameter chosen = inYear(e.getValue(), vintages.getOrDefault(e.getKey(), List.of()), year);
+      Parameter chosen =
+          inRegionAndYear(e.getValue(), vintages.getOrDefault(e.getKey(), List.of()), region, year);
       if (chosen == null) {
         return null;
       }
@@ -238,25 +258,54 @@ public record Methodology(
     return out;
   }
 
-  private static Parameter inYear(Parameter main, List<Parameter> others, int year) {
+  /**
+   * The regions inside the methodology's own that some role has a parameter of its own for (the
+   * provinces with their own grid factor), in the order first met: an event in one of them, or
+   * inside one, is counted with that region's parameters where it has them.
+   */
+  public List<String> subRegions() {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    for (List<Parameter> others : vintages.values()) {
+      for (Parameter p : others) {
+        String r = validity.subRegionOf(p);
+        if (r != null) {
+          out.add(r);
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private Parameter inRegionAndYear(
+      Parameter main, List<Parameter> others, String region, int year) {
     Parameter best = null;
+    int bestRegion = -1;
     int bestYear = Integer.MIN_VALUE;
-    Parameter undated = null;
     List<Parameter> all = new ArrayList<>(others.size() + 1);
     all.add(main);
     all.addAll(others);
     for (Parameter p : all) {
-      int y = p.vintageYear();
-      if (y == Parameter.NO_VINTAGE) {
-        if (undated == null) {
-          undated = p;
+      String sub = validity.subRegionOf(p);
+      int specificity = 0;
+      if (sub != null) {
+        if (region.isEmpty() || !Regions.contains(sub, region)) {
+          continue;
         }
-      } else if (y <= year && y > bestYear) {
+        specificity = sub.length();
+      }
+      int y = p.vintageYear();
+      if (y != Parameter.NO_VINTAGE && y > year) {
+        continue;
+      }
+      int rank = y == Parameter.NO_VINTAGE ? Integer.MIN_VALUE : y;
+      if (specificity > bestRegion
+          || (specificity == bestRegion && (best == null || rank > bestYear))) {
         best = p;
-        bestYear = y;
+        bestRegion = specificity;
+        bestYear = rank;
       }
     }
-    return best != null ? best : undated;
+    return best;
   }
 
   /**
@@ -269,6 +318,7 @@ public record Methodology(
       int earliest = Integer.MAX_VALUE;
       List<Parameter> all = new ArrayList<>(vintages.getOrDefault(e.getKey(), List.of()));
       all.add(e.getValue());
+      all.removeIf(p -> validity.subRegionOf(p) != null);
       for (Parameter p : all) {
         int y = p.vintageYear();
         earliest = Math.min(earliest, y == Parameter.NO_VINTAGE ? Integer.MIN_VALUE : y);
@@ -284,7 +334,15 @@ public record Methodology(
    * dated parameter is of the event's year or none is dated); or why the year is not counted.
    */
   public String vintageNote(int year) {
-    Map<String, Parameter> in = parametersIn(year);
+    return vintageNote("", year);
+  }
+
+  /**
+   * {@link #vintageNote(int)} for an event in {@code region}: also names each role counted with the
+   * parameter of a region inside the methodology's own.
+   */
+  public String vintageNote(String region, int year) {
+    Map<String, Parameter> in = parametersIn(region, year);
     if (in == null) {
       return "no vintage of its parameters holds in "
           + year
@@ -294,16 +352,26 @@ public record Methodology(
           + firstYear();
     }
     List<String> earlier = new ArrayList<>();
+    List<String> regional = new ArrayList<>();
     in.forEach(
         (role, p) -> {
           int y = p.vintageYear();
           if (y != Parameter.NO_VINTAGE && y != year) {
             earlier.add(role + " " + p.key() + " of " + y);
           }
+          String sub = validity.subRegionOf(p);
+          if (sub != null) {
+            regional.add(role + " " + p.key() + " of " + sub);
+          }
         });
-    return earlier.isEmpty()
-        ? ""
-        : "nearest earlier vintage for " + year + ": " + String.join(", ", earlier);
+    List<String> notes = new ArrayList<>();
+    if (!earlier.isEmpty()) {
+      notes.add("nearest earlier vintage for " + year + ": " + String.join(", ", earlier));
+    }
+    if (!regional.isEmpty()) {
+      notes.add("region's own value: " + String.join(", ", regional));
+    }
+    return String.join("; ", notes);
   }
 
   /** True when a result of this methodology must be flagged as resting on a weak value. */
@@ -335,7 +403,18 @@ public record Methodology(
    * @throws IllegalStateException when a parameter has no value
    */
   public double[] coefficients(int year) {
-    Map<String, Parameter> in = parametersIn(year);
+    return coefficients("", year);
+  }
+
+  /**
+   * Grams avoided per base unit of each quantity for an event in {@code region} of {@code year}
+   * (the parameters of {@link #parametersIn(String, int)}), or null when the methodology does not
+   * count that year.
+   *
+   * @throws IllegalStateException when a parameter has no value
+   */
+  public double[] coefficients(String region, int year) {
+    Map<String, Parameter> in = parametersIn(region, year);
     if (in == null) {
       return null;
     }

@@ -71,6 +71,28 @@ public record RegionValidity(
   }
 
   /**
+   * The region of {@code p} when it lies strictly inside one of the methodology's regions and holds
+   * in none of them whole (a province's grid factor in a methodology counting in the whole
+   * country): such a parameter is a regional value, used for events in its region only; null
+   * otherwise (a parameter without a region, GLOBAL, of a methodology region or one containing it,
+   * or transferred).
+   */
+  public String subRegionOf(Parameter p) {
+    String r = p.region();
+    if (r.isEmpty() || r.contains("/") || transfers.containsKey(p.key())) {
+      return null;
+    }
+    boolean inside = false;
+    for (String own : regions) {
+      if (p.holdsIn(own)) {
+        return null;
+      }
+      inside |= !own.equals(r) && Regions.contains(own, r);
+    }
+    return inside ? r : null;
+  }
+
+  /**
    * Parameters that do not hold in every region of the methodology and have no stated transfer, as
    * sentences naming the parameter, its region and the methodology's.
    */

@@ -73,7 +73,13 @@ public final class Scope3PlusRules {
 
   private final MethodologyCatalog catalog;
   private final ShortNameTable actions = new ShortNameTable(64);
-  private final double[][][] coefficients;
+
+  /** Per methodology, per region variant (0: its own regions; k: its k-th sub-region), per year. */
+  private final double[][][][] coefficients;
+
+  /** Per methodology, the UTF-8 bytes of its sub-regions with values of their own (see above). */
+  private final byte[][][] subRegions;
+
   private final double[][][] unitFactors;
   private final boolean[] usable;
   private final boolean[] weak;
@@ -93,7 +99,8 @@ public final class Scope3PlusRules {
   public Scope3PlusRules(MethodologyCatalog catalog) {
     this.catalog = catalog;
     int n = catalog.methodologies().size();
-    coefficients = new double[n][][];
+    coefficients = new double[n][][][];
+    subRegions = new byte[n][][];
     unitFactors = new double[n][][];
     usable = new boolean[n];
     weak = new boolean[n];
@@ -121,16 +128,21 @@ public final class Scope3PlusRules {
               && claiming.recyclingSide() != catalog.recyclingCreditedSide();
       needsEvidence[i] = claiming.needsEvidence();
       usable[i] = m.usable();
-      coefficients[i] = new double[LAST_YEAR - FIRST_YEAR + 1][];
+      List<String> subs = m.subRegions();
+      subRegions[i] = subs.stream().map(Regions::bytes).toArray(byte[][]::new);
+      coefficients[i] = new double[subs.size() + 1][LAST_YEAR - FIRST_YEAR + 1][];
       if (usable[i]) {
-        double[] previous = null;
-        for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {
-          double[] inYear = m.coefficients(y);
-          previous =
-              inYear != null && previous != null && java.util.Arrays.equals(inYear, previous)
-                  ? previous
-                  : inYear;
-          coefficients[i][y - FIRST_YEAR] = previous;
+        for (int v = 0; v <= subs.size(); v++) {
+          String region = v == 0 ? "" : subs.get(v - 1);
+          double[] previous = null;
+          for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {
+            double[] inYear = m.coefficients(region, y);
+            previous =
+                inYear != null && previous != null && java.util.Arrays.equals(inYear, previous)
+                    ? previous
+                    : inYear;
+            coefficients[i][v][y - FIRST_YEAR] = previous;
+          }
         }
       }
       unitFactors[i] = new double[m.dimensions().size()][];
@@ -204,7 +216,18 @@ public final class Scope3PlusRules {
    * year (or has none).
    */
   public String vintageNote(int m, int epochDay) {
-    return catalog.methodologies().get(m).vintageNote(UtcCalendar.monthIndex(epochDay) / 12);
+    return vintageNote(m, "", epochDay);
+  }
+
+  /**
+   * {@link #vintageNote(int, int)} for an event in {@code region}: also names the parameters of the
+   * event's own sub-region it was counted with (a province's grid factor).
+   */
+  public String vintageNote(int m, String region, int epochDay) {
+    return catalog
+        .methodologies()
+        .get(m)
+        .vintageNote(region, UtcCalendar.monthIndex(epochDay) / 12);
   }
 
   /** True when methodology {@code m} rests on a weak value (its grams are flagged). */
@@ -306,7 +329,9 @@ public final class Scope3PlusRules {
       return d.refuse(RejectionReason.INVALID_TIME);
     }
     int epochDay = UtcCalendar.epochDay(e.epochSecond);
-    double[] c = coefficients[m][UtcCalendar.monthIndex(epochDay) / 12 - FIRST_YEAR];
+    double[] c =
+        coefficients[m][subRegion(m, e.buffer, e.regionOffset, e.regionLength)][
+            UtcCalendar.monthIndex(epochDay) / 12 - FIRST_YEAR];
     if (c == null) {
       return d.refuse(RejectionReason.VINTAGE_NOT_COVERED);
     }
@@ -328,6 +353,26 @@ public final class Scope3PlusRules {
     }
     d.passed(m, epochDay, (long) Math.rint(g));
     return true;
+  }
+
+  /**
+   * Which region variant of methodology {@code m} counts an event in the region of these UTF-8
+   * bytes: the most specific of its sub-regions containing it (1 for the first), else 0, its own
+   * regions' values.
+   */
+  private int subRegion(int m, byte[] b, int offset, int length) {
+    byte[][] subs = subRegions[m];
+    int best = 0;
+    int bestLength = -1;
+    for (int k = 0; k < subs.length; k++) {
+      if (length > 0
+          && subs[k].length > bestLength
+          && Regions.contains(subs[k], false, b, offset, length)) {
+        best = k + 1;
+        bestLength = subs[k].length;
+      }
+    }
+    return best;
   }
 
   /**

@@ -23,12 +23,12 @@ import org.scopeplus.core.factor.Verification;
  */
 class ModeShiftTest {
 
-  private static Parameter p(String key, double value, String unit) {
+  static Parameter p(String key, double value, String unit) {
     return new Parameter(
         key, value, unit, new Citation("test " + key, "", "", "", Verification.PUBLISHED, ""));
   }
 
-  private static Methodology metro(Map<String, Parameter> parameters) {
+  static Methodology metro(Map<String, Parameter> parameters) {
     return new Methodology(
         "green_trip.metro",
         "2026.1",
@@ -94,7 +94,7 @@ class ModeShiftTest {
     Map<String, Parameter> noFactor = londonMetro(0.3, 0.4, 0.2, 0.1);
     noFactor.remove("per_pkm.bus");
     assertThatThrownBy(() -> metro(noFactor))
-        .hasMessageContaining("displaced mode bus has a share but no per_pkm.bus");
+        .hasMessageContaining("displaced mode bus has a share but no emission factor (per_pkm.bus");
     Map<String, Parameter> both = londonMetro(0.3, 0.4, 0.2, 0.1);
     both.put("baseline_per_pkm", p("car", 0.10718, "kg CO2e/passenger-km"));
     assertThatThrownBy(() -> metro(both)).hasMessageContaining("not both");

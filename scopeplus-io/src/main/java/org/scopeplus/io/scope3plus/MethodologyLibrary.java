@@ -62,7 +62,9 @@ public final class MethodologyLibrary {
       if (in == null) {
         throw new IOException("built-in resource missing: " + BUILT_IN);
       }
-      return read(JSON.readTree(in), ParameterTable.builtIn(), configuration);
+      Map<String, Parameter> table = new LinkedHashMap<>(ParameterTable.builtIn());
+      table.putAll(GridFactorParameters.ofChina());
+      return read(JSON.readTree(in), table, configuration);
     }
   }
 
@@ -302,13 +304,15 @@ public final class MethodologyLibrary {
       Map<String, List<Parameter>> vintages = new LinkedHashMap<>();
       for (var v : m.path("vintages").properties()) {
         List<Parameter> others = new ArrayList<>();
+        String main = m.path("parameters").path(v.getKey()).asString("");
         for (JsonNode k : v.getValue()) {
-          Parameter parameter = all.get(k.asString());
-          if (parameter == null) {
-            throw new IllegalArgumentException(
-                action + ": vintage " + k.asString() + " is not defined");
+          for (String key : vintageKeys(k.asString(), all, main)) {
+            Parameter parameter = all.get(key);
+            if (parameter == null) {
+              throw new IllegalArgumentException(action + ": vintage " + key + " is not defined");
+            }
+            others.add(parameter);
           }
-          others.add(parameter);
         }
         vintages.put(v.getKey(), others);
       }
@@ -390,6 +394,29 @@ public final class MethodologyLibrary {
                 : Claiming.RecyclingSide.RECYCLER)
             : side(root.path("recycling_credited_side").asString("recycler")),
         changes);
+  }
+
+  /**
+   * The keys a vintage entry names: the key itself, or, for an entry ending in {@code *}, every
+   * parameter key with that prefix but the role's main one, in key order (the grid factors of every
+   * province and year: {@code cn_mee_nbs.average.*}).
+   */
+  private static List<String> vintageKeys(String entry, Map<String, Parameter> all, String main) {
+    if (!entry.endsWith("*")) {
+      return List.of(entry);
+    }
+    String prefix = entry.substring(0, entry.length() - 1);
+    List<String> out = new ArrayList<>();
+    for (String key : all.keySet()) {
+      if (key.startsWith(prefix) && !key.equals(main)) {
+        out.add(key);
+      }
+    }
+    if (out.isEmpty()) {
+      throw new IllegalArgumentException("no parameter key starts with " + prefix);
+    }
+    java.util.Collections.sort(out);
+    return out;
   }
 
   /**

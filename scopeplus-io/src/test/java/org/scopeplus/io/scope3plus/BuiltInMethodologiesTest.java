@@ -50,6 +50,32 @@ class BuiltInMethodologiesTest {
       dc.server_utilisation.hyperscale,0.5,fraction,test configuration
       required.green_product.conventional_footprint,12,kg CO2e/item,test configuration
       required.green_product.certified_footprint,9,kg CO2e/item,test configuration
+      required.transport.cn.car_occupancy,1.5,passengers/vehicle,test configuration
+      required.transport.cn.bus_per_pkm,0.05,kg CO2e/passenger-km,test configuration
+      required.transport.cn.metro_kwh_per_pkm,0.10,kWh/passenger-km,test configuration
+      required.transport.cn.rail_kwh_per_pkm,0.05,kWh/passenger-km,test configuration
+      required.survey.green_trip.walk.cn.share.car,0.30,fraction,test survey
+      required.survey.green_trip.walk.cn.share.bus,0.25,fraction,test survey
+      required.survey.green_trip.walk.cn.share.metro,0.20,fraction,test survey
+      required.survey.green_trip.walk.cn.share.walk_cycle,0.15,fraction,test survey
+      required.survey.green_trip.walk.cn.share.no_trip,0.10,fraction,test survey
+      required.survey.green_trip.cycle.cn.share.car,0.30,fraction,test survey
+      required.survey.green_trip.cycle.cn.share.bus,0.25,fraction,test survey
+      required.survey.green_trip.cycle.cn.share.metro,0.20,fraction,test survey
+      required.survey.green_trip.cycle.cn.share.walk_cycle,0.15,fraction,test survey
+      required.survey.green_trip.cycle.cn.share.no_trip,0.10,fraction,test survey
+      required.survey.green_trip.bus.cn.share.car,0.25,fraction,test survey
+      required.survey.green_trip.bus.cn.share.metro,0.25,fraction,test survey
+      required.survey.green_trip.bus.cn.share.walk_cycle,0.30,fraction,test survey
+      required.survey.green_trip.bus.cn.share.no_trip,0.20,fraction,test survey
+      required.survey.green_trip.metro.cn.share.car,0.30,fraction,test survey
+      required.survey.green_trip.metro.cn.share.bus,0.40,fraction,test survey
+      required.survey.green_trip.metro.cn.share.walk_cycle,0.20,fraction,test survey
+      required.survey.green_trip.metro.cn.share.no_trip,0.10,fraction,test survey
+      required.survey.green_trip.rail.cn.share.car,0.50,fraction,test survey
+      required.survey.green_trip.rail.cn.share.coach,0.20,fraction,test survey
+      required.survey.green_trip.rail.cn.share.air,0.20,fraction,test survey
+      required.survey.green_trip.rail.cn.share.no_trip,0.10,fraction,test survey
       """;
 
   record Case(String action, double[] quantities, double handGrams, String sources) {
@@ -107,6 +133,39 @@ class BuiltInMethodologiesTest {
             q(10),
             10 * (0.60 * car + 0.25 * 26.84 + 0.15 * 0 - 35.49),
             "test survey 60/25/15 %; DESNZ 2021 coach 26.84, national rail 35.49 g/pkm"),
+        // China (green_trip.*.cn), counted here with the national grid factor of 2021 (MEE & NBS,
+        // 0.5568 kg/kWh; a province's own factor is chosen by the event's region, see
+        // BuiltInChinaGreenTripsTest). Car: 9.02 L/100 km x 0.720 kg/L x 44.3 TJ/Gg x (69,300 +
+        // 3.8 x 28 + 5.7 x 265) kg CO2e/TJ = 0.20403 kg/vkm, over the configured 1.5 occupants =
+        // 136.02 g/pkm; bus configured 50 g/pkm; metro configured 0.10 kWh/pkm x 556.8 = 55.68
+        // g/pkm; rail configured 0.05 kWh/pkm x 556.8 = 27.84 g/pkm.
+        new Case(
+            "green_trip.walk.cn",
+            q(2),
+            2 * (0.30 * 136.02 + 0.25 * 50 + 0.20 * 55.68 + 0.15 * 0 + 0.10 * 0 - 0),
+            "test survey 30/25/20/15/10 %: 2 x (40.806 + 12.5 + 11.136) = 128.884 g"),
+        new Case(
+            "green_trip.cycle.cn",
+            q(5),
+            5 * (0.30 * 136.02 + 0.25 * 50 + 0.20 * 55.68 - 0),
+            "as walking: 5 x 64.442 = 322.21 g"),
+        new Case(
+            "green_trip.bus.cn",
+            q(10),
+            10 * (0.25 * 136.02 + 0.25 * 55.68 + 0.30 * 0 + 0.20 * 0 - 50),
+            "test survey 25/25/30/20 %, project bus 50 g/pkm: 10 x (34.005 + 13.92 - 50) = -20.75"
+                + " g, a bus emitting more than it displaces"),
+        new Case(
+            "green_trip.metro.cn",
+            q(10),
+            10 * (0.30 * 136.02 + 0.40 * 50 + 0.20 * 0 + 0.10 * 0 - 55.68),
+            "test survey 30/40/20/10 %: 10 x (40.806 + 20 - 55.68) = 51.26 g"),
+        new Case(
+            "green_trip.rail.cn",
+            q(100),
+            100 * (0.50 * 136.02 + 0.20 * 31.70 + 0.20 * 87.69 + 0.10 * 0 - 27.84),
+            "test survey 50/20/20/10 %; ESS 2024 coach 31.70, air 87.69 g/pkm: 100 x (68.01 +"
+                + " 6.34 + 17.538 - 27.84) = 6,404.8 g"),
         new Case(
             "green_trip.metro.cn_gz",
             q(2),
@@ -275,6 +334,11 @@ class BuiltInMethodologiesTest {
             "green_trip.metro",
             "green_trip.metro.cn_bj",
             "green_trip.rail",
+            "green_trip.walk.cn",
+            "green_trip.cycle.cn",
+            "green_trip.bus.cn",
+            "green_trip.metro.cn",
+            "green_trip.rail.cn",
             "e_label",
             "cutlery_free.order",
             "second_hand.electronics",

@@ -47,7 +47,7 @@ class BuiltInVintagesTest {
     return ledger.offer(s);
   }
 
-  private static long grams(Verdict v) {
+  static long grams(Verdict v) {
     assertThat(v).isInstanceOf(Verdict.Counted.class);
     return ((Verdict.Counted) v).grams();
   }
