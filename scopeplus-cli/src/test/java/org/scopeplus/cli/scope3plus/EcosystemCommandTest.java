@@ -178,12 +178,12 @@ class EcosystemCommandTest {
   void methodologiesListsSourcesAndWhatNeedsConfiguration() {
     assertThat(run("methodologies", "--state", tmp.resolve("s").toString())).isZero();
     assertThat(out)
-        .contains("cloud_migration@2026.1")
+        .contains("cloud_migration@2026.2")
         .contains("counts events from 2023")
         .contains("contribution: direct; attribution share 1.0")
         .contains("grid_cloud (other vintage)")
-        .contains("changed cloud_migration from 2023.1 in scope3plus-methodologies-2026.3")
-        .contains("NEEDS CONFIGURATION [utilisation_cloud]")
+        .contains("changed cloud_migration from 2026.1 in scope3plus-methodologies-2026.4")
+        .contains("NEEDS CONFIGURATION [utilisation_cloud, power_idle, power_max]")
         .contains("transport.uk.bus_local_avg.ttw_per_pkm")
         .contains("counts in: GB-LON")
         .contains("business as usual in CN")
@@ -220,7 +220,7 @@ class EcosystemCommandTest {
     assertThat(out)
         .contains("restatements:")
         .contains(
-            "ride_pooling.private_car 2021.1 -> 2026.1 in scope3plus-methodologies-2026.3: 1"
+            "ride_pooling.private_car 2021.1 -> 2026.1 in scope3plus-methodologies-2026.4: 1"
                 + " events, 0.000841 t CO2e counted under 2021.1 keep their grams");
     assertThat(run("totals", "--state", state.toString(), "--format", "json")).isZero();
     JsonNode r = JsonMapper.builder().build().readTree(out).get("restatements").get(0);

@@ -42,19 +42,23 @@ public enum FormulaKind {
       List.of("displacement_rate", "embodied_footprint", "logistics_footprint"),
       List.of("scale")),
   /**
-   * Cloud migration, bottom-up: {@code IT kWh x (PUE on-premises x grid on-premises - utilisation
-   * on-premises / utilisation cloud x PUE cloud x grid cloud)}.
+   * Cloud migration, bottom-up, from the on-premises IT kWh metered: {@code IT kWh x (PUE
+   * on-premises x grid on-premises - r x PUE cloud x grid cloud)}, where {@code r} is the cloud's
+   * IT energy per on-premises IT kWh for the same work under the server power model of {@link
+   * #CLOUD_MIGRATION_SERVERS}: {@code r = (u_on / u_cloud) x (P_idle + (P_max - P_idle) x u_cloud)
+   * / (P_idle + (P_max - P_idle) x u_on)}. The former {@code r = u_on / u_cloud} is the case of a
+   * server drawing the same power idle or busy ({@code P_idle = P_max}): it charged the cloud's
+   * busier servers no more power than idle ones and so overstated the saving.
    */
-  CLOUD_MIGRATION(
-      List.of(Dimension.ENERGY),
-      List.of(
-          "pue_on_premises",
-          "grid_on_premises",
-          "utilisation_on_premises",
-          "utilisation_cloud",
-          "pue_cloud",
-          "grid_cloud"),
-      List.of()),
+  CLOUD_MIGRATION(List.of(Dimension.ENERGY), ServerPowerModel.ROLES, List.of()),
+  /**
+   * Cloud migration from the on-premises servers retired and the hours they ran: {@code servers x
+   * hours x [(P_idle + (P_max - P_idle) x u_on) x PUE on-premises x grid on-premises - (u_on /
+   * u_cloud) x (P_idle + (P_max - P_idle) x u_cloud) x PUE cloud x grid cloud]}. The same work runs
+   * in the cloud on {@code u_on / u_cloud} as many servers of the same power, busier; powers in W.
+   */
+  CLOUD_MIGRATION_SERVERS(
+      List.of(Dimension.COUNT, Dimension.TIME), ServerPowerModel.ROLES, List.of()),
   /**
    * Ride pooling (structure of T/CCAA 38-2021): passengers' own origin-destination km travelled
    * alone x baseline per vehicle-km, minus vehicle-km the pooling added x project per vehicle-km,
@@ -171,6 +175,9 @@ public enum FormulaKind {
     }
     if (this == MODE_SHIFT) {
       modeShiftProblems(p, out);
+    }
+    if (this == CLOUD_MIGRATION || this == CLOUD_MIGRATION_SERVERS) {
+      ServerPowerModel.problems(p, out);
     }
     for (var e : p.entrySet()) {
       String range = rangeProblem(e.getKey(), e.getValue());
@@ -300,8 +307,9 @@ public enum FormulaKind {
       if (v < 0 || v > 1) {
         return named + " is outside 0..1: it is a share, at most all of the cases";
       }
-      if (role.equals("utilisation_cloud") && v == 0) {
-        return named + " is 0: a server utilisation divides the on-premises load, so it is above 0";
+      if (role.startsWith("utilisation_") && v == 0) {
+        return named
+            + " is 0: a server utilisation divides or scales the servers' load, so it is above 0";
       }
       return null;
     }
@@ -312,6 +320,9 @@ public enum FormulaKind {
               + trim(MAXIMUM_OCCUPANCY)
               + ": a vehicle carries at least its driver"
           : null;
+    }
+    if (role.startsWith(ServerPowerModel.POWER)) {
+      return ServerPowerModel.powerProblem(named, x);
     }
     if (role.startsWith("pue_")) {
       return v < 1 || v > 4
@@ -460,13 +471,8 @@ public enum FormulaKind {
             v(p, "displacement_rate") * g(p, "embodied_footprint") * scale
                 - g(p, "logistics_footprint");
       }
-      case CLOUD_MIGRATION ->
-          c[0] =
-              v(p, "pue_on_premises") * g(p, "grid_on_premises")
-                  - v(p, "utilisation_on_premises")
-                      / v(p, "utilisation_cloud")
-                      * v(p, "pue_cloud")
-                      * g(p, "grid_cloud");
+      case CLOUD_MIGRATION -> c[0] = ServerPowerModel.perOnPremisesKilowattHour(p);
+      case CLOUD_MIGRATION_SERVERS -> c[3] = ServerPowerModel.perServerHour(p);
       case RIDE_POOLING -> {
         c[0] = g(p, "baseline_per_vkm");
         c[1] = -g(p, "project_per_vkm");

@@ -146,6 +146,25 @@ public record MethodologyCatalog(
     return -1;
   }
 
+  /**
+   * The action types of the catalog in the family of {@code action}, the same text before its first
+   * "." ({@code refurbished.toaster} is of the family of {@code refurbished.laptop}), sorted: what
+   * an event naming an action the catalog does not count, such as a device category without a
+   * footprint, could have named. Empty when no action of the catalog is of that family.
+   */
+  public List<String> family(String action) {
+    int dot = action.indexOf('.');
+    String stem = dot < 0 ? action : action.substring(0, dot);
+    java.util.TreeSet<String> out = new java.util.TreeSet<>();
+    for (Methodology m : methodologies) {
+      String a = m.action();
+      if (a.equals(stem) || a.startsWith(stem + ".")) {
+        out.add(a);
+      }
+    }
+    return List.copyOf(out);
+  }
+
   /** Action types whose methodology still needs a configured value. */
   public List<String> unusable() {
     List<String> out = new ArrayList<>();

@@ -529,7 +529,8 @@ public final class StateStore {
 
   /**
    * A refused event's sentence: the reason, and for a methodology not configured the keys of the
-   * values it needs, for an unknown unit the unit as given.
+   * values it needs, for an unknown action the catalog's actions of its family (a device category
+   * without a footprint names the categories there are), for an unknown unit the unit as given.
    */
   private String refusal(RejectionReason r, String id, String action, EventSlots e) {
     StringBuilder b = new StringBuilder(r.sentence());
@@ -543,6 +544,11 @@ public final class StateStore {
         }
         b.append(": ").append(action).append(" needs ").append(String.join(", ", keys));
       }
+    } else if (r == RejectionReason.UNKNOWN_ACTION && !catalog.family(action).isEmpty()) {
+      b.append(": ")
+          .append(action)
+          .append(" is not in the catalog, whose actions of its family are ")
+          .append(String.join(", ", catalog.family(action)));
     } else if (r == RejectionReason.UNKNOWN_UNIT && e.unknownUnit != null) {
       b.append(": '").append(e.unknownUnit).append('\'');
     }

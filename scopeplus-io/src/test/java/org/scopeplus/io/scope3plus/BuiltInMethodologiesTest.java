@@ -48,6 +48,8 @@ class BuiltInMethodologiesTest {
       required.second_hand.logistics_per_kg,0.5,kg CO2e/kg,test configuration
       required.second_hand.logistics_per_item,0.1,kg CO2e/item,test configuration
       dc.server_utilisation.hyperscale,0.5,fraction,test configuration
+      required.dc.server.power_idle,100,W,test configuration
+      required.dc.server.power_max,400,W,test configuration
       required.green_product.conventional_footprint,12,kg CO2e/item,test configuration
       required.green_product.certified_footprint,9,kg CO2e/item,test configuration
       required.transport.cn.car_occupancy,1.5,passengers/vehicle,test configuration
@@ -231,21 +233,57 @@ class BuiltInMethodologiesTest {
             q(60),
             60 * (0.3 * 3.267 - 0.5) * 1000,
             "configured 0.3 and 0.5 kg/kg; DESNZ 2021 large electrical 3.267 kg/kg"),
+        // Refurbished devices: configured displacement 0.3 and logistics 0.1 kg per device; the
+        // new device is the median production and transport footprint of its category
+        // (Boavizta environmental-footprint-data, see DeviceFootprintTableTest).
         new Case(
             "refurbished.smartphone",
             q(1),
-            (0.3 * 74 * 0.8 - 0.1) * 1000,
-            "configured 0.3 and 0.1 kg; Apple iPhone 16 Pro Max 74 kg x production 80%"),
+            (0.3 * 53.3 - 0.1) * 1000,
+            "median of 29 smartphones 53.3 kg: 15.99 - 0.1 = 15.89 kg"),
         new Case(
             "refurbished.laptop",
             q(1),
-            (0.3 * 209 - 0.1) * 1000,
-            "configured 0.3 and 0.1 kg; Apple MacBook Pro 14 (2021) 209 kg"),
+            (0.3 * 261.134 - 0.1) * 1000,
+            "median of 160 laptops 261.134 kg: 78.3402 - 0.1 = 78.2402 kg"),
+        new Case(
+            "refurbished.tablet",
+            q(2),
+            2 * (0.3 * 80.036 - 0.1) * 1000,
+            "median of 21 tablets 80.036 kg: 2 x (24.0108 - 0.1) = 47.8216 kg"),
+        new Case(
+            "refurbished.desktop",
+            q(1),
+            (0.3 * 283.004 - 0.1) * 1000,
+            "median of 102 desktops 283.004 kg: 84.9012 - 0.1 = 84.8012 kg"),
+        new Case(
+            "refurbished.monitor",
+            q(1),
+            (0.3 * 360.552 - 0.1) * 1000,
+            "median of 113 monitors 360.552 kg: 108.1656 - 0.1 = 108.0656 kg"),
+        new Case(
+            "refurbished.smartwatch",
+            q(1),
+            (0.3 * 27.645 - 0.1) * 1000,
+            "median of 4 smartwatches 27.645 kg (to_verify): 8.2935 - 0.1 = 8.1935 kg"),
+        new Case(
+            "refurbished.game_console",
+            q(1),
+            (0.3 * 146.4 - 0.1) * 1000,
+            "median of 4 game consoles 146.4 kg (to_verify): 43.92 - 0.1 = 43.82 kg"),
+        // Cloud migration, server power model: configured 100 W idle, 400 W busy, cloud 50 %;
+        // Uptime 2023 PUE 1.58, NRDC 2014 18 %, Alibaba Cloud FY2024 PUE 1.200 (secondary).
+        // On premises 100 + 300 x 0.18 = 154 W, cloud 100 + 300 x 0.5 = 250 W on 0.36 as many.
         new Case(
             "cloud_migration",
             q(1000),
-            1000 * (1.58 * grid - 0.18 / 0.5 * 1.10 * grid),
-            "Uptime 2023 PUE 1.58; NRDC 2014 18%; configured cloud 50%; PUE 1.10 (to_verify)"),
+            1000 * (1.58 * grid - 0.18 / 0.5 * 250 / 154 * 1.200 * grid),
+            "cloud kWh per on-premises kWh 0.36 x 250 / 154 = 0.584416: 847.828 - 376.317 g"),
+        new Case(
+            "cloud_migration.servers",
+            q(10, 8760),
+            10 * 8760 * (0.154 * 1.58 * grid - 0.36 * 0.250 * 1.200 * grid),
+            "10 servers x 8,760 h x (0.154 kW x 1.58 - 0.36 x 0.25 kW x 1.2) x 536.6 g/kWh"),
         new Case(
             "remote_meeting.replaces_flight",
             q(1200, 1, 2),
@@ -346,9 +384,16 @@ class BuiltInMethodologiesTest {
             "second_hand.large_appliance",
             "refurbished.smartphone",
             "refurbished.laptop",
+            "refurbished.tablet",
+            "refurbished.desktop",
+            "refurbished.monitor",
+            "refurbished.smartwatch",
+            "refurbished.game_console",
             "cloud_migration",
+            "cloud_migration.servers",
             "green_product.certified");
-    assertThat(bare.byAction("cloud_migration").missing()).containsExactly("utilisation_cloud");
+    assertThat(bare.byAction("cloud_migration").missing())
+        .containsExactly("utilisation_cloud", "power_idle", "power_max");
   }
 
   @Test

@@ -99,7 +99,7 @@ class BuiltInVintagesTest {
     assertThat(catalog.byAction("office.carpooling").firstYear()).isEqualTo(2021);
     // lights off: lighting density of 2013, grid from 2021
     assertThat(catalog.byAction("office.lights_off").firstYear()).isEqualTo(2021);
-    // cloud migration: Uptime 2023 industry PUE and the 2023 hyperscale PUE
+    // cloud migration: Uptime 2023 industry PUE (Alibaba Cloud's own PUE is of 2022 and 2024)
     assertThat(catalog.byAction("cloud_migration").firstYear()).isEqualTo(2023);
     // setpoint: the saving per degree published in 2025
     assertThat(catalog.byAction("office.ac_setpoint").firstYear()).isEqualTo(2025);

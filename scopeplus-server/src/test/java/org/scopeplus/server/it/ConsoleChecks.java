@@ -806,7 +806,9 @@ abstract class ConsoleChecks extends ServiceChecks {
                 .putText(
                     "/api/v1/ecosystem/configuration",
                     "text/csv",
-                    "key,value,unit,source\ndc.server_utilisation.hyperscale,0.5,fraction,report\n")
+                    "key,value,unit,source\ndc.server_utilisation.hyperscale,0.5,fraction,report\n"
+                        + "required.dc.server.power_idle,100,W,report\n"
+                        + "required.dc.server.power_max,400,W,report\n")
                 .status())
         .isEqualTo(200);
     assertThat(

@@ -645,12 +645,15 @@ abstract class EcosystemChecks extends ServiceChecks {
 
   /**
    * Grams of one cloud migration of 10,000 IT kWh in CN on 2024-05-20, with the cloud utilisation
-   * configured at 0.5 (docs/scope3plus.md, cloud_migration). The event's year takes the nearest
-   * earlier vintage of the China grid factor, 2023's national average (MEE/NBS, 0.5306 kg/kWh,
-   * flagged secondary): 10,000 x (1.58 x 530.6 - 0.18 / 0.5 x 1.10 x 530.6) = 10,000 x 628.2304 =
-   * 6,282,304 g.
+   * configured at 0.5 and the servers' powers at 100 W idle and 400 W at full load
+   * (docs/scope3plus.md, cloud_migration). The event's year takes the nearest earlier vintage of
+   * the China grid factor, 2023's national average (MEE/NBS, 0.5306 kg/kWh, flagged secondary), and
+   * Alibaba Cloud's own PUE of fiscal year 2024, 1.200 (secondary). The cloud needs 0.18 / 0.5 x
+   * (100 + 300 x 0.5) / (100 + 300 x 0.18) = 0.36 x 250 / 154 = 0.584416 IT kWh per on-premises
+   * kWh: 10,000 x (1.58 x 530.6 - 0.584416 x 1.2 x 530.6) = 10,000 x (838.348 - 372.10909) =
+   * 4,662,389 g.
    */
-  private static final long CLOUD_GRAMS = 6_282_304L;
+  private static final long CLOUD_GRAMS = 4_662_389L;
 
   /** Configures the cloud utilisation and counts one cloud migration under maps; its grams. */
   private static long cloudMigration(TenantFixture t, String p) {
@@ -659,7 +662,9 @@ abstract class EcosystemChecks extends ServiceChecks {
             CONFIGURATION,
             "text/csv",
             "key,value,unit,source\ndc.server_utilisation.hyperscale,0.5,fraction,Cloud"
-                + " provider's utilisation report 2024\n");
+                + " provider's utilisation report 2024\n"
+                + "required.dc.server.power_idle,100,W,SPECpower result of the servers retired\n"
+                + "required.dc.server.power_max,400,W,SPECpower result of the servers retired\n");
     assertThat(configured.status()).as(configured.text()).isEqualTo(200);
     long before = t.admin.get(TOTALS).json().get("grossGrams").asLong();
     ApiClient.Reply posted =
@@ -725,7 +730,7 @@ abstract class EcosystemChecks extends ServiceChecks {
     JsonNode after = t.admin.get(TOTALS).json();
     assertThat(after.get("deductedGrams").asLong()).isEqualTo(3_000_000);
     assertThat(after.get("netGrams").asLong()).isEqualTo(gross - 3_000_000);
-    // 4 t more would exceed the 3,355,256 g left: refused
+    // 4 t more would exceed the 1,664,301 g left (1,912 + 4,662,389 - 3,000,000): refused
     Map<String, Object> fourMore = new java.util.HashMap<>(second);
     fourMore.put("reference", ref + "-D");
     fourMore.put("tonnes", 4);
@@ -1019,7 +1024,7 @@ abstract class EcosystemChecks extends ServiceChecks {
     ApiClient.Reply reply = t.viewer.get("/api/v1/ecosystem/methodologies");
     assertThat(reply.status()).as(reply.text()).isEqualTo(200);
     JsonNode c = reply.json();
-    assertThat(c.get("catalog").asString()).isEqualTo("scope3plus-methodologies-2026.3");
+    assertThat(c.get("catalog").asString()).isEqualTo("scope3plus-methodologies-2026.4");
     JsonNode pooling = null;
     JsonNode bus = null;
     for (JsonNode m : c.get("methodologies")) {
