@@ -31,10 +31,11 @@ import tech.units.indriya.unit.UnitDimension;
  * (International Table Btu); 1 tce = 29.307 GJ (GB/T 2589: 1 kgce = 7,000 kcal = 29.307 MJ); 1 US
  * gal = 3.785411784 L; 1 scf = 0.028316846592 m3 (geometric only: no correction between reference
  * conditions) and 1 Mscf = 1,000 scf; 1 lb = 0.45359237 kg and 1 short ton = 2,000 lb = 907.18474
- * kg; 1 mi = 1.609344 km; 1 ft2 = 0.09290304 m2; 1 h = 60 min = 3,600 s (SI Brochure, 9th edition,
- * table 8, units accepted for use with the SI); a temperature difference in degrees Celsius equals
- * the same difference in kelvins (SI Brochure, 9th edition, section 2.3.1), so {@code °C} of
- * difference is read as {@code K}, never through the 273.15 offset of a Celsius temperature.
+ * kg; 1 mi = 1.609344 km, so 1 short ton·mi (a US ton-mile) = 1.45997231821056 t·km; 1 ft2 =
+ * 0.09290304 m2; 1 h = 60 min = 3,600 s (SI Brochure, 9th edition, table 8, units accepted for use
+ * with the SI); a temperature difference in degrees Celsius equals the same difference in kelvins
+ * (SI Brochure, 9th edition, section 2.3.1), so {@code °C} of difference is read as {@code K},
+ * never through the 273.15 offset of a Celsius temperature.
  *
  * <p>Every energy unit but tce and kgce also comes labelled with its calorific basis, {@code GJ
  * NCV} or {@code GJ GCV} (also written {@code GJ (NCV)}, {@code GJ LHV}, {@code GJ HHV}): the label
@@ -147,6 +148,8 @@ public final class UnitSymbols {
     add("mi", QuantityKind.DISTANCE, MILE);
     add("t·km", QuantityKind.FREIGHT_DISTANCE, TONNE.multiply(KM));
     add("t·mi", QuantityKind.FREIGHT_DISTANCE, TONNE.multiply(MILE));
+    // the US EPA GHG Emission Factors Hub (Table 8) and US freight statistics count short tons
+    add("short ton·mi", QuantityKind.FREIGHT_DISTANCE, KILOGRAM.multiply(907.18474).multiply(MILE));
     add("p·km", QuantityKind.PASSENGER_DISTANCE, PASSENGER.multiply(KM));
     add("p·mi", QuantityKind.PASSENGER_DISTANCE, PASSENGER.multiply(MILE));
     add("m2", QuantityKind.AREA, SQUARE_METRE);
@@ -223,6 +226,16 @@ public final class UnitSymbols {
     alias("p-mi", "p·mi");
     alias("passenger-mile", "p·mi");
     alias("passenger-miles", "p·mi");
+    // a US ton-mile is a short ton carried one mile (US EPA Hub Table 8, BTS freight statistics)
+    alias("short_ton_mile", "short ton·mi");
+    alias("short ton-mile", "short ton·mi");
+    alias("short ton-miles", "short ton·mi");
+    alias("short ton.mi", "short ton·mi");
+    alias("ton-mile", "short ton·mi");
+    alias("ton-miles", "short ton·mi");
+    alias("ton.mi", "short ton·mi");
+    alias("ton·mi", "short ton·mi");
+    alias("ton-mi", "short ton·mi");
     alias("m²", "m2");
     alias("ft²", "ft2");
     alias("items", "item");

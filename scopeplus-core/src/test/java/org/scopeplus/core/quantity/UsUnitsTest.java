@@ -33,6 +33,19 @@ class UsUnitsTest {
   }
 
   @Test
+  void shortTonMilesAreFreightDistance() {
+    // by hand: 1 short ton-mile = 0.90718474 t x 1.609344 km = 1.45997231821056 t·km
+    assertThat(factor("short ton·mi", "t·km")).isCloseTo(1.45997231821056, within(1e-12));
+    // 2,000 lb carried one mile is one short ton-mile
+    assertThat(factor("short ton·mi", "t·mi")).isCloseTo(0.90718474, within(1e-12));
+    for (String spelling :
+        new String[] {"short_ton_mile", "ton-mile", "ton-miles", "ton.mi", "short ton-miles"}) {
+      assertThat(UnitSymbols.of(spelling).symbol()).isEqualTo("short ton·mi");
+      assertThat(UnitSymbols.of(spelling).kind()).isEqualTo(QuantityKind.FREIGHT_DISTANCE);
+    }
+  }
+
+  @Test
   void energies() {
     assertThat(factor("therm", "MMBtu")).isCloseTo(0.1, within(1e-15));
     assertThat(factor("MMBTU", "GJ")).isCloseTo(1.05505585262, within(1e-14));

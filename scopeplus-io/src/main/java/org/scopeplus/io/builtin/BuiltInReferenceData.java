@@ -53,7 +53,7 @@ public final class BuiltInReferenceData {
   public static final String EPA_HUB_NAME = "us-epa-ghg-emission-factors-hub";
 
   /** The Hub editions its rows come from (each row names its table and year). */
-  public static final String EPA_HUB_VERSION = "2021-2024";
+  public static final String EPA_HUB_VERSION = "2021-2025";
 
   private static final String BASE = "/org/scopeplus/io/builtin/";
 

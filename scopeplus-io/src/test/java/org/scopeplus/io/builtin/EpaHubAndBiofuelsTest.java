@@ -130,9 +130,12 @@ class EpaHubAndBiofuelsTest {
   }
 
   @Test
-  void theHubRowsSeenOnlyInOneTranscriptionAreFlaggedWeak() {
+  void thePerGallonHubRowsReadInEpasOwnWorkbookAreNoLongerWeak() {
+    // Hub 2024, Table 1, Ethanol (100%): 5.75 kg CO2 per gallon (workbook cell H83), the value the
+    // OEFDB transcription of the 2022 edition gave; read in EPA's own workbook, so published
     List<ResultLine> l = calculate("s1.stationary.ethanol", 1, "US gal", "US");
-    assertThat(l.get(0).factor().citation().verification()).isEqualTo(Verification.SECONDARY);
-    assertThat(l.get(0).factor().citation().verification().isWeak()).isTrue();
+    assertThat(l.get(0).factor().citation().verification()).isEqualTo(Verification.PUBLISHED);
+    assertThat(l.get(0).factor().citation().verification().isWeak()).isFalse();
+    assertThat(l.get(0).factor().citation().notes()).contains("cells H83:J83");
   }
 }

@@ -78,10 +78,13 @@ class EpaHubTablesTest {
 
   @Test
   void aSubregionRecordAfterTheLatestVintageTakesTheNearestEarlierAndSaysSo() {
-    // no CAMX row for 2023: the eGRID2020 row (Hub 2022) is the latest before it
-    List<ResultLine> l = calculate("s2.electricity", 1000, "MWh", "US-CAMX", "2023-06");
-    assertThat(grams(l, "CO2")).isEqualTo(232_902_000L);
-    assertThat(l.get(0).factorNote()).contains("no factor valid for 2023-06, latest available");
+    // no CAMX row for 2024: the eGRID2023 row (Hub 2025, Table 6, CAMX: 436.655 lb CO2/MWh) is
+    // the latest before it. By hand: 1,000 MWh x 436.655 lb x 0.45359237 kg/lb = 198,063.376 kg,
+    // 198,063,376 g
+    List<ResultLine> l = calculate("s2.electricity", 1000, "MWh", "US-CAMX", "2024-06");
+    assertThat(grams(l, "CO2")).isEqualTo(198_063_376L);
+    assertThat(l.get(0).factor().id()).isEqualTo("epa.hub2025.table6.camx");
+    assertThat(l.get(0).factorNote()).contains("no factor valid for 2024-06, latest available");
   }
 
   @Test
