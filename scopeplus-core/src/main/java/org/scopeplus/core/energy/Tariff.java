@@ -3,6 +3,7 @@ package org.scopeplus.core.energy;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -11,10 +12,13 @@ import java.util.TreeSet;
  * An electricity tariff of a site: time-of-use periods with their energy price, and a demand charge
  * on the month's highest interval demand, in a currency (CNY by default). The periods cover every
  * minute of a weekday and of a weekend day exactly once, in the site's local time. Rest days are
- * Saturdays, Sundays and the tariff's public holidays: they take the weekend periods.
+ * Saturdays, Sundays and the tariff's public holidays: they take the weekend periods. A make-up
+ * working day (China's 调休: a Saturday or Sunday worked in exchange for a holiday) takes the weekday
+ * periods.
  *
  * @param demandChargePerKwMonth price per kW of the month's peak demand, 0 when none
  * @param holidays the public holidays priced as weekend days (local dates, sorted, no repeats)
+ * @param workdays the Saturdays and Sundays worked and priced as weekdays (sorted, no repeats)
  */
 public record Tariff(
     String id,
@@ -23,7 +27,8 @@ public record Tariff(
     String currency,
     double demandChargePerKwMonth,
     List<TouPeriod> periods,
-    List<LocalDate> holidays) {
+    List<LocalDate> holidays,
+    List<LocalDate> workdays) {
 
   /** The currencies a tariff may be priced in. */
   public static final Set<String> CURRENCIES = Set.of("CNY", "USD", "EUR", "GBP", "HKD", "JPY");
@@ -31,7 +36,10 @@ public record Tariff(
   /** The largest price accepted per kWh or per kW-month, in the tariff's currency. */
   static final double MAX_PRICE = 100_000;
 
-  /** The most holidays one tariff names (about thirty years of a national calendar). */
+  /**
+   * The most holidays one tariff names (about thirty years of a national calendar); the same limit
+   * holds for its make-up working days.
+   */
   public static final int MAX_HOLIDAYS = 1_000;
 
   /** The years a holiday may lie in. */
@@ -42,6 +50,19 @@ public record Tariff(
   public Tariff {
     periods = periods == null ? List.of() : List.copyOf(periods);
     holidays = holidays == null ? List.of() : List.copyOf(new TreeSet<>(holidays));
+    workdays = workdays == null ? List.of() : List.copyOf(new TreeSet<>(workdays));
+  }
+
+  /** A tariff with holidays and no make-up working days. */
+  public Tariff(
+      String id,
+      String siteId,
+      String name,
+      String currency,
+      double demandChargePerKwMonth,
+      List<TouPeriod> periods,
+      List<LocalDate> holidays) {
+    this(id, siteId, name, currency, demandChargePerKwMonth, periods, holidays, List.of());
   }
 
   /** A tariff without holidays: only Saturdays and Sundays are rest days. */
@@ -52,7 +73,7 @@ public record Tariff(
       String currency,
       double demandChargePerKwMonth,
       List<TouPeriod> periods) {
-    this(id, siteId, name, currency, demandChargePerKwMonth, periods, List.of());
+    this(id, siteId, name, currency, demandChargePerKwMonth, periods, List.of(), List.of());
   }
 
   /**
@@ -119,6 +140,31 @@ public record Tariff(
             "holiday " + d + " lies outside the years " + FIRST_YEAR + " to " + LAST_YEAR);
       }
     }
+    if (workdays.size() > MAX_HOLIDAYS) {
+      return Optional.of(
+          "give at most "
+              + MAX_HOLIDAYS
+              + " make-up working days; "
+              + workdays.size()
+              + " were given");
+    }
+    for (LocalDate d : workdays) {
+      if (d.getYear() < FIRST_YEAR || d.getYear() > LAST_YEAR) {
+        return Optional.of(
+            "working day " + d + " lies outside the years " + FIRST_YEAR + " to " + LAST_YEAR);
+      }
+      if (!weekend(d)) {
+        return Optional.of(
+            "working day "
+                + d
+                + " is a "
+                + d.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
+                + ": only a Saturday or Sunday is a make-up working day");
+      }
+      if (java.util.Collections.binarySearch(holidays, d) >= 0) {
+        return Optional.of(d + " is given both as a holiday and as a working day: give it once");
+      }
+    }
     for (boolean weekend : new boolean[] {false, true}) {
       int[] cover = new int[1440];
       for (TouPeriod p : periods) {
@@ -149,13 +195,19 @@ public record Tariff(
   }
 
   /**
-   * Whether a local day takes the weekend periods: a Saturday, a Sunday or one of the holidays.
-   * Every price of the service (suggestions, savings' cost) asks this.
+   * Whether a local day takes the weekend periods: a Saturday or a Sunday that is not a make-up
+   * working day, or one of the holidays. Every price of the service (suggestions, savings' cost)
+   * asks this.
    */
   public boolean restDay(LocalDate day) {
-    return day.getDayOfWeek() == DayOfWeek.SATURDAY
-        || day.getDayOfWeek() == DayOfWeek.SUNDAY
-        || java.util.Collections.binarySearch(holidays, day) >= 0;
+    if (weekend(day)) {
+      return java.util.Collections.binarySearch(workdays, day) < 0;
+    }
+    return java.util.Collections.binarySearch(holidays, day) >= 0;
+  }
+
+  private static boolean weekend(LocalDate day) {
+    return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
   }
 
   /** The energy price at a local minute of a local day; call on a kept tariff. */

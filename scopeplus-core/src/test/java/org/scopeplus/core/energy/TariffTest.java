@@ -92,4 +92,58 @@ class TariffTest {
     assertThat(new Tariff("", "s", "T", "CNY", 0, periods(), many).refusal())
         .hasValueSatisfying(r -> assertThat(r).contains("at most 1000 holidays"));
   }
+
+  /**
+   * State Council notice on the 2024 holidays (国办发明电〔2023〕7号), Spring Festival: 10 to 17 February
+   * off, Sunday 4 February and Sunday 18 February worked.
+   */
+  private static Tariff springFestival2024(List<LocalDate> workdays) {
+    List<LocalDate> off = new java.util.ArrayList<>();
+    for (int d = 10; d <= 17; d++) {
+      off.add(LocalDate.of(2024, 2, d));
+    }
+    return new Tariff("", "s", "TOU", "CNY", 0, periods(), off, workdays);
+  }
+
+  @Test
+  void makeUpWorkingDaysTakeTheWeekdayPeriods() {
+    Tariff t =
+        springFestival2024(
+            List.of(LocalDate.of(2024, 2, 18), LocalDate.of(2024, 2, 4), LocalDate.of(2024, 2, 4)));
+    assertThat(t.refusal()).isEmpty();
+    assertThat(t.workdays()).containsExactly(LocalDate.of(2024, 2, 4), LocalDate.of(2024, 2, 18));
+    // Sunday 2024-02-04 is worked: at 09:00 the weekday peak 1.2, at 23:00 the weekday valley 0.3
+    assertThat(t.restDay(LocalDate.of(2024, 2, 4))).isFalse();
+    assertThat(t.priceAt(LocalDate.of(2024, 2, 4), 9 * 60)).isEqualTo(1.2);
+    assertThat(t.priceAt(LocalDate.of(2024, 2, 4), 23 * 60)).isEqualTo(0.3);
+    assertThat(t.priceAt(LocalDate.of(2024, 2, 18), 9 * 60)).isEqualTo(1.2);
+    // Saturday 2024-02-03 is not worked: the weekend's flat 0.6
+    assertThat(t.priceAt(LocalDate.of(2024, 2, 3), 9 * 60)).isEqualTo(0.6);
+    // Sunday 2024-02-11 and Wednesday 2024-02-14 lie in the holiday: flat 0.6
+    assertThat(t.priceAt(LocalDate.of(2024, 2, 11), 9 * 60)).isEqualTo(0.6);
+    assertThat(t.priceAt(LocalDate.of(2024, 2, 14), 9 * 60)).isEqualTo(0.6);
+    // Monday 2024-02-19, an ordinary weekday: peak 1.2
+    assertThat(t.priceAt(LocalDate.of(2024, 2, 19), 9 * 60)).isEqualTo(1.2);
+  }
+
+  @Test
+  void aMakeUpWorkingDayThatIsAlsoAHolidayOrAWeekdayIsRefused() {
+    assertThat(springFestival2024(List.of(LocalDate.of(2024, 2, 11))).refusal())
+        .hasValueSatisfying(
+            r -> assertThat(r).contains("2024-02-11").contains("both as a holiday and"));
+    assertThat(springFestival2024(List.of(LocalDate.of(2024, 2, 5))).refusal())
+        .hasValueSatisfying(r -> assertThat(r).contains("2024-02-05 is a Monday"));
+  }
+
+  @Test
+  void makeUpWorkingDaysInAbsurdYearsOrTooManyAreRefused() {
+    assertThat(springFestival2024(List.of(LocalDate.of(0, 1, 1))).refusal())
+        .hasValueSatisfying(r -> assertThat(r).contains("0000-01-01").contains("1990 to 2100"));
+    List<LocalDate> many =
+        java.util.stream.IntStream.range(0, Tariff.MAX_HOLIDAYS + 1)
+            .mapToObj(i -> LocalDate.of(2000, 1, 1).plusWeeks(i))
+            .toList();
+    assertThat(springFestival2024(many).refusal())
+        .hasValueSatisfying(r -> assertThat(r).contains("at most 1000 make-up working days"));
+  }
 }

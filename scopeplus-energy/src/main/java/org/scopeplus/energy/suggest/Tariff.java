@@ -17,15 +17,17 @@ import java.util.Set;
 
 /**
  * A time-of-use electricity tariff: a period name and an energy price for each local hour of a
- * working day and of a rest day (Saturday, Sunday and the tariff's public holidays), a demand
- * charge per kW of each month's maximum demand, and a price for exported energy. Prices in the
- * tariff's currency (CNY unless the file says otherwise).
+ * working day and of a rest day (Saturday, Sunday and the tariff's public holidays; a Saturday or
+ * Sunday among its make-up working days, China's 调休, is a working day), a demand charge per kW of
+ * each month's maximum demand, and a price for exported energy. Prices in the tariff's currency
+ * (CNY unless the file says otherwise).
  *
  * @param periodOfHour the period of each local hour of a working day
  * @param priceOfHour the price of each local hour of a working day
  * @param restDayPeriodOfHour the period of each local hour of a rest day
  * @param restDayPriceOfHour the price of each local hour of a rest day
  * @param holidays the public holidays priced as rest days
+ * @param workdays the Saturdays and Sundays worked and priced as working days
  */
 public record Tariff(
     String currency,
@@ -34,6 +36,7 @@ public record Tariff(
     String[] restDayPeriodOfHour,
     double[] restDayPriceOfHour,
     Set<LocalDate> holidays,
+    Set<LocalDate> workdays,
     double demandChargePerKwMonth,
     double exportPrice) {
 
@@ -59,6 +62,35 @@ public record Tariff(
     restDayPeriodOfHour = restDayPeriodOfHour.clone();
     restDayPriceOfHour = restDayPriceOfHour.clone();
     holidays = Set.copyOf(holidays);
+    workdays = Set.copyOf(workdays);
+    for (LocalDate d : workdays) {
+      if (holidays.contains(d)) {
+        throw new IllegalArgumentException(
+            d + " is given both as a holiday and as a working day: give it once");
+      }
+    }
+  }
+
+  /** A tariff with holidays and no make-up working days. */
+  public Tariff(
+      String currency,
+      String[] periodOfHour,
+      double[] priceOfHour,
+      String[] restDayPeriodOfHour,
+      double[] restDayPriceOfHour,
+      Set<LocalDate> holidays,
+      double demandChargePerKwMonth,
+      double exportPrice) {
+    this(
+        currency,
+        periodOfHour,
+        priceOfHour,
+        restDayPeriodOfHour,
+        restDayPriceOfHour,
+        holidays,
+        Set.of(),
+        demandChargePerKwMonth,
+        exportPrice);
   }
 
   /** A tariff whose rest days are priced as its working days. */
@@ -75,6 +107,7 @@ public record Tariff(
         periodOfHour,
         priceOfHour,
         Set.of(),
+        Set.of(),
         demandChargePerKwMonth,
         exportPrice);
   }
@@ -86,11 +119,15 @@ public record Tariff(
     }
   }
 
-  /** Whether a local day is priced as a rest day: Saturday, Sunday or one of the holidays. */
+  /**
+   * Whether a local day is priced as a rest day: a Saturday or Sunday that is not a make-up working
+   * day, or one of the holidays.
+   */
   public boolean restDay(LocalDate day) {
-    return day.getDayOfWeek() == DayOfWeek.SATURDAY
-        || day.getDayOfWeek() == DayOfWeek.SUNDAY
-        || holidays.contains(day);
+    if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+      return !workdays.contains(day);
+    }
+    return holidays.contains(day);
   }
 
   /** The energy price of the hour starting at this local time. */
@@ -134,9 +171,10 @@ public record Tariff(
    * period.NAME.hours} (local hour ranges {@code FROM-TO}, end excluded, comma separated; {@code
    * 23-7} wraps past midnight), {@code demand_charge_per_kw_month} (default 0), {@code
    * export_price} (default 0) and {@code currency} (default CNY); {@code period.NAME.days} {@code
-   * all} (default), {@code weekday} or {@code weekend} (rest days), and {@code holidays}, local
-   * dates {@code YYYY-MM-DD} priced as rest days, comma separated. Every hour of a working day and
-   * of a rest day must belong to exactly one period.
+   * all} (default), {@code weekday} or {@code weekend} (rest days), {@code holidays}, local dates
+   * {@code YYYY-MM-DD} priced as rest days, and {@code workdays}, Saturdays and Sundays priced as
+   * working days, both comma separated. Every hour of a working day and of a rest day must belong
+   * to exactly one period.
    */
   public static Tariff read(Path file) throws IOException {
     Properties p = new Properties();
@@ -149,7 +187,8 @@ public record Tariff(
       if (key.equals("currency")
           || key.equals("demand_charge_per_kw_month")
           || key.equals("export_price")
-          || key.equals("holidays")) {
+          || key.equals("holidays")
+          || key.equals("workdays")) {
         continue;
       }
       String[] parts = key.split("\\.");
@@ -237,18 +276,8 @@ public record Tariff(
         }
       }
     }
-    Set<LocalDate> holidays = new HashSet<>();
-    for (String day : p.getProperty("holidays", "").split(",")) {
-      if (day.isBlank()) {
-        continue;
-      }
-      try {
-        holidays.add(LocalDate.parse(day.trim()));
-      } catch (DateTimeParseException e) {
-        throw new IllegalArgumentException(
-            file + ": holidays '" + day.trim() + "' is not a date like 2024-10-01");
-      }
-    }
+    Set<LocalDate> holidays = dates(file, p, "holidays");
+    Set<LocalDate> workdays = dates(file, p, "workdays");
     try {
       return new Tariff(
           p.getProperty("currency", "CNY").trim().toUpperCase(Locale.ROOT),
@@ -257,11 +286,49 @@ public record Tariff(
           period[1],
           price[1],
           holidays,
+          workdays,
           number(file, p, "demand_charge_per_kw_month", 0.0),
           number(file, p, "export_price", 0.0));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The local dates of a comma-separated key; refuses a date that cannot be read, one outside the
+   * years 1990 to 2100, a working day that is not a Saturday or Sunday, and more than 1,000 dates,
+   * as the service does.
+   */
+  private static Set<LocalDate> dates(Path file, Properties p, String key) {
+    Set<LocalDate> out = new HashSet<>();
+    for (String day : p.getProperty(key, "").split(",")) {
+      if (day.isBlank()) {
+        continue;
+      }
+      LocalDate d;
+      try {
+        d = LocalDate.parse(day.trim());
+      } catch (DateTimeParseException e) {
+        throw new IllegalArgumentException(
+            file + ": " + key + " '" + day.trim() + "' is not a date like 2024-10-01");
+      }
+      if (d.getYear() < 1990 || d.getYear() > 2100) {
+        throw new IllegalArgumentException(
+            file + ": " + key + " " + d + " lies outside the years 1990 to 2100");
+      }
+      if (key.equals("workdays")
+          && d.getDayOfWeek() != DayOfWeek.SATURDAY
+          && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+        throw new IllegalArgumentException(
+            file + ": workdays " + d + " is not a Saturday or Sunday");
+      }
+      out.add(d);
+    }
+    if (out.size() > 1_000) {
+      throw new IllegalArgumentException(
+          file + ": give at most 1000 " + key + "; " + out.size() + " were given");
+    }
+    return out;
   }
 
   private static double number(Path file, Properties p, String key, Double fallback) {

@@ -311,6 +311,30 @@ class SuggestionsTest {
     assertThatThrownBy(() -> Tariff.read(f)).hasMessageContaining("all, weekday or weekend");
     Files.writeString(f, "period.a.price=1\nperiod.a.hours=0-24\nholidays=4 Jan\n");
     assertThatThrownBy(() -> Tariff.read(f)).hasMessageContaining("not a date");
+    // make-up working days (国办发明电〔2023〕7号: Sunday 2024-02-04 worked) take the weekday prices
+    String split =
+        "period.peak.price=1.2\nperiod.peak.hours=8-20\nperiod.peak.days=weekday\n"
+            + "period.valley.price=0.4\nperiod.valley.hours=20-8\nperiod.valley.days=weekday\n"
+            + "period.rest.price=0.5\nperiod.rest.hours=0-24\nperiod.rest.days=weekend\n";
+    Files.writeString(f, split + "holidays=2024-02-12\nworkdays=2024-02-04\n");
+    Tariff m = Tariff.read(f);
+    java.time.LocalDateTime sunday = java.time.LocalDateTime.of(2024, 2, 4, 9, 0);
+    assertThat(m.price(sunday)).isEqualTo(1.2);
+    assertThat(m.price(sunday.withHour(21))).isEqualTo(0.4);
+    assertThat(m.price(sunday.minusDays(1))).as("Saturday 2024-02-03").isEqualTo(0.5);
+    assertThat(m.price(sunday.plusDays(8))).as("holiday Monday 2024-02-12").isEqualTo(0.5);
+    Files.writeString(f, split + "holidays=2024-02-04\nworkdays=2024-02-04\n");
+    assertThatThrownBy(() -> Tariff.read(f)).hasMessageContaining("both as a holiday and");
+    Files.writeString(f, split + "workdays=2024-02-05\n");
+    assertThatThrownBy(() -> Tariff.read(f)).hasMessageContaining("not a Saturday or Sunday");
+    Files.writeString(f, split + "workdays=0000-01-02\n");
+    assertThatThrownBy(() -> Tariff.read(f)).hasMessageContaining("1990 to 2100");
+    StringBuilder many = new StringBuilder(split + "workdays=");
+    for (int i = 0; i <= 1000; i++) {
+      many.append(java.time.LocalDate.of(2000, 1, 1).plusWeeks(i)).append(',');
+    }
+    Files.writeString(f, many + "\n");
+    assertThatThrownBy(() -> Tariff.read(f)).hasMessageContaining("at most 1000 workdays");
     Files.writeString(
         f, "period.a.price=1\nperiod.a.hours=0-24\nperiod.b.price=1\nperiod.b.hours=3-4\n");
     assertThatThrownBy(() -> Tariff.read(f))

@@ -147,9 +147,9 @@ class EnergyDataPage {
   static final int TARIFF_ROWS = 6;
 
   /**
-   * A tariff from the form: name, currency, demand charge, holidays (dates separated by commas,
-   * spaces or lines) and up to {@link #TARIFF_ROWS} period rows {@code label0, days0, start0, end0,
-   * price0, ...}; a row left wholly blank is no period.
+   * A tariff from the form: name, currency, demand charge, holidays and make-up working days (dates
+   * separated by commas, spaces or lines) and up to {@link #TARIFF_ROWS} period rows {@code label0,
+   * days0, start0, end0, price0, ...}; a row left wholly blank is no period.
    */
   @PostMapping("/energy/sites/{id}/tariffs")
   String addTariff(
@@ -184,6 +184,7 @@ class EnergyDataPage {
                     number(price, row + "price", "0.85")));
           }
           String holidays = field(form, "holidays");
+          String workdays = field(form, "workdays");
           var kept =
               assets.addTariff(
                   caller,
@@ -193,15 +194,20 @@ class EnergyDataPage {
                       field(form, "currency").isBlank() ? null : field(form, "currency"),
                       number(field(form, "demandCharge"), "demandChargePerKwMonth", "40"),
                       periods,
-                      holidays.isBlank()
-                          ? List.of()
-                          : List.of(holidays.strip().split("[,;\\s]+"))));
+                      dates(holidays),
+                      dates(workdays)));
           return done(
               "energy.form.tariffAdded",
               kept.value().name(),
               kept.value().periods().size(),
-              kept.value().holidays().size());
+              kept.value().holidays().size(),
+              kept.value().workdays().size());
         });
+  }
+
+  /** Dates typed in a text area, separated by commas, semicolons, spaces or lines. */
+  private static List<String> dates(String text) {
+    return text.isBlank() ? List.of() : List.of(text.strip().split("[,;\\s]+"));
   }
 
   @PostMapping("/energy/readings")

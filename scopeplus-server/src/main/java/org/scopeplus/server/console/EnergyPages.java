@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,8 @@ import org.scopeplus.store.Database;
 import org.scopeplus.store.energy.Kept;
 import org.scopeplus.store.energy.MeterDayStore;
 import org.scopeplus.store.energy.MeterStore;
+import org.scopeplus.store.energy.NightlyResult;
+import org.scopeplus.store.energy.NightlyResultStore;
 import org.scopeplus.store.energy.PvSystemStore;
 import org.scopeplus.store.energy.SiteStore;
 import org.scopeplus.store.energy.TariffStore;
@@ -76,6 +79,7 @@ class EnergyPages {
   private final PvSystemStore pvs = new PvSystemStore();
   private final TariffStore tariffs = new TariffStore();
   private final MeterDayStore days = new MeterDayStore();
+  private final NightlyResultStore results = new NightlyResultStore();
 
   EnergyPages(Database db, MessageSource messages, MeterAnalysis analysis) {
     this.db = db;
@@ -136,6 +140,7 @@ class EnergyPages {
           model.addAttribute("meter", m);
           model.addAttribute("site", s);
           model.addAttribute("days", shown);
+          nightly(model, results.of(c, caller.tenantId(), m.id()).orElse(null), s, locale);
           if (last == null) {
             return null;
           }
@@ -149,6 +154,26 @@ class EnergyPages {
       analyses(caller, id, shown, baseline, reporting, model, locale);
     }
     return "console/energy-meter";
+  }
+
+  /** The meter's kept nightly result with its time and totals in the site's local time. */
+  private static void nightly(Model model, NightlyResult r, EnergySite s, Locale locale) {
+    model.addAttribute("nightly", r);
+    model.addAttribute(
+        "chinese", Locale.SIMPLIFIED_CHINESE.getLanguage().equals(locale.getLanguage()));
+    if (r == null) {
+      return;
+    }
+    model.addAttribute(
+        "nightlyAt",
+        r.runAt().atZone(s.zone()).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString());
+    model.addAttribute("nightlyDayKwh", NightlyResult.total(r.dayAhead()));
+    model.addAttribute("nightlyMonthKwh", NightlyResult.total(r.monthAhead()));
+    model.addAttribute(
+        "nightlyDayFrom",
+        r.dayAhead().isEmpty()
+            ? ""
+            : r.dayAhead().get(0).start().atZone(s.zone()).toLocalDate().toString());
   }
 
   /** A refused analysis as a message key of the page (the API's problem title, localised). */

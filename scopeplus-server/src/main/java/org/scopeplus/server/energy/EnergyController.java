@@ -80,14 +80,16 @@ public class EnergyController {
 
   /**
    * A tariff: currency (CNY by default), demand charge per kW of the month's peak, periods, and the
-   * public holidays (YYYY-MM-DD) priced with the weekend periods.
+   * public holidays (YYYY-MM-DD) priced with the weekend periods, and the make-up working days
+   * (Saturdays or Sundays worked, YYYY-MM-DD) priced with the weekday periods.
    */
   public record TariffBody(
       String name,
       String currency,
       Double demandChargePerKwMonth,
       List<PeriodBody> periods,
-      List<String> holidays) {}
+      List<String> holidays,
+      List<String> workdays) {}
 
   private final Database db;
   private final SiteStore sites = new SiteStore();
@@ -267,11 +269,15 @@ public class EnergyController {
   }
 
   @Operation(
-      summary = "Add a tariff (time-of-use periods, demand charge, holidays) to a site",
+      summary =
+          "Add a tariff (time-of-use periods, demand charge, holidays, make-up working days) to a"
+              + " site",
       description =
           "Periods cover every minute of a weekday and of a weekend day once; holidays (local"
               + " dates YYYY-MM-DD, at most 1,000) take the weekend periods in suggestions and"
-              + " savings' cost.")
+              + " savings' cost; workdays (Saturdays or Sundays worked in exchange for a holiday,"
+              + " China's make-up working days, at most 1,000, none also a holiday) take the"
+              + " weekday periods.")
   @PostMapping("/sites/{id}/tariffs")
   @ResponseStatus(HttpStatus.CREATED)
   public Kept<Tariff> addTariff(
@@ -307,7 +313,8 @@ public class EnergyController {
             b.currency() == null ? "CNY" : b.currency(),
             b.demandChargePerKwMonth() == null ? 0 : b.demandChargePerKwMonth(),
             periods,
-            holidays(b.holidays()));
+            dates("holidays", "holiday", b.holidays()),
+            dates("workdays", "working day", b.workdays()));
     refuse("Tariff Refused", t.refusal());
     return db.inTransaction(
         c -> {
@@ -336,24 +343,33 @@ public class EnergyController {
         });
   }
 
-  /** Holidays as local dates; a list longer than the tariff keeps, or a bad date, is a 400. */
-  static List<java.time.LocalDate> holidays(List<String> texts) {
+  /**
+   * Holidays or make-up working days as local dates; a list longer than the tariff keeps, or a bad
+   * date, is a 400.
+   */
+  static List<java.time.LocalDate> dates(String field, String one, List<String> texts) {
     if (texts == null) {
       return List.of();
     }
     if (texts.size() > Tariff.MAX_HOLIDAYS) {
       throw ApiProblem.badRequest(
-          "give at most " + Tariff.MAX_HOLIDAYS + " holidays; " + texts.size() + " were given");
+          "give at most "
+              + Tariff.MAX_HOLIDAYS
+              + " "
+              + field
+              + "; "
+              + texts.size()
+              + " were given");
     }
     List<java.time.LocalDate> out = new java.util.ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
       String t = texts.get(i);
       try {
-        RequestText.within("holidays", t, 10);
+        RequestText.within(field, t, 10);
         out.add(java.time.LocalDate.parse(t == null ? "" : t.strip()));
       } catch (java.time.format.DateTimeParseException e) {
         throw ApiProblem.badRequest(
-            "holiday " + (i + 1) + " '" + t + "' is not a date like 2024-10-01");
+            one + " " + (i + 1) + " '" + t + "' is not a date like 2024-10-01");
       }
     }
     return out;

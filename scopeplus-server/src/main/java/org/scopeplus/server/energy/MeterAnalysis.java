@@ -20,6 +20,7 @@ import org.scopeplus.core.energy.IntervalReadings;
 import org.scopeplus.core.energy.Meter;
 import org.scopeplus.core.energy.PvArray;
 import org.scopeplus.core.energy.Tariff;
+import org.scopeplus.energy.batch.NightlyBatch;
 import org.scopeplus.energy.load.Accuracy;
 import org.scopeplus.energy.load.AvoidedEnergy;
 import org.scopeplus.energy.load.Backtest;
@@ -219,20 +220,24 @@ public class MeterAnalysis {
   }
 
   Scope scope(Connection c, Caller caller, String meterId) throws SQLException {
+    return scope(c, caller.tenantId(), meterId);
+  }
+
+  Scope scope(Connection c, String tenantId, String meterId) throws SQLException {
     if (meterId == null || meterId.length() > 36) {
       throw ApiProblem.notFound("meter " + meterId);
     }
     Meter m =
         meters
-            .byId(c, caller.tenantId(), meterId)
+            .byId(c, tenantId, meterId)
             .orElseThrow(() -> ApiProblem.notFound("meter " + meterId))
             .value();
-    EnergySite s = sites.byId(c, caller.tenantId(), m.siteId()).orElseThrow().value();
+    EnergySite s = sites.byId(c, tenantId, m.siteId()).orElseThrow().value();
     return new Scope(
         m,
         s,
-        pvs.ofSite(c, caller.tenantId(), s.id()).stream().map(Kept::value).toList(),
-        tariffs.ofSite(c, caller.tenantId(), s.id()).stream().map(Kept::value).toList());
+        pvs.ofSite(c, tenantId, s.id()).stream().map(Kept::value).toList(),
+        tariffs.ofSite(c, tenantId, s.id()).stream().map(Kept::value).toList());
   }
 
   // ---- windows -----------------------------------------------------------------------------
@@ -402,8 +407,12 @@ public class MeterAnalysis {
 
   /** The default training window: the latest year of readings (up to the last local day). */
   Window recentWindow(Connection c, Caller caller, Scope s, int maxDays) throws SQLException {
+    return recentWindow(c, caller.tenantId(), s, maxDays);
+  }
+
+  Window recentWindow(Connection c, String tenantId, Scope s, int maxDays) throws SQLException {
     LocalDate last =
-        days.lastDay(c, caller.tenantId(), s.meter().id())
+        days.lastDay(c, tenantId, s.meter().id())
             .orElseThrow(() -> ApiProblem.refused("No Readings", "the meter has no readings yet"));
     ZoneId z = s.zone();
     LocalDate to = last.plusDays(1);
@@ -695,8 +704,77 @@ public class MeterAnalysis {
   }
 
   /**
+   * What the nightly batch takes of one meter, read as the on-request analyses read it: the latest
+   * year of readings with the site's weather ({@link SiteWeather}), the site's first tariff as the
+   * suggestion rules take it, the engine's grid factor for the site's region and the year of the
+   * window's middle, the PV typical year for a site without PV, and the weather of the next local
+   * day (day-ahead) and the next 31 local days (month-ahead); a horizon the weather does not cover
+   * whole is left out (null).
+   *
+   * @param history the window of local days the models are fitted on
+   * @param currency the tariff's currency
+   * @param factor the grid factor of the suggestions' CO2, null when the site has none
+   */
+  record NightlyInput(
+      NightlyBatch.Meter meter, Window history, String currency, FactorUsed factor) {}
+
+  /** The days of the month-ahead forecast, as {@link #forecast} takes them. */
+  static final int MONTH_AHEAD_DAYS = 31;
+
+  /**
+   * Reads one meter's nightly input within the tenant; refuses (an {@link ApiProblem} with the
+   * reason) a meter without readings, a site without weather or without a tariff.
+   */
+  NightlyInput nightlyInput(Connection c, String tenantId, String meterId) throws SQLException {
+    Scope s = scope(c, tenantId, meterId);
+    ZoneId z = s.zone();
+    Window w = recentWindow(c, tenantId, s, DEFAULT_HISTORY_DAYS);
+    LocalDate aheadTo = w.to().plusDays(MONTH_AHEAD_DAYS);
+    Window day =
+        new Window(
+            w.to(),
+            w.to().plusDays(1),
+            w.end(),
+            w.to().plusDays(1).atStartOfDay(z).toEpochSecond());
+    Window month = new Window(w.to(), aheadTo, w.end(), aheadTo.atStartOfDay(z).toEpochSecond());
+    SiteWeather sw = weather(c, tenantId, s.site().id(), w.start(), month.end());
+    needsWeather(sw);
+    if (s.tariffs().isEmpty()) {
+      throw ApiProblem.refused(
+          "No Tariff", "the site has no tariff: add one to price the suggestions");
+    }
+    List<String> notes = new ArrayList<>();
+    Tariff tariff = s.tariffs().get(0);
+    org.scopeplus.energy.suggest.Tariff hours = hourTariff(tariff, notes);
+    int year = Instant.ofEpochSecond(w.start() / 2 + w.end() / 2).atZone(z).getYear();
+    FactorUsed f = gridFactor(s.site(), year, notes);
+    LoadData history = data(hourly(c, tenantId, s.meter(), w.start(), w.end()), sw, w, z);
+    boolean hasPv = !s.pvs().isEmpty();
+    var solar =
+        hasPv || !sw.hasTypicalYear()
+            ? null
+            : sw.solar(site(s.site(), z, w.start()), w.start(), w.end()).weather();
+    return new NightlyInput(
+        new NightlyBatch.Meter(
+            s.meter().id(),
+            new Suggestions.Site(
+                history, hours, f == null ? 0 : f.kgCo2ePerKwh(), solar, null, hasPv),
+            whole(data(null, sw, day, z), day),
+            whole(data(null, sw, month, z), month)),
+        w,
+        tariff.currency(),
+        f);
+  }
+
+  /** The horizon's hours when the weather covers every one of them, else null. */
+  private static LoadData whole(LoadData ahead, Window w) {
+    return ahead.size() < (w.end() - w.start()) / 3600 ? null : ahead;
+  }
+
+  /**
    * The tariff as the suggestion rules take it: each local hour of a weekday and of a rest day at
-   * its price, the rest days being Saturdays, Sundays and the tariff's holidays.
+   * its price, the rest days being Saturdays, Sundays and the tariff's holidays, less its make-up
+   * working days.
    */
   static org.scopeplus.energy.suggest.Tariff hourTariff(Tariff t, List<String> notes) {
     String[][] period = new String[2][24];
@@ -730,6 +808,7 @@ public class MeterAnalysis {
           period[1],
           price[1],
           java.util.Set.copyOf(t.holidays()),
+          java.util.Set.copyOf(t.workdays()),
           t.demandChargePerKwMonth(),
           0);
     } catch (IllegalArgumentException e) {

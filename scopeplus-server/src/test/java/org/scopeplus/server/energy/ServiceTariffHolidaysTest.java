@@ -89,4 +89,28 @@ class ServiceTariffHolidaysTest {
                 t, MONDAY + (2 * 24 + 2) * 3600L, java.time.ZoneId.of("Asia/Shanghai")))
         .isEqualTo(0.3);
   }
+
+  @Test
+  void aMakeUpWorkingDayIsPricedAsAWeekdayInTheServiceAndTheSuggestionRules() {
+    // Sunday 2024-02-04 worked (国办发明电〔2023〕7号): 10:00 local takes the weekday peak 1.0, the
+    // Saturday before it the weekend valley 0.3.
+    Tariff t =
+        new Tariff(
+            "t",
+            "s",
+            "TOU",
+            "CNY",
+            0,
+            tariff().periods(),
+            List.of(LocalDate.of(2024, 2, 12)),
+            List.of(LocalDate.of(2024, 2, 4)));
+    assertThat(t.refusal()).isEmpty();
+    long sunday10 = LocalDate.of(2024, 2, 4).atTime(10, 0).toEpochSecond(ZoneOffset.UTC);
+    assertThat(MeterAnalysis.price(t, sunday10, ZoneOffset.UTC)).isEqualTo(1.0);
+    assertThat(MeterAnalysis.price(t, sunday10 - 86_400, ZoneOffset.UTC)).isEqualTo(0.3);
+    org.scopeplus.energy.suggest.Tariff hours = MeterAnalysis.hourTariff(t, new ArrayList<>());
+    assertThat(hours.workdays()).containsExactly(LocalDate.of(2024, 2, 4));
+    assertThat(hours.price(LocalDate.of(2024, 2, 4).atTime(10, 0))).isEqualTo(1.0);
+    assertThat(hours.price(LocalDate.of(2024, 2, 12).atTime(10, 0))).isEqualTo(0.3);
+  }
 }

@@ -169,12 +169,13 @@ abstract class EnergyChecks extends ServiceChecks {
   }
 
   /**
-   * A tariff's holiday calendar is kept with it (sorted, repeats dropped), read back and removed
-   * with it; a holiday in year 0, a date that is not one, or more than the calendar holds is
-   * refused and nothing is stored.
+   * A tariff's holiday calendar and make-up working days are kept with it (sorted, repeats
+   * dropped), read back and removed with it; a date in year 0, a date that is not one, a working
+   * day that is also a holiday or not a weekend day, or more than the calendar holds is refused and
+   * nothing is stored.
    */
   @Test
-  void aTariffKeepsItsHolidaysAndRefusesAbsurdOnes() {
+  void aTariffKeepsItsHolidaysAndWorkdaysAndRefusesAbsurdOnes() {
     TenantFixture t = newTenant();
     String siteId = created(t.admin.post("/api/v1/energy/sites", site("Plant H", "Group")));
     Map<String, Object> tariff = new HashMap<>();
@@ -191,10 +192,28 @@ abstract class EnergyChecks extends ServiceChecks {
                 "label", "rest", "days", "weekend", "start", "00:00", "end", "24:00", "price",
                 0.5)));
     tariff.put("holidays", List.of("2024-10-02", "2024-10-01", "2024-10-02"));
+    // Sunday 2024-09-29 and Saturday 2024-10-12 were worked (国办发明电〔2023〕7号, National Day)
+    tariff.put("workdays", List.of("2024-10-12", "2024-09-29"));
     ApiClient.Reply made = t.admin.post("/api/v1/energy/sites/" + siteId + "/tariffs", tariff);
     String tariffId = created(made);
     JsonNode back = t.viewer.get("/api/v1/energy/tariffs/" + tariffId).json().get("value");
     assertThat(back.get("holidays").toString()).isEqualTo("[\"2024-10-01\",\"2024-10-02\"]");
+    assertThat(back.get("workdays").toString()).isEqualTo("[\"2024-09-29\",\"2024-10-12\"]");
+
+    for (Object bad :
+        List.of(
+            List.of("0000-01-01"),
+            List.of("2024-10-01"),
+            List.of("2024-10-08"),
+            List.of("29 September"),
+            java.util.Collections.nCopies(1001, "2024-09-29"))) {
+      tariff.put("name", "Bad workdays " + bad.toString().length());
+      tariff.put("workdays", bad);
+      ApiClient.Reply r = t.admin.post("/api/v1/energy/sites/" + siteId + "/tariffs", tariff);
+      assertThat(r.status()).as(r.text()).isIn(400, 422);
+      assertThat(r.str("detail")).containsAnyOf("working day", "workdays");
+    }
+    tariff.remove("workdays");
 
     for (Object bad :
         List.of(

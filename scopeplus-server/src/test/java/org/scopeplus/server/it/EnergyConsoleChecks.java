@@ -92,7 +92,7 @@ abstract class EnergyConsoleChecks extends ServiceChecks {
   }
 
   @Test
-  void aMeterPageShowsBaselineForecastSavingsPvAndSuggestionsInBothLanguages() {
+  void aMeterPageShowsBaselineForecastSavingsPvSuggestionsAndTheNightlyResultInBothLanguages() {
     TenantFixture t = newTenant();
     EnergyAnalysisFixture f = EnergyAnalysisFixture.create(t, dir);
     Map<String, Object> pv = new java.util.HashMap<>();
@@ -138,12 +138,24 @@ abstract class EnergyConsoleChecks extends ServiceChecks {
                     ApiClient.write(dir, "pv.csv", csv.toString()))
                 .status())
         .isEqualTo(201);
+    // the nightly batch keeps the meter's forecasts and suggestions, shown on its page
+    assertThat(t.admin.post("/api/v1/energy/nightly", Map.of()).status()).isEqualTo(200);
     String suffix = t.name.substring("tenant-".length());
     for (String lang : List.of("en", "zh-CN")) {
       boolean en = lang.equals("en");
       try (ConsoleBrowser b = new ConsoleBrowser(port, 1366, lang)) {
         b.logIn(t.login("viewer-" + suffix), TenantFixture.PASSWORD);
         b.open("/energy/meters/" + f.meterId);
+        assertThat(b.find("#meter-nightly h2").getText())
+            .isEqualTo(en ? "Nightly forecast and suggestions" : "夜间批量预测与节能建议");
+        assertThat(b.find("#nightly-made").getText())
+            .startsWith(en ? "Made " : "生成于 ")
+            .contains("Asia/Shanghai", "2023-07-02", "2024-06-30");
+        assertThat(b.find("#nightly-day-ahead").getText())
+            .contains(en ? "Day-ahead forecast" : "日前负荷预测", "2024-07-01", "kWh");
+        assertThat(b.find("#nightly-month-ahead").getText()).contains("31");
+        String kept = b.find("#nightly-suggestions tbody tr td:nth-child(2)").getText();
+        assertThat(kept.codePoints().anyMatch(c -> c >= 0x4e00)).isEqualTo(!en);
         assertThat(b.find("#meter-baseline h2").getText())
             .isEqualTo(en ? "Baseline and day-ahead forecast" : "基线与日前负荷预测");
         assertThat(b.find("#baseline-figures").getText()).contains("CV(RMSE)");
@@ -454,7 +466,8 @@ abstract class EnergyConsoleChecks extends ServiceChecks {
         assertThat(b.find("#energy-refused-detail").getText())
             .isEqualTo("inverterAcKw lies above 0 and at most twice the DC capacity");
 
-        // a tariff: weekday peak and valley, weekends and two holidays at the rest-day price
+        // a tariff: weekday peak and valley, weekends and two holidays at the rest-day price, and
+        // Sunday 2024-09-29 worked (国办发明电〔2023〕7号) at the weekday prices
         b.find("#site-forms-0 summary").click();
         b.find("#tariff-name-0").sendKeys("TOU");
         b.find("#tariff-demand-0").sendKeys("40");
@@ -462,10 +475,13 @@ abstract class EnergyConsoleChecks extends ServiceChecks {
         period(b, 1, "valley", "weekday", "22:00", "08:00", "0.3");
         period(b, 2, "rest", "weekend", "00:00", "24:00", "0.5");
         b.find("#tariff-holidays-0").sendKeys("2024-10-01, 2024-10-02");
+        b.find("#tariff-workdays-0").sendKeys("2024-09-29");
         b.follow("#tariff-submit-0");
         assertThat(b.find("#energy-done").getText())
             .isEqualTo(
-                en ? "Tariff TOU added: 3 period(s), 2 holiday(s)." : "已添加电价 TOU：3 个时段，2 个节假日。");
+                en
+                    ? "Tariff TOU added: 3 period(s), 2 holiday(s), 1 make-up working day(s)."
+                    : "已添加电价 TOU：3 个时段，2 个节假日，1 个调休上班日。");
         assertThat(b.find("#site-assets-0").getText())
             .contains("TOU", "CNY", en ? "demand charge 40 a kW-month" : "每千瓦每月 40");
 
@@ -496,6 +512,7 @@ abstract class EnergyConsoleChecks extends ServiceChecks {
       assertThat(tariff.get("periods").size()).isEqualTo(3);
       assertThat(tariff.get("demandChargePerKwMonth").asDouble()).isEqualTo(40.0);
       assertThat(tariff.get("holidays").toString()).isEqualTo("[\"2024-10-01\",\"2024-10-02\"]");
+      assertThat(tariff.get("workdays").toString()).isEqualTo("[\"2024-09-29\"]");
       String trail = t.admin.get("/api/v1/audit?size=50").text();
       assertThat(trail).contains("energy.pv.added", "energy.tariff.added", "owner-" + suffix);
 

@@ -93,8 +93,24 @@ public final class MeterStore {
     return out;
   }
 
-  /** Removes a meter with its readings. */
+  /** The ids of the tenant's meters, in a fixed order (what the nightly batch goes through). */
+  public List<String> idsOfTenant(Connection c, String tenantId) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT id FROM energy_meter WHERE tenant_id = ? ORDER BY id")) {
+      ps.setString(1, tenantId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Removes a meter with its readings and its kept nightly result. */
   public void remove(Connection c, String tenantId, Meter m, String actor) throws SQLException {
+    new NightlyResultStore().remove(c, tenantId, m.id());
     long days;
     try (PreparedStatement ps =
         c.prepareStatement("DELETE FROM meter_day WHERE meter_id = ? AND tenant_id = ?")) {

@@ -17,8 +17,8 @@ import org.scopeplus.store.SingleRow;
 import org.scopeplus.store.audit.AuditTrail;
 
 /**
- * Keeps the tariffs of a tenant's sites with their periods and holidays ({@code
- * energy.tariff.added}).
+ * Keeps the tariffs of a tenant's sites with their periods, holidays and make-up working days
+ * ({@code energy.tariff.added}).
  */
 public final class TariffStore {
 
@@ -34,7 +34,8 @@ public final class TariffStore {
             t.currency(),
             t.demandChargePerKwMonth(),
             t.periods(),
-            t.holidays());
+            t.holidays(),
+            t.workdays());
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     try (PreparedStatement ps =
         c.prepareStatement(
@@ -69,10 +70,17 @@ public final class TariffStore {
     }
     try (PreparedStatement ps =
         c.prepareStatement(
-            "INSERT INTO energy_tariff_holiday (tariff_id, holiday) VALUES (?, ?)")) {
+            "INSERT INTO energy_tariff_holiday (tariff_id, holiday, worked) VALUES (?, ?, ?)")) {
       for (LocalDate d : kept.holidays()) {
         ps.setString(1, kept.id());
         ps.setObject(2, d);
+        ps.setBoolean(3, false);
+        ps.addBatch();
+      }
+      for (LocalDate d : kept.workdays()) {
+        ps.setString(1, kept.id());
+        ps.setObject(2, d);
+        ps.setBoolean(3, true);
         ps.addBatch();
       }
       ps.executeBatch();
@@ -158,13 +166,15 @@ public final class TariffStore {
       }
     }
     List<LocalDate> holidays = new ArrayList<>();
+    List<LocalDate> workdays = new ArrayList<>();
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT holiday FROM energy_tariff_holiday WHERE tariff_id = ? ORDER BY holiday")) {
+            "SELECT holiday, worked FROM energy_tariff_holiday WHERE tariff_id = ?"
+                + " ORDER BY holiday")) {
       ps.setString(1, head.value().id());
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          holidays.add(rs.getObject(1, LocalDate.class));
+          (rs.getBoolean(2) ? workdays : holidays).add(rs.getObject(1, LocalDate.class));
         }
       }
     }
@@ -177,7 +187,8 @@ public final class TariffStore {
             t.currency(),
             t.demandChargePerKwMonth(),
             periods,
-            holidays),
+            holidays,
+            workdays),
         head.createdBy(),
         head.createdAt());
   }

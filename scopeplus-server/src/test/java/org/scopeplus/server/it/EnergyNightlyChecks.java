@@ -1,0 +1,233 @@
+package org.scopeplus.server.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.scopeplus.energy.batch.NightlyBatch;
+import org.scopeplus.energy.load.LoadData;
+import org.scopeplus.energy.suggest.Suggestions;
+import org.scopeplus.energy.suggest.Tariff;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The nightly batch over the stored readings: each meter of the tenant is forecast or refused with
+ * its reason, its result kept and replaced by the next run, tenants' meters never mixed, only an
+ * admin runs it, and the kept forecasts are exactly those of {@link NightlyBatch} run directly on
+ * the same series.
+ */
+abstract class EnergyNightlyChecks extends ServiceChecks {
+
+  private static String meter(TenantFixture t, String siteId, String name) {
+    ApiClient.Reply m =
+        t.admin.post(
+            "/api/v1/energy/sites/" + siteId + "/meters",
+            Map.of("name", name, "carrier", "electricity", "intervalMinutes", 60));
+    assertThat(m.status()).as(m.text()).isEqualTo(201);
+    return m.json().get("value").get("id").asString();
+  }
+
+  /** Three days of 5 kWh an hour, from 2024-06-01 (UTC). */
+  private void threeDays(TenantFixture t, String meterId) {
+    StringBuilder r = new StringBuilder("timestamp,kwh\n");
+    for (int h = 0; h < 72; h++) {
+      r.append(Instant.parse("2024-06-01T00:00:00Z").plusSeconds(h * 3600L)).append(",5\n");
+    }
+    ApiClient.Reply up =
+        t.admin.upload(
+            "/api/v1/energy/meters/" + meterId + "/readings",
+            ApiClient.write(dir, "three-days.csv", r.toString()));
+    assertThat(up.status()).as(up.text()).isEqualTo(201);
+  }
+
+  private static String nightly(String meterId) {
+    return "/api/v1/energy/meters/" + meterId + "/nightly";
+  }
+
+  @Test
+  void eachMetersResultIsKeptPerTenantAndReplacedByTheNextRun() throws Exception {
+    TenantFixture a = newTenant();
+    EnergyAnalysisFixture f = EnergyAnalysisFixture.create(a, dir);
+    String few = meter(a, f.siteId, "Few days");
+    threeDays(a, few);
+    String none = meter(a, f.siteId, "No readings");
+
+    TenantFixture b = newTenant();
+    Map<String, Object> site = new HashMap<>();
+    site.put("name", "Other works");
+    site.put("orgUnit", "Group");
+    site.put("timeZone", "Asia/Shanghai");
+    site.put("latitude", 31.2);
+    site.put("longitude", 121.5);
+    ApiClient.Reply s = b.admin.post("/api/v1/energy/sites", site);
+    String otherMeter = meter(b, s.json().get("value").get("id").asString(), "Main");
+    threeDays(b, otherMeter);
+
+    // only an admin runs it; nothing is kept before a run
+    assertThat(a.viewer.post("/api/v1/energy/nightly", Map.of()).status()).isEqualTo(403);
+    assertThat(a.dataOwner.post("/api/v1/energy/nightly", Map.of()).status()).isEqualTo(403);
+    assertThat(a.viewer.get(nightly(f.meterId)).status()).isEqualTo(404);
+
+    ApiClient.Reply run = a.admin.post("/api/v1/energy/nightly", Map.of());
+    assertThat(run.status()).as(run.text()).isEqualTo(200);
+    JsonNode counts = run.json();
+    assertThat(counts.get("meters").asInt()).isEqualTo(3);
+    assertThat(counts.get("forecast").asInt()).isEqualTo(1);
+    assertThat(counts.get("refused").asInt()).isEqualTo(2);
+
+    // the other tenant's meter was not run, and its users cannot read this tenant's results
+    assertThat(b.admin.get(nightly(otherMeter)).status()).isEqualTo(404);
+    assertThat(b.admin.get(nightly(f.meterId)).status()).isEqualTo(404);
+
+    JsonNode kept = a.viewer.get(nightly(f.meterId)).json();
+    assertThat(kept.get("refused").isNull()).isTrue();
+    assertThat(kept.get("historyFrom").asString()).isEqualTo("2023-07-02");
+    assertThat(kept.get("historyTo").asString()).isEqualTo("2024-07-01");
+    assertThat(kept.get("dayAhead").size()).isEqualTo(24);
+    assertThat(kept.get("monthAhead").size()).isEqualTo(31);
+    assertThat(kept.get("currency").asString()).isEqualTo("CNY");
+    assertThat(kept.get("suggestions").size()).isPositive();
+    assertThat(kept.get("suggestions").get(0).get("textZhCn").asString()).isNotBlank();
+    Instant firstRun = Instant.parse(kept.get("runAt").asString());
+
+    // the same series run through NightlyBatch directly gives the same forecasts, to the bit
+    NightlyBatch.Result direct = direct();
+    assertThat(direct.refused()).isNull();
+    for (int i = 0; i < 24; i++) {
+      JsonNode p = kept.get("dayAhead").get(i);
+      assertThat(Instant.parse(p.get("start").asString()).getEpochSecond())
+          .isEqualTo(direct.dayAhead().start()[i]);
+      assertThat(p.get("kwh").asDouble()).isEqualTo(direct.dayAhead().predicted()[i]);
+    }
+    for (int i = 0; i < 31; i++) {
+      JsonNode p = kept.get("monthAhead").get(i);
+      assertThat(Instant.parse(p.get("start").asString()).getEpochSecond())
+          .isEqualTo(direct.monthAhead().start()[i]);
+      assertThat(p.get("kwh").asDouble()).isEqualTo(direct.monthAhead().predicted()[i]);
+    }
+
+    // the refusals keep their reasons; by hand: 72 hours from 2024-06-01T00:00Z are 08:00 on
+    // 1 June to 08:00 on 4 June in Shanghai (UTC+8), whole local days 2 and 3 June = 2 days
+    JsonNode fewKept = a.viewer.get(nightly(few)).json();
+    assertThat(fewKept.get("refused").asString())
+        .isEqualTo("the training period has 2 complete metered days; at least 10 are needed");
+    assertThat(fewKept.get("dayAhead").size()).isZero();
+    assertThat(a.viewer.get(nightly(none)).json().get("refused").asString())
+        .isEqualTo("the meter has no readings yet");
+
+    // the other tenant's run keeps its own meter's result (its site has no weather)
+    JsonNode otherRun = b.admin.post("/api/v1/energy/nightly", Map.of()).json();
+    assertThat(otherRun.get("meters").asInt()).isEqualTo(1);
+    assertThat(otherRun.get("refused").asInt()).isEqualTo(1);
+    assertThat(b.viewer.get(nightly(otherMeter)).json().get("refused").asString())
+        .startsWith("the site has no weather");
+    assertThat(a.viewer.get(nightly(f.meterId)).json().get("runAt").asString())
+        .as("another tenant's run leaves this tenant's results alone")
+        .isEqualTo(kept.get("runAt").asString());
+
+    // a second run replaces the first: without its tariff the meter is refused and keeps no
+    // forecast
+    String tariffId =
+        a.admin
+            .get("/api/v1/energy/sites/" + f.siteId)
+            .json()
+            .get("tariffs")
+            .get(0)
+            .get("value")
+            .get("id")
+            .asString();
+    assertThat(a.admin.delete("/api/v1/energy/tariffs/" + tariffId).status()).isEqualTo(204);
+    JsonNode second = a.admin.post("/api/v1/energy/nightly", Map.of()).json();
+    assertThat(second.get("forecast").asInt()).isZero();
+    assertThat(second.get("refused").asInt()).isEqualTo(3);
+    JsonNode replaced = a.viewer.get(nightly(f.meterId)).json();
+    assertThat(replaced.get("refused").asString()).startsWith("the site has no tariff");
+    assertThat(replaced.get("dayAhead").size()).isZero();
+    assertThat(replaced.get("suggestions").size()).isZero();
+    assertThat(Instant.parse(replaced.get("runAt").asString())).isAfter(firstRun);
+
+    String trail = a.admin.get("/api/v1/audit?size=50").text();
+    assertThat(trail)
+        .contains("energy.nightly.run")
+        .contains("nightly batch over 3 meter(s): 1 forecast, 2 refused")
+        .contains("nightly batch over 3 meter(s): 0 forecast, 3 refused");
+    assertThat(b.admin.get("/api/v1/audit?size=50").text())
+        .contains("nightly batch over 1 meter(s): 0 forecast, 1 refused")
+        .doesNotContain("3 meter(s)");
+
+    // a meter removed takes its kept result with it
+    assertThat(a.admin.delete("/api/v1/energy/meters/" + few).status()).isEqualTo(204);
+    assertThat(a.admin.get(nightly(few)).status()).isEqualTo(404);
+  }
+
+  /**
+   * {@link NightlyBatch} on the fixture's series as the service keeps it: the local days 2023-07-02
+   * to 2024-07-01 of Shanghai, readings written with three decimals and kept in whole watt-hours,
+   * temperatures written with two decimals and kept as 4-byte floats; the next day and the next 31
+   * days at the weather's temperatures.
+   */
+  private static NightlyBatch.Result direct() {
+    long from = LocalDate.of(2023, 7, 2).atStartOfDay(EnergyAnalysisFixture.ZONE).toEpochSecond();
+    long to = LocalDate.of(2024, 7, 1).atStartOfDay(EnergyAnalysisFixture.ZONE).toEpochSecond();
+    long first = EnergyAnalysisFixture.METER_FROM.getEpochSecond();
+    long saving = EnergyAnalysisFixture.SAVING_FROM.getEpochSecond();
+    int n = (int) ((to - from) / 3600);
+    long[] s = new long[n];
+    double[] kwh = new double[n];
+    double[] temp = new double[n];
+    for (int i = 0; i < n; i++) {
+      s[i] = from + i * 3600L;
+      Instant h = Instant.ofEpochSecond(s[i]);
+      double k = EnergyAnalysisFixture.load(h, (s[i] - first) / 3600);
+      if (s[i] >= saving) {
+        k = Math.round(k * 0.9 * 1000) / 1000.0;
+      }
+      double written = Double.parseDouble(String.format(Locale.ROOT, "%.3f", k));
+      kwh[i] = ((long) Math.rint(written * 1000)) / 1000.0;
+      temp[i] = kept(h);
+    }
+    LoadData history = LoadData.of(s, kwh, temp, EnergyAnalysisFixture.ZONE);
+    String[] period = new String[24];
+    double[] price = new double[24];
+    java.util.Arrays.fill(period, "flat");
+    java.util.Arrays.fill(price, 0.7);
+    List<NightlyBatch.Result> out = new ArrayList<>();
+    NightlyBatch.run(
+        List.of(
+                new NightlyBatch.Meter(
+                    "m",
+                    new Suggestions.Site(
+                        history, new Tariff("CNY", period, price, 0, 0), 0.5153, null, null, true),
+                    ahead(to, 24),
+                    ahead(to, 31 * 24)))
+            .iterator(),
+        Suggestions.Options.defaults(),
+        out::add);
+    return out.get(0);
+  }
+
+  private static LoadData ahead(long from, int hours) {
+    long[] s = new long[hours];
+    double[] kwh = new double[hours];
+    double[] temp = new double[hours];
+    for (int i = 0; i < hours; i++) {
+      s[i] = from + i * 3600L;
+      kwh[i] = Double.NaN;
+      temp[i] = kept(Instant.ofEpochSecond(s[i]));
+    }
+    return LoadData.of(s, kwh, temp, EnergyAnalysisFixture.ZONE);
+  }
+
+  /** The hour's temperature as the weather upload keeps it. */
+  private static double kept(Instant h) {
+    return (float)
+        Double.parseDouble(
+            String.format(Locale.ROOT, "%.2f", EnergyAnalysisFixture.temperature(h)));
+  }
+}
