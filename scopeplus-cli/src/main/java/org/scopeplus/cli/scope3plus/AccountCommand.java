@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.scopeplus.core.scope3plus.Account;
 import org.scopeplus.core.scope3plus.AccountEntry;
+import org.scopeplus.core.scope3plus.Points;
 import org.scopeplus.io.scope3plus.StateStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,19 +47,19 @@ final class AccountCommand implements Callable<Integer> {
       return StateOptions.noAccount(spec, actor);
     }
     out.printf(
-        "%s: %d g CO2e avoided, %d points, %d events%n",
-        a.actor(), a.grams(), a.points(), a.events());
+        "%s: %d g CO2e avoided, %s points, %d events%n",
+        a.actor(), a.grams(), Points.text(a.points()), a.events());
     if (history) {
       for (AccountEntry e : store.history(actor)) {
         out.printf(
-            "  %s  %s  %s  %s  %s  %d g  %d points%n",
+            "  %s  %s  %s  %s  %s  %d g  %s points%n",
             LocalDate.ofEpochDay(e.epochDay()),
             e.eventId(),
             e.programme(),
             e.action(),
             e.region(),
             e.grams(),
-            e.points());
+            Points.text(e.points()));
       }
     }
     out.flush();

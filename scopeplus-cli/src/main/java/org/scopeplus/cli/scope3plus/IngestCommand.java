@@ -66,9 +66,34 @@ final class IngestCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** Why a rate given is not a points rate (0 to 10,000, at most three decimals), or null. */
+  private String rateProblem() {
+    if (defaultPointsRate != null) {
+      String p = PointsRates.problem("--default-points-rate", defaultPointsRate);
+      if (p != null) {
+        return p;
+      }
+    }
+    if (pointsRates != null) {
+      for (Map.Entry<String, Double> e : pointsRates.entrySet()) {
+        String p = PointsRates.problem("--points-rate " + e.getKey(), e.getValue());
+        if (p != null) {
+          return p;
+        }
+      }
+    }
+    return null;
+  }
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    String rateProblem = rateProblem();
+    if (rateProblem != null) {
+      spec.commandLine().getErr().println(rateProblem + "; nothing was counted");
+      spec.commandLine().getErr().flush();
+      return 2;
+    }
     Files.createDirectories(options.state);
     if (configuration != null) {
       try (var r =

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.scopeplus.core.scope3plus.Account;
+import org.scopeplus.core.scope3plus.Points;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,7 +41,8 @@ final class LeaderboardCommand implements Callable<Integer> {
     List<Account> top = options.open().ledger().leaderboard(limit);
     int rank = 1;
     for (Account a : top) {
-      out.printf("%3d  %-24s %12d g  %8d points%n", rank++, a.actor(), a.grams(), a.points());
+      out.printf(
+          "%3d  %-24s %12d g  %8s points%n", rank++, a.actor(), a.grams(), Points.text(a.points()));
     }
     out.flush();
     return 0;

@@ -57,7 +57,7 @@ final class ReverseCommand implements Callable<Integer> {
             + ": "
             + done.event().grams()
             + " g CO2e and "
-            + done.event().points()
+            + org.scopeplus.core.scope3plus.Points.text(done.event().points())
             + " points taken away ("
             + done.reason()
             + ").");

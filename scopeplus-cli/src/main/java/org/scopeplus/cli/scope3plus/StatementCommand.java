@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.scopeplus.core.scope3plus.AccountEntry;
 import org.scopeplus.core.scope3plus.MonthlyStatement;
+import org.scopeplus.core.scope3plus.Points;
 import org.scopeplus.core.scope3plus.UtcCalendar;
 import org.scopeplus.io.scope3plus.StateStore;
 import picocli.CommandLine;
@@ -51,11 +52,15 @@ final class StatementCommand implements Callable<Integer> {
     out.printf("opening balance: %d g CO2e%n", s.openingGrams());
     for (AccountEntry e : s.entries()) {
       out.printf(
-          "  %s  %-32s %-16s %8d g  %6d points%n",
-          LocalDate.ofEpochDay(e.epochDay()), e.action(), e.programme(), e.grams(), e.points());
+          "  %s  %-32s %-16s %8d g  %6s points%n",
+          LocalDate.ofEpochDay(e.epochDay()),
+          e.action(),
+          e.programme(),
+          e.grams(),
+          Points.text(e.points()));
     }
     s.gramsByAction().forEach((a, g) -> out.printf("  total %-26s %8d g%n", a, g));
-    out.printf("this month: %d g CO2e, %d points%n", s.grams(), s.points());
+    out.printf("this month: %d g CO2e, %s points%n", s.grams(), Points.text(s.points()));
     out.printf("closing balance: %d g CO2e%n", s.closingGrams());
     out.flush();
     return 0;

@@ -92,6 +92,13 @@ class EcosystemCommandTest {
             trip("r1", "employees", "emp-1", 400, "2024-03-04T09:00:00Z"),
             "{oops"));
     String state = tmp.resolve("state").toString();
+    // a rate finer than a thousandth of a point per kg is refused before anything is counted
+    assertThat(
+            run("ingest", events.toString(), "--state", state, "--points-rate", "employees=2.0001"))
+        .isEqualTo(2);
+    assertThat(err)
+        .contains("--points-rate employees has more than three decimals (2.0001)")
+        .contains("nothing was counted");
     assertThat(run("ingest", events.toString(), "--state", state, "--points-rate", "employees=2"))
         .isZero();
     assertThat(out).contains("3 counted, 2 refused").contains("DUPLICATE_EVENT").contains(":5");
@@ -105,8 +112,8 @@ class EcosystemCommandTest {
     assertThat(t.path("progress").path("years").get(3).path("year").asInt()).isEqualTo(2024);
 
     assertThat(run("account", "emp-1", "--state", state, "--history")).isZero();
-    // 2 points per kg: 37.816 kg -> 75.632 -> 76 points per trip
-    assertThat(out).contains("75632 g CO2e avoided, 152 points, 2 events").contains("r2");
+    // 2 points per kg: 37.816 kg x 2 = 75.632 points per trip, exactly; 2 trips 151.264
+    assertThat(out).contains("75632 g CO2e avoided, 151.264 points, 2 events").contains("r2");
 
     assertThat(run("statement", "emp-1", "--month", "2024-04", "--state", state)).isZero();
     assertThat(out).contains("opening balance: 37816 g").contains("closing balance: 75632 g");
@@ -154,8 +161,8 @@ class EcosystemCommandTest {
 
     assertThat(run("reverse", "--state", state, "--event", "r2", "--reason", "booked twice"))
         .isZero();
-    // 400 p.km x (0.13003 - 0.03549) kg/pkm = 37816 g; 2 points per kg: 75.632 -> 76 points
-    assertThat(out).contains("Reversed event r2: 37816 g CO2e and 76 points taken away");
+    // 400 p.km x (0.13003 - 0.03549) kg/pkm = 37816 g; 2 points per kg: 75.632 points
+    assertThat(out).contains("Reversed event r2: 37816 g CO2e and 75.632 points taken away");
     assertThat(run("reverse", "--state", state, "--event", "r2", "--reason", "again")).isEqualTo(1);
     assertThat(err).contains("reversed already");
     assertThat(run("reverse", "--state", state, "--event", "r9", "--reason", "x")).isEqualTo(1);
@@ -169,7 +176,7 @@ class EcosystemCommandTest {
     assertThat(t.path("grossGrams").asLong()).isEqualTo(37_816 + 9_454);
     assertThat(t.path("acceptedEvents").asLong()).isEqualTo(2);
     assertThat(run("account", "emp-1", "--state", state)).isZero();
-    assertThat(out).contains("37816 g CO2e avoided, 76 points, 1 events");
+    assertThat(out).contains("37816 g CO2e avoided, 75.632 points, 1 events");
     assertThat(run("leaderboard", "--state", state)).isZero();
     assertThat(out.lines().findFirst().orElseThrow()).contains("emp-1");
   }

@@ -5,7 +5,8 @@ package org.scopeplus.core.scope3plus;
  *
  * @param actor the pseudonymous actor id
  * @param grams grams CO2e avoided, all programmes
- * @param points points credited, each event at its programme's rate
+ * @param points points credited, each event at its programme's rate, in millionths of a point
+ *     ({@link Points})
  * @param events events counted
  */
 public record Account(String actor, long grams, long points, long events) {}

@@ -9,7 +9,7 @@ package org.scopeplus.core.scope3plus;
  * @param action the action type
  * @param region the region
  * @param grams grams CO2e avoided
- * @param points points credited
+ * @param points points credited, in millionths of a point ({@link Points})
  */
 public record AccountEntry(
     String eventId,

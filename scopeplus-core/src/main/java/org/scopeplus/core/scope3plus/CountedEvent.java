@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param region index of its region in the ledger
  * @param epochDay its UTC epoch day
  * @param grams grams avoided it added
- * @param points points it credited
+ * @param points points it credited, in millionths of a point ({@link Points})
  */
 public record CountedEvent(
     String eventId,

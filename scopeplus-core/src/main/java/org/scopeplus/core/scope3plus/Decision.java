@@ -96,7 +96,7 @@ public final class Decision {
     return region;
   }
 
-  /** Points credited to the actor at the programme's rate. */
+  /** Points credited to the actor at the programme's rate, in millionths of a point. */
   public long points() {
     return points;
   }

@@ -20,12 +20,13 @@ import org.scopeplus.core.scope3plus.internal.ShortNameTable;
  * action once across programmes and methodologies (the claim and action key of every counted event,
  * see {@link Claiming}; first counted wins in arrival order), applies eligibility rules and
  * per-actor daily caps, and keeps aggregates per programme, action, region and month plus personal
- * balances and points. Amounts are long grams, each event rounded once half-even; sums are exact.
- * Each quantity is bounded by its methodology's plausibility bound, and the ledger keeps the sum of
- * the magnitudes of everything it counted (grams and deducted grams, points): an event that would
- * take it beyond {@link Long#MAX_VALUE} is refused as {@link RejectionReason#OUT_OF_RANGE}, so no
- * sum (cell, programme, year, account, gross, net) can ever overflow. A counted event can be
- * reversed ({@link #reverse}). Not thread-safe: one ledger per thread or partition.
+ * balances and points. Amounts are long grams, each event rounded once half-even; points are exact
+ * millionths of a point ({@link Points}); sums are exact. Each quantity is bounded by its
+ * methodology's plausibility bound, and the ledger keeps the sum of the magnitudes of everything it
+ * counted (grams and deducted grams, points): an event that would take it beyond {@link
+ * Long#MAX_VALUE} is refused as {@link RejectionReason#OUT_OF_RANGE}, so no sum (cell, programme,
+ * year, account, gross, net) can ever overflow. A counted event can be reversed ({@link #reverse}).
+ * Not thread-safe: one ledger per thread or partition.
  */
 public final class Ledger {
 
@@ -35,7 +36,7 @@ public final class Ledger {
 
   private final ShortNameTable programmeIndex = new ShortNameTable(64);
   private final List<String> programmes = new ArrayList<>();
-  private double[] programmeRate = new double[16];
+  private long[] programmeRate = new long[16];
   private final ShortNameTable regionIndex = new ShortNameTable(256);
   private final List<String> regions = new ArrayList<>();
 
@@ -413,7 +414,7 @@ public final class Ledger {
     }
 
     @Override
-    public double pointsRate(int programme) {
+    public long pointsRate(int programme) {
       return programmeRate[programme];
     }
 
@@ -824,7 +825,7 @@ public final class Ledger {
       if (i == programmeRate.length) {
         programmeRate = Arrays.copyOf(programmeRate, i * 2);
       }
-      programmeRate[i] = pointsRates.rate(name);
+      programmeRate[i] = pointsRates.thousandths(name);
     }
     return i;
   }
@@ -836,7 +837,7 @@ public final class Ledger {
   public void changePointsRates(PointsRates rates) {
     pointsRates = rates;
     for (int i = 0; i < programmes.size(); i++) {
-      programmeRate[i] = rates.rate(programmes.get(i));
+      programmeRate[i] = rates.thousandths(programmes.get(i));
     }
   }
 

@@ -15,7 +15,8 @@ import java.util.TreeMap;
  * @param entries the month's entries in date order (events of one day in the order counted)
  * @param gramsByAction grams of the month per action type
  * @param grams grams of the month
- * @param points points of the month
+ * @param points points of the month, in millionths of a point ({@link Points}), the exact sum of
+ *     the entries' points
  * @param closingGrams grams avoided up to the end of the month
  */
 public record MonthlyStatement(

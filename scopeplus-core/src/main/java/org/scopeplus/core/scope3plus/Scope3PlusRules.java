@@ -62,7 +62,9 @@ public final class Scope3PlusRules {
    */
   public static final double MAX_EVENT_GRAMS = 9_007_199_254_740_992.0;
 
-  /** Most points one event may credit, exclusive (2^62). */
+  /**
+   * Most points one event may credit, in millionths of a point ({@link Points}), exclusive (2^62).
+   */
   public static final long MAX_EVENT_POINTS = 1L << 62;
 
   /** Longest identifier, evidence or claim, in UTF-8 bytes. */
@@ -430,8 +432,8 @@ public final class Scope3PlusRules {
     /** Index of this event's region ("" when none), added when new if fewer than {@code limit}. */
     int region(int limit);
 
-    /** Points per kilogram CO2e of programme {@code programme}. */
-    double pointsRate(int programme);
+    /** Points per kilogram CO2e of programme {@code programme}, in thousandths of a point. */
+    long pointsRate(int programme);
 
     /**
      * The sum of the magnitudes of the grams (deducted grams included) of everything counted, or
@@ -440,7 +442,7 @@ public final class Scope3PlusRules {
      */
     long gramsMagnitude();
 
-    /** As {@link #gramsMagnitude()}, for points. */
+    /** As {@link #gramsMagnitude()}, for points (in millionths of a point). */
     long pointsMagnitude();
 
     /**
@@ -480,7 +482,7 @@ public final class Scope3PlusRules {
       return d.refuse(RejectionReason.TOO_MANY_NAMES);
     }
     long grams = d.grams;
-    long points = PointsRates.points(grams, s.pointsRate(programme));
+    long points = Points.credited(grams, s.pointsRate(programme));
     if (!fits(Math.abs(grams), s.gramsMagnitude(), Math.abs(points), s.pointsMagnitude())) {
       return d.refuse(RejectionReason.OUT_OF_RANGE);
     }

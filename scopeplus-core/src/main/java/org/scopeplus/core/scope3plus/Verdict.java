@@ -15,7 +15,7 @@ public sealed interface Verdict permits Verdict.Counted, Verdict.Refused {
    * @param region index of its region in the ledger's name table
    * @param epochDay its UTC epoch day
    * @param grams grams CO2e avoided, rounded once, half-even
-   * @param points points credited to the actor at the programme's rate
+   * @param points points credited to the actor at the programme's rate, in millionths of a point
    */
   record Counted(int methodology, int programme, int region, int epochDay, long grams, long points)
       implements Verdict {}

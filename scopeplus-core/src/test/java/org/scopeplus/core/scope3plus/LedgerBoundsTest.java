@@ -47,10 +47,14 @@ class LedgerBoundsTest {
         "huge");
   }
 
+  /**
+   * At 0.001 point per kg, a gram credits one millionth of a point: the points of these events bind
+   * at the same sums as their grams (9 x 10^15 g -> 9 x 10^15 millionths, under 2^62).
+   */
   private final Ledger ledger =
       new Ledger(
           new MethodologyCatalog("bounds-1", List.of(boundedBus(), huge())),
-          PointsRates.standard(),
+          new PointsRates(Map.of(), 0.001),
           100);
 
   @Test
@@ -121,9 +125,10 @@ class LedgerBoundsTest {
     assertThat(t.byProgramme()).containsEntry("p", 9_216_000_000_000_000_000L);
     assertThat(t.progress().cumulativeGrams()).isEqualTo(9_216_000_000_000_000_000L);
     assertThat(t.rejections()).containsEntry(RejectionReason.OUT_OF_RANGE, 1L);
-    // points: 1 per kg, 9 x 10^12 per event
+    // points: 0.001 per kg, 9 x 10^12 kg x 0.001 = 9 x 10^9 points per event, in millionths
+    // 9 x 10^15; 1024 events 9.216 x 10^18 millionths
     assertThat(ledger.account("a1").grams()).isEqualTo(9_216_000_000_000_000_000L);
-    assertThat(ledger.account("a1").points()).isEqualTo(9_216_000_000_000_000L);
+    assertThat(ledger.account("a1").points()).isEqualTo(9_216_000_000_000_000_000L);
     assertThat(ledger.account("a2")).isNull();
     // a deduction counts towards the same bound: 10^9 t = 10^15 g fits 7 times, not 8
     for (int i = 0; i < 7; i++) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Reversing a wrongly counted event takes away exactly what it added. Bus (TestCatalog): 4.91 g per
  * km (DESNZ 2021 car 0.10718 - bus 0.10227 kg/pkm), daily cap 2; points at 1000 per kg, so points
- * equal grams.
+ * equal grams (49 g -> 49 points = 49,000,000 millionths of a point).
  */
 class LedgerReversalTest {
 
@@ -49,7 +49,7 @@ class LedgerReversalTest {
 
   private CountedEvent e2() {
     // programme 0 (maps), methodology 0 (bus), region 0 (CN-BJ), 2024-05-01 is epoch day 19844
-    return new CountedEvent("e2", e2Keys, "a1", 0, 0, 0, 19844, 982, 982);
+    return new CountedEvent("e2", e2Keys, "a1", 0, 0, 0, 19844, 982, 982_000_000);
   }
 
   @Test
@@ -66,7 +66,7 @@ class LedgerReversalTest {
     assertThat(t.byMonth()).containsAllEntriesOf(Map.of("2024-05", 49L, "2024-06", 98L));
     assertThat(t.byMonth()).hasSize(2);
     assertThat(t.rows()).extracting(AggregateRow::events).containsExactly(1L, 1L);
-    assertThat(ledger.account("a1")).isEqualTo(new Account("a1", 49, 49, 1));
+    assertThat(ledger.account("a1")).isEqualTo(new Account("a1", 49, 49_000_000, 1));
     assertThat(ledger.leaderboard(2)).extracting(Account::actor).containsExactly("a2", "a1");
     assertThat(ledger.reversedCount()).isEqualTo(1);
   }
@@ -110,7 +110,7 @@ class LedgerReversalTest {
   void anAccountLeftWithoutEventsIsClosedAsIfNeverOpened() {
     countThreeTrips();
     // e3: a2's only event, 2024-06-03 is epoch day 19877
-    ledger.reverse(new CountedEvent("e3", "", "a2", 0, 0, 0, 19877, 98, 98));
+    ledger.reverse(new CountedEvent("e3", "", "a2", 0, 0, 0, 19877, 98, 98_000_000));
     assertThat(ledger.account("a2")).isNull();
     assertThat(ledger.leaderboard(10)).extracting(Account::actor).containsExactly("a1");
     assertThat(ledger.totals().byMonth()).containsOnlyKeys("2024-05");
@@ -122,7 +122,7 @@ class LedgerReversalTest {
     Ledger replayed = new Ledger(TestCatalog.catalog(), new PointsRates(Map.of(), 1000.0), 100);
     int maps = replayed.internProgramme("maps");
     int region = replayed.internRegion("CN-BJ");
-    restore(replayed, "ok", "a1", maps, region, 49, 49);
+    restore(replayed, "ok", "a1", maps, region, 49, 49_000_000);
     restore(replayed, "huge", "a2", maps, region, Long.MAX_VALUE, Long.MAX_VALUE);
     assertThat(replayed.inRange()).isFalse();
     assertThatThrownBy(replayed::totals)
@@ -138,7 +138,7 @@ class LedgerReversalTest {
     assertThat(replayed.inRange()).isTrue();
     assertThat(replayed.totals().grossGrams()).isEqualTo(49);
     assertThat(replayed.totals().acceptedEvents()).isEqualTo(1);
-    assertThat(replayed.leaderboard(3)).containsExactly(new Account("a1", 49, 49, 1));
+    assertThat(replayed.leaderboard(3)).containsExactly(new Account("a1", 49, 49_000_000, 1));
     assertThat(offer(replayed, event("e9", "maps", "a1", "green_trip.bus", 10, "km", JUNE_3, "")))
         .isInstanceOf(Verdict.Counted.class);
     assertThat(replayed.totals().grossGrams()).isEqualTo(98);
@@ -151,10 +151,10 @@ class LedgerReversalTest {
     Ledger replayed = new Ledger(TestCatalog.catalog(), new PointsRates(Map.of(), 1000.0), 100);
     int maps = replayed.internProgramme("maps");
     int region = replayed.internRegion("CN-BJ");
-    restore(replayed, "e1", "a1", maps, region, 49, 49, 19844, "t1");
+    restore(replayed, "e1", "a1", maps, region, 49, 49_000_000, 19844, "t1");
     byte[] id = "e2".getBytes(StandardCharsets.UTF_8);
     replayed.restoreReversed(id, 0, id.length);
-    restore(replayed, "e3", "a2", maps, region, 98, 98, 19877, "");
+    restore(replayed, "e3", "a2", maps, region, 98, 98_000_000, 19877, "");
     assertThat(replayed.totals()).isEqualTo(ledger.totals());
     assertThat(replayed.leaderboard(5)).isEqualTo(ledger.leaderboard(5));
     assertThat(replayed.reversalRefusal("e2")).isEqualTo(Reversal.Why.ALREADY_REVERSED);

@@ -177,9 +177,10 @@ class LedgerTest {
   @Test
   void pointsFollowTheProgrammeRateAndWeakGramsAreFlagged() {
     Ledger l = new Ledger(TestCatalog.catalog(), new PointsRates(Map.of("shop", 10.0), 1.0), 10);
-    // 3 boxes x 0.2 kg x 0.8212 kg/kg = 0.49272 kg = 492.72 g -> 493 g; 10 points/kg -> 4.93 -> 5
+    // 3 boxes x 0.2 kg x 0.8212 kg/kg = 0.49272 kg = 492.72 g -> 493 g; 10 points/kg -> 4.93
+    // points exactly (4,930,000 millionths), not rounded to 5
     offer(l, event("b1", "shop", "a1", "parcel_box.reuse", 3, "box", "2024-05-01T08:00:00Z", ""));
-    assertThat(l.account("a1")).isEqualTo(new Account("a1", 493, 5, 1));
+    assertThat(l.account("a1")).isEqualTo(new Account("a1", 493, 4_930_000, 1));
     // the box mass is a secondary value: all 493 g are flagged weak
     assertThat(l.totals().weakGrams()).isEqualTo(493);
   }

@@ -18,10 +18,11 @@ class Scope3PlusRulesTest {
 
   @Test
   void aCountedVerdictSaysWhatTheEventAdded() {
-    // 100 km x 4.91 g/km = 491 g; 1 point per kg: 0.491 -> 0 points, half-even
+    // 100 km x 4.91 g/km = 491 g; 1 point per kg: 0.491 points exactly = 491,000 millionths
     Verdict v = offer(ledger, bus("e1", "maps", "a1", 100, "2024-05-01T08:00:00Z"));
     assertThat(v)
-        .isEqualTo(new Verdict.Counted(0, 0, 0, UtcCalendar.epochDay(1_714_550_400L), 491, 0));
+        .isEqualTo(
+            new Verdict.Counted(0, 0, 0, UtcCalendar.epochDay(1_714_550_400L), 491, 491_000));
     assertThat(v.counted()).isTrue();
   }
 

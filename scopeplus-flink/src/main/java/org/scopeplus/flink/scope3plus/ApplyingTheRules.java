@@ -200,8 +200,8 @@ final class ApplyingTheRules extends EventTimeOrdered<ValidEvent> {
     }
 
     @Override
-    public double pointsRate(int programme) {
-      return rates.rate(e.programme);
+    public long pointsRate(int programme) {
+      return rates.thousandths(e.programme);
     }
 
     @Override

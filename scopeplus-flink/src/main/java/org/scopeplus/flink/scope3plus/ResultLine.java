@@ -2,6 +2,7 @@ package org.scopeplus.flink.scope3plus;
 
 import org.scopeplus.core.scope3plus.Account;
 import org.scopeplus.core.scope3plus.AggregateRow;
+import org.scopeplus.core.scope3plus.Points;
 import org.scopeplus.core.scope3plus.UtcCalendar;
 import org.scopeplus.io.scope3plus.EventOutcome;
 import tools.jackson.databind.ObjectMapper;
@@ -135,12 +136,12 @@ public class ResultLine {
   /**
    * The JSON object of this line. Aggregates: {@code programme, action, region, month, events,
    * grams, weakGrams}; refusals: {@code reason, events}; accounts: {@code actor, grams, points,
-   * events}; totals: {@code catalogVersion, acceptedEvents, refusedEvents, grossGrams, weakGrams,
-   * attributedGrams, unattributedGrams} (the attributed grams as the embedded ledger gives them:
-   * per action, its grams x its attribution share, rounded once, half-even, summed; the
-   * unattributed grams are the gross); outcomes: {@link EventOutcome} ({@code eventId, reason,
-   * line}, and for a counted event {@code actor, programme, action, region, month, grams,
-   * weakGrams, points}).
+   * events} (points as the exact decimal number of points, {@link Points}); totals: {@code
+   * catalogVersion, acceptedEvents, refusedEvents, grossGrams, weakGrams, attributedGrams,
+   * unattributedGrams} (the attributed grams as the embedded ledger gives them: per action, its
+   * grams x its attribution share, rounded once, half-even, summed; the unattributed grams are the
+   * gross); outcomes: {@link EventOutcome} ({@code eventId, reason, line}, and for a counted event
+   * {@code actor, programme, action, region, month, grams, weakGrams, points}).
    */
   public String toJson() {
     Object json =
@@ -148,18 +149,19 @@ public class ResultLine {
           case AGGREGATES ->
               new AggregateRow(programme, action, region, month, events, grams, weakGrams);
           case REFUSALS -> new RefusalJson(reason, events);
-          case ACCOUNTS -> new Account(actor, grams, points, events);
+          case ACCOUNTS -> new AccountJson(actor, grams, Points.decimal(points), events);
           case TOTALS ->
               new TotalsJson(
                   catalogVersion, events, refused, grams, weakGrams, attributedGrams, grams);
           case ACTIONS -> new ActionJson(action, grams, attributedGrams);
           case OUTCOMES ->
               new EventOutcome(
-                  eventId, reason, line, actor, programme, action, region, month, grams, weakGrams,
-                  points);
+                      eventId, reason, line, actor, programme, action, region, month, grams,
+                      weakGrams, points)
+                  .toJson();
           default -> throw new IllegalStateException("unknown kind " + kind);
         };
-    return JSON.writeValueAsString(json);
+    return json instanceof String outcome ? outcome : JSON.writeValueAsString(json);
   }
 
   /**
@@ -167,6 +169,9 @@ public class ResultLine {
    * {@link AggregateRow} and {@link Account}. Jackson writes a record's components in their order.
    */
   record RefusalJson(String reason, long events) {}
+
+  /** An account's line: its points as the exact decimal number of points ({@link Points}). */
+  record AccountJson(String actor, long grams, java.math.BigDecimal points, long events) {}
 
   record TotalsJson(
       String catalogVersion,

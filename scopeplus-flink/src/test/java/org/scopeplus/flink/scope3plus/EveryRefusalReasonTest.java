@@ -92,10 +92,11 @@ class EveryRefusalReasonTest {
     List<String> lines =
         new ArrayList<>(Arrays.asList(out.toString(StandardCharsets.UTF_8).split("\n")));
 
-    // The rate of the "whale" programme: a 100 km rail trip gets 3e18 points, so three such trips
-    // fit in a long and a fourth does not, and a 200 km trip alone is beyond 2^62 points.
+    // The rate of the "whale" programme: a 100 km rail trip gets just under 3e18 millionths of a
+    // point (grams x rate x 1000), so three such trips fit in a long and a fourth does not, and a
+    // 200 km trip alone is beyond 2^62 millionths. A whole number of points per kg: exact.
     long gramsOf100Km = grams(catalog, trip("w", "whale", "w", RAIL, 100, LATER, ""));
-    whaleRate = 3e18 * 1000 / gramsOf100Km;
+    whaleRate = Math.floor(3e15 / gramsOf100Km);
     settings =
         new EcosystemSettings(
             CONFIGURATION, Map.of("whale", whaleRate), 1.0, Duration.ofDays(3650));

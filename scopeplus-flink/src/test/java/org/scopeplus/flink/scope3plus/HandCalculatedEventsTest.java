@@ -77,8 +77,10 @@ class HandCalculatedEventsTest {
         .containsExactly(
             new AggregateRow(
                 "employees", "office.rail_instead_of_air", "GB", "2024-03", 2, 77_900, 0));
-    // 2 points per kg for the employees' programme: 38.950 kg x 2 = 77.9, rounded to 78 per trip.
-    assertThat(r.accounts()).containsOnly(Map.entry("e-42", new Account("e-42", 77_900, 156, 2)));
+    // 2 points per kg for the employees' programme: 38.950 kg x 2 = 77.9 points per trip, exactly
+    // (in millionths of a point), so 155.8 for the two, where rounding per trip gave 156.
+    assertThat(r.accounts())
+        .containsOnly(Map.entry("e-42", new Account("e-42", 77_900, 155_800_000, 2)));
     assertThat(r.refusals())
         .containsOnly(
             Map.entry(RejectionReason.DAILY_CAP_REACHED.name(), 1L),
@@ -124,10 +126,10 @@ class HandCalculatedEventsTest {
     LedgerInEventTimeOrder embedded = LedgerInEventTimeOrder.run(lines, SETTINGS);
 
     // The 10:00 trip is the third of e-42's day: refused by the cap, so it holds no claim, and
-    // the agency's report of the same trip counts: 38,950 g, 1 point per kg -> 39 points.
+    // the agency's report of the same trip counts: 38,950 g, 1 point per kg -> 38.95 points.
     assertThat(flink.refusals()).containsOnly(Map.entry("DAILY_CAP_REACHED", 1L));
     assertThat(flink.accepted()).isEqualTo(3);
-    assertThat(flink.accounts()).containsEntry("t-7", new Account("t-7", 38_950, 39, 1));
+    assertThat(flink.accounts()).containsEntry("t-7", new Account("t-7", 38_950, 38_950_000, 1));
     assertThat(flink.outcomes()).isEqualTo(embedded.outcomes);
     flink.assertSameAs(embedded.ledger);
   }
@@ -169,7 +171,7 @@ class HandCalculatedEventsTest {
     assertThat(capped.refusals()).containsOnly(Map.entry("DAILY_CAP_REACHED", 2L));
     assertThat(capped.accepted()).isEqualTo(5);
     assertThat(capped.outcomes()).contains(JobResults.outcome("", operatorReport));
-    assertThat(capped.accounts()).containsEntry("r-3", new Account("r-3", 38_950, 39, 1));
+    assertThat(capped.accounts()).containsEntry("r-3", new Account("r-3", 38_950, 38_950_000, 1));
     assertThat(capped.outcomes()).isEqualTo(cappedReference.outcomes);
     capped.assertSameAs(cappedReference.ledger);
     // 6 trips: e-1 counts 2 (09:00, X), t-2 counts 2 (08:00, Y), both reports are refused.

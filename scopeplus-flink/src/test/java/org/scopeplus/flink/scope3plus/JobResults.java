@@ -18,6 +18,7 @@ import org.scopeplus.core.scope3plus.Account;
 import org.scopeplus.core.scope3plus.AggregateRow;
 import org.scopeplus.core.scope3plus.Ledger;
 import org.scopeplus.core.scope3plus.LedgerTotals;
+import org.scopeplus.core.scope3plus.Points;
 import org.scopeplus.core.scope3plus.RejectionReason;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -36,7 +37,10 @@ record JobResults(
     Map<String, Account> accounts,
     List<String> outcomes) {
 
-  private static final ObjectMapper JSON = JsonMapper.builder().build();
+  private static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .build();
   private static final Comparator<AggregateRow> CELL_ORDER =
       Comparator.comparing(AggregateRow::programme)
           .thenComparing(AggregateRow::action)
@@ -145,7 +149,10 @@ record JobResults(
       String actor = n.get("actor").asString();
       Account a =
           new Account(
-              actor, n.get("grams").asLong(), n.get("points").asLong(), n.get("events").asLong());
+              actor,
+              n.get("grams").asLong(),
+              Points.ofDecimal(n.get("points").decimalValue()),
+              n.get("events").asLong());
       assertThat(accounts.put(actor, a)).as("one line per account").isNull();
     }
     List<String> outcomes = new ArrayList<>();

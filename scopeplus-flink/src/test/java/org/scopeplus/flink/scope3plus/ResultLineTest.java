@@ -24,14 +24,15 @@ class ResultLineTest {
             Stream.of(
                     cell,
                     ResultLine.refusal("MALFORMED", 2),
-                    ResultLine.account("e-42", 77_900, 156, 2),
+                    ResultLine.account("e-42", 77_900, 155_800_000, 2),
                     totals)
                 .map(ResultLine::toJson))
         .containsExactly(
             "{\"programme\":\"maps\",\"action\":\"mobility.walk\",\"region\":\"GB\","
                 + "\"month\":\"2024-03\",\"events\":3,\"grams\":50,\"weakGrams\":7}",
             "{\"reason\":\"MALFORMED\",\"events\":2}",
-            "{\"actor\":\"e-42\",\"grams\":77900,\"points\":156,\"events\":2}",
+            // by hand: 77.9 kg x 2 points per kg = 155.8 points, written exactly
+            "{\"actor\":\"e-42\",\"grams\":77900,\"points\":155.8,\"events\":2}",
             "{\"catalogVersion\":\"2024.1\",\"acceptedEvents\":4,\"refusedEvents\":2,"
                 + "\"grossGrams\":90,\"weakGrams\":7,\"attributedGrams\":45,"
                 + "\"unattributedGrams\":90}");

@@ -57,7 +57,7 @@ final class ActorIndex {
   /** The entries of the records in {@code segment[0..size)}, in record order. */
   static long[] entries(byte[] segment, int size) {
     Entries out = new Entries();
-    SegmentRecord r = new SegmentRecord(segment, size);
+    SegmentRecord r = new SegmentRecord(segment, size, SegmentRecord.FORMAT);
     int at = 0;
     while (r.next()) {
       out.add(r.actorOff, r.actorLen, segment, at);

@@ -1,12 +1,16 @@
 package org.scopeplus.io.scope3plus;
 
+import java.math.BigDecimal;
+import org.scopeplus.core.scope3plus.Points;
 import org.scopeplus.core.scope3plus.RejectionReason;
 import org.scopeplus.core.scope3plus.Scope3PlusRules;
 import org.scopeplus.core.scope3plus.UtcCalendar;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What the Scope 3+ Flink job decided for one event, as one line of its {@code outcomes} results
@@ -24,7 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
  * @param month {@code yyyy-MM} (UTC) of the event's time (counted events)
  * @param grams grams CO2e avoided, rounded once, half-even (0 for refusals)
  * @param weakGrams the part of {@code grams} resting on a secondary or unchecked value
- * @param points points credited to the actor
+ * @param points points credited to the actor, in millionths of a point ({@link Points}); the JSON
+ *     holds the exact decimal number of points ({@code 1.2}), as an outcome written before points
+ *     were kept exactly held its whole points ({@code 17}), so both read alike
  */
 public record EventOutcome(
     String eventId,
@@ -39,7 +45,8 @@ public record EventOutcome(
     long weakGrams,
     long points) {
 
-  private static final ObjectMapper JSON = JsonMapper.builder().build();
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
   /** Longest programme, action or region name read back, in characters. */
   public static final int MAX_NAME = 200;
@@ -54,15 +61,28 @@ public record EventOutcome(
     return reason.isEmpty();
   }
 
-  /** The JSON object, its fields in the order of the components. */
+  /** The JSON object, its fields in the order of the components, points as an exact decimal. */
   public String toJson() {
-    return JSON.writeValueAsString(this);
+    ObjectNode n = JSON.createObjectNode();
+    n.put("eventId", eventId)
+        .put("reason", reason)
+        .put("line", line)
+        .put("actor", actor)
+        .put("programme", programme)
+        .put("action", action)
+        .put("region", region)
+        .put("month", month)
+        .put("grams", grams)
+        .put("weakGrams", weakGrams)
+        .put("points", Points.decimal(points));
+    return JSON.writeValueAsString(n);
   }
 
   /**
    * The outcome written as {@code json} by {@link #toJson()}, checked: a JSON object with text
    * {@code eventId, reason, line} and, for a counted event, an actor, programme, action and month
-   * and whole {@code grams, weakGrams, points} within the ledger's range.
+   * and whole {@code grams, weakGrams}, and {@code points} (a number of at most six decimals)
+   * within the ledger's range.
    *
    * @throws IllegalArgumentException with a sentence saying what is wrong
    */
@@ -103,7 +123,7 @@ public record EventOutcome(
     UtcCalendar.parseMonth(month);
     long grams = whole(n, "grams", (long) Scope3PlusRules.MAX_EVENT_GRAMS);
     long weakGrams = whole(n, "weakGrams", (long) Scope3PlusRules.MAX_EVENT_GRAMS);
-    long points = whole(n, "points", Scope3PlusRules.MAX_EVENT_POINTS - 1);
+    long points = points(n);
     if (weakGrams != 0 && weakGrams != grams) {
       throw new IllegalArgumentException("weakGrams is neither 0 nor the event's grams");
     }
@@ -141,6 +161,27 @@ public record EventOutcome(
       throw new IllegalArgumentException("field " + field + " is not text");
     }
     return v.asString();
+  }
+
+  /** Points as millionths: a number of at most six decimals, what one event may credit. */
+  private static long points(JsonNode n) {
+    JsonNode v = n.get("points");
+    if (v == null || !v.isNumber()) {
+      throw new IllegalArgumentException("field points is not a number");
+    }
+    BigDecimal d = v.decimalValue();
+    long x = Points.ofDecimal(d);
+    if (x == Long.MIN_VALUE) {
+      throw new IllegalArgumentException(
+          "field points is "
+              + d.toPlainString()
+              + ", not a number of points of at most six decimals that one event can count");
+    }
+    if (Math.abs(x) >= Scope3PlusRules.MAX_EVENT_POINTS) {
+      throw new IllegalArgumentException(
+          "field points is " + d.toPlainString() + ", beyond what one event can count");
+    }
+    return x;
   }
 
   /** A whole number no larger in magnitude than {@code max}, what one event may count. */

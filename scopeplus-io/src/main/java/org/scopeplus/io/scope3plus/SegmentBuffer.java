@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * A growable little-endian byte buffer for one segment of counted events. Record layout: id, claim,
  * actor, evidence (each a length byte and bytes), methodology u16, programme u16, region u16, epoch
- * day i32, grams i64, points i64.
+ * day i32, grams i64, points i64 (millionths of a point; whole points in a segment of format 1, see
+ * {@link SegmentRecord}).
  */
 final class SegmentBuffer {
   byte[] bytes = new byte[1 << 16];

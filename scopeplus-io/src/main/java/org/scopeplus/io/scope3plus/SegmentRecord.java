@@ -1,8 +1,12 @@
 package org.scopeplus.io.scope3plus;
 
+import org.scopeplus.core.scope3plus.Points;
+
 /**
  * A cursor over the records of one segment: {@link #next()} moves to the next record and exposes
- * its fields as offsets into the segment bytes.
+ * its fields as offsets into the segment bytes. {@link #points} is always in millionths of a point
+ * ({@link Points}): a segment of format 1 (written before points were kept exactly) holds whole
+ * points, read as those points exactly.
  */
 final class SegmentRecord {
   private final byte[] b;
@@ -22,14 +26,28 @@ final class SegmentRecord {
   long grams;
   long points;
 
+  /** Segment format whose records hold points in millionths of a point. */
+  static final int FORMAT = 2;
+
+  /** Segment format whose records hold whole points (a segment listed without a format). */
+  static final int WHOLE_POINTS = 1;
+
+  private final boolean wholePoints;
+
   SegmentRecord(byte[] b) {
-    this(b, b.length);
+    this(b, b.length, FORMAT);
+  }
+
+  /** A cursor over the records of a segment of format {@code format}. */
+  SegmentRecord(byte[] b, int format) {
+    this(b, b.length, format);
   }
 
   /** A cursor over the records in {@code b[0..limit)}. */
-  SegmentRecord(byte[] b, int limit) {
+  SegmentRecord(byte[] b, int limit, int format) {
     this.b = b;
     this.limit = limit;
+    this.wholePoints = format == WHOLE_POINTS;
   }
 
   /** Reads the record that starts at {@code offset}; false when none starts there. */
@@ -59,6 +77,9 @@ final class SegmentRecord {
     day = SegmentBuffer.i32(b, pos + 6);
     grams = SegmentBuffer.i64(b, pos + 10);
     points = SegmentBuffer.i64(b, pos + 18);
+    if (wholePoints) {
+      points = Points.ofWholePoints(points);
+    }
     pos += 26;
     return true;
   }

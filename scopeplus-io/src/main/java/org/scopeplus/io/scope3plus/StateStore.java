@@ -93,8 +93,13 @@ public final class StateStore {
   private final ActorIndex.Entries pending = new ActorIndex.Entries();
   private int rebuiltIndexes;
 
-  /** A committed segment and its actor index. */
-  private record Segment(String name, int records, long bytes, long crc, ActorIndex index) {}
+  /**
+   * A committed segment and its actor index; {@code format} says how its records hold points
+   * ({@link SegmentRecord#FORMAT}, or {@link SegmentRecord#WHOLE_POINTS} for a segment written
+   * before points were kept in millionths, which the manifest lists without a format).
+   */
+  private record Segment(
+      String name, int records, long bytes, long crc, ActorIndex index, int format) {}
 
   private StateStore(Path dir, MethodologyCatalog catalog, PointsRates rates, int expected) {
     this.dir = dir;
@@ -272,11 +277,18 @@ public final class StateStore {
               g.path("records").asInt(),
               g.path("bytes").asLong(),
               g.path("crc32").asLong(),
-              null);
+              null,
+              g.path("format").asInt(SegmentRecord.WHOLE_POINTS));
       byte[] bytes = readSegment(seg);
       segments.add(
-          new Segment(seg.name(), seg.records(), seg.bytes(), seg.crc(), indexOf(seg, bytes)));
-      SegmentRecord r = new SegmentRecord(bytes);
+          new Segment(
+              seg.name(),
+              seg.records(),
+              seg.bytes(),
+              seg.crc(),
+              indexOf(seg, bytes),
+              seg.format()));
+      SegmentRecord r = new SegmentRecord(bytes, seg.format());
       while (r.next()) {
         if (!reversals.isEmpty()
             && reversals.containsKey(new String(bytes, r.idOff, r.idLen, StandardCharsets.UTF_8))) {
@@ -754,7 +766,7 @@ public final class StateStore {
     ActorIndex index = ActorIndex.of(entries, w.blocks());
     // derived data, not synced: an index lost or torn by a crash is rebuilt on open
     Files.write(indexPath(name), index.encode(w.bytes(), w.crc()));
-    return new Segment(name, w.records(), w.bytes(), w.crc(), index);
+    return new Segment(name, w.records(), w.bytes(), w.crc(), index, SegmentRecord.FORMAT);
   }
 
   /** Syncs the folder new segment files were made in, so that their names are durable. */
@@ -853,7 +865,8 @@ public final class StateStore {
           .put("name", g.name())
           .put("records", g.records())
           .put("bytes", g.bytes())
-          .put("crc32", g.crc());
+          .put("crc32", g.crc())
+          .put("format", g.format());
     }
     byte[] bytes = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
     Path tmp = dir.resolve(MANIFEST + ".tmp");
@@ -878,7 +891,7 @@ public final class StateStore {
     for (var e : points.path("programmes").properties()) {
       per.put(e.getKey(), e.getValue().asDouble());
     }
-    return new PointsRates(per, points.path("default").asDouble(1.0));
+    return PointsRates.stored(per, points.path("default").asDouble(1.0));
   }
 
   /**
@@ -946,7 +959,7 @@ public final class StateStore {
     for (Segment seg : segments) {
       byte[] bytes = readSegment(seg);
       SegmentBuffer out = new SegmentBuffer();
-      SegmentRecord r = new SegmentRecord(bytes);
+      SegmentRecord r = new SegmentRecord(bytes, seg.format());
       int copied = 0; // bytes of the segment taken over so far; 0 while no record is the actor's
       while (r.next()) {
         if (Arrays.equals(bytes, r.actorOff, r.actorOff + r.actorLen, target, 0, target.length)) {
@@ -961,7 +974,10 @@ public final class StateStore {
       }
       out.copy(bytes, copied, bytes.length);
       out.records = seg.records();
-      rewritten.add(written(out, ActorIndex.entries(out.bytes, out.size)));
+      Segment copy = written(out, ActorIndex.entries(out.bytes, out.size));
+      rewritten.add(
+          new Segment(
+              copy.name(), copy.records(), copy.bytes(), copy.crc(), copy.index(), seg.format()));
       old.add(seg.name());
     }
     syncSegmentFolder();
@@ -1016,7 +1032,7 @@ public final class StateStore {
             j++;
           }
           byte[] bytes = checkedBlocks(ch, seg, from, to);
-          SegmentRecord r = new SegmentRecord(bytes);
+          SegmentRecord r = new SegmentRecord(bytes, seg.format());
           for (int k = i; k < j; k++) {
             r.at((int) (at[k] - from));
             if (isOf(bytes, r, target)) {
@@ -1044,7 +1060,7 @@ public final class StateStore {
     List<String> regions = ledger.regions();
     for (Segment seg : segments) {
       byte[] bytes = readSegment(seg);
-      SegmentRecord r = new SegmentRecord(bytes);
+      SegmentRecord r = new SegmentRecord(bytes, seg.format());
       while (r.next()) {
         if (isOf(bytes, r, target)) {
           out.add(entry(bytes, r, programmes, regions));
@@ -1169,7 +1185,7 @@ public final class StateStore {
     byte[] target = eventId.getBytes(StandardCharsets.UTF_8);
     for (Segment seg : segments) {
       byte[] bytes = readSegment(seg);
-      SegmentRecord r = new SegmentRecord(bytes);
+      SegmentRecord r = new SegmentRecord(bytes, seg.format());
       while (r.next()) {
         if (Arrays.equals(bytes, r.idOff, r.idOff + r.idLen, target, 0, target.length)) {
           return new CountedEvent(

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
  */
 class EventOutcomeTest {
 
-  /** A 412 km rail trip instead of a flight: 38,950 g (docs/scope3plus.md), 2 points per kg. */
+  /**
+   * A 412 km rail trip instead of a flight: 38,950 g (docs/scope3plus.md), 2 points per kg: by hand
+   * 38.95 kg x 2 = 77.9 points, 77,900,000 millionths.
+   */
   private static final EventOutcome TRIP =
       new EventOutcome(
           "emp-0001",
@@ -25,7 +28,7 @@ class EventOutcomeTest {
           "2024-03",
           38_950,
           0,
-          78);
+          77_900_000);
 
   @Test
   void whatIsWrittenIsReadBack() {
@@ -43,7 +46,13 @@ class EventOutcomeTest {
             "{\"eventId\":\"emp-0001\",\"reason\":\"\",\"line\":\"{\\\"event_id\\\":\\\"emp-0001\\\"}\","
                 + "\"actor\":\"e-42\",\"programme\":\"employees\","
                 + "\"action\":\"office.rail_instead_of_air\",\"region\":\"GB\",\"month\":\"2024-03\","
-                + "\"grams\":38950,\"weakGrams\":0,\"points\":78}");
+                + "\"grams\":38950,\"weakGrams\":0,\"points\":77.9}");
+  }
+
+  @Test
+  void anOutcomeWrittenWithWholePointsReadsAsThosePoints() {
+    String before = TRIP.toJson().replace("\"points\":77.9", "\"points\":78");
+    assertThat(EventOutcome.read(before).points()).isEqualTo(78_000_000);
   }
 
   @Test
@@ -59,7 +68,12 @@ class EventOutcomeTest {
         counted.replace("\"grams\":38950", "\"grams\":9007199254740993"), "beyond what one event");
     assertRefused(counted.replace("\"weakGrams\":0", "\"weakGrams\":5"), "weakGrams");
     assertRefused(counted.replace("2024-03", "0000-03"), "month 0000-03");
-    assertRefused(counted.replace("\"points\":78", "\"points\":78.5"), "points");
+    assertRefused(counted.replace("\"points\":77.9", "\"points\":77.9000001"), "six decimals");
+    assertRefused(counted.replace("\"points\":77.9", "\"points\":\"77.9\""), "not a number");
+    assertRefused(counted.replace("\"points\":77.9", "\"points\":1e300"), "points");
+    assertRefused(
+        counted.replace("\"points\":77.9", "\"points\":4611686018427.387904"),
+        "beyond what one event");
     assertRefused(counted.replace("\"eventId\":\"emp-0001\"", "\"eventId\":\"\""), "eventId");
   }
 

@@ -134,6 +134,18 @@ public class Formats {
     return BigDecimal.valueOf(grams, 6).setScale(3, RoundingMode.HALF_EVEN).doubleValue();
   }
 
+  /**
+   * Points kept in millionths of a point ({@link org.scopeplus.core.scope3plus.Points}), shown
+   * exactly in the page's language: every decimal the sum has (at most six), none when whole.
+   */
+  public String points(long millionths) {
+    BigDecimal exact = org.scopeplus.core.scope3plus.Points.decimal(millionths);
+    NumberFormat f = NumberFormat.getNumberInstance(locale());
+    f.setMinimumFractionDigits(exact.scale());
+    f.setMaximumFractionDigits(exact.scale());
+    return f.format(exact);
+  }
+
   /** A whole number. */
   public String count(long n) {
     return NumberFormat.getIntegerInstance(locale()).format(n);

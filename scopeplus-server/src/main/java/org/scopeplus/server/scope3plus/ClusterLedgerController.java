@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.scopeplus.core.scope3plus.Account;
 import org.scopeplus.core.scope3plus.AggregateRow;
+import org.scopeplus.core.scope3plus.Points;
 import org.scopeplus.server.api.ApiProblem;
 import org.scopeplus.server.security.Caller;
 import org.scopeplus.store.Database;
@@ -33,6 +34,9 @@ class ClusterLedgerController {
   /** Where the counts come from: the topic read, and the consumer's state on this instance. */
   record Source(String kind, String topic, boolean reading, String problem) {}
 
+  /** One actor's account as the cluster counted it; points exactly, as a decimal number. */
+  record ClusterAccountView(String actor, long grams, java.math.BigDecimal points, long events) {}
+
   /** The cluster's totals. */
   record ClusterTotalsView(
       String ledger,
@@ -42,7 +46,7 @@ class ClusterLedgerController {
       Map<String, Long> refusals,
       long grossGrams,
       long weakGrams,
-      long points,
+      java.math.BigDecimal points,
       long accounts,
       Map<String, Long> byProgramme,
       Map<String, Long> byAction,
@@ -103,7 +107,7 @@ class ClusterLedgerController {
               t.refusals(),
               t.grossGrams(),
               t.weakGrams(),
-              t.points(),
+              Points.decimal(t.points()),
               store.accountCount(c, tenantId),
               byProgramme,
               byAction,
@@ -119,7 +123,7 @@ class ClusterLedgerController {
 
   @Operation(summary = "Read one actor's personal carbon account as the Flink job counted it")
   @GetMapping("/accounts/{actor}")
-  Account account(@AuthenticationPrincipal Caller caller, @PathVariable String actor) {
+  ClusterAccountView account(@AuthenticationPrincipal Caller caller, @PathVariable String actor) {
     if (!caller.readsTraces()) {
       throw ApiProblem.forbidden("a viewer sees totals but not personal accounts");
     }
@@ -127,6 +131,6 @@ class ClusterLedgerController {
     if (a == null) {
       throw ApiProblem.notFound("account of actor " + actor + " counted by the cluster");
     }
-    return a;
+    return new ClusterAccountView(a.actor(), a.grams(), Points.decimal(a.points()), a.events());
   }
 }

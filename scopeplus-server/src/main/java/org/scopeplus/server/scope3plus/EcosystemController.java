@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import org.scopeplus.core.scope3plus.Account;
 import org.scopeplus.core.scope3plus.AccountEntry;
 import org.scopeplus.core.scope3plus.LedgerTotals;
 import org.scopeplus.core.scope3plus.MonthlyStatement;
+import org.scopeplus.core.scope3plus.Points;
 import org.scopeplus.core.scope3plus.Progress;
 import org.scopeplus.core.scope3plus.UtcCalendar;
 import org.scopeplus.io.scope3plus.IngestReport;
@@ -140,7 +142,7 @@ class EcosystemController {
     }
   }
 
-  /** One counted event of a personal account. */
+  /** One counted event of a personal account; points exactly, as a decimal number of points. */
   record HistoryLine(
       String eventId,
       String date,
@@ -148,7 +150,7 @@ class EcosystemController {
       String action,
       String region,
       long grams,
-      long points) {
+      BigDecimal points) {
 
     static HistoryLine of(AccountEntry x) {
       return new HistoryLine(
@@ -158,13 +160,13 @@ class EcosystemController {
           x.action(),
           x.region(),
           x.grams(),
-          x.points());
+          Points.decimal(x.points()));
     }
   }
 
-  /** A personal account: balance in grams avoided, points, events and history. */
+  /** A personal account: balance in grams avoided, points (exact), events and history. */
   record AccountView(
-      String actor, long grams, long points, long events, List<HistoryLine> history) {}
+      String actor, long grams, BigDecimal points, long events, List<HistoryLine> history) {}
 
   /** A personal account's month: opening balance, the month's events and sums, closing balance. */
   record StatementView(
@@ -174,7 +176,7 @@ class EcosystemController {
       List<HistoryLine> entries,
       Map<String, Long> gramsByAction,
       long grams,
-      long points,
+      BigDecimal points,
       long closingGrams) {
 
     static StatementView of(MonthlyStatement s) {
@@ -185,13 +187,13 @@ class EcosystemController {
           s.entries().stream().map(HistoryLine::of).toList(),
           s.gramsByAction(),
           s.grams(),
-          s.points(),
+          Points.decimal(s.points()),
           s.closingGrams());
     }
   }
 
   /** One place of the leaderboard: a pseudonymous actor and its balance. */
-  record Place(int rank, String actor, long grams, long points, long events) {}
+  record Place(int rank, String actor, long grams, BigDecimal points, long events) {}
 
   /** Most places one leaderboard request may ask for. */
   static final int MAX_LEADERBOARD = 1000;
@@ -274,7 +276,8 @@ class EcosystemController {
         store -> {
           Account a = existing(store, actor);
           List<HistoryLine> history = history(store, actor).stream().map(HistoryLine::of).toList();
-          return new AccountView(a.actor(), a.grams(), a.points(), a.events(), history);
+          return new AccountView(
+              a.actor(), a.grams(), Points.decimal(a.points()), a.events(), history);
         });
   }
 
@@ -306,7 +309,9 @@ class EcosystemController {
     List<Account> top = ledgers.with(caller.tenantId(), store -> store.ledger().leaderboard(n));
     List<Place> places = new ArrayList<>(top.size());
     for (Account a : top) {
-      places.add(new Place(places.size() + 1, a.actor(), a.grams(), a.points(), a.events()));
+      places.add(
+          new Place(
+              places.size() + 1, a.actor(), a.grams(), Points.decimal(a.points()), a.events()));
     }
     return places;
   }
@@ -325,7 +330,7 @@ class EcosystemController {
                   "ecosystem_account.erased",
                   "ecosystem_account",
                   pseudonyms.of(caller.tenantId(), actor),
-                  a.grams() + "|" + a.points() + "|" + a.events(),
+                  a.grams() + "|" + Points.text(a.points()) + "|" + a.events(),
                   "",
                   "personal carbon account erased; the actor id is kept here only as its"
                       + " HMAC-SHA256 under the tenant's key, and its "

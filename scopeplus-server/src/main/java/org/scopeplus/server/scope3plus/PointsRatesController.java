@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
+import org.scopeplus.core.scope3plus.Points;
 import org.scopeplus.core.scope3plus.PointsRates;
 import org.scopeplus.server.api.ApiProblem;
 import org.scopeplus.server.security.Caller;
@@ -25,9 +26,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/ecosystem/points-rates")
 class PointsRatesController {
-
-  /** Highest rate accepted, points per kg CO2e. */
-  static final double MAX_RATE = 10_000;
 
   /** Most programmes with a rate of their own. */
   static final int MAX_PROGRAMMES = 1000;
@@ -118,10 +116,11 @@ class PointsRatesController {
     return new PointsRates(per, body.defaultPerKilogram());
   }
 
+  /** A rate from 0 to 10,000 points per kg CO2e with at most three decimals ({@link Points}). */
   private static void rate(String what, Double v) {
-    if (v == null || !Double.isFinite(v) || v < 0 || v > MAX_RATE) {
-      throw ApiProblem.badRequest(
-          what + " must be a number of points per kg CO2e from 0 to " + (long) MAX_RATE);
+    String problem = PointsRates.problem(what, v == null ? Double.NaN : v);
+    if (problem != null) {
+      throw ApiProblem.badRequest(problem);
     }
   }
 }

@@ -47,7 +47,7 @@ class ReversalController {
       String region,
       String date,
       long grams,
-      long points,
+      java.math.BigDecimal points,
       String reason) {}
 
   private final LedgerChanges changes;
@@ -117,7 +117,7 @@ class ReversalController {
         store.ledger().regions().get(e.region()),
         LocalDate.ofEpochDay(e.epochDay()).toString(),
         e.grams(),
-        e.points(),
+        org.scopeplus.core.scope3plus.Points.decimal(e.points()),
         reason);
   }
 
@@ -133,7 +133,7 @@ class ReversalController {
         v.region(),
         v.date(),
         Long.toString(v.grams()),
-        Long.toString(v.points()),
+        v.points().toPlainString(),
         actorPseudonym);
   }
 }

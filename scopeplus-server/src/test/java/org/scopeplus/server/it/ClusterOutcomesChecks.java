@@ -300,6 +300,15 @@ abstract class ClusterOutcomesChecks extends ServiceChecks {
     assertThat(t.get("accounts").asLong()).as("accounts").isEqualTo(ledger.actorCount());
   }
 
+  /**
+   * Points answered as a decimal number of points, in millionths: the text of the number read as a
+   * decimal (at most six places and fifteen digits here, which a double's shortest text keeps).
+   */
+  private static long millionths(JsonNode points) {
+    return org.scopeplus.core.scope3plus.Points.ofDecimal(
+        new java.math.BigDecimal(points.asString()));
+  }
+
   private static void assertAccounts(
       TenantFixture tenant, Ledger ledger, List<EventOutcome> outcomes) {
     long points = 0;
@@ -316,14 +325,14 @@ abstract class ClusterOutcomesChecks extends ServiceChecks {
               new Account(
                   r.json().get("actor").asString(),
                   r.json().get("grams").asLong(),
-                  r.json().get("points").asLong(),
+                  millionths(r.json().get("points")),
                   r.json().get("events").asLong()))
           .as(actor)
           .isEqualTo(a);
       points += a.points();
     }
     JsonNode t = tenant.admin.get("/api/v1/ecosystem/cluster/totals").json();
-    assertThat(t.get("points").asLong()).as("points").isEqualTo(points);
+    assertThat(millionths(t.get("points"))).as("points").isEqualTo(points);
     assertThat(tenant.viewer.get("/api/v1/ecosystem/cluster/accounts/x").status()).isEqualTo(403);
     assertThat(tenant.verifier.get("/api/v1/ecosystem/cluster/accounts/nobody").status())
         .isEqualTo(404);

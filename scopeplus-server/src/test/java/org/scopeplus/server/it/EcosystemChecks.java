@@ -271,8 +271,8 @@ abstract class EcosystemChecks extends ServiceChecks {
 
     // One entry for the one erasure (the refused ones record nothing), naming the actor only by
     // its HMAC-SHA256 under the tenant's key, not by its SHA-256 that anyone could recompute.
-    // Account a1 before: 590 + 378 = 968 g, points 1 + 0 at the standard rate of one point per
-    // kg (590 g -> 0.59 -> 1; 378 g -> 0.378 -> 0), 2 events.
+    // Account a1 before: 590 + 378 = 968 g, points 0.59 + 0.378 = 0.968 at the standard rate of
+    // one point per kg (exact, not rounded per event), 2 events.
     List<JsonNode> erased = entries(t, "ecosystem_account.erased");
     assertThat(erased).hasSize(1);
     JsonNode e = erased.get(0);
@@ -280,7 +280,7 @@ abstract class EcosystemChecks extends ServiceChecks {
     assertThat(e.get("entity").asString()).isEqualTo("ecosystem_account");
     assertThat(e.get("entityId").asString()).isEqualTo(hmac(tenantKey(t), p + "-a1"));
     assertThat(e.get("entityId").asString()).isNotEqualTo(sha256(p + "-a1"));
-    assertThat(e.get("beforeHash").asString()).isEqualTo(sha256("968|1|2"));
+    assertThat(e.get("beforeHash").asString()).isEqualTo(sha256("968|0.968|2"));
     assertThat(e.get("afterHash").asString()).isEqualTo("0".repeat(64));
     assertThat(t.verifier.get("/api/v1/audit?size=1000").text()).doesNotContain(p + "-a1");
     assertChainIntact(t);
@@ -342,13 +342,13 @@ abstract class EcosystemChecks extends ServiceChecks {
     assertThat(put.status()).as(put.text()).isEqualTo(200);
     assertThat(put.json().get("perKilogram").get("maps").asDouble()).isEqualTo(40.0);
 
-    // grams = round(km x 47.2187), points = round(grams x rate / 1000), both half-even:
-    //  a  maps     2024-04-28  10 km   472.19 ->   472 g    472 x 40  / 1000 =  18.88 ->  19
-    //  a  maps     2024-05-01 100 km  4721.87 ->  4722 g   4722 x 40  / 1000 = 188.88 -> 189
-    //  a  maps     2024-05-20  60 km  2833.12 ->  2833 g   2833 x 40  / 1000 = 113.32 -> 113
-    //  a  transit  2024-06-03  30 km  1416.56 ->  1417 g   1417 x 250 / 1000 = 354.25 -> 354
-    //  b  maps     2024-05-10 250 km 11804.68 -> 11805 g  11805 x 40  / 1000 = 472.2  -> 472
-    //  c  transit  2024-05-11  20 km   944.37 ->   944 g    944 x 250 / 1000 = 236.0  -> 236
+    // grams = round(km x 47.2187) half-even, points = grams x rate / 1000 exactly:
+    //  a  maps     2024-04-28  10 km   472.19 ->   472 g    472 x 40  / 1000 =  18.88
+    //  a  maps     2024-05-01 100 km  4721.87 ->  4722 g   4722 x 40  / 1000 = 188.88
+    //  a  maps     2024-05-20  60 km  2833.12 ->  2833 g   2833 x 40  / 1000 = 113.32
+    //  a  transit  2024-06-03  30 km  1416.56 ->  1417 g   1417 x 250 / 1000 = 354.25
+    //  b  maps     2024-05-10 250 km 11804.68 -> 11805 g  11805 x 40  / 1000 = 472.2
+    //  c  transit  2024-05-11  20 km   944.37 ->   944 g    944 x 250 / 1000 = 236
     List<Map<String, Object>> events =
         List.of(
             trip(p + "-1", "maps", a, 10, "2024-04-28T07:00:00Z"),
@@ -373,18 +373,19 @@ abstract class EcosystemChecks extends ServiceChecks {
     assertThat(may.get("entries").get(0).get("eventId").asString()).isEqualTo(p + "-2");
     assertThat(may.get("entries").get(0).get("date").asString()).isEqualTo("2024-05-01");
     assertThat(may.get("entries").get(0).get("grams").asLong()).isEqualTo(4722);
-    assertThat(may.get("entries").get(0).get("points").asLong()).isEqualTo(189);
+    assertThat(may.get("entries").get(0).get("points").asDouble()).isEqualTo(188.88);
     assertThat(may.get("entries").get(1).get("grams").asLong()).isEqualTo(2833);
-    assertThat(may.get("entries").get(1).get("points").asLong()).isEqualTo(113);
+    assertThat(may.get("entries").get(1).get("points").asDouble()).isEqualTo(113.32);
     assertThat(may.get("gramsByAction").get("green_trip.cycle").asLong()).isEqualTo(4722 + 2833);
     assertThat(may.get("grams").asLong()).isEqualTo(4722 + 2833);
-    assertThat(may.get("points").asLong()).isEqualTo(189 + 113);
+    // the month's points are the exact sum of its entries: 188.88 + 113.32 = 302.2
+    assertThat(may.get("points").asDouble()).isEqualTo(302.2);
     assertThat(may.get("closingGrams").asLong()).isEqualTo(472 + 4722 + 2833);
 
     JsonNode june = t.dataOwner.get(statement(a, "2024-06")).json();
     assertThat(june.get("openingGrams").asLong()).isEqualTo(472 + 4722 + 2833);
     assertThat(june.get("grams").asLong()).isEqualTo(1417);
-    assertThat(june.get("points").asLong()).isEqualTo(354);
+    assertThat(june.get("points").asDouble()).isEqualTo(354.25);
     assertThat(june.get("entries").get(0).get("programme").asString()).isEqualTo("transit");
     assertThat(june.get("closingGrams").asLong()).isEqualTo(472 + 4722 + 2833 + 1417);
 
@@ -404,14 +405,15 @@ abstract class EcosystemChecks extends ServiceChecks {
     assertThat(board.get(0).get("rank").asInt()).isEqualTo(1);
     assertThat(board.get(0).get("actor").asString()).isEqualTo(b);
     assertThat(board.get(0).get("grams").asLong()).isEqualTo(11805);
-    assertThat(board.get(0).get("points").asLong()).isEqualTo(472);
+    assertThat(board.get(0).get("points").asDouble()).isEqualTo(472.2);
     assertThat(board.get(1).get("actor").asString()).isEqualTo(a);
     assertThat(board.get(1).get("grams").asLong()).isEqualTo(9444);
-    assertThat(board.get(1).get("points").asLong()).isEqualTo(19 + 189 + 113 + 354);
+    // 18.88 + 188.88 + 113.32 + 354.25 = 675.33
+    assertThat(board.get(1).get("points").asDouble()).isEqualTo(675.33);
     assertThat(board.get(1).get("events").asLong()).isEqualTo(4);
     assertThat(board.get(2).get("actor").asString()).isEqualTo(c);
     assertThat(board.get(2).get("grams").asLong()).isEqualTo(944);
-    assertThat(board.get(2).get("points").asLong()).isEqualTo(236);
+    assertThat(board.get(2).get("points").asDouble()).isEqualTo(236.0);
     JsonNode two = t.admin.get(LEADERBOARD + "?limit=2").json();
     assertThat(two).hasSize(2);
     assertThat(two.get(1).get("actor").asString()).isEqualTo(a);
@@ -421,8 +423,8 @@ abstract class EcosystemChecks extends ServiceChecks {
     assertProblem(t.viewer.get(LEADERBOARD), 403);
 
     // A new rate applies to events counted from now on; points credited before stay.
-    //  a  maps  2024-07-01  10 km  ->  472 g   472 x 100 / 1000 = 47.2 -> 47
-    //  d  shop  2024-07-02 300 km 14165.61 -> 14166 g  14166 x 1 (default) / 1000 = 14.166 -> 14
+    //  a  maps  2024-07-01  10 km  ->  472 g   472 x 100 / 1000 = 47.2
+    //  d  shop  2024-07-02 300 km 14165.61 -> 14166 g  14166 x 1 (default) / 1000 = 14.166
     assertProblem(t.viewer.put(RATES, Map.of("defaultPerKilogram", 5.0)), 403);
     assertProblem(t.verifier.put(RATES, Map.of("defaultPerKilogram", 5.0)), 403);
     assertProblem(t.dataOwner.put(RATES, Map.of("defaultPerKilogram", 5.0)), 403);
@@ -430,6 +432,10 @@ abstract class EcosystemChecks extends ServiceChecks {
         t.admin.put(RATES, Map.of("defaultPerKilogram", 1.0, "perKilogram", Map.of("maps", -1))),
         400);
     assertProblem(t.admin.put(RATES, Map.of("perKilogram", Map.of("maps", 2.0))), 400);
+    // a rate finer than a thousandth of a point per kg would not give exact points
+    ApiClient.Reply fine = t.admin.put(RATES, Map.of("defaultPerKilogram", 1.0005));
+    assertProblem(fine, 400);
+    assertThat(fine.text()).contains("more than three decimals (1.0005)");
     Map<String, Object> newRates =
         Map.of("defaultPerKilogram", 1.0, "perKilogram", Map.of("maps", 100.0, "transit", 250.0));
     assertThat(t.admin.put(RATES, newRates).status()).isEqualTo(200);
@@ -448,11 +454,12 @@ abstract class EcosystemChecks extends ServiceChecks {
     assertThat(later.json().get("counted").asLong()).as(later.text()).isEqualTo(2);
     JsonNode accountA = t.admin.get(account(a)).json();
     assertThat(accountA.get("grams").asLong()).isEqualTo(9444 + 472);
-    assertThat(accountA.get("points").asLong()).isEqualTo(675 + 47);
-    assertThat(accountA.get("history").get(1).get("points").asLong()).isEqualTo(189);
+    // 675.33 + 47.2 = 722.53
+    assertThat(accountA.get("points").asDouble()).isEqualTo(722.53);
+    assertThat(accountA.get("history").get(1).get("points").asDouble()).isEqualTo(188.88);
     JsonNode accountD = t.admin.get(account(d)).json();
     assertThat(accountD.get("grams").asLong()).isEqualTo(14166);
-    assertThat(accountD.get("points").asLong()).isEqualTo(14);
+    assertThat(accountD.get("points").asDouble()).isEqualTo(14.166);
 
     // The rates and the points are in the ledger's state folder: opened again as after a restart.
     StateStore reopened =
@@ -460,7 +467,7 @@ abstract class EcosystemChecks extends ServiceChecks {
     assertThat(reopened.pointsRates().rate("maps")).isEqualTo(100.0);
     assertThat(reopened.pointsRates().rate("transit")).isEqualTo(250.0);
     assertThat(reopened.pointsRates().rate("shop")).isEqualTo(1.0);
-    assertThat(reopened.ledger().account(a).points()).isEqualTo(722);
+    assertThat(reopened.ledger().account(a).points()).isEqualTo(722_530_000);
 
     // Two changes recorded (the same rates sent again change nothing and record nothing).
     List<JsonNode> changes = entries(t, "ecosystem_points_rates.changed");
@@ -849,7 +856,7 @@ abstract class EcosystemChecks extends ServiceChecks {
     // 12.5 km -> 590 g, 8 km -> 378 g (a1: 968 g), 20 km -> 944 g (a2): 1912 g gross
     assertThat(t.admin.post(EVENTS, batch(p)).status()).isEqualTo(200);
     // 1e+300 km is beyond the bike ride's bound (300 km) and refused; 300 km is the largest
-    // counted: 300 x 47.2187 = 14165.61 -> 14166 g, points 14.166 -> 14
+    // counted: 300 x 47.2187 = 14165.61 -> 14166 g, points 14.166
     ApiClient.Reply sent =
         t.admin.post(
             EVENTS,
@@ -872,7 +879,7 @@ abstract class EcosystemChecks extends ServiceChecks {
     ApiClient.Reply reversed = t.admin.post(REVERSALS, body);
     assertThat(reversed.status()).as(reversed.text()).isEqualTo(201);
     assertThat(reversed.json().get("grams").asLong()).isEqualTo(14166);
-    assertThat(reversed.json().get("points").asLong()).isEqualTo(14);
+    assertThat(reversed.json().get("points").asDouble()).isEqualTo(14.166);
     assertProblem(t.admin.post(REVERSALS, body), 409);
 
     JsonNode totals = t.viewer.get(TOTALS).json();
