@@ -6,20 +6,12 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.scopeplus.core.activity.ActivityRecord;
-import org.scopeplus.core.activity.Period;
-import org.scopeplus.core.calculation.CalculationOptions;
-import org.scopeplus.core.calculation.CalculationOutcome;
 import org.scopeplus.core.calculation.ResultLine;
-import org.scopeplus.core.calculation.Scope2Method;
 import org.scopeplus.core.factor.EmissionFactor;
 import org.scopeplus.core.factor.FactorType;
 import org.scopeplus.core.factor.Verification;
-import org.scopeplus.core.gas.GwpSet;
-import org.scopeplus.core.quantity.UnitSymbols;
 
 /**
  * The 2024 and 2025 editions of the US EPA GHG Emission Factors Hub, read in EPA's own workbooks
@@ -33,28 +25,11 @@ class EpaHubEditions2024And2025Test {
 
   private static List<ResultLine> calculate(
       String type, double qty, String unit, String region, String period) {
-    ActivityRecord r =
-        ActivityRecord.of(
-            "epa-" + type,
-            "Group",
-            "",
-            Period.parse(period).orElseThrow(),
-            type,
-            qty,
-            UnitSymbols.of(unit),
-            region);
-    List<ResultLine> lines = new ArrayList<>();
-    CalculationOutcome outcome =
-        DATA.engine(CalculationOptions.defaults().withGwpSet(GwpSet.AR5)).calculate(r, lines::add);
-    assertThat(outcome).as(outcome.toString()).isInstanceOf(CalculationOutcome.Calculated.class);
-    return lines.stream().filter(l -> l.method() != Scope2Method.MARKET).toList();
+    return EpaHubTablesTest.calculate(type, qty, unit, region, period);
   }
 
   private static long grams(List<ResultLine> lines, String gas) {
-    return lines.stream()
-        .filter(l -> l.gas().id().equals(gas))
-        .mapToLong(ResultLine::gasGrams)
-        .sum();
+    return EpaHubTablesTest.grams(lines, gas);
   }
 
   @Test

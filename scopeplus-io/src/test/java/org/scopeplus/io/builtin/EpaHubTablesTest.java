@@ -25,7 +25,8 @@ class EpaHubTablesTest {
 
   private static final ReferenceData DATA = BuiltInReferenceData.load();
 
-  private static List<ResultLine> calculate(
+  /** Calculates one US record with AR5 GWPs, keeping the location-based lines. */
+  static List<ResultLine> calculate(
       String type, double qty, String unit, String region, String period) {
     ActivityRecord r =
         ActivityRecord.of(
@@ -45,7 +46,7 @@ class EpaHubTablesTest {
     return lines.stream().filter(l -> l.method() != Scope2Method.MARKET).toList();
   }
 
-  private static long grams(List<ResultLine> lines, String gas) {
+  static long grams(List<ResultLine> lines, String gas) {
     return lines.stream()
         .filter(l -> l.gas().id().equals(gas))
         .mapToLong(ResultLine::gasGrams)
