@@ -1,6 +1,7 @@
 package org.scopeplus.io.scope3plus;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.InputStream;
@@ -146,6 +147,30 @@ class BuiltInChinaGreenTripsTest {
       }
     }
     assertThat(uk).isEmpty();
+  }
+
+  @Test
+  void anOccupancyBelowOneOrInAnotherUnitIsRefusedWithASentence() throws Exception {
+    String half =
+        BuiltInMethodologiesTest.CONFIGURATION.replace(
+            "car_occupancy,1.5,passengers/vehicle", "car_occupancy,0.5,passengers/vehicle");
+    assertThatThrownBy(
+            () ->
+                MethodologyLibrary.builtIn(
+                    MethodologyLibrary.configuration(new java.io.StringReader(half))))
+        .isInstanceOf(ConfigurationRefused.class)
+        .hasMessageContaining(
+            "occupancy.car required.transport.cn.car_occupancy = 0.5 passengers/vehicle is"
+                + " outside 1..200");
+    String percent =
+        BuiltInMethodologiesTest.CONFIGURATION.replace(
+            "car_occupancy,1.5,passengers/vehicle", "car_occupancy,150,%");
+    assertThatThrownBy(
+            () ->
+                MethodologyLibrary.builtIn(
+                    MethodologyLibrary.configuration(new java.io.StringReader(percent))))
+        .isInstanceOf(ConfigurationRefused.class)
+        .hasMessageContaining("required.transport.cn.car_occupancy is given in '%'");
   }
 
   /**
