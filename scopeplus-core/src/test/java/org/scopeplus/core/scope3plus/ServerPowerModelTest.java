@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.scopeplus.core.factor.Citation;
 import org.scopeplus.core.factor.Verification;
 
 /**
@@ -20,8 +19,7 @@ import org.scopeplus.core.factor.Verification;
 class ServerPowerModelTest {
 
   private static Parameter p(String key, double value, String unit) {
-    return new Parameter(
-        key, value, unit, new Citation("test " + key, "", "", "", Verification.PUBLISHED, ""));
+    return TestCatalog.p(key, value, unit, Verification.PUBLISHED);
   }
 
   /**
@@ -42,27 +40,16 @@ class ServerPowerModelTest {
   }
 
   private static Methodology perServerHour(Map<String, Parameter> parameters) {
-    return new Methodology(
-        "cloud_migration.servers",
-        "2026.1",
-        "servers",
-        FormulaKind.CLOUD_MIGRATION_SERVERS,
-        List.of(),
-        parameters,
-        Eligibility.none(),
-        "power model");
+    return cloud(FormulaKind.CLOUD_MIGRATION_SERVERS, parameters);
   }
 
   private static Methodology perKilowattHour(Map<String, Parameter> parameters) {
+    return cloud(FormulaKind.CLOUD_MIGRATION, parameters);
+  }
+
+  private static Methodology cloud(FormulaKind kind, Map<String, Parameter> parameters) {
     return new Methodology(
-        "cloud_migration",
-        "2026.2",
-        "kWh",
-        FormulaKind.CLOUD_MIGRATION,
-        List.of(),
-        parameters,
-        Eligibility.none(),
-        "power model");
+        "cloud_migration", "2026.2", "cloud", kind, List.of(), parameters, Eligibility.none(), "");
   }
 
   @Test
