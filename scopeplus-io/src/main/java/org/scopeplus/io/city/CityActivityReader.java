@@ -14,6 +14,7 @@ import org.scopeplus.core.city.activity.GpcActivity;
 import org.scopeplus.core.city.activity.GpcLineSources;
 import org.scopeplus.core.problem.Problem;
 import org.scopeplus.core.problem.ProblemTally;
+import org.scopeplus.core.text.Sentence;
 import org.scopeplus.io.ReadResult;
 import org.scopeplus.io.activity.ActivityColumns;
 import org.scopeplus.io.activity.ActivityRowParser;
@@ -117,7 +118,11 @@ public final class CityActivityReader {
                 tooMany[0] = true;
                 problems.add(
                     new Problem(
-                        file, n, "", "a file holds at most " + MAX_ROWS + " records; split it"));
+                        file,
+                        n,
+                        "",
+                        "a file holds at most " + MAX_ROWS + " records; split it",
+                        Sentence.of("problem.tooManyRecords", String.valueOf(MAX_ROWS))));
               }
               return;
             }
@@ -127,16 +132,22 @@ public final class CityActivityReader {
             Optional<GpcLine> line = GpcFramework.line(reference);
             if (line.isEmpty()) {
               rowProblems.add(
-                  new Problem(
-                      file,
-                      n,
-                      CalculatingGpcLines.GPC_REFERENCE,
-                      reference.isEmpty()
-                          ? "gpc_reference is empty; give the GPC reference number of the line,"
-                              + " e.g. I.1.1"
-                          : "unknown GPC reference '"
+                  reference.isEmpty()
+                      ? new Problem(
+                          file,
+                          n,
+                          CalculatingGpcLines.GPC_REFERENCE,
+                          "gpc_reference is empty; give the GPC reference number of the line,"
+                              + " e.g. I.1.1",
+                          Sentence.of("problem.gpcReferenceEmpty"))
+                      : new Problem(
+                          file,
+                          n,
+                          CalculatingGpcLines.GPC_REFERENCE,
+                          "unknown GPC reference '"
                               + shortened(reference)
-                              + "'; the lines are I.1.1 to VI.1 as docs/city.md lists them"));
+                              + "'; the lines are I.1.1 to VI.1 as docs/city.md lists them",
+                          Sentence.of("problem.unknownGpcReference", shortened(reference))));
             }
             if (record != null) {
               String first = seenIds.putIfAbsent(record.id(), file + " row " + n);
@@ -146,7 +157,8 @@ public final class CityActivityReader {
                         file,
                         n,
                         ActivityColumns.RECORD_ID,
-                        "record id '" + record.id() + "' is used twice (first at " + first + ")"));
+                        "record id '" + record.id() + "' is used twice (first at " + first + ")",
+                        Sentence.of("problem.recordIdTwiceInFiles", record.id(), first)));
               }
               if (line.isPresent()) {
                 GpcLineSources.refusal(
@@ -172,7 +184,13 @@ public final class CityActivityReader {
       return ReadResult.failed(problems);
     }
     if (out.isEmpty()) {
-      return ReadResult.failed(new Problem(file, 0, "", "the file has a header but no records"));
+      return ReadResult.failed(
+          new Problem(
+              file,
+              0,
+              "",
+              "the file has a header but no records",
+              Sentence.of("problem.headerOnly")));
     }
     return ReadResult.of(List.copyOf(out));
   }

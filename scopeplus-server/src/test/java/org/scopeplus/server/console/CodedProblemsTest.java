@@ -19,6 +19,7 @@ import org.scopeplus.io.activity.ActivityColumns;
 import org.scopeplus.io.activity.ActivityRowParser;
 import org.scopeplus.io.builtin.BuiltInReferenceData;
 import org.scopeplus.io.builtin.ReferenceData;
+import org.scopeplus.io.city.CityActivityReader;
 import org.scopeplus.io.table.HeaderIndex;
 import org.scopeplus.io.table.TableRow;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -301,5 +302,42 @@ class CodedProblemsTest {
             .get();
     assertThat(sentences.say(negative.sentence(), ZH))
         .isEqualTo("抄表读数不能为负：输入（购入）计量表只计一个方向的电量（另一方向请用输出（上网）计量表）");
+  }
+
+  /** A city's activity file: its GPC references and ids, on top of the activity row's problems. */
+  @Test
+  void theProblemsOfACityActivityFileHaveCodesWhoseEnglishWordingIsTheirMessage()
+      throws java.io.IOException {
+    String header =
+        "record_id,org_unit,facility,period,activity_type,quantity,unit,region,gpc_reference\n";
+    CityActivityReader reader = new CityActivityReader(REFERENCE);
+    List<Problem> problems = new ArrayList<>();
+    problems.addAll(
+        city(
+                reader,
+                header
+                    + "E1,Example City,,2023,s2.electricity,10,MWh,CN,\n"
+                    + "E2,Example City,,2023,s2.electricity,10,MWh,CN,IX.9\n"
+                    + "E2,Example City,,2023,s2.electricity,10,MWh,CN,I.2.2\n")
+            .problems());
+    problems.addAll(city(reader, header).problems());
+    Set<String> codes = saidByKey(problems);
+    assertThat(codes)
+        .contains(
+            "problem.gpcReferenceEmpty",
+            "problem.unknownGpcReference",
+            "problem.recordIdTwiceInFiles",
+            "problem.headerOnly");
+  }
+
+  private static org.scopeplus.io.ReadResult<List<org.scopeplus.core.city.activity.GpcActivity>>
+      city(CityActivityReader reader, String csv) throws java.io.IOException {
+    try (org.scopeplus.io.table.TableReader t =
+        org.scopeplus.io.table.TableReader.csv(
+            "c.csv",
+            new java.io.ByteArrayInputStream(
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)))) {
+      return reader.read(t);
+    }
   }
 }
