@@ -9,8 +9,8 @@ import java.time.ZoneId;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
@@ -36,24 +36,12 @@ public final class NightlyBatchJobSizing {
 
   private NightlyBatchJobSizing() {}
 
+  /** The meters, generated one at a time as they are asked for, in order, from one random. */
   private static Iterator<GeneratedMeters.Meter> meters(int count) {
     SplittableRandom random = new SplittableRandom(42);
-    return new Iterator<>() {
-      int k = 0;
-
-      @Override
-      public boolean hasNext() {
-        return k < count;
-      }
-
-      @Override
-      public GeneratedMeters.Meter next() {
-        if (k >= count) {
-          throw new NoSuchElementException();
-        }
-        return GeneratedMeters.generate("meter-" + k++, random, ZONE, 365, 31);
-      }
-    };
+    return IntStream.range(0, count)
+        .mapToObj(k -> GeneratedMeters.generate("meter-" + k, random, ZONE, 365, 31))
+        .iterator();
   }
 
   /** Runs the measurement. */
@@ -98,25 +86,27 @@ public final class NightlyBatchJobSizing {
     var mx = ManagementFactory.getThreadMXBean();
     long t0 = mx.getCurrentThreadCpuTime();
     long[] refused = {0};
-    Iterator<GeneratedMeters.Meter> generated = meters(count);
+    SplittableRandom random = new SplittableRandom(42);
     long[] generating = {0};
+    Iterator<NightlyBatch.Meter> embedded =
+        IntStream.range(0, count)
+            .mapToObj(
+                k -> {
+                  long g = mx.getCurrentThreadCpuTime();
+                  NightlyBatch.Meter m =
+                      GeneratedMeters.embedded(
+                          GeneratedMeters.generate("meter-" + k, random, ZONE, 365, 31),
+                          ZONE,
+                          tariff,
+                          GRID,
+                          null);
+                  generating[0] += mx.getCurrentThreadCpuTime() - g;
+                  return m;
+                })
+            .iterator();
     long ok =
         NightlyBatch.run(
-            new Iterator<>() {
-              @Override
-              public boolean hasNext() {
-                return generated.hasNext();
-              }
-
-              @Override
-              public NightlyBatch.Meter next() {
-                long g = mx.getCurrentThreadCpuTime();
-                NightlyBatch.Meter m =
-                    GeneratedMeters.embedded(generated.next(), ZONE, tariff, GRID, null);
-                generating[0] += mx.getCurrentThreadCpuTime() - g;
-                return m;
-              }
-            },
+            embedded,
             Suggestions.Options.defaults(),
             r -> refused[0] += r.refused() == null ? 0 : 1);
     double embeddedCpu = (mx.getCurrentThreadCpuTime() - t0 - generating[0]) / 1e9;
