@@ -21,7 +21,7 @@ import org.scopeplus.cli.CommandRun;
 /**
  * {@code scopeplus energy certificate}: the certificate of the inventory of
  * EnergyInventoryCommandTest, whose figures are calculated by hand there (location-based 1,240 kWh
- * x 0.5153 kg/kWh = 638.972 kg; market-based 1,000 kWh x 0.6096 kg/kWh = 609.6 kg; gas 372 m³ x
+ * x 0.4974 kg/kWh = 616.776 kg; market-based 1,000 kWh x 0.6096 kg/kWh = 609.6 kg; gas 372 m³ x
  * 2.162188809 kg/m³ = 804.334 kg), with measured savings on a load that drops by 1 kWh every hour
  * after the baseline period.
  */
@@ -94,7 +94,7 @@ class EnergyCertificateCommandTest {
             "Lakeside Tools Ltd",
             "Plant-A",
             "0.804334 t CO2e",
-            "0.638972 t CO2e",
+            "0.616776 t CO2e",
             "0.609600 t CO2e",
             "1488.0 kWh",
             "248.0 kWh",
@@ -176,8 +176,8 @@ class EnergyCertificateCommandTest {
     String text = text(out).replaceAll("\\s+", " ");
     assertTrue(text.contains("Measured energy savings"), text);
     // January: 744 h x 2 kWh (the wave has whole periods, 744 = 24 x 31) = 1,488 kWh purchased,
-    // x 0.5153 kg/kWh = 766.766 kg location-based
-    assertTrue(text.contains("0.766766 t CO2e"), text);
+    // x 0.4974 kg/kWh = 740.1312 kg location-based, rounded once to 740,131 g
+    assertTrue(text.contains("0.740131 t CO2e"), text);
     Matcher kwh = Pattern.compile("Avoided energy use\\s*([0-9.]+) ± ([0-9.]+) kWh").matcher(text);
     assertTrue(kwh.find(), text);
     double saved = Double.parseDouble(kwh.group(1));
@@ -187,8 +187,8 @@ class EnergyCertificateCommandTest {
         Pattern.compile("location-based grid factor\\)\\s*([0-9.]+) ± ([0-9.]+) t CO2e")
             .matcher(text);
     assertTrue(co2.find(), text);
-    // CO2e avoided = kWh x 0.5153 kg/kWh (Zhejiang 2022, the factor of the inventory's year rule)
-    assertEquals(saved * 0.5153 / 1000, Double.parseDouble(co2.group(1)), 0.05 * 0.5153 / 1000);
+    // CO2e avoided = kWh x 0.4974 kg/kWh (Zhejiang 2023, the factor of the inventory's year rule)
+    assertEquals(saved * 0.4974 / 1000, Double.parseDouble(co2.group(1)), 0.05 * 0.4974 / 1000);
     Matcher cost = Pattern.compile("Cost saved\\s*([0-9.]+) ± ([0-9.]+) CNY").matcher(text);
     assertTrue(cost.find(), text);
     assertEquals(saved * 0.8, Double.parseDouble(cost.group(1)), 0.05 * 0.8 + 0.005);

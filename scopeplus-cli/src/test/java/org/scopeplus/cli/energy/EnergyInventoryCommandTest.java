@@ -32,8 +32,8 @@ class EnergyInventoryCommandTest {
   void bothScope2MethodsWithOwnPvGasAndACertificate(@TempDir Path dir) throws Exception {
     // Load 2 kWh every hour (1,488 kWh); PV 5 kWh in hours 10-13 (4 h a day): 8 kWh a day used
     // on site (248 kWh), 12 a day exported (372, not credited), purchased 1,240 kWh.
-    // Location-based: 1,240 kWh x 0.5153 kg/kWh (Zhejiang 2022, MEE and NBS Announcement 2024
-    // No. 33, the nearest earlier year for 2024) = 638.972 kg.
+    // Location-based: 1,240 kWh x 0.4974 kg/kWh (Zhejiang 2023, MEE and NBS Announcement 2025
+    // No. 47, Table 3, the nearest earlier year for 2024) = 616.776 kg.
     // Market-based: 240 kWh covered by GEC-1 at 0; 1,000 kWh x 0.6096 kg/kWh (national 2023
     // excluding market-traded non-fossil electricity, MEE and NBS 2023 factors) = 609.6 kg.
     // Gas 0.5 m3 an hour = 372 m3 x 2.162188809 kg/m3 (CN guideline natural gas) = 804.334 kg.
@@ -67,7 +67,7 @@ class EnergyInventoryCommandTest {
     assertTrue(run.err().contains("purchased 1240.0 kWh"), run.err());
     assertTrue(run.err().contains("exported 372.0 kWh, not credited"), run.err());
     JsonNode totals = JsonMapper.builder().build().readTree(run.out()).get("totals");
-    assertEquals(0.638972, totals.get("scope2Location").asDouble(), 1e-6);
+    assertEquals(0.616776, totals.get("scope2Location").asDouble(), 1e-6);
     assertEquals(0.6096, totals.get("scope2Market").asDouble(), 1e-6);
     assertEquals(0.804334, totals.get("scope1").asDouble(), 1e-6);
     String csv = Files.readString(activity);

@@ -56,13 +56,13 @@ class InventoryCommandTest {
       assertThat(json.get("scope3Categories").has(Integer.toString(c))).isTrue();
     }
     assertThat(json.get("byGas").has("CO2")).isTrue();
-    // DC-Hangzhou (CN-ZJ) resolves to Zhejiang's own factor, latest vintage 2022: 0.5153 t/MWh
-    // (MEE & NBS Announcement 2024 No. 33, provincial row 浙江; a province's factor comes before
-    // its regional grid's): 24,300 MWh x 0.5153 = 12,521.79 t.
+    // DC-Hangzhou (CN-ZJ) resolves to Zhejiang's own factor, latest vintage 2023: 0.4974 t/MWh
+    // (MEE & NBS Announcement 2025 No. 47, Table 3, provincial row 浙江; a province's factor comes
+    // before its regional grid's): 24,300 MWh x 0.4974 = 12,086.82 t.
     // DC-Singapore: EMA 2020 operating margin 0.408 t/MWh x 3,200 MWh = 1,305.6 t.
     assertThat(
             json.get("byOrgUnit").get("Group/Cloud/DC-Hangzhou").get("scope2Location").asDouble())
-        .isEqualTo(12_521.79);
+        .isEqualTo(12_086.82);
     assertThat(
             json.get("byOrgUnit").get("Group/Cloud/DC-Singapore").get("scope2Location").asDouble())
         .isEqualTo(1305.6);
@@ -73,9 +73,9 @@ class InventoryCommandTest {
     assertThat(json.get("byOrgUnit").get("Group/Cloud/DC-Hangzhou").get("scope2Market").asDouble())
         .isEqualTo(12_500 * 0.6096);
     assertThat(json.get("weakFactors").size()).isGreaterThan(0);
-    // the 2024 records rest on factors of 2022 and 2023: the run lists them as warnings
+    // the 2024 records rest on factors of 2023: the run lists them as warnings
     assertThat(json.get("factorYearWarnings").toString())
-        .contains("cn_mee_nbs.average.cn-zj.2022")
+        .contains("cn_mee_nbs.average.cn-zj.2023")
         .contains("nearest earlier year");
   }
 
@@ -87,11 +87,11 @@ class InventoryCommandTest {
     JsonNode first = JsonMapper.builder().build().readTree(r.out()).get("trace").get(0);
     assertThat(first.get("recordId").asString()).isEqualTo("E-2024-01-HZ");
     assertThat(first.get("row").asInt()).isEqualTo(2);
-    assertThat(first.get("factorId").asString()).isEqualTo("cn_mee_nbs.average.cn-zj.2022");
+    assertThat(first.get("factorId").asString()).isEqualTo("cn_mee_nbs.average.cn-zj.2023");
     assertThat(first.get("factorChoice").asString()).contains("latest available vintage");
-    // 12,500 MWh = 12,500,000 kWh x 0.5153 kg/kWh = 6,441,250 kg
+    // 12,500 MWh = 12,500,000 kWh x 0.4974 kg/kWh = 6,217,500 kg
     assertThat(first.get("formula").asString())
-        .isEqualTo("12500000 kWh x 0.5153 kg CO2/kWh x GWP 1 x 1000 g/kg = 6441250000 g CO2e");
+        .isEqualTo("12500000 kWh x 0.4974 kg CO2/kWh x GWP 1 x 1000 g/kg = 6217500000 g CO2e");
   }
 
   @Test

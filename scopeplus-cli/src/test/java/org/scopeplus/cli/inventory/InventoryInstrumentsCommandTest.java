@@ -82,9 +82,9 @@ class InventoryInstrumentsCommandTest {
     // E1 600 x 0.7 x 0.5 = 210 t, E2 400 x 0.7 x 0.5 = 140 t; E3 names GEC-1 but the registry
     // allocated nothing to DC-2: 1,000 x 0.5 = 500 t. Together (2,000 - 300) x 0.5 = 850 t.
     assertThat(totals.get("scope2Market").asDouble()).isEqualTo(850.0);
-    // location-based is not touched by instruments: 2,000 MWh x 0.5153 t/MWh (Zhejiang, MEE & NBS
-    // Announcement 2024 No. 33) = 1,030.6 t
-    assertThat(totals.get("scope2Location").asDouble()).isEqualTo(1030.6);
+    // location-based is not touched by instruments: 2,000 MWh x 0.4974 t/MWh (Zhejiang 2023, MEE &
+    // NBS Announcement 2025 No. 47) = 994.8 t
+    assertThat(totals.get("scope2Location").asDouble()).isEqualTo(994.8);
     assertThat(r.err()).doesNotContain("legacy path");
   }
 

@@ -74,8 +74,8 @@ class InventoryMetricsIndicatorsCommandTest {
     assertThat(energy.get("electricityMwh").asDouble()).isEqualTo(2500.0);
     assertThat(energy.get("kwhPerM2").asDouble()).isCloseTo(250.0, within(1e-9));
     assertThat(energy.get("mwhPerEmployee").asDouble()).isCloseTo(12.5, within(1e-12));
-    // the inventory itself is unchanged: 1,000 MWh x 0.5153 t/MWh (Zhejiang) = 515.3 t
-    assertThat(json.get("totals").get("scope2Location").asDouble()).isEqualTo(515.3);
+    // the inventory itself is unchanged: 1,000 MWh x 0.4974 t/MWh (Zhejiang 2023) = 497.4 t
+    assertThat(json.get("totals").get("scope2Location").asDouble()).isEqualTo(497.4);
   }
 
   @Test

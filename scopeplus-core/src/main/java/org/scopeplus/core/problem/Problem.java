@@ -35,6 +35,11 @@ public record Problem(String file, long row, String column, String message, Sent
     return sentence == null ? null : sentence.key();
   }
 
+  /** The same problem at another row (a chunk's row counted from the start of its file). */
+  public Problem atRow(long at) {
+    return new Problem(file, at, column, message, sentence);
+  }
+
   /** {@code file:row [column]: message}. */
   @Override
   public String toString() {

@@ -96,7 +96,7 @@ public final class BuiltInReferenceData {
   public static final String EXCHANGE_RATES_NAME = "frb-g5a-annual-2017-2023";
 
   /** Name and version of the built-in price-index table, as traces cite it. */
-  public static final String PRICE_INDICES_NAME = "bls-cpi-u-annual-2017-2024";
+  public static final String PRICE_INDICES_NAME = "cpi-u-hicp-ea-cn-cpi-2015-2025";
 
   /** The built-in exchange rates and price indices (exchange-rates.csv, price-indices.csv). */
   static org.scopeplus.core.spend.SpendTables spendTables() throws IOException {

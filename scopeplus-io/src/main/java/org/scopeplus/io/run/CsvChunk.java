@@ -64,7 +64,7 @@ final class CsvChunk {
     List<Problem> listed = problems.listed();
     List<Problem> out = new ArrayList<>(listed.size());
     for (Problem p : listed) {
-      out.add(new Problem(p.file(), p.row() + 1 + rowsBefore, p.column(), p.message()));
+      out.add(p.atRow(p.row() + 1 + rowsBefore));
     }
     return out;
   }

@@ -1,6 +1,7 @@
 package org.scopeplus.io.builtin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -64,6 +65,24 @@ class ChinaGridAndSpendTest {
     return out;
   }
 
+  /** The one line of a spend record of 2023, after checking its grams. */
+  private ResultLine spendLine(
+      String type, double amount, String currency, String region, long grams) {
+    List<ResultLine> lines = lines(record(type, amount, currency, region, "2023"));
+    assertThat(lines).singleElement().extracting(ResultLine::co2eGrams).isEqualTo(grams);
+    return lines.get(0);
+  }
+
+  /**
+   * The built-in tables' conversion of spend in a currency to the same currency of another year.
+   */
+  private org.scopeplus.core.spend.SpendTables.Converted converted(
+      String currency, int spendYear, int priceYear) {
+    var c = data.spend().convert(currency, spendYear, currency, priceYear);
+    assertThat(c).isInstanceOf(org.scopeplus.core.spend.SpendTables.Converted.class);
+    return (org.scopeplus.core.spend.SpendTables.Converted) c;
+  }
+
   private static ResultLine location(List<ResultLine> lines) {
     return lines.stream()
         .filter(l -> l.method() == Scope2Method.LOCATION)
@@ -96,13 +115,40 @@ class ChinaGridAndSpendTest {
   }
 
   @Test
-  void everyMainlandProvinceButTibetHasItsOwn2021And2022Factor() {
+  void zhejiang2023IsAnnouncement2025No47AnnexTable3RowZhejiang() {
+    // MEE & NBS Announcement 2025 No. 47 (dated 31 Dec 2025), Annex, Table 3 provincial averages,
+    // row 浙江: 0.4974 kg CO2/kWh. 1,000 MWh in Hangzhou in 2023: 1,000,000 kWh x 0.4974 =
+    // 497,400 kg CO2
+    EmissionFactor zj = factor("cn_mee_nbs.average.cn-zj.2023");
+    assertThat(zj.rates().get(0).kgPerUnit()).isEqualTo(0.4974);
+    assertThat(zj.citation().publication()).contains("公告2025年第47号");
+    assertThat(zj.citation().table()).contains("Table 3").contains("row Zhejiang (浙江)");
+    assertThat(zj.citation().verification()).isEqualTo(Verification.SECONDARY);
+    ResultLine l = location(lines(record("s2.electricity", 1000, "MWh", "CN-ZJ", "2023-06")));
+    assertThat(l.factor().id()).isEqualTo("cn_mee_nbs.average.cn-zj.2023");
+    assertThat(l.co2eGrams()).isEqualTo(497_400_000L);
+  }
+
+  @Test
+  void guangdongAndSichuan2023AreAnnouncement2025No47AnnexTable3Rows() {
+    // Table 3, row 广东 0.4419 and row 四川 0.1564 kg CO2/kWh; the South grid's row (Table 2) is
+    // 0.4042. 10 MWh in Shenzhen: 10,000 kWh x 0.4419 = 4,419 kg; in Chengdu: x 0.1564 = 1,564 kg
+    assertThat(location(lines(record("s2.electricity", 10, "MWh", "CN-GD", "2023-01"))).co2eGrams())
+        .isEqualTo(4_419_000L);
+    assertThat(location(lines(record("s2.electricity", 10, "MWh", "CN-SC", "2023-12"))).co2eGrams())
+        .isEqualTo(1_564_000L);
+    assertThat(factor("cn_mee_nbs.average.cn-grid-south.2023").citation().publication())
+        .contains("公告2025年第47号");
+  }
+
+  @Test
+  void everyMainlandProvinceButTibetHasItsOwn2021To2023Factor() {
     for (String code :
         List.of(
             "BJ", "TJ", "HE", "SX", "NM", "LN", "JL", "HL", "SH", "JS", "ZJ", "AH", "FJ", "JX",
             "SD", "HA", "HB", "HN", "GD", "GX", "HI", "CQ", "SC", "GZ", "YN", "SN", "GS", "QH",
             "NX", "XJ")) {
-      for (int year : List.of(2021, 2022)) {
+      for (int year : List.of(2021, 2022, 2023)) {
         EmissionFactor f = factor("cn_mee_nbs.average.cn-" + code.toLowerCase() + "." + year);
         assertThat(f.region()).isEqualTo("CN-" + code);
         assertThat(f.validFrom().getYear()).isEqualTo(year);
@@ -125,23 +171,23 @@ class ChinaGridAndSpendTest {
 
   @Test
   void aYearWithoutAFactorTakesTheNearestEarlierYearAndTheRunWarns() {
-    // Zhejiang 2024: no factor for 2024 in CN-ZJ; the nearest earlier is 2022 (0.5153).
-    // 100 MWh x 0.5153 = 51,530 kg
+    // Zhejiang 2024: no factor for 2024 in CN-ZJ; the nearest earlier is 2023 (0.4974).
+    // 100 MWh x 0.4974 = 49,740 kg
     List<ResultLine> lines = lines(record("s2.electricity", 100, "MWh", "CN-ZJ", "2024-03"));
     ResultLine l = location(lines);
-    assertThat(l.factor().id()).isEqualTo("cn_mee_nbs.average.cn-zj.2022");
-    assertThat(l.co2eGrams()).isEqualTo(51_530_000L);
+    assertThat(l.factor().id()).isEqualTo("cn_mee_nbs.average.cn-zj.2023");
+    assertThat(l.co2eGrams()).isEqualTo(49_740_000L);
     assertThat(l.factorNote())
-        .contains("no factor valid for 2024-03, latest available vintage (valid 2022-01-01");
+        .contains("no factor valid for 2024-03, latest available vintage (valid 2023-01-01");
     Inventory inv = inventory(lines);
     FactorYearUse w =
         inv.factorYears().stream()
-            .filter(u -> u.factor().id().equals("cn_mee_nbs.average.cn-zj.2022"))
+            .filter(u -> u.factor().id().equals("cn_mee_nbs.average.cn-zj.2023"))
             .findFirst()
             .orElseThrow();
     assertThat(w.activityYear()).isEqualTo(2024);
     assertThat(w.earlier()).isTrue();
-    assertThat(w.emissions().scope2Location()).isEqualTo(51_530_000L);
+    assertThat(w.emissions().scope2Location()).isEqualTo(49_740_000L);
     assertThat(w.sentence()).contains("the nearest earlier year's was used");
   }
 
@@ -177,12 +223,59 @@ class ChinaGridAndSpendTest {
     // 2018 251.107, 2023 304.702.
     // 1,000,000 / 7.0809 = 141,224.985524 USD of 2023; x 251.107 / 304.702 = 116,384.475455 USD of
     // 2018; x 0.062 = 7,215.837 kg -> 7,215,837 g CO2e
-    List<ResultLine> lines =
-        lines(record("s3.c1.spend.it_services", 1_000_000, "CNY", "US", "2023"));
-    assertThat(lines).singleElement().extracting(ResultLine::co2eGrams).isEqualTo(7_215_837L);
-    assertThat(lines.get(0).conversion())
+    assertThat(
+            spendLine("s3.c1.spend.it_services", 1_000_000, "CNY", "US", 7_215_837L).conversion())
         .contains("7.0809 CNY per USD (2023 annual averages, frb-g5a-annual-2017-2023")
         .contains("deflated to 2018 prices by 251.107 / 304.702");
+  }
+
+  @Test
+  void euroOf2023IsDeflatedTo2015PricesByTheEuroAreaHicp() {
+    // Eurostat prc_hicp_aind, euro area, all items, 2015=100, annual average: 2015 100.00,
+    // 2023 123.15. 1,000 EUR of 2023 x 100.00 / 123.15 = 812.0178644 EUR of 2015
+    var converted = converted("EUR", 2023, 2015);
+    assertThat(1_000 * converted.multiplier()).isCloseTo(812.0178644, within(1e-6));
+    assertThat(converted.exchange()).isEqualTo(1.0);
+    assertThat(converted.text())
+        .contains("deflated to 2015 prices by 100.0 / 123.15")
+        .contains("HICP, euro area")
+        .contains(BuiltInReferenceData.PRICE_INDICES_NAME);
+  }
+
+  @Test
+  void yuanOf2023IsDeflatedTo2019PricesByChinasCpiChainedFromTheAnnualRates() {
+    // NBS, whole-year CPI against the previous year: 2020 +2.5 %, 2021 +0.9 %, 2022 +2.0 %,
+    // 2023 +0.2 %. 1,000 CNY of 2023 at 2019 prices = 1,000 / (1.025 x 1.009 x 1.020 x 1.002)
+    // = 1,000 / 1.057019319 = 946.0565025 CNY
+    var converted = converted("CNY", 2023, 2019);
+    assertThat(1_000 * converted.multiplier()).isCloseTo(946.0565025, within(1e-6));
+    assertThat(converted.text())
+        .contains("deflated to 2019 prices by 102.9 / 108.7672879251")
+        .contains("CPI (居民消费价格指数), China");
+  }
+
+  @Test
+  void euroOf2023AgainstAnExiobaseFactorOf2019PricesIsDeflatedByTheHicp() {
+    // EXIOBASE 3 (via OEFDB) computers and electronics, Germany, 0.2121 kg CO2e per EUR of 2019.
+    // HICP euro area 2019 104.80, 2023 123.15:
+    // 1,000 EUR x 104.80 / 123.15 = 850.994722 EUR of 2019; x 0.2121 = 180.495981 kg -> 180,496 g
+    assertThat(
+            spendLine("s3.c1.spend.computers_electronics", 1_000, "EUR", "DE", 180_496L)
+                .conversion())
+        .contains("deflated to 2019 prices by 104.8 / 123.15");
+  }
+
+  @Test
+  void yuanOf2023AgainstAnExiobaseFactorIsExchangedToEuroThenDeflatedByTheHicp() {
+    // FRB G.5A 2023: 7.0809 CNY per USD, 1.0817 USD per EUR; HICP euro area 2019 104.80, 2023
+    // 123.15; EXIOBASE 3 computers and electronics, Germany (as proxy), 0.2121 kg/EUR@2019.
+    // 1,000,000 CNY x (1 / 1.0817) / 7.0809 = 130,558.366945 EUR of 2023;
+    // x 104.80 / 123.15 = 111,104.481168 EUR of 2019; x 0.2121 = 23,565.260456 kg -> 23,565,260 g
+    assertThat(
+            spendLine("s3.c1.spend.computers_electronics", 1_000_000, "CNY", "DE", 23_565_260L)
+                .conversion())
+        .contains("7.0809 CNY per USD (2023 annual averages")
+        .contains("deflated to 2019 prices by 104.8 / 123.15");
   }
 
   @Test

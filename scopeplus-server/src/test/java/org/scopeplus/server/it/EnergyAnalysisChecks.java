@@ -23,8 +23,8 @@ abstract class EnergyAnalysisChecks extends ServiceChecks {
   /**
    * The certificate of the year's inventory with the meter's measured savings: the avoided kWh and
    * its uncertainty are the savings analysis', the cost is 0.70 CNY a kWh of the flat tariff, and
-   * the CO2e is a hand calculation: kWh x 0.5153 kg/kWh, the location-based factor the 2024
-   * inventory for CN-ZJ uses (MEE and NBS Announcement 2024 No. 33, Zhejiang 2022, by the year
+   * the CO2e is a hand calculation: kWh x 0.4974 kg/kWh, the location-based factor the 2024
+   * inventory for CN-ZJ uses (MEE and NBS Announcement 2025 No. 47, Zhejiang 2023, by the year
    * rule), rounded once half-even to grams. Read back from the PDF's text.
    */
   @Test
@@ -49,11 +49,11 @@ abstract class EnergyAnalysisChecks extends ServiceChecks {
     assertThat(pdf.statusCode()).isEqualTo(200);
     String text = EnergyInventoryChecks.text(pdf.body());
     long grams =
-        new java.math.BigDecimal(saving * 0.5153 * 1000)
+        new java.math.BigDecimal(saving * 0.4974 * 1000)
             .setScale(0, java.math.RoundingMode.HALF_EVEN)
             .longValueExact();
     long uncertaintyGrams =
-        new java.math.BigDecimal(uncertainty * 0.5153 * 1000)
+        new java.math.BigDecimal(uncertainty * 0.4974 * 1000)
             .setScale(0, java.math.RoundingMode.HALF_EVEN)
             .longValueExact();
     assertThat(text)
@@ -118,14 +118,14 @@ abstract class EnergyAnalysisChecks extends ServiceChecks {
     // one flat price of 0.70 CNY/kWh: the cost saved is 0.70 × the avoided kWh
     assertThat(v.get("currency").asString()).isEqualTo("CNY");
     assertThat(v.get("savingsCost").asDouble()).isCloseTo(0.7 * saving, within(1e-6 * saving));
-    // CN-ZJ has no 2024 factor: the year rule takes 2022's, 0.5153 kg/kWh (MEE and NBS
-    // Announcement 2024 No. 33, from a secondary tabulation, so flagged)
+    // CN-ZJ has no 2024 factor: the year rule takes 2023's, 0.4974 kg/kWh (MEE and NBS
+    // Announcement 2025 No. 47, from third-party copies of the annex, so flagged)
     JsonNode factor = v.get("gridFactor");
-    assertThat(factor.get("factorId").asString()).isEqualTo("cn_mee_nbs.average.cn-zj.2022");
-    assertThat(factor.get("kgCo2ePerKwh").asDouble()).isCloseTo(0.5153, within(1e-9));
+    assertThat(factor.get("factorId").asString()).isEqualTo("cn_mee_nbs.average.cn-zj.2023");
+    assertThat(factor.get("kgCo2ePerKwh").asDouble()).isCloseTo(0.4974, within(1e-9));
     assertThat(factor.get("secondary").asBoolean()).isTrue();
     assertThat(factor.get("reason").asString()).contains("latest available");
-    assertThat(v.get("co2Kg").asDouble()).isCloseTo(0.5153 * saving, within(1e-6 * saving));
+    assertThat(v.get("co2Kg").asDouble()).isCloseTo(0.4974 * saving, within(1e-6 * saving));
     assertThat(v.get("points").size()).isEqualTo(182);
 
     // the daily model finds it too
@@ -181,7 +181,7 @@ abstract class EnergyAnalysisChecks extends ServiceChecks {
     JsonNode baseload = list.get(rules.indexOf("baseload"));
     assertThat(baseload.get("co2KgPerYear").asDouble())
         .isCloseTo(
-            baseload.get("kwhPerYear").asDouble() * 0.5153,
+            baseload.get("kwhPerYear").asDouble() * 0.4974,
             within(1e-9 * baseload.get("kwhPerYear").asDouble()));
     assertThat(r.json().get("gridFactor").get("secondary").asBoolean()).isTrue();
   }

@@ -23,8 +23,8 @@ import tools.jackson.databind.JsonNode;
  * 10-13, of which 2 are used on site and 3 exported. The grid import meter reads 2 kWh, 0 in hours
  * 10-13; the export meter 3 kWh in hours 10-13. Consumption = import + PV - export = 1,488 kWh; own
  * PV used on site 248 kWh; exported 372 kWh (not credited); purchased 1,240 kWh. Location-based:
- * 1,240 kWh x 0.5153 kg/kWh (Zhejiang 2022, MEE and NBS Announcement 2024 No. 33, the nearest
- * earlier year for 2024) = 638.972 kg. Market-based without instruments: 1,240 kWh x 0.6096 kg/kWh
+ * 1,240 kWh x 0.4974 kg/kWh (Zhejiang 2023, MEE and NBS Announcement 2025 No. 47, the nearest
+ * earlier year for 2024) = 616.776 kg. Market-based without instruments: 1,240 kWh x 0.6096 kg/kWh
  * (national 2023 excluding market-traded non-fossil electricity, MEE and NBS) = 755.904 kg. Gas 0.5
  * kWh (gross calorific value, as billed) every hour = 372 kWh GCV = 372 x 3.6e-6 TJ x 0.9 (IPCC
  * 2006 Vol. 2 NCV/GCV of natural gas) = 1.20528e-3 TJ NCV; by the IPCC 2006 Vol. 2 Tables 2.4
@@ -123,7 +123,7 @@ abstract class EnergyInventoryChecks extends ServiceChecks {
     assertThat(m.get("pvSelfConsumedKwh").asDouble()).isEqualTo(248.0);
     assertThat(m.get("pvExportedKwh").asDouble()).isEqualTo(372.0);
     assertThat(m.get("purchasedKwh").asDouble()).isEqualTo(1240.0);
-    assertThat(m.get("scope2Location").asLong()).isEqualTo(638_972);
+    assertThat(m.get("scope2Location").asLong()).isEqualTo(616_776);
     assertThat(m.get("scope2Market").asLong()).isEqualTo(755_904);
     assertThat(m.get("scope1").asLong()).isEqualTo(67_817);
     assertThat(m.get("gasKwh").asDouble()).isEqualTo(372.0);
@@ -135,7 +135,7 @@ abstract class EnergyInventoryChecks extends ServiceChecks {
     JsonNode run = t.verifier.get("/api/v1/runs/" + runId).json();
     String hash = run.get("resultSha256").asString();
     assertThat(hash).hasSize(64).isEqualTo(m.get("resultSha256").asString());
-    assertThat(run.get("totals").get("scope2Location").asLong()).isEqualTo(638_972);
+    assertThat(run.get("totals").get("scope2Location").asLong()).isEqualTo(616_776);
     assertThat(run.get("manifest").toString()).contains("energy-inventory-2024.csv");
     List<String> actions = new ArrayList<>();
     for (JsonNode e : t.verifier.get("/api/v1/audit?size=100").json().get("items")) {
@@ -155,7 +155,7 @@ abstract class EnergyInventoryChecks extends ServiceChecks {
             "Low-carbon certificate",
             t.name,
             "Plant A",
-            "0.638972 t CO2e",
+            "0.616776 t CO2e",
             "0.755904 t CO2e",
             "1488.0 kWh",
             "248.0 kWh",
@@ -171,7 +171,7 @@ abstract class EnergyInventoryChecks extends ServiceChecks {
         bytes(t.admin, "/api/v1/energy/certificate?run=" + runId + "&lang=zh-CN");
     assertThat(zh.statusCode()).isEqualTo(200);
     assertThat(text(zh.body()))
-        .contains("低碳证书", "范围2（基于市场的方法）", "0.638972 吨二氧化碳当量", hash)
+        .contains("低碳证书", "范围2（基于市场的方法）", "0.616776 吨二氧化碳当量", hash)
         .doesNotContain("Low-carbon certificate", "t CO2e", "Purchased electricity");
 
     // made again from the same readings: the same records, so the same hash
@@ -248,7 +248,7 @@ abstract class EnergyInventoryChecks extends ServiceChecks {
    * / 3.6 x 10^6 J/kWh = 10 kWh an hour, 7,440 kWh in the month, one Scope 2 purchased-heat record
    * (s2.heat). Location-based: 7,440 kWh x 0.17073 kg CO2e/kWh (BEIS 2021 district heat and steam
    * via the Open Emission Factors Database, GLOBAL, the year rule's nearest earlier vintage for
-   * 2024) = 1,270.2312 kg, rounded once to 1,270,231 g, beside the electricity's 638,972 g.
+   * 2024) = 1,270.2312 kg, rounded once to 1,270,231 g, beside the electricity's 616,776 g.
    */
   @Test
   void aHeatMeterInGigajoulesIsScope2PurchasedHeatInTheInventory() throws Exception {
@@ -296,7 +296,7 @@ abstract class EnergyInventoryChecks extends ServiceChecks {
     JsonNode m = made.json();
     assertThat(m.get("heatKwh").asDouble())
         .isCloseTo(7440.0, org.assertj.core.api.Assertions.within(1e-6));
-    assertThat(m.get("scope2Location").asLong()).isEqualTo(638_972 + 1_270_231);
+    assertThat(m.get("scope2Location").asLong()).isEqualTo(616_776 + 1_270_231);
     boolean heatRecord = false;
     for (JsonNode r : m.get("records")) {
       if (r.get("activityType").asString().equals("s2.heat")) {
@@ -438,7 +438,7 @@ abstract class EnergyInventoryChecks extends ServiceChecks {
         b.follow("#energy-inventory-submit");
         b.waitFor("#energy-inventory-made");
         String made = b.find("#energy-inventory-made").getText();
-        assertThat(made).contains("0.639").contains("0.756");
+        assertThat(made).contains("0.617").contains("0.756");
         if (!en) {
           assertThat(made).contains("范围2（基于位置）").doesNotContain("Scope", "t CO2e", "Download");
         }
