@@ -200,38 +200,54 @@ abstract class EnergyChecks extends ServiceChecks {
     assertThat(back.get("holidays").toString()).isEqualTo("[\"2024-10-01\",\"2024-10-02\"]");
     assertThat(back.get("workdays").toString()).isEqualTo("[\"2024-09-29\",\"2024-10-12\"]");
 
-    for (Object bad :
+    refusesEach(
+        t,
+        siteId,
+        tariff,
+        "workdays",
         List.of(
             List.of("0000-01-01"),
             List.of("2024-10-01"),
             List.of("2024-10-08"),
             List.of("29 September"),
-            java.util.Collections.nCopies(1001, "2024-09-29"))) {
-      tariff.put("name", "Bad workdays " + bad.toString().length());
-      tariff.put("workdays", bad);
-      ApiClient.Reply r = t.admin.post("/api/v1/energy/sites/" + siteId + "/tariffs", tariff);
-      assertThat(r.status()).as(r.text()).isIn(400, 422);
-      assertThat(r.str("detail")).containsAnyOf("working day", "workdays");
-    }
+            java.util.Collections.nCopies(1001, "2024-09-29")),
+        "working day",
+        "workdays");
     tariff.remove("workdays");
-
-    for (Object bad :
+    refusesEach(
+        t,
+        siteId,
+        tariff,
+        "holidays",
         List.of(
             List.of("0000-01-01"),
             List.of("2024-02-30"),
             List.of("1 October"),
-            java.util.Collections.nCopies(1001, "2024-10-01"))) {
-      tariff.put("name", "Bad " + bad.toString().length());
-      tariff.put("holidays", bad);
-      ApiClient.Reply r = t.admin.post("/api/v1/energy/sites/" + siteId + "/tariffs", tariff);
-      assertThat(r.status()).as(r.text()).isIn(400, 422);
-      assertThat(r.str("detail")).containsAnyOf("holiday", "holidays");
-    }
+            java.util.Collections.nCopies(1001, "2024-10-01")),
+        "holiday",
+        "holidays");
     assertThat(t.admin.get("/api/v1/energy/sites/" + siteId).json().get("tariffs").size())
         .as("nothing stored of a refused tariff")
         .isEqualTo(1);
     assertThat(t.admin.delete("/api/v1/energy/tariffs/" + tariffId).status()).isEqualTo(204);
     assertThat(t.admin.get("/api/v1/energy/tariffs/" + tariffId).status()).isEqualTo(404);
+  }
+
+  /** Each list of dates in the field makes the tariff refused with a sentence naming it. */
+  private static void refusesEach(
+      TenantFixture t,
+      String siteId,
+      Map<String, Object> tariff,
+      String field,
+      List<List<String>> bads,
+      String... named) {
+    for (List<String> bad : bads) {
+      tariff.put("name", "Bad " + field + " " + bad.toString().length());
+      tariff.put(field, bad);
+      ApiClient.Reply r = t.admin.post("/api/v1/energy/sites/" + siteId + "/tariffs", tariff);
+      assertThat(r.status()).as(r.text()).isIn(400, 422);
+      assertThat(r.str("detail")).containsAnyOf(named);
+    }
   }
 
   @Test
