@@ -35,9 +35,9 @@ import tools.jackson.databind.json.JsonMapper;
  * occupants, so the displaced modes give 0.30 x 136.02 + 0.40 x 50 = 60.806 g/pkm. Metro at the
  * MEE/NBS average grid factor (built-in factor library): Guangdong 2022 0.4403 kg/kWh gives 10 x
  * (60.806 - 44.03) = 167.76, 168 g; Guangdong 2021 0.4715 gives 10 x (60.806 - 47.15) = 136.56, 137
- * g; Guangdong 2023 has no factor of its own, so its nearest earlier, 2022's, gives 168 g; Tibet
- * (no provincial factor) 2022 takes China's 0.5366: 10 x (60.806 - 53.66) = 71.46, 71 g; China 2023
- * 0.5306: 10 x (60.806 - 53.06) = 77.46, 77 g.
+ * g; Guangdong 2023 0.4419 (Announcement 2025 No. 47, Table 3) gives 10 x (60.806 - 44.19) =
+ * 166.16, 166 g; Tibet (no provincial factor) 2022 takes China's 0.5366: 10 x (60.806 - 53.66) =
+ * 71.46, 71 g; China 2023 0.5306: 10 x (60.806 - 53.06) = 77.46, 77 g.
  */
 class BuiltInChinaGreenTripsTest {
 
@@ -75,7 +75,7 @@ class BuiltInChinaGreenTripsTest {
     assertThat(grams(offer(ledger, "gd21", metro, 10, "2021-05-10T08:00:00Z", "CN-GD")))
         .isEqualTo(137);
     assertThat(grams(offer(ledger, "gd23", metro, 10, "2023-05-10T08:00:00Z", "CN-GD")))
-        .isEqualTo(168);
+        .isEqualTo(166);
     assertThat(grams(offer(ledger, "xz22", metro, 10, "2022-05-10T08:00:00Z", "CN-XZ")))
         .isEqualTo(71);
     assertThat(grams(offer(ledger, "cn23", metro, 10, "2023-05-10T08:00:00Z", "CN"))).isEqualTo(77);
@@ -87,13 +87,13 @@ class BuiltInChinaGreenTripsTest {
     assertThat(m.parametersIn("CN-GD", 2022).get("grid").key())
         .isEqualTo("cn_mee_nbs.average.cn-gd.2022");
     assertThat(m.parametersIn("CN-GD", 2025).get("grid").key())
-        .isEqualTo("cn_mee_nbs.average.cn-gd.2022");
+        .isEqualTo("cn_mee_nbs.average.cn-gd.2023");
     assertThat(m.parametersIn("CN", 2025).get("grid").key())
         .isEqualTo("cn_mee_nbs.average.cn.2023");
-    assertThat(m.vintageNote("CN-GD", 2023))
-        .startsWith("nearest earlier vintage for 2023: ")
-        .contains("grid cn_mee_nbs.average.cn-gd.2022 of 2022")
-        .contains("region's own value: grid cn_mee_nbs.average.cn-gd.2022 of CN-GD");
+    assertThat(m.vintageNote("CN-GD", 2024))
+        .startsWith("nearest earlier vintage for 2024: ")
+        .contains("grid cn_mee_nbs.average.cn-gd.2023 of 2023")
+        .contains("region's own value: grid cn_mee_nbs.average.cn-gd.2023 of CN-GD");
     assertThat(m.subRegions()).contains("CN-GD", "CN-BJ", "CN-SC").doesNotContain("CN-XZ");
   }
 
