@@ -25,7 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reversals are durable and replayed. Built-in walk: 10 km in GB x 47.2187 g/pkm (Raleigh survey
- * split over DESNZ 2021 car and bus) = 472.187 g, rounded to 472 g; points at 1 per kg round to 0.
+ * split over DESNZ 2021 car and bus) = 472.187 g, rounded to 472 g; points at 1 per kg 0.472.
  */
 class StateStoreReversalTest {
 
@@ -121,7 +121,8 @@ class StateStoreReversalTest {
       assertThat(t.netGrams()).isEqualTo(944);
       assertThat(t.byMonth()).containsEntry("2024-05", 472L).containsEntry("2024-06", 472L);
       assertThat(t.progress().cumulativeGrams()).isEqualTo(944);
-      assertThat(s.ledger().leaderboard(10)).containsExactly(new Account("u1", 944, 0, 2));
+      // points at 1 per kg: 0.472 + 0.472 = 0.944 points, 944,000 millionths
+      assertThat(s.ledger().leaderboard(10)).containsExactly(new Account("u1", 944, 944_000, 2));
       assertThat(s.ledger().account("u2")).isNull();
       assertThat(s.history("u1")).extracting(AccountEntry::eventId).containsExactly("e1", "e3");
       assertThat(s.history("u2")).isEmpty();
