@@ -6,15 +6,12 @@ import static org.scopeplus.io.scope3plus.StateStoreTest.trip;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scopeplus.core.scope3plus.AccountEntry;
 import org.scopeplus.core.scope3plus.MethodologyCatalog;
 import org.scopeplus.core.scope3plus.Points;
 import org.scopeplus.core.scope3plus.PointsRates;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A state written before points were kept in millionths of a point (segments listed without a
@@ -56,26 +53,13 @@ class StateStorePointsFormatTest {
             trip("e2", "maps", "u2", "2024-05-01T09:00:00Z", ""),
             trip("e3", "maps", "u1", "2024-05-03T08:00:00Z", "")),
         100);
-    Path manifest = tmp.resolve("state/manifest.json");
-    JsonMapper json = JsonMapper.builder().build();
-    ObjectNode root = (ObjectNode) json.readTree(manifest.toFile());
-    ObjectNode seg = (ObjectNode) root.path("segments").get(0);
-    assertThat(seg.path("format").asInt()).isEqualTo(2);
-    seg.remove("format");
-    Path segment = tmp.resolve("state/segments").resolve(seg.path("name").asString());
-    byte[] bytes = Files.readAllBytes(segment);
-    SegmentRecord r = new SegmentRecord(bytes);
-    while (r.next()) {
-      long whole = r.points / Points.PER_POINT;
-      for (int i = 0; i < 8; i++) {
-        bytes[r.end() - 8 + i] = (byte) (whole >>> (8 * i));
-      }
-    }
-    Files.write(segment, bytes);
-    CRC32 crc = new CRC32();
-    crc.update(bytes);
-    seg.put("crc32", crc.getValue());
-    Files.writeString(manifest, json.writeValueAsString(root));
+    StoredSegments.rewriteFirst(
+        tmp.resolve("state"),
+        seg -> {
+          assertThat(seg.path("format").asInt()).isEqualTo(2);
+          seg.remove("format");
+        },
+        (bytes, r) -> StoredSegments.put(bytes, r.end() - 8, r.points / Points.PER_POINT));
   }
 
   @Test

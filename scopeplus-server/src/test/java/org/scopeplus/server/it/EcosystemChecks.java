@@ -918,7 +918,9 @@ abstract class EcosystemChecks extends ServiceChecks {
     assertThat(e.get("detail").asString()).isEqualTo("odometer read as km");
     assertThat(e.get("beforeHash").asString())
         .isEqualTo(
-            sha256("maps|green_trip.cycle|GB|2024-05-03|14166|14|" + hmac(tenantKey(t), p + "-x")));
+            sha256(
+                "maps|green_trip.cycle|GB|2024-05-03|14166|14.166|"
+                    + hmac(tenantKey(t), p + "-x")));
     assertThat(e.get("afterHash").asString()).isEqualTo("0".repeat(64));
     assertThat(t.verifier.get("/api/v1/audit?size=1000").text()).doesNotContain(p + "-x\"");
     assertChainIntact(t);
