@@ -200,4 +200,45 @@ class StoredSentencesTest {
           .isNotEmpty();
     }
   }
+
+  /**
+   * The reasons the nightly energy batch keeps when it cannot forecast a meter, as the models and
+   * the service write them (DailyModel, HourlyModel, Suggestions, MeterAnalysis), said in Chinese
+   * on the meter page; the English page shows them as kept.
+   */
+  @Test
+  void theNightlyBatchsKeptReasonsAreSaidInChinese() {
+    assertThat(
+            sentences.say(
+                "energy",
+                "the training period has 2 complete metered days; at least 10 are needed",
+                ZH))
+        .isEqualTo("基期只有 2 个完整计量日，至少需要 10 个");
+    assertThat(
+            sentences.say(
+                "energy",
+                "the training period has 72 metered hours; at least a week (168) is needed",
+                ZH))
+        .isEqualTo("基期只有 72 个有读数的小时，至少需要一周（168 小时）");
+    assertThat(
+            sentences.say(
+                "energy",
+                "the meter has 300 hours with readings; suggestions need at least 14 days",
+                ZH))
+        .isEqualTo("该计量表只有 300 个有读数的小时，节能建议至少需要 14 天");
+    assertThat(sentences.say("energy", "the meter has no readings yet", ZH)).isEqualTo("该计量表尚无读数");
+    assertThat(
+            sentences.say("energy", "the site has no tariff: add one to price the suggestions", ZH))
+        .isEqualTo("站点尚无电价：请添加电价以计算建议的费用");
+    assertThat(
+            sentences.say(
+                "energy",
+                "the site has no weather: upload a TMY3 or EPW file, or a CSV of observations, to"
+                    + " /api/v1/energy/sites/{id}/weather",
+                ZH))
+        .isEqualTo(
+            "站点缺少所需的气象数据：请将 TMY3 或 EPW 文件、或观测数据 CSV 上传到" + " /api/v1/energy/sites/{id}/weather");
+    assertThat(sentences.say("energy", "the meter has no readings yet", Locale.ENGLISH))
+        .isEqualTo("the meter has no readings yet");
+  }
 }

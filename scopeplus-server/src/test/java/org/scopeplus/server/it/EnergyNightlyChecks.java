@@ -121,6 +121,33 @@ abstract class EnergyNightlyChecks extends ServiceChecks {
     assertThat(a.viewer.get(nightly(none)).json().get("refused").asString())
         .isEqualTo("the meter has no readings yet");
 
+    // the meter page says the kept reason in the page's language
+    java.net.http.HttpClient viewerPage =
+        signedIn(a.login("viewer-" + a.name.substring("tenant-".length())));
+    String zh =
+        viewerPage
+            .send(
+                java.net.http.HttpRequest.newBuilder(uri("/energy/meters/" + few))
+                    .header("Accept", "text/html")
+                    .header("Accept-Language", "zh-CN")
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString())
+            .body();
+    assertThat(zh).contains("未能生成：基期只有 2 个完整计量日，至少需要 10 个");
+    String en =
+        viewerPage
+            .send(
+                java.net.http.HttpRequest.newBuilder(uri("/energy/meters/" + few))
+                    .header("Accept", "text/html")
+                    .header("Accept-Language", "en")
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString())
+            .body();
+    assertThat(en)
+        .contains(
+            "None could be made: the training period has 2 complete metered days; at least 10"
+                + " are needed");
+
     // the other tenant's run keeps its own meter's result (its site has no weather)
     JsonNode otherRun = b.admin.post("/api/v1/energy/nightly", Map.of()).json();
     assertThat(otherRun.get("meters").asInt()).isEqualTo(1);
