@@ -144,27 +144,12 @@ class PvlibReferenceVectorsTest {
   void perezSkyDiffuseOverTheFixture() {
     // test_perez: perez(40, 180, ...) = 31.46046871 and 45.45539877 for the morning and evening
     // hours (the noon hour's dni is NaN there), check_less_precise=2: two decimals
-    assertThat(
-            Transposition.perez(
-                40,
-                180,
-                FIXTURE[0][0],
-                FIXTURE[0][1],
-                DNI_EXTRA,
-                FIXTURE[0][2],
-                FIXTURE[0][3],
-                FIXTURE[0][4]))
-        .isCloseTo(31.46046871, within(0.005));
-    assertThat(
-            Transposition.perez(
-                40,
-                180,
-                FIXTURE[2][0],
-                FIXTURE[2][1],
-                DNI_EXTRA,
-                FIXTURE[2][2],
-                FIXTURE[2][3],
-                FIXTURE[2][4]))
-        .isCloseTo(45.45539877, within(0.005));
+    assertThat(perezAt(FIXTURE[0])).isCloseTo(31.46046871, within(0.005));
+    assertThat(perezAt(FIXTURE[2])).isCloseTo(45.45539877, within(0.005));
+  }
+
+  /** Perez on a 40° south-facing plane for one hour of the fixture. */
+  private static double perezAt(double[] f) {
+    return Transposition.perez(40, 180, f[0], f[1], DNI_EXTRA, f[2], f[3], f[4]);
   }
 }

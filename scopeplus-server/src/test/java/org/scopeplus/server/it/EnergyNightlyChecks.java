@@ -46,6 +46,18 @@ abstract class EnergyNightlyChecks extends ServiceChecks {
     assertThat(up.status()).as(up.text()).isEqualTo(201);
   }
 
+  /** A console page as a signed-in browser asks for it in {@code language}. */
+  private String page(java.net.http.HttpClient http, String path, String language)
+      throws Exception {
+    return http.send(
+            java.net.http.HttpRequest.newBuilder(uri(path))
+                .header("Accept", "text/html")
+                .header("Accept-Language", language)
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString())
+        .body();
+  }
+
   private static String nightly(String meterId) {
     return "/api/v1/energy/meters/" + meterId + "/nightly";
   }
@@ -124,25 +136,9 @@ abstract class EnergyNightlyChecks extends ServiceChecks {
     // the meter page says the kept reason in the page's language
     java.net.http.HttpClient viewerPage =
         signedIn(a.login("viewer-" + a.name.substring("tenant-".length())));
-    String zh =
-        viewerPage
-            .send(
-                java.net.http.HttpRequest.newBuilder(uri("/energy/meters/" + few))
-                    .header("Accept", "text/html")
-                    .header("Accept-Language", "zh-CN")
-                    .build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString())
-            .body();
+    String zh = page(viewerPage, "/energy/meters/" + few, "zh-CN");
     assertThat(zh).contains("未能生成：基期只有 2 个完整计量日，至少需要 10 个");
-    String en =
-        viewerPage
-            .send(
-                java.net.http.HttpRequest.newBuilder(uri("/energy/meters/" + few))
-                    .header("Accept", "text/html")
-                    .header("Accept-Language", "en")
-                    .build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString())
-            .body();
+    String en = page(viewerPage, "/energy/meters/" + few, "en");
     assertThat(en)
         .contains(
             "None could be made: the training period has 2 complete metered days; at least 10"
