@@ -27,45 +27,27 @@ class ServiceConfigurationTest {
   @TempDir Path state;
 
   /**
-   * Test configuration, not reference data: a bus rider survey (bus counts only with one), a source
-   * with a comma and quotes, values set through the service (who and when) and one copied without.
+   * The job's test configuration (a rail survey, buyer-credited recycling, attribution shares) as
+   * the service keeps it: each row set by someone at some time, its source holding a comma and
+   * quotes.
    */
-  private static final List<ConfigurationFile.Row> KEPT =
-      List.of(
-          new ConfigurationFile.Row(
-              "required.survey.green_trip.bus.share.car",
-              "0.75",
-              "fraction",
-              "Rider survey, \"Q1\", 2024",
-              "admin-1",
-              "2024-06-01T08:00:00Z"),
-          new ConfigurationFile.Row(
-              "required.survey.green_trip.bus.share.taxi",
-              "0.20",
-              "fraction",
-              "Rider survey",
-              "admin-2",
-              "2024-06-02T08:00:00Z"),
-          new ConfigurationFile.Row(
-              "required.survey.green_trip.bus.share.walk_cycle",
-              "0.03",
-              "fraction",
-              "Rider survey",
-              "",
-              ""),
-          new ConfigurationFile.Row(
-              "required.survey.green_trip.bus.share.no_trip",
-              "0.02",
-              "fraction",
-              "Rider survey",
-              "",
-              ""),
-          new ConfigurationFile.Row(
-              "recycling.credited_side", "buyer", "", "test configuration", "admin-1", ""));
+  private static List<ConfigurationFile.Row> kept() throws Exception {
+    return ConfigurationFile.rows(EveryRefusalReasonTest.CONFIGURATION).stream()
+        .map(
+            r ->
+                new ConfigurationFile.Row(
+                    r.key(),
+                    r.value(),
+                    r.unit(),
+                    r.source() + ", \"Q1\", 2024",
+                    "admin-1",
+                    "2024-06-01T08:00:00Z"))
+        .toList();
+  }
 
   @Test
   void theJobCountsWithTheParametersTheServiceKeptForTheTenant() throws Exception {
-    ConfigurationFile.write(state, KEPT);
+    ConfigurationFile.write(state, kept());
     // what --configuration hands the job: the file's text as it is
     String file = Files.readString(state.resolve(ConfigurationFile.NAME), StandardCharsets.UTF_8);
     assertThat(file.lines().findFirst()).contains("key,value,unit,source,set_by,set_at");
@@ -84,17 +66,17 @@ class ServiceConfigurationTest {
       assertThat(j.claiming()).as(s.action()).isEqualTo(s.claiming());
     }
 
-    // the configured survey makes bus trips count, which the built-in catalog alone does not
-    int bus = MethodologyLibrary.builtIn().indexOf("green_trip.bus");
-    assertThat(MethodologyLibrary.builtIn().methodologies().get(bus).usable()).isFalse();
-    Methodology jobBus = job.methodologies().get(bus);
-    assertThat(jobBus.usable()).isTrue();
+    // the configured survey makes rail trips count, which the built-in catalog alone does not
+    int rail = MethodologyLibrary.builtIn().indexOf("green_trip.rail");
+    assertThat(MethodologyLibrary.builtIn().methodologies().get(rail).usable()).isFalse();
+    Methodology jobRail = job.methodologies().get(rail);
+    assertThat(jobRail.usable()).isTrue();
     Parameter car =
-        jobBus.parameters().values().stream()
-            .filter(p -> p.key().equals("required.survey.green_trip.bus.share.car"))
+        jobRail.parameters().values().stream()
+            .filter(p -> p.key().equals("required.survey.green_trip.rail.share.car"))
             .findFirst()
             .orElseThrow();
-    assertThat(car.value()).isEqualTo(0.75);
-    assertThat(car.citation().publication()).isEqualTo("Rider survey, \"Q1\", 2024");
+    assertThat(car.value()).isEqualTo(0.60);
+    assertThat(car.citation().publication()).isEqualTo("test survey, \"Q1\", 2024");
   }
 }
