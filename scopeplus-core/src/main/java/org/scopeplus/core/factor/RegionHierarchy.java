@@ -11,7 +11,8 @@ import java.util.Set;
  * Which region a region rolls up to, for factor resolution from the most specific region to the
  * world. Codes are ISO 3166 (CN, CN-GD, GB) plus groupings such as China's regional grids ({@code
  * CN-GRID-SOUTH}). Without an explicit parent, {@code XX-YY} rolls up to {@code XX} and a country
- * to {@link #GLOBAL}.
+ * to {@link #GLOBAL}. A region may span several grid regions none of which holds it whole (a US
+ * state served by several eGRID subregions): it rolls up past them, and {@link #spans} names them.
  */
 public final class RegionHierarchy {
 
@@ -20,24 +21,47 @@ public final class RegionHierarchy {
 
   private final Map<String, String> parents;
   private final Map<String, String> names;
+  private final Map<String, List<String>> spans;
 
-  private RegionHierarchy(Map<String, String> parents, Map<String, String> names) {
+  private RegionHierarchy(
+      Map<String, String> parents, Map<String, String> names, Map<String, List<String>> spans) {
     this.parents = Map.copyOf(parents);
     this.names = Map.copyOf(names);
+    this.spans = Map.copyOf(spans);
   }
 
   /** A hierarchy with explicit parents (code to parent code) and display names. */
   public static RegionHierarchy of(Map<String, String> parents, Map<String, String> names) {
+    return of(parents, names, Map.of());
+  }
+
+  /**
+   * A hierarchy with explicit parents, display names and, for regions that span several grid
+   * regions, the codes of those (code to the codes it spans).
+   */
+  public static RegionHierarchy of(
+      Map<String, String> parents, Map<String, String> names, Map<String, List<String>> spans) {
     Map<String, String> p = new HashMap<>();
     parents.forEach((k, v) -> p.put(normalise(k), normalise(v)));
     Map<String, String> n = new HashMap<>();
     names.forEach((k, v) -> n.put(normalise(k), v));
-    return new RegionHierarchy(p, n);
+    Map<String, List<String>> s = new HashMap<>();
+    spans.forEach(
+        (k, v) -> s.put(normalise(k), v.stream().map(RegionHierarchy::normalise).toList()));
+    return new RegionHierarchy(p, n, s);
   }
 
   /** A hierarchy with the default rule only. */
   public static RegionHierarchy defaultRule() {
-    return new RegionHierarchy(Map.of(), Map.of());
+    return new RegionHierarchy(Map.of(), Map.of(), Map.of());
+  }
+
+  /**
+   * The grid regions {@code code} spans without lying wholly in one of them (e.g. US-TX: US-AZNM,
+   * US-ERCT, US-SPSO, US-SRMV), in code order; empty for a region that lies in one or has none.
+   */
+  public List<String> spans(String code) {
+    return spans.getOrDefault(normalise(code), List.of());
   }
 
   /** Upper-cases and trims a region code; blank means {@link #GLOBAL}. */

@@ -2,6 +2,7 @@ package org.scopeplus.core.factor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -25,5 +26,19 @@ class RegionHierarchyTest {
     assertThat(regions.accepts("XX")).isFalse();
     assertThat(regions.accepts("KE-")).isFalse();
     assertThat(regions.accepts("K")).isFalse();
+  }
+
+  @Test
+  void aStateInOneSubregionRollsUpToItAndAStateOverSeveralNamesThem() {
+    RegionHierarchy us =
+        RegionHierarchy.of(
+            Map.of("US-NEWE", "US", "US-ERCT", "US", "US-CT", "US-NEWE"),
+            Map.of("US-CT", "Connecticut", "US-TX", "Texas"),
+            Map.of("us-tx", List.of("US-ERCT", "us-spso")));
+    assertThat(us.chain("US-CT")).containsExactly("US-CT", "US-NEWE", "US", "GLOBAL");
+    assertThat(us.spans("US-CT")).isEmpty();
+    assertThat(us.chain("US-TX")).containsExactly("US-TX", "US", "GLOBAL");
+    assertThat(us.spans(" us-tx ")).containsExactly("US-ERCT", "US-SPSO");
+    assertThat(us.accepts("US-TX")).isTrue();
   }
 }

@@ -54,7 +54,7 @@ class EveryRefusalReasonTest {
    * OTHER_SIDE_CREDITED; attribution shares for rail and box recycling, so that the job's
    * attributed grams differ from the gross and must equal the ledger's.
    */
-  private static final String CONFIGURATION =
+  static final String CONFIGURATION =
       """
       key,value,unit,source
       required.survey.green_trip.rail.share.car,0.60,fraction,test survey

@@ -198,6 +198,27 @@ public final class ActivityRowParser {
                   + region
                   + "'; give an ISO 3166 code such as CN, CN-GD or GB, or GLOBAL",
               Sentence.of("problem.unknownRegion", region)));
+    } else if (type != null
+        && !regions.spans(region).isEmpty()
+        && type.factorKeys().stream().anyMatch(k -> k.startsWith("grid."))) {
+      String candidates = String.join(", ", regions.spans(region));
+      problems.add(
+          new Problem(
+              file,
+              n,
+              REGION,
+              "region '"
+                  + region
+                  + "' spans several eGRID subregions ("
+                  + candidates
+                  + "); give the code of the site's subregion instead, e.g. "
+                  + regions.spans(region).get(0)
+                  + " (EPA's Power Profiler finds it from the ZIP code)",
+              Sentence.of(
+                  "problem.regionSpansSubregions",
+                  region,
+                  candidates,
+                  regions.spans(region).get(0))));
     }
     String substance = h.cell(row, SUBSTANCE);
     if (type != null && type.substance() == SubstanceRule.REQUIRED) {

@@ -215,7 +215,19 @@ public final class BuiltInReferenceData {
         parents.put(r.get("code"), r.get("parent"));
       }
     }
-    return RegionHierarchy.of(parents, names);
+    // docs/catalog.md, "US states": a state whose ZIP codes all lie in one eGRID subregion rolls up
+    // to it; a state over several names them, and a grid record there is refused
+    Map<String, List<String>> spans = new LinkedHashMap<>();
+    for (Map<String, String> r : rows("us-state-egrid-subregions.csv")) {
+      List<String> subregions = split(r.get("subregions"));
+      names.put(r.get("state"), r.get("name"));
+      if (subregions.size() == 1) {
+        parents.put(r.get("state"), subregions.get(0));
+      } else {
+        spans.put(r.get("state"), subregions);
+      }
+    }
+    return RegionHierarchy.of(parents, names, spans);
   }
 
   static ActivityCatalog catalog() throws IOException {

@@ -131,7 +131,10 @@ final class ChunkCalculation {
     this.regions =
         new ByteInterner<>(
             text ->
-                text.isEmpty() || !context.regions().accepts(text)
+                text.isEmpty()
+                        || !context.regions().accepts(text)
+                        // a state over several eGRID subregions: the parser decides per record
+                        || !context.regions().spans(text).isEmpty()
                     ? Optional.empty()
                     : Optional.of(text));
     this.substances =

@@ -142,6 +142,43 @@ class ChinaGridAndSpendTest {
   }
 
   @Test
+  void etsGrid2021IsTheNoticeHuanBanQiHouHan2022No111Figure() {
+    // MEE office letter 环办气候函〔2022〕111号 (Mar 2022): national grid average emission factor
+    // for the national carbon market, 0.5810 t CO2/MWh (read in secondary material quoting the
+    // notice). 1,000 MWh x 0.5810 t/MWh = 581 t CO2
+    EmissionFactor ets = factor("cn_mee_ets.cn.2021");
+    assertThat(ets.activityKey()).isEqualTo("grid.cn_ets");
+    // 0.5810 t per MWh, held as kilograms per MWh
+    assertThat(ets.perUnit().symbol()).isEqualTo("MWh");
+    assertThat(ets.rates().get(0).kgPerUnit()).isCloseTo(581.0, within(1e-9));
+    assertThat(ets.citation().publication()).contains("环办气候函〔2022〕111号");
+    assertThat(ets.citation().verification()).isEqualTo(Verification.SECONDARY);
+    List<ResultLine> lines = lines(record("s2.electricity.cn_ets", 1000, "MWh", "CN", "2021"));
+    ResultLine l = location(lines);
+    assertThat(l.factor().id()).isEqualTo("cn_mee_ets.cn.2021");
+    assertThat(l.co2eGrams()).isEqualTo(581_000_000L);
+  }
+
+  @Test
+  void etsGrid2022IsTheNoticeHuanBanQiHouHan2023No43Figure() {
+    // 环办气候函〔2023〕43号 (Feb 2023), as reported by tanpaifang.com on 15 Feb 2023: "明确了2022年度
+    // 全国电网平均排放因子为0.5703tCO2/MWh". A Guangdong site reporting to the national carbon
+    // market takes the national ETS figure, not Guangdong's MEE/NBS average: 1,000 MWh x 0.5703
+    // t/MWh = 570.3 t CO2
+    EmissionFactor ets = factor("cn_mee_ets.cn.2022");
+    assertThat(ets.rates().get(0).kgPerUnit()).isCloseTo(570.3, within(1e-9));
+    assertThat(ets.citation().publication()).contains("环办气候函〔2023〕43号");
+    assertThat(ets.citation().url())
+        .isEqualTo("http://tanpaifang.com/tanguwen/2023/0215/94510.html");
+    assertThat(ets.citation().verification()).isEqualTo(Verification.SECONDARY);
+    List<ResultLine> lines =
+        lines(record("s2.electricity.cn_ets", 1000, "MWh", "CN-GD", "2022-07"));
+    ResultLine l = location(lines);
+    assertThat(l.factor().id()).isEqualTo("cn_mee_ets.cn.2022");
+    assertThat(l.co2eGrams()).isEqualTo(570_300_000L);
+  }
+
+  @Test
   void everyMainlandProvinceButTibetHasItsOwn2021To2023Factor() {
     for (String code :
         List.of(
