@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,27 +23,35 @@ class EnergyLoadCommandTest {
       LOAD.resolve("il-electricity-cdd-only-hourly.csv.gz").toString();
   private static final String TEMPERATURE = LOAD.resolve("il-tempF.csv.gz").toString();
 
+  /**
+   * {@code energy backtest} on the Illinois meter trained on the first half of 2016, writing out.
+   */
+  private static CommandRun illinoisBacktest(Path out, String predict, String... options) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "energy",
+                "backtest",
+                "--meter",
+                METER,
+                "--weather",
+                TEMPERATURE,
+                "--zone",
+                "-06:00",
+                "--train",
+                "2016-01-01/2016-07-01",
+                "--predict",
+                predict,
+                "--out",
+                out.toString()));
+    args.addAll(List.of(options));
+    return CommandRun.of(args.toArray(new String[0]));
+  }
+
   @Test
   void aBacktestWritesEveryPredictedHourAndPrintsTheFigures(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("predicted.csv");
-    CommandRun run =
-        CommandRun.of(
-            "energy",
-            "backtest",
-            "--meter",
-            METER,
-            "--weather",
-            TEMPERATURE,
-            "--zone",
-            "-06:00",
-            "--train",
-            "2016-01-01/2016-07-01",
-            "--predict",
-            "2016-07-01/2016-08-01",
-            "--model",
-            "auto",
-            "--out",
-            out.toString());
+    CommandRun run = illinoisBacktest(out, "2016-07-01/2016-08-01", "--model", "auto");
     assertEquals(0, run.exit(), run.err());
     assertTrue(run.out().contains("CV(RMSE)"), run.out());
     assertTrue(run.out().contains("NMBE"), run.out());
@@ -62,25 +71,7 @@ class EnergyLoadCommandTest {
   void aRollingDayAheadBacktest(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("predicted.csv");
     CommandRun run =
-        CommandRun.of(
-            "energy",
-            "backtest",
-            "--meter",
-            METER,
-            "--weather",
-            TEMPERATURE,
-            "--zone",
-            "-06:00",
-            "--train",
-            "2016-01-01/2016-07-01",
-            "--predict",
-            "2016-07-01/2016-07-08",
-            "--step",
-            "P1D",
-            "--model",
-            "daily",
-            "--out",
-            out.toString());
+        illinoisBacktest(out, "2016-07-01/2016-07-08", "--step", "P1D", "--model", "daily");
     assertEquals(0, run.exit(), run.err());
     assertTrue(run.out().contains("(last of 7 fits)"), run.out());
     assertEquals(8, Files.readAllLines(out).size());
@@ -89,24 +80,7 @@ class EnergyLoadCommandTest {
   @Test
   void aGradientBoostedBacktestWritesEveryHour(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("predicted.csv");
-    CommandRun run =
-        CommandRun.of(
-            "energy",
-            "backtest",
-            "--meter",
-            METER,
-            "--weather",
-            TEMPERATURE,
-            "--zone",
-            "-06:00",
-            "--train",
-            "2016-01-01/2016-07-01",
-            "--predict",
-            "2016-07-01/2016-07-08",
-            "--model",
-            "gbt",
-            "--out",
-            out.toString());
+    CommandRun run = illinoisBacktest(out, "2016-07-01/2016-07-08", "--model", "gbt");
     assertEquals(0, run.exit(), run.err());
     assertTrue(run.out().startsWith("gradient-boosted trees (XGBoost), 200 rounds"), run.out());
     assertTrue(run.out().contains("  gbt, hours: n 168 hours, CV(RMSE)"), run.out());
@@ -208,21 +182,7 @@ class EnergyLoadCommandTest {
     assertEquals(2, price.exit());
     assertTrue(price.err().contains("a price from 0 to 100 a kWh"), price.err());
     CommandRun unknown =
-        CommandRun.of(
-            "energy",
-            "backtest",
-            "--meter",
-            METER,
-            "--weather",
-            TEMPERATURE,
-            "--train",
-            "2016-01-01/2016-07-01",
-            "--predict",
-            "2016-07-01/2016-08-01",
-            "--model",
-            "forest",
-            "--out",
-            dir.resolve("o.csv").toString());
+        illinoisBacktest(dir.resolve("o.csv"), "2016-07-01/2016-08-01", "--model", "forest");
     assertEquals(2, unknown.exit());
     assertTrue(
         unknown.err().contains("--model forest: choose hourly, daily, gbt or auto"), unknown.err());
