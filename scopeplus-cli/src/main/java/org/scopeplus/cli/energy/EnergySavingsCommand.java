@@ -102,6 +102,7 @@ public final class EnergySavingsCommand implements Callable<Integer> {
           }
           HourlySeries kwh = LoadInputs.meter(meter, z);
           HourlySeries temp = LoadInputs.temperature(weather, z);
+          LoadInputs.regressionModel(model);
           LoadModel m = Backtest.fit(model, LoadData.of(kwh, temp, b[0], b[1], z));
           LoadData rep = LoadData.of(kwh, temp, r[0], r[1], z);
           AvoidedEnergy s = AvoidedEnergy.of(m, rep, confidence);

@@ -67,6 +67,19 @@ final class LoadInputs {
     }
   }
 
+  /**
+   * Measured savings take only the CalTRACK regressions: ASHRAE Guideline 14's fractional savings
+   * uncertainty is derived for a regression with p parameters, which a tree ensemble is not.
+   */
+  static void regressionModel(String model) {
+    if (!model.equals("hourly") && !model.equals("daily")) {
+      throw new Refused(
+          "--model "
+              + model
+              + ": hourly or daily (Guideline 14's savings uncertainty is for these regressions)");
+    }
+  }
+
   static HourlySeries meter(Path file, ZoneId zone) throws IOException {
     return MeterFiles.readEnergy(file, zone);
   }

@@ -5,6 +5,7 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ServiceLoader;
 
 /**
  * Backtests on a rolling origin (Tashman 2000, "Out-of-sample tests of forecasting accuracy", Int.
@@ -17,15 +18,36 @@ public final class Backtest {
 
   private Backtest() {}
 
-  /** Fits a model of the named kind ({@code hourly} or {@code daily}). */
+  /**
+   * Fits a model of the named kind: {@code hourly}, {@code daily}, or a {@link LoadModelKind} on
+   * the class path.
+   */
   public static LoadModel fit(String model, LoadData train) {
     return switch (model) {
       case "hourly" -> HourlyModel.fit(train);
       case "daily" -> DailyModel.fit(train);
-      default ->
-          throw new IllegalArgumentException(
-              "unknown model '" + model + "'; choose hourly or daily");
+      default -> {
+        for (LoadModelKind kind : ServiceLoader.load(LoadModelKind.class)) {
+          if (kind.name().equals(model)) {
+            yield kind.fit(train);
+          }
+        }
+        throw new IllegalArgumentException(
+            "unknown model '" + model + "'; choose " + String.join(" or ", models()));
+      }
     };
+  }
+
+  /** The names {@link #fit} takes here: hourly, daily, then any provided kinds by name. */
+  public static List<String> models() {
+    List<String> names = new ArrayList<>(List.of("hourly", "daily"));
+    List<String> provided = new ArrayList<>();
+    for (LoadModelKind kind : ServiceLoader.load(LoadModelKind.class)) {
+      provided.add(kind.name());
+    }
+    provided.sort(null);
+    names.addAll(provided);
+    return List.copyOf(names);
   }
 
   /** Predictions concatenated over the origins, and their accuracy (p = 0: out of sample). */

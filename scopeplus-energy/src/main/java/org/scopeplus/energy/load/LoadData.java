@@ -103,6 +103,16 @@ public final class LoadData {
     return temperatureC.clone();
   }
 
+  /** Each hour's local hour of the week, 0 = Monday 00:00-01:00. */
+  public int[] hoursOfWeek() {
+    return hourOfWeek.clone();
+  }
+
+  /** Each hour's local day, days since 1970-01-01. */
+  public long[] localDays() {
+    return localDay.clone();
+  }
+
   /** Number of hours with a metered value. */
   public int metered() {
     int c = 0;
