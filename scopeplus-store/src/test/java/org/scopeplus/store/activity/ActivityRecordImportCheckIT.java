@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,7 +15,7 @@ import org.scopeplus.io.builtin.BuiltInReferenceData;
 import org.scopeplus.store.Database;
 import org.scopeplus.store.DatabaseSettings;
 import org.scopeplus.store.TestDatabases;
-import org.scopeplus.store.org.PeriodStore;
+import org.scopeplus.store.TestPeriods;
 import org.scopeplus.store.tenant.TenantStore;
 
 /**
@@ -43,18 +42,7 @@ class ActivityRecordImportCheckIT {
         database.equals("h2") ? TestDatabases.h2(dir) : TestDatabases.freshPostgres();
     try (Database db = Database.open(settings)) {
       String tenant = db.inTransaction(c -> new TenantStore().create(c, "t", "test").id());
-      String period =
-          db.inTransaction(
-              c ->
-                  new PeriodStore()
-                      .add(
-                          c,
-                          tenant,
-                          "2024",
-                          LocalDate.of(2024, 1, 1),
-                          LocalDate.of(2024, 12, 31),
-                          "test")
-                      .id());
+      String period = db.inTransaction(c -> TestPeriods.fy2024(c, tenant));
       Path file = dir.resolve("one.csv");
       Files.writeString(
           file,
