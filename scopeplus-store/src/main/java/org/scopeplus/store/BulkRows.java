@@ -16,10 +16,19 @@ import org.postgresql.copy.CopyManager;
  * rows given since the last {@link #flush} are held (at most a batch, bounded by the caller) and
  * sent together by it, so a failure (a unique key broken) is one statement the caller can roll back
  * to a savepoint. Values are never null.
+ *
+ * <p>A streaming writer ({@link #streamingInto}) sends the rows of a statement in pieces of {@link
+ * #PIECE} bytes as they are given, so PostgreSQL stores them on its own core while the caller makes
+ * the next ones; the statement still ends (and fails, if it fails) only at {@link #flush}, though a
+ * piece's write may fail first.
  */
 public final class BulkRows implements AutoCloseable {
 
+  /** Bytes of COPY text a streaming writer holds before it sends them. */
+  static final int PIECE = 1 << 16;
+
   private final int columns;
+  private final boolean streaming;
   private final String copySql;
   private final CopyManager copy;
   private final PreparedStatement insert;
@@ -27,9 +36,12 @@ public final class BulkRows implements AutoCloseable {
   private int length;
   private int column;
   private int rows;
+  private CopyIn open;
 
-  private BulkRows(Connection c, String table, List<String> columnNames) throws SQLException {
+  private BulkRows(Connection c, String table, List<String> columnNames, boolean streaming)
+      throws SQLException {
     this.columns = columnNames.size();
+    this.streaming = streaming;
     String names = String.join(", ", columnNames);
     if (c.isWrapperFor(PGConnection.class)) {
       this.copy = c.unwrap(PGConnection.class).getCopyAPI();
@@ -54,7 +66,16 @@ public final class BulkRows implements AutoCloseable {
   /** A writer of rows of {@code table}, whose values come in the order of {@code columns}. */
   public static BulkRows into(Connection c, String table, List<String> columns)
       throws SQLException {
-    return new BulkRows(c, table, columns);
+    return new BulkRows(c, table, columns, false);
+  }
+
+  /**
+   * A writer of rows of {@code table} that sends a statement's rows while they are given (on
+   * PostgreSQL; on H2 the same as {@link #into}).
+   */
+  public static BulkRows streamingInto(Connection c, String table, List<String> columns)
+      throws SQLException {
+    return new BulkRows(c, table, columns, true);
   }
 
   /** Whether rows go by COPY (PostgreSQL). */
@@ -142,6 +163,19 @@ public final class BulkRows implements AutoCloseable {
     }
     column = 0;
     rows++;
+    if (streaming && length >= PIECE) {
+      send();
+    }
+  }
+
+  /** Sends the COPY text held so far, opening the statement with its first piece. */
+  private void send() throws SQLException {
+    if (open == null) {
+      open = copy.copyIn(copySql);
+    }
+    int bytes = length;
+    length = 0;
+    open.writeToCopy(buffer, 0, bytes);
   }
 
   /** Rows given since the last flush. */
@@ -161,19 +195,22 @@ public final class BulkRows implements AutoCloseable {
       insert.executeBatch();
       return;
     }
-    int bytes = length;
-    length = 0;
-    CopyIn in = copy.copyIn(copySql);
     try {
-      in.writeToCopy(buffer, 0, bytes);
-      long written = in.endCopy();
+      send();
+      long written = open.endCopy();
       if (written != sent) {
         throw new SQLException("COPY stored " + written + " rows of " + sent);
       }
     } finally {
-      if (in.isActive()) {
-        in.cancelCopy();
-      }
+      close(open);
+      open = null;
+    }
+  }
+
+  /** Ends a COPY left open by a failure, so the connection can roll back. */
+  private static void close(CopyIn in) throws SQLException {
+    if (in != null && in.isActive()) {
+      in.cancelCopy();
     }
   }
 
@@ -185,10 +222,16 @@ public final class BulkRows implements AutoCloseable {
     if (insert != null) {
       insert.clearBatch();
     }
+    CopyIn in = open;
+    open = null;
+    close(in);
   }
 
   @Override
   public void close() throws SQLException {
+    CopyIn in = open;
+    open = null;
+    close(in);
     if (insert != null) {
       insert.close();
     }

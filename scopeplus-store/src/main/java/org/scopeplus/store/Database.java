@@ -47,9 +47,24 @@ public final class Database implements AutoCloseable {
     return new Database(pool, settings.postgres());
   }
 
-  /** Applies the Flyway migrations under {@code db/migration}. */
+  /**
+   * Applies the Flyway migrations under {@code db/migration}, and on PostgreSQL those under {@code
+   * db/postgresql} too: the few that only PostgreSQL can run, numbered in the same sequence.
+   */
   public static void migrate(DataSource dataSource, String schema) {
-    var flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
+    boolean postgres;
+    try (Connection c = dataSource.getConnection()) {
+      postgres = c.isWrapperFor(org.postgresql.PGConnection.class);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot connect to the database to migrate it", e);
+    }
+    var flyway =
+        Flyway.configure()
+            .dataSource(dataSource)
+            .locations(
+                postgres
+                    ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+                    : new String[] {"classpath:db/migration"});
     if (schema != null && !schema.isEmpty()) {
       flyway = flyway.schemas(schema).defaultSchema(schema).createSchemas(true);
     }

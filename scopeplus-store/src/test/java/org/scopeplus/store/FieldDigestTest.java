@@ -47,4 +47,26 @@ class FieldDigestTest {
     split.add("b");
     assertThat(ab.hex()).isNotEqualTo(split.hex());
   }
+
+  /**
+   * Fields are hashed a few kilobytes at a time: thousands of fields crossing that boundary, one
+   * field longer than the whole buffer and texts of 1 to 4 UTF-8 bytes a character still give the
+   * hash of the layout written out in full.
+   */
+  @Test
+  void manyFieldsAndOneHugeFieldHashAsTheLayoutWrittenOut() throws Exception {
+    FieldDigest d = new FieldDigest();
+    StringBuilder layout = new StringBuilder();
+    String[] texts = {"G0000000001", "", "华东/杭州", "🌏 emoji", "2024-01", "1234567.89"};
+    for (int i = 0; i < 5_000; i++) {
+      String value = i == 2_500 ? "碳".repeat(20_000) : texts[i % texts.length] + i;
+      d.add(value);
+      layout
+          .append(value.getBytes(StandardCharsets.UTF_8).length)
+          .append(':')
+          .append(value)
+          .append('\n');
+    }
+    assertThat(d.hex()).isEqualTo(sha256(layout.toString()));
+  }
 }

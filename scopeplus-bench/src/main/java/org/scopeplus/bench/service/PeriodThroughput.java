@@ -22,6 +22,7 @@ import org.scopeplus.store.Database;
 import org.scopeplus.store.DatabaseSettings;
 import org.scopeplus.store.activity.ImportOutcome;
 import org.scopeplus.store.activity.ImportingActivities;
+import org.scopeplus.store.activity.StoredRowsDigest;
 import org.scopeplus.store.org.PeriodStore;
 import org.scopeplus.store.run.CalculatingRun;
 import org.scopeplus.store.run.RunOutcome;
@@ -37,8 +38,11 @@ import org.scopeplus.store.tenant.TenantStore;
  * this JVM's CPU time, and the heap: its limit and the peak in use.
  *
  * <pre>
- * PeriodThroughput [--rows N] [--dir DIR] [--databases postgres,h2] [--pg-url URL]
+ * PeriodThroughput [--rows N] [--dir DIR] [--databases postgres,h2] [--pg-url URL] [--import-only]
  * </pre>
+ *
+ * <p>The import's line also prints the stored rows' hash ({@code rows_sha256}) and whether the hash
+ * recomputed from the stored rows, as the audit check does, is the same.
  */
 public final class PeriodThroughput {
 
@@ -49,12 +53,14 @@ public final class PeriodThroughput {
     Path dir = Path.of("scopeplus-bench/target/period-throughput");
     List<String> databases = List.of("postgres", "h2");
     String pgUrl = "jdbc:postgresql://127.0.0.1:5432/test";
+    boolean importOnly = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--rows" -> rows = Long.parseLong(args[++i]);
         case "--dir" -> dir = Path.of(args[++i]);
         case "--databases" -> databases = List.of(args[++i].split(","));
         case "--pg-url" -> pgUrl = args[++i];
+        case "--import-only" -> importOnly = true;
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
@@ -90,7 +96,7 @@ public final class PeriodThroughput {
         throw new IllegalArgumentException("unknown database " + database);
       }
       try {
-        measure(database, settings, reference, file, rows);
+        measure(database, settings, reference, file, rows, importOnly);
       } finally {
         if (settings.postgres()) {
           try (Connection c = DriverManager.getConnection(pgUrl, "postgres", "");
@@ -103,7 +109,12 @@ public final class PeriodThroughput {
   }
 
   private static void measure(
-      String database, DatabaseSettings settings, ReferenceData reference, Path file, long rows) {
+      String database,
+      DatabaseSettings settings,
+      ReferenceData reference,
+      Path file,
+      long rows,
+      boolean importOnly) {
     try (Database db = Database.open(settings)) {
       String tenant = db.inTransaction(c -> new TenantStore().create(c, "bench", "bench").id());
       String period =
@@ -134,12 +145,22 @@ public final class PeriodThroughput {
               },
               o -> o instanceof ImportOutcome.Stored);
       importClock.stop();
-      if (!(imported instanceof ImportOutcome.Stored)) {
+      if (!(imported instanceof ImportOutcome.Stored stored)) {
         throw new IllegalStateException("import not stored: " + imported);
       }
       long importHeap = peakHeap();
       report(database, "import", rows, "rows", importClock, importHeap);
       importBackend.report(database, "import");
+      String recomputed = db.inTransaction(c -> StoredRowsDigest.of(c, stored.stored().id()));
+      System.out.printf(
+          Locale.ROOT,
+          "%-8s import stored rows hash %s, recomputed from the database %s%n",
+          database,
+          stored.stored().rowsSha256(),
+          recomputed.equals(stored.stored().rowsSha256()) ? "the same" : recomputed);
+      if (importOnly) {
+        return;
+      }
 
       CalculatingRun calculating = new CalculatingRun(reference);
       resetPeaks();

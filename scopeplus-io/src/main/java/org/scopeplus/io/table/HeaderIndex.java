@@ -96,10 +96,30 @@ public final class HeaderIndex {
   /** The trimmed cell of a column, or "" when the column is absent. */
   public String cell(TableRow row, String column) {
     Integer i = positions.get(column);
-    if (i == null || i >= row.cells().length) {
+    return i == null ? "" : cell(row, i);
+  }
+
+  /**
+   * Where each of {@code columns} stands in the header (-1 when absent), found once for a file so
+   * its rows are read by {@link #cell(TableRow, int)} without a look-up by name.
+   */
+  public int[] positions(List<String> columns) {
+    int[] at = new int[columns.size()];
+    for (int c = 0; c < at.length; c++) {
+      at[c] = positions.getOrDefault(columns.get(c), -1);
+    }
+    return at;
+  }
+
+  /**
+   * The trimmed cell at a {@link #positions position}, or "" when the column is absent (-1) or the
+   * row is short: the same as {@link #cell(TableRow, String)} by the column's name.
+   */
+  public static String cell(TableRow row, int position) {
+    if (position < 0 || position >= row.cells().length) {
       return "";
     }
-    String v = row.cells()[i];
+    String v = row.cells()[position];
     return v == null ? "" : v.strip();
   }
 

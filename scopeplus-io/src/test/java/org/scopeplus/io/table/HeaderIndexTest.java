@@ -30,4 +30,30 @@ class HeaderIndexTest {
     assertThat(h.problemCount()).isEqualTo(1);
     assertThat(h.problems().get(0).message()).contains("the file is empty");
   }
+
+  @Test
+  void aCellByPositionIsTheCellByName() {
+    HeaderIndex h =
+        HeaderIndex.of(
+            "a.csv",
+            List.of(" Unit ", "year", "value"),
+            List.of("year"),
+            List.of("value", "unit", "note"));
+    int[] at = h.positions(List.of("year", "note", "unit", "value"));
+    assertThat(at).containsExactly(1, -1, 0, 2);
+    TableRow full = new TableRow(2, new String[] {" kWh", "2024 ", null});
+    TableRow shortRow = new TableRow(3, new String[] {"t"});
+    for (TableRow row : List.of(full, shortRow)) {
+      List<String> names = List.of("year", "note", "unit", "value");
+      for (int i = 0; i < names.size(); i++) {
+        assertThat(HeaderIndex.cell(row, at[i]))
+            .as("row %d, %s", row.number(), names.get(i))
+            .isEqualTo(h.cell(row, names.get(i)));
+      }
+    }
+    assertThat(HeaderIndex.cell(full, at[0])).isEqualTo("2024");
+    assertThat(HeaderIndex.cell(full, at[2])).isEqualTo("kWh");
+    assertThat(HeaderIndex.cell(full, at[3])).isEmpty();
+    assertThat(HeaderIndex.cell(shortRow, at[0])).isEmpty();
+  }
 }

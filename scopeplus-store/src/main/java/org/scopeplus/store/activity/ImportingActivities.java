@@ -187,7 +187,8 @@ public final class ImportingActivities {
       if (!h.problems().isEmpty()) {
         return new ImportOutcome.Rejected(h.problems(), h.problemCount());
       }
-      table.forEachRow(row -> rows.accept(h, row));
+      int[] positions = h.positions(StoredColumns.NAMES);
+      table.forEachRow(row -> rows.accept(h, positions, row));
     } catch (TableProblem e) {
       rows.problems.add(e.problem());
     } catch (UncheckedSqlException e) {
@@ -280,6 +281,8 @@ public final class ImportingActivities {
     final int batchSize;
     final StoredRowsDigest digest = new StoredRowsDigest();
     long stored;
+    Savepoint savepoint;
+    SQLException failed;
 
     Rows(
         Connection c,
@@ -297,16 +300,17 @@ public final class ImportingActivities {
           new ActivityRowParser(reference.catalog(), reference.regions(), reference.gwps());
       List<String> columns = new ArrayList<>(List.of("import_id", "period_id", "source_row"));
       columns.addAll(StoredColumns.SQL_NAMES);
-      this.insert = BulkRows.into(c, "activity_record", columns);
+      this.insert = BulkRows.streamingInto(c, "activity_record", columns);
       this.batchSize = insert.copying() ? COPY_BATCH : BATCH;
     }
 
-    void accept(HeaderIndex h, TableRow row) {
+    /** Checks a row and writes it when valid; {@code positions} are the stored columns' places. */
+    void accept(HeaderIndex h, int[] positions, TableRow row) {
       rowProblems.clear();
       ActivityRecord record = parser.parse(file, h, row, rowProblems);
       String[] cells = new String[StoredColumns.NAMES.size()];
       for (int i = 0; i < cells.length; i++) {
-        cells[i] = h.cell(row, StoredColumns.NAMES.get(i));
+        cells[i] = HeaderIndex.cell(row, positions[i]);
         String notPlain = PlainText.problem(cells[i]);
         if (notPlain != null) {
           rowProblems.add(
@@ -371,14 +375,40 @@ public final class ImportingActivities {
       if (record == null || !rowProblems.isEmpty()) {
         return;
       }
-      batch.add(cells);
-      batchRows.add(row.number());
-      if (batch.size() >= batchSize) {
-        try {
+      try {
+        write(row.number(), cells);
+        if (batch.size() >= batchSize) {
           flush();
-        } catch (SQLException e) {
-          throw new UncheckedSqlException(e);
         }
+      } catch (SQLException e) {
+        throw new UncheckedSqlException(e);
+      }
+    }
+
+    /**
+     * Gives a valid row to the statement under way (on PostgreSQL sent while the next rows are
+     * read), opening a batch under a savepoint with its first row. A failed write is kept for the
+     * batch's end, where the batch is rolled back and its repeated ids are found.
+     */
+    private void write(long rowNumber, String[] cells) throws SQLException {
+      if (batch.isEmpty()) {
+        savepoint = c.setSavepoint();
+      }
+      batch.add(cells);
+      batchRows.add(rowNumber);
+      // a digest of rows not all stored is never used: their import is rejected
+      digest.add(rowNumber, period.id(), cells);
+      if (failed != null) {
+        return;
+      }
+      try {
+        insert.text(importId).text(period.id()).number(rowNumber);
+        for (String cell : cells) {
+          insert.text(cell);
+        }
+        insert.endRow();
+      } catch (SQLException e) {
+        failed = e;
       }
     }
 
@@ -386,21 +416,13 @@ public final class ImportingActivities {
       if (batch.isEmpty()) {
         return;
       }
-      Savepoint savepoint = c.setSavepoint();
       try {
-        for (int i = 0; i < batch.size(); i++) {
-          insert.text(importId).text(period.id()).number(batchRows.get(i));
-          for (String cell : batch.get(i)) {
-            insert.text(cell);
-          }
-          insert.endRow();
+        if (failed != null) {
+          throw failed;
         }
         insert.flush();
         c.releaseSavepoint(savepoint);
         stored += batch.size();
-        for (int i = 0; i < batch.size(); i++) {
-          digest.add(batchRows.get(i), period.id(), batch.get(i));
-        }
       } catch (SQLException e) {
         insert.discard();
         c.rollback(savepoint);
@@ -410,6 +432,8 @@ public final class ImportingActivities {
         }
         problems.addAll(duplicates);
       }
+      failed = null;
+      savepoint = null;
       batch.clear();
       batchRows.clear();
     }

@@ -180,6 +180,37 @@ class BulkRowsIT {
     }
   }
 
+  /**
+   * A repeated id early in the first batch breaks the statement while thousands of its rows are
+   * still to be sent (PostgreSQL has them streamed in pieces after the failure): the repeat is
+   * still found and named, and nothing is stored.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void aRepeatedIdEarlyInAStreamedStatementIsFoundAndNothingStored(String database)
+      throws Exception {
+    DatabaseSettings settings = settings(database);
+    try (Database db = Database.open(settings)) {
+      Period p = period(db, "early");
+      long audit = auditEntries(db, p);
+      Path file = generated("early.csv", LARGE);
+      List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+      // the first record again as row 3
+      lines.add(2, lines.get(1));
+      Files.write(file, lines, StandardCharsets.UTF_8);
+      ImportOutcome twice = importFile(db, p, file);
+      assertThat(twice).isInstanceOf(ImportOutcome.Rejected.class);
+      List<Problem> problems = ((ImportOutcome.Rejected) twice).problems();
+      assertThat(problems).hasSize(1);
+      assertThat(problems.get(0).row()).isEqualTo(3);
+      assertThat(problems.get(0).column()).isEqualTo("record_id");
+      assertThat(problems.get(0).message()).contains("G0000000001", "early.csv row 2");
+      assertNothingStored(db, p, audit);
+    } finally {
+      TestDatabases.drop(settings);
+    }
+  }
+
   /** Cells that COPY's text format and CSV quoting both treat specially, and non-ASCII text. */
   private static final Map<String, String> AWKWARD =
       Map.of(
