@@ -5,7 +5,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.scopeplus.energy.batch.NightlyBatch;
 import org.scopeplus.energy.load.HourlySeries;
 import org.scopeplus.energy.load.LoadData;
@@ -36,10 +38,37 @@ final class MeterSeries {
     record Refused(String reason) implements Assembly {}
   }
 
-  /** What every meter is assembled with, built once per task from {@link NightlySettings}. */
+  /** What a meter is assembled with: its time zone, tariff, grid factor and given forecast. */
   record Sites(ZoneId zone, Tariff tariff, double gridFactorKgPerKwh, HourlySeries forecast) {
     static Sites of(NightlySettings s) {
       return new Sites(s.zoneId(), s.tariff(), s.gridFactorKgPerKwh(), s.forecast());
+    }
+  }
+
+  /**
+   * Each meter's {@link Sites}, built once per task from {@link NightlySettings}: a meter listed in
+   * the meters file with its own, the others with the run's; each tariff rebuilt once.
+   */
+  static final class SitesByMeter {
+    private final NightlySettings settings;
+    private final Sites run;
+    private final Map<NightlySettings.TariffParts, Tariff> tariffs = new HashMap<>();
+
+    SitesByMeter(NightlySettings settings) {
+      this.settings = settings;
+      this.run = Sites.of(settings);
+    }
+
+    Sites of(String meterId) {
+      NightlySettings.MeterSite own = settings.meters().get(meterId);
+      if (own == null) {
+        return run;
+      }
+      return new Sites(
+          ZoneId.of(own.zone()),
+          tariffs.computeIfAbsent(own.tariff(), NightlySettings.TariffParts::tariff),
+          own.gridFactorKgPerKwh(),
+          run.forecast());
     }
   }
 

@@ -3,7 +3,9 @@ package org.scopeplus.flink.energy;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.scopeplus.energy.load.HourlySeries;
@@ -11,36 +13,65 @@ import org.scopeplus.energy.suggest.Suggestions;
 import org.scopeplus.energy.suggest.Tariff;
 
 /**
- * What every meter of the batch is run with, shipped to every task: the sites' time zone (their
- * local calendar), the tariff, the grid factor (kg CO2 per kWh) and, optionally, forecast
- * temperatures for meters whose readings bring no forecast hours of their own. The suggestion
- * rules' assumptions are {@link Suggestions.Options#defaults()}, as in the embedded batch.
+ * What the meters of the batch are run with, shipped to every task: the run's time zone (the sites'
+ * local calendar), tariff and grid factor (kg CO2 per kWh), each meter's own where the meters file
+ * ({@link MeterSitesFile}) gives them, and, optionally, forecast temperatures for meters whose
+ * readings bring no forecast hours of their own. The suggestion rules' assumptions are {@link
+ * Suggestions.Options#defaults()}, as in the embedded batch.
  *
- * @param zone the sites' time zone, e.g. {@code Asia/Shanghai}
- * @param tariffParts the tariff in parts a task can receive ({@link #tariff()} rebuilds it)
- * @param gridFactorKgPerKwh CO2 per kWh of grid electricity
+ * @param zone the run's time zone, e.g. {@code Asia/Shanghai}
+ * @param tariffParts the run's tariff in parts a task can receive ({@link #tariff()} rebuilds it)
+ * @param gridFactorKgPerKwh the run's CO2 per kWh of grid electricity
  * @param forecastHours hour starts (epoch seconds UTC) of the given forecast temperatures
  * @param forecastCelsius the given forecast temperatures, °C
+ * @param meters each listed meter's own time zone, tariff and grid factor, by meter id
  */
 public record NightlySettings(
     String zone,
     TariffParts tariffParts,
     double gridFactorKgPerKwh,
     long[] forecastHours,
-    double[] forecastCelsius)
+    double[] forecastCelsius,
+    Map<String, MeterSite> meters)
     implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
   public NightlySettings {
     ZoneId.of(zone);
-    if (!(gridFactorKgPerKwh >= 0 && gridFactorKgPerKwh <= 5)) {
-      throw new IllegalArgumentException(
-          "grid factor " + gridFactorKgPerKwh + " kg CO2/kWh: expected 0 to 5");
-    }
+    grid(gridFactorKgPerKwh);
     forecastHours = forecastHours == null ? new long[0] : forecastHours.clone();
     forecastCelsius = forecastCelsius == null ? new double[0] : forecastCelsius.clone();
     new HourlySeries(forecastHours, forecastCelsius); // checks order and lengths
+    meters = meters == null ? Map.of() : new HashMap<>(meters);
+  }
+
+  /**
+   * One meter's own site: its time zone, tariff and grid factor. Meters of one tariff share one
+   * {@link TariffParts}, so it is shipped once.
+   */
+  public record MeterSite(String zone, TariffParts tariff, double gridFactorKgPerKwh)
+      implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    public MeterSite {
+      ZoneId.of(zone);
+      grid(gridFactorKgPerKwh);
+    }
+  }
+
+  private static void grid(double kgPerKwh) {
+    if (!(kgPerKwh >= 0 && kgPerKwh <= 5)) {
+      throw new IllegalArgumentException(
+          "grid factor " + kgPerKwh + " kg CO2/kWh: expected 0 to 5");
+    }
+  }
+
+  /** These settings with each listed meter's own site. */
+  public NightlySettings withMeters(Map<String, MeterSite> meters) {
+    return new NightlySettings(
+        zone, tariffParts, gridFactorKgPerKwh, forecastHours, forecastCelsius, meters);
   }
 
   /** Settings with forecast temperatures given for every meter (null: none given). */
@@ -51,7 +82,8 @@ public record NightlySettings(
         TariffParts.of(tariff),
         gridFactorKgPerKwh,
         forecast == null ? null : forecast.hourStarts(),
-        forecast == null ? null : forecast.values());
+        forecast == null ? null : forecast.values(),
+        null);
   }
 
   public ZoneId zoneId() {
@@ -76,13 +108,15 @@ public record NightlySettings(
       String[] restDayPeriodOfHour,
       double[] restDayPriceOfHour,
       List<String> holidays,
+      List<String> workdays,
       double demandChargePerKwMonth,
       double exportPrice)
       implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    static TariffParts of(Tariff t) {
+    /** A tariff's parts. */
+    public static TariffParts of(Tariff t) {
       return new TariffParts(
           t.currency(),
           t.periodOfHour(),
@@ -90,21 +124,26 @@ public record NightlySettings(
           t.restDayPeriodOfHour(),
           t.restDayPriceOfHour(),
           t.holidays().stream().map(LocalDate::toString).sorted().toList(),
+          t.workdays().stream().map(LocalDate::toString).sorted().toList(),
           t.demandChargePerKwMonth(),
           t.exportPrice());
     }
 
     Tariff tariff() {
-      Set<LocalDate> days = holidays.stream().map(LocalDate::parse).collect(Collectors.toSet());
       return new Tariff(
           currency,
           periodOfHour,
           priceOfHour,
           restDayPeriodOfHour,
           restDayPriceOfHour,
-          days,
+          dates(holidays),
+          dates(workdays),
           demandChargePerKwMonth,
           exportPrice);
+    }
+
+    private static Set<LocalDate> dates(List<String> days) {
+      return days.stream().map(LocalDate::parse).collect(Collectors.toSet());
     }
   }
 
