@@ -13,6 +13,7 @@ import org.scopeplus.energy.load.HourlySeries;
 import org.scopeplus.energy.load.LoadData;
 import org.scopeplus.energy.suggest.Suggestions;
 import org.scopeplus.energy.suggest.Tariff;
+import org.scopeplus.energy.weather.WeatherYear;
 
 /**
  * A meter's rows, in any order, assembled into the embedded batch's {@link NightlyBatch.Meter}.
@@ -38,10 +39,18 @@ final class MeterSeries {
     record Refused(String reason) implements Assembly {}
   }
 
-  /** What a meter is assembled with: its time zone, tariff, grid factor and given forecast. */
-  record Sites(ZoneId zone, Tariff tariff, double gridFactorKgPerKwh, HourlySeries forecast) {
+  /**
+   * What a meter is assembled with: its time zone, tariff, grid factor, given forecast and weather
+   * year for the PV suggestion (null: none).
+   */
+  record Sites(
+      ZoneId zone,
+      Tariff tariff,
+      double gridFactorKgPerKwh,
+      HourlySeries forecast,
+      WeatherYear solarWeather) {
     static Sites of(NightlySettings s) {
-      return new Sites(s.zoneId(), s.tariff(), s.gridFactorKgPerKwh(), s.forecast());
+      return new Sites(s.zoneId(), s.tariff(), s.gridFactorKgPerKwh(), s.forecast(), s.weather());
     }
   }
 
@@ -53,6 +62,7 @@ final class MeterSeries {
     private final NightlySettings settings;
     private final Sites run;
     private final Map<NightlySettings.TariffParts, Tariff> tariffs = new HashMap<>();
+    private final Map<NightlySettings.WeatherParts, WeatherYear> weathers = new HashMap<>();
 
     SitesByMeter(NightlySettings settings) {
       this.settings = settings;
@@ -68,7 +78,10 @@ final class MeterSeries {
           ZoneId.of(own.zone()),
           tariffs.computeIfAbsent(own.tariff(), NightlySettings.TariffParts::tariff),
           own.gridFactorKgPerKwh(),
-          run.forecast());
+          run.forecast(),
+          own.weather() == null
+              ? null
+              : weathers.computeIfAbsent(own.weather(), NightlySettings.WeatherParts::weather));
     }
   }
 
@@ -162,7 +175,8 @@ final class MeterSeries {
               first.hourStarts(), Arrays.copyOf(none, first.size()), first.values(), s.zone());
     }
     Suggestions.Site site =
-        new Suggestions.Site(history, s.tariff(), s.gridFactorKgPerKwh(), null, null, false);
+        new Suggestions.Site(
+            history, s.tariff(), s.gridFactorKgPerKwh(), s.solarWeather(), null, false);
     return new Assembly.Assembled(new NightlyBatch.Meter(id, site, day, month));
   }
 }

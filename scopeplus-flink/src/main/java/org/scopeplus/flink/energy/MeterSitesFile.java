@@ -14,16 +14,18 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.scopeplus.energy.suggest.Tariff;
+import org.scopeplus.energy.weather.WeatherFiles;
 
 /**
  * Reads the meters file of the Flink batch: each meter's own time zone, tariff and grid factor.
  * UTF-8 CSV, header row first, columns found by name in any order: {@code meter_id}, {@code
  * time_zone} (an IANA zone such as {@code Europe/Berlin}), {@code tariff} (a tariff file in the
  * format of {@link Tariff#read}, its path relative to the meters file's folder) and {@code
- * grid_factor} (kg CO2 per kWh, 0 to 5). An empty cell takes the run's own value; a meter not
- * listed takes all of the run's. Each tariff file is read once, however many meters name it. A row
- * that breaks a rule stops the job before it starts, naming file, row and column: the sites are the
- * job's settings, not a meter's data.
+ * grid_factor} (kg CO2 per kWh, 0 to 5), and optionally {@code weather} (a TMY3 or EPW file with
+ * irradiance for the PV suggestion, relative likewise). An empty cell takes the run's own value; a
+ * meter not listed takes all of the run's. Each tariff file is read once, however many meters name
+ * it. A row that breaks a rule stops the job before it starts, naming file, row and column: the
+ * sites are the job's settings, not a meter's data.
  */
 final class MeterSitesFile {
 
@@ -39,6 +41,7 @@ final class MeterSitesFile {
       throws IOException {
     Map<String, NightlySettings.MeterSite> out = new HashMap<>();
     Map<Path, NightlySettings.TariffParts> tariffs = new HashMap<>();
+    Map<Path, NightlySettings.WeatherParts> weathers = new HashMap<>();
     Path folder = file.toAbsolutePath().getParent();
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         CsvReader<CsvRecord> csv =
@@ -47,7 +50,14 @@ final class MeterSitesFile {
       if (!rows.hasNext()) {
         throw new IllegalArgumentException(file + ": empty; expected " + String.join(",", COLUMNS));
       }
-      int[] column = ReadingsFormat.columns(file.toString(), rows.next(), COLUMNS);
+      CsvRecord head = rows.next();
+      int[] column = ReadingsFormat.columns(file.toString(), head, COLUMNS);
+      int weatherColumn = -1;
+      for (int i = 0; i < head.getFieldCount(); i++) {
+        if (head.getField(i).trim().equalsIgnoreCase("weather")) {
+          weatherColumn = i;
+        }
+      }
       while (rows.hasNext()) {
         CsvRecord row = rows.next();
         if (row.getFieldCount() == 1 && row.getField(0).isBlank()) {
@@ -98,7 +108,21 @@ final class MeterSitesFile {
             throw problem(file, line, "grid_factor", g + " kg CO2/kWh: expected 0 to 5");
           }
         }
-        if (out.put(id, new NightlySettings.MeterSite(zone, tariff, grid)) != null) {
+        NightlySettings.WeatherParts weather = run.weatherParts();
+        String weatherName = weatherColumn < 0 ? "" : field(row, weatherColumn);
+        if (!weatherName.isEmpty()) {
+          Path p = folder.resolve(weatherName).normalize();
+          weather = weathers.get(p);
+          if (weather == null) {
+            try {
+              weather = NightlySettings.WeatherParts.of(WeatherFiles.read(p, null));
+            } catch (IOException | RuntimeException e) {
+              throw problem(file, line, "weather", e.getMessage());
+            }
+            weathers.put(p, weather);
+          }
+        }
+        if (out.put(id, new NightlySettings.MeterSite(zone, tariff, grid, weather)) != null) {
           throw problem(file, line, "meter_id", "meter " + id + " is listed twice");
         }
       }

@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import org.scopeplus.energy.load.HourlySeries;
 import org.scopeplus.energy.suggest.Suggestions;
 import org.scopeplus.energy.suggest.Tariff;
+import org.scopeplus.energy.weather.Site;
+import org.scopeplus.energy.weather.WeatherYear;
 
 /**
  * What the meters of the batch are run with, shipped to every task: the run's time zone (the sites'
@@ -24,7 +26,9 @@ import org.scopeplus.energy.suggest.Tariff;
  * @param gridFactorKgPerKwh the run's CO2 per kWh of grid electricity
  * @param forecastHours hour starts (epoch seconds UTC) of the given forecast temperatures
  * @param forecastCelsius the given forecast temperatures, °C
- * @param meters each listed meter's own time zone, tariff and grid factor, by meter id
+ * @param meters each listed meter's own time zone, tariff, grid factor and weather year, by meter
+ *     id
+ * @param weatherParts the run's weather year with irradiance for the PV suggestion, or null (none)
  */
 public record NightlySettings(
     String zone,
@@ -32,7 +36,8 @@ public record NightlySettings(
     double gridFactorKgPerKwh,
     long[] forecastHours,
     double[] forecastCelsius,
-    Map<String, MeterSite> meters)
+    Map<String, MeterSite> meters,
+    WeatherParts weatherParts)
     implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -47,10 +52,12 @@ public record NightlySettings(
   }
 
   /**
-   * One meter's own site: its time zone, tariff and grid factor. Meters of one tariff share one
-   * {@link TariffParts}, so it is shipped once.
+   * One meter's own site: its time zone, tariff, grid factor and weather year (null: no PV
+   * suggestion). Meters of one tariff share one {@link TariffParts}, meters of one weather file one
+   * {@link WeatherParts}, so each is shipped once.
    */
-  public record MeterSite(String zone, TariffParts tariff, double gridFactorKgPerKwh)
+  public record MeterSite(
+      String zone, TariffParts tariff, double gridFactorKgPerKwh, WeatherParts weather)
       implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -71,7 +78,85 @@ public record NightlySettings(
   /** These settings with each listed meter's own site. */
   public NightlySettings withMeters(Map<String, MeterSite> meters) {
     return new NightlySettings(
-        zone, tariffParts, gridFactorKgPerKwh, forecastHours, forecastCelsius, meters);
+        zone,
+        tariffParts,
+        gridFactorKgPerKwh,
+        forecastHours,
+        forecastCelsius,
+        meters,
+        weatherParts);
+  }
+
+  /** These settings with a weather year for the PV suggestion of the meters not listed. */
+  public NightlySettings withWeather(WeatherYear weather) {
+    return new NightlySettings(
+        zone,
+        tariffParts,
+        gridFactorKgPerKwh,
+        forecastHours,
+        forecastCelsius,
+        meters,
+        WeatherParts.of(weather));
+  }
+
+  /** The run's weather year, or null. */
+  public WeatherYear weather() {
+    return weatherParts == null ? null : weatherParts.weather();
+  }
+
+  /** A {@link WeatherYear}'s fields, serializable. */
+  public record WeatherParts(
+      String siteName,
+      double latitude,
+      double longitude,
+      double elevation,
+      double utcOffsetHours,
+      long[] hourEnd,
+      double[] ghi,
+      double[] dni,
+      double[] dhi,
+      double[] airTemperature,
+      double[] windSpeed,
+      double[] pressure,
+      double[] albedo)
+      implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A weather year's parts, or null for none. */
+    public static WeatherParts of(WeatherYear w) {
+      if (w == null) {
+        return null;
+      }
+      Site s = w.site();
+      return new WeatherParts(
+          s.name(),
+          s.latitude(),
+          s.longitude(),
+          s.elevation(),
+          s.utcOffsetHours(),
+          w.hourEnd(),
+          w.ghi(),
+          w.dni(),
+          w.dhi(),
+          w.airTemperature(),
+          w.windSpeed(),
+          w.pressure(),
+          w.albedo());
+    }
+
+    WeatherYear weather() {
+      return new WeatherYear(
+          new Site(siteName, latitude, longitude, elevation, utcOffsetHours),
+          hourEnd,
+          ghi,
+          dni,
+          dhi,
+          airTemperature,
+          windSpeed,
+          pressure,
+          albedo);
+    }
   }
 
   /** Settings with forecast temperatures given for every meter (null: none given). */
@@ -83,6 +168,7 @@ public record NightlySettings(
         gridFactorKgPerKwh,
         forecast == null ? null : forecast.hourStarts(),
         forecast == null ? null : forecast.values(),
+        null,
         null);
   }
 

@@ -13,8 +13,8 @@ import org.scopeplus.energy.suggest.Tariff;
 
 /**
  * The meters file of the Flink batch: empty cells take the run's values, a tariff file named by
- * many meters is read once and shipped once, and a bad row stops the job naming file, row and
- * column.
+ * many meters is read once and shipped once, and a bad row (zone, grid factor, repeated meter,
+ * tariff or weather file) stops the job naming file, row and column.
  */
 class MeterSitesFileTest {
 
@@ -72,6 +72,12 @@ class MeterSitesFileTest {
     Path missing = Files.writeString(folder.resolve("missing.csv"), head + "a,,none.properties,\n");
     assertThatThrownBy(() -> MeterSitesFile.read(missing, run))
         .hasMessageStartingWith(missing + ", row 2, tariff: ");
+    Path weather =
+        Files.writeString(
+            folder.resolve("weather.csv"),
+            "meter_id,time_zone,tariff,grid_factor,weather\na,,,,none.epw\n");
+    assertThatThrownBy(() -> MeterSitesFile.read(weather, run))
+        .hasMessageStartingWith(weather + ", row 2, weather: ");
     Path columns = Files.writeString(folder.resolve("columns.csv"), "meter_id,zone\na,UTC\n");
     assertThatThrownBy(() -> MeterSitesFile.read(columns, run))
         .hasMessageContaining("row 1: expected the columns meter_id,time_zone,tariff,grid_factor");

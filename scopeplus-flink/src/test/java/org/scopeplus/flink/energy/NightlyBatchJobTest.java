@@ -33,6 +33,8 @@ import org.scopeplus.energy.load.Predictions;
 import org.scopeplus.energy.suggest.Suggestion;
 import org.scopeplus.energy.suggest.Suggestions;
 import org.scopeplus.energy.suggest.Tariff;
+import org.scopeplus.energy.weather.WeatherFiles;
+import org.scopeplus.energy.weather.WeatherYear;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -194,10 +196,10 @@ class NightlyBatchJobTest {
   }
 
   /**
-   * Two meters of the meters file, one in Berlin on a euro tariff with its own grid factor, one in
-   * Shanghai with only its own grid factor, and one meter not listed: each meter's line is what
-   * {@link NightlyBatch} gives for that meter alone with its own time zone, tariff and grid factor
-   * (the run's where the file gives none).
+   * Two meters of the meters file, one in Berlin on a euro tariff with its own grid factor and a
+   * weather year for the PV suggestion, one in Shanghai with only its own grid factor, and one
+   * meter not listed: each meter's line is what {@link NightlyBatch} gives for that meter alone
+   * with its own time zone, tariff and grid factor (the run's where the file gives none).
    */
   @Test
   void eachMeterIsRunWithItsOwnZoneTariffAndGridFactorFromTheMetersFile() throws Exception {
@@ -220,25 +222,40 @@ class NightlyBatchJobTest {
     Path sites = Files.createDirectories(folder.resolve("sites"));
     Files.writeString(sites.resolve("euro.properties"), EURO_TARIFF);
     Path metersFile = sites.resolve("meters.csv");
+    // NREL's TMY3 year of Greensboro, NC (USAF 723170), the development data's weather file
+    Files.copy(
+        Path.of("../scopeplus-energy/src/test/resources/weather/723170TYA.CSV.gz"),
+        sites.resolve("greensboro.csv.gz"));
     Files.writeString(
         metersFile,
-        "meter_id,time_zone,tariff,grid_factor\n"
-            + "west,Europe/Berlin,euro.properties,0.381\n"
-            + "east,,,0.81\n");
+        "meter_id,time_zone,tariff,grid_factor,weather\n"
+            + "west,Europe/Berlin,euro.properties,0.381,greensboro.csv.gz\n"
+            + "east,,,0.81,\n");
     Path output = folder.resolve("output-sites");
     runMain(output, input, "--meters", metersFile.toString());
     Tariff euro = Tariff.read(sites.resolve("euro.properties"));
+    WeatherYear greensboro = WeatherFiles.read(sites.resolve("greensboro.csv.gz"), null);
+    NightlyBatch.Meter westAlone = GeneratedMeters.embedded(west, berlin, euro, 0.381, null);
     List<NightlyBatch.Result> reference = new ArrayList<>();
     NightlyBatch.run(
         List.of(
-                GeneratedMeters.embedded(west, berlin, euro, 0.381, null),
+                new NightlyBatch.Meter(
+                    "west",
+                    new Suggestions.Site(
+                        westAlone.site().load(), euro, 0.381, greensboro, null, false),
+                    westAlone.dayAhead(),
+                    westAlone.monthAhead()),
                 GeneratedMeters.embedded(east, ZONE, tariff, 0.81, null),
                 GeneratedMeters.embedded(plain, ZONE, tariff, GRID, null))
             .iterator(),
         Suggestions.Options.defaults(),
         reference::add);
     assertThat(reference).allSatisfy(r -> assertThat(r.refused()).isNull());
-    assertThat(reference.get(0).suggestions()).isNotEmpty();
+    // the meter with a weather year gets the PV suggestion, the others none
+    assertThat(reference.get(0).suggestions())
+        .anySatisfy(g -> assertThat(g.rule()).isEqualTo(Suggestion.Rule.PV));
+    assertThat(reference.get(1).suggestions())
+        .noneSatisfy(g -> assertThat(g.rule()).isEqualTo(Suggestion.Rule.PV));
     List<String> lines = read(output);
     assertSame(
         lines,
