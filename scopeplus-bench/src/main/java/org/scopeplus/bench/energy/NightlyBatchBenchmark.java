@@ -46,7 +46,7 @@ public final class NightlyBatchBenchmark {
       period[h] = valley ? "valley" : peak ? "peak" : "flat";
       price[h] = valley ? 0.32 : peak ? 1.05 : 0.65;
     }
-    return new Tariff("CNY", period, price, 40, 0.35);
+    return Tariff.everyDay("CNY", period, price, 40, 0.35);
   }
 
   /** Meters generated on demand from one seeded stream. */

@@ -53,27 +53,34 @@ public record Tariff(
     workdays = workdays == null ? List.of() : List.copyOf(new TreeSet<>(workdays));
   }
 
-  /** A tariff with holidays and no make-up working days. */
-  public Tariff(
-      String id,
-      String siteId,
-      String name,
-      String currency,
-      double demandChargePerKwMonth,
-      List<TouPeriod> periods,
-      List<LocalDate> holidays) {
-    this(id, siteId, name, currency, demandChargePerKwMonth, periods, holidays, List.of());
-  }
-
-  /** A tariff without holidays: only Saturdays and Sundays are rest days. */
-  public Tariff(
+  /** A tariff without holidays or make-up working days: only Saturdays and Sundays rest. */
+  public static Tariff of(
       String id,
       String siteId,
       String name,
       String currency,
       double demandChargePerKwMonth,
       List<TouPeriod> periods) {
-    this(id, siteId, name, currency, demandChargePerKwMonth, periods, List.of(), List.of());
+    return new Tariff(
+        id, siteId, name, currency, demandChargePerKwMonth, periods, List.of(), List.of());
+  }
+
+  /** This tariff with these time-of-use periods instead of its own. */
+  public Tariff withPeriods(List<TouPeriod> periods) {
+    return new Tariff(
+        id, siteId, name, currency, demandChargePerKwMonth, periods, holidays, workdays);
+  }
+
+  /** This tariff with these public holidays instead of its own. */
+  public Tariff withHolidays(List<LocalDate> holidays) {
+    return new Tariff(
+        id, siteId, name, currency, demandChargePerKwMonth, periods, holidays, workdays);
+  }
+
+  /** This tariff with these make-up working days instead of its own. */
+  public Tariff withWorkdays(List<LocalDate> workdays) {
+    return new Tariff(
+        id, siteId, name, currency, demandChargePerKwMonth, periods, holidays, workdays);
   }
 
   /**

@@ -18,7 +18,7 @@ class TariffTest {
 
   @Test
   void periodsCoveringEachDayOnceArePricedByLocalMinute() {
-    Tariff t = new Tariff("", "s", "TOU", "CNY", 40, periods());
+    Tariff t = Tariff.of("", "s", "TOU", "CNY", 40, periods());
     assertThat(t.refusal()).isEmpty();
     assertThat(t.priceAt(false, 9 * 60)).isEqualTo(1.2);
     assertThat(t.priceAt(false, 23 * 60)).isEqualTo(0.3);
@@ -32,22 +32,22 @@ class TariffTest {
         List.of(
             new Tariff.TouPeriod("peak", "all", 8 * 60, 22 * 60, 1.2),
             new Tariff.TouPeriod("valley", "all", 23 * 60, 8 * 60, 0.3));
-    assertThat(new Tariff("", "s", "TOU", "CNY", 0, gap).refusal())
+    assertThat(Tariff.of("", "s", "TOU", "CNY", 0, gap).refusal())
         .hasValueSatisfying(r -> assertThat(r).contains("gap").contains("22:00"));
     List<Tariff.TouPeriod> overlap =
         List.of(
             new Tariff.TouPeriod("all", "all", 0, 1440, 1),
             new Tariff.TouPeriod("peak", "weekday", 18 * 60, 19 * 60, 2));
-    assertThat(new Tariff("", "s", "TOU", "CNY", 0, overlap).refusal())
+    assertThat(Tariff.of("", "s", "TOU", "CNY", 0, overlap).refusal())
         .hasValueSatisfying(r -> assertThat(r).contains("overlap").contains("18:00"));
   }
 
   @Test
   void absurdPricesAndUnknownCurrenciesAreRefused() {
-    assertThat(new Tariff("", "s", "T", "XXX", 0, periods()).refusal()).isPresent();
-    assertThat(new Tariff("", "s", "T", "CNY", 1e300, periods()).refusal()).isPresent();
+    assertThat(Tariff.of("", "s", "T", "XXX", 0, periods()).refusal()).isPresent();
+    assertThat(Tariff.of("", "s", "T", "CNY", 1e300, periods()).refusal()).isPresent();
     assertThat(
-            new Tariff(
+            Tariff.of(
                     "",
                     "s",
                     "T",
@@ -63,15 +63,12 @@ class TariffTest {
     // Wednesday 2024-10-02 is a National Day holiday (State Council notice 2023-10-25): priced
     // flat 0.6 at 09:00 as a weekend day; Thursday 2024-10-10 is an ordinary weekday at peak 1.2.
     Tariff t =
-        new Tariff(
-            "",
-            "s",
-            "TOU",
-            "CNY",
-            0,
-            periods(),
-            List.of(
-                LocalDate.of(2024, 10, 2), LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 2)));
+        Tariff.of("", "s", "TOU", "CNY", 0, periods())
+            .withHolidays(
+                List.of(
+                    LocalDate.of(2024, 10, 2),
+                    LocalDate.of(2024, 10, 1),
+                    LocalDate.of(2024, 10, 2)));
     assertThat(t.refusal()).isEmpty();
     assertThat(t.holidays()).containsExactly(LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 2));
     assertThat(t.restDay(LocalDate.of(2024, 10, 2))).isTrue();
@@ -83,13 +80,15 @@ class TariffTest {
   @Test
   void holidaysInAbsurdYearsOrTooManyAreRefused() {
     assertThat(
-            new Tariff("", "s", "T", "CNY", 0, periods(), List.of(LocalDate.of(0, 1, 1))).refusal())
+            Tariff.of("", "s", "T", "CNY", 0, periods())
+                .withHolidays(List.of(LocalDate.of(0, 1, 1)))
+                .refusal())
         .hasValueSatisfying(r -> assertThat(r).contains("0000-01-01").contains("1990 to 2100"));
     List<LocalDate> many =
         java.util.stream.IntStream.range(0, Tariff.MAX_HOLIDAYS + 1)
             .mapToObj(i -> LocalDate.of(2000, 1, 1).plusDays(i))
             .toList();
-    assertThat(new Tariff("", "s", "T", "CNY", 0, periods(), many).refusal())
+    assertThat(Tariff.of("", "s", "T", "CNY", 0, periods()).withHolidays(many).refusal())
         .hasValueSatisfying(r -> assertThat(r).contains("at most 1000 holidays"));
   }
 
@@ -102,7 +101,7 @@ class TariffTest {
     for (int d = 10; d <= 17; d++) {
       off.add(LocalDate.of(2024, 2, d));
     }
-    return new Tariff("", "s", "TOU", "CNY", 0, periods(), off, workdays);
+    return Tariff.of("", "s", "TOU", "CNY", 0, periods()).withHolidays(off).withWorkdays(workdays);
   }
 
   @Test

@@ -71,43 +71,66 @@ public record Tariff(
     }
   }
 
-  /** A tariff with holidays and no make-up working days. */
-  public Tariff(
+  /**
+   * A tariff whose rest days are priced as its working days, without holidays or make-up working
+   * days; {@link #withRestDays}, {@link #withHolidays} and {@link #withWorkdays} add them.
+   */
+  public static Tariff everyDay(
       String currency,
       String[] periodOfHour,
       double[] priceOfHour,
-      String[] restDayPeriodOfHour,
-      double[] restDayPriceOfHour,
-      Set<LocalDate> holidays,
       double demandChargePerKwMonth,
       double exportPrice) {
-    this(
+    return new Tariff(
+        currency,
+        periodOfHour,
+        priceOfHour,
+        periodOfHour,
+        priceOfHour,
+        Set.of(),
+        Set.of(),
+        demandChargePerKwMonth,
+        exportPrice);
+  }
+
+  /** This tariff with these periods and prices of each local hour of a rest day. */
+  public Tariff withRestDays(String[] restDayPeriodOfHour, double[] restDayPriceOfHour) {
+    return new Tariff(
         currency,
         periodOfHour,
         priceOfHour,
         restDayPeriodOfHour,
         restDayPriceOfHour,
         holidays,
-        Set.of(),
+        workdays,
         demandChargePerKwMonth,
         exportPrice);
   }
 
-  /** A tariff whose rest days are priced as its working days. */
-  public Tariff(
-      String currency,
-      String[] periodOfHour,
-      double[] priceOfHour,
-      double demandChargePerKwMonth,
-      double exportPrice) {
-    this(
+  /** This tariff with these public holidays instead of its own. */
+  public Tariff withHolidays(Set<LocalDate> holidays) {
+    return new Tariff(
         currency,
         periodOfHour,
         priceOfHour,
+        restDayPeriodOfHour,
+        restDayPriceOfHour,
+        holidays,
+        workdays,
+        demandChargePerKwMonth,
+        exportPrice);
+  }
+
+  /** This tariff with these make-up working days instead of its own. */
+  public Tariff withWorkdays(Set<LocalDate> workdays) {
+    return new Tariff(
+        currency,
         periodOfHour,
         priceOfHour,
-        Set.of(),
-        Set.of(),
+        restDayPeriodOfHour,
+        restDayPriceOfHour,
+        holidays,
+        workdays,
         demandChargePerKwMonth,
         exportPrice);
   }

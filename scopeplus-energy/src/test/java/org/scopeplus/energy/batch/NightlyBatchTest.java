@@ -45,7 +45,7 @@ class NightlyBatchTest {
     double[] price = new double[24];
     Arrays.fill(p, "flat");
     Arrays.fill(price, 0.6);
-    return new Tariff("CNY", p, price, 0, 0);
+    return Tariff.everyDay("CNY", p, price, 0, 0);
   }
 
   @Test

@@ -35,7 +35,7 @@ class SuggestionsTest {
       period[h] = h < 8 ? "valley" : h >= 10 && h < 12 ? "peak" : "flat";
       price[h] = h < 8 ? 0.3 : h >= 10 && h < 12 ? 1.0 : 0.6;
     }
-    return new Tariff("CNY", period, price, demandCharge, 0);
+    return Tariff.everyDay("CNY", period, price, demandCharge, 0);
   }
 
   static LoadData hours(int count, IntToDoubleFunction kwh, IntToDoubleFunction tempC) {
@@ -195,15 +195,9 @@ class SuggestionsTest {
     Arrays.fill(valley, "valley");
     Arrays.fill(low, 0.3);
     Tariff t =
-        new Tariff(
-            "CNY",
-            weekday.periodOfHour(),
-            weekday.priceOfHour(),
-            valley,
-            low,
-            java.util.Set.of(java.time.LocalDate.of(2023, 1, 4)),
-            0,
-            0);
+        weekday
+            .withRestDays(valley, low)
+            .withHolidays(java.util.Set.of(java.time.LocalDate.of(2023, 1, 4)));
     LoadData d = hours(28 * 24, i -> 2, i -> 18);
     Suggestion s =
         Suggestions.loadShifting(

@@ -5,12 +5,15 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.scopeplus.energy.batch.NightlyBatch;
 import org.scopeplus.energy.load.HourlySeries;
 import org.scopeplus.energy.load.LoadData;
 import org.scopeplus.energy.suggest.Suggestions;
 import org.scopeplus.energy.suggest.Tariff;
+import org.scopeplus.energy.weather.WeatherYear;
 
 /**
  * A meter's rows, in any order, assembled into the embedded batch's {@link NightlyBatch.Meter}.
@@ -36,10 +39,49 @@ final class MeterSeries {
     record Refused(String reason) implements Assembly {}
   }
 
-  /** What every meter is assembled with, built once per task from {@link NightlySettings}. */
-  record Sites(ZoneId zone, Tariff tariff, double gridFactorKgPerKwh, HourlySeries forecast) {
+  /**
+   * What a meter is assembled with: its time zone, tariff, grid factor, given forecast and weather
+   * year for the PV suggestion (null: none).
+   */
+  record Sites(
+      ZoneId zone,
+      Tariff tariff,
+      double gridFactorKgPerKwh,
+      HourlySeries forecast,
+      WeatherYear solarWeather) {
     static Sites of(NightlySettings s) {
-      return new Sites(s.zoneId(), s.tariff(), s.gridFactorKgPerKwh(), s.forecast());
+      return new Sites(s.zoneId(), s.tariff(), s.gridFactorKgPerKwh(), s.forecast(), s.weather());
+    }
+  }
+
+  /**
+   * Each meter's {@link Sites}, built once per task from {@link NightlySettings}: a meter listed in
+   * the meters file with its own, the others with the run's; each tariff rebuilt once.
+   */
+  static final class SitesByMeter {
+    private final NightlySettings settings;
+    private final Sites run;
+    private final Map<NightlySettings.TariffParts, Tariff> tariffs = new HashMap<>();
+    private final Map<NightlySettings.WeatherParts, WeatherYear> weathers = new HashMap<>();
+
+    SitesByMeter(NightlySettings settings) {
+      this.settings = settings;
+      this.run = Sites.of(settings);
+    }
+
+    Sites of(String meterId) {
+      NightlySettings.MeterSite own = settings.meters().get(meterId);
+      if (own == null) {
+        return run;
+      }
+      return new Sites(
+          ZoneId.of(own.zone()),
+          tariffs.computeIfAbsent(own.tariff(), NightlySettings.TariffParts::tariff),
+          own.gridFactorKgPerKwh(),
+          run.forecast(),
+          own.weather() == null
+              ? null
+              : weathers.computeIfAbsent(own.weather(), NightlySettings.WeatherParts::weather));
     }
   }
 
@@ -133,7 +175,8 @@ final class MeterSeries {
               first.hourStarts(), Arrays.copyOf(none, first.size()), first.values(), s.zone());
     }
     Suggestions.Site site =
-        new Suggestions.Site(history, s.tariff(), s.gridFactorKgPerKwh(), null, null, false);
+        new Suggestions.Site(
+            history, s.tariff(), s.gridFactorKgPerKwh(), s.solarWeather(), null, false);
     return new Assembly.Assembled(new NightlyBatch.Meter(id, site, day, month));
   }
 }

@@ -16,16 +16,20 @@ import org.apache.flink.streaming.api.functions.sink.filesystem.OutputFileConfig
 import org.scopeplus.energy.load.HourlySeries;
 import org.scopeplus.energy.load.MeterFiles;
 import org.scopeplus.energy.suggest.Tariff;
+import org.scopeplus.energy.weather.WeatherFiles;
 
 /**
  * The nightly energy batch as a Flink job in batch execution: the rows of readings files ({@link
  * ReadingsFormat}) keyed by meter id, each meter's rows assembled and run through the embedded
  * batch's own step ({@link RunningEachMeter}), one NDJSON line per meter ({@link MeterResultLine}).
- * See docs/energy.md, "Nightly batch on Flink".
+ * Time zone, tariff, grid factor and weather year (for the PV suggestion) are the run's, or a
+ * meter's own from the meters file ({@link MeterSitesFile}). See docs/energy.md, "Nightly batch on
+ * Flink".
  *
  * <pre>
  * flink run -c org.scopeplus.flink.energy.NightlyBatchJob scopeplus-flink-job.jar --output OUT
- *     --tariff tariff.properties --grid-factor 0.5366 [--zone Asia/Shanghai]
+ *     --tariff tariff.properties --grid-factor 0.5366 [--zone Asia/Shanghai] [--meters meters.csv]
+ *     [--weather tmy3.csv]
  *     [--forecast-temperatures forecast.csv] [--parallelism N] readings.csv [more.csv | dir]...
  * </pre>
  */
@@ -41,6 +45,8 @@ public final class NightlyBatchJob {
     Double grid = null;
     String zone = "UTC";
     String forecast = null;
+    String meterSites = null;
+    String weather = null;
     int parallelism = -1;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
@@ -50,6 +56,8 @@ public final class NightlyBatchJob {
         case "--grid-factor" -> grid = number(value(args, ++i, a), a);
         case "--zone" -> zone = value(args, ++i, a);
         case "--forecast-temperatures" -> forecast = value(args, ++i, a);
+        case "--meters" -> meterSites = value(args, ++i, a);
+        case "--weather" -> weather = value(args, ++i, a);
         case "--parallelism" -> parallelism = (int) (double) number(value(args, ++i, a), a);
         default -> {
           if (a.startsWith("--")) {
@@ -62,12 +70,20 @@ public final class NightlyBatchJob {
     if (output == null || tariff == null || grid == null || inputs.isEmpty()) {
       throw new IllegalArgumentException(
           "usage: NightlyBatchJob --output DIR --tariff FILE --grid-factor KG_PER_KWH [--zone ZONE]"
-              + " [--forecast-temperatures FILE] [--parallelism N] readings.csv [more.csv | dir]...");
+              + " [--meters FILE] [--weather FILE] [--forecast-temperatures FILE] [--parallelism N]"
+              + " readings.csv"
+              + " [more.csv | dir]...");
     }
     ZoneId sites = ZoneId.of(zone);
     HourlySeries given =
         forecast == null ? null : MeterFiles.readTemperature(Path.of(forecast), ZoneId.of("UTC"));
     NightlySettings settings = NightlySettings.of(sites, Tariff.read(Path.of(tariff)), grid, given);
+    if (weather != null) {
+      settings = settings.withWeather(WeatherFiles.read(Path.of(weather), null));
+    }
+    if (meterSites != null) {
+      settings = settings.withMeters(MeterSitesFile.read(Path.of(meterSites), settings));
+    }
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
     if (parallelism > 0) {
       env.setParallelism(parallelism);

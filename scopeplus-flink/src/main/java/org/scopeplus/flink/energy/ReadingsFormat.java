@@ -55,26 +55,39 @@ final class ReadingsFormat extends SimpleStreamFormat<MeterRow> {
     if (!rows.hasNext()) {
       return new Rows(csv, rows, null);
     }
-    CsvRecord head = rows.next();
-    int[] column = new int[COLUMNS.size()];
+    int[] column;
+    try {
+      column = columns(input, rows.next(), COLUMNS);
+    } catch (IOException e) {
+      csv.close();
+      throw e;
+    }
+    return new Rows(csv, rows, column);
+  }
+
+  /**
+   * Where each of {@code names} is in a header row (found by name, any case, in any order); refuses
+   * a header without one of them, naming the input.
+   */
+  static int[] columns(String input, CsvRecord head, List<String> names) throws IOException {
+    int[] column = new int[names.size()];
     for (int c = 0; c < column.length; c++) {
       column[c] = -1;
       for (int i = 0; i < head.getFieldCount(); i++) {
-        if (head.getField(i).trim().toLowerCase(Locale.ROOT).equals(COLUMNS.get(c))) {
+        if (head.getField(i).trim().toLowerCase(Locale.ROOT).equals(names.get(c))) {
           column[c] = i;
         }
       }
       if (column[c] < 0) {
-        csv.close();
         throw new IOException(
             input
                 + ", row 1: expected the columns "
-                + String.join(",", COLUMNS)
+                + String.join(",", names)
                 + ", found "
                 + String.join(",", head.getFields()));
       }
     }
-    return new Rows(csv, rows, column);
+    return column;
   }
 
   @Override

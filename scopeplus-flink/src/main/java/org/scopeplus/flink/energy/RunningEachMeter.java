@@ -14,7 +14,8 @@ import org.scopeplus.energy.batch.NightlyBatch;
 
 /**
  * The keyed stage, keyed by meter id: keeps a meter's rows in keyed state (in batch execution only
- * the current meter's), and when its input ends assembles them ({@link MeterSeries}), runs the
+ * the current meter's), and when its input ends assembles them ({@link MeterSeries}) with the
+ * meter's own time zone, tariff and grid factor ({@link MeterSeries.SitesByMeter}), runs the
  * embedded batch's step on it ({@link NightlyBatch#run(NightlyBatch.Meter,
  * org.scopeplus.energy.suggest.Suggestions.Options, java.util.function.LongSupplier)}) and emits
  * its result line.
@@ -24,7 +25,7 @@ final class RunningEachMeter extends KeyedProcessFunction<String, MeterRow, Stri
   private static final long serialVersionUID = 1L;
 
   private final NightlySettings settings;
-  private transient MeterSeries.Sites sites;
+  private transient MeterSeries.SitesByMeter sites;
   private transient ListState<MeterRow> rows;
   private transient ValueState<Long> count;
 
@@ -34,7 +35,7 @@ final class RunningEachMeter extends KeyedProcessFunction<String, MeterRow, Stri
 
   @Override
   public void open(OpenContext context) {
-    sites = MeterSeries.Sites.of(settings);
+    sites = new MeterSeries.SitesByMeter(settings);
     rows =
         getRuntimeContext()
             .getListState(new ListStateDescriptor<>("rows", Types.POJO(MeterRow.class)));
@@ -63,13 +64,14 @@ final class RunningEachMeter extends KeyedProcessFunction<String, MeterRow, Stri
     long n = count.value();
     rows.clear();
     count.clear();
-    MeterSeries.Assembly assembly = MeterSeries.assemble(id, all, n, sites);
+    MeterSeries.Sites own = sites.of(id);
+    MeterSeries.Assembly assembly = MeterSeries.assemble(id, all, n, own);
     MeterResultLine line =
         assembly instanceof MeterSeries.Assembly.Assembled a
             ? MeterResultLine.of(
                 NightlyBatch.run(a.meter(), settings.options(), () -> 0L),
-                sites.zone(),
-                sites.tariff().currency())
+                own.zone(),
+                own.tariff().currency())
             : MeterResultLine.refused(id, ((MeterSeries.Assembly.Refused) assembly).reason());
     out.collect(line.toJson());
   }

@@ -33,6 +33,8 @@ import org.scopeplus.energy.load.Predictions;
 import org.scopeplus.energy.suggest.Suggestion;
 import org.scopeplus.energy.suggest.Suggestions;
 import org.scopeplus.energy.suggest.Tariff;
+import org.scopeplus.energy.weather.WeatherFiles;
+import org.scopeplus.energy.weather.WeatherYear;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -135,22 +137,7 @@ class NightlyBatchJobTest {
   @Test
   void atParallelismTwoFromAFolderWithGivenForecastTemperaturesThroughMain() throws Exception {
     Path output = folder.resolve("output");
-    NightlyBatchJob.main(
-        new String[] {
-          "--output",
-          output.toString(),
-          "--tariff",
-          tariffFile.toString(),
-          "--grid-factor",
-          Double.toString(GRID),
-          "--zone",
-          ZONE.getId(),
-          "--forecast-temperatures",
-          forecastFile.toString(),
-          "--parallelism",
-          "2",
-          split.toString()
-        });
+    runMain(output, split, "--forecast-temperatures", forecastFile.toString());
     List<NightlyBatch.Result> reference = embedded(given);
     // the meters without forecast hours of their own are forecast from the given temperatures
     assertThat(reference.get(9).dayAhead().size()).isEqualTo(24);
@@ -208,6 +195,124 @@ class NightlyBatchJobTest {
     assertSame(List.of(byMeter.get("good").toString()), reference);
   }
 
+  /**
+   * Two meters of the meters file, one in Berlin on a euro tariff with its own grid factor and a
+   * weather year for the PV suggestion, one in Shanghai with only its own grid factor, and one
+   * meter not listed: each meter's line is what {@link NightlyBatch} gives for that meter alone
+   * with its own time zone, tariff and grid factor (the run's where the file gives none).
+   */
+  @Test
+  void eachMeterIsRunWithItsOwnZoneTariffAndGridFactorFromTheMetersFile() throws Exception {
+    ZoneId berlin = ZoneId.of("Europe/Berlin");
+    GeneratedMeters.Meter west =
+        GeneratedMeters.generate("west", new SplittableRandom(21), berlin, 40, 31);
+    GeneratedMeters.Meter east =
+        GeneratedMeters.generate("east", new SplittableRandom(22), ZONE, 40, 31);
+    GeneratedMeters.Meter plain =
+        GeneratedMeters.generate("plain", new SplittableRandom(23), ZONE, 40, 31);
+    List<String> rows = new ArrayList<>();
+    for (GeneratedMeters.Meter m : List.of(west, east, plain)) {
+      rows.addAll(GeneratedMeters.rows(m));
+    }
+    Collections.shuffle(rows, new Random(5));
+    Path input = folder.resolve("three-sites.csv");
+    try (Writer w = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
+      GeneratedMeters.write(w, rows);
+    }
+    Path sites = Files.createDirectories(folder.resolve("sites"));
+    Files.writeString(sites.resolve("euro.properties"), EURO_TARIFF);
+    Path metersFile = sites.resolve("meters.csv");
+    // NREL's TMY3 year of Greensboro, NC (USAF 723170), the development data's weather file
+    Files.copy(
+        Path.of("../scopeplus-energy/src/test/resources/weather/723170TYA.CSV.gz"),
+        sites.resolve("greensboro.csv.gz"));
+    Files.writeString(
+        metersFile,
+        "meter_id,time_zone,tariff,grid_factor,weather\n"
+            + "west,Europe/Berlin,euro.properties,0.381,greensboro.csv.gz\n"
+            + "east,,,0.81,\n");
+    Path output = folder.resolve("output-sites");
+    runMain(output, input, "--meters", metersFile.toString());
+    Tariff euro = Tariff.read(sites.resolve("euro.properties"));
+    WeatherYear greensboro = WeatherFiles.read(sites.resolve("greensboro.csv.gz"), null);
+    NightlyBatch.Meter westAlone = GeneratedMeters.embedded(west, berlin, euro, 0.381, null);
+    List<NightlyBatch.Result> reference = new ArrayList<>();
+    NightlyBatch.run(
+        List.of(
+                new NightlyBatch.Meter(
+                    "west",
+                    new Suggestions.Site(
+                        westAlone.site().load(), euro, 0.381, greensboro, null, false),
+                    westAlone.dayAhead(),
+                    westAlone.monthAhead()),
+                GeneratedMeters.embedded(east, ZONE, tariff, 0.81, null),
+                GeneratedMeters.embedded(plain, ZONE, tariff, GRID, null))
+            .iterator(),
+        Suggestions.Options.defaults(),
+        reference::add);
+    assertThat(reference).allSatisfy(r -> assertThat(r.refused()).isNull());
+    // the meter with a weather year gets the PV suggestion, the others none
+    assertThat(reference.get(0).suggestions())
+        .anySatisfy(g -> assertThat(g.rule()).isEqualTo(Suggestion.Rule.PV));
+    assertThat(reference.get(1).suggestions())
+        .noneSatisfy(g -> assertThat(g.rule()).isEqualTo(Suggestion.Rule.PV));
+    List<String> lines = read(output);
+    assertSame(
+        lines,
+        reference,
+        id -> id.equals("west") ? berlin : ZONE,
+        id -> id.equals("west") ? "EUR" : "CNY");
+    // the meters' own settings change their figures: Berlin's month-ahead days are its own
+    // local days, and CO2 follows each meter's grid factor
+    JsonNode westLine = byMeter(lines).get("west");
+    assertThat(westLine.get("monthAhead").get(0).get("day").asString())
+        .isEqualTo(
+            Instant.ofEpochSecond(reference.get(0).monthAhead().start()[0])
+                .atZone(berlin)
+                .toLocalDate()
+                .toString());
+    JsonNode eastFirst = byMeter(lines).get("east").get("suggestions").get(0);
+    assertThat(eastFirst.get("co2KgPerYear").doubleValue())
+        .isCloseTo(
+            eastFirst.get("kwhPerYear").doubleValue() * 0.81,
+            org.assertj.core.data.Percentage.withPercentage(1e-6));
+  }
+
+  /**
+   * Runs {@link NightlyBatchJob#main} at parallelism 2 with the run's tariff, grid factor and zone,
+   * the given options, on one input.
+   */
+  private static void runMain(Path output, Path input, String... options) throws Exception {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--output",
+                output.toString(),
+                "--tariff",
+                tariffFile.toString(),
+                "--grid-factor",
+                Double.toString(GRID),
+                "--zone",
+                ZONE.getId(),
+                "--parallelism",
+                "2"));
+    args.addAll(List.of(options));
+    args.add(input.toString());
+    NightlyBatchJob.main(args.toArray(String[]::new));
+  }
+
+  /** A second tariff for the meters file: day 6-22 h at 0.31, night at 0.22 EUR/kWh. */
+  private static final String EURO_TARIFF =
+      """
+      currency=EUR
+      period.day.price=0.31
+      period.day.hours=6-22
+      period.night.price=0.22
+      period.night.hours=22-6
+      demand_charge_per_kw_month=12
+      export_price=0.08
+      """;
+
   /** The job's lines over one input, without given forecast temperatures. */
   private static List<String> collect(Path input, int parallelism) throws Exception {
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
@@ -245,8 +350,20 @@ class NightlyBatchJobTest {
     return byMeter;
   }
 
-  /** The job's lines hold exactly the embedded results, meter by meter. */
+  /** The job's lines hold exactly the embedded results, meter by meter, all in the run's site. */
   private static void assertSame(List<String> lines, List<NightlyBatch.Result> reference) {
+    assertSame(lines, reference, id -> ZONE, id -> "CNY");
+  }
+
+  /**
+   * The job's lines hold exactly the embedded results, meter by meter, each in its time zone and
+   * currency.
+   */
+  private static void assertSame(
+      List<String> lines,
+      List<NightlyBatch.Result> reference,
+      java.util.function.Function<String, ZoneId> zoneOf,
+      java.util.function.Function<String, String> currencyOf) {
     Map<String, JsonNode> byMeter = byMeter(lines);
     assertThat(byMeter.keySet())
         .containsExactlyInAnyOrderElementsOf(
@@ -258,8 +375,8 @@ class NightlyBatchJobTest {
         continue;
       }
       assertThat(n.get("refused").isNull()).as(r.id()).isTrue();
-      assertForecast(n.get("dayAhead"), r.dayAhead(), r.id(), false);
-      assertForecast(n.get("monthAhead"), r.monthAhead(), r.id(), true);
+      assertForecast(n.get("dayAhead"), r.dayAhead(), r.id(), zoneOf.apply(r.id()), false);
+      assertForecast(n.get("monthAhead"), r.monthAhead(), r.id(), zoneOf.apply(r.id()), true);
       JsonNode s = n.get("suggestions");
       assertThat(s.size()).as(r.id()).isEqualTo(r.suggestions().size());
       for (int i = 0; i < r.suggestions().size(); i++) {
@@ -269,12 +386,13 @@ class NightlyBatchJobTest {
         assertThat(j.get("kwhPerYear").doubleValue()).isEqualTo(e.kwhPerYear());
         assertThat(j.get("costPerYear").doubleValue()).isEqualTo(e.costPerYear());
         assertThat(j.get("co2KgPerYear").doubleValue()).isEqualTo(e.co2KgPerYear());
-        assertThat(j.get("currency").asString()).isEqualTo("CNY");
+        assertThat(j.get("currency").asString()).isEqualTo(currencyOf.apply(r.id()));
       }
     }
   }
 
-  private static void assertForecast(JsonNode n, Predictions p, String id, boolean days) {
+  private static void assertForecast(
+      JsonNode n, Predictions p, String id, ZoneId zone, boolean days) {
     if (p == null) {
       assertThat(n.isNull()).as(id).isTrue();
       return;
@@ -284,7 +402,7 @@ class NightlyBatchJobTest {
       Instant start = Instant.ofEpochSecond(p.start()[i]);
       JsonNode e = n.get(i);
       assertThat(e.get(days ? "day" : "hour").asString())
-          .isEqualTo(days ? start.atZone(ZONE).toLocalDate().toString() : start.toString());
+          .isEqualTo(days ? start.atZone(zone).toLocalDate().toString() : start.toString());
       if (Double.isNaN(p.predicted()[i])) {
         assertThat(e.get("kwh").isNull()).isTrue();
       } else {

@@ -3,17 +3,7 @@ package org.scopeplus.server.api;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.scopeplus.store.Database;
 import org.scopeplus.store.audit.ChainVerification;
 import org.scopeplus.store.integrity.VerifyingIntegrity;
@@ -23,9 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * The audit checks of the tenants, run in the background: at most one per tenant at a time (a
  * second request joins the running one), at most {@code scopeplus.audit.check-threads} at a time in
- * the whole service (the others wait their turn), each a full recomputation streamed from the
- * database. The running check and the last finished one of each tenant are kept, with who started
- * them and when, until the service stops.
+ * the whole service (the others wait their turn; {@link TenantJobs}), each a full recomputation
+ * streamed from the database. The running check and the last finished one of each tenant are kept,
+ * with who started them and when, until the service stops.
  */
 @Component
 public class AuditCheckJobs {
@@ -43,7 +33,7 @@ public class AuditCheckJobs {
       Boolean intact,
       String message,
       Long brokenCount) {
-    static Summary of(Job job) {
+    static Summary of(TenantJobs.Job<ChainVerification> job) {
       AuditController.VerificationView v = AuditController.VerificationView.of(job);
       return new Summary(
           v.state(),
@@ -59,7 +49,7 @@ public class AuditCheckJobs {
 
   /** Starts a check of the tenant (or joins the running one) and waits for it as the API does. */
   public Summary checked(String tenantId, String user) {
-    Job job = start(tenantId, user);
+    TenantJobs.Job<ChainVerification> job = start(tenantId, user);
     awaited(job);
     return Summary.of(job);
   }
@@ -69,27 +59,9 @@ public class AuditCheckJobs {
     return latest(tenantId).map(Summary::of);
   }
 
-  /** One check of one tenant. */
-  static final class Job {
-    final String id = UUID.randomUUID().toString();
-    final String tenantId;
-    final String startedBy;
-    final Instant startedAt = Instant.now();
-    final CompletableFuture<ChainVerification> result = new CompletableFuture<>();
-    volatile Instant finishedAt;
-
-    Job(String tenantId, String startedBy) {
-      this.tenantId = tenantId;
-      this.startedBy = startedBy;
-    }
-  }
-
   private final Database db;
   private final VerifyingIntegrity verifying = new VerifyingIntegrity();
-  private final ExecutorService threads;
-  private final Duration wait;
-  private final Map<String, Job> running = new ConcurrentHashMap<>();
-  private final Map<String, Job> finished = new ConcurrentHashMap<>();
+  private final TenantJobs<ChainVerification> checks;
 
   AuditCheckJobs(
       Database db,
@@ -99,86 +71,31 @@ public class AuditCheckJobs {
       throw new IllegalArgumentException("scopeplus.audit.check-threads must be 1 or more");
     }
     this.db = db;
-    this.wait = wait;
-    AtomicInteger n = new AtomicInteger();
-    this.threads =
-        Executors.newFixedThreadPool(
-            threads,
-            r -> {
-              Thread t = new Thread(r, "audit-check-" + n.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            });
+    this.checks = new TenantJobs<>("audit-check", threads, wait);
   }
 
   /** Starts a check of the tenant, or returns the one already running. */
-  Job start(String tenantId, String user) {
-    Job[] started = new Job[1];
-    Job job =
-        running.computeIfAbsent(
-            tenantId,
-            t -> {
-              started[0] = new Job(t, user);
-              return started[0];
-            });
-    if (started[0] != null) {
-      threads.execute(() -> run(job));
-    }
-    return job;
-  }
-
-  private void run(Job job) {
-    ChainVerification v = null;
-    Throwable failure = null;
-    try {
-      v = db.inTransaction(c -> verifying.verify(c, job.tenantId));
-    } catch (RuntimeException | Error e) {
-      failure = e;
-    }
-    // kept as finished and no longer running before anyone waiting sees the result, so a check
-    // asked for after this one has ended starts afresh
-    job.finishedAt = Instant.now();
-    finished.put(job.tenantId, job);
-    running.remove(job.tenantId, job);
-    if (failure == null) {
-      job.result.complete(v);
-    } else {
-      job.result.completeExceptionally(failure);
-    }
+  TenantJobs.Job<ChainVerification> start(String tenantId, String user) {
+    return checks.start(tenantId, user, () -> db.inTransaction(c -> verifying.verify(c, tenantId)));
   }
 
   /** Waits for the job up to the configured time; true when it has finished. */
-  boolean awaited(Job job) {
-    try {
-      job.result.get(wait.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      return false;
-    } catch (ExecutionException e) {
-      return true;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return job.result.isDone();
-    }
-    return true;
+  boolean awaited(TenantJobs.Job<ChainVerification> job) {
+    return checks.awaited(job);
   }
 
-  /** The tenant's running or last finished job with this id. */
-  Optional<Job> job(String tenantId, String id) {
-    for (Job j : new Job[] {running.get(tenantId), finished.get(tenantId)}) {
-      if (j != null && j.id.equals(id)) {
-        return Optional.of(j);
-      }
-    }
-    return Optional.empty();
+  /** The tenant's running or last finished check with this id. */
+  Optional<TenantJobs.Job<ChainVerification>> job(String tenantId, String id) {
+    return checks.job(tenantId, id);
   }
 
-  /** The tenant's last finished job. */
-  Optional<Job> latest(String tenantId) {
-    return Optional.ofNullable(finished.get(tenantId));
+  /** The tenant's last finished check. */
+  Optional<TenantJobs.Job<ChainVerification>> latest(String tenantId) {
+    return checks.latest(tenantId);
   }
 
   @PreDestroy
   void stop() {
-    threads.shutdownNow();
+    checks.close();
   }
 }

@@ -63,13 +63,13 @@ class AuditController {
       Long brokenCount,
       List<BrokenEntry> broken) {
 
-    static VerificationView of(AuditCheckJobs.Job job) {
-      if (!job.result.isDone()) {
+    static VerificationView of(TenantJobs.Job<ChainVerification> job) {
+      if (!job.result().isDone()) {
         return new VerificationView(
-            job.id,
+            job.id(),
             "running",
-            job.startedBy,
-            job.startedAt,
+            job.startedBy(),
+            job.startedAt(),
             null,
             null,
             null,
@@ -80,14 +80,14 @@ class AuditController {
       }
       ChainVerification v;
       try {
-        v = job.result.get();
+        v = job.result().get();
       } catch (ExecutionException e) {
         return new VerificationView(
-            job.id,
+            job.id(),
             "failed",
-            job.startedBy,
-            job.startedAt,
-            job.finishedAt,
+            job.startedBy(),
+            job.startedAt(),
+            job.finishedAt(),
             null,
             null,
             null,
@@ -100,11 +100,11 @@ class AuditController {
         throw new IllegalStateException("interrupted while reading a finished check", e);
       }
       return new VerificationView(
-          job.id,
+          job.id(),
           "done",
-          job.startedBy,
-          job.startedAt,
-          job.finishedAt,
+          job.startedBy(),
+          job.startedAt(),
+          job.finishedAt(),
           v.entries(),
           v.intact(),
           v.brokenAt(),
@@ -140,7 +140,7 @@ class AuditController {
   @GetMapping("/verification")
   ResponseEntity<VerificationView> verify(@AuthenticationPrincipal Caller caller) {
     Access.auditor(caller);
-    AuditCheckJobs.Job job = checks.start(caller.tenantId(), caller.username());
+    TenantJobs.Job<ChainVerification> job = checks.start(caller.tenantId(), caller.username());
     if (checks.awaited(job)) {
       return ResponseEntity.ok(VerificationView.of(job));
     }
@@ -182,9 +182,9 @@ class AuditController {
                             + " starts one)")));
   }
 
-  private static ResponseEntity<VerificationView> accepted(AuditCheckJobs.Job job) {
+  private static ResponseEntity<VerificationView> accepted(TenantJobs.Job<ChainVerification> job) {
     return ResponseEntity.status(HttpStatus.ACCEPTED)
-        .location(URI.create(CHECKS + job.id))
+        .location(URI.create(CHECKS + job.id()))
         .body(VerificationView.of(job));
   }
 }

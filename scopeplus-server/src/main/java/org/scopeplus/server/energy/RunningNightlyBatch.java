@@ -1,10 +1,13 @@
 package org.scopeplus.server.energy;
 
+import jakarta.annotation.PreDestroy;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.scopeplus.energy.batch.NightlyBatch;
 import org.scopeplus.energy.load.Accuracy;
 import org.scopeplus.energy.load.LoadModel;
@@ -12,12 +15,14 @@ import org.scopeplus.energy.load.Predictions;
 import org.scopeplus.energy.suggest.Suggestion;
 import org.scopeplus.energy.suggest.Suggestions;
 import org.scopeplus.server.api.ApiProblem;
+import org.scopeplus.server.api.TenantJobs;
 import org.scopeplus.store.Database;
 import org.scopeplus.store.energy.MeterStore;
 import org.scopeplus.store.energy.NightlyResult;
 import org.scopeplus.store.energy.NightlyResultStore;
 import org.scopeplus.store.tenant.Tenant;
 import org.scopeplus.store.tenant.TenantStore;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -28,8 +33,10 @@ import org.springframework.stereotype.Component;
  * (read in its own transaction, run through {@link NightlyBatch}, its result kept in another), so
  * the heap holds one meter's year whatever the number of meters, and no meter's data meets another
  * tenant's. Each meter's latest result, or the reason none could be made, replaces its previous
- * one; each tenant's run is on its audit trail ({@code energy.nightly.run}). Scheduled by the cron
- * {@code scopeplus.energy.nightly.cron} ({@code -} turns it off); an admin runs it for the tenant.
+ * one; a meter the batch fails on keeps what went wrong and the batch goes on. Each tenant's run is
+ * on its audit trail ({@code energy.nightly.run}). Scheduled by the cron {@code
+ * scopeplus.energy.nightly.cron} ({@code -} turns it off); an admin starts it for the tenant in the
+ * background ({@link #start}).
  */
 @Component
 @EnableScheduling
@@ -38,26 +45,56 @@ public class RunningNightlyBatch {
   /** The actor of the scheduled runs on the audit trail. */
   static final String SCHEDULE = "nightly-schedule";
 
+  /** The longest kept reason of a meter the batch could not run (the column holds 2000). */
+  static final int LONGEST_FAILURE = 1000;
+
   private final Database db;
   private final MeterAnalysis analysis;
+  private final TenantJobs<Counts> runs;
   private final TenantStore tenants = new TenantStore();
   private final MeterStore meters = new MeterStore();
   private final NightlyResultStore results = new NightlyResultStore();
 
-  RunningNightlyBatch(Database db, MeterAnalysis analysis) {
+  RunningNightlyBatch(
+      Database db,
+      MeterAnalysis analysis,
+      @Value("${scopeplus.energy.nightly.threads:1}") int threads) {
     this.db = db;
     this.analysis = analysis;
+    this.runs = new TenantJobs<>("energy-nightly", threads, Duration.ZERO);
   }
 
-  /** A tenant's run: meters gone through, meters forecast, meters refused with a reason. */
-  public record Counts(int meters, int forecast, int refused) {}
+  /**
+   * A tenant's run: meters gone through, meters forecast, meters refused with a reason, and of
+   * those refused, the meters the batch failed on (their input could not be read or run; the reason
+   * is kept and the meter is tried again in the next run).
+   */
+  public record Counts(int meters, int forecast, int refused, int failed) {}
 
-  /** Every tenant in turn, at the configured hour. */
+  /** Every tenant in turn, at the configured hour; one meter's failure stops no other meter. */
   @Scheduled(cron = "${scopeplus.energy.nightly.cron:0 30 2 * * *}")
-  void everyTenant() {
+  public void everyTenant() {
     for (Tenant t : db.inTransaction(tenants::all)) {
       run(t.id(), SCHEDULE);
     }
+  }
+
+  /**
+   * Starts the tenant's run in the background, or returns the one already running (one run per
+   * tenant at a time, {@code scopeplus.energy.nightly.threads} runs at a time in the service).
+   */
+  public TenantJobs.Job<Counts> start(String tenantId, String actor) {
+    return runs.start(tenantId, actor, () -> run(tenantId, actor));
+  }
+
+  /** The tenant's running or last finished run with this id. */
+  public Optional<TenantJobs.Job<Counts>> job(String tenantId, String id) {
+    return runs.job(tenantId, id);
+  }
+
+  @PreDestroy
+  void stop() {
+    runs.close();
   }
 
   /** Runs the batch over the tenant's meters and keeps each meter's result; audited. */
@@ -66,50 +103,96 @@ public class RunningNightlyBatch {
     int meterCount = 0;
     int forecast = 0;
     int refused = 0;
+    int failed = 0;
     for (String id : ids) {
-      NightlyResult kept = one(tenantId, id);
-      if (kept == null) {
+      Outcome o = one(tenantId, id);
+      if (o == null) {
         continue; // removed since the list was read
       }
+      boolean present;
+      try {
+        present = keep(tenantId, o.kept());
+      } catch (RuntimeException e) {
+        // the result could not be stored as it is: the meter keeps what went wrong instead
+        o = new Outcome(refusal(id, o.kept().runAt(), failure(e)), true);
+        present = keep(tenantId, o.kept());
+      }
+      if (!present) {
+        continue;
+      }
       meterCount++;
-      if (kept.refused() == null) {
+      if (o.kept().refused() == null) {
         forecast++;
       } else {
         refused++;
       }
-      db.inTransaction(
-          c -> {
-            if (meters.byId(c, tenantId, id).isPresent()) {
-              results.replace(c, tenantId, kept);
-            }
-            return null;
-          });
+      if (o.failed()) {
+        failed++;
+      }
     }
-    Counts counts = new Counts(meterCount, forecast, refused);
+    Counts counts = new Counts(meterCount, forecast, refused, failed);
     db.inTransaction(
         c -> {
           results.recordRun(
-              c, tenantId, actor, counts.meters(), counts.forecast(), counts.refused());
+              c,
+              tenantId,
+              actor,
+              counts.meters(),
+              counts.forecast(),
+              counts.refused(),
+              counts.failed());
           return null;
         });
     return counts;
   }
 
-  /** One meter's result, its refusal, or null when the meter no longer exists. */
-  private NightlyResult one(String tenantId, String meterId) {
+  /** Keeps the meter's result in place of its previous one; false when the meter is gone. */
+  private boolean keep(String tenantId, NightlyResult kept) {
+    return db.inTransaction(
+        c -> {
+          if (meters.byId(c, tenantId, kept.meterId()).isEmpty()) {
+            return false;
+          }
+          results.replace(c, tenantId, kept);
+          return true;
+        });
+  }
+
+  /** A meter's kept result and whether the batch failed on it. */
+  private record Outcome(NightlyResult kept, boolean failed) {}
+
+  /**
+   * One meter's result or its refusal, or null when the meter no longer exists. Whatever goes wrong
+   * with this one meter (its stored data cannot be read, the models throw) is kept as its reason,
+   * so the batch goes on with the next meter and the next tenant.
+   */
+  private Outcome one(String tenantId, String meterId) {
     Instant runAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    MeterAnalysis.NightlyInput in;
     try {
-      in = db.inTransaction(c -> analysis.nightlyInput(c, tenantId, meterId));
-    } catch (ApiProblem e) {
-      if (e.status() == HttpStatus.NOT_FOUND) {
-        return null;
+      MeterAnalysis.NightlyInput in;
+      try {
+        in = db.inTransaction(c -> analysis.nightlyInput(c, tenantId, meterId));
+      } catch (ApiProblem e) {
+        if (e.status() == HttpStatus.NOT_FOUND) {
+          return null;
+        }
+        return new Outcome(refusal(meterId, runAt, e.getMessage()), false);
       }
-      return refusal(meterId, runAt, e.getMessage());
+      NightlyBatch.Result r =
+          NightlyBatch.run(in.meter(), Suggestions.Options.defaults(), () -> 0L);
+      return new Outcome(kept(r, in, runAt), false);
+    } catch (RuntimeException e) {
+      return new Outcome(refusal(meterId, runAt, failure(e)), true);
     }
-    List<NightlyBatch.Result> out = new ArrayList<>(1);
-    NightlyBatch.run(List.of(in.meter()).iterator(), Suggestions.Options.defaults(), out::add);
-    return kept(out.get(0), in, runAt);
+  }
+
+  /** The kept reason of a meter the batch failed on: what went wrong, and that it runs again. */
+  static String failure(RuntimeException e) {
+    String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    if (what.length() > LONGEST_FAILURE) {
+      what = what.substring(0, LONGEST_FAILURE) + "...";
+    }
+    return "the batch failed on this meter (" + what + "); it is tried again in the next run";
   }
 
   static NightlyResult refusal(String meterId, Instant runAt, String reason) {

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.scopeplus.store.Database;
+import org.scopeplus.store.audit.ChainVerification;
 
 /**
  * The background audit checks: one per tenant at a time (a second request joins the running one),
@@ -38,22 +39,22 @@ class AuditCheckJobsTest {
                 });
     AuditCheckJobs jobs = new AuditCheckJobs(new Database(held, false), 1, Duration.ofMillis(50));
     try {
-      AuditCheckJobs.Job first = jobs.start("tenant-a", "verifier-1");
+      TenantJobs.Job<ChainVerification> first = jobs.start("tenant-a", "verifier-1");
       assertThat(asked.await(10, TimeUnit.SECONDS)).isTrue();
-      AuditCheckJobs.Job again = jobs.start("tenant-a", "verifier-2");
+      TenantJobs.Job<ChainVerification> again = jobs.start("tenant-a", "verifier-2");
       assertThat(again).isSameAs(first);
-      assertThat(again.startedBy).isEqualTo("verifier-1");
-      AuditCheckJobs.Job other = jobs.start("tenant-b", "verifier-3");
+      assertThat(again.startedBy()).isEqualTo("verifier-1");
+      TenantJobs.Job<ChainVerification> other = jobs.start("tenant-b", "verifier-3");
       assertThat(other).isNotSameAs(first);
       assertThat(jobs.awaited(first)).isFalse();
       assertThat(AuditController.VerificationView.of(first).state()).isEqualTo("running");
       assertThat(jobs.latest("tenant-a")).isEmpty();
-      assertThat(jobs.job("tenant-a", first.id)).containsSame(first);
-      assertThat(jobs.job("tenant-b", first.id)).isEmpty();
+      assertThat(jobs.job("tenant-a", first.id())).containsSame(first);
+      assertThat(jobs.job("tenant-b", first.id())).isEmpty();
 
       release.countDown();
-      assertThat(first.result).failsWithin(Duration.ofSeconds(10));
-      assertThat(other.result).failsWithin(Duration.ofSeconds(10));
+      assertThat(first.result()).failsWithin(Duration.ofSeconds(10));
+      assertThat(other.result()).failsWithin(Duration.ofSeconds(10));
       AuditController.VerificationView failed = AuditController.VerificationView.of(first);
       assertThat(failed.state()).isEqualTo("failed");
       assertThat(failed.intact()).isNull();
@@ -61,10 +62,10 @@ class AuditCheckJobsTest {
       assertThat(failed.finishedAt()).isNotNull();
       assertThat(jobs.latest("tenant-a")).containsSame(first);
 
-      AuditCheckJobs.Job afresh = jobs.start("tenant-a", "verifier-2");
+      TenantJobs.Job<ChainVerification> afresh = jobs.start("tenant-a", "verifier-2");
       assertThat(afresh).isNotSameAs(first);
-      assertThat(afresh.startedBy).isEqualTo("verifier-2");
-      assertThat(afresh.result).failsWithin(Duration.ofSeconds(10));
+      assertThat(afresh.startedBy()).isEqualTo("verifier-2");
+      assertThat(afresh.result()).failsWithin(Duration.ofSeconds(10));
     } finally {
       release.countDown();
       jobs.stop();

@@ -241,4 +241,18 @@ class StoredSentencesTest {
     assertThat(sentences.say("energy", "the meter has no readings yet", Locale.ENGLISH))
         .isEqualTo("the meter has no readings yet");
   }
+
+  /**
+   * The reason a meter keeps when the nightly batch failed on it (RunningNightlyBatch.failure):
+   * what went wrong is shown as written, the rest in the page's language.
+   */
+  @Test
+  void aMeterTheNightlyBatchFailedOnIsSaidInChinese() {
+    String kept =
+        "the batch failed on this meter (Unknown time-zone ID: Nowhere/Atlantis); it is tried"
+            + " again in the next run";
+    assertThat(sentences.say("energy", kept, ZH))
+        .isEqualTo("夜间批量在该计量表上出错（Unknown time-zone ID: Nowhere/Atlantis）；下次运行时将重试");
+    assertThat(sentences.say("energy", kept, Locale.ENGLISH)).isEqualTo(kept);
+  }
 }

@@ -27,19 +27,19 @@ class ServiceTariffHolidaysTest {
    * 2023-01-04.
    */
   static Tariff tariff() {
-    return new Tariff(
-        "t",
-        "s",
-        "TOU",
-        "CNY",
-        0,
-        List.of(
-            new Tariff.TouPeriod("valley", "weekday", 0, 8 * 60, 0.3),
-            new Tariff.TouPeriod("flat", "weekday", 8 * 60, 10 * 60, 0.6),
-            new Tariff.TouPeriod("peak", "weekday", 10 * 60, 12 * 60, 1.0),
-            new Tariff.TouPeriod("flat", "weekday", 12 * 60, 1440, 0.6),
-            new Tariff.TouPeriod("valley", "weekend", 0, 1440, 0.3)),
-        List.of(LocalDate.of(2023, 1, 4)));
+    return Tariff.of(
+            "t",
+            "s",
+            "TOU",
+            "CNY",
+            0,
+            List.of(
+                new Tariff.TouPeriod("valley", "weekday", 0, 8 * 60, 0.3),
+                new Tariff.TouPeriod("flat", "weekday", 8 * 60, 10 * 60, 0.6),
+                new Tariff.TouPeriod("peak", "weekday", 10 * 60, 12 * 60, 1.0),
+                new Tariff.TouPeriod("flat", "weekday", 12 * 60, 1440, 0.6),
+                new Tariff.TouPeriod("valley", "weekend", 0, 1440, 0.3)))
+        .withHolidays(List.of(LocalDate.of(2023, 1, 4)));
   }
 
   @Test
@@ -95,15 +95,9 @@ class ServiceTariffHolidaysTest {
     // Sunday 2024-02-04 worked (国办发明电〔2023〕7号): 10:00 local takes the weekday peak 1.0, the
     // Saturday before it the weekend valley 0.3.
     Tariff t =
-        new Tariff(
-            "t",
-            "s",
-            "TOU",
-            "CNY",
-            0,
-            tariff().periods(),
-            List.of(LocalDate.of(2024, 2, 12)),
-            List.of(LocalDate.of(2024, 2, 4)));
+        tariff()
+            .withHolidays(List.of(LocalDate.of(2024, 2, 12)))
+            .withWorkdays(List.of(LocalDate.of(2024, 2, 4)));
     assertThat(t.refusal()).isEmpty();
     long sunday10 = LocalDate.of(2024, 2, 4).atTime(10, 0).toEpochSecond(ZoneOffset.UTC);
     assertThat(MeterAnalysis.price(t, sunday10, ZoneOffset.UTC)).isEqualTo(1.0);

@@ -76,6 +76,21 @@ final class ApiClient {
             .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
   }
 
+  /**
+   * GETs a background job (an audit check, a nightly batch run) at {@code location} until its state
+   * is no longer {@code running}, or a minute has passed; returns its last reading.
+   */
+  JsonNode finished(String location) throws InterruptedException {
+    long until = System.nanoTime() + 60_000_000_000L;
+    while (true) {
+      JsonNode job = get(location).json();
+      if (!job.get("state").asString().equals("running") || System.nanoTime() > until) {
+        return job;
+      }
+      Thread.sleep(50);
+    }
+  }
+
   /** POSTs an empty JSON object and returns the response's status and Location header. */
   String postForLocation(String path) {
     try {

@@ -87,7 +87,7 @@ abstract class AuditChecks extends ServiceChecks {
       String started = t.verifier.postForLocation("/api/v1/audit/verifications");
       assertThat(started).startsWith("202 /api/v1/audit/verifications/");
       location = started.substring(4);
-      JsonNode done = finished(t.verifier, location);
+      JsonNode done = t.verifier.finished(location);
       assertThat(done.get("state").asString()).as(done.toString()).isEqualTo("done");
       assertThat(done.get("startedBy").asString()).isEqualTo(verifierName);
       assertThat(done.get("startedAt").asString()).isNotBlank();
@@ -130,17 +130,6 @@ abstract class AuditChecks extends ServiceChecks {
   }
 
   /** Reads a background check until it is no longer running (at most a minute). */
-  private static JsonNode finished(ApiClient who, String location) throws InterruptedException {
-    long until = System.nanoTime() + 60_000_000_000L;
-    while (true) {
-      JsonNode check = who.get(location).json();
-      if (!check.get("state").asString().equals("running") || System.nanoTime() > until) {
-        return check;
-      }
-      Thread.sleep(50);
-    }
-  }
-
   @Test
   void aRoleRaisedOrAShareChangedInTheDatabaseIsFoundAndNamed() throws Exception {
     TenantFixture t = newTenant();
@@ -429,16 +418,6 @@ abstract class AuditChecks extends ServiceChecks {
   }
 
   /** Runs a statement that must change exactly one row. */
-  private void sql(String statement, Object... params) throws Exception {
-    try (Connection c = database.dataSource().getConnection();
-        PreparedStatement ps = c.prepareStatement(statement)) {
-      for (int i = 0; i < params.length; i++) {
-        ps.setObject(i + 1, params[i]);
-      }
-      assertThat(ps.executeUpdate()).isEqualTo(1);
-    }
-  }
-
   /** The single text value a query of one row gives. */
   private String one(String query, String id) throws Exception {
     try (Connection c = database.dataSource().getConnection();

@@ -14,6 +14,8 @@ import org.scopeplus.energy.batch.NightlyBatch;
 import org.scopeplus.energy.load.LoadData;
 import org.scopeplus.energy.suggest.Suggestions;
 import org.scopeplus.energy.suggest.Tariff;
+import org.scopeplus.server.energy.RunningNightlyBatch;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -23,6 +25,8 @@ import tools.jackson.databind.JsonNode;
  * the same series.
  */
 abstract class EnergyNightlyChecks extends ServiceChecks {
+
+  @Autowired RunningNightlyBatch batch;
 
   private static String meter(TenantFixture t, String siteId, String name) {
     ApiClient.Reply m =
@@ -71,14 +75,7 @@ abstract class EnergyNightlyChecks extends ServiceChecks {
     String none = meter(a, f.siteId, "No readings");
 
     TenantFixture b = newTenant();
-    Map<String, Object> site = new HashMap<>();
-    site.put("name", "Other works");
-    site.put("orgUnit", "Group");
-    site.put("timeZone", "Asia/Shanghai");
-    site.put("latitude", 31.2);
-    site.put("longitude", 121.5);
-    ApiClient.Reply s = b.admin.post("/api/v1/energy/sites", site);
-    String otherMeter = meter(b, s.json().get("value").get("id").asString(), "Main");
+    String otherMeter = meter(b, site(b, "Other works"), "Main");
     threeDays(b, otherMeter);
 
     // only an admin runs it; nothing is kept before a run
@@ -86,12 +83,22 @@ abstract class EnergyNightlyChecks extends ServiceChecks {
     assertThat(a.dataOwner.post("/api/v1/energy/nightly", Map.of()).status()).isEqualTo(403);
     assertThat(a.viewer.get(nightly(f.meterId)).status()).isEqualTo(404);
 
-    ApiClient.Reply run = a.admin.post("/api/v1/energy/nightly", Map.of());
-    assertThat(run.status()).as(run.text()).isEqualTo(200);
-    JsonNode counts = run.json();
+    String started = a.admin.postForLocation("/api/v1/energy/nightly");
+    assertThat(started).startsWith("202 /api/v1/energy/nightly/");
+    assertThat(a.viewer.get(started.substring(4)).status()).isEqualTo(403);
+    assertThat(b.admin.get(started.substring(4)).status())
+        .as("another tenant's admin does not see the run")
+        .isEqualTo(404);
+    JsonNode run = a.admin.finished(started.substring(4));
+    assertThat(run.get("state").asString()).as(run.toString()).isEqualTo("done");
+    assertThat(run.get("startedBy").asString())
+        .isEqualTo(a.admin.get("/api/v1/me").str("username"));
+    assertThat(run.get("finishedAt").asString()).isNotBlank();
+    JsonNode counts = run.get("counts");
     assertThat(counts.get("meters").asInt()).isEqualTo(3);
     assertThat(counts.get("forecast").asInt()).isEqualTo(1);
     assertThat(counts.get("refused").asInt()).isEqualTo(2);
+    assertThat(counts.get("failed").asInt()).isZero();
 
     // the other tenant's meter was not run, and its users cannot read this tenant's results
     assertThat(b.admin.get(nightly(otherMeter)).status()).isEqualTo(404);
@@ -145,7 +152,7 @@ abstract class EnergyNightlyChecks extends ServiceChecks {
                 + " are needed");
 
     // the other tenant's run keeps its own meter's result (its site has no weather)
-    JsonNode otherRun = b.admin.post("/api/v1/energy/nightly", Map.of()).json();
+    JsonNode otherRun = ran(b);
     assertThat(otherRun.get("meters").asInt()).isEqualTo(1);
     assertThat(otherRun.get("refused").asInt()).isEqualTo(1);
     assertThat(b.viewer.get(nightly(otherMeter)).json().get("refused").asString())
@@ -166,7 +173,7 @@ abstract class EnergyNightlyChecks extends ServiceChecks {
             .get("id")
             .asString();
     assertThat(a.admin.delete("/api/v1/energy/tariffs/" + tariffId).status()).isEqualTo(204);
-    JsonNode second = a.admin.post("/api/v1/energy/nightly", Map.of()).json();
+    JsonNode second = ran(a);
     assertThat(second.get("forecast").asInt()).isZero();
     assertThat(second.get("refused").asInt()).isEqualTo(3);
     JsonNode replaced = a.viewer.get(nightly(f.meterId)).json();
@@ -187,6 +194,70 @@ abstract class EnergyNightlyChecks extends ServiceChecks {
     // a meter removed takes its kept result with it
     assertThat(a.admin.delete("/api/v1/energy/meters/" + few).status()).isEqualTo(204);
     assertThat(a.admin.get(nightly(few)).status()).isEqualTo(404);
+  }
+
+  /**
+   * A meter whose stored input cannot even be read (its site's time zone broken in the database, as
+   * a fault would leave it) keeps what went wrong; the tenant's next meter and the next tenant are
+   * still run, and the run's counts say one meter failed.
+   */
+  @Test
+  void aMeterTheBatchFailsOnKeepsWhatWentWrongAndTheOthersGoOn() throws Exception {
+    TenantFixture a = newTenant();
+    String broken = meter(a, site(a, "Broken works"), "Broken");
+    threeDays(a, broken);
+    String few = meter(a, site(a, "Other works"), "Few days");
+    threeDays(a, few);
+    TenantFixture b = newTenant();
+    String next = meter(b, site(b, "Next works"), "Main");
+    threeDays(b, next);
+    String brokenSite =
+        a.admin.get("/api/v1/energy/meters/" + broken).json().get("value").get("siteId").asString();
+    sql("UPDATE energy_site SET time_zone = 'Nowhere/Atlantis' WHERE id = ?", brokenSite);
+
+    JsonNode counts = ran(a);
+    assertThat(counts.get("meters").asInt()).isEqualTo(2);
+    assertThat(counts.get("forecast").asInt()).isZero();
+    assertThat(counts.get("refused").asInt()).isEqualTo(2);
+    assertThat(counts.get("failed").asInt()).isEqualTo(1);
+    assertThat(a.viewer.get(nightly(broken)).json().get("refused").asString())
+        .startsWith("the batch failed on this meter (")
+        .contains("Nowhere/Atlantis")
+        .endsWith("); it is tried again in the next run");
+    assertThat(a.viewer.get(nightly(few)).json().get("refused").asString())
+        .startsWith("the site has no weather");
+    assertThat(a.admin.get("/api/v1/audit?size=50").text())
+        .contains("nightly batch over 2 meter(s): 0 forecast, 2 refused, of which 1 failed");
+
+    // the scheduled run over every tenant goes past the broken meter to the next tenant's
+    batch.everyTenant();
+    assertThat(b.viewer.get(nightly(next)).json().get("refused").asString())
+        .startsWith("the site has no weather");
+    assertThat(a.admin.get("/api/v1/audit?size=50").text())
+        .contains("nightly-schedule")
+        .contains("nightly batch over 2 meter(s): 0 forecast, 2 refused, of which 1 failed");
+  }
+
+  /** Starts the tenant's nightly run as its admin, waits for it to end, and returns its counts. */
+  static JsonNode ran(TenantFixture t) throws InterruptedException {
+    String started = t.admin.postForLocation("/api/v1/energy/nightly");
+    assertThat(started).startsWith("202 /api/v1/energy/nightly/");
+    JsonNode run = t.admin.finished(started.substring(4));
+    assertThat(run.get("state").asString()).as(run.toString()).isEqualTo("done");
+    return run.get("counts");
+  }
+
+  /** A site in Shanghai without weather or tariff; its id. */
+  private static String site(TenantFixture t, String name) {
+    Map<String, Object> site = new HashMap<>();
+    site.put("name", name);
+    site.put("orgUnit", "Group");
+    site.put("timeZone", "Asia/Shanghai");
+    site.put("latitude", 31.2);
+    site.put("longitude", 121.5);
+    ApiClient.Reply s = t.admin.post("/api/v1/energy/sites", site);
+    assertThat(s.status()).as(s.text()).isEqualTo(201);
+    return s.json().get("value").get("id").asString();
   }
 
   /**
@@ -226,7 +297,12 @@ abstract class EnergyNightlyChecks extends ServiceChecks {
                 new NightlyBatch.Meter(
                     "m",
                     new Suggestions.Site(
-                        history, new Tariff("CNY", period, price, 0, 0), 0.5153, null, null, true),
+                        history,
+                        Tariff.everyDay("CNY", period, price, 0, 0),
+                        0.5153,
+                        null,
+                        null,
+                        true),
                     ahead(to, 24),
                     ahead(to, 31 * 24)))
             .iterator(),

@@ -8,8 +8,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -610,15 +608,5 @@ abstract class GpcInventoryChecks extends ServiceChecks {
       }
     }
     throw new AssertionError("no line " + reference);
-  }
-
-  private void sql(String statement, Object... params) throws Exception {
-    try (Connection c = database.dataSource().getConnection();
-        PreparedStatement ps = c.prepareStatement(statement)) {
-      for (int i = 0; i < params.length; i++) {
-        ps.setObject(i + 1, params[i]);
-      }
-      assertThat(ps.executeUpdate()).isEqualTo(1);
-    }
   }
 }

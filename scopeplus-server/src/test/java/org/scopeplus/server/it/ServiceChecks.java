@@ -69,6 +69,17 @@ abstract class ServiceChecks {
                 }));
   }
 
+  /** Changes one stored row behind the service's back, as a fault or a tampering would. */
+  void sql(String statement, Object... params) throws Exception {
+    try (Connection c = database.dataSource().getConnection();
+        java.sql.PreparedStatement ps = c.prepareStatement(statement)) {
+      for (int i = 0; i < params.length; i++) {
+        ps.setObject(i + 1, params[i]);
+      }
+      assertThat(ps.executeUpdate()).isEqualTo(1);
+    }
+  }
+
   TenantFixture newTenant() {
     return TenantFixture.create(database, port);
   }

@@ -78,7 +78,13 @@ public final class NightlyResultStore {
    * energy.nightly.run}) with its counts.
    */
   public void recordRun(
-      Connection c, String tenantId, String actor, int meters, int forecast, int refused)
+      Connection c,
+      String tenantId,
+      String actor,
+      int meters,
+      int forecast,
+      int refused,
+      int failed)
       throws SQLException {
     audit.append(
         c,
@@ -88,14 +94,16 @@ public final class NightlyResultStore {
         "energy_nightly_result",
         tenantId,
         AuditTrail.NO_STATE,
-        "meters=" + meters + ";forecast=" + forecast + ";refused=" + refused,
+        "meters=" + meters + ";forecast=" + forecast + ";refused=" + refused + ";failed=" + failed,
         "nightly batch over "
             + meters
             + " meter(s): "
             + forecast
             + " forecast, "
             + refused
-            + " refused");
+            + " refused, of which "
+            + failed
+            + " failed");
   }
 
   /** The meter's kept result, if a nightly batch has made one. */

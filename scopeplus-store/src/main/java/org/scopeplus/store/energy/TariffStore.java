@@ -178,17 +178,8 @@ public final class TariffStore {
         }
       }
     }
-    Tariff t = head.value();
     return new Kept<>(
-        new Tariff(
-            t.id(),
-            t.siteId(),
-            t.name(),
-            t.currency(),
-            t.demandChargePerKwMonth(),
-            periods,
-            holidays,
-            workdays),
+        head.value().withPeriods(periods).withHolidays(holidays).withWorkdays(workdays),
         head.createdBy(),
         head.createdAt());
   }
@@ -199,7 +190,7 @@ public final class TariffStore {
 
   private static Kept<Tariff> read(ResultSet rs) throws SQLException {
     return new Kept<>(
-        new Tariff(
+        Tariff.of(
             rs.getString(1),
             rs.getString(2),
             rs.getString(3),
