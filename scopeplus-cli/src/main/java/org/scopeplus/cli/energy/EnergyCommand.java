@@ -48,8 +48,8 @@ public final class EnergyCommand implements Runnable {
       name = "pv",
       mixinStandardHelpOptions = true,
       description =
-          "Hourly solar position, plane-of-array irradiance, cell temperature, DC and AC power"
-              + " of a PVWatts system from a TMY3, EPW or CSV weather file; prints the annual"
+          "Hourly solar position, plane-of-array irradiance, angle of incidence and the glass"
+              + " cover's loss, cell temperature, DC and AC power of a PVWatts system from a TMY3, EPW or CSV weather file; prints the annual"
               + " AC energy in kWh.")
   public static final class Pv implements Callable<Integer> {
 
@@ -108,6 +108,9 @@ public final class EnergyCommand implements Runnable {
                   "poa_beam_w_m2",
                   "poa_sky_diffuse_w_m2",
                   "poa_ground_diffuse_w_m2",
+                  "aoi_deg",
+                  "iam",
+                  "effective_irradiance_w_m2",
                   "cell_temp_c",
                   "dc_w",
                   "ac_w");
@@ -126,6 +129,9 @@ public final class EnergyCommand implements Runnable {
                     num(h.poaBeam()[i]),
                     num(h.poaSky()[i]),
                     num(h.poaGround()[i]),
+                    num(h.aoi()[i]),
+                    num(h.iam()[i]),
+                    num(h.effectiveIrradiance()[i]),
                     num(h.cellTemperature()[i]),
                     num(h.dc()[i]),
                     num(h.ac()[i]));
