@@ -42,6 +42,33 @@ class EnergyPvCommandTest {
       sum += Double.parseDouble(f[f.length - 1]);
     }
     assertTrue(sum > 0);
+    // each hour's effective irradiance is the beam through the glass (times the modifier at the
+    // angle of incidence) plus the sky and ground diffuse; the modifier is 1 at normal incidence,
+    // below 1 at an angle and 0 from behind
+    List<String> head = List.of(lines.get(0).split(","));
+    int beam = head.indexOf("poa_beam_w_m2");
+    int aoi = head.indexOf("aoi_deg");
+    int iam = head.indexOf("iam");
+    int effective = head.indexOf("effective_irradiance_w_m2");
+    int daylight = 0;
+    for (String l : lines.subList(1, lines.size())) {
+      String[] f = l.split(",");
+      double b = Double.parseDouble(f[beam]);
+      double m = Double.parseDouble(f[iam]);
+      double e =
+          b * m
+              + Double.parseDouble(f[head.indexOf("poa_sky_diffuse_w_m2")])
+              + Double.parseDouble(f[head.indexOf("poa_ground_diffuse_w_m2")]);
+      // six decimals in the file: the modifier rounded by 5e-7 moves 1000 W/m² of beam by 5e-4
+      assertEquals(e, Double.parseDouble(f[effective]), 1e-3, l);
+      double angle = Double.parseDouble(f[aoi]);
+      assertTrue(angle >= 90 ? m == 0 : m > 0 && m <= 1, l);
+      if (b > 0) {
+        daylight++;
+        assertTrue(m < 1, l);
+      }
+    }
+    assertTrue(daylight > 0);
     assertTrue(
         run.out().contains(String.format(java.util.Locale.ROOT, "AC energy %.1f kWh", sum / 1000)),
         run.out());
