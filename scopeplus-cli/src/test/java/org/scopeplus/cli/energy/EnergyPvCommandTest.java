@@ -91,4 +91,82 @@ class EnergyPvCommandTest {
     assertEquals(2, run.exit());
     assertTrue(run.err().contains("'dc_capacity_kw' is required"), run.err());
   }
+
+  /**
+   * A typical clear year: the file's hours and temperatures with Ineichen-Perez irradiance at the
+   * file's site (ClearSkyWeatherTest checks the model's hour by hand); the chain then runs on it.
+   */
+  @Test
+  void aClearYearTakesTheClearSkysIrradiance(@TempDir Path dir) throws Exception {
+    Path system = dir.resolve("system.properties");
+    Files.writeString(system, "dc_capacity_kw=4\ntilt=30\nazimuth=180\n");
+    Path out = dir.resolve("clear.csv");
+    CommandRun run =
+        CommandRun.of(
+            "energy",
+            "pv",
+            "--weather",
+            TMY3.toString(),
+            "--system",
+            system.toString(),
+            "--clear-sky",
+            "ineichen_perez",
+            "--linke-turbidity",
+            "3",
+            "--out",
+            out.toString());
+    assertEquals(0, run.exit(), run.err());
+    org.scopeplus.energy.weather.WeatherYear tmy =
+        org.scopeplus.energy.weather.WeatherFiles.read(TMY3, null);
+    org.scopeplus.energy.weather.WeatherYear clear =
+        org.scopeplus.energy.solar.ClearSkyWeather.of(
+            tmy, org.scopeplus.energy.solar.ClearSkyWeather.Model.INEICHEN_PEREZ, 3, 67);
+    List<String> lines = Files.readAllLines(out);
+    assertEquals(tmy.size() + 1, lines.size());
+    boolean sunny = false;
+    for (int i = 0; i < tmy.size(); i++) {
+      String[] f = lines.get(i + 1).split(",");
+      assertEquals(clear.ghi()[i], Double.parseDouble(f[1]), 1e-6, lines.get(i + 1));
+      assertEquals(clear.dni()[i], Double.parseDouble(f[2]), 1e-6, lines.get(i + 1));
+      assertEquals(clear.dhi()[i], Double.parseDouble(f[3]), 1e-6, lines.get(i + 1));
+      assertEquals(tmy.airTemperature()[i], Double.parseDouble(f[4]), 1e-6);
+      sunny |= clear.ghi()[i] > 300;
+    }
+    assertTrue(sunny, "a January noon in Greensboro under a clear sky");
+  }
+
+  @Test
+  void refusesAClearSkyWithoutItsTurbidityOrOfNoKnownModel(@TempDir Path dir) throws Exception {
+    Path system = dir.resolve("system.properties");
+    Files.writeString(system, "dc_capacity_kw=4\ntilt=30\nazimuth=180\n");
+    String[][] cases = {
+      {"--clear-sky", "ineichen_perez"},
+      {"--clear-sky", "sunny"},
+      {"--linke-turbidity", "3"},
+      {"--clear-sky", "ineichen_perez", "--linke-turbidity", "1e300"}
+    };
+    String[] said = {
+      "Linke turbidity",
+      "not one of ineichen_perez, haurwitz",
+      "for --clear-sky only",
+      "Linke turbidity"
+    };
+    for (int c = 0; c < cases.length; c++) {
+      List<String> args =
+          new java.util.ArrayList<>(
+              List.of(
+                  "energy",
+                  "pv",
+                  "--weather",
+                  TMY3.toString(),
+                  "--system",
+                  system.toString(),
+                  "--out",
+                  dir.resolve("o.csv").toString()));
+      args.addAll(List.of(cases[c]));
+      CommandRun run = CommandRun.of(args.toArray(String[]::new));
+      assertEquals(2, run.exit(), String.join(" ", cases[c]));
+      assertTrue(run.err().contains(said[c]), run.err());
+    }
+  }
 }
