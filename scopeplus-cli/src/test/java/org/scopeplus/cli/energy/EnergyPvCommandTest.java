@@ -15,21 +15,29 @@ class EnergyPvCommandTest {
 
   private static final Path TMY3 = Path.of("src/test/resources/energy/723170TYA-excerpt.CSV");
 
+  /** {@code energy pv} on the TMY3 excerpt with the system file, writing to out, and more. */
+  private static CommandRun pv(Path system, Path out, String... more) {
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "energy",
+                "pv",
+                "--weather",
+                TMY3.toString(),
+                "--system",
+                system.toString(),
+                "--out",
+                out.toString()));
+    args.addAll(List.of(more));
+    return CommandRun.of(args.toArray(String[]::new));
+  }
+
   @Test
   void writesOneRowPerHourAndPrintsTheEnergy(@TempDir Path dir) throws Exception {
     Path system = dir.resolve("system.properties");
     Files.writeString(system, "dc_capacity_kw=4\ntilt=30\nazimuth=180\ninverter_ac_kw=3.5\n");
     Path out = dir.resolve("pv.csv");
-    CommandRun run =
-        CommandRun.of(
-            "energy",
-            "pv",
-            "--weather",
-            TMY3.toString(),
-            "--system",
-            system.toString(),
-            "--out",
-            out.toString());
+    CommandRun run = pv(system, out);
     assertEquals(0, run.exit(), run.err());
     List<String> lines = Files.readAllLines(out);
     assertEquals(36, lines.size());
@@ -101,20 +109,7 @@ class EnergyPvCommandTest {
     Path system = dir.resolve("system.properties");
     Files.writeString(system, "dc_capacity_kw=4\ntilt=30\nazimuth=180\n");
     Path out = dir.resolve("clear.csv");
-    CommandRun run =
-        CommandRun.of(
-            "energy",
-            "pv",
-            "--weather",
-            TMY3.toString(),
-            "--system",
-            system.toString(),
-            "--clear-sky",
-            "ineichen_perez",
-            "--linke-turbidity",
-            "3",
-            "--out",
-            out.toString());
+    CommandRun run = pv(system, out, "--clear-sky", "ineichen_perez", "--linke-turbidity", "3");
     assertEquals(0, run.exit(), run.err());
     org.scopeplus.energy.weather.WeatherYear tmy =
         org.scopeplus.energy.weather.WeatherFiles.read(TMY3, null);
@@ -152,19 +147,7 @@ class EnergyPvCommandTest {
       "Linke turbidity"
     };
     for (int c = 0; c < cases.length; c++) {
-      List<String> args =
-          new java.util.ArrayList<>(
-              List.of(
-                  "energy",
-                  "pv",
-                  "--weather",
-                  TMY3.toString(),
-                  "--system",
-                  system.toString(),
-                  "--out",
-                  dir.resolve("o.csv").toString()));
-      args.addAll(List.of(cases[c]));
-      CommandRun run = CommandRun.of(args.toArray(String[]::new));
+      CommandRun run = pv(system, dir.resolve("o.csv"), cases[c]);
       assertEquals(2, run.exit(), String.join(" ", cases[c]));
       assertTrue(run.err().contains(said[c]), run.err());
     }

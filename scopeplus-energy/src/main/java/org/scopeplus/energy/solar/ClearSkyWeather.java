@@ -48,19 +48,10 @@ public final class ClearSkyWeather {
     Site site = weather.site();
     int n = weather.size();
     double pressurePa = Irradiance.pressureAtAltitude(site.elevation());
-    long[] mids = new long[n];
-    for (int i = 0; i < n; i++) {
-      mids[i] = weather.hourEnd()[i] - 1800;
-    }
+    long[] mids = PvSimulation.middles(weather);
     SolarPosition[] positions =
-        Spa.positions(
-            mids,
-            site.latitude(),
-            site.longitude(),
-            site.elevation(),
-            pressurePa / 100,
-            PvSimulation.REFRACTION_TEMPERATURE,
-            deltaT);
+        PvSimulation.sunAtMiddles(
+            mids, site.latitude(), site.longitude(), site.elevation(), deltaT);
     double[] ghi = new double[n];
     double[] dni = new double[n];
     double[] dhi = new double[n];

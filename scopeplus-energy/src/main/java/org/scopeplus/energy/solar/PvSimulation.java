@@ -77,22 +77,10 @@ public final class PvSimulation {
     Site site = weather.site();
     double lat = Double.isNaN(system.latitude()) ? site.latitude() : system.latitude();
     double lon = Double.isNaN(system.longitude()) ? site.longitude() : system.longitude();
-    double pressureMbar = Irradiance.pressureAtAltitude(site.elevation()) / 100.0;
     int n = weather.size();
     Hours h = Hours.empty(weather.hourEnd().clone());
-    long[] mids = new long[n];
-    for (int i = 0; i < n; i++) {
-      mids[i] = weather.hourEnd()[i] - 1800;
-    }
-    SolarPosition[] positions =
-        Spa.positions(
-            mids,
-            lat,
-            lon,
-            site.elevation(),
-            pressureMbar,
-            REFRACTION_TEMPERATURE,
-            system.deltaT());
+    long[] mids = middles(weather);
+    SolarPosition[] positions = sunAtMiddles(mids, lat, lon, site.elevation(), system.deltaT());
     Transposition.Surface surface = new Transposition.Surface(system.tilt(), system.azimuth());
     long day = Long.MIN_VALUE;
     double dniExtra = Double.NaN;
@@ -125,6 +113,31 @@ public final class PvSimulation {
           i);
     }
     return h;
+  }
+
+  /** The middle of each hour of the weather: its end less 30 minutes, seconds since the epoch. */
+  static long[] middles(WeatherYear weather) {
+    long[] mids = new long[weather.size()];
+    for (int i = 0; i < mids.length; i++) {
+      mids[i] = weather.hourEnd()[i] - 1800;
+    }
+    return mids;
+  }
+
+  /**
+   * The sun at each instant (NREL SPA), refracted at the standard pressure of the elevation and
+   * {@link #REFRACTION_TEMPERATURE}.
+   */
+  static SolarPosition[] sunAtMiddles(
+      long[] mids, double latitude, double longitude, double elevation, double deltaT) {
+    return Spa.positions(
+        mids,
+        latitude,
+        longitude,
+        elevation,
+        Irradiance.pressureAtAltitude(elevation) / 100.0,
+        REFRACTION_TEMPERATURE,
+        deltaT);
   }
 
   /**
