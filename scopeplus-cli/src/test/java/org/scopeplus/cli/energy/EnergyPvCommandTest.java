@@ -86,16 +86,7 @@ class EnergyPvCommandTest {
   void refusesASystemWithoutCapacity(@TempDir Path dir) throws Exception {
     Path system = dir.resolve("system.properties");
     Files.writeString(system, "tilt=30\nazimuth=180\n");
-    CommandRun run =
-        CommandRun.of(
-            "energy",
-            "pv",
-            "--weather",
-            TMY3.toString(),
-            "--system",
-            system.toString(),
-            "--out",
-            dir.resolve("o.csv").toString());
+    CommandRun run = pv(system, dir.resolve("o.csv"));
     assertEquals(2, run.exit());
     assertTrue(run.err().contains("'dc_capacity_kw' is required"), run.err());
   }

@@ -12,7 +12,7 @@ import static java.lang.Math.toRadians;
  * to its share at normal incidence: the physical (Fresnel and Beer-Lambert) model of W. De Soto, S.
  * A. Klein and W. A. Beckman (2006), "Improvement and validation of a model for photovoltaic array
  * performance", Solar Energy 80, 78-88, section 3, which the PVWatts Version 5 Manual (A. P. Dobos
- * 2014, NREL/TP-6A20-62641, section 4) applies to the beam.
+ * 2014, NREL/TP-6A20-62641) applies to the beam.
  *
  * <p>Light at incidence angle θ refracts into glass of index n at θr, sin θr = sin θ / n (Snell; as
  * pvlib-python's {@code iam.physical} notes, the paper's eq. 14 prints n sin θ). Each polarisation
