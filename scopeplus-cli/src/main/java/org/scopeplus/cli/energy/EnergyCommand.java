@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.scopeplus.energy.solar.ClearSkyWeather;
 import org.scopeplus.energy.solar.PvSimulation;
 import org.scopeplus.energy.solar.PvSystem;
 import org.scopeplus.energy.weather.Site;
@@ -48,8 +49,8 @@ public final class EnergyCommand implements Runnable {
       name = "pv",
       mixinStandardHelpOptions = true,
       description =
-          "Hourly solar position, plane-of-array irradiance, cell temperature, DC and AC power"
-              + " of a PVWatts system from a TMY3, EPW or CSV weather file; prints the annual"
+          "Hourly solar position, plane-of-array irradiance, angle of incidence and the glass"
+              + " cover's loss, cell temperature, DC and AC power of a PVWatts system from a TMY3, EPW or CSV weather file; prints the annual"
               + " AC energy in kWh.")
   public static final class Pv implements Callable<Integer> {
 
@@ -76,6 +77,21 @@ public final class EnergyCommand implements Runnable {
         description = "Hourly results, CSV.")
     Path out;
 
+    @Option(
+        names = "--clear-sky",
+        paramLabel = "MODEL",
+        description =
+            "A typical clear year: the weather file's hours, temperatures and wind with the"
+                + " irradiance of a clear sky, ineichen_perez (needs --linke-turbidity) or"
+                + " haurwitz.")
+    String clearSky;
+
+    @Option(
+        names = "--linke-turbidity",
+        paramLabel = "TL",
+        description = "Linke turbidity factor for --clear-sky ineichen_perez, 1 to 10.")
+    Double linkeTurbidity;
+
     @Override
     public Integer call() {
       PrintWriter err = spec.commandLine().getErr();
@@ -89,6 +105,11 @@ public final class EnergyCommand implements Runnable {
                     : new Site(
                         system.getFileName().toString(), sys.latitude(), sys.longitude(), 0, 0);
             WeatherYear w = WeatherFiles.read(weather, csvSite);
+            if (clearSky != null) {
+              w = ClearSkyWeather.of(w, clearSkyModel(), turbidity(), sys.deltaT());
+            } else if (linkeTurbidity != null) {
+              throw new IllegalArgumentException("--linke-turbidity is for --clear-sky only");
+            }
             PvSimulation.Hours h = PvSimulation.run(sys, w);
             ZoneOffset zone =
                 ZoneOffset.ofTotalSeconds((int) Math.round(w.site().utcOffsetHours() * 3600));
@@ -108,6 +129,9 @@ public final class EnergyCommand implements Runnable {
                   "poa_beam_w_m2",
                   "poa_sky_diffuse_w_m2",
                   "poa_ground_diffuse_w_m2",
+                  "aoi_deg",
+                  "iam",
+                  "effective_irradiance_w_m2",
                   "cell_temp_c",
                   "dc_w",
                   "ac_w");
@@ -126,6 +150,9 @@ public final class EnergyCommand implements Runnable {
                     num(h.poaBeam()[i]),
                     num(h.poaSky()[i]),
                     num(h.poaGround()[i]),
+                    num(h.aoi()[i]),
+                    num(h.iam()[i]),
+                    num(h.effectiveIrradiance()[i]),
                     num(h.cellTemperature()[i]),
                     num(h.dc()[i]),
                     num(h.ac()[i]));
@@ -145,6 +172,20 @@ public final class EnergyCommand implements Runnable {
                     h.acKwh() / sys.dcCapacityKw());
             return 0;
           });
+    }
+
+    private ClearSkyWeather.Model clearSkyModel() {
+      try {
+        return ClearSkyWeather.Model.valueOf(
+            clearSky.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "--clear-sky '" + clearSky + "' is not one of ineichen_perez, haurwitz");
+      }
+    }
+
+    private double turbidity() {
+      return linkeTurbidity == null ? Double.NaN : linkeTurbidity;
     }
 
     private static String num(double v) {

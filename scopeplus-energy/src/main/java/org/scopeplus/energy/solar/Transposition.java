@@ -194,7 +194,31 @@ public final class Transposition {
       double dniExtra,
       double airmass,
       double albedo) {
-    double cosAoi = cosAoi(surface, solarZenith, solarAzimuth);
+    return poaAtIncidence(
+        model,
+        surface,
+        solarZenith,
+        cosAoi(surface, solarZenith, solarAzimuth),
+        dni,
+        ghi,
+        dhi,
+        dniExtra,
+        airmass,
+        albedo);
+  }
+
+  /** {@link #poa} with the cosine of the angle of incidence already computed by {@link #cosAoi}. */
+  static Poa poaAtIncidence(
+      SkyModel model,
+      Surface surface,
+      double solarZenith,
+      double cosAoi,
+      double dni,
+      double ghi,
+      double dhi,
+      double dniExtra,
+      double airmass,
+      double albedo) {
     double beam = max(dni * cosAoi, 0);
     double sky =
         switch (model) {
