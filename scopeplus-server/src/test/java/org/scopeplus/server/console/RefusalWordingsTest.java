@@ -2,6 +2,7 @@ package org.scopeplus.server.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.scopeplus.core.energy.Tariff;
 import org.scopeplus.core.instrument.Allocation;
 import org.scopeplus.core.instrument.Consumption;
 import org.scopeplus.core.instrument.Instrument;
@@ -190,6 +192,94 @@ class RefusalWordingsTest {
 
   private static Instrument serials(String id, long first, long last, long kwh) {
     return instrument(id, "B", first, last, kwh, "2024-01", "2024-12", "CN");
+  }
+
+  private static String tariff(
+      String name,
+      String currency,
+      double demandCharge,
+      List<Tariff.TouPeriod> periods,
+      List<LocalDate> holidays,
+      List<LocalDate> workdays) {
+    return new Tariff("", "s", name, currency, demandCharge, periods, holidays, workdays)
+        .refusal()
+        .orElseThrow();
+  }
+
+  /** A tariff's checks, as the energy page's tariff form and the API give them. */
+  @Test
+  void everyRefusalOfATariffIsSaidInChinese() {
+    Tariff.TouPeriod day = new Tariff.TouPeriod("", "all", 0, 1440, 0.6);
+    List<Tariff.TouPeriod> allDay = List.of(day);
+    LocalDate monday = LocalDate.parse("2024-06-03");
+    LocalDate saturday = LocalDate.parse("2024-06-01");
+    List<LocalDate> many = new ArrayList<>();
+    for (int i = 0; i <= Tariff.MAX_HOLIDAYS; i++) {
+      many.add(LocalDate.parse("2000-01-01").plusDays(i));
+    }
+    List<String> refusals =
+        List.of(
+            tariff("", "CNY", 0, allDay, List.of(), List.of()),
+            tariff("T", "XXX", 0, allDay, List.of(), List.of()),
+            tariff("T", "CNY", -1, allDay, List.of(), List.of()),
+            tariff("T", "CNY", 0, List.of(), List.of(), List.of()),
+            tariff(
+                "T",
+                "CNY",
+                0,
+                List.of(new Tariff.TouPeriod("", "sometimes", 0, 1440, 0.6)),
+                List.of(),
+                List.of()),
+            tariff(
+                "T",
+                "CNY",
+                0,
+                List.of(new Tariff.TouPeriod("", "all", 60, 60, 0.6)),
+                List.of(),
+                List.of()),
+            tariff(
+                "T",
+                "CNY",
+                0,
+                List.of(new Tariff.TouPeriod("", "all", 0, 1440, -1)),
+                List.of(),
+                List.of()),
+            tariff(
+                "T",
+                "CNY",
+                0,
+                List.of(new Tariff.TouPeriod("x".repeat(41), "all", 0, 1440, 1)),
+                List.of(),
+                List.of()),
+            tariff("T", "CNY", 0, allDay, many, List.of()),
+            tariff("T", "CNY", 0, allDay, List.of(LocalDate.parse("1980-01-01")), List.of()),
+            tariff("T", "CNY", 0, allDay, List.of(), many),
+            tariff("T", "CNY", 0, allDay, List.of(), List.of(LocalDate.parse("2200-01-01"))),
+            tariff("T", "CNY", 0, allDay, List.of(), List.of(monday)),
+            tariff("T", "CNY", 0, allDay, List.of(saturday), List.of(saturday)),
+            tariff(
+                "T",
+                "CNY",
+                0,
+                List.of(new Tariff.TouPeriod("", "all", 0, 420, 0.3)),
+                List.of(),
+                List.of()),
+            tariff(
+                "T",
+                "CNY",
+                0,
+                List.of(day, new Tariff.TouPeriod("", "weekend", 0, 60, 0.3)),
+                List.of(),
+                List.of()));
+    assertThat(saidInChinese(refusals)).hasSize(16);
+    // by hand: a period of 00:00 to 07:00 leaves 07:00 of a weekday without a price; a weekend
+    // period of 00:00 to 01:00 over an all-day one makes two at 00:00 on a weekend day
+    assertThat(sentences.say("refusal", refusals.get(14), ZH))
+        .isEqualTo("在工作日的 07:00 没有时段覆盖：一天中的每一分钟须有且只有一个电价");
+    assertThat(sentences.say("refusal", refusals.get(15), ZH))
+        .isEqualTo("在周末的 00:00 有 2 个时段重叠：一天中的每一分钟须有且只有一个电价");
+    assertThat(sentences.say("refusal", refusals.get(12), ZH))
+        .isEqualTo("调休上班日 2024-06-03 是星期一：只有周六或周日才能作为调休上班日");
   }
 
   private static List<String> configurationProblems(String csv) throws java.io.IOException {

@@ -802,14 +802,15 @@ abstract class ConsoleChecks extends ServiceChecks {
       b.open("/imports");
       b.find("#upload-file").sendKeys(unclosed.toAbsolutePath().toString());
       b.follow("#upload-submit");
-      String problem = b.find("#problem-rows tbody tr .problem").getText();
+      // a row that cannot be read is listed under the problems, not beside a row
+      String problem = b.find("section[aria-labelledby='problems-h']").getText();
       assertThat(problem).contains("本行开始的带引号单元格没有闭合：缺少结尾的引号（\"）").doesNotContain("never closed");
       b.showsNoneOf(labels, "/imports");
       b.screenshot("imports-refused-syntax-zh-CN");
       b.open("/imports");
       b.find("#upload-file").sendKeys(nul.toAbsolutePath().toString());
       b.follow("#upload-submit");
-      assertThat(b.find("#problem-rows tbody tr .problem").getText())
+      assertThat(b.find("section[aria-labelledby='problems-h']").getText())
           .contains("在第 2 个字符处含有 NUL 字符（U+0000）；请删除")
           .doesNotContain("holds a NUL");
 

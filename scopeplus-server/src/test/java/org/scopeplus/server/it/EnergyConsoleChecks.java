@@ -503,7 +503,8 @@ abstract class EnergyConsoleChecks extends ServiceChecks {
             .isEqualTo(
                 en ? "Tariff: nothing was stored, nothing was changed." : "电价：未保存任何内容，未做任何更改。");
         assertThat(b.find("#energy-refused-detail").getText())
-            .contains("leave a gap", "at 00:00 on a weekday");
+            .contains(
+                en ? "leave a gap at 00:00 on a weekday" : "在工作日的 00:00 没有时段覆盖：一天中的每一分钟须有且只有一个电价");
         if (!en) {
           b.showsNoneOf(englishLabels, "/energy (PV and tariff forms)");
         }
