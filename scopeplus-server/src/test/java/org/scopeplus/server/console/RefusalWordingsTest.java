@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.scopeplus.core.energy.PvArray;
 import org.scopeplus.core.energy.Tariff;
 import org.scopeplus.core.instrument.Allocation;
 import org.scopeplus.core.instrument.Consumption;
@@ -280,6 +281,29 @@ class RefusalWordingsTest {
         .isEqualTo("在周末的 00:00 有 2 个时段重叠：一天中的每一分钟须有且只有一个电价");
     assertThat(sentences.say("refusal", refusals.get(12), ZH))
         .isEqualTo("调休上班日 2024-06-03 是星期一：只有周六或周日才能作为调休上班日");
+  }
+
+  private static String pv(
+      String name, double dc, double tilt, double azimuth, double losses, double ac, String model) {
+    return new PvArray("", "s", name, dc, tilt, azimuth, losses, ac, model).refusal().orElseThrow();
+  }
+
+  /** A PV system's checks, as the energy page's PV form and the API give them. */
+  @Test
+  void everyRefusalOfAPvSystemIsSaidInChinese() {
+    List<String> refusals =
+        List.of(
+            pv("", 50, 25, 180, 14.08, 40, "FAIMAN"),
+            pv("Roof", 0, 25, 180, 14.08, 40, "FAIMAN"),
+            pv("Roof", 50, 91, 180, 14.08, 40, "FAIMAN"),
+            pv("Roof", 50, 25, 360, 14.08, 40, "FAIMAN"),
+            pv("Roof", 50, 25, 180, 100, 40, "FAIMAN"),
+            pv("Roof", 10, 25, 90, 14.08, 50, "FAIMAN"),
+            pv("Roof", 50, 25, 180, 14.08, 40, "HOT"));
+    assertThat(saidInChinese(refusals)).hasSize(7);
+    // by hand: 50 kW of inverter on 10 kW DC is five times the DC capacity, above twice
+    assertThat(sentences.say("refusal", refusals.get(5), ZH))
+        .isEqualTo("逆变器交流额定功率（inverterAcKw）须大于 0 且不超过直流装机容量的两倍");
   }
 
   private static List<String> configurationProblems(String csv) throws java.io.IOException {

@@ -471,7 +471,10 @@ abstract class EnergyConsoleChecks extends ServiceChecks {
                     ? "PV system: nothing was stored, nothing was changed."
                     : "光伏系统：未保存任何内容，未做任何更改。");
         assertThat(b.find("#energy-refused-detail").getText())
-            .isEqualTo("inverterAcKw lies above 0 and at most twice the DC capacity");
+            .isEqualTo(
+                en
+                    ? "inverterAcKw lies above 0 and at most twice the DC capacity"
+                    : "逆变器交流额定功率（inverterAcKw）须大于 0 且不超过直流装机容量的两倍");
 
         // a tariff: weekday peak and valley, weekends and two holidays at the rest-day price, and
         // Sunday 2024-09-29 worked (国办发明电〔2023〕7号) at the weekday prices
