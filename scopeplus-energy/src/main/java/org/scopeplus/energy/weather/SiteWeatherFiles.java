@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.scopeplus.core.energy.WeatherHours;
+import org.scopeplus.core.text.Sentence;
 
 /**
  * Reads a site's weather for the service ({@link WeatherHours}): a TMY3 or EPW file as a typical
@@ -36,7 +37,8 @@ public final class SiteWeatherFiles {
       first = it.hasNext() ? it.next().getField(0).strip().toLowerCase(Locale.ROOT) : "";
     }
     if (first.isEmpty()) {
-      throw new WeatherFileException(name + ": the file is empty");
+      throw new WeatherFileException(
+          name, "the file is empty", Sentence.of("problem.weather.empty"));
     }
     if (first.equals("time")) {
       return observations(file, name);
@@ -45,7 +47,7 @@ public final class SiteWeatherFiles {
     try {
       y = WeatherFiles.read(file, null);
     } catch (WeatherFileException e) {
-      throw new WeatherFileException(e.getMessage().replace(file.toString(), name));
+      throw e.naming(file.toString(), name);
     }
     return typical(y);
   }
@@ -89,7 +91,9 @@ public final class SiteWeatherFiles {
       int temp = header.indexOf("temp_air");
       if (temp < 0) {
         throw new WeatherFileException(
-            name + " line 1: no column 'temp_air'; the columns are " + header);
+            name + " line 1",
+            "no column 'temp_air'; the columns are " + header,
+            Sentence.of("problem.weather.noTemperature", header.toString()));
       }
       int[] cols = {
         temp,
@@ -111,12 +115,10 @@ public final class SiteWeatherFiles {
         long line = r.getStartingLineNumber();
         if (n >= WeatherHours.MAX_HOURS) {
           throw new WeatherFileException(
-              name
-                  + " line "
-                  + line
-                  + ": more than "
-                  + WeatherHours.MAX_HOURS
-                  + " hours in one file");
+              name + " line " + line,
+              "more than " + WeatherHours.MAX_HOURS + " hours in one file",
+              Sentence.of(
+                  "problem.weather.tooManyHours", Integer.toString(WeatherHours.MAX_HOURS)));
         }
         String t = field(r, time).strip();
         long end;
@@ -124,25 +126,28 @@ public final class SiteWeatherFiles {
           OffsetDateTime odt = OffsetDateTime.parse(t);
           if (odt.getMinute() != 0 || odt.getSecond() != 0 || odt.getNano() != 0) {
             throw new WeatherFileException(
-                name + " line " + line + ", time: '" + t + "' is not on the hour");
+                name + " line " + line + ", time",
+                "'" + t + "' is not on the hour",
+                Sentence.of("problem.weather.notOnTheHour", t));
           }
           if (odt.getYear() < 1970 || odt.getYear() > 2200) {
             throw new WeatherFileException(
-                name + " line " + line + ", time: year " + odt.getYear() + " is outside 1970-2200");
+                name + " line " + line + ", time",
+                "year " + odt.getYear() + " is outside 1970-2200",
+                Sentence.of("problem.weather.yearOutside", Integer.toString(odt.getYear())));
           }
           end = odt.toEpochSecond();
         } catch (DateTimeException e) {
           throw new WeatherFileException(
-              name
-                  + " line "
-                  + line
-                  + ", time: '"
-                  + t
-                  + "' is not an ISO-8601 time with offset, e.g. 2024-06-01T13:00+08:00");
+              name + " line " + line + ", time",
+              "'" + t + "' is not an ISO-8601 time with offset, e.g. 2024-06-01T13:00+08:00",
+              Sentence.of("problem.weather.notTime", t));
         }
         if (!seen.add(end)) {
           throw new WeatherFileException(
-              name + " line " + line + ", time: the hour ending " + t + " is given twice");
+              name + " line " + line + ", time",
+              "the hour ending " + t + " is given twice",
+              Sentence.of("problem.weather.hourTwice", t));
         }
         if (n == start.length) {
           start = Arrays.copyOf(start, n * 2);
@@ -156,7 +161,9 @@ public final class SiteWeatherFiles {
           if (cell.isEmpty()) {
             if (k == 0) {
               throw new WeatherFileException(
-                  name + " line " + line + ", temp_air: empty; every hour needs a temperature");
+                  name + " line " + line + ", temp_air",
+                  "empty; every hour needs a temperature",
+                  Sentence.of("problem.weather.noTemperatureThisHour"));
             }
             v[k][n] = Double.NaN;
             continue;
@@ -166,28 +173,27 @@ public final class SiteWeatherFiles {
             x = Double.parseDouble(cell);
           } catch (NumberFormatException e) {
             throw new WeatherFileException(
-                name + " line " + line + ", " + names[k] + ": '" + cell + "' is not a number");
+                name + " line " + line + ", " + names[k],
+                "'" + cell + "' is not a number",
+                Sentence.of("problem.weather.notNumber", cell));
           }
           if (!(x >= min[k] && x <= max[k])) {
             throw new WeatherFileException(
-                name
-                    + " line "
-                    + line
-                    + ", "
-                    + names[k]
-                    + ": "
-                    + cell
-                    + " lies outside "
-                    + (long) min[k]
-                    + " to "
-                    + (long) max[k]);
+                name + " line " + line + ", " + names[k],
+                cell + " lies outside " + (long) min[k] + " to " + (long) max[k],
+                Sentence.of(
+                    "problem.weather.outside",
+                    cell,
+                    Long.toString((long) min[k]),
+                    Long.toString((long) max[k])));
           }
           v[k][n] = x;
         }
         n++;
       }
       if (n == 0) {
-        throw new WeatherFileException(name + ": no hours after the header");
+        throw new WeatherFileException(
+            name, "no hours after the header", Sentence.of("problem.weather.noHours"));
       }
       Integer[] order = new Integer[n];
       for (int i = 0; i < n; i++) {

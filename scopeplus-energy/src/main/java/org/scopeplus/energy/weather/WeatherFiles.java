@@ -14,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.scopeplus.core.text.Sentence;
 
 /**
  * Readers of hourly weather files: NREL's TMY3 CSV (S. Wilcox and W. Marion (2008), "Users Manual
@@ -33,7 +34,8 @@ public final class WeatherFiles {
   public static WeatherYear read(Path file, Site siteForCsv) throws IOException {
     List<CsvRecord> records = records(file);
     if (records.isEmpty()) {
-      throw new WeatherFileException(file + ": the file is empty");
+      throw new WeatherFileException(
+          file.toString(), "the file is empty", Sentence.of("problem.weather.empty"));
     }
     String first = records.get(0).getField(0).trim().toUpperCase(Locale.ROOT);
     if (first.equals("LOCATION")) {
@@ -69,7 +71,10 @@ public final class WeatherFiles {
                 .ofCsvRecord(reader)) {
       for (CsvRecord r : csv) {
         if (out.size() > MAX_HOURS + 16) {
-          throw new WeatherFileException(file + ": more than " + MAX_HOURS + " hours");
+          throw new WeatherFileException(
+              file.toString(),
+              "more than " + MAX_HOURS + " hours",
+              Sentence.of("problem.weather.typicalTooLong", Integer.toString(MAX_HOURS)));
         }
         out.add(r);
       }
@@ -82,8 +87,9 @@ public final class WeatherFiles {
     CsvRecord head = records.get(0);
     if (head.getFieldCount() < 7 || records.size() < 3) {
       throw new WeatherFileException(
-          file
-              + " line 1: not a TMY3 header (USAF, name, state, TZ, latitude, longitude, elevation)");
+          file + " line 1",
+          "not a TMY3 header (USAF, name, state, TZ, latitude, longitude, elevation)",
+          Sentence.of("problem.weather.notTmy3"));
     }
     Site site =
         new Site(
@@ -120,14 +126,9 @@ public final class WeatherFiles {
         end = day.atStartOfDay().plusHours(hour).toEpochSecond(zone);
       } catch (RuntimeException e) {
         throw new WeatherFileException(
-            file
-                + " line "
-                + line
-                + ": date/time '"
-                + date
-                + " "
-                + time
-                + "' is not MM/DD/YYYY HH:MM");
+            file + " line " + line,
+            "date/time '" + date + " " + time + "' is not MM/DD/YYYY HH:MM",
+            Sentence.of("problem.weather.notTmy3Time", date + " " + time));
       }
       c.add(
           end,
@@ -146,7 +147,10 @@ public final class WeatherFiles {
   static WeatherYear epw(Path file, List<CsvRecord> records) {
     CsvRecord loc = records.get(0);
     if (loc.getFieldCount() < 10 || records.size() < 9) {
-      throw new WeatherFileException(file + " line 1: the LOCATION line needs ten fields");
+      throw new WeatherFileException(
+          file + " line 1",
+          "the LOCATION line needs ten fields",
+          Sentence.of("problem.weather.epwLocation"));
     }
     Site site =
         new Site(
@@ -161,7 +165,10 @@ public final class WeatherFiles {
       CsvRecord r = records.get(i);
       int line = i + 1;
       if (r.getFieldCount() < 22) {
-        throw new WeatherFileException(file + " line " + line + ": fewer than 22 fields");
+        throw new WeatherFileException(
+            file + " line " + line,
+            "fewer than 22 fields",
+            Sentence.of("problem.weather.epwFields"));
       }
       long end;
       try {
@@ -177,7 +184,9 @@ public final class WeatherFiles {
         end = day.atStartOfDay().plusHours(hour).toEpochSecond(zone);
       } catch (RuntimeException e) {
         throw new WeatherFileException(
-            file + " line " + line + ": year, month, day, hour do not make a date");
+            file + " line " + line,
+            "year, month, day, hour do not make a date",
+            Sentence.of("problem.weather.epwDate"));
       }
       double albedo = r.getFieldCount() > 32 ? optional(r.getField(32)) : Double.NaN;
       c.add(
@@ -256,11 +265,20 @@ public final class WeatherFiles {
       v = Double.parseDouble(text.trim());
     } catch (NumberFormatException e) {
       throw new WeatherFileException(
-          file + " line " + line + ": " + field + " '" + text + "' is not a number");
+          file + " line " + line,
+          field + " '" + text + "' is not a number",
+          Sentence.of("problem.weather.fieldNotNumber", field, text));
     }
     if (!(v >= min && v <= max)) {
       throw new WeatherFileException(
-          file + " line " + line + ": " + field + " " + v + " lies outside " + min + ".." + max);
+          file + " line " + line,
+          field + " " + v + " lies outside " + min + ".." + max,
+          Sentence.of(
+              "problem.weather.fieldOutside",
+              field,
+              Double.toString(v),
+              Double.toString(min),
+              Double.toString(max)));
     }
     return v;
   }

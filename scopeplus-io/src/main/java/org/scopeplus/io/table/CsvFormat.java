@@ -107,10 +107,51 @@ public final class CsvFormat {
         boolean headed = i < header.size() && !header.get(i).isBlank();
         String column = headed ? header.get(i) : "cell " + (i + 1);
         String named = headed ? column : column + " of the row";
-        return new Problem(file, row, column, named + " " + PlainText.why(cell, at));
+        return new Problem(
+            file,
+            row,
+            column,
+            named + " " + PlainText.why(cell, at),
+            cellSentence(headed ? "problem.cell." : "problem.unnamedCell.", cell, at, column, i));
       }
     }
     return null;
+  }
+
+  /**
+   * The problem with the header's cells ({@link #cellProblem} of the first row, whose cells have no
+   * name yet), or null when every cell is plain text: "the header's cell 3 of the row holds ...".
+   */
+  public static Problem headerProblem(String file, long row, CsvRecord record) {
+    Problem p = cellProblem(file, row, List.of(), record);
+    if (p == null) {
+      return null;
+    }
+    Sentence s = p.sentence();
+    return new Problem(
+        file,
+        p.row(),
+        "",
+        "the header's " + p.message(),
+        new Sentence(s.key().replace("problem.unnamedCell.", "problem.headerCell."), s.args()));
+  }
+
+  /**
+   * The code of {@link PlainText#why}'s sentence for a cell: {@code <prefix>notUtf8}, {@code nul}
+   * or {@code control}, with the cell's name (its column, or its position when it has none), the
+   * character's code point where it is a control character, and the 1-based character.
+   */
+  private static Sentence cellSentence(String prefix, String cell, int at, String column, int i) {
+    char c = cell.charAt(at);
+    String where = prefix.equals("problem.cell.") ? column : Integer.toString(i + 1);
+    String character = Integer.toString(at + 1);
+    if (c == PlainText.UNDECODABLE) {
+      return Sentence.of(prefix + "notUtf8", where, character);
+    }
+    if (c == 0) {
+      return Sentence.of(prefix + "nul", where, character);
+    }
+    return Sentence.of(prefix + "control", where, String.format("U+%04X", (int) c), character);
   }
 
   /**
@@ -121,28 +162,35 @@ public final class CsvFormat {
     String cause = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
     String text = cause == null ? "" : cause.toLowerCase(Locale.ROOT);
     String sentence;
+    Sentence code;
     if (text.contains("unclosed quoted field")) {
       sentence =
           "a quoted cell that starts in this row is never closed: a closing quote (\") is missing,"
               + " so the rest of the file would be read as one cell";
+      code = Sentence.of("problem.csv.unclosedQuote");
     } else if (text.contains("maximum limit of") && text.contains("fields")) {
       sentence = "the row has more than " + MAX_COLUMNS + " cells, the most a row may have";
+      code = Sentence.of("problem.csv.tooManyCells", Integer.toString(MAX_COLUMNS));
     } else if (text.contains("max field size") || text.contains("maximum buffer size")) {
       sentence =
           "a cell is longer than "
               + MAX_CELL_CHARS
               + " characters, the most a cell may have (or a quote is not closed and the rest of"
               + " the file was read as one cell)";
+      code = Sentence.of("problem.csv.cellTooLong", Integer.toString(MAX_CELL_CHARS));
     } else if (text.contains("max record size")) {
       sentence = "the row is longer than " + MAX_ROW_CHARS + " characters, the most a row may have";
+      code = Sentence.of("problem.csv.rowTooLong", Integer.toString(MAX_ROW_CHARS));
     } else if (text.contains("after closing quote")) {
       sentence =
           "a quoted cell has text after its closing quote; inside a quoted cell write a quote"
               + " twice (\"\")";
+      code = Sentence.of("problem.csv.textAfterQuote");
     } else {
       sentence = "the row is not valid CSV (" + cause + ")";
+      code = Sentence.of("problem.csv.notValid", String.valueOf(cause));
     }
-    return new Problem(file, row, "", sentence);
+    return new Problem(file, row, "", sentence, code);
   }
 
   /**
@@ -150,24 +198,6 @@ public final class CsvFormat {
    * before any cell is known, so it names the row and no column.
    */
   public static boolean concernsTheRowsSyntax(Problem p) {
-    if (!p.column().isEmpty()) {
-      return false;
-    }
-    for (String start : ROW_SYNTAX) {
-      if (p.message().startsWith(start)) {
-        return true;
-      }
-    }
-    return false;
+    return p.column().isEmpty() && p.code() != null && p.code().startsWith("problem.csv.");
   }
-
-  /** How each sentence of {@link #syntaxProblem} starts. */
-  private static final List<String> ROW_SYNTAX =
-      List.of(
-          "a quoted cell that starts in this row",
-          "the row has more than",
-          "a cell is longer than",
-          "the row is longer than",
-          "a quoted cell has text after",
-          "the row is not valid CSV");
 }

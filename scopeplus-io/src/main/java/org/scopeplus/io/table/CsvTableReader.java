@@ -35,9 +35,9 @@ final class CsvTableReader extends TableReader {
       List<String> cells = new ArrayList<>();
       CsvRecord first = next();
       if (first != null) {
-        Problem p = CsvFormat.cellProblem(name(), number, List.of(), first);
+        Problem p = CsvFormat.headerProblem(name(), number, first);
         if (p != null) {
-          throw new TableProblem(new Problem(p.file(), p.row(), "", "the header's " + p.message()));
+          throw new TableProblem(p);
         }
         for (String h : first.getFields()) {
           cells.add(h.strip());

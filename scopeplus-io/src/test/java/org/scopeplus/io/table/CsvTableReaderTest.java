@@ -76,7 +76,9 @@ class CsvTableReaderTest {
                 "a.csv",
                 3,
                 "org_unit",
-                "org_unit is not valid UTF-8 text at character 3; save the file as UTF-8"));
+                "org_unit is not valid UTF-8 text at character 3; save the file as UTF-8",
+                // its code, for a page to say it in its reader's language
+                org.scopeplus.core.text.Sentence.of("problem.cell.notUtf8", "org_unit", "3")));
   }
 
   @Test
@@ -88,7 +90,8 @@ class CsvTableReaderTest {
                 "a.csv",
                 2,
                 "unit",
-                "unit holds a NUL character (U+0000) at character 4; remove it"));
+                "unit holds a NUL character (U+0000) at character 4; remove it",
+                org.scopeplus.core.text.Sentence.of("problem.cell.nul", "unit", "4")));
   }
 
   @Test

@@ -79,6 +79,16 @@ public class Formats {
   }
 
   /**
+   * A refusal the service or the core gave in English (a base-year policy's reason, a Scope 2
+   * Quality Criterion, a Scope 3+ configuration check, a user or password rule) in the page's
+   * language when a wording of family {@code refusal} matches it, else as written.
+   */
+  public String refusal(String english) {
+    String said = sentences.say("refusal", english, locale());
+    return said == null ? english : said;
+  }
+
+  /**
    * A located problem's sentence in the page's language: by its code where it has one (the key and
    * arguments the core gave), else by matching its English message (family {@code problem}, as a
    * problem written before it had a code); null when neither says it, and the page then shows the

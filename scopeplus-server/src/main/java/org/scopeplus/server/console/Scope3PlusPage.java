@@ -168,6 +168,11 @@ class Scope3PlusPage {
     } catch (ApiProblem refused) {
       flash.addFlashAttribute("configurationRefusal", "s3p.configurationRefused");
       flash.addFlashAttribute("configurationDetail", refused.getMessage());
+      // each check's sentence, said in the page's language where a wording knows it
+      if (refused.properties().get("problems") instanceof List<?> problems && !problems.isEmpty()) {
+        flash.addFlashAttribute(
+            "configurationProblems", problems.stream().map(String::valueOf).toList());
+      }
       return "redirect:/scope3plus#configuration";
     }
     flash.addFlashAttribute("configurationDone", key.strip());

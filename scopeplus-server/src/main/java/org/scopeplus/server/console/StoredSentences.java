@@ -52,6 +52,14 @@ final class StoredSentences {
           Map.entry("sentence.problem.beyondPlausible", Set.of(0)),
           Map.entry("sentence.problem.tooSmall", Set.of(0)),
           Map.entry("sentence.problem.tooLong", Set.of(0)),
+          Map.entry("sentence.problem.cell.notUtf8", Set.of(0)),
+          Map.entry("sentence.problem.cell.nul", Set.of(0)),
+          Map.entry("sentence.problem.cell.control", Set.of(0)),
+          Map.entry("sentence.problem.weather.fieldNotNumber", Set.of(0)),
+          Map.entry("sentence.problem.weather.fieldOutside", Set.of(0)),
+          Map.entry("sentence.refusal.tariff.workdayWeekday", Set.of(1)),
+          Map.entry("sentence.refusal.tariff.gap", Set.of(1)),
+          Map.entry("sentence.refusal.tariff.overlap", Set.of(2)),
           Map.entry("sentence.problem.supplierUnitKind", Set.of(1, 3)),
           Map.entry("sentence.problem.reading.negative", Set.of(0)),
           Map.entry("sentence.audit.verification.finding", Set.of(0)),
@@ -63,7 +71,13 @@ final class StoredSentences {
    * names the step, then says how the factor was found), said in the page's language in turn.
    */
   private static final Map<String, Set<Integer>> SENTENCES =
-      Map.of("sentence.note.marketStep", Set.of(2), "sentence.note.step", Set.of(2));
+      Map.of(
+          "sentence.note.marketStep",
+          Set.of(2),
+          "sentence.note.step",
+          Set.of(2),
+          "sentence.refusal.configuration.unitKind",
+          Set.of(4));
 
   /**
    * Wordings that are only ever the inner part of another ({@code sentence.note.marketStep}'s {2}):
@@ -71,7 +85,13 @@ final class StoredSentences {
    * text.
    */
   private static final Set<String> INNER_ONLY =
-      Set.of("sentence.note.instrumentCovers", "sentence.note.coveredByName");
+      Set.of(
+          "sentence.note.instrumentCovers",
+          "sentence.note.coveredByName",
+          "sentence.refusal.configuration.give.emission",
+          "sentence.refusal.configuration.give.mass",
+          "sentence.refusal.configuration.give.fraction",
+          "sentence.refusal.configuration.give.value");
 
   /** Where a word is looked up, in this order. */
   private static final List<String> WORD_KEYS =

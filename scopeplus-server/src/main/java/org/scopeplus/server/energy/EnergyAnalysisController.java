@@ -105,7 +105,7 @@ public class EnergyAnalysisController {
             HttpStatus.UNPROCESSABLE_CONTENT,
             "Weather Rejected",
             name + " cannot be read; nothing was stored",
-            List.of(problem(name, e.getMessage())),
+            List.of(problem(name, e)),
             1);
       }
       WeatherHours kept = w;
@@ -130,14 +130,21 @@ public class EnergyAnalysisController {
 
   private static final Pattern LOCATED = Pattern.compile(" line (\\d+)(?:, ([a-z_]+))?:");
 
-  /** The reader's sentence as a problem with its line and column. */
-  static Problem problem(String name, String message) {
-    Matcher m = LOCATED.matcher(message);
+  /**
+   * The reader's refusal as a problem with its line and column; a coded refusal's message is its
+   * sentence without the place (which the problem's file, row and column give), with its code.
+   */
+  public static Problem problem(String name, WeatherFileException e) {
+    Matcher m = LOCATED.matcher(e.getMessage());
+    long line = 0;
+    String column = "";
     if (m.find()) {
-      return new Problem(
-          name, Long.parseLong(m.group(1)), m.group(2) == null ? "" : m.group(2), message);
+      line = Long.parseLong(m.group(1));
+      column = m.group(2) == null ? "" : m.group(2);
     }
-    return new Problem(name, 0, "", message);
+    return e.sentence() == null
+        ? new Problem(name, line, column, e.getMessage())
+        : new Problem(name, line, column, e.detail(), e.sentence());
   }
 
   @Operation(summary = "Read what weather a site holds (observed days, typical year)")

@@ -330,6 +330,201 @@ class CodedProblemsTest {
             "problem.headerOnly");
   }
 
+  /**
+   * A CSV file's syntax (RFC 4180 quoting, the row and cell limits of CsvFormat) and its cells'
+   * characters (control characters, bytes that are not UTF-8), in a named column, a cell beyond the
+   * header and the header itself: each refusal has a code whose English wording is its message.
+   */
+  @Test
+  void everyCsvSyntaxAndCellProblemHasACodeWhoseEnglishWordingIsItsMessage() {
+    String header = "record_id,quantity\n";
+    String wide = "a,".repeat(org.scopeplus.io.table.CsvFormat.MAX_COLUMNS) + "a\n";
+    String longCell = "x".repeat(org.scopeplus.io.table.CsvFormat.MAX_CELL_CHARS + 1);
+    // 40 cells of the longest length a cell may have: 1,310,720 characters, beyond a row's
+    // 1,048,576
+    String longRow =
+        ("y".repeat(org.scopeplus.io.table.CsvFormat.MAX_CELL_CHARS) + ",").repeat(40) + "\n";
+    byte[] notUtf8Header = {'a', ',', (byte) 0xC3, '(', '\n', 'b', '\n'};
+    List<Problem> problems = new ArrayList<>();
+    problems.add(refusal(header + "A,\"5\n"));
+    problems.add(refusal(header + wide));
+    problems.add(refusal(header + "A," + longCell + "\n"));
+    problems.add(refusal(header + longRow));
+    problems.add(refusal(header + "A,\"5\"x\n"));
+    problems.add(refusal(header + "A,5\u0000\n"));
+    problems.add(refusal(header + "A,5,\u0007\n"));
+    problems.add(refusal(notUtf8Header));
+    problems.add(refusal("a,\u0000b\n"));
+    problems.add(refusal("\u0007a,b\n"));
+    problems.add(refusal(header + "A,\u0001\n"));
+    problems.add(refusal(header + "A,5,\u0000\n"));
+    byte[] bad = {'A', ',', '5', ',', (byte) 0xFF, '\n'};
+    problems.add(refusal(concat(header, bad)));
+    problems.add(refusal(concat(header, new byte[] {'A', ',', (byte) 0xFF, '\n'})));
+    Set<String> codes = saidByKey(problems);
+    assertThat(codes)
+        .contains(
+            "problem.csv.unclosedQuote",
+            "problem.csv.tooManyCells",
+            "problem.csv.cellTooLong",
+            "problem.csv.rowTooLong",
+            "problem.csv.textAfterQuote",
+            "problem.cell.nul",
+            "problem.unnamedCell.control",
+            "problem.headerCell.notUtf8",
+            "problem.headerCell.nul",
+            "problem.headerCell.control",
+            "problem.cell.control",
+            "problem.cell.notUtf8",
+            "problem.unnamedCell.nul",
+            "problem.unnamedCell.notUtf8");
+    // the column is said in the page's words; the row and the character as counted
+    Problem nul = problems.get(5);
+    assertThat(nul.message())
+        .isEqualTo("quantity holds a NUL character (U+0000) at character 2; remove it");
+    assertThat(sentences.say(nul.sentence(), ZH))
+        .isEqualTo(
+            messages.getMessage("column.quantity", null, ZH) + "在第 2 个字符处含有 NUL 字符（U+0000）；请删除");
+    Problem control = problems.get(6);
+    assertThat(sentences.say(control.sentence(), ZH))
+        .isEqualTo("本行第 3 个单元格在第 1 个字符处含有控制字符（U+0007）；请删除");
+    assertThat(sentences.say(problems.get(0).sentence(), ZH)).startsWith("本行开始的带引号单元格没有闭合");
+  }
+
+  /** A parse failure CsvFormat has no sentence of its own for: the parser's words kept inside. */
+  @Test
+  void aCsvParseFailureWithoutItsOwnSentenceIsCodedWithTheParsersWords() {
+    Problem p =
+        org.scopeplus.io.table.CsvFormat.syntaxProblem(
+            "a.csv", 7, new de.siegmar.fastcsv.reader.CsvParseException("odd input"));
+    assertThat(saidByKey(List.of(p))).containsExactly("problem.csv.notValid");
+    assertThat(p.message()).isEqualTo("the row is not valid CSV (odd input)");
+    assertThat(sentences.say(p.sentence(), ZH)).isEqualTo("本行不是有效的 CSV（odd input）");
+  }
+
+  /**
+   * A site's weather upload (docs/energy.md: observations CSV, TMY3, EPW): each refusal of the
+   * readers has a code whose English wording is the problem's message, its place in the problem's
+   * file, row and column.
+   */
+  @Test
+  void everyRefusalOfAWeatherUploadHasACodeWhoseEnglishWordingIsItsMessage(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+    String head = "time,temp_air,ghi\n";
+    String hour = "2024-06-01T01:00+08:00,20,0\n";
+    String tmy3 = "723170,\"GREENSBORO\",NC,-5.0,36.100,-79.950,273\n";
+    String tmy3Columns =
+        "Date (MM/DD/YYYY),Time (HH:MM),GHI (W/m^2),DNI (W/m^2),DHI (W/m^2),Dry-bulb (C),Wspd"
+            + " (m/s)\n";
+    String epwHead = "LOCATION,Somewhere,,,,0,30.0,120.0,8.0,10\n" + "x\n".repeat(7);
+    String epwHour = "2024,6,1,1,0,x,20,0,0,101325" + ",0".repeat(12) + "\n";
+    List<String> files =
+        List.of(
+            "\n",
+            "time,ghi\n" + hour,
+            head + "2024-06-01T01:30+08:00,20,0\n",
+            head + "1900-06-01T01:00+08:00,20,0\n",
+            head + "yesterday,20,0\n",
+            head + hour + hour,
+            head + "2024-06-01T01:00+08:00,,0\n",
+            head + "2024-06-01T01:00+08:00,warm,0\n",
+            head + "2024-06-01T01:00+08:00,20,2000\n",
+            head,
+            "station\nx\n",
+            tmy3 + tmy3Columns + "13/45/1988,01:00,0,0,0,10,2\n",
+            tmy3 + tmy3Columns + "01/01/1988,01:00,0,0,0,warm,2\n",
+            tmy3 + tmy3Columns + "01/01/1988,01:00,0,0,0,99,2\n",
+            "LOCATION,Somewhere\n" + "x\n".repeat(8),
+            epwHead + "2024,6,1,1\n",
+            epwHead + epwHour.replace("2024,6,1,1,", "2024,6,31,1,"),
+            epwHead + epwHour.replace(",x,20,", ",x,99,"),
+            tooMany(head, org.scopeplus.core.energy.WeatherHours.MAX_HOURS + 1),
+            tmy3 + tmy3Columns + "01/01/1988,01:00,0,0,0,10,2\n".repeat(17_600));
+    List<Problem> problems = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      java.nio.file.Path f = dir.resolve("w" + i + ".csv");
+      java.nio.file.Files.writeString(f, files.get(i));
+      try {
+        org.scopeplus.energy.weather.SiteWeatherFiles.read(f, "w.csv");
+        throw new AssertionError("read without a refusal: file " + i);
+      } catch (org.scopeplus.energy.weather.WeatherFileException e) {
+        Problem p = org.scopeplus.server.energy.EnergyAnalysisController.problem("w.csv", e);
+        assertThat(e.getMessage())
+            .as("the place stays in the reader's message")
+            .startsWith("w.csv");
+        assertThat(e.getMessage()).endsWith(": " + p.message());
+        problems.add(p);
+      }
+    }
+    Set<String> codes = saidByKey(problems);
+    assertThat(codes)
+        .containsExactlyInAnyOrder(
+            "problem.weather.empty",
+            "problem.weather.noTemperature",
+            "problem.weather.notOnTheHour",
+            "problem.weather.yearOutside",
+            "problem.weather.notTime",
+            "problem.weather.hourTwice",
+            "problem.weather.noTemperatureThisHour",
+            "problem.weather.notNumber",
+            "problem.weather.outside",
+            "problem.weather.noHours",
+            "problem.weather.notTmy3",
+            "problem.weather.notTmy3Time",
+            "problem.weather.fieldNotNumber",
+            "problem.weather.fieldOutside",
+            "problem.weather.epwLocation",
+            "problem.weather.epwFields",
+            "problem.weather.epwDate",
+            "problem.weather.tooManyHours",
+            "problem.weather.typicalTooLong");
+    Problem outside = problems.get(8);
+    assertThat(outside.row()).isEqualTo(2);
+    assertThat(outside.column()).isEqualTo("ghi");
+    assertThat(outside.message()).isEqualTo("2000 lies outside 0 to 1500");
+    assertThat(sentences.say(outside.sentence(), ZH)).isEqualTo("2000 不在 0 至 1500 之间");
+    assertThat(problems.get(13).message()).isEqualTo("Dry-bulb 99.0 lies outside -90.0..70.0");
+    Problem dryBulb = problems.get(17);
+    assertThat(dryBulb.row()).isEqualTo(9);
+    assertThat(dryBulb.message()).isEqualTo("dry bulb 99.0 lies outside -90.0..70.0");
+    assertThat(sentences.say(dryBulb.sentence(), ZH)).isEqualTo("干球温度 99.0 不在 -90.0..70.0 之间");
+  }
+
+  /** A weather CSV of {@code hours} consecutive hours ending from 2020-01-01T01:00Z. */
+  private static String tooMany(String head, int hours) {
+    StringBuilder b = new StringBuilder(head);
+    java.time.OffsetDateTime t = java.time.OffsetDateTime.parse("2020-01-01T01:00Z");
+    for (int i = 0; i < hours; i++) {
+      b.append(t.plusHours(i)).append(",20,0\n");
+    }
+    return b.toString();
+  }
+
+  private static byte[] concat(String text, byte[] bytes) {
+    byte[] head = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] all = java.util.Arrays.copyOf(head, head.length + bytes.length);
+    System.arraycopy(bytes, 0, all, head.length, bytes.length);
+    return all;
+  }
+
+  private static Problem refusal(String csv) {
+    return refusal(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /** The problem that stops reading {@code csv}: a CsvTableReader gives one and ends. */
+  private static Problem refusal(byte[] csv) {
+    try (org.scopeplus.io.table.TableReader t =
+        org.scopeplus.io.table.TableReader.csv("t.csv", new java.io.ByteArrayInputStream(csv))) {
+      t.header();
+      t.forEachRow(r -> {});
+    } catch (org.scopeplus.io.table.TableProblem e) {
+      return e.problem();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    throw new AssertionError("read without a problem: " + csv.length + " bytes");
+  }
+
   private static org.scopeplus.io.ReadResult<List<org.scopeplus.core.city.activity.GpcActivity>>
       city(CityActivityReader reader, String csv) throws java.io.IOException {
     try (org.scopeplus.io.table.TableReader t =

@@ -188,9 +188,13 @@ abstract class CarbonManagementConsoleChecks extends ServiceChecks {
               "/api/v1/instruments/allocations",
               Map.of("instrumentId", id, "facility", "DC-1", "month", "2025-03", "mwh", 1));
       assertProblem(api, 422);
+      // the API's English sentence, said in Chinese (Scope 2 Quality Criterion 2)
+      assertThat(api.json().get("detail").asString())
+          .startsWith("instrument " + id + " has 0 MWh left; 1 MWh cannot be claimed");
       assertThat(b.find("#instruments-refused").getText())
           .contains("未作任何分配：")
-          .contains(api.json().get("detail").asString());
+          .contains("合同工具 " + id + " 剩余 0 兆瓦时，不能声明 1 兆瓦时：每兆瓦时只能声明一次（范围2质量准则2）")
+          .doesNotContain("cannot be claimed");
       b.showsNoneOf(ConsoleBrowser.englishLabels(), "/instruments");
       b.screenshot("instruments-zh-CN-1366");
     }

@@ -774,6 +774,73 @@ abstract class ConsoleChecks extends ServiceChecks {
     }
   }
 
+  /**
+   * One refusal of each kind said in Chinese on its page, none of them in English: an activity file
+   * whose quote is never closed and one with a NUL in a cell (imports), a significance threshold of
+   * 0 (base year), a user name already taken (admin). The Scope 3+ configuration check, an
+   * allocation's Scope 2 Quality Criterion and a weather file's refusal are shown in Chinese by the
+   * tests of their pages.
+   */
+  @Test
+  void refusalsOfEachKindAreSaidInChineseOnTheirPages() {
+    TenantFixture t = calculated();
+    java.nio.file.Path unclosed =
+        ApiClient.write(
+            dir,
+            "unclosed-zh.csv",
+            ActivityFiles.HEADER
+                + "Z-1,\"Group/Cloud/DC-Hangzhou,DC-Hangzhou,2024-03,s2.electricity,5,MWh,CN-ZJ,,,measured,m\n");
+    java.nio.file.Path nul =
+        ApiClient.write(
+            dir,
+            "nul-zh.csv",
+            ActivityFiles.HEADER
+                + "Z-1,Group/Cloud/DC-Hangzhou,DC-Hangzhou,2024-03,s2.electricity,5\u0000,MWh,CN-ZJ,,,measured,m\n");
+    List<String> labels = ConsoleBrowser.englishLabels();
+    try (ConsoleBrowser b = new ConsoleBrowser(port, 1366, "zh-CN")) {
+      b.logIn(user(t, "admin"), TenantFixture.PASSWORD);
+      b.open("/imports");
+      b.find("#upload-file").sendKeys(unclosed.toAbsolutePath().toString());
+      b.follow("#upload-submit");
+      // a row that cannot be read is listed under the problems, not beside a row
+      String problem = b.find("section[aria-labelledby='problems-h']").getText();
+      assertThat(problem).contains("本行开始的带引号单元格没有闭合：缺少结尾的引号（\"）").doesNotContain("never closed");
+      b.showsNoneOf(labels, "/imports");
+      b.screenshot("imports-refused-syntax-zh-CN");
+      b.open("/imports");
+      b.find("#upload-file").sendKeys(nul.toAbsolutePath().toString());
+      b.follow("#upload-submit");
+      assertThat(b.find("section[aria-labelledby='problems-h']").getText())
+          .contains("在第 2 个字符处含有 NUL 字符（U+0000）；请删除")
+          .doesNotContain("holds a NUL");
+
+      b.open("/base-year");
+      WebElement threshold = b.find("#set-threshold");
+      threshold.clear();
+      threshold.sendKeys("0");
+      b.follow("#set-submit");
+      assertThat(b.find("#base-year-refused").getText())
+          .contains("显著性阈值必须在 0 到 1 之间（0.05 即 5%）")
+          .doesNotContain("significance threshold must");
+      assertThat(b.has("#base-year")).as("nothing was set").isFalse();
+      b.showsNoneOf(labels, "/base-year");
+      b.screenshot("base-year-refused-zh-CN");
+
+      b.open("/admin");
+      b.find("#add-user summary").click();
+      b.find("#new-username").sendKeys(t.adminName);
+      b.find("#new-password").sendKeys("a newcomer's long password 7");
+      new org.openqa.selenium.support.ui.Select(b.find("#new-role")).selectByValue("viewer");
+      b.follow("#add-user-submit");
+      b.waitFor("#admin-refused");
+      assertThat(b.find("#admin-refused").getText())
+          .contains("用户名 " + t.adminName + " 在本租户中已被使用")
+          .doesNotContain("is taken");
+      b.showsNoneOf(labels, "/admin");
+      b.screenshot("admin-refused-zh-CN");
+    }
+  }
+
   /** The value cell of a stored column on the record page. */
   private static WebElement rowOf(ConsoleBrowser b, String column) {
     return b.find("#record-table th[title='" + column + "'] + td");
@@ -900,7 +967,11 @@ abstract class ConsoleChecks extends ServiceChecks {
       b.find("#configuration-source").sendKeys("调查");
       b.follow("#configuration-submit");
       assertThat(b.find("#configuration-refused").getText())
-          .contains("该数值被拒绝", "required.survey.green_trip.bus.share.taxi is given in 'kg'");
+          .contains(
+              "该数值被拒绝",
+              "required.survey.green_trip.bus.share.taxi 的单位为“kg”，但其参考值的单位是 fraction",
+              "（0.3，而不是 30%）")
+          .doesNotContain("is given in", "but it is in");
       b.find("#configuration-key").sendKeys("required.survey.green_trip.bus.share.taxi");
       b.find("#configuration-value").sendKeys("0.2");
       b.find("#configuration-unit").sendKeys("fraction");

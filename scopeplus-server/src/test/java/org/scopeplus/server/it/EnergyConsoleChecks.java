@@ -299,7 +299,14 @@ abstract class EnergyConsoleChecks extends ServiceChecks {
         b.find("#weather-submit-0").click();
         b.waitFor("#energy-refused");
         assertThat(b.find("#energy-problems tbody").getText())
-            .contains("weather-bad-" + lang + ".csv 2 time", "not on the hour");
+            .contains(
+                "weather-bad-" + lang + ".csv 2 time",
+                en
+                    ? "'2024-06-01T00:30:00+08:00' is not on the hour"
+                    : "“2024-06-01T00:30:00+08:00”不是整点");
+        if (!en) {
+          assertThat(b.find("#energy-problems tbody").getText()).doesNotContain("not on the hour");
+        }
 
         b.find("#site-forms-0 summary").click();
         b.find("#weather-file-0").sendKeys(weatherFile.toAbsolutePath().toString());
@@ -465,7 +472,10 @@ abstract class EnergyConsoleChecks extends ServiceChecks {
                     ? "PV system: nothing was stored, nothing was changed."
                     : "光伏系统：未保存任何内容，未做任何更改。");
         assertThat(b.find("#energy-refused-detail").getText())
-            .isEqualTo("inverterAcKw lies above 0 and at most twice the DC capacity");
+            .isEqualTo(
+                en
+                    ? "inverterAcKw lies above 0 and at most twice the DC capacity"
+                    : "逆变器交流额定功率（inverterAcKw）须大于 0 且不超过直流装机容量的两倍");
 
         // a tariff: weekday peak and valley, weekends and two holidays at the rest-day price, and
         // Sunday 2024-09-29 worked (国办发明电〔2023〕7号) at the weekday prices
@@ -497,7 +507,8 @@ abstract class EnergyConsoleChecks extends ServiceChecks {
             .isEqualTo(
                 en ? "Tariff: nothing was stored, nothing was changed." : "电价：未保存任何内容，未做任何更改。");
         assertThat(b.find("#energy-refused-detail").getText())
-            .contains("leave a gap", "at 00:00 on a weekday");
+            .contains(
+                en ? "leave a gap at 00:00 on a weekday" : "在工作日的 00:00 没有时段覆盖：一天中的每一分钟须有且只有一个电价");
         if (!en) {
           b.showsNoneOf(englishLabels, "/energy (PV and tariff forms)");
         }

@@ -1,0 +1,406 @@
+package org.scopeplus.server.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.scopeplus.core.energy.PvArray;
+import org.scopeplus.core.energy.Tariff;
+import org.scopeplus.core.instrument.Allocation;
+import org.scopeplus.core.instrument.Consumption;
+import org.scopeplus.core.instrument.Instrument;
+import org.scopeplus.core.instrument.InstrumentKind;
+import org.scopeplus.core.instrument.InstrumentOutcome;
+import org.scopeplus.core.instrument.InstrumentRegistry;
+import org.scopeplus.io.scope3plus.ConfigurationFile;
+import org.scopeplus.io.scope3plus.ConfigurationRefused;
+import org.scopeplus.server.security.Passwords;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/**
+ * Refusals the core and the service give in English (a base-year policy's reason, the Scope 2
+ * Quality Criteria of an allocation, the checks of a Scope 3+ configuration, the rules of a user
+ * name and a password) are said in Chinese on a Chinese page by the wordings of family {@code
+ * refusal}, and as given on an English one. Each refusal here is made by the code that gives it, so
+ * a rewording there shows here.
+ */
+class RefusalWordingsTest {
+
+  private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
+  private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+
+  private final ResourceBundleMessageSource messages = StoredSentencesTest.bundles();
+  private final StoredSentences sentences = StoredSentences.of(messages);
+  private final Formats formats = new Formats(messages);
+
+  @AfterEach
+  void resetLocale() {
+    LocaleContextHolder.resetLocaleContext();
+  }
+
+  /**
+   * Each refusal's Chinese wording: Chinese, every placeholder filled, and the refusal as given on
+   * an English page; answers the key of each wording that matched.
+   */
+  private Set<String> saidInChinese(List<String> refusals) {
+    Set<String> keys = new LinkedHashSet<>();
+    for (String r : refusals) {
+      assertThat(sentences.say("refusal", r, Locale.ENGLISH)).as(r).isEqualTo(r);
+      String zh = sentences.say("refusal", r, ZH);
+      assertThat(zh).as(r).isNotNull().doesNotContain("{");
+      assertThat(HAN.matcher(zh).find()).as(zh).isTrue();
+      keys.add(matching(r));
+    }
+    return keys;
+  }
+
+  /** The key of the one wording of family refusal whose English is {@code r}. */
+  private String matching(String r) {
+    Properties en = new Properties();
+    try (var in = getClass().getClassLoader().getResourceAsStream("i18n/console.properties");
+        var reader = new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)) {
+      en.load(reader);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    String found = null;
+    for (String key : en.stringPropertyNames()) {
+      if (!key.startsWith("sentence.refusal.") || key.contains(".give.")) {
+        continue;
+      }
+      String regex =
+          Pattern.quote(en.getProperty(key).replace("''", "'"))
+              .replaceAll("\\{\\d+}", "\\\\E.+?\\\\Q");
+      if (Pattern.compile(regex, Pattern.DOTALL).matcher(r).matches()) {
+        assertThat(found).as("one wording for " + r).isNull();
+        found = key;
+      }
+    }
+    assertThat(found).as(r).isNotNull();
+    return found;
+  }
+
+  private static Instrument gec(String id, String from, String to, String market, long kwh) {
+    return instrument(id, "", 0, 0, kwh, from, to, market);
+  }
+
+  private static Instrument instrument(
+      String id,
+      String block,
+      long first,
+      long last,
+      long kwh,
+      String from,
+      String to,
+      String market) {
+    return new Instrument(
+        id,
+        InstrumentKind.GEC,
+        block,
+        first,
+        last,
+        kwh,
+        "wind",
+        YearMonth.parse(from),
+        YearMonth.parse(to),
+        market,
+        "China GEC",
+        0);
+  }
+
+  private static String refusal(InstrumentOutcome<?> o) {
+    return ((InstrumentOutcome.Refused<?>) o).reason();
+  }
+
+  /** The Scope 2 Quality Criteria an allocation can break (GHG Protocol Scope 2 Guidance, 7.4). */
+  @Test
+  void everyRefusalOfAnAllocationIsSaidInChinese() {
+    YearMonth march = YearMonth.parse("2024-03");
+    Consumption hangzhou =
+        new Consumption("Group/Cloud", "DC-Hangzhou", march, "CN-ZJ", 100_000, null, null, 0.5);
+    Consumption covered =
+        new Consumption("Group/Cloud", "DC-Ningbo", march, "CN-ZJ", 10_000, null, null, 0.5);
+    InstrumentRegistry r =
+        new InstrumentRegistry(
+            List.of(
+                gec("G-1", "2024-01", "2024-12", "CN", 50_000),
+                gec("G-2", "2023-01", "2023-12", "CN", 50_000),
+                gec("G-3", "2024-01", "2024-12", "US", 50_000)),
+            List.of(hangzhou, covered),
+            List.of(new Allocation("G-1", "DC-Ningbo", march, 10_000)));
+    List<String> refusals = new ArrayList<>();
+    refusals.add(refusal(r.allocate(new Allocation("G-9", "DC-Hangzhou", march, 1000))));
+    refusals.add(refusal(r.allocate(new Allocation("G-1", "DC-Shanghai", march, 1000))));
+    refusals.add(refusal(r.allocate(new Allocation("G-1", "DC-Hangzhou", march, 0))));
+    refusals.add(refusal(r.allocate(new Allocation("G-3", "DC-Hangzhou", march, 1000))));
+    refusals.add(refusal(r.allocate(new Allocation("G-2", "DC-Hangzhou", march, 1000))));
+    refusals.add(refusal(r.allocate(new Allocation("G-1", "DC-Hangzhou", march, 45_000))));
+    refusals.add(refusal(r.allocate(new Allocation("G-1", "DC-Ningbo", march, 1000))));
+    assertThat(saidInChinese(refusals))
+        .containsExactly(
+            "sentence.refusal.instrument.none",
+            "sentence.refusal.instrument.noConsumption",
+            "sentence.refusal.instrument.allocationRange",
+            "sentence.refusal.instrument.market",
+            "sentence.refusal.instrument.vintage",
+            "sentence.refusal.instrument.left",
+            "sentence.refusal.instrument.covered");
+    // by hand: G-1 holds 50 MWh, 10 MWh went to DC-Ningbo in March, 40 MWh are left
+    assertThat(refusals.get(5))
+        .startsWith("instrument G-1 has 40 MWh left; 45 MWh cannot be claimed");
+    assertThat(sentences.say("refusal", refusals.get(5), ZH))
+        .isEqualTo("合同工具 G-1 剩余 40 兆瓦时，不能声明 45 兆瓦时：每兆瓦时只能声明一次（范围2质量准则2）");
+  }
+
+  /**
+   * Why an instrument is not registered: its own checks and the registry's (Quality Criterion 2).
+   */
+  @Test
+  void everyRefusalOfARegistrationIsSaidInChinese() {
+    Instrument held = serials("G-1", 1, 100, 100_000);
+    InstrumentRegistry r = new InstrumentRegistry(List.of(held), List.of(), List.of());
+    List<String> refusals = new ArrayList<>();
+    refusals.add(refusal(r.register(gec("G-2", "2024-01", "2024-12", "CN", 0))));
+    refusals.add(refusal(r.register(serials("G-3", 5, 1, 1000))));
+    refusals.add(refusal(r.register(serials("G-4", 201, 203, 5000))));
+    refusals.add(refusal(r.register(gec("G-5", "2024-12", "2024-01", "CN", 1000))));
+    refusals.add(refusal(r.register(gec("G-6", "2024-01", "2024-12", " ", 1000))));
+    refusals.add(refusal(r.register(gec("G-1", "2024-01", "2024-12", "CN", 1000))));
+    refusals.add(refusal(r.register(serials("G-7", 50, 150, 101_000))));
+    assertThat(saidInChinese(refusals))
+        .containsExactly(
+            "sentence.refusal.instrument.amount",
+            "sentence.refusal.instrument.notRange",
+            "sentence.refusal.instrument.certificates",
+            "sentence.refusal.instrument.generation",
+            "sentence.refusal.instrument.market.none",
+            "sentence.refusal.instrument.exists",
+            "sentence.refusal.instrument.overlap");
+    // by hand: serials 201 to 203 are 3 certificates, 3 MWh, not the 5 MWh given
+    assertThat(sentences.say("refusal", refusals.get(2), ZH))
+        .isEqualTo("合同工具 G-4：编号 201-203 对应 3 兆瓦时（每兆瓦时一张证书），而不是 5");
+  }
+
+  private static Instrument serials(String id, long first, long last, long kwh) {
+    return instrument(id, "B", first, last, kwh, "2024-01", "2024-12", "CN");
+  }
+
+  private static String tariff(
+      String name,
+      String currency,
+      double demandCharge,
+      List<Tariff.TouPeriod> periods,
+      List<LocalDate> holidays,
+      List<LocalDate> workdays) {
+    return new Tariff("", "s", name, currency, demandCharge, periods, holidays, workdays)
+        .refusal()
+        .orElseThrow();
+  }
+
+  /** A tariff's checks, as the energy page's tariff form and the API give them. */
+  @Test
+  void everyRefusalOfATariffIsSaidInChinese() {
+    Tariff.TouPeriod day = new Tariff.TouPeriod("", "all", 0, 1440, 0.6);
+    List<Tariff.TouPeriod> allDay = List.of(day);
+    LocalDate monday = LocalDate.parse("2024-06-03");
+    LocalDate saturday = LocalDate.parse("2024-06-01");
+    List<LocalDate> many = new ArrayList<>();
+    for (int i = 0; i <= Tariff.MAX_HOLIDAYS; i++) {
+      many.add(LocalDate.parse("2000-01-01").plusDays(i));
+    }
+    List<String> refusals =
+        List.of(
+            tariff("", "CNY", 0, allDay, List.of(), List.of()),
+            tariff("T", "XXX", 0, allDay, List.of(), List.of()),
+            tariff("T", "CNY", -1, allDay, List.of(), List.of()),
+            tariff("T", "CNY", 0, List.of(), List.of(), List.of()),
+            tariff(
+                "T",
+                "CNY",
+                0,
+                List.of(new Tariff.TouPeriod("", "sometimes", 0, 1440, 0.6)),
+                List.of(),
+                List.of()),
+            tariff(
+                "T",
+                "CNY",
+                0,
+                List.of(new Tariff.TouPeriod("", "all", 60, 60, 0.6)),
+                List.of(),
+                List.of()),
+            tariff(
+                "T",
+                "CNY",
+                0,
+                List.of(new Tariff.TouPeriod("", "all", 0, 1440, -1)),
+                List.of(),
+                List.of()),
+            tariff(
+                "T",
+                "CNY",
+                0,
+                List.of(new Tariff.TouPeriod("x".repeat(41), "all", 0, 1440, 1)),
+                List.of(),
+                List.of()),
+            tariff("T", "CNY", 0, allDay, many, List.of()),
+            tariff("T", "CNY", 0, allDay, List.of(LocalDate.parse("1980-01-01")), List.of()),
+            tariff("T", "CNY", 0, allDay, List.of(), many),
+            tariff("T", "CNY", 0, allDay, List.of(), List.of(LocalDate.parse("2200-01-01"))),
+            tariff("T", "CNY", 0, allDay, List.of(), List.of(monday)),
+            tariff("T", "CNY", 0, allDay, List.of(saturday), List.of(saturday)),
+            tariff(
+                "T",
+                "CNY",
+                0,
+                List.of(new Tariff.TouPeriod("", "all", 0, 420, 0.3)),
+                List.of(),
+                List.of()),
+            tariff(
+                "T",
+                "CNY",
+                0,
+                List.of(day, new Tariff.TouPeriod("", "weekend", 0, 60, 0.3)),
+                List.of(),
+                List.of()));
+    assertThat(saidInChinese(refusals)).hasSize(16);
+    // by hand: a period of 00:00 to 07:00 leaves 07:00 of a weekday without a price; a weekend
+    // period of 00:00 to 01:00 over an all-day one makes two at 00:00 on a weekend day
+    assertThat(sentences.say("refusal", refusals.get(14), ZH))
+        .isEqualTo("在工作日的 07:00 没有时段覆盖：一天中的每一分钟须有且只有一个电价");
+    assertThat(sentences.say("refusal", refusals.get(15), ZH))
+        .isEqualTo("在周末的 00:00 有 2 个时段重叠：一天中的每一分钟须有且只有一个电价");
+    assertThat(sentences.say("refusal", refusals.get(12), ZH))
+        .isEqualTo("调休上班日 2024-06-03 是星期一：只有周六或周日才能作为调休上班日");
+  }
+
+  private static String pv(
+      String name, double dc, double tilt, double azimuth, double losses, double ac, String model) {
+    return new PvArray("", "s", name, dc, tilt, azimuth, losses, ac, model).refusal().orElseThrow();
+  }
+
+  /** A PV system's checks, as the energy page's PV form and the API give them. */
+  @Test
+  void everyRefusalOfAPvSystemIsSaidInChinese() {
+    List<String> refusals =
+        List.of(
+            pv("", 50, 25, 180, 14.08, 40, "FAIMAN"),
+            pv("Roof", 0, 25, 180, 14.08, 40, "FAIMAN"),
+            pv("Roof", 50, 91, 180, 14.08, 40, "FAIMAN"),
+            pv("Roof", 50, 25, 360, 14.08, 40, "FAIMAN"),
+            pv("Roof", 50, 25, 180, 100, 40, "FAIMAN"),
+            pv("Roof", 10, 25, 90, 14.08, 50, "FAIMAN"),
+            pv("Roof", 50, 25, 180, 14.08, 40, "HOT"));
+    assertThat(saidInChinese(refusals)).hasSize(7);
+    // by hand: 50 kW of inverter on 10 kW DC is five times the DC capacity, above twice
+    assertThat(sentences.say("refusal", refusals.get(5), ZH))
+        .isEqualTo("逆变器交流额定功率（inverterAcKw）须大于 0 且不超过直流装机容量的两倍");
+  }
+
+  private static List<String> configurationProblems(String csv) throws java.io.IOException {
+    try {
+      ConfigurationFile.check(csv);
+    } catch (ConfigurationRefused e) {
+      return e.problems();
+    }
+    throw new AssertionError("accepted: " + csv);
+  }
+
+  /** The checks of a Scope 3+ configuration, as the Scope 3+ page and the API give them. */
+  @Test
+  void everyCheckOfAScope3PlusConfigurationIsSaidInChinese() throws java.io.IOException {
+    String head = "key,value,unit,source\n";
+    List<String> refusals = new ArrayList<>();
+    refusals.addAll(
+        configurationProblems(
+            head
+                + ",1,fraction,s\n"
+                + "recycling.credited_side,seller,,s\n"
+                + "required.cutlery.set_mass,lots,kg/set,s\n"
+                + "required.cutlery.set_mass,Infinity,kg/set,s\n"
+                + "required.cutlery.set_mass,0.01,,s\n"
+                + "required.survey.green_trip.bus.share.car,0.5,fraction,s\n"
+                + "required.survey.green_trip.bus.share.car,0.5,fraction,s\n"));
+    refusals.addAll(configurationProblems(head + "no.such.key,1,fraction,s\n"));
+    refusals.addAll(
+        configurationProblems(head + "required.survey.green_trip.bus.share.taxi,0.2,kg,s\n"));
+    refusals.addAll(configurationProblems(head + "required.cutlery.set_mass,10,kWh,s\n"));
+    refusals.addAll(configurationProblems(head + "required.second_hand.logistics_per_kg,1,kg,s\n"));
+    // a ratio given in kg: the row's check; the methodology's own consistency sentences that follow
+    // ("cloud_migration: vintage ... is in ratio, not in kg") have no wording yet and stay English
+    refusals.addAll(
+        configurationProblems(head + "dc.pue.alibaba_cloud.fy2024,1,kg,s\n").stream()
+            .filter(r -> r.startsWith("configuration row"))
+            .toList());
+    refusals.addAll(configurationProblems(head + "attribution.green_trip.bus,0.5,kg,s\n"));
+    refusals.addAll(configurationProblems(head + "attribution.green_trip.bus,2,fraction,s\n"));
+    refusals.addAll(configurationProblems(head + "attribution.no_such_action,0.5,fraction,s\n"));
+    assertThat(saidInChinese(refusals))
+        .contains(
+            "sentence.refusal.configuration.keyEmpty",
+            "sentence.refusal.configuration.side",
+            "sentence.refusal.configuration.notNumber",
+            "sentence.refusal.configuration.notFinite",
+            "sentence.refusal.configuration.noUnit",
+            "sentence.refusal.configuration.twice",
+            "sentence.refusal.configuration.unknownKey",
+            "sentence.refusal.configuration.unitKind",
+            "sentence.refusal.configuration.shareUnit",
+            "sentence.refusal.configuration.shareRange",
+            "sentence.refusal.configuration.noMethodology");
+    // the unit's kind, a sentence inside the sentence, is said in Chinese too
+    String taxi =
+        refusals.stream().filter(r -> r.contains("share.taxi is given in 'kg'")).findFirst().get();
+    assertThat(sentences.say("refusal", taxi, ZH))
+        .isEqualTo(
+            "配置第 2 行，unit 字段：required.survey.green_trip.bus.share.taxi 的单位为“kg”，但其参考值的单位是"
+                + " fraction：请给出以 fraction（比例）表示的数值（0.3，而不是 30%）");
+    for (String r : refusals) {
+      if (r.contains(": give ")) {
+        assertThat(sentences.say("refusal", r, ZH)).as(r).doesNotContain(" give ", " per ");
+      }
+    }
+  }
+
+  /** The rules of a user name and a password (admin page) and of the base year (base-year page). */
+  @Test
+  void userPasswordAndBaseYearRefusalsAreSaidInChinese() {
+    List<String> refusals = new ArrayList<>();
+    for (String password :
+        List.of(
+            "short",
+            "x".repeat(Passwords.MAX_LENGTH + 1),
+            "abc\u0007defghijklmnop",
+            " ".repeat(20),
+            "my-alice-password-2024",
+            "abababababababab",
+            "1234567890123456",
+            "password12345678")) {
+      refusals.add(Passwords.weakness(password, "alice").orElseThrow());
+    }
+    // as RegisteringUser and RecalculationPolicy give them (their stores need a database)
+    refusals.add("a user name has 2 to 100 letters, digits or . _ @ - characters");
+    refusals.add("a data owner needs at least one org unit");
+    refusals.add("user name alice is taken in this tenant");
+    refusals.add("the significance threshold must be between 0 and 1 (0.05 is 5%)");
+    refusals.add("run 3f2a covers FY2025, not the base year 2024");
+    refusals.add("a restatement needs a reason");
+    assertThat(saidInChinese(refusals)).hasSize(14);
+    LocaleContextHolder.setLocale(ZH);
+    assertThat(formats.refusal("run 3f2a covers FY2025, not the base year 2024"))
+        .isEqualTo("核算批次 3f2a 涵盖的是 FY2025，不是基准年 2024");
+    assertThat(formats.refusal("something not worded yet")).isEqualTo("something not worded yet");
+    LocaleContextHolder.setLocale(Locale.ENGLISH);
+    assertThat(formats.refusal("a restatement needs a reason"))
+        .isEqualTo("a restatement needs a reason");
+  }
+}
