@@ -85,9 +85,14 @@ public record DataSufficiency(
     return all;
   }
 
-  /** The disqualifications in one English sentence, for a refusal. */
-  public String refusal() {
-    StringBuilder b = new StringBuilder("the baseline does not meet CalTRACK's data sufficiency: ");
+  /**
+   * The disqualifications in one English sentence, for a refusal.
+   *
+   * @param period what was checked, e.g. {@code baseline 2023-01-01/2024-01-01}
+   */
+  public String refusal(String period) {
+    StringBuilder b =
+        new StringBuilder("the " + period + " does not meet CalTRACK's data sufficiency: ");
     for (int i = 0; i < disqualifications.size(); i++) {
       b.append(i == 0 ? "" : "; ").append(disqualifications.get(i).message());
     }

@@ -71,7 +71,7 @@ class DataSufficiencyTest {
         .containsExactly("incorrect_number_of_total_days");
     assertThat(codes(baseline(m, t, 328, "daily").disqualifications()))
         .containsExactly("incorrect_number_of_total_days");
-    assertThat(baseline(m, t, 366, "daily").refusal())
+    assertThat(baseline(m, t, 366, "daily").refusal("baseline"))
         .contains("The baseline spans 366 days; CalTRACK asks for 329 to 365 days");
   }
 
@@ -89,7 +89,7 @@ class DataSufficiencyTest {
     HourlySeries enough = dropEvery(FROM, to, 864);
     HourlySeries short1 = dropEvery(FROM, to, 864 + 24);
     DataSufficiency ok = baseline(enough, temp, 365, "daily");
-    assertThat(ok.sufficient()).as(ok.refusal()).isTrue();
+    assertThat(ok.sufficient()).as(ok.refusal("baseline")).isTrue();
     assertThat(ok.daysWithData()).isEqualTo(329);
     DataSufficiency no = baseline(short1, temp, 365, "daily");
     assertThat(codes(no.disqualifications()))
