@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.scopeplus.cli.options.TableOrJson;
 import org.scopeplus.energy.load.HourlySeries;
 import org.scopeplus.energy.load.LoadData;
+import org.scopeplus.energy.load.MeterFiles;
 import org.scopeplus.energy.solar.PvSystem;
 import org.scopeplus.energy.suggest.Suggestion;
 import org.scopeplus.energy.suggest.Suggestions;
@@ -144,7 +145,7 @@ public final class EnergySuggestCommand implements Callable<Integer> {
           }
           List<Suggestion> all =
               Suggestions.of(
-                  new Suggestions.Site(data, t, factor, solar, sys, hasPv),
+                  new Suggestions.Site(data, t, factor, solar, sys, hasPv, demand(p, z)),
                   Suggestions.Options.defaults());
           if (format == TableOrJson.json) {
             out.println(json(all, t, grid, locale));
@@ -197,6 +198,29 @@ public final class EnergySuggestCommand implements Callable<Integer> {
     } catch (WeatherFileException | IllegalArgumentException e) {
       return null;
     }
+  }
+
+  /**
+   * The meter's 15- or 30-minute demand over the period, for the demand charge; null for an hourly
+   * meter.
+   */
+  private Suggestions.IntervalDemand demand(long[] period, ZoneId z) throws IOException {
+    MeterFiles.Intervals iv = MeterFiles.readEnergyIntervals(meter, z);
+    if (iv.minutes() >= 60) {
+      return null;
+    }
+    long[] start = new long[iv.start().length];
+    double[] kwh = new double[start.length];
+    int n = 0;
+    for (int i = 0; i < start.length; i++) {
+      if (!Double.isNaN(iv.kwh()[i]) && iv.start()[i] >= period[0] && iv.start()[i] < period[1]) {
+        start[n] = iv.start()[i];
+        kwh[n] = iv.kwh()[i];
+        n++;
+      }
+    }
+    return Suggestions.IntervalDemand.ofKwh(
+        java.util.Arrays.copyOf(start, n), java.util.Arrays.copyOf(kwh, n), iv.minutes());
   }
 
   private static String json(
