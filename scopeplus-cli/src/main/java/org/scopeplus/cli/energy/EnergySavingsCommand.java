@@ -130,10 +130,11 @@ public final class EnergySavingsCommand implements Callable<Integer> {
           AvoidedEnergy s = AvoidedEnergy.of(m, rep, confidence);
           double co2 = s.savingsKwh() * factor.kgPerKwh();
           double co2Uncertainty = s.uncertaintyKwh() * factor.kgPerKwh();
+          Saved v = new Saved(m, s, factor, co2, co2Uncertainty, warnings);
           if (format == TableOrJson.json) {
-            print.println(json(m, s, factor, co2, co2Uncertainty, warnings));
+            print.println(json(v));
           } else {
-            table(print, m, s, factor, co2, co2Uncertainty, warnings);
+            table(print, v);
           }
           if (out != null) {
             LoadInputs.write(out, m.predict(rep));
@@ -142,14 +143,18 @@ public final class EnergySavingsCommand implements Callable<Integer> {
         });
   }
 
-  private void table(
-      PrintWriter print,
-      LoadModel m,
-      AvoidedEnergy s,
+  /** What the command found, for its table or JSON. */
+  private record Saved(
+      LoadModel model,
+      AvoidedEnergy savings,
       GridFactorOptions.Choice factor,
-      double co2,
-      double co2Uncertainty,
-      List<DataSufficiency.Finding> warnings) {
+      double co2Kg,
+      double co2UncertaintyKg,
+      List<DataSufficiency.Finding> warnings) {}
+
+  private void table(PrintWriter print, Saved v) {
+    LoadModel m = v.model();
+    AvoidedEnergy s = v.savings();
     print.println(m.description());
     print.printf(
         Locale.ROOT,
@@ -185,19 +190,15 @@ public final class EnergySavingsCommand implements Callable<Integer> {
     print.printf(
         Locale.ROOT,
         "CO2 avoided: %.3f kg (± %.3f kg); %s%n",
-        co2,
-        co2Uncertainty,
-        factor.sentence());
-    LoadInputs.warn(print, "warning", warnings);
+        v.co2Kg(),
+        v.co2UncertaintyKg(),
+        v.factor().sentence());
+    LoadInputs.warn(print, "warning", v.warnings());
   }
 
-  private String json(
-      LoadModel m,
-      AvoidedEnergy s,
-      GridFactorOptions.Choice factor,
-      double co2,
-      double co2Uncertainty,
-      List<DataSufficiency.Finding> warnings) {
+  private String json(Saved v) {
+    LoadModel m = v.model();
+    AvoidedEnergy s = v.savings();
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("schema", "scopeplus.energy-savings/1");
     root.put("model", m.name());
@@ -217,11 +218,11 @@ public final class EnergySavingsCommand implements Callable<Integer> {
       root.put("pricePerKwh", price);
       root.put("savingsCost", s.savingsKwh() * price);
     }
-    root.put("co2Kg", co2);
-    root.put("co2UncertaintyKg", co2Uncertainty);
-    factor.putJson(root);
+    root.put("co2Kg", v.co2Kg());
+    root.put("co2UncertaintyKg", v.co2UncertaintyKg());
+    v.factor().putJson(root);
     List<Map<String, Object>> list = new ArrayList<>();
-    for (DataSufficiency.Finding w : warnings) {
+    for (DataSufficiency.Finding w : v.warnings()) {
       Map<String, Object> one = new LinkedHashMap<>();
       one.put("code", w.code());
       one.put("text", w.message());
