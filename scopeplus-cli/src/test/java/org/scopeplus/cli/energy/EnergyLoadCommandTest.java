@@ -91,13 +91,20 @@ class EnergyLoadCommandTest {
   }
 
   private static CommandRun savings(String baseline, String model, String... more) {
+    List<String> args = new java.util.ArrayList<>(List.of("--model", model));
+    args.addAll(List.of(more));
+    return savingsOf(METER, baseline, "2017-01-04/2018-01-04", args.toArray(String[]::new));
+  }
+
+  private static CommandRun savingsOf(
+      String meter, String baseline, String reporting, String... more) {
     List<String> args =
         new java.util.ArrayList<>(
             List.of(
                 "energy",
                 "savings",
                 "--meter",
-                METER,
+                meter,
                 "--weather",
                 TEMPERATURE,
                 "--zone",
@@ -105,9 +112,7 @@ class EnergyLoadCommandTest {
                 "--baseline",
                 baseline,
                 "--reporting",
-                "2017-01-04/2018-01-04",
-                "--model",
-                model));
+                reporting));
     args.addAll(List.of(more));
     return CommandRun.of(args.toArray(String[]::new));
   }
@@ -199,48 +204,14 @@ class EnergyLoadCommandTest {
     assertTrue(backwards.err().contains("the end must come after the start"), backwards.err());
     Path bad = dir.resolve("bad.csv");
     Files.writeString(bad, "timestamp,kwh\n2016-01-01T00:00Z,1\n2016-01-01T01:00Z,x\n");
-    CommandRun badRow =
-        CommandRun.of(
-            "energy",
-            "savings",
-            "--meter",
-            bad.toString(),
-            "--weather",
-            TEMPERATURE,
-            "--baseline",
-            "2016-01-01/2016-02-01",
-            "--reporting",
-            "2016-02-01/2016-03-01");
+    CommandRun badRow = savingsOf(bad.toString(), "2016-01-01/2016-02-01", "2016-02-01/2016-03-01");
     assertEquals(2, badRow.exit());
     assertTrue(badRow.err().contains("bad.csv, row 3, kwh: 'x' is not a number"), badRow.err());
-    CommandRun year =
-        CommandRun.of(
-            "energy",
-            "savings",
-            "--meter",
-            METER,
-            "--weather",
-            TEMPERATURE,
-            "--baseline",
-            "0000-01-01/2016-02-01",
-            "--reporting",
-            "2016-02-01/2016-03-01");
+    CommandRun year = savingsOf(METER, "0000-01-01/2016-02-01", "2016-02-01/2016-03-01");
     assertEquals(2, year.exit());
     assertTrue(year.err().contains("outside 1970-2200"), year.err());
     CommandRun price =
-        CommandRun.of(
-            "energy",
-            "savings",
-            "--meter",
-            METER,
-            "--weather",
-            TEMPERATURE,
-            "--baseline",
-            "2016-01-01/2016-02-01",
-            "--reporting",
-            "2016-02-01/2016-03-01",
-            "--price",
-            "1e300");
+        savingsOf(METER, "2016-01-01/2016-02-01", "2016-02-01/2016-03-01", "--price", "1e300");
     assertEquals(2, price.exit());
     assertTrue(price.err().contains("a price from 0 to 100 a kWh"), price.err());
   }
