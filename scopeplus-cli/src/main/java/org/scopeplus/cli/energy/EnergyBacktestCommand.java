@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.scopeplus.energy.load.Accuracy;
 import org.scopeplus.energy.load.Backtest;
+import org.scopeplus.energy.load.DataSufficiency;
 import org.scopeplus.energy.load.HourlySeries;
 import org.scopeplus.energy.load.LoadData;
 import org.scopeplus.energy.load.LoadModel;
@@ -102,6 +103,14 @@ public final class EnergyBacktestCommand implements Callable<Integer> {
           } else {
             throw new LoadInputs.Refused(
                 "--model " + model + ": choose " + String.join(", ", known) + " or auto");
+          }
+          for (String m : models) {
+            // a backtest measures forecasts, so CalTRACK's rules for a savings baseline are told,
+            // not enforced: a forecast may learn from less than a year
+            LoadInputs.warn(
+                print,
+                m + " training, note",
+                DataSufficiency.baseline(kwh, temp, tr[0], tr[1], z, m).all());
           }
           Predictions chosen = null;
           String chosenName = null;

@@ -20,6 +20,7 @@ import org.scopeplus.core.inventory.Totals;
 import org.scopeplus.energy.carbon.EnergyActivity;
 import org.scopeplus.energy.load.AvoidedEnergy;
 import org.scopeplus.energy.load.Backtest;
+import org.scopeplus.energy.load.DataSufficiency;
 import org.scopeplus.energy.load.HourlySeries;
 import org.scopeplus.energy.load.LoadData;
 import org.scopeplus.energy.load.LoadModel;
@@ -264,10 +265,13 @@ public final class EnergyCertificateCommand extends EnergyInventoryCommand {
     }
     HourlySeries kwh = LoadInputs.meter(meter, z);
     HourlySeries temp = LoadInputs.temperature(weather, z);
-    LoadInputs.regressionModel(model);
-    LoadModel m = Backtest.fit(model, LoadData.of(kwh, temp, b[0], b[1], z));
+    String name = LoadInputs.model(model);
+    List<DataSufficiency.Finding> warnings =
+        LoadInputs.sufficient(name, kwh, temp, b, r, z, baseline, reporting);
+    LoadModel m = Backtest.fit(name, LoadData.of(kwh, temp, b[0], b[1], z));
     AvoidedEnergy s = AvoidedEnergy.of(m, LoadData.of(kwh, temp, r[0], r[1], z), confidence);
     print.println(m.description());
+    LoadInputs.warn(print, "warning", warnings);
     return new EnergyCertificate.Savings(
         baseline,
         reporting,

@@ -12,11 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.scopeplus.cli.options.TableOrJson;
-import org.scopeplus.core.calculation.CalculationEngine;
-import org.scopeplus.core.calculation.CalculationOptions;
-import org.scopeplus.core.energy.GridFactor;
 import org.scopeplus.energy.load.HourlySeries;
 import org.scopeplus.energy.load.LoadData;
+import org.scopeplus.energy.load.MeterFiles;
 import org.scopeplus.energy.solar.PvSystem;
 import org.scopeplus.energy.suggest.Suggestion;
 import org.scopeplus.energy.suggest.Suggestions;
@@ -26,8 +24,8 @@ import org.scopeplus.energy.weather.SiteWeather;
 import org.scopeplus.energy.weather.WeatherFileException;
 import org.scopeplus.energy.weather.WeatherFiles;
 import org.scopeplus.energy.weather.WeatherYear;
-import org.scopeplus.io.builtin.BuiltInReferenceData;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
@@ -76,30 +74,7 @@ public final class EnergySuggestCommand implements Callable<Integer> {
       defaultValue = "false")
   boolean hasPv;
 
-  @Option(
-      names = "--grid-factor",
-      paramLabel = "KG_PER_KWH",
-      description =
-          "kg CO2 per kWh of grid electricity, overriding the factor library's for --region and"
-              + " --year.")
-  Double gridFactor;
-
-  @Option(
-      names = "--region",
-      defaultValue = "CN",
-      paramLabel = "REGION",
-      description =
-          "Where the site is (CN, CN-ZJ, GB, ...): its location-based grid factor comes from the"
-              + " built-in factor library, as the inventory engine resolves it (default CN).")
-  String region;
-
-  @Option(
-      names = "--year",
-      paramLabel = "YEAR",
-      description =
-          "The year whose grid factor is used, by the year rule (default: the year of the middle"
-              + " of the period analysed).")
-  Integer year;
+  @Mixin GridFactorOptions grid;
 
   @Option(
       names = "--period",
@@ -148,7 +123,7 @@ public final class EnergySuggestCommand implements Callable<Integer> {
               period == null
                   ? new long[] {kwh.hourStart(0), kwh.hourStart(kwh.size() - 1) + 3600}
                   : LoadInputs.period("--period", period, z);
-          GridFactorChoice grid = gridFactor(p, z);
+          GridFactorOptions.Choice grid = this.grid.choose(p, z);
           double factor = grid.kgPerKwh();
           WeatherYear solar = solarWeather(sys);
           HourlySeries temp;
@@ -170,7 +145,7 @@ public final class EnergySuggestCommand implements Callable<Integer> {
           }
           List<Suggestion> all =
               Suggestions.of(
-                  new Suggestions.Site(data, t, factor, solar, sys, hasPv),
+                  new Suggestions.Site(data, t, factor, solar, sys, hasPv, demand(p, z)),
                   Suggestions.Options.defaults());
           if (format == TableOrJson.json) {
             out.println(json(all, t, grid, locale));
@@ -225,59 +200,35 @@ public final class EnergySuggestCommand implements Callable<Integer> {
     }
   }
 
-  /** The grid factor used: given with --grid-factor, or the library's for the region and year. */
-  record GridFactorChoice(double kgPerKwh, GridFactor fromLibrary) {
-    String sentence() {
-      return fromLibrary == null
-          ? String.format(Locale.ROOT, "grid factor %.4f kg CO2/kWh (given)", kgPerKwh)
-          : fromLibrary.sentence();
+  /**
+   * The meter's 15- or 30-minute demand over the period, for the demand charge; null for an hourly
+   * meter.
+   */
+  private Suggestions.IntervalDemand demand(long[] period, ZoneId z) throws IOException {
+    MeterFiles.Intervals iv = MeterFiles.readEnergyIntervals(meter, z);
+    if (iv.minutes() >= 60) {
+      return null;
     }
+    long[] start = new long[iv.start().length];
+    double[] kwh = new double[start.length];
+    int n = 0;
+    for (int i = 0; i < start.length; i++) {
+      if (!Double.isNaN(iv.kwh()[i]) && iv.start()[i] >= period[0] && iv.start()[i] < period[1]) {
+        start[n] = iv.start()[i];
+        kwh[n] = iv.kwh()[i];
+        n++;
+      }
+    }
+    return Suggestions.IntervalDemand.ofKwh(
+        java.util.Arrays.copyOf(start, n), java.util.Arrays.copyOf(kwh, n), iv.minutes());
   }
 
-  private GridFactorChoice gridFactor(long[] period, ZoneId z) {
-    if (gridFactor != null) {
-      return new GridFactorChoice(gridFactor, null);
-    }
-    if (!region.matches("[A-Z]{2}(-[A-Z0-9]{1,3})?|[A-Z]{2}-GRID-[A-Z]{1,12}|GLOBAL")) {
-      throw new LoadInputs.Refused(
-          "--region " + region + ": an ISO 3166 code such as CN, CN-ZJ or GB, or GLOBAL");
-    }
-    int y =
-        year != null
-            ? year
-            : Instant.ofEpochSecond(period[0] / 2 + period[1] / 2).atZone(z).getYear();
-    if (y < 1970 || y > 2200) {
-      throw new LoadInputs.Refused("--year " + y + ": outside 1970-2200");
-    }
-    CalculationEngine engine = BuiltInReferenceData.load().engine(CalculationOptions.defaults());
-    GridFactor.Outcome o = GridFactor.of(engine, region, y);
-    if (o instanceof GridFactor.Outcome.Found f) {
-      return new GridFactorChoice(f.factor().kgCo2ePerKwh(), f.factor());
-    }
-    throw new LoadInputs.Refused(
-        "no grid factor for --region "
-            + region
-            + " in "
-            + y
-            + ": "
-            + ((GridFactor.Outcome.NotFound) o).reason()
-            + "; give --grid-factor");
-  }
-
-  private static String json(List<Suggestion> all, Tariff t, GridFactorChoice grid, Locale locale) {
+  private static String json(
+      List<Suggestion> all, Tariff t, GridFactorOptions.Choice grid, Locale locale) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("schema", "scopeplus.energy-suggestions/1");
     root.put("currency", t.currency());
-    root.put("gridFactorKgPerKwh", grid.kgPerKwh());
-    if (grid.fromLibrary() != null) {
-      GridFactor f = grid.fromLibrary();
-      Map<String, Object> g = new LinkedHashMap<>();
-      g.put("factorId", f.factorId());
-      g.put("citation", f.citation());
-      g.put("reason", f.reason());
-      g.put("secondary", f.weak());
-      root.put("gridFactor", g);
-    }
+    grid.putJson(root);
     List<Map<String, Object>> list = new ArrayList<>();
     int rank = 1;
     for (Suggestion s : all) {

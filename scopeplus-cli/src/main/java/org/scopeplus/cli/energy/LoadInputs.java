@@ -13,7 +13,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
+import org.scopeplus.energy.load.DataSufficiency;
 import org.scopeplus.energy.load.HourlySeries;
 import org.scopeplus.energy.load.MeterFileException;
 import org.scopeplus.energy.load.MeterFiles;
@@ -71,15 +73,6 @@ final class LoadInputs {
    * Measured savings take only the CalTRACK regressions: ASHRAE Guideline 14's fractional savings
    * uncertainty is derived for a regression with p parameters, which a tree ensemble is not.
    */
-  static void regressionModel(String model) {
-    if (!model.equals("hourly") && !model.equals("daily")) {
-      throw new Refused(
-          "--model "
-              + model
-              + ": hourly or daily (Guideline 14's savings uncertainty is for these regressions)");
-    }
-  }
-
   static HourlySeries meter(Path file, ZoneId zone) throws IOException {
     return MeterFiles.readEnergy(file, zone);
   }
@@ -102,6 +95,48 @@ final class LoadInputs {
       start[i] = w.hourEnd()[i] - 3600;
     }
     return new HourlySeries(start, w.airTemperature().clone());
+  }
+
+  /** A model name of the load commands: {@code hourly} or {@code daily}, else refused. */
+  static String model(String name) {
+    if (!name.equals("hourly") && !name.equals("daily")) {
+      throw new Refused(
+          "--model "
+              + name
+              + ": hourly or daily (Guideline 14's savings uncertainty is for these regressions)");
+    }
+    return name;
+  }
+
+  /**
+   * CalTRACK's data sufficiency of a savings calculation's baseline and reporting periods: refused
+   * with the disqualifications' sentence when either period is disqualified, else the warnings.
+   */
+  static List<DataSufficiency.Finding> sufficient(
+      String model,
+      HourlySeries kwh,
+      HourlySeries temp,
+      long[] b,
+      long[] r,
+      ZoneId z,
+      String baseline,
+      String reporting) {
+    DataSufficiency base = DataSufficiency.baseline(kwh, temp, b[0], b[1], z, model);
+    if (!base.sufficient()) {
+      throw new Refused(base.refusal("baseline " + baseline));
+    }
+    DataSufficiency rep = DataSufficiency.reporting(temp, r[0], r[1], z);
+    if (!rep.sufficient()) {
+      throw new Refused(rep.refusal("reporting period " + reporting));
+    }
+    return base.warnings();
+  }
+
+  /** Prints each finding of CalTRACK's data sufficiency on a line of its own. */
+  static void warn(PrintWriter print, String kind, List<DataSufficiency.Finding> findings) {
+    for (DataSufficiency.Finding f : findings) {
+      print.println(kind + " (CalTRACK data sufficiency): " + f.message());
+    }
   }
 
   /** A period FROM/TO of dates (local midnight in the zone) or date-times with an offset. */

@@ -125,11 +125,12 @@ class EnergyCertificateCommandTest {
 
   @Test
   void measuredSavingsAreConvertedByTheInventorysGridFactor(@TempDir Path dir) throws Exception {
-    // 1 Oct 2023 to 31 Jan 2024: 3 kWh an hour before 2024, 2 kWh in January (hours 2208 on),
-    // with the same small wave of period 31 h on both sides so the baseline fit has residuals
-    LocalDateTime start = LocalDateTime.of(2023, 10, 1, 0, 0);
-    int hours = (31 + 30 + 31 + 31) * 24;
-    int january = (31 + 30 + 31) * 24;
+    // 1 Jan 2023 to 31 Jan 2024: 3 kWh an hour before 2024, 2 kWh in January (hours 8760 on),
+    // with the same small wave of period 31 h on both sides so the baseline fit has residuals; the
+    // baseline is the year 2023, as CalTRACK's data sufficiency asks (329 to 365 days)
+    LocalDateTime start = LocalDateTime.of(2023, 1, 1, 0, 0);
+    int hours = (365 + 31) * 24;
+    int january = 365 * 24;
     Path load =
         hourly(
             dir,
@@ -163,7 +164,7 @@ class EnergyCertificateCommandTest {
             "--zone",
             "Asia/Shanghai",
             "--baseline",
-            "2023-10-01/2024-01-01",
+            "2023-01-01/2024-01-01",
             "--reporting",
             "2024-01-01/2024-02-01",
             "--weather",

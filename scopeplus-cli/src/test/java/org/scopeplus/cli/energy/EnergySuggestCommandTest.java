@@ -36,6 +36,56 @@ class EnergySuggestCommandTest {
     return Path.of("../scopeplus-energy/src/test/resources/weather/723170TYA.CSV.gz").toString();
   }
 
+  /**
+   * A 15-minute meter: 28 days from 2023-01-02 at 5 kW (1.25 kWh a quarter-hour), with 40
+   * quarter-hours at 20 kW in 40 different hours and a 41st at 12 kW. The demand charge bills the
+   * 15-minute maximum: the top 10 hours (40 quarter-hours) clipped to 12 kW save 20 - 12 = 8 kW x
+   * 38 a kW-month x 12 = 3,648 a year, where the hourly means (8.75 kW in 40 hours) show nothing.
+   */
+  @Test
+  void peakShavingOnAFifteenMinuteMeterBillsTheIntervalMaximum(@TempDir Path dir) throws Exception {
+    java.time.LocalDateTime start = java.time.LocalDateTime.of(2023, 1, 2, 0, 0);
+    StringBuilder m = new StringBuilder("timestamp,kwh\n");
+    StringBuilder t = new StringBuilder("dt,tempC\n");
+    for (int q = 0; q < 28 * 24 * 4; q++) {
+      int hour = q / 4;
+      boolean spike = q % 4 == 1 && hour >= 10 && (hour - 10) % 15 == 0 && hour < 10 + 40 * 15;
+      double kwh = spike ? 5 : q == (10 + 40 * 15) * 4 + 2 ? 3 : 1.25;
+      m.append(start.plusMinutes(15L * q)).append(":00Z,").append(kwh).append('\n');
+      if (q % 4 == 0) {
+        t.append(start.plusHours(hour)).append(":00Z,").append(q % 96 < 48 ? 4 : 9).append('\n');
+      }
+    }
+    Path meter = dir.resolve("quarter-hours.csv");
+    Files.writeString(meter, m);
+    Path temp = dir.resolve("temp.csv");
+    Files.writeString(temp, t);
+    CommandRun run =
+        CommandRun.of(
+            "energy",
+            "suggest",
+            "--meter",
+            meter.toString(),
+            "--weather",
+            temp.toString(),
+            "--tariff",
+            tariff(dir).toString(),
+            "--grid-factor",
+            "0.5",
+            "--format",
+            "json");
+    assertEquals(0, run.exit(), run.err());
+    JsonNode peak = null;
+    for (JsonNode s : JsonMapper.builder().build().readTree(run.out()).get("suggestions")) {
+      if (s.get("rule").asString().equals("peak_shaving")) {
+        peak = s;
+      }
+    }
+    assertTrue(peak != null, run.out());
+    assertEquals(3648, peak.get("costPerYear").asDouble(), 1e-6, run.out());
+    assertTrue(peak.get("evidence").get(0).asString().contains("15-minute demand"), run.out());
+  }
+
   @Test
   void suggestionsAsJsonInBothLanguages(@TempDir Path dir) throws Exception {
     CommandRun run =

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.scopeplus.core.problem.Problem;
+import org.scopeplus.core.problem.ProblemTally;
 import org.scopeplus.core.text.Sentence;
 
 /**
@@ -24,9 +25,6 @@ public final class ReadingImport {
   /** A spike is a reading above this many times the median positive reading. */
   public static final double SPIKE_FACTOR = 10;
 
-  /** At most this many problems or findings are listed (all are counted). */
-  public static final int LISTED = 100;
-
   /** The most readings one upload may carry (11 years of 15-minute readings). */
   public static final int MAX_READINGS = 400_000;
 
@@ -41,7 +39,10 @@ public final class ReadingImport {
         long spikes)
         implements Outcome {}
 
-    /** Nothing to store: the problems (at most {@link #LISTED}) and how many there were. */
+    /**
+     * Nothing to store: the problems (the first {@link ProblemTally#configuredLimit()}) and how
+     * many there were.
+     */
     record Refused(List<Problem> problems, long problemCount) implements Outcome {}
   }
 
@@ -49,8 +50,7 @@ public final class ReadingImport {
 
   public static Outcome check(Meter meter, ZoneId zone, String file, Iterable<ReadingRow> rows) {
     IntervalReadings readings = new IntervalReadings(meter.intervalMinutes());
-    List<Problem> problems = new ArrayList<>();
-    long problemCount = 0;
+    ProblemTally problems = new ProblemTally();
     Map<Instant, Long> rowOf = new HashMap<>();
     long count = 0;
     for (ReadingRow r : rows) {
@@ -64,7 +64,6 @@ public final class ReadingImport {
                 "more than " + MAX_READINGS + " readings in one upload: split the file by year",
                 Sentence.of("problem.reading.tooMany", String.valueOf(MAX_READINGS))));
         problems.addAll(found);
-        problemCount++;
         break;
       }
       Instant at = null;
@@ -143,19 +142,14 @@ public final class ReadingImport {
                 Sentence.of("problem.reading.beyondGwh", String.valueOf(kwh))));
       }
       if (!found.isEmpty()) {
-        problemCount += found.size();
-        for (Problem p : found) {
-          if (problems.size() < LISTED) {
-            problems.add(p);
-          }
-        }
+        problems.addAll(found);
         continue;
       }
       rowOf.put(at, r.row());
       readings.put(at, IntervalReadings.wattHours(kwh));
     }
-    if (problemCount > 0) {
-      return new Outcome.Refused(List.copyOf(problems), problemCount);
+    if (!problems.isEmpty()) {
+      return new Outcome.Refused(problems.listed(), problems.count());
     }
     if (rowOf.isEmpty()) {
       return new Outcome.Refused(
@@ -173,7 +167,7 @@ public final class ReadingImport {
 
   private static Outcome findings(
       IntervalReadings readings, String file, Map<Instant, Long> rowOf) {
-    List<Problem> findings = new ArrayList<>();
+    ProblemTally findings = new ProblemTally();
     Instant[] times = rowOf.keySet().toArray(new Instant[0]);
     Arrays.sort(times);
     Duration step = Duration.ofMinutes(readings.intervalMinutes());
@@ -182,28 +176,26 @@ public final class ReadingImport {
       long missing = Duration.between(times[i - 1], times[i]).dividedBy(step) - 1;
       if (missing > 0) {
         gapIntervals += missing;
-        if (findings.size() < LISTED) {
-          findings.add(
-              new Problem(
-                  file,
-                  rowOf.get(times[i]),
-                  "timestamp",
-                  "gap: "
-                      + missing
-                      + " interval(s) without a reading from "
-                      + times[i - 1].plus(step)
-                      + " to before "
-                      + times[i]
-                      + " (after row "
-                      + rowOf.get(times[i - 1])
-                      + ")",
-                  Sentence.of(
-                      "problem.reading.gap",
-                      String.valueOf(missing),
-                      times[i - 1].plus(step).toString(),
-                      times[i].toString(),
-                      String.valueOf(rowOf.get(times[i - 1])))));
-        }
+        findings.add(
+            new Problem(
+                file,
+                rowOf.get(times[i]),
+                "timestamp",
+                "gap: "
+                    + missing
+                    + " interval(s) without a reading from "
+                    + times[i - 1].plus(step)
+                    + " to before "
+                    + times[i]
+                    + " (after row "
+                    + rowOf.get(times[i - 1])
+                    + ")",
+                Sentence.of(
+                    "problem.reading.gap",
+                    String.valueOf(missing),
+                    times[i - 1].plus(step).toString(),
+                    times[i].toString(),
+                    String.valueOf(rowOf.get(times[i - 1])))));
       }
     }
     double[] positive =
@@ -215,29 +207,26 @@ public final class ReadingImport {
         int v = readings.at(t);
         if (v > SPIKE_FACTOR * median) {
           spikes++;
-          if (findings.size() < LISTED) {
-            findings.add(
-                new Problem(
-                    file,
-                    rowOf.get(t),
-                    "kwh",
-                    String.format(
-                        java.util.Locale.ROOT,
-                        "spike: %.3f kWh is %.0f times the median reading (%.3f kWh); kept, check"
-                            + " it",
-                        v / 1000.0,
-                        v / median,
-                        median / 1000.0),
-                    Sentence.of(
-                        "problem.reading.spike",
-                        String.format(java.util.Locale.ROOT, "%.3f", v / 1000.0),
-                        String.format(java.util.Locale.ROOT, "%.0f", v / median),
-                        String.format(java.util.Locale.ROOT, "%.3f", median / 1000.0))));
-          }
+          findings.add(
+              new Problem(
+                  file,
+                  rowOf.get(t),
+                  "kwh",
+                  String.format(
+                      java.util.Locale.ROOT,
+                      "spike: %.3f kWh is %.0f times the median reading (%.3f kWh); kept, check"
+                          + " it",
+                      v / 1000.0,
+                      v / median,
+                      median / 1000.0),
+                  Sentence.of(
+                      "problem.reading.spike",
+                      String.format(java.util.Locale.ROOT, "%.3f", v / 1000.0),
+                      String.format(java.util.Locale.ROOT, "%.0f", v / median),
+                      String.format(java.util.Locale.ROOT, "%.3f", median / 1000.0))));
         }
       }
     }
-    return new Outcome.Accepted(
-        readings, times.length, List.copyOf(findings), gapIntervals, spikes);
+    return new Outcome.Accepted(readings, times.length, findings.listed(), gapIntervals, spikes);
   }
 }

@@ -21,6 +21,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
+import org.scopeplus.core.problem.Problem;
+import org.scopeplus.core.problem.ProblemTally;
 
 /**
  * Reads interval meter files and temperature files into hourly series.
@@ -34,6 +36,9 @@ import java.util.zip.GZIPInputStream;
  * offset) when it comes again; a local time skipped when clocks go forward is refused. Intervals of
  * 1 to 60 minutes are added into hours (energy; an hour is kept only when all its intervals are
  * there) or averaged (temperature). Empty, {@code nan} and {@code NaN} values are missing readings.
+ * A file with bad rows (times, values, the same interval twice, readings off the interval grid) is
+ * refused whole, every problem listed with its row (the first {@link
+ * ProblemTally#configuredLimit()}, then the count of the rest).
  */
 public final class MeterFiles {
 
@@ -60,7 +65,41 @@ public final class MeterFiles {
     return read(file, zone, false);
   }
 
+  /**
+   * A meter file's intervals as read (sorted by start, checked as {@link #readEnergy} checks them),
+   * with their length: for the demand of 15- and 30-minute meters.
+   *
+   * @param start each interval's start, epoch seconds
+   * @param kwh each interval's kWh (NaN where missing)
+   * @param minutes the interval's length, 60 for an hourly meter
+   */
+  public record Intervals(long[] start, double[] kwh, int minutes) {}
+
+  /** The intervals of a meter file, as they are before they are added into hours. */
+  public static Intervals readEnergyIntervals(Path file, ZoneId zone) throws IOException {
+    Parsed p = parse(file, zone, true);
+    hourly(p.name, p.rows, p.rules, true, p.problems); // the same checks
+    long[] start = new long[p.rows.size()];
+    double[] kwh = new double[start.length];
+    long step = 3600;
+    for (int i = 0; i < start.length; i++) {
+      start[i] = p.rows.get(i).t;
+      kwh[i] = p.rows.get(i).value;
+      if (i > 0) {
+        step = Math.min(step, start[i] - start[i - 1]);
+      }
+    }
+    return new Intervals(start, kwh, (int) (step / 60));
+  }
+
+  private record Parsed(String name, List<Reading> rows, ZoneRules rules, ProblemTally problems) {}
+
   private static HourlySeries read(Path file, ZoneId zone, boolean energy) throws IOException {
+    Parsed p = parse(file, zone, energy);
+    return hourly(p.name, p.rows, p.rules, energy, p.problems);
+  }
+
+  private static Parsed parse(Path file, ZoneId zone, boolean energy) throws IOException {
     String name = file.getFileName().toString();
     try (InputStream raw = new BufferedInputStream(Files.newInputStream(file));
         Reader reader = new InputStreamReader(unzipped(raw), StandardCharsets.UTF_8);
@@ -93,24 +132,41 @@ public final class MeterFiles {
       }
       ZoneRules rules = zone.getRules();
       List<Reading> rows = new ArrayList<>();
+      ProblemTally problems = new ProblemTally();
       long previous = Long.MIN_VALUE;
+      long seen = 0;
       while (it.hasNext()) {
         CsvRecord r = it.next();
         long line = r.getStartingLineNumber();
         if (r.getFieldCount() == 1 && r.getField(0).isBlank()) {
           continue;
         }
-        if (rows.size() >= MAX_ROWS) {
+        if (++seen > MAX_ROWS) {
           throw new MeterFileException(name + ": more than " + MAX_ROWS + " rows");
         }
         String field = timeCol < r.getFieldCount() ? r.getField(timeCol).trim() : "";
-        long t = instant(name, line, head.getField(timeCol), field, rules, previous);
-        previous = t;
         String v = valueCol < r.getFieldCount() ? r.getField(valueCol).trim() : "";
-        double value = value(name, line, head.getField(valueCol), v, energy, fahrenheit);
-        rows.add(new Reading(t, value, line));
+        long t;
+        double value;
+        try {
+          t = instant(name, line, head.getField(timeCol), field, rules, previous);
+          previous = t;
+        } catch (MeterFileException e) {
+          problems.add(new Problem(name, line, head.getField(timeCol), e.getMessage()));
+          t = Long.MIN_VALUE;
+        }
+        try {
+          value = value(name, line, head.getField(valueCol), v, energy, fahrenheit);
+        } catch (MeterFileException e) {
+          problems.add(new Problem(name, line, head.getField(valueCol), e.getMessage()));
+          continue;
+        }
+        if (t != Long.MIN_VALUE) {
+          rows.add(new Reading(t, value, line));
+        }
       }
-      return hourly(name, rows, rules, energy);
+      rows.sort((a, b) -> Long.compare(a.t, b.t));
+      return new Parsed(name, rows, rules, problems);
     }
   }
 
@@ -246,25 +302,53 @@ public final class MeterFiles {
     return c;
   }
 
+  /**
+   * Refuses the file when it has problems: one problem is its own sentence; several are listed, one
+   * a line, the first {@link ProblemTally#configuredLimit()} of them and the count of the rest.
+   */
+  private static void refuseIfAny(String file, ProblemTally problems) {
+    if (problems.isEmpty()) {
+      return;
+    }
+    List<Problem> listed = problems.listed();
+    if (problems.count() == 1) {
+      throw new MeterFileException(listed.get(0).message());
+    }
+    StringBuilder b =
+        new StringBuilder(file + ": " + problems.count() + " problems, nothing was read:");
+    for (Problem p : listed) {
+      b.append("\n  ").append(p.message());
+    }
+    if (problems.count() > listed.size()) {
+      b.append("\n  and ").append(problems.count() - listed.size()).append(" more");
+    }
+    throw new MeterFileException(b.toString());
+  }
+
   private static HourlySeries hourly(
-      String file, List<Reading> rows, ZoneRules rules, boolean energy) {
-    rows.sort((a, b) -> Long.compare(a.t, b.t));
+      String file, List<Reading> rows, ZoneRules rules, boolean energy, ProblemTally problems) {
     long step = Long.MAX_VALUE;
     for (int i = 1; i < rows.size(); i++) {
       long d = rows.get(i).t - rows.get(i - 1).t;
       if (d == 0) {
-        throw new MeterFileException(
-            file
-                + ", rows "
-                + rows.get(i - 1).line
-                + " and "
-                + rows.get(i).line
-                + ": the same interval twice ("
-                + java.time.Instant.ofEpochSecond(rows.get(i).t)
-                + ")");
+        problems.add(
+            new Problem(
+                file,
+                rows.get(i).line,
+                "",
+                file
+                    + ", rows "
+                    + rows.get(i - 1).line
+                    + " and "
+                    + rows.get(i).line
+                    + ": the same interval twice ("
+                    + java.time.Instant.ofEpochSecond(rows.get(i).t)
+                    + ")"));
+        continue;
       }
       step = Math.min(step, d);
     }
+    refuseIfAny(file, problems);
     if (rows.size() > 1 && (step > 3600 || 3600 % step != 0 || step < 60)) {
       throw new MeterFileException(
           file
@@ -288,8 +372,12 @@ public final class MeterFiles {
       int missing = 0;
       while (i < rows.size() && rows.get(i).t < hour + 3600) {
         if (rows.get(i).t % step != hour % step && per > 1) {
-          throw new MeterFileException(
-              file + ", row " + rows.get(i).line + ": a reading off the " + step + " s grid");
+          problems.add(
+              new Problem(
+                  file,
+                  rows.get(i).line,
+                  "",
+                  file + ", row " + rows.get(i).line + ": a reading off the " + step + " s grid"));
         }
         double v = rows.get(i).value;
         if (Double.isNaN(v)) {
@@ -306,6 +394,7 @@ public final class MeterFiles {
         n++;
       }
     }
+    refuseIfAny(file, problems);
     return new HourlySeries(Arrays.copyOf(hours, n), Arrays.copyOf(values, n));
   }
 }

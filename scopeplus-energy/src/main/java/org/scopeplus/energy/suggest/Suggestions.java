@@ -57,6 +57,8 @@ public final class Suggestions {
    * @param solarWeather a weather year with irradiance for PV, or null (no PV suggestion)
    * @param pvSystem the PV system to assess, or null to size one facing the equator
    * @param hasPv whether the site already has PV (then no PV suggestion)
+   * @param demand the meter's 15- or 30-minute demand, or null when its data is hourly (the maximum
+   *     demand is then the highest hourly mean)
    */
   public record Site(
       LoadData load,
@@ -64,13 +66,55 @@ public final class Suggestions {
       double gridFactorKgPerKwh,
       WeatherYear solarWeather,
       PvSystem pvSystem,
-      boolean hasPv) {
+      boolean hasPv,
+      IntervalDemand demand) {
 
     public Site {
       if (!(gridFactorKgPerKwh >= 0 && gridFactorKgPerKwh <= 5)) {
         throw new IllegalArgumentException(
             "grid factor " + gridFactorKgPerKwh + " kg CO2/kWh: expected 0 to 5");
       }
+    }
+
+    /** A site whose meter is read hourly. */
+    public Site(
+        LoadData load,
+        Tariff tariff,
+        double gridFactorKgPerKwh,
+        WeatherYear solarWeather,
+        PvSystem pvSystem,
+        boolean hasPv) {
+      this(load, tariff, gridFactorKgPerKwh, solarWeather, pvSystem, hasPv, null);
+    }
+  }
+
+  /**
+   * A meter's demand by interval shorter than an hour: each interval's start (epoch seconds, in
+   * increasing order) and its mean demand in kW, the interval's kWh × 60 / minutes (4 × kWh for 15
+   * minutes). A demand charge bills the month's highest such interval, which an hourly mean
+   * understates.
+   */
+  public record IntervalDemand(long[] start, double[] kw, int minutes) {
+
+    public IntervalDemand {
+      if (start.length != kw.length) {
+        throw new IllegalArgumentException("interval starts and demands differ in length");
+      }
+      if (minutes < 1 || minutes >= 60 || 60 % minutes != 0) {
+        throw new IllegalArgumentException(
+            minutes + "-minute intervals: a demand interval divides an hour");
+      }
+      start = start.clone();
+      kw = kw.clone();
+    }
+
+    /** The demand of intervals of {@code minutes} with the kWh metered in each. */
+    public static IntervalDemand ofKwh(long[] start, double[] kwh, int minutes) {
+      double[] kw = new double[kwh.length];
+      for (int i = 0; i < kw.length; i++) {
+        kw[i] = kwh[i] * 60.0 / minutes;
+      }
+      return new IntervalDemand(start, kw, minutes);
     }
   }
 
@@ -230,47 +274,64 @@ public final class Suggestions {
   }
 
   /**
-   * Each local month's top {@code peakHoursClipped} hours clipped to the next-highest hour: the
-   * month's maximum demand falls by the difference, times the demand charge; no energy saved.
+   * Each local month's top {@code peakHoursClipped} hours of demand clipped to the next-highest
+   * interval: the month's maximum demand falls by the difference, times the demand charge; no
+   * energy saved. Demand is the hourly mean (kWh in the hour) for an hourly meter and each
+   * interval's mean for a 15- or 30-minute one ({@link IntervalDemand}), whose top hours are then 4
+   * or 2 intervals each.
    */
   static Suggestion peakShaving(Hours h, Site site, Options o) {
     double charge = site.tariff().demandChargePerKwMonth();
     if (charge <= 0) {
       return null;
     }
+    IntervalDemand d = site.demand();
+    int n = d == null ? h.n : d.kw().length;
+    double[] kw = d == null ? h.kwh : d.kw();
+    LocalDateTime[] local = h.local;
+    double hoursEach = 1;
     int k = o.peakHoursClipped();
+    if (d != null) {
+      local = new LocalDateTime[n];
+      for (int m = 0; m < n; m++) {
+        local[m] = LocalDateTime.ofInstant(Instant.ofEpochSecond(d.start()[m]), site.load().zone());
+      }
+      hoursEach = d.minutes() / 60.0;
+      k = o.peakHoursClipped() * 60 / d.minutes();
+    }
     List<String> evidence = new ArrayList<>();
     double reduction = 0;
     double moved = 0;
     int months = 0;
     int i = 0;
-    while (i < h.n) {
+    while (i < n) {
       int j = i;
-      while (j < h.n
-          && h.local[j].getYear() == h.local[i].getYear()
-          && h.local[j].getMonth() == h.local[i].getMonth()) {
+      while (j < n
+          && local[j].getYear() == local[i].getYear()
+          && local[j].getMonth() == local[i].getMonth()) {
         j++;
       }
       Integer[] idx = new Integer[j - i];
       for (int m = 0; m < idx.length; m++) {
         idx[m] = i + m;
       }
-      Arrays.sort(idx, (a, b) -> Double.compare(h.kwh[b], h.kwh[a]));
+      Arrays.sort(idx, (a, b) -> Double.compare(kw[b], kw[a]));
       months++;
       if (idx.length > k) {
-        double level = h.kwh[idx[k]];
-        double cut = h.kwh[idx[0]] - level;
+        double level = kw[idx[k]];
+        double cut = kw[idx[0]] - level;
         if (cut > 0) {
           reduction += cut;
           for (int m = 0; m < k; m++) {
-            moved += h.kwh[idx[m]] - level;
+            moved += (kw[idx[m]] - level) * hoursEach;
           }
           evidence.add(
-              h.local[idx[0]].toLocalDate().withDayOfMonth(1).toString().substring(0, 7)
+              local[idx[0]].toLocalDate().withDayOfMonth(1).toString().substring(0, 7)
                   + ": peak "
-                  + round(h.kwh[idx[0]])
+                  + round(kw[idx[0]])
                   + " kW at "
-                  + h.local[idx[0]]
+                  + local[idx[0]]
+                  + (d == null ? "" : " (" + d.minutes() + "-minute demand)")
                   + ", clipped to "
                   + round(level)
                   + " kW");
@@ -287,7 +348,7 @@ public final class Suggestions {
         0,
         perMonth * charge * 12,
         0,
-        new Object[] {k, perMonth, moved / months * 12, charge},
+        new Object[] {o.peakHoursClipped(), perMonth, moved / months * 12, charge},
         evidence);
   }
 

@@ -150,4 +150,34 @@ class MeterFilesTest {
     assertThatThrownBy(() -> MeterFiles.readEnergy(columns, ZoneOffset.UTC))
         .hasMessageContaining("meter.csv, row 1: expected a time column");
   }
+
+  @Test
+  void everyBadRowIsListedWithItsRowAndNothingIsRead() throws IOException {
+    Path p =
+        file(
+            "timestamp,kwh\n2024-01-01T00:00Z,1\n2024-01-01T01:00Z,lots\nyesterday,1\n"
+                + "2024-01-01T00:00Z,2\n2024-01-01T03:00Z,1e300\n2024-01-01T04:00Z,1\n");
+    assertThatThrownBy(() -> MeterFiles.readEnergy(p, ZoneOffset.UTC))
+        .hasMessage(
+            "meter.csv: 4 problems, nothing was read:\n"
+                + "  meter.csv, row 3, kwh: 'lots' is not a number\n"
+                + "  meter.csv, row 4, timestamp: 'yesterday' is not a date and time such as"
+                + " 2024-03-31T01:00:00+01:00\n"
+                + "  meter.csv, row 6, kwh: 1e300 kWh in one interval is beyond the 10000000 kWh a"
+                + " meter can record\n"
+                + "  meter.csv, rows 2 and 5: the same interval twice (2024-01-01T00:00:00Z)");
+  }
+
+  @Test
+  void aLongListIsCappedWithTheCountOfTheRest() throws IOException {
+    StringBuilder b = new StringBuilder("timestamp,kwh\n");
+    int bad = org.scopeplus.core.problem.ProblemTally.configuredLimit() + 5;
+    for (int i = 0; i < bad; i++) {
+      b.append("2024-01-01T00:00Z,x\n");
+    }
+    Path p = file(b.toString());
+    assertThatThrownBy(() -> MeterFiles.readEnergy(p, ZoneOffset.UTC))
+        .hasMessageStartingWith("meter.csv: " + bad + " problems, nothing was read:\n")
+        .hasMessageEndingWith("\n  and 5 more");
+  }
 }

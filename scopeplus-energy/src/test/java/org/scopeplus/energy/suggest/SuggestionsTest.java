@@ -94,6 +94,59 @@ class SuggestionsTest {
         .isNull();
   }
 
+  /**
+   * 15-minute data, 28 days of January 2023 at 5 kW (1.25 kWh a quarter-hour), with 40
+   * quarter-hours at 20 kW (5 kWh each) in 40 different hours and a 41st at 12 kW. The top 10 hours
+   * are 40 quarter-hours; clipped to the 41st (12 kW) the maximum demand falls 20 - 12 = 8 kW: 8 kW
+   * x 40 a kW-month x 12 = 3,840 a year, energy moved 40 x (20 - 12) kW x 0.25 h = 80 kWh a month,
+   * 960 a year. The hourly means hide it: a spike's hour is (20 + 3 x 5) / 4 = 8.75 kW, and with 40
+   * such hours the 11th is as high as the first, so the hourly rule finds nothing to clip.
+   */
+  @Test
+  void peakShavingUsesTheFifteenMinuteMaximumDemand() {
+    int quarters = 28 * 24 * 4;
+    long[] start = new long[quarters];
+    double[] kwh = new double[quarters];
+    for (int q = 0; q < quarters; q++) {
+      start[q] = MONDAY + q * 900L;
+      kwh[q] = 1.25;
+    }
+    for (int j = 0; j < 40; j++) {
+      kwh[(10 + j * 15) * 4 + 1] = 5; // the second quarter of hour 10 + 15 j
+    }
+    kwh[(10 + 40 * 15) * 4 + 2] = 3; // 12 kW
+    double[] hourly = new double[28 * 24];
+    for (int q = 0; q < quarters; q++) {
+      hourly[q / 4] += kwh[q];
+    }
+    LoadData d = hours(hourly.length, i -> hourly[i], i -> 18);
+    Suggestions.Site withDemand =
+        new Suggestions.Site(
+            d,
+            tariff(40),
+            0.5366,
+            null,
+            null,
+            false,
+            Suggestions.IntervalDemand.ofKwh(start, kwh, 15));
+    Suggestion s =
+        Suggestions.peakShaving(
+            new Suggestions.Hours(d), withDemand, Suggestions.Options.defaults());
+    assertThat(s.costPerYear()).isCloseTo(8 * 40 * 12, within(1e-9));
+    assertThat((double) s.arguments()[1]).isCloseTo(8, within(1e-9));
+    assertThat((double) s.arguments()[2]).isCloseTo(960, within(1e-9));
+    assertThat(s.evidence())
+        .singleElement()
+        .asString()
+        .contains("peak 20.0 kW")
+        .contains("15-minute demand")
+        .contains("clipped to 12.0 kW");
+    assertThat(
+            Suggestions.peakShaving(
+                new Suggestions.Hours(d), site(d, tariff(40)), Suggestions.Options.defaults()))
+        .isNull();
+  }
+
   @Test
   void peakShavingClipsTheTopHoursOfEachMonth() {
     // 28 days in January 2023 at 5 kW, with 10 hours at 20, 19, ..., 11 kW and the next at 9 kW.

@@ -495,7 +495,7 @@ public class ApiDocumentation {
               "Any role. A meter's day-ahead or month-ahead forecast from the end of its readings."),
           Map.entry(
               "GET /api/v1/energy/meters/{id}/savings",
-              "Any role. IPMVP Option C avoided energy use in kWh, cost and CO2 (grid factor by the inventory engine's year rule) with ASHRAE Guideline 14's fractional savings uncertainty at 90 %."),
+              "Any role. IPMVP Option C avoided energy use in kWh, cost and CO2 (grid factor by the inventory engine's year rule) with ASHRAE Guideline 14's fractional savings uncertainty at 90 %; 422 when the baseline or reporting period fails CalTRACK 2.0's data sufficiency, its warnings in `warnings`."),
           Map.entry(
               "GET /api/v1/energy/meters/{id}/suggestions",
               "Any role. Ranked energy-saving suggestions with kWh, cost and CO2 a year, in English and Chinese."),

@@ -181,6 +181,7 @@ class EnergyPages {
     return switch (p.title()) {
       case "No Weather" -> "energy.refused.noWeather";
       case "No Tariff" -> "energy.refused.noTariff";
+      case "Data Insufficient" -> "energy.refused.sufficiency";
       default -> "energy.refused.data";
     };
   }

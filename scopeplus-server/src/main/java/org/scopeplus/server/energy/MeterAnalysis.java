@@ -24,6 +24,7 @@ import org.scopeplus.energy.batch.NightlyBatch;
 import org.scopeplus.energy.load.Accuracy;
 import org.scopeplus.energy.load.AvoidedEnergy;
 import org.scopeplus.energy.load.Backtest;
+import org.scopeplus.energy.load.DataSufficiency;
 import org.scopeplus.energy.load.HourlySeries;
 import org.scopeplus.energy.load.LoadData;
 import org.scopeplus.energy.load.LoadModel;
@@ -170,7 +171,24 @@ public class MeterAnalysis {
       Double co2Kg,
       FactorUsed gridFactor,
       List<String> notes,
+      List<SufficiencyWarning> warnings,
       List<Point> points) {}
+
+  /**
+   * A warning of CalTRACK's data sufficiency of the baseline (e.g. readings to review), in both
+   * languages.
+   */
+  public record SufficiencyWarning(String code, String textEn, String textZhCn) {
+    static SufficiencyWarning of(DataSufficiency.Finding f) {
+      return new SufficiencyWarning(
+          f.code(), f.text(Locale.ENGLISH), f.text(Locale.SIMPLIFIED_CHINESE));
+    }
+
+    /** The warning in the page's language. */
+    public String text(Locale locale) {
+      return "zh".equals(locale.getLanguage()) ? textZhCn : textEn;
+    }
+  }
 
   /** One ranked suggestion in both languages. */
   public record SuggestionView(
@@ -528,8 +546,10 @@ public class MeterAnalysis {
           String m = model(model, "hourly");
           SiteWeather sw = weather(c, caller.tenantId(), s.site().id(), b.start(), r.end());
           needsWeather(sw);
-          LoadModel fitted =
-              fit(m, data(hourly(c, caller.tenantId(), s.meter(), b.start(), b.end()), sw, b, z));
+          HourlySeries baseMeter = hourly(c, caller.tenantId(), s.meter(), b.start(), b.end());
+          List<SufficiencyWarning> warnings =
+              sufficient(m, baseMeter, sw, b, r, z, baseline, reporting);
+          LoadModel fitted = fit(m, data(baseMeter, sw, b, z));
           Accuracy baselineFit = assessed(fitted);
           HourlySeries rep = hourly(c, caller.tenantId(), s.meter(), r.start(), r.end());
           LoadData reportingData = data(rep, sw, r, z);
@@ -579,8 +599,36 @@ public class MeterAnalysis {
               co2,
               f,
               notes,
+              warnings,
               points(p.byLocalDay(z)));
         });
+  }
+
+  /**
+   * CalTRACK's data sufficiency of the baseline and reporting periods: refused ("Data
+   * Insufficient") with the disqualifications' sentence, else the baseline's warnings.
+   */
+  private static List<SufficiencyWarning> sufficient(
+      String model,
+      HourlySeries meter,
+      SiteWeather sw,
+      Window b,
+      Window r,
+      ZoneId z,
+      String baseline,
+      String reporting) {
+    DataSufficiency base =
+        DataSufficiency.baseline(
+            meter, sw.temperature(b.start(), b.end()), b.start(), b.end(), z, model);
+    if (!base.sufficient()) {
+      throw ApiProblem.refused("Data Insufficient", base.refusal("baseline " + baseline));
+    }
+    DataSufficiency rep =
+        DataSufficiency.reporting(sw.temperature(r.start(), r.end()), r.start(), r.end(), z);
+    if (!rep.sufficient()) {
+      throw ApiProblem.refused("Data Insufficient", rep.refusal("reporting period " + reporting));
+    }
+    return base.warnings().stream().map(SufficiencyWarning::of).toList();
   }
 
   /** Σ (ŷ - y) × price for hourly predictions; else savings × the energy-weighted price. */

@@ -21,6 +21,7 @@ import org.scopeplus.core.energy.Meter;
 import org.scopeplus.core.energy.ReadingImport;
 import org.scopeplus.core.energy.ReadingRow;
 import org.scopeplus.core.problem.Problem;
+import org.scopeplus.core.problem.ProblemTally;
 import org.scopeplus.core.quantity.UnitConversions;
 import org.scopeplus.core.quantity.UnitSymbols;
 import org.scopeplus.io.table.TableProblem;
@@ -202,7 +203,7 @@ public class ReadingController {
           HttpStatus.UNPROCESSABLE_CONTENT,
           "Readings Rejected",
           "readings has " + problems.size() + " problem(s); nothing was stored",
-          problems.subList(0, Math.min(problems.size(), ReadingImport.LISTED)),
+          problems.subList(0, Math.min(problems.size(), ProblemTally.configuredLimit())),
           problems.size());
     }
     return store(caller, t, "readings", rows);

@@ -127,6 +127,16 @@ abstract class EnergyAnalysisChecks extends ServiceChecks {
     assertThat(factor.get("reason").asString()).contains("latest available");
     assertThat(v.get("co2Kg").asDouble()).isCloseTo(0.4974 * saving, within(1e-6 * saving));
     assertThat(v.get("points").size()).isEqualTo(182);
+    // the year 2023 meets CalTRACK's data sufficiency; its warnings, if any, are listed
+    assertThat(v.get("warnings").isArray()).isTrue();
+    // half a year of baseline does not (CalTRACK 2.2.1: 329 to 365 days): refused, saying why
+    ApiClient.Reply half =
+        t.viewer.get(meter + SAVINGS.replace("2023-01-01/2024-01-01", "2023-07-01/2024-01-01"));
+    assertProblem(half, 422);
+    assertThat(half.str("title")).isEqualTo("Data Insufficient");
+    assertThat(half.str("detail"))
+        .contains("the baseline 2023-07-01/2024-01-01 does not meet CalTRACK's data sufficiency")
+        .contains("The baseline spans 184 days; CalTRACK asks for 329 to 365 days");
 
     // the daily model finds it too
     JsonNode daily = t.viewer.get(meter + SAVINGS + "&model=daily").json();

@@ -181,6 +181,17 @@ abstract class EnergyConsoleChecks extends ServiceChecks {
         }
         b.chartsDrawn();
         b.screenshot("energy-analysis-" + lang + "-1366");
+        // half a year of baseline fails CalTRACK's data sufficiency (329 to 365 days): refused in
+        // the page's language
+        b.find("#baseline-period").clear();
+        b.find("#baseline-period").sendKeys("2023-07-01/2024-01-01");
+        b.follow("#savings-submit");
+        b.waitFor("#savings-refused");
+        assertThat(b.find("#savings-refused").getText())
+            .startsWith(
+                en
+                    ? "The baseline or reporting period does not meet CalTRACK's data sufficiency"
+                    : "基期或统计报告期不满足 CalTRACK 的数据充分性要求");
 
         b.open("/energy/meters/" + export);
         assertThat(b.find("#meter-pv h2").getText())
