@@ -200,7 +200,12 @@ public final class Ledger {
       }
       idHashes[i] = ByteKeyIndex.hash(e.buffer, e.idOffset, e.idLength);
       actorHashes[i] = ByteKeyIndex.hash(e.buffer, e.actorOffset, e.actorLength);
-      t += eventIds.touchSlot(idHashes[i]) + actors.touchSlot(actorHashes[i]);
+    }
+    // Reads alone in tight loops, apart from the hashing: many cache misses then wait at once.
+    for (int i = 0; i < n; i++) {
+      if (actorHashes[i] != 0) {
+        t += eventIds.touchSlot(idHashes[i]) + actors.touchSlot(actorHashes[i]);
+      }
     }
     for (int i = 0; i < n; i++) {
       if (actorHashes[i] != 0) {
@@ -242,15 +247,25 @@ public final class Ledger {
             actionKeys,
             at);
         actionHashes[i] = ByteKeyIndex.hash(actionKeys, at, ActionKeys.BYTES);
-        t += claims.touchSlot(actionHashes[i]);
       }
       batchActor[i] = actor;
       batchProgramme[i] = programme;
       batchRegion[i] = region;
+    }
+    for (int i = 0; i < n; i++) {
+      if (actionHashes[i] != 0) {
+        t += claims.touchSlot(actionHashes[i]);
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      int m = batchMethodology[i];
+      int actor = batchActor[i];
+      int programme = batchProgramme[i];
+      int region = batchRegion[i];
       if (m < 0 || actor < 0 || programme < 0 || region < 0) {
         continue;
       }
-      int day = UtcCalendar.epochDay(e.epochSecond);
+      int day = UtcCalendar.epochDay(events[i].epochSecond);
       if (rules.dailyCap(m) > 0) {
         long last = actors.payload(batchActorEntry[i], CAP_FIRST + CAP_LONGS - 1);
         t += last + actors.payload(batchActorEntry[i], CAP_FIRST + CAP_LONGS / 2);
