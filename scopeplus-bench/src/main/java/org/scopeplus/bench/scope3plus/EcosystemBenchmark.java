@@ -135,6 +135,12 @@ public final class EcosystemBenchmark {
           "engine with the daily caps set to none (what the cap counters cost): %.2f s wall,"
               + " %.2f s CPU, %,.0f events/s CPU",
           free.wallSeconds, free.cpuSeconds, events / free.cpuSeconds);
+      LedgerTotals f = free.ledger.totals();
+      print(
+          "  with the caps set to none: counted %,d, refused for the daily cap %,d; gross %,d g",
+          f.acceptedEvents(),
+          f.rejections().get(RejectionReason.DAILY_CAP_REACHED),
+          f.grossGrams());
     }
     if (store) {
       Path state = dir.resolve("state");
