@@ -28,7 +28,9 @@ import org.scopeplus.io.scope3plus.StateStore;
  * End-to-end Scope 3+ benchmark: generates seeded NDJSON events, counts them with the embedded
  * engine (in memory, then with the durable state store), and runs the same de-duplication and
  * aggregation in DuckDB and in PostgreSQL ({@code INSERT ... ON CONFLICT DO NOTHING}) on the same
- * input. Arguments: {@code events [dir] [duckdb] [postgres[=N]] [store] [caps-off]}.
+ * input. Arguments: {@code events [dir] [duckdb] [postgres[=N]] [store] [caps-off]
+ * [expect=COUNTED:GROSS_GRAMS]}; with {@code expect} the run fails unless the engine counted that
+ * many events for that many gross grams (a faster engine must reach the same verdicts and grams).
  */
 public final class EcosystemBenchmark {
 
@@ -42,6 +44,7 @@ public final class EcosystemBenchmark {
     boolean store = false;
     boolean capsOff = false;
     long postgres = 0;
+    long[] expected = null;
     for (int i = 2; i < args.length; i++) {
       if (args[i].equals("duckdb")) {
         duck = true;
@@ -49,6 +52,9 @@ public final class EcosystemBenchmark {
         store = true;
       } else if (args[i].equals("caps-off")) {
         capsOff = true;
+      } else if (args[i].startsWith("expect=")) {
+        String[] parts = args[i].substring("expect=".length()).split(":");
+        expected = new long[] {Long.parseLong(parts[0]), Long.parseLong(parts[1])};
       } else if (args[i].startsWith("postgres")) {
         postgres = args[i].contains("=") ? Long.parseLong(args[i].split("=")[1]) : events;
       }
@@ -97,6 +103,24 @@ public final class EcosystemBenchmark {
         t.rejections().get(RejectionReason.INVALID_QUANTITY),
         t.grossGrams(),
         t.rows().size());
+    StringBuilder reasons = new StringBuilder();
+    for (RejectionReason r : RejectionReason.values()) {
+      long c = t.rejections().getOrDefault(r, 0L);
+      if (c > 0) {
+        reasons.append(reasons.length() == 0 ? "" : ", ").append(r).append(' ').append(c);
+      }
+    }
+    print("refusals by reason: %s", reasons);
+    if (expected != null && (t.acceptedEvents() != expected[0] || t.grossGrams() != expected[1])) {
+      throw new IllegalStateException(
+          String.format(
+              Locale.ROOT,
+              "expected %,d counted for %,d g gross, got %,d for %,d g",
+              expected[0],
+              expected[1],
+              t.acceptedEvents(),
+              t.grossGrams()));
+    }
     print(
         "memory: event-id set %,d bytes for %,d distinct ids = %.1f bytes per id;"
             + " heap after GC %,d MB",
@@ -111,6 +135,12 @@ public final class EcosystemBenchmark {
           "engine with the daily caps set to none (what the cap counters cost): %.2f s wall,"
               + " %.2f s CPU, %,.0f events/s CPU",
           free.wallSeconds, free.cpuSeconds, events / free.cpuSeconds);
+      LedgerTotals f = free.ledger.totals();
+      print(
+          "  with the caps set to none: counted %,d, refused for the daily cap %,d; gross %,d g",
+          f.acceptedEvents(),
+          f.rejections().get(RejectionReason.DAILY_CAP_REACHED),
+          f.grossGrams());
     }
     if (store) {
       Path state = dir.resolve("state");
@@ -149,9 +179,14 @@ public final class EcosystemBenchmark {
     }
   }
 
+  /**
+   * The same methodologies with every daily cap set to none: regions, exceptions, claims, vintages
+   * and plausibility bounds stay as they are, so the two passes differ only in the cap counters.
+   */
   private static MethodologyCatalog withoutDailyCaps(MethodologyCatalog catalog) {
     java.util.List<Methodology> out = new java.util.ArrayList<>();
     for (Methodology m : catalog.methodologies()) {
+      Eligibility e = m.eligibility();
       out.add(
           new Methodology(
               m.action(),
@@ -161,12 +196,18 @@ public final class EcosystemBenchmark {
               m.dimensions(),
               m.parameters(),
               new Eligibility(
-                  m.eligibility().minimumFirstQuantity(),
-                  m.eligibility().maximumSecondQuantity(),
-                  0),
-              m.baselineNote()));
+                  e.minimumFirstQuantity(), e.maximumSecondQuantity(), 0, e.maximumQuantities()),
+              m.baselineNote(),
+              m.validity(),
+              m.claiming(),
+              m.vintages()));
     }
-    return new MethodologyCatalog(catalog.version() + "-without-caps", out);
+    return new MethodologyCatalog(
+        catalog.version() + "-without-caps",
+        out,
+        catalog.retired(),
+        catalog.recyclingCreditedSide(),
+        catalog.changes());
   }
 
   static EventGenerator generator(long events, MethodologyCatalog catalog) {

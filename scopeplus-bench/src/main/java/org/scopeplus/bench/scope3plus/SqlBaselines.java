@@ -9,9 +9,9 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import org.scopeplus.core.scope3plus.EventSlots;
 import org.scopeplus.core.scope3plus.Methodology;
 import org.scopeplus.core.scope3plus.MethodologyCatalog;
+import org.scopeplus.core.scope3plus.RawEvent;
 import org.scopeplus.core.scope3plus.Scope3PlusRules;
 import org.scopeplus.core.scope3plus.UtcCalendar;
 import org.scopeplus.io.scope3plus.EventBatch;
@@ -214,48 +214,48 @@ final class SqlBaselines {
   }
 
   private static void add(
-      EventSlots e,
+      RawEvent e,
       MethodologyCatalog catalog,
       java.util.Map<String, double[]> coefficients,
       PreparedStatement insert,
       PreparedStatement claim)
       throws java.sql.SQLException {
-    if (e.idLength <= 0 || e.actionLength <= 0 || e.quantityCount == 0) {
+    if (e.idLength() <= 0 || e.actionLength() <= 0 || e.quantityCount() == 0) {
       return;
     }
-    int m = catalog.indexOf(text(e, e.actionOffset, e.actionLength));
+    int m = catalog.indexOf(text(e, e.actionOffset(), e.actionLength()));
     if (m < 0) {
       return;
     }
-    String region = e.regionLength <= 0 ? "" : text(e, e.regionOffset, e.regionLength);
-    int month = UtcCalendar.monthIndex(UtcCalendar.epochDay(e.epochSecond));
+    String region = e.regionLength() <= 0 ? "" : text(e, e.regionOffset(), e.regionLength());
+    int month = UtcCalendar.monthIndex(UtcCalendar.epochDay(e.epochSecond()));
     double[] k = coefficientsOf(catalog.methodologies().get(m), region, month / 12, coefficients);
     if (k == null) {
       return;
     }
-    double q0 = e.values[0];
-    double q1 = e.quantityCount > 1 ? e.values[1] : 0;
-    double q2 = e.quantityCount > 2 ? e.values[2] : 0;
+    double q0 = e.value(0);
+    double q1 = e.quantityCount() > 1 ? e.value(1) : 0;
+    double q2 = e.quantityCount() > 2 ? e.value(2) : 0;
     if (q0 < 0 || q1 < 0 || q2 < 0) {
       return;
     }
-    String id = text(e, e.idOffset, e.idLength);
+    String id = text(e, e.idOffset(), e.idLength());
     insert.setString(1, id);
-    insert.setString(2, text(e, e.programmeOffset, e.programmeLength));
+    insert.setString(2, text(e, e.programmeOffset(), e.programmeLength()));
     insert.setString(3, catalog.methodologies().get(m).action());
     insert.setString(4, region);
     insert.setString(5, UtcCalendar.monthText(month));
     insert.setLong(6, (long) Math.rint(k[0] * q0 + k[1] * q1 + k[2] * q2 + k[3] * q0 * q1));
-    insert.setString(7, e.claimLength > 0 ? text(e, e.claimOffset, e.claimLength) : null);
+    insert.setString(7, e.claimLength() > 0 ? text(e, e.claimOffset(), e.claimLength()) : null);
     insert.addBatch();
-    if (e.claimLength > 0) {
-      claim.setString(1, text(e, e.claimOffset, e.claimLength));
+    if (e.claimLength() > 0) {
+      claim.setString(1, text(e, e.claimOffset(), e.claimLength()));
       claim.setString(2, id);
       claim.addBatch();
     }
   }
 
-  private static String text(EventSlots e, int off, int len) {
-    return new String(e.buffer, off, len, StandardCharsets.UTF_8);
+  private static String text(RawEvent e, int off, int len) {
+    return new String(e.buffer(), off, len, StandardCharsets.UTF_8);
   }
 }

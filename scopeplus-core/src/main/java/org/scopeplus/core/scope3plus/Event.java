@@ -45,8 +45,7 @@ public record Event(
   }
 
   /** Copies this event into reusable slots (for the same path the readers use). */
-  public void fill(EventSlots slots) {
-    slots.clear();
+  public void fill(RawEvent slots) {
     byte[][] parts = {
       bytes(id),
       bytes(programme),
@@ -68,30 +67,19 @@ public record Event(
       System.arraycopy(parts[i], 0, buf, at, parts[i].length);
       at += parts[i].length;
     }
-    slots.buffer = buf;
-    slots.idOffset = offsets[0];
-    slots.idLength = parts[0].length;
-    slots.programmeOffset = offsets[1];
-    slots.programmeLength = parts[1].length;
-    slots.actorOffset = offsets[2];
-    slots.actorLength = parts[2].length;
-    slots.actionOffset = offsets[3];
-    slots.actionLength = parts[3].length;
-    slots.regionOffset = offsets[4];
-    slots.regionLength = parts[4].length;
-    slots.claimOffset = offsets[5];
-    slots.claimLength = claim.isEmpty() ? -1 : parts[5].length;
-    slots.evidenceOffset = offsets[6];
-    slots.evidenceLength = parts[6].length;
-    slots.quantityCount = quantities.size();
-    for (int i = 0; i < Math.min(3, quantities.size()); i++) {
-      slots.values[i] = quantities.get(i).value();
-      slots.units[i] = UnitSymbols.index(quantities.get(i).unit());
-      if (slots.units[i] < 0 && slots.unknownUnit == null) {
-        slots.unknownUnit = quantities.get(i).unit();
-      }
+    slots.clear(buf);
+    slots.id(offsets[0], parts[0].length);
+    slots.programme(offsets[1], parts[1].length);
+    slots.actor(offsets[2], parts[2].length);
+    slots.action(offsets[3], parts[3].length);
+    slots.region(offsets[4], parts[4].length);
+    slots.claim(offsets[5], claim.isEmpty() ? -1 : parts[5].length);
+    slots.evidence(offsets[6], parts[6].length);
+    for (EventQuantity q : quantities) {
+      int unit = UnitSymbols.index(q.unit());
+      slots.quantity(q.value(), unit, unit < 0 ? q.unit() : null);
     }
-    slots.epochSecond = time.getEpochSecond();
+    slots.epochSecond(time.getEpochSecond());
   }
 
   private static byte[] bytes(String s) {

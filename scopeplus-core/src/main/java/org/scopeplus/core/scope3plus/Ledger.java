@@ -13,6 +13,7 @@ import org.scopeplus.core.scope3plus.internal.ActionKeys;
 import org.scopeplus.core.scope3plus.internal.AggregateTable;
 import org.scopeplus.core.scope3plus.internal.ByteKeyIndex;
 import org.scopeplus.core.scope3plus.internal.CapCounter;
+import org.scopeplus.core.scope3plus.internal.EventSlots;
 import org.scopeplus.core.scope3plus.internal.ShortNameTable;
 
 /**
@@ -110,18 +111,18 @@ public final class Ledger {
    * it added, or {@link Verdict.Refused} with the reason; either way it is counted in {@link
    * #acceptedCount()} or {@link #rejectedCount(RejectionReason)}.
    */
-  public Verdict offer(EventSlots e) {
+  public Verdict offer(RawEvent e) {
     Decision d = new Decision();
     offer(e, d);
     return d.verdict();
   }
 
   /**
-   * {@link #offer(EventSlots)} answering in {@code d}, allocating nothing: true when the event was
+   * {@link #offer(RawEvent)} answering in {@code d}, allocating nothing: true when the event was
    * counted (what it added is then in {@code d}), false with the reason in {@code d} when it was
    * refused.
    */
-  public boolean offer(EventSlots e, Decision d) {
+  public boolean offer(RawEvent e, Decision d) {
     if (rules.assess(e, knownMethodology, d)) {
       tables.start(e);
       if (rules.decide(d, tables)) {
@@ -166,7 +167,7 @@ public final class Ledger {
    * @param n how many entries, at most {@link #BATCH}
    * @param out receives the verdict of each event, null for a skipped one
    */
-  public void offerAll(EventSlots[] events, boolean[] skip, int n, Verdict[] out) {
+  public void offerAll(RawEvent[] events, boolean[] skip, int n, Verdict[] out) {
     offerAll(events, skip, n, (i, d) -> out[i] = d == null ? null : d.verdict());
   }
 
@@ -181,26 +182,31 @@ public final class Ledger {
   }
 
   /**
-   * {@link #offerAll(EventSlots[], boolean[], int, Verdict[])} telling {@code listener} (which may
-   * be null) what became of each event instead of keeping verdicts, so that nothing is allocated
-   * per event: the ingestion path.
+   * {@link #offerAll(RawEvent[], boolean[], int, Verdict[])} telling {@code listener} (which may be
+   * null) what became of each event instead of keeping verdicts, so that nothing is allocated per
+   * event: the ingestion path.
    */
-  public void offerAll(EventSlots[] events, boolean[] skip, int n, Offered listener) {
+  public void offerAll(RawEvent[] events, boolean[] skip, int n, Offered listener) {
     long t = 0;
     for (int i = 0; i < n; i++) {
-      EventSlots e = events[i];
+      EventSlots e = events[i].slots;
       idHashes[i] = 0;
       actorHashes[i] = 0;
       if ((skip != null && skip[i])
-          || e.idLength <= 0
-          || e.idLength > ByteKeyIndex.MAX_KEY_BYTES
-          || e.actorLength <= 0
-          || e.actorLength > ByteKeyIndex.MAX_KEY_BYTES) {
+          || e.idLength() <= 0
+          || e.idLength() > ByteKeyIndex.MAX_KEY_BYTES
+          || e.actorLength() <= 0
+          || e.actorLength() > ByteKeyIndex.MAX_KEY_BYTES) {
         continue;
       }
-      idHashes[i] = ByteKeyIndex.hash(e.buffer, e.idOffset, e.idLength);
-      actorHashes[i] = ByteKeyIndex.hash(e.buffer, e.actorOffset, e.actorLength);
-      t += eventIds.touchSlot(idHashes[i]) + actors.touchSlot(actorHashes[i]);
+      idHashes[i] = ByteKeyIndex.hash(e.buffer(), e.idOffset(), e.idLength());
+      actorHashes[i] = ByteKeyIndex.hash(e.buffer(), e.actorOffset(), e.actorLength());
+    }
+    // Reads alone in tight loops, apart from the hashing: many cache misses then wait at once.
+    for (int i = 0; i < n; i++) {
+      if (actorHashes[i] != 0) {
+        t += eventIds.touchSlot(idHashes[i]) + actors.touchSlot(actorHashes[i]);
+      }
     }
     for (int i = 0; i < n; i++) {
       if (actorHashes[i] != 0) {
@@ -208,49 +214,61 @@ public final class Ledger {
       }
     }
     for (int i = 0; i < n; i++) {
-      EventSlots e = events[i];
+      EventSlots e = events[i].slots;
       batchMethodology[i] = -1;
       actionHashes[i] = 0;
       batchActor[i] = -1;
       batchProgramme[i] = -1;
       batchRegion[i] = -1;
       if (actorHashes[i] == 0
-          || e.epochSecond == Long.MIN_VALUE
-          || e.actionLength <= 0
-          || e.actionLength > ShortNameTable.MAX_BYTES
-          || e.programmeLength <= 0
-          || e.programmeLength > ShortNameTable.MAX_BYTES
-          || e.regionLength > ShortNameTable.MAX_BYTES) {
+          || e.epochSecond() == Long.MIN_VALUE
+          || e.actionLength() <= 0
+          || e.actionLength() > ShortNameTable.MAX_BYTES
+          || e.programmeLength() <= 0
+          || e.programmeLength() > ShortNameTable.MAX_BYTES
+          || e.regionLength() > ShortNameTable.MAX_BYTES) {
         continue;
       }
-      int m = rules.methodology(e.buffer, e.actionOffset, e.actionLength);
-      int actorSlot = actors.find(e.buffer, e.actorOffset, e.actorLength, actorHashes[i]);
+      int m = rules.methodology(e.buffer(), e.actionOffset(), e.actionLength());
+      int actorSlot = actors.find(e.buffer(), e.actorOffset(), e.actorLength(), actorHashes[i]);
       int actor = actorSlot < 0 ? -1 : actors.valueAt(actorSlot);
       batchActorEntry[i] = actorSlot < 0 ? -1 : actors.entry(actorSlot);
-      int programme = programmeIndex.get(e.buffer, e.programmeOffset, e.programmeLength);
+      int programme = programmeIndex.get(e.buffer(), e.programmeOffset(), e.programmeLength());
       int region =
-          e.regionLength <= 0 ? -1 : regionIndex.get(e.buffer, e.regionOffset, e.regionLength);
+          e.regionLength() <= 0
+              ? -1
+              : regionIndex.get(e.buffer(), e.regionOffset(), e.regionLength());
       batchMethodology[i] = m;
       if (m >= 0) {
         int at = i * ActionKeys.BYTES;
         ActionKeys.action(
             classSeeds[m],
-            Scope3PlusRules.actionMinute(e.epochSecond),
-            e.buffer,
-            e.actorOffset,
-            e.actorLength,
+            Scope3PlusRules.actionMinute(e.epochSecond()),
+            e.buffer(),
+            e.actorOffset(),
+            e.actorLength(),
             actionKeys,
             at);
         actionHashes[i] = ByteKeyIndex.hash(actionKeys, at, ActionKeys.BYTES);
-        t += claims.touchSlot(actionHashes[i]);
       }
       batchActor[i] = actor;
       batchProgramme[i] = programme;
       batchRegion[i] = region;
+    }
+    for (int i = 0; i < n; i++) {
+      if (actionHashes[i] != 0) {
+        t += claims.touchSlot(actionHashes[i]);
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      int m = batchMethodology[i];
+      int actor = batchActor[i];
+      int programme = batchProgramme[i];
+      int region = batchRegion[i];
       if (m < 0 || actor < 0 || programme < 0 || region < 0) {
         continue;
       }
-      int day = UtcCalendar.epochDay(e.epochSecond);
+      int day = UtcCalendar.epochDay(events[i].slots.epochSecond());
       if (rules.dailyCap(m) > 0) {
         long last = actors.payload(batchActorEntry[i], CAP_FIRST + CAP_LONGS - 1);
         t += last + actors.payload(batchActorEntry[i], CAP_FIRST + CAP_LONGS / 2);
@@ -304,7 +322,7 @@ public final class Ledger {
    * Judges an event on its own, without this ledger's state ({@link Scope3PlusRules#assess}).
    * Nothing is counted or remembered.
    */
-  public Assessment assess(EventSlots e) {
+  public Assessment assess(RawEvent e) {
     return rules.assess(e);
   }
 
@@ -320,10 +338,10 @@ public final class Ledger {
     int actor;
     long actorEntry;
 
-    void start(EventSlots event) {
-      e = event;
-      byte[] b = e.buffer;
-      idHash = knownIdHash != 0 ? knownIdHash : ByteKeyIndex.hash(b, e.idOffset, e.idLength);
+    void start(RawEvent event) {
+      e = event.slots;
+      byte[] b = e.buffer();
+      idHash = knownIdHash != 0 ? knownIdHash : ByteKeyIndex.hash(b, e.idOffset(), e.idLength());
       claimHash = 0;
       claimSlot = 0;
       keyBlock[0] = ActionKeys.BLOCK_MARK;
@@ -338,17 +356,17 @@ public final class Ledger {
 
     @Override
     public boolean idCounted() {
-      idSlot = eventIds.find(e.buffer, e.idOffset, e.idLength, idHash);
+      idSlot = eventIds.find(e.buffer(), e.idOffset(), e.idLength(), idHash);
       return idSlot >= 0;
     }
 
     @Override
     public boolean claimHeld() {
-      if (e.claimLength <= 0) {
+      if (e.claimLength() <= 0) {
         return false;
       }
       int at = 1 + ActionKeys.BYTES;
-      ActionKeys.claim(e.buffer, e.claimOffset, e.claimLength, keyBlock, at);
+      ActionKeys.claim(e.buffer(), e.claimOffset(), e.claimLength(), keyBlock, at);
       keyBlockLength = at + ActionKeys.BYTES;
       claimHash = ByteKeyIndex.hash(keyBlock, at, ActionKeys.BYTES);
       claimSlot = claims.find(keyBlock, at, ActionKeys.BYTES, claimHash);
@@ -365,10 +383,10 @@ public final class Ledger {
       }
       ActionKeys.action(
           classSeeds[m],
-          Scope3PlusRules.actionMinute(e.epochSecond),
-          e.buffer,
-          e.actorOffset,
-          e.actorLength,
+          Scope3PlusRules.actionMinute(e.epochSecond()),
+          e.buffer(),
+          e.actorOffset(),
+          e.actorLength(),
           keyBlock,
           1);
       actionHash = ByteKeyIndex.hash(keyBlock, 1, ActionKeys.BYTES);
@@ -378,13 +396,13 @@ public final class Ledger {
 
     private void findActor() {
       if (actor == -2) {
-        byte[] b = e.buffer;
+        byte[] b = e.buffer();
         int slot =
             actors.find(
                 b,
-                e.actorOffset,
-                e.actorLength,
-                ByteKeyIndex.hash(b, e.actorOffset, e.actorLength));
+                e.actorOffset(),
+                e.actorLength(),
+                ByteKeyIndex.hash(b, e.actorOffset(), e.actorLength()));
         actor = slot < 0 ? -1 : actors.valueAt(slot);
         actorEntry = slot < 0 ? -1 : actors.entry(slot);
       }
@@ -401,16 +419,21 @@ public final class Ledger {
       return knownProgramme >= 0
           ? knownProgramme
           : intern(
-              programmeIndex, programmes, limit, e.buffer, e.programmeOffset, e.programmeLength);
+              programmeIndex,
+              programmes,
+              limit,
+              e.buffer(),
+              e.programmeOffset(),
+              e.programmeLength());
     }
 
     @Override
     public int region(int limit) {
       return knownRegion >= 0
           ? knownRegion
-          : e.regionLength <= 0
+          : e.regionLength() <= 0
               ? intern(regionIndex, regions, limit, NO_BYTES, 0, 0)
-              : intern(regionIndex, regions, limit, e.buffer, e.regionOffset, e.regionLength);
+              : intern(regionIndex, regions, limit, e.buffer(), e.regionOffset(), e.regionLength());
     }
 
     @Override
@@ -430,17 +453,17 @@ public final class Ledger {
 
     @Override
     public void count(Decision c) {
-      byte[] b = e.buffer;
+      byte[] b = e.buffer();
       magnitudeGrams += Math.abs(c.grams());
       magnitudePoints += Math.abs(c.points());
-      eventIds.insertAt(-idSlot - 1, b, e.idOffset, e.idLength, idHash, 0);
+      eventIds.insertAt(-idSlot - 1, b, e.idOffset(), e.idLength(), idHash, 0);
       claims.insertAt(-actionSlot - 1, keyBlock, 1, ActionKeys.BYTES, actionHash, c.programme());
-      if (e.claimLength > 0) {
+      if (e.claimLength() > 0) {
         claims.putIfAbsent(keyBlock, 1 + ActionKeys.BYTES, ActionKeys.BYTES, c.programme());
       }
       findActor();
       if (actor < 0) {
-        actor = newActor(b, e.actorOffset, e.actorLength);
+        actor = newActor(b, e.actorOffset(), e.actorLength());
         actorEntry = newActorEntry;
       }
       int m = c.methodology();

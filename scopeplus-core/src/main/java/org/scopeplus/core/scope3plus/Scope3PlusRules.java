@@ -3,6 +3,7 @@ package org.scopeplus.core.scope3plus;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.scopeplus.core.scope3plus.internal.ByteKeyIndex;
+import org.scopeplus.core.scope3plus.internal.EventSlots;
 import org.scopeplus.core.scope3plus.internal.ShortNameTable;
 
 /**
@@ -238,15 +239,14 @@ public final class Scope3PlusRules {
   }
 
   /** Judges an event on its own: the checks that need no state, then the grams. */
-  public Assessment assess(EventSlots e) {
+  public Assessment assess(RawEvent e) {
     return assess(e, -1);
   }
 
   /**
-   * {@link #assess(EventSlots)} with the event's methodology already looked up ({@code -1} when
-   * not).
+   * {@link #assess(RawEvent)} with the event's methodology already looked up ({@code -1} when not).
    */
-  public Assessment assess(EventSlots e, int knownMethodology) {
+  public Assessment assess(RawEvent e, int knownMethodology) {
     Decision d = new Decision();
     return assess(e, knownMethodology, d)
         ? new Assessment.Valid(d.methodology, d.epochDay, d.grams)
@@ -254,59 +254,60 @@ public final class Scope3PlusRules {
   }
 
   /**
-   * {@link #assess(EventSlots, int)} answering in {@code d}, allocating nothing: true when the
-   * event passed (its methodology, day and grams are then in {@code d}), false with the reason in
-   * {@code d} when it was refused.
+   * {@link #assess(RawEvent, int)} answering in {@code d}, allocating nothing: true when the event
+   * passed (its methodology, day and grams are then in {@code d}), false with the reason in {@code
+   * d} when it was refused.
    */
-  public boolean assess(EventSlots e, int knownMethodology, Decision d) {
-    if (e.idLength <= 0
-        || e.programmeLength <= 0
-        || e.actorLength <= 0
-        || e.actionLength <= 0
-        || e.quantityCount == 0) {
+  public boolean assess(RawEvent event, int knownMethodology, Decision d) {
+    EventSlots e = event.slots;
+    if (e.idLength() <= 0
+        || e.programmeLength() <= 0
+        || e.actorLength() <= 0
+        || e.actionLength() <= 0
+        || e.quantityCount() == 0) {
       return d.refuse(RejectionReason.MISSING_FIELD);
     }
-    if (e.epochSecond == Long.MIN_VALUE) {
+    if (e.epochSecond() == Long.MIN_VALUE) {
       return d.refuse(RejectionReason.INVALID_TIME);
     }
-    if (e.idLength > MAX_KEY_BYTES
-        || e.programmeLength > MAX_KEY_BYTES
-        || e.actorLength > MAX_KEY_BYTES
-        || e.evidenceLength > MAX_KEY_BYTES
-        || e.regionLength > MAX_NAME_BYTES
-        || e.programmeLength > MAX_NAME_BYTES
-        || e.claimLength > MAX_KEY_BYTES) {
+    if (e.idLength() > MAX_KEY_BYTES
+        || e.programmeLength() > MAX_KEY_BYTES
+        || e.actorLength() > MAX_KEY_BYTES
+        || e.evidenceLength() > MAX_KEY_BYTES
+        || e.regionLength() > MAX_NAME_BYTES
+        || e.programmeLength() > MAX_NAME_BYTES
+        || e.claimLength() > MAX_KEY_BYTES) {
       return d.refuse(RejectionReason.FIELD_TOO_LONG);
     }
     int m =
         knownMethodology >= 0
             ? knownMethodology
-            : methodology(e.buffer, e.actionOffset, e.actionLength);
+            : methodology(e.buffer(), e.actionOffset(), e.actionLength());
     if (m < 0) {
       return d.refuse(RejectionReason.UNKNOWN_ACTION);
     }
     if (!usable[m]) {
       return d.refuse(RejectionReason.METHODOLOGY_NOT_CONFIGURED);
     }
-    RejectionReason outside = region(m, e.buffer, e.regionOffset, e.regionLength);
+    RejectionReason outside = region(m, e.buffer(), e.regionOffset(), e.regionLength());
     if (outside != null) {
       return d.refuse(outside);
     }
     if (otherSide[m]) {
       return d.refuse(RejectionReason.OTHER_SIDE_CREDITED);
     }
-    if (needsEvidence[m] && e.evidenceLength <= 0) {
+    if (needsEvidence[m] && e.evidenceLength() <= 0) {
       return d.refuse(RejectionReason.NO_COUNTERFACTUAL_EVIDENCE);
     }
     double[][] factors = unitFactors[m];
-    if (e.quantityCount != factors.length) {
+    if (e.quantityCount() != factors.length) {
       return d.refuse(RejectionReason.WRONG_QUANTITY_COUNT);
     }
     double q0 = 0;
     double q1 = 0;
     double q2 = 0;
     for (int i = 0; i < factors.length; i++) {
-      int u = e.units[i];
+      int u = e.unitIndex(i);
       if (u < 0) {
         return d.refuse(RejectionReason.UNKNOWN_UNIT);
       }
@@ -314,7 +315,7 @@ public final class Scope3PlusRules {
       if (toBase != toBase) {
         return d.refuse(RejectionReason.WRONG_DIMENSION);
       }
-      double v = e.values[i];
+      double v = e.value(i);
       if (!(v >= 0) || Double.isInfinite(v)) {
         return d.refuse(RejectionReason.INVALID_QUANTITY);
       }
@@ -327,12 +328,12 @@ public final class Scope3PlusRules {
         q2 = base;
       }
     }
-    if (e.epochSecond < MIN_SECOND || e.epochSecond >= MAX_SECOND) {
+    if (e.epochSecond() < MIN_SECOND || e.epochSecond() >= MAX_SECOND) {
       return d.refuse(RejectionReason.INVALID_TIME);
     }
-    int epochDay = UtcCalendar.epochDay(e.epochSecond);
+    int epochDay = UtcCalendar.epochDay(e.epochSecond());
     double[] c =
-        coefficients[m][subRegion(m, e.buffer, e.regionOffset, e.regionLength)][
+        coefficients[m][subRegion(m, e.buffer(), e.regionOffset(), e.regionLength())][
             UtcCalendar.monthIndex(epochDay) / 12 - FIRST_YEAR];
     if (c == null) {
       return d.refuse(RejectionReason.VINTAGE_NOT_COVERED);
@@ -460,7 +461,7 @@ public final class Scope3PlusRules {
   }
 
   /**
-   * {@link #decide(Assessment.Valid, State)} for an event that {@link #assess(EventSlots, int,
+   * {@link #decide(Assessment.Valid, State)} for an event that {@link #assess(RawEvent, int,
    * Decision)} passed into {@code d}, allocating nothing: true when it counted (where it went and
    * its points are then in {@code d}), false with the reason in {@code d} when it was refused.
    */

@@ -13,7 +13,7 @@ class DecisionTest {
   private final Decision d = new Decision();
 
   private boolean offer(Event e) {
-    EventSlots s = new EventSlots();
+    RawEvent s = new RawEvent();
     e.fill(s);
     return ledger.offer(s, d);
   }
@@ -52,10 +52,10 @@ class DecisionTest {
       bus("e2", "maps", "a2", -1, "2024-05-01T08:00:00Z"),
       bus("e3", "transit", "a1", 20, "2024-05-02T08:00:00Z")
     };
-    EventSlots[] slots = new EventSlots[events.length];
+    RawEvent[] slots = new RawEvent[events.length];
     Verdict[] viaListener = new Verdict[events.length];
     for (int i = 0; i < events.length; i++) {
-      slots[i] = new EventSlots();
+      slots[i] = new RawEvent();
       events[i].fill(slots[i]);
     }
     other.offerAll(

@@ -12,7 +12,7 @@ class LedgerAssessTest {
   private final Ledger ledger = new Ledger(TestCatalog.catalog(), PointsRates.standard(), 100);
 
   private Assessment assess(Event e) {
-    EventSlots s = new EventSlots();
+    RawEvent s = new RawEvent();
     e.fill(s);
     return ledger.assess(s);
   }

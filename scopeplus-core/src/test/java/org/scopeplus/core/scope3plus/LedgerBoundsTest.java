@@ -78,7 +78,7 @@ class LedgerBoundsTest {
 
   @Test
   void assessRefusesAsOfferDoes() {
-    EventSlots s = new EventSlots();
+    RawEvent s = new RawEvent();
     event("e1", "maps", "a1", "green_trip.bus", 1e300, "km", T, "").fill(s);
     assertThat(ledger.assess(s)).isEqualTo(Verdict.refused(RejectionReason.QUANTITY_ABOVE_BOUND));
     event("e2", "maps", "a1", "green_trip.bus", 300, "km", T, "").fill(s);

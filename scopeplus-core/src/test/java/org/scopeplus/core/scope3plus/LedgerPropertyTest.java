@@ -61,11 +61,11 @@ class LedgerPropertyTest {
 
   private static LedgerTotals inBatches(List<Event> events, int batch) {
     Ledger l = new Ledger(TestCatalog.catalog(), PointsRates.standard(), 16);
-    EventSlots[] slots = new EventSlots[Ledger.BATCH];
+    RawEvent[] slots = new RawEvent[Ledger.BATCH];
     Verdict[] out = new Verdict[Ledger.BATCH];
     int size = Math.min(batch, Ledger.BATCH);
     for (int i = 0; i < slots.length; i++) {
-      slots[i] = new EventSlots();
+      slots[i] = new RawEvent();
     }
     for (int from = 0; from < events.size(); from += size) {
       int n = Math.min(size, events.size() - from);

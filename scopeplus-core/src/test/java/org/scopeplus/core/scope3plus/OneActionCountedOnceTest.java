@@ -398,9 +398,9 @@ class OneActionCountedOnceTest {
     Collections.shuffle(sent, random);
     Ledger ledger = new Ledger(catalog(), PointsRates.standard(), 16);
     Map<Integer, Integer> counted = new HashMap<>();
-    EventSlots[] slots = new EventSlots[batch];
+    RawEvent[] slots = new RawEvent[batch];
     for (int i = 0; i < batch; i++) {
-      slots[i] = new EventSlots();
+      slots[i] = new RawEvent();
     }
     for (int from = 0; from < sent.size(); from += batch) {
       int n = Math.min(batch, sent.size() - from);

@@ -99,7 +99,7 @@ class ParameterVintageTest {
   }
 
   private static Verdict offer(Ledger ledger, String id, String time) {
-    EventSlots s = new EventSlots();
+    RawEvent s = new RawEvent();
     new Event(
             id,
             "office",

@@ -56,7 +56,7 @@ class RegionValidityTest {
   }
 
   private static Verdict offer(Ledger ledger, String id, String action, String region) {
-    EventSlots s = new EventSlots();
+    RawEvent s = new RawEvent();
     new Event(
             id,
             "maps",

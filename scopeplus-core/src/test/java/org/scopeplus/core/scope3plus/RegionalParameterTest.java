@@ -61,7 +61,7 @@ class RegionalParameterTest {
   @Test
   void theRulesChooseTheProvinceOfTheEvent() {
     Scope3PlusRules rules = new Scope3PlusRules(new MethodologyCatalog("test", List.of(saving())));
-    EventSlots s = new EventSlots();
+    RawEvent s = new RawEvent();
     new Event(
             "e1",
             "office",

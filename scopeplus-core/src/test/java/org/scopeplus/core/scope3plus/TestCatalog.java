@@ -96,7 +96,7 @@ final class TestCatalog {
   }
 
   static Verdict offer(Ledger ledger, Event e) {
-    EventSlots s = new EventSlots();
+    RawEvent s = new RawEvent();
     e.fill(s);
     return ledger.offer(s);
   }

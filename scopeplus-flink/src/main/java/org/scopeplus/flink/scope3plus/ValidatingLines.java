@@ -7,9 +7,9 @@ import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 import org.scopeplus.core.scope3plus.Assessment;
-import org.scopeplus.core.scope3plus.EventSlots;
 import org.scopeplus.core.scope3plus.Methodology;
 import org.scopeplus.core.scope3plus.MethodologyCatalog;
+import org.scopeplus.core.scope3plus.RawEvent;
 import org.scopeplus.core.scope3plus.RejectionReason;
 import org.scopeplus.core.scope3plus.Scope3PlusRules;
 import org.scopeplus.io.scope3plus.NdjsonEventParser;
@@ -28,7 +28,7 @@ final class ValidatingLines extends ProcessFunction<String, ValidEvent> {
   private transient MethodologyCatalog catalog;
   private transient Scope3PlusRules rules;
   private transient NdjsonEventParser parser;
-  private transient EventSlots slots;
+  private transient RawEvent slots;
 
   ValidatingLines(EcosystemSettings settings) {
     this.settings = settings;
@@ -39,7 +39,7 @@ final class ValidatingLines extends ProcessFunction<String, ValidEvent> {
     catalog = settings.catalog();
     rules = new Scope3PlusRules(catalog);
     parser = new NdjsonEventParser();
-    slots = new EventSlots();
+    slots = new RawEvent();
   }
 
   @Override
@@ -53,7 +53,7 @@ final class ValidatingLines extends ProcessFunction<String, ValidEvent> {
       context.output(REFUSED, Outcome.of("", RejectionReason.MALFORMED.name(), text));
       return;
     }
-    String id = range(b, slots.idOffset, slots.idLength);
+    String id = range(b, slots.idOffset(), slots.idLength());
     Assessment a = rules.assess(slots);
     if (a instanceof org.scopeplus.core.scope3plus.Verdict.Refused r) {
       context.output(REFUSED, Outcome.of(id, r.reason().name(), text));
@@ -63,13 +63,13 @@ final class ValidatingLines extends ProcessFunction<String, ValidEvent> {
     Methodology m = catalog.methodologies().get(valid.methodology());
     ValidEvent e = new ValidEvent();
     e.id = id;
-    e.programme = range(b, slots.programmeOffset, slots.programmeLength);
-    e.actor = range(b, slots.actorOffset, slots.actorLength);
+    e.programme = range(b, slots.programmeOffset(), slots.programmeLength());
+    e.actor = range(b, slots.actorOffset(), slots.actorLength());
     e.action = m.action();
     e.methodology = valid.methodology();
-    e.region = range(b, slots.regionOffset, slots.regionLength);
-    e.claim = range(b, slots.claimOffset, slots.claimLength);
-    e.epochSecond = slots.epochSecond;
+    e.region = range(b, slots.regionOffset(), slots.regionLength());
+    e.claim = range(b, slots.claimOffset(), slots.claimLength());
+    e.epochSecond = slots.epochSecond();
     e.day = valid.epochDay();
     e.grams = valid.grams();
     e.weak = m.weak();

@@ -23,9 +23,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.scopeplus.core.scope3plus.Assessment;
 import org.scopeplus.core.scope3plus.Dimension;
-import org.scopeplus.core.scope3plus.EventSlots;
 import org.scopeplus.core.scope3plus.Methodology;
 import org.scopeplus.core.scope3plus.MethodologyCatalog;
+import org.scopeplus.core.scope3plus.RawEvent;
 import org.scopeplus.core.scope3plus.RejectionReason;
 import org.scopeplus.core.scope3plus.Scope3PlusRules;
 import org.scopeplus.io.scope3plus.EventGenerator;
@@ -273,7 +273,7 @@ class EveryRefusalReasonTest {
 
   private static long grams(MethodologyCatalog catalog, String line) {
     byte[] b = line.getBytes(StandardCharsets.UTF_8);
-    EventSlots s = new EventSlots();
+    RawEvent s = new RawEvent();
     assertThat(new NdjsonEventParser().parse(b, 0, b.length, s)).isTrue();
     return ((Assessment.Valid) new Scope3PlusRules(catalog).assess(s)).grams();
   }

@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.scopeplus.core.scope3plus.EventSlots;
 import org.scopeplus.core.scope3plus.Ledger;
+import org.scopeplus.core.scope3plus.RawEvent;
 import org.scopeplus.core.scope3plus.RejectionReason;
 import org.scopeplus.core.scope3plus.Verdict;
 import org.scopeplus.io.scope3plus.NdjsonEventParser;
@@ -30,7 +30,7 @@ final class LedgerInEventTimeOrder {
     Ledger ledger = new Ledger(settings.catalog(), settings.pointsRates(), lines.size());
     LedgerInEventTimeOrder reference = new LedgerInEventTimeOrder(ledger);
     NdjsonEventParser parser = new NdjsonEventParser();
-    record Parsed(String line, EventSlots slots, boolean ok, long second, String id) {}
+    record Parsed(String line, RawEvent slots, boolean ok, long second, String id) {}
     List<Parsed> parsed = new ArrayList<>();
     for (String raw : lines) {
       String line = ValidatingLines.trim(raw);
@@ -38,9 +38,9 @@ final class LedgerInEventTimeOrder {
         continue;
       }
       byte[] b = line.getBytes(StandardCharsets.UTF_8);
-      EventSlots slots = new EventSlots();
+      RawEvent slots = new RawEvent();
       boolean ok = parser.parse(b, 0, b.length, slots);
-      parsed.add(new Parsed(line, slots, ok, ok ? slots.epochSecond : Long.MIN_VALUE, id(slots)));
+      parsed.add(new Parsed(line, slots, ok, ok ? slots.epochSecond() : Long.MIN_VALUE, id(slots)));
     }
     parsed.sort(
         Comparator.comparingLong(Parsed::second)
@@ -61,7 +61,7 @@ final class LedgerInEventTimeOrder {
     return reference;
   }
 
-  private static String id(EventSlots s) {
-    return s.idLength <= 0 ? "" : s.id();
+  private static String id(RawEvent s) {
+    return s.idLength() <= 0 ? "" : s.id();
   }
 }

@@ -14,7 +14,7 @@ import java.util.Map;
 import org.scopeplus.core.problem.Problem;
 import org.scopeplus.core.scope3plus.Event;
 import org.scopeplus.core.scope3plus.EventQuantity;
-import org.scopeplus.core.scope3plus.EventSlots;
+import org.scopeplus.core.scope3plus.RawEvent;
 import org.scopeplus.io.table.CsvFormat;
 import org.scopeplus.io.table.TableProblem;
 
@@ -37,7 +37,7 @@ public final class CsvEventReader {
    */
   public String read(String file, InputStream in, long skipRecords, EventSink sink)
       throws IOException {
-    EventSlots slots = new EventSlots();
+    RawEvent slots = new RawEvent();
     long row = 1;
     try (CsvReader<CsvRecord> csv = CsvFormat.reader(file, in)) {
       var it = csv.iterator();

@@ -2,13 +2,13 @@ package org.scopeplus.io.scope3plus;
 
 import java.nio.charset.StandardCharsets;
 import org.scopeplus.core.quantity.UnitSymbols;
-import org.scopeplus.core.scope3plus.EventSlots;
+import org.scopeplus.core.scope3plus.RawEvent;
 
 /**
  * A byte-level parser for one NDJSON event line of the fixed event schema: {@code event_id,
  * programme, actor, action, quantities [{value, unit}], time, region, evidence, claim}. Unknown
  * keys are skipped; string escapes are decoded in place. Allocates nothing per event: the resulting
- * {@link EventSlots} point into the line's own buffer.
+ * {@link RawEvent} point into the line's own buffer.
  */
 public final class NdjsonEventParser {
 
@@ -39,12 +39,11 @@ public final class NdjsonEventParser {
    * when the line is not a JSON object of the expected shape; true otherwise (missing or invalid
    * fields are left for the ledger to refuse, with their reason).
    */
-  public boolean parse(byte[] buffer, int from, int to, EventSlots e) {
+  public boolean parse(byte[] buffer, int from, int to, RawEvent e) {
     b = buffer;
     pos = from;
     end = to;
-    e.clear();
-    e.buffer = buffer;
+    e.clear(buffer);
     skipWs();
     if (pos >= end || b[pos] != '{') {
       return false;
@@ -112,7 +111,7 @@ public final class NdjsonEventParser {
     return (a & KEY_MASK0[key]) == KEY_WORD0[key] && (c & KEY_MASK1[key]) == KEY_WORD1[key];
   }
 
-  private boolean value(int key, EventSlots e) {
+  private boolean value(int key, RawEvent e) {
     if (pos >= end) {
       return false;
     }
@@ -129,7 +128,7 @@ public final class NdjsonEventParser {
       if (!string()) {
         return false;
       }
-      e.epochSecond = IsoInstant.parse(b, strOff, strLen);
+      e.epochSecond(IsoInstant.parse(b, strOff, strLen));
       return true;
     }
     if (key == K_OTHER || pos >= end || b[pos] != '"') {
@@ -140,32 +139,25 @@ public final class NdjsonEventParser {
     }
     switch (key) {
       case K_EVENT_ID -> {
-        e.idOffset = strOff;
-        e.idLength = strLen;
+        e.id(strOff, strLen);
       }
       case K_PROGRAMME -> {
-        e.programmeOffset = strOff;
-        e.programmeLength = strLen;
+        e.programme(strOff, strLen);
       }
       case K_ACTOR -> {
-        e.actorOffset = strOff;
-        e.actorLength = strLen;
+        e.actor(strOff, strLen);
       }
       case K_ACTION -> {
-        e.actionOffset = strOff;
-        e.actionLength = strLen;
+        e.action(strOff, strLen);
       }
       case K_REGION -> {
-        e.regionOffset = strOff;
-        e.regionLength = strLen;
+        e.region(strOff, strLen);
       }
       case K_EVIDENCE -> {
-        e.evidenceOffset = strOff;
-        e.evidenceLength = strLen;
+        e.evidence(strOff, strLen);
       }
       case K_CLAIM -> {
-        e.claimOffset = strOff;
-        e.claimLength = strLen == 0 ? -1 : strLen;
+        e.claim(strOff, strLen == 0 ? -1 : strLen);
       }
       default -> {}
     }
@@ -272,7 +264,7 @@ public final class NdjsonEventParser {
     return true;
   }
 
-  private boolean quantities(EventSlots e) {
+  private boolean quantities(RawEvent e) {
     if (b[pos] != '[') {
       return skipValue();
     }
@@ -288,12 +280,9 @@ public final class NdjsonEventParser {
         return false;
       }
       pos++;
-      int n = e.quantityCount;
-      boolean keep = n < 3;
-      if (keep) {
-        e.values[n] = Double.NaN;
-        e.units[n] = -1;
-      }
+      double value = Double.NaN;
+      int unit = -1;
+      String unknown = null;
       while (true) {
         skipWs();
         if (pos < end && b[pos] == '}') {
@@ -314,20 +303,14 @@ public final class NdjsonEventParser {
           return false;
         }
         if (is(kOff, kLen, VALUE) && b[pos] != '"' && b[pos] != '{' && b[pos] != '[') {
-          double v = number();
-          if (keep) {
-            e.values[n] = v;
-          }
+          value = number();
         } else if (is(kOff, kLen, UNIT) && b[pos] == '"') {
           if (!string()) {
             return false;
           }
-          if (keep) {
-            e.units[n] = UnitSymbols.index(b, strOff, strLen);
-            if (e.units[n] < 0 && e.unknownUnit == null) {
-              e.unknownUnit =
-                  new String(b, strOff, strLen, java.nio.charset.StandardCharsets.UTF_8);
-            }
+          unit = UnitSymbols.index(b, strOff, strLen);
+          if (unit < 0 && unknown == null && e.unknownUnit() == null && e.quantityCount() < 3) {
+            unknown = new String(b, strOff, strLen, java.nio.charset.StandardCharsets.UTF_8);
           }
         } else if (!skipValue()) {
           return false;
@@ -337,7 +320,7 @@ public final class NdjsonEventParser {
           pos++;
         }
       }
-      e.quantityCount++;
+      e.quantity(value, unit, unknown);
       skipWs();
       if (pos >= end) {
         return false;

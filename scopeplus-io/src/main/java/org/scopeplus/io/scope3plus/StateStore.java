@@ -26,11 +26,11 @@ import org.scopeplus.core.scope3plus.CountedEvent;
 import org.scopeplus.core.scope3plus.CreditDeduction;
 import org.scopeplus.core.scope3plus.Decision;
 import org.scopeplus.core.scope3plus.Event;
-import org.scopeplus.core.scope3plus.EventSlots;
 import org.scopeplus.core.scope3plus.Ledger;
 import org.scopeplus.core.scope3plus.Methodology;
 import org.scopeplus.core.scope3plus.MethodologyCatalog;
 import org.scopeplus.core.scope3plus.PointsRates;
+import org.scopeplus.core.scope3plus.RawEvent;
 import org.scopeplus.core.scope3plus.RejectionReason;
 import org.scopeplus.core.scope3plus.Restatement;
 import org.scopeplus.core.scope3plus.Reversal;
@@ -516,7 +516,7 @@ public final class StateStore {
     long acceptedBefore = ledger.acceptedCount();
     SegmentBuffer seg = new SegmentBuffer();
     ProblemTally problems = new ProblemTally();
-    EventSlots slots = new EventSlots();
+    RawEvent slots = new RawEvent();
     Decision d = new Decision();
     long index = 0;
     for (Event e : events) {
@@ -544,7 +544,7 @@ public final class StateStore {
    * values it needs, for an unknown action the catalog's actions of its family (a device category
    * without a footprint names the categories there are), for an unknown unit the unit as given.
    */
-  private String refusal(RejectionReason r, String id, String action, EventSlots e) {
+  private String refusal(RejectionReason r, String id, String action, RawEvent e) {
     StringBuilder b = new StringBuilder(r.sentence());
     if (r == RejectionReason.METHODOLOGY_NOT_CONFIGURED) {
       int m = catalog.indexOf(action);
@@ -561,8 +561,8 @@ public final class StateStore {
           .append(action)
           .append(" is not in the catalog, whose actions of its family are ")
           .append(String.join(", ", catalog.family(action)));
-    } else if (r == RejectionReason.UNKNOWN_UNIT && e.unknownUnit != null) {
-      b.append(": '").append(e.unknownUnit).append('\'');
+    } else if (r == RejectionReason.UNKNOWN_UNIT && e.unknownUnit() != null) {
+      b.append(": '").append(e.unknownUnit()).append('\'');
     }
     return b.append(" (event ").append(id).append(", ").append(r).append(')').toString();
   }
@@ -594,22 +594,22 @@ public final class StateStore {
           final Decision decision = new Decision();
 
           @Override
-          public void event(EventSlots e, long line, long position) {
+          public void event(RawEvent e, long line, long position) {
             ledger.offer(e, decision);
             counted(e, decision, line, position);
           }
 
           @Override
-          public void counted(EventSlots e, Decision d, long line, long position) {
+          public void counted(RawEvent e, Decision d, long line, long position) {
             if (d.counted()) {
               append(seg, e, d);
             } else {
               RejectionReason r = d.reason();
               String action =
-                  e.actionLength < 0
+                  e.actionLength() < 0
                       ? ""
                       : new String(
-                          e.buffer, e.actionOffset, e.actionLength, StandardCharsets.UTF_8);
+                          e.buffer(), e.actionOffset(), e.actionLength(), StandardCharsets.UTF_8);
               problems.add(new Problem(name, line, "", refusal(r, e.id(), action, e)));
             }
             after(line, position);
@@ -684,7 +684,7 @@ public final class StateStore {
 
   /** An event sink that can also receive events the ledger has already counted. */
   private interface CountingSink extends EventSink {
-    void counted(EventSlots e, Decision d, long line, long position);
+    void counted(RawEvent e, Decision d, long line, long position);
   }
 
   private long[] rejectionCounts() {
@@ -707,15 +707,15 @@ public final class StateStore {
     return rejected;
   }
 
-  private void append(SegmentBuffer seg, EventSlots e, Decision c) {
-    byte[] b = e.buffer;
+  private void append(SegmentBuffer seg, RawEvent e, Decision c) {
+    byte[] b = e.buffer();
     long start = (writer == null ? 0 : writer.bytes()) + seg.size;
-    seg.field(b, e.idOffset, e.idLength);
+    seg.field(b, e.idOffset(), e.idLength());
     seg.field(ledger.countedKeys(), 0, ledger.countedKeysLength());
     int actorAt = seg.size;
-    seg.field(b, e.actorOffset, e.actorLength);
+    seg.field(b, e.actorOffset(), e.actorLength());
     pending.add(actorAt + 1, seg.bytes[actorAt] & 0xFF, seg.bytes, start);
-    seg.field(b, e.evidenceOffset, Math.min(255, e.evidenceLength));
+    seg.field(b, e.evidenceOffset(), Math.min(255, e.evidenceLength()));
     seg.u16(toStored[c.methodology()]);
     seg.u16(c.programme());
     seg.u16(c.region());

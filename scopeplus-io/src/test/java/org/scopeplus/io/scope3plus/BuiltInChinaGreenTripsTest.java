@@ -11,12 +11,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.scopeplus.core.scope3plus.Event;
 import org.scopeplus.core.scope3plus.EventQuantity;
-import org.scopeplus.core.scope3plus.EventSlots;
 import org.scopeplus.core.scope3plus.Ledger;
 import org.scopeplus.core.scope3plus.Methodology;
 import org.scopeplus.core.scope3plus.MethodologyCatalog;
 import org.scopeplus.core.scope3plus.Parameter;
 import org.scopeplus.core.scope3plus.PointsRates;
+import org.scopeplus.core.scope3plus.RawEvent;
 import org.scopeplus.core.scope3plus.Regions;
 import org.scopeplus.core.scope3plus.RejectionReason;
 import org.scopeplus.core.scope3plus.Verdict;
@@ -43,7 +43,7 @@ class BuiltInChinaGreenTripsTest {
 
   private static Verdict offer(
       Ledger ledger, String id, String action, double km, String time, String region) {
-    EventSlots s = new EventSlots();
+    RawEvent s = new RawEvent();
     new Event(
             id,
             "transit",

@@ -7,10 +7,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.scopeplus.core.scope3plus.Event;
 import org.scopeplus.core.scope3plus.EventQuantity;
-import org.scopeplus.core.scope3plus.EventSlots;
 import org.scopeplus.core.scope3plus.Ledger;
 import org.scopeplus.core.scope3plus.Methodology;
 import org.scopeplus.core.scope3plus.PointsRates;
+import org.scopeplus.core.scope3plus.RawEvent;
 import org.scopeplus.core.scope3plus.RejectionReason;
 import org.scopeplus.core.scope3plus.Scope3PlusRules;
 import org.scopeplus.core.scope3plus.UtcCalendar;
@@ -31,7 +31,7 @@ import org.scopeplus.core.scope3plus.Verdict;
 class BuiltInVintagesTest {
 
   private static Verdict offer(Ledger ledger, String id, String time) {
-    EventSlots s = new EventSlots();
+    RawEvent s = new RawEvent();
     new Event(
             id,
             "maps",

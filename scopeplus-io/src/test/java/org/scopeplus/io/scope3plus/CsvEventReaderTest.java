@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.scopeplus.core.scope3plus.EventSlots;
+import org.scopeplus.core.scope3plus.RawEvent;
 import org.scopeplus.io.table.TableProblem;
 
 class CsvEventReaderTest {
@@ -21,7 +21,7 @@ class CsvEventReaderTest {
   private final EventSink sink =
       new EventSink() {
         @Override
-        public void event(EventSlots event, long line, long position) {
+        public void event(RawEvent event, long line, long position) {
           seen.add("event at " + line);
         }
 

@@ -8,7 +8,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
-import org.scopeplus.core.scope3plus.EventSlots;
+import org.scopeplus.core.scope3plus.RawEvent;
 import org.scopeplus.io.fuzz.ReadContract;
 
 /**
@@ -25,7 +25,7 @@ class NdjsonEventFuzzTest {
       return;
     }
     byte[] buffer = line.clone();
-    EventSlots e = new EventSlots();
+    RawEvent e = new RawEvent();
     if (new NdjsonEventParser().parse(buffer, 0, buffer.length, e)) {
       inside(e, buffer.length);
     }
@@ -58,7 +58,7 @@ class NdjsonEventFuzzTest {
                 last[0] = batch.lines[i];
                 last[1] = batch.positions[i];
                 if (!batch.malformed[i]) {
-                  inside(batch.events[i], batch.events[i].buffer.length);
+                  inside(batch.events[i], batch.events[i].buffer().length);
                 }
               }
             });
@@ -102,22 +102,22 @@ class NdjsonEventFuzzTest {
       Pattern.compile(
           "\\d{4}-\\d{2}-\\d{2}[Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})");
 
-  private static void inside(EventSlots e, int length) {
+  private static void inside(RawEvent e, int length) {
     int[][] slots = {
-      {e.idOffset, e.idLength},
-      {e.programmeOffset, e.programmeLength},
-      {e.actorOffset, e.actorLength},
-      {e.actionOffset, e.actionLength},
-      {e.regionOffset, e.regionLength},
-      {e.evidenceOffset, e.evidenceLength},
-      {e.claimOffset, e.claimLength}
+      {e.idOffset(), e.idLength()},
+      {e.programmeOffset(), e.programmeLength()},
+      {e.actorOffset(), e.actorLength()},
+      {e.actionOffset(), e.actionLength()},
+      {e.regionOffset(), e.regionLength()},
+      {e.evidenceOffset(), e.evidenceLength()},
+      {e.claimOffset(), e.claimLength()}
     };
     for (int[] s : slots) {
       if (s[1] >= 0 && (s[0] < 0 || s[0] + s[1] > length)) {
         throw new AssertionError("a field at " + s[0] + "+" + s[1] + " outside the line");
       }
     }
-    if (e.quantityCount < 0) {
+    if (e.quantityCount() < 0) {
       throw new AssertionError("negative quantity count");
     }
   }

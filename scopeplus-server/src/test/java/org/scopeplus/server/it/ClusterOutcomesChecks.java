@@ -25,11 +25,11 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
 import org.scopeplus.core.scope3plus.Account;
 import org.scopeplus.core.scope3plus.AggregateRow;
-import org.scopeplus.core.scope3plus.EventSlots;
 import org.scopeplus.core.scope3plus.Ledger;
 import org.scopeplus.core.scope3plus.LedgerTotals;
 import org.scopeplus.core.scope3plus.MethodologyCatalog;
 import org.scopeplus.core.scope3plus.PointsRates;
+import org.scopeplus.core.scope3plus.RawEvent;
 import org.scopeplus.core.scope3plus.RejectionReason;
 import org.scopeplus.core.scope3plus.UtcCalendar;
 import org.scopeplus.core.scope3plus.Verdict;
@@ -109,13 +109,13 @@ abstract class ClusterOutcomesChecks extends ServiceChecks {
     for (int i = 0; i < LINES; i++) {
       String line = generator.line(i);
       byte[] b = line.getBytes(StandardCharsets.UTF_8);
-      EventSlots e = new EventSlots();
+      RawEvent e = new RawEvent();
       if (!parser.parse(b, 0, b.length, e)) {
         ledger.reject(RejectionReason.MALFORMED);
         outcomes.add(EventOutcome.refused("", RejectionReason.MALFORMED.name(), line));
         continue;
       }
-      String id = e.idLength <= 0 ? "" : e.id();
+      String id = e.idLength() <= 0 ? "" : e.id();
       Verdict v = ledger.offer(e);
       if (v instanceof Verdict.Refused r) {
         outcomes.add(EventOutcome.refused(id, r.reason().name(), line));
@@ -128,10 +128,10 @@ abstract class ClusterOutcomesChecks extends ServiceChecks {
               id,
               "",
               line,
-              text(b, e.actorOffset, e.actorLength),
-              text(b, e.programmeOffset, e.programmeLength),
+              text(b, e.actorOffset(), e.actorLength()),
+              text(b, e.programmeOffset(), e.programmeLength()),
               catalog.methodologies().get(c.methodology()).action(),
-              text(b, e.regionOffset, e.regionLength),
+              text(b, e.regionOffset(), e.regionLength()),
               UtcCalendar.monthText(UtcCalendar.monthIndex(c.epochDay())),
               c.grams(),
               weak ? c.grams() : 0,

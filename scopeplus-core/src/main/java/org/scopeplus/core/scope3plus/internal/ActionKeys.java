@@ -77,8 +77,13 @@ public final class ActionKeys {
       h2 = Long.rotateLeft((h2 ^ Long.reverseBytes(w)) * P4, 29) * P3;
     }
     long tail = 0;
-    for (int s = 0; i < len; i++, s += 8) {
-      tail |= (b[off + i] & 0xFFL) << s;
+    if (i < len && off + i + 8 <= b.length) {
+      // the last 1-7 bytes in one word read, masked: the same value as byte by byte below
+      tail = (long) LONGS.get(b, off + i) & (-1L >>> (64 - 8 * (len - i)));
+    } else {
+      for (int s = 0; i < len; i++, s += 8) {
+        tail |= (b[off + i] & 0xFFL) << s;
+      }
     }
     h1 = fmix((h1 ^ tail) * P3);
     h2 = fmix((h2 ^ Long.reverseBytes(tail)) * P2 + h1);
