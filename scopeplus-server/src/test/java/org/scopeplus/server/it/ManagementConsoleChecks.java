@@ -294,6 +294,20 @@ abstract class ManagementConsoleChecks extends ServiceChecks {
       assertThat(b.find("#suppliers-done").getText()).isEqualTo("已修改供应商 Northwind Cloud。");
       assertThat(b.find("#supplier-V-100").getText()).contains("已承诺", "2024", "否");
       b.screenshot("suppliers-changed-zh-CN-1366");
+
+      // the supplier's refusal is said in Chinese on the Chinese page
+      b.find("#save-supplier summary").click();
+      b.find("#supplier-id").sendKeys("V-300");
+      b.find("#supplier-name").sendKeys("Fabrikam");
+      new org.openqa.selenium.support.ui.Select(b.find("#supplier-status"))
+          .selectByValue("validated");
+      b.find("#supplier-year").sendKeys("2024");
+      b.find("#supplier-submit").click();
+      b.waitFor("#suppliers-refused");
+      assertThat(b.find("#suppliers-refused").getText())
+          .contains("未保存供应商", "已获认证的科学碳目标须说明目标水平：1.5C、well-below-2C 或 net-zero")
+          .doesNotContain("ambition");
+      assertThat(b.has("#supplier-V-300")).isFalse();
     }
     JsonNode read = t.viewer.get("/api/v1/suppliers").json().get("suppliers");
     assertThat(read.size()).isEqualTo(1);
