@@ -22,6 +22,7 @@ import org.scopeplus.core.instrument.InstrumentKind;
 import org.scopeplus.core.instrument.InstrumentOutcome;
 import org.scopeplus.core.instrument.InstrumentRegistry;
 import org.scopeplus.core.supplier.Supplier;
+import org.scopeplus.core.supplier.SupplierEngagement;
 import org.scopeplus.core.supplier.TargetStatus;
 import org.scopeplus.io.scope3plus.ConfigurationFile;
 import org.scopeplus.io.scope3plus.ConfigurationRefused;
@@ -334,6 +335,18 @@ class RefusalWordingsTest {
             supplier(TargetStatus.VALIDATED, 2024, ""),
             supplier(TargetStatus.COMMITTED, 2024, "2C"));
     assertThat(saidInChinese(refusals)).hasSize(7);
+    // the register's check, as the page gives it when a new supplier's name is another's id
+    Supplier northwind = new Supplier("S-1", "Northwind", TargetStatus.NONE, 0, "", false);
+    Supplier contoso = new Supplier("S-2", "s-1", TargetStatus.NONE, 0, "", false);
+    String same = null;
+    try {
+      new SupplierEngagement(List.of(northwind, contoso), List.of());
+    } catch (IllegalArgumentException e) {
+      same = e.getMessage();
+    }
+    assertThat(same).isNotNull();
+    assertThat(sentences.say("refusal", same, ZH)).isEqualTo("供应商 S-1 和 S-2 都以“s-1”匹配采购记录");
+    assertThat(sentences.say("refusal", same, Locale.ENGLISH)).isEqualTo(same);
     // by hand: Supplier.FIRST_YEAR and LAST_YEAR bound the year a target was reached
     assertThat(sentences.say("refusal", refusals.get(3), ZH))
         .isEqualTo("已承诺的科学碳目标须填写达到该目标状态的年份（2015 至 2100 年）");
