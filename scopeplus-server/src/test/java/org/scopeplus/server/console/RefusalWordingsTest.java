@@ -21,11 +21,18 @@ import org.scopeplus.core.instrument.Instrument;
 import org.scopeplus.core.instrument.InstrumentKind;
 import org.scopeplus.core.instrument.InstrumentOutcome;
 import org.scopeplus.core.instrument.InstrumentRegistry;
+import org.scopeplus.core.supplier.Supplier;
+import org.scopeplus.core.supplier.SupplierEngagement;
+import org.scopeplus.core.supplier.TargetStatus;
 import org.scopeplus.io.scope3plus.ConfigurationFile;
 import org.scopeplus.io.scope3plus.ConfigurationRefused;
+import org.scopeplus.server.api.ApiProblem;
+import org.scopeplus.server.api.InstrumentRequests;
+import org.scopeplus.server.energy.MakingEnergyInventory;
 import org.scopeplus.server.security.Passwords;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.ui.ExtendedModelMap;
 
 /**
  * Refusals the core and the service give in English (a base-year policy's reason, the Scope 2
@@ -304,6 +311,104 @@ class RefusalWordingsTest {
     // by hand: 50 kW of inverter on 10 kW DC is five times the DC capacity, above twice
     assertThat(sentences.say("refusal", refusals.get(5), ZH))
         .isEqualTo("逆变器交流额定功率（inverterAcKw）须大于 0 且不超过直流装机容量的两倍");
+  }
+
+  private static String supplier(TargetStatus status, int year, String ambition) {
+    return supplier("S-1", "Northwind", status, year, ambition);
+  }
+
+  private static String supplier(
+      String id, String name, TargetStatus status, int year, String ambition) {
+    return new Supplier(id, name, status, year, ambition, false).refusal().orElseThrow();
+  }
+
+  /** A supplier's checks, as the suppliers page's form and the API give them. */
+  @Test
+  void everyRefusalOfASupplierIsSaidInChinese() {
+    List<String> refusals =
+        List.of(
+            supplier("", "Northwind", TargetStatus.NONE, 0, ""),
+            supplier("S-1", "N".repeat(201), TargetStatus.NONE, 0, ""),
+            supplier(TargetStatus.NONE, 2024, ""),
+            supplier(TargetStatus.COMMITTED, 2014, ""),
+            supplier(TargetStatus.VALIDATED, 2101, "1.5C"),
+            supplier(TargetStatus.VALIDATED, 2024, ""),
+            supplier(TargetStatus.COMMITTED, 2024, "2C"));
+    assertThat(saidInChinese(refusals)).hasSize(7);
+    // the register's check, as the page gives it when a new supplier's name is another's id
+    Supplier northwind = new Supplier("S-1", "Northwind", TargetStatus.NONE, 0, "", false);
+    Supplier contoso = new Supplier("S-2", "s-1", TargetStatus.NONE, 0, "", false);
+    String same = null;
+    try {
+      new SupplierEngagement(List.of(northwind, contoso), List.of());
+    } catch (IllegalArgumentException e) {
+      same = e.getMessage();
+    }
+    assertThat(same).isNotNull();
+    assertThat(sentences.say("refusal", same, ZH)).isEqualTo("供应商 S-1 和 S-2 都以“s-1”匹配采购记录");
+    assertThat(sentences.say("refusal", same, Locale.ENGLISH)).isEqualTo(same);
+    // by hand: Supplier.FIRST_YEAR and LAST_YEAR bound the year a target was reached
+    assertThat(sentences.say("refusal", refusals.get(3), ZH))
+        .isEqualTo("已承诺的科学碳目标须填写达到该目标状态的年份（2015 至 2100 年）");
+  }
+
+  private String hourly(String table) {
+    ExtendedModelMap model = new ExtendedModelMap();
+    new HourlyMatchingPage(messages).score(table, ZH, model);
+    return (String) model.getAttribute("refusalDetail");
+  }
+
+  /** The hourly matching page's checks of a pasted table, as the page gives them. */
+  @Test
+  void everyRefusalOfAnHourlyTableIsSaidInChinese() {
+    String header = "hour,side,name,region,kwh\n";
+    List<String> refusals = new ArrayList<>();
+    refusals.add(hourly("hour,side,kwh\n2025-06-01T12:00,consumption,1"));
+    refusals.add(hourly(header + "2025-06-01T12:00,consumption,DC-1,1"));
+    refusals.add(hourly(header + "2025-06-01T12:00,export,DC-1,CN-ZJ,1"));
+    refusals.add(hourly(header + "2025-06-01T12:00,consumption,DC-1,CN-ZJ,ten"));
+    refusals.add(hourly(header + "2025-06-01T12:00,consumption,DC-1,CN-ZJ,1e300"));
+    refusals.add(hourly(header + "June 1st,consumption,DC-1,CN-ZJ,1"));
+    refusals.add(hourly(header + "1900-06-01T12:00,consumption,DC-1,CN-ZJ,1"));
+    refusals.add(hourly(header + "2025-06-01T12:30,consumption,DC-1,CN-ZJ,1"));
+    refusals.add(hourly(header + "2025-06-01T12:00,supply,Wind,CN-ZJ,1"));
+    try {
+      InstrumentRequests.withinHourLimit(InstrumentRequests.MAX_HOURS + 1L);
+    } catch (ApiProblem p) {
+      refusals.add(p.getMessage());
+    }
+    assertThat(refusals).doesNotContainNull();
+    assertThat(saidInChinese(refusals)).hasSize(10);
+    // by hand: 1e300 kWh lies above Kwh.MAX, 1e11 kWh = 100 TWh = 1000 亿千瓦时
+    assertThat(sentences.say("refusal", refusals.get(4), ZH))
+        .isEqualTo("第 2 行：kwh 须在 0 到 100000000000 千瓦时（1000 亿千瓦时）之间");
+  }
+
+  /** The energy page's inventory form and its reading and weather uploads. */
+  @Test
+  void everyRefusalOfTheEnergyInventoryAndUploadsIsSaidInChinese() {
+    List<String> refusals = new ArrayList<>();
+    for (Runnable r :
+        List.<Runnable>of(
+            () -> MakingEnergyInventory.year("0"), () -> MakingEnergyInventory.region("zj"))) {
+      try {
+        r.run();
+      } catch (ApiProblem p) {
+        refusals.add(p.getMessage());
+      }
+    }
+    assertThat(refusals).hasSize(2);
+    // the service's sentences of a tenant without sites, readings or with too many sites, and of an
+    // upload that cannot be read (MakingEnergyInventory, ReadingController,
+    // EnergyAnalysisController)
+    refusals.add("the tenant has no site; add one first");
+    refusals.add("an inventory covers at most 200 sites; the tenant has 201");
+    refusals.add(
+        "no electricity, gas or heat meter of the tenant has readings in 2024; nothing stored");
+    refusals.add("weather-bad.csv cannot be read; nothing was stored");
+    assertThat(saidInChinese(refusals)).hasSize(6);
+    assertThat(sentences.say("refusal", refusals.get(5), ZH))
+        .isEqualTo("weather-bad.csv 无法读取，未保存任何内容");
   }
 
   private static List<String> configurationProblems(String csv) throws java.io.IOException {

@@ -375,7 +375,10 @@ abstract class CarbonManagementConsoleChecks extends ServiceChecks {
             .sendKeys("hour,side,name,region,kwh\n2025-06-01T12:00,consumption,DC-1,CN-ZJ,1e300");
         b.follow("#hourly-submit");
         assertThat(b.find("#hourly-refused").getText())
-            .contains("row 2, kwh is 0 to 100000000000 kWh (100 TWh)");
+            .contains(
+                en
+                    ? "row 2, kwh is 0 to 100000000000 kWh (100 TWh)"
+                    : "第 2 行：kwh 须在 0 到 100000000000 千瓦时（1000 亿千瓦时）之间");
         assertThat(b.has("#hourly-scores")).isFalse();
       }
     }

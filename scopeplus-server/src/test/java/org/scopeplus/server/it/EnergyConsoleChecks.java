@@ -315,6 +315,11 @@ abstract class EnergyConsoleChecks extends ServiceChecks {
                 en
                     ? "'2024-06-01T00:30:00+08:00' is not on the hour"
                     : "“2024-06-01T00:30:00+08:00”不是整点");
+        assertThat(b.find("#energy-refused-detail").getText())
+            .isEqualTo(
+                "weather-bad-"
+                    + lang
+                    + (en ? ".csv cannot be read; nothing was stored" : ".csv 无法读取，未保存任何内容"));
         if (!en) {
           assertThat(b.find("#energy-problems tbody").getText()).doesNotContain("not on the hour");
         }

@@ -433,6 +433,19 @@ abstract class EnergyInventoryChecks extends ServiceChecks {
         b.open("/energy");
         assertThat(b.find("#energy-inventory-h").getText())
             .isEqualTo(en ? "Scope 1 and 2 inventory from the meters" : "基于计量数据的范围1和范围2温室气体清单");
+        // a year without readings is refused in the page's language
+        b.find("#inventory-year").sendKeys("2023");
+        b.find("#inventory-region").sendKeys("CN-ZJ");
+        b.follow("#energy-inventory-submit");
+        b.waitFor("#energy-inventory-refused");
+        assertThat(b.find("#energy-inventory-refused").getText())
+            .contains(
+                en
+                    ? "no electricity, gas or heat meter of the tenant has readings in 2023; nothing"
+                        + " stored"
+                    : "2023 年没有任何电、天然气或热力计量表有读数，未保存任何内容");
+        b.find("#inventory-year").clear();
+        b.find("#inventory-region").clear();
         b.find("#inventory-year").sendKeys("2024");
         b.find("#inventory-region").sendKeys("CN-ZJ");
         b.follow("#energy-inventory-submit");

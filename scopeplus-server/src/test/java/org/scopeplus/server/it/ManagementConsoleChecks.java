@@ -240,6 +240,18 @@ abstract class ManagementConsoleChecks extends ServiceChecks {
     }
   }
 
+  /** Submits a supplier with a validated target of 2024 and no ambition, which is refused. */
+  private static void submitValidatedWithoutAmbition(ConsoleBrowser b, String id, String name) {
+    b.find("#save-supplier summary").click();
+    b.find("#supplier-id").sendKeys(id);
+    b.find("#supplier-name").sendKeys(name);
+    new org.openqa.selenium.support.ui.Select(b.find("#supplier-status"))
+        .selectByValue("validated");
+    b.find("#supplier-year").sendKeys("2024");
+    b.find("#supplier-submit").click();
+    b.waitFor("#suppliers-refused");
+  }
+
   @Test
   void anAdminAddsAndChangesASupplierFromTheConsoleInBothLanguagesAndOtherRolesAreRefused()
       throws Exception {
@@ -263,14 +275,7 @@ abstract class ManagementConsoleChecks extends ServiceChecks {
           .contains("Northwind Cloud", "Validated", "2023", "1.5C", "yes");
 
       // a validated target without an ambition is refused as the API refuses it; nothing is stored
-      b.find("#save-supplier summary").click();
-      b.find("#supplier-id").sendKeys("V-200");
-      b.find("#supplier-name").sendKeys("Contoso Services");
-      new org.openqa.selenium.support.ui.Select(b.find("#supplier-status"))
-          .selectByValue("validated");
-      b.find("#supplier-year").sendKeys("2024");
-      b.find("#supplier-submit").click();
-      b.waitFor("#suppliers-refused");
+      submitValidatedWithoutAmbition(b, "V-200", "Contoso Services");
       assertThat(b.find("#suppliers-refused").getText())
           .contains("The supplier was not saved")
           .contains("ambition");
@@ -294,6 +299,13 @@ abstract class ManagementConsoleChecks extends ServiceChecks {
       assertThat(b.find("#suppliers-done").getText()).isEqualTo("已修改供应商 Northwind Cloud。");
       assertThat(b.find("#supplier-V-100").getText()).contains("已承诺", "2024", "否");
       b.screenshot("suppliers-changed-zh-CN-1366");
+
+      // the supplier's refusal is said in Chinese on the Chinese page
+      submitValidatedWithoutAmbition(b, "V-300", "Fabrikam");
+      assertThat(b.find("#suppliers-refused").getText())
+          .contains("未保存供应商", "已获认证的科学碳目标须说明目标水平：1.5C、well-below-2C 或 net-zero")
+          .doesNotContain("ambition");
+      assertThat(b.has("#supplier-V-300")).isFalse();
     }
     JsonNode read = t.viewer.get("/api/v1/suppliers").json().get("suppliers");
     assertThat(read.size()).isEqualTo(1);
