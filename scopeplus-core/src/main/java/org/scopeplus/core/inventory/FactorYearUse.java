@@ -18,12 +18,27 @@ public record FactorYearUse(
 
   /** The warning as a sentence, e.g. for a run's report. */
   public String sentence() {
+    return sentence(
+        factor.id(),
+        factor.validFrom().toString(),
+        factor.validTo().toString(),
+        activityYear,
+        earlier);
+  }
+
+  /**
+   * The warning of a factor {@code factorId} valid {@code validFrom} to {@code validTo} used for
+   * activity of {@code activityYear}, as {@link #sentence()} says it: also for warnings read back
+   * from a stored run.
+   */
+  public static String sentence(
+      String factorId, String validFrom, String validTo, int activityYear, boolean earlier) {
     return "factor "
-        + factor.id()
+        + factorId
         + " describes "
-        + factor.validFrom()
+        + validFrom
         + " to "
-        + factor.validTo()
+        + validTo
         + " and was used for activity of "
         + activityYear
         + (earlier

@@ -22,6 +22,7 @@ import org.scopeplus.store.run.ComparingRuns;
 import org.scopeplus.store.run.PeriodOrgUnits;
 import org.scopeplus.store.run.ResultRow;
 import org.scopeplus.store.run.RunDifference;
+import org.scopeplus.store.run.RunFactorYears;
 import org.scopeplus.store.run.RunOutcome;
 import org.scopeplus.store.run.RunRequest;
 import org.scopeplus.store.run.RunStore;
@@ -78,7 +79,32 @@ class RunController {
       long lines,
       String createdBy,
       Instant createdAt,
-      TotalsView totals) {}
+      TotalsView totals,
+      List<FactorYearView> factorYearWarnings) {}
+
+  /**
+   * A factor the run used for activity of a year it does not describe (the year rule: the nearest
+   * earlier year's factor, else the earliest later one), with the grams CO2e resting on it.
+   */
+  record FactorYearView(
+      String factorId,
+      String validFrom,
+      String validTo,
+      int activityYear,
+      String rule,
+      String warning,
+      TotalsView grams) {
+    static FactorYearView of(RunFactorYears.Warning w) {
+      return new FactorYearView(
+          w.factorId(),
+          w.validFrom().toString(),
+          w.validTo().toString(),
+          w.activityYear(),
+          w.earlier() ? "nearest earlier year" : "earliest later year (none earlier)",
+          w.sentence(),
+          TotalsView.of(w.emissions()));
+    }
+  }
 
   /** Grams CO2e by scope, with both totals. */
   record TotalsView(
@@ -357,6 +383,7 @@ class RunController {
         r.lines(),
         r.createdBy(),
         r.createdAt(),
-        TotalsView.of(t));
+        TotalsView.of(t),
+        RunFactorYears.of(c, r).stream().map(FactorYearView::of).toList());
   }
 }

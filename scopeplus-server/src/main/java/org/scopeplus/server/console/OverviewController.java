@@ -12,6 +12,7 @@ import org.scopeplus.store.Database;
 import org.scopeplus.store.baseyear.BaseYearStore;
 import org.scopeplus.store.run.CalculationRun;
 import org.scopeplus.store.run.ResultRow;
+import org.scopeplus.store.run.RunFactorYears;
 import org.scopeplus.store.run.RunStore;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -65,6 +66,7 @@ class OverviewController {
           CalculationRun run = p.run().get();
           model.addAttribute("chosen", p);
           model.addAttribute("totals", p.totals());
+          model.addAttribute("factorYears", RunFactorYears.of(c, run));
           Totals baseTotals = null;
           if (base.isPresent()) {
             Optional<CalculationRun> baseRun = runs.byId(c, caller.tenantId(), base.get().runId());

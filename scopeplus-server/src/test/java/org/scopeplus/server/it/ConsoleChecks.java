@@ -73,6 +73,36 @@ abstract class ConsoleChecks extends ServiceChecks {
     assertThat(zh).contains("采用供应商数据");
   }
 
+  /**
+   * The overview lists the factors its run used for another year beside the totals, in English and
+   * Chinese: the 2024 Zhejiang electricity on the 2023 provincial factor, 24,300 MWh x 0.4974 t/MWh
+   * = 12,086.82 t location-based (MEE & NBS Announcement 2025 No. 47, Table 3, Zhejiang).
+   */
+  @Test
+  void theOverviewListsTheFactorsUsedForAnotherYear() throws Exception {
+    TenantFixture t = calculated();
+    HttpClient http = signedIn(user(t, "viewer"));
+    String en = http.send(get("/overview"), HttpResponse.BodyHandlers.ofString()).body();
+    int start = en.indexOf("id=\"factor-years\"");
+    assertThat(start).isPositive();
+    String section = en.substring(start, en.indexOf("</section>", start));
+    // 12,086.82 t shown to whole tonnes (100 t and more), after it 14,813.28 t market-based
+    assertThat(section)
+        .contains("Factors used for another year", "Nearest earlier year", "2024")
+        .containsSubsequence("cn_mee_nbs.average.cn-zj.2023", "12,087", "0")
+        .containsSubsequence("cn_mee_nbs.excl_market_nonfossil.cn.2023", "0", "14,813");
+    String zh =
+        http.send(
+                HttpRequest.newBuilder(uri("/overview?lang=zh-CN"))
+                    .header("Accept", "text/html")
+                    .header("Accept-Language", "zh-CN")
+                    .build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    assertThat(zh).contains("用于其他年份的排放因子", "最近的较早年份", "cn_mee_nbs.average.cn-zj.2023");
+    assertThat(zh).doesNotContain("Factors used for another year", "Nearest earlier year");
+  }
+
   private String user(TenantFixture t, String role) {
     return t.login(role + "-" + t.name.substring("tenant-".length()));
   }

@@ -60,6 +60,56 @@ abstract class RunChecks extends ServiceChecks {
     assertThat(all).isEqualTo(first.get("lines").asLong());
   }
 
+  /**
+   * A run lists the factors it used for a year they do not describe, with the emissions on each:
+   * the 2024 Zhejiang electricity (12,500 + 11,800 MWh) takes the newest provincial factor, 2023's
+   * 0.4974 kg/kWh (MEE & NBS Announcement 2025 No. 47, Table 3, Zhejiang): 24,300,000 kWh x 0.4974
+   * = 12,086,820 kg location-based; and the 2023 national factor excluding market-traded non-fossil
+   * power, 0.6096 kg/kWh (same announcement, Table 4): 24,300,000 x 0.6096 = 14,813,280 kg
+   * market-based. The natural gas of the same file takes an undated IPCC default: no warning, and a
+   * run of that record alone lists none.
+   */
+  @Test
+  void aRunListsTheFactorsItUsedForAnotherYearWithTheEmissionsOnThem() {
+    TenantFixture t = newTenant();
+    String period = period2024(t.admin);
+    imported(t.admin, period, ApiClient.write(dir, "fy.csv", ActivityFiles.small("FY")));
+    JsonNode run = ran(t.admin, period, Map.of()).json();
+    JsonNode read = t.viewer.get("/api/v1/runs/" + run.get("id").asString()).json();
+    assertThat(read.get("factorYearWarnings")).isEqualTo(run.get("factorYearWarnings"));
+    JsonNode w = read.get("factorYearWarnings");
+    assertThat(w.size()).isEqualTo(2);
+    assertThat(w.get(0).get("factorId").asString()).isEqualTo("cn_mee_nbs.average.cn-zj.2023");
+    assertThat(w.get(0).get("validFrom").asString()).isEqualTo("2023-01-01");
+    assertThat(w.get(0).get("validTo").asString()).isEqualTo("2023-12-31");
+    assertThat(w.get(0).get("activityYear").asInt()).isEqualTo(2024);
+    assertThat(w.get(0).get("rule").asString()).isEqualTo("nearest earlier year");
+    assertThat(w.get(0).get("warning").asString())
+        .contains("no factor for 2024, the nearest earlier year's was used");
+    assertThat(w.get(0).get("grams").get("scope2Location").asLong()).isEqualTo(12_086_820_000L);
+    assertThat(w.get(0).get("grams").get("scope2Market").asLong()).isZero();
+    assertThat(w.get(1).get("factorId").asString())
+        .isEqualTo("cn_mee_nbs.excl_market_nonfossil.cn.2023");
+    assertThat(w.get(1).get("grams").get("scope2Market").asLong()).isEqualTo(14_813_280_000L);
+    assertThat(w.get(1).get("grams").get("scope2Location").asLong()).isZero();
+
+    TenantFixture u = newTenant();
+    String gasOnly = period2024(u.admin);
+    imported(
+        u.admin,
+        gasOnly,
+        ApiClient.write(
+            dir,
+            "gas.csv",
+            ActivityFiles.HEADER
+                + "G-1,Group/Retail/Store-07,Store-07,2024-01,"
+                + "s1.stationary.commercial_institutional.natural_gas,18000,m3,CN-SH,,City"
+                + " Gas,invoiced,invoice 1\n"));
+    JsonNode gas = ran(u.admin, gasOnly, Map.of()).json();
+    assertThat(gas.get("totals").get("scope1").asLong()).isPositive();
+    assertThat(gas.get("factorYearWarnings").size()).isZero();
+  }
+
   @Test
   void walkingTheTraceLinesWithTheCursorGivesEveryLineOnceInOrder() {
     TenantFixture t = newTenant();
