@@ -17,13 +17,18 @@ class EnergyPvCommandTest {
 
   /** {@code energy pv} on the TMY3 excerpt with the system file, writing to out, and more. */
   private static CommandRun pv(Path system, Path out, String... more) {
+    return pv(TMY3, system, out, more);
+  }
+
+  /** {@code energy pv} on a weather file with the system file, writing to out, and more. */
+  private static CommandRun pv(Path weather, Path system, Path out, String... more) {
     List<String> args =
         new java.util.ArrayList<>(
             List.of(
                 "energy",
                 "pv",
                 "--weather",
-                TMY3.toString(),
+                weather.toString(),
                 "--system",
                 system.toString(),
                 "--out",
@@ -138,19 +143,7 @@ class EnergyPvCommandTest {
             TMY3, dir.resolve("aod.csv"), 0.1);
     Path out = dir.resolve("auto.csv");
     CommandRun run =
-        CommandRun.of(
-            "energy",
-            "pv",
-            "--weather",
-            tmy3.toString(),
-            "--system",
-            system.toString(),
-            "--out",
-            out.toString(),
-            "--clear-sky",
-            "ineichen_perez",
-            "--linke-turbidity",
-            "auto");
+        pv(tmy3, system, out, "--clear-sky", "ineichen_perez", "--linke-turbidity", "auto");
     assertEquals(0, run.exit(), run.err());
     List<String> lines = Files.readAllLines(out);
     List<String> head = List.of(lines.get(0).split(","));
@@ -207,16 +200,7 @@ class EnergyPvCommandTest {
             + "2024-06-21T06:00Z,30,1,,640,500,140\n"
             + "2024-06-21T07:00Z,30,1,,,,\n");
     Path out = dir.resolve("pv.csv");
-    CommandRun run =
-        CommandRun.of(
-            "energy",
-            "pv",
-            "--weather",
-            forecast.toString(),
-            "--system",
-            system.toString(),
-            "--out",
-            out.toString());
+    CommandRun run = pv(forecast, system, out);
     assertEquals(0, run.exit(), run.err());
     assertTrue(run.err().contains("1 of 3 hours have neither"), run.err());
     List<String> lines = Files.readAllLines(out);
