@@ -11,10 +11,15 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.scopeplus.core.energy.WeatherHours;
 import org.scopeplus.energy.solar.ClearSkyWeather;
+import org.scopeplus.energy.solar.CloudCover;
 import org.scopeplus.energy.solar.PvSimulation;
 import org.scopeplus.energy.solar.PvSystem;
 import org.scopeplus.energy.weather.Site;
+import org.scopeplus.energy.weather.SiteWeather;
+import org.scopeplus.energy.weather.SiteWeatherFiles;
+import org.scopeplus.energy.weather.WeatherFileException;
 import org.scopeplus.energy.weather.WeatherFiles;
 import org.scopeplus.energy.weather.WeatherYear;
 import picocli.CommandLine.Command;
@@ -60,7 +65,10 @@ public final class EnergyCommand implements Runnable {
         names = "--weather",
         required = true,
         paramLabel = "FILE",
-        description = "TMY3 CSV, EPW, or CSV with time,ghi,dni,dhi,temp_air,wind_speed.")
+        description =
+            "TMY3 CSV, EPW, or a CSV of observations or forecasts: time,temp_air and ghi,dni,dhi"
+                + " or cloud_cover (%), wind_speed optional; an hour with cloud cover and no"
+                + " irradiance gets Kasten-Czeplak irradiance split by Erbs.")
     Path weather;
 
     @Option(
@@ -89,8 +97,11 @@ public final class EnergyCommand implements Runnable {
     @Option(
         names = "--linke-turbidity",
         paramLabel = "TL",
-        description = "Linke turbidity factor for --clear-sky ineichen_perez, 1 to 10.")
-    Double linkeTurbidity;
+        description =
+            "Linke turbidity factor for --clear-sky ineichen_perez, 1 to 10, or auto: each"
+                + " hour's by Kasten (1996) from the TMY3 file's precipitable water (Pwat) and"
+                + " broadband aerosol optical depth (AOD) at the hour's air mass.")
+    String linkeTurbidity;
 
     @Override
     public Integer call() {
@@ -104,9 +115,20 @@ public final class EnergyCommand implements Runnable {
                     ? null
                     : new Site(
                         system.getFileName().toString(), sys.latitude(), sys.longitude(), 0, 0);
-            WeatherYear w = WeatherFiles.read(weather, csvSite);
+            WeatherYear w =
+                SiteWeatherFiles.isObservations(weather)
+                    ? observedOrForecast(csvSite, err)
+                    : WeatherFiles.read(weather, null);
             if (clearSky != null) {
-              w = ClearSkyWeather.of(w, clearSkyModel(), turbidity(), sys.deltaT());
+              ClearSkyWeather.Model model = clearSkyModel();
+              if (model == ClearSkyWeather.Model.HAURWITZ && linkeTurbidity != null) {
+                throw new IllegalArgumentException(
+                    "--linke-turbidity is for --clear-sky ineichen_perez only");
+              }
+              w =
+                  isAuto()
+                      ? ClearSkyWeather.of(w, WeatherFiles.atmosphere(weather), sys.deltaT())
+                      : ClearSkyWeather.of(w, model, turbidity(), sys.deltaT());
             } else if (linkeTurbidity != null) {
               throw new IllegalArgumentException("--linke-turbidity is for --clear-sky only");
             }
@@ -184,8 +206,57 @@ public final class EnergyCommand implements Runnable {
       }
     }
 
+    private boolean isAuto() {
+      return linkeTurbidity != null && linkeTurbidity.strip().equalsIgnoreCase("auto");
+    }
+
     private double turbidity() {
-      return linkeTurbidity == null ? Double.NaN : linkeTurbidity;
+      if (linkeTurbidity == null) {
+        return Double.NaN;
+      }
+      try {
+        return Double.parseDouble(linkeTurbidity.strip());
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(
+            "--linke-turbidity '" + linkeTurbidity + "' is neither a number nor auto");
+      }
+    }
+
+    /**
+     * A CSV of observations or forecasts read as the service reads it: hours with cloud cover and
+     * no irradiance filled by {@link CloudCover#fill}; hours with neither are left out and counted
+     * on {@code err}.
+     */
+    private WeatherYear observedOrForecast(Site site, PrintWriter err) throws IOException {
+      if (site == null) {
+        throw new WeatherFileException(
+            weather
+                + ": a plain CSV weather file carries no location; give latitude and longitude"
+                + " in the system file");
+      }
+      WeatherHours hours =
+          CloudCover.fill(
+              SiteWeatherFiles.read(weather, weather.toString()),
+              site.latitude(),
+              site.longitude(),
+              site.elevation());
+      long[] start = hours.hourStart();
+      WeatherYear w =
+          new SiteWeather(hours, null)
+              .solar(site, start[0], start[start.length - 1] + 3600)
+              .weather();
+      if (w.size() == 0) {
+        throw new WeatherFileException(weather + ": no hour has ghi, dni and dhi, or cloud_cover");
+      }
+      if (w.size() < hours.size()) {
+        err.printf(
+            Locale.ROOT,
+            "%s: %d of %d hours have neither ghi, dni and dhi nor cloud_cover and are left out%n",
+            weather,
+            hours.size() - w.size(),
+            hours.size());
+      }
+      return w;
     }
 
     private static String num(double v) {

@@ -169,31 +169,7 @@ public final class Transposition {
       double dniExtra,
       double airmass,
       double albedo) {
-    return poa(
-        model,
-        new Surface(surfaceTilt, surfaceAzimuth),
-        solarZenith,
-        solarAzimuth,
-        dni,
-        ghi,
-        dhi,
-        dniExtra,
-        airmass,
-        albedo);
-  }
-
-  /** {@link #poa} on a prepared surface (the angle of incidence computed once). */
-  static Poa poa(
-      SkyModel model,
-      Surface surface,
-      double solarZenith,
-      double solarAzimuth,
-      double dni,
-      double ghi,
-      double dhi,
-      double dniExtra,
-      double airmass,
-      double albedo) {
+    Surface surface = new Surface(surfaceTilt, surfaceAzimuth);
     return poaAtIncidence(
         model,
         surface,

@@ -31,11 +31,7 @@ public final class SiteWeatherFiles {
 
   /** Reads a weather file, choosing the format by its first field (docs/energy.md). */
   public static WeatherHours read(Path file, String name) throws IOException {
-    String first;
-    try (CsvReader<CsvRecord> csv = reader(file)) {
-      var it = csv.iterator();
-      first = it.hasNext() ? it.next().getField(0).strip().toLowerCase(Locale.ROOT) : "";
-    }
+    String first = firstField(file);
     if (first.isEmpty()) {
       throw new WeatherFileException(
           name, "the file is empty", Sentence.of("problem.weather.empty"));
@@ -50,6 +46,32 @@ public final class SiteWeatherFiles {
       throw e.naming(file.toString(), name);
     }
     return typical(y);
+  }
+
+  /** Whether the file is a CSV of observations or forecasts (its first field is {@code time}). */
+  public static boolean isObservations(Path file) throws IOException {
+    return firstField(file).equals("time");
+  }
+
+  /**
+   * The file's first field, lower case, from its first bytes (a TMY3 file may be gzipped or
+   * Latin-1, which only {@link WeatherFiles} decodes): a UTF-8 byte-order mark and quotes dropped.
+   */
+  private static String firstField(Path file) throws IOException {
+    byte[] head = new byte[256];
+    int n;
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      n = in.readNBytes(head, 0, head.length);
+    }
+    String text = new String(head, 0, n, StandardCharsets.ISO_8859_1);
+    if (text.startsWith("\u00ef\u00bb\u00bf")) {
+      text = text.substring(3);
+    }
+    int end = 0;
+    while (end < text.length() && ",\r\n".indexOf(text.charAt(end)) < 0) {
+      end++;
+    }
+    return text.substring(0, end).replace("\"", "").strip().toLowerCase(Locale.ROOT);
   }
 
   /** A typical year from a TMY3 or EPW reading (hour ending → hour beginning). */
@@ -86,7 +108,9 @@ public final class SiteWeatherFiles {
     try (CsvReader<CsvRecord> csv = reader(file)) {
       var it = csv.iterator();
       List<String> header =
-          it.next().getFields().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+          it.next().getFields().stream()
+              .map(h -> h.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT))
+              .toList();
       int time = header.indexOf("time");
       int temp = header.indexOf("temp_air");
       if (temp < 0) {

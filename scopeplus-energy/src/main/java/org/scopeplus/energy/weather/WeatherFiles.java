@@ -51,6 +51,54 @@ public final class WeatherFiles {
     return tmy3(file, records);
   }
 
+  /**
+   * The precipitable water and broadband aerosol optical depth of each hour of a TMY3 file, row for
+   * row with {@link #read}. Refused, naming the line, when the file is not TMY3, lacks the columns
+   * "Pwat (cm)" or "AOD (unitless)", or an hour gives none: an AOD of 0 is no measurement (every
+   * real atmosphere holds aerosols), as TMY3 files write it where the source had none.
+   */
+  public static Atmosphere atmosphere(Path file) throws IOException {
+    List<CsvRecord> records = records(file);
+    String first =
+        records.isEmpty() ? "" : records.get(0).getField(0).trim().toUpperCase(Locale.ROOT);
+    if (records.size() < 3 || first.equals("LOCATION") || first.equals("TIME")) {
+      throw new WeatherFileException(
+          file.toString(),
+          "precipitable water and aerosol optical depth are read from a TMY3 file only",
+          Sentence.of("problem.weather.atmosphereTmy3Only"));
+    }
+    List<String> names = records.get(1).getFields();
+    int pwat = atmosphereColumn(file, names, "Pwat (cm)");
+    int aod = atmosphereColumn(file, names, "AOD (unitless)");
+    int n = records.size() - 2;
+    double[] water = new double[n];
+    double[] aerosol = new double[n];
+    for (int i = 2; i < records.size(); i++) {
+      CsvRecord r = records.get(i);
+      int line = i + 1;
+      water[i - 2] = number(file, line, "Pwat", field(r, pwat), 0, 10);
+      aerosol[i - 2] = number(file, line, "AOD", field(r, aod), 0, 5);
+      if (aerosol[i - 2] == 0) {
+        throw new WeatherFileException(
+            file + " line " + line,
+            "AOD is 0: the file gives no aerosol optical depth for this hour",
+            Sentence.of("problem.weather.noAerosol"));
+      }
+    }
+    return new Atmosphere(water, aerosol);
+  }
+
+  private static int atmosphereColumn(Path file, List<String> names, String name) {
+    int i = names.indexOf(name);
+    if (i < 0) {
+      throw new WeatherFileException(
+          file + " line 2",
+          "no column '" + name + "'",
+          Sentence.of("problem.weather.noAtmosphereColumn", name));
+    }
+    return i;
+  }
+
   /** The stream itself, or its gzip content when it starts with the gzip magic bytes. */
   private static java.io.InputStream unzipped(java.io.InputStream in) throws IOException {
     in.mark(2);

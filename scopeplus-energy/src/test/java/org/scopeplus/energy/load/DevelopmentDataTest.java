@@ -1,12 +1,7 @@
 package org.scopeplus.energy.load;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 import static org.scopeplus.energy.load.DevelopmentMeters.*;
 
-import java.time.Period;
-import java.time.ZoneId;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,36 +12,6 @@ import org.junit.jupiter.api.Test;
  * a change that moves a figure must update the documentation.
  */
 class DevelopmentDataTest {
-
-  record Figures(Accuracy native_, Accuracy days) {}
-
-  static Figures run(
-      String model,
-      HourlySeries kwh,
-      HourlySeries temp,
-      ZoneId zone,
-      int trainDays,
-      String from,
-      String to) {
-    Backtest.Result r =
-        Backtest.rolling(
-            model, kwh, temp, zone, trainDays * 86_400L, at(from), at(to), Period.ofMonths(1));
-    Figures f = new Figures(r.accuracy(), Accuracy.of(r.predictions().byLocalDay(zone), 0));
-    System.out.printf(
-        Locale.ROOT,
-        "%s %s: %s | days: %s%n",
-        model,
-        from,
-        f.native_().summary("intervals"),
-        f.days().summary("days"));
-    return f;
-  }
-
-  static void expect(Accuracy a, double cvPercent, double nmbePercent, double mae) {
-    assertThat(a.cvRmse() * 100).isCloseTo(cvPercent, within(0.05));
-    assertThat(a.nmbe() * 100).isCloseTo(nmbePercent, within(0.005));
-    assertThat(a.mae()).isCloseTo(mae, within(0.00005));
-  }
 
   @Test
   void illinoisMonthAhead() {

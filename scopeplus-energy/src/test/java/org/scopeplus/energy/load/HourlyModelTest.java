@@ -9,9 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class HourlyModelTest {
+/**
+ * The CalTRACK hourly model on constructed weeks; {@link #weeks} serves scopeplus-energy-gbt too.
+ */
+public class HourlyModelTest {
 
-  static final long MONDAY = 1_672_617_600L; // 2023-01-02T00:00Z, a Monday
+  /** 2023-01-02T00:00Z, a Monday. */
+  public static final long MONDAY = 1_672_617_600L;
 
   /** Office-like profile: 5 kWh in working hours (Mon-Fri 8-18), 1 kWh otherwise. */
   static double profile(int hourOfWeek) {
@@ -26,6 +30,22 @@ class HourlyModelTest {
 
   /** Weeks of hours from a Monday, kWh = profile + slope × T(°F) + a disturbance. */
   static LoadData weeks(int weeks, double slope, double noise, int offsetHours) {
+    return weeks(
+        weeks,
+        offsetHours,
+        j -> Temperatures.celsius(fahrenheitAt(j)),
+        j -> profile(j % 168) + slope * fahrenheitAt(j) + noise * Math.sin(j * 1.7));
+  }
+
+  /**
+   * Weeks of hours from {@link #MONDAY} (UTC), hour j counted from that Monday plus {@code
+   * offsetHours}: its temperature (°C) and kWh the functions' values at j.
+   */
+  public static LoadData weeks(
+      int weeks,
+      int offsetHours,
+      java.util.function.IntToDoubleFunction celsius,
+      java.util.function.IntToDoubleFunction kwhAt) {
     int n = weeks * 168;
     long[] h = new long[n];
     double[] kwh = new double[n];
@@ -33,9 +53,8 @@ class HourlyModelTest {
     for (int i = 0; i < n; i++) {
       int j = i + offsetHours;
       h[i] = MONDAY + j * 3600L;
-      double f = fahrenheitAt(j);
-      t[i] = Temperatures.celsius(f);
-      kwh[i] = profile(j % 168) + slope * f + noise * Math.sin(j * 1.7);
+      t[i] = celsius.applyAsDouble(j);
+      kwh[i] = kwhAt.applyAsDouble(j);
     }
     return LoadData.of(h, kwh, t, ZoneOffset.UTC);
   }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.scopeplus.energy.weather.Atmosphere;
 import org.scopeplus.energy.weather.Site;
 import org.scopeplus.energy.weather.WeatherYear;
 
@@ -53,6 +54,44 @@ class ClearSkyWeatherTest {
     assertThat(clear.windSpeed()[0]).isEqualTo(2);
     assertThat(clear.albedo()[0]).isEqualTo(0.2);
     assertThat(clear.hourEnd()).isEqualTo(goldenHour().hourEnd());
+  }
+
+  @Test
+  void ineichenPerezWithEachHoursTurbidityFromItsAtmosphereByHand() {
+    // the Golden hour twice, each row with its own atmosphere; absolute air mass 1.24755126 (as
+    // above). Kasten (1996): TL = (9.4 + 0.9 am)(-0.101 + 0.235 am^-0.16 + 0.112 am^-0.55 w^0.34
+    // + AOD): 9.4 + 0.9 am = 10.522796, clean dry -0.101 + 0.235 am^-0.16 = 0.125829;
+    // w = 1.5 cm: water 0.113830, AOD 0.1: TL = 10.522796 x 0.339659 = 3.574163
+    // w = 3.0 cm: water 0.144081, AOD 0.25: TL = 10.522796 x 0.519910 = 5.470908
+    // Ineichen-Perez with these (as in the test above): GHI 700.1256 and 659.0616; beam by eq. 2
+    // 895.3635 and 723.6182 (below the global-consistent 1006.48 and 943.40); DHI = GHI - DNI
+    // cos z = 125.9343 and 195.0095
+    WeatherYear one = goldenHour();
+    WeatherYear two =
+        new WeatherYear(
+            one.site(),
+            new long[] {one.hourEnd()[0], one.hourEnd()[0]},
+            new double[] {10, 10},
+            new double[] {20, 20},
+            new double[] {30, 30},
+            new double[] {11, 11},
+            new double[] {2, 2},
+            new double[] {Double.NaN, Double.NaN},
+            new double[] {0.2, 0.2});
+    WeatherYear clear =
+        ClearSkyWeather.of(
+            two, new Atmosphere(new double[] {1.5, 3.0}, new double[] {0.1, 0.25}), 67);
+    assertThat(clear.ghi()[0]).isCloseTo(700.1255728762395, within(0.05));
+    assertThat(clear.dni()[0]).isCloseTo(895.3635248550721, within(0.05));
+    assertThat(clear.dhi()[0]).isCloseTo(125.93428816971254, within(0.05));
+    assertThat(clear.ghi()[1]).isCloseTo(659.0615951677358, within(0.05));
+    assertThat(clear.dni()[1]).isCloseTo(723.6182423680822, within(0.05));
+    assertThat(clear.dhi()[1]).isCloseTo(195.00953509564147, within(0.05));
+    assertThatThrownBy(
+            () ->
+                ClearSkyWeather.of(
+                    one, new Atmosphere(new double[] {1, 1}, new double[] {0.1, 0.1}), 67))
+        .hasMessageContaining("2 hours");
   }
 
   @Test

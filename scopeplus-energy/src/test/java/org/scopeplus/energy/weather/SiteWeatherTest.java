@@ -46,6 +46,29 @@ class SiteWeatherTest {
     assertEquals(75.0, w.cloud()[1]);
   }
 
+  /**
+   * A CSV is told from a TMY3 or EPW file by its first field, also behind a UTF-8 byte-order mark
+   * (which spreadsheets write) and for a gzipped TMY3 file, whose bytes are no text.
+   */
+  @Test
+  void observationsAreToldFromTypicalYearsByTheirFirstField(@TempDir Path dir) throws Exception {
+    Path bom = dir.resolve("bom.csv");
+    Files.write(
+        bom,
+        ("\uFEFFtime,temp_air\n2024-01-01T01:00+08:00,5.0\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertTrue(SiteWeatherFiles.isObservations(bom));
+    assertEquals(5.0, SiteWeatherFiles.read(bom, "bom.csv").temperature()[0]);
+    Path tmy3 = Path.of("src/test/resources/weather/723170TYA-excerpt.CSV");
+    assertFalse(SiteWeatherFiles.isObservations(tmy3));
+    Path gz = dir.resolve("tmy3.csv.gz");
+    try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+      out.write(Files.readAllBytes(tmy3));
+    }
+    assertFalse(SiteWeatherFiles.isObservations(gz));
+    assertTrue(SiteWeatherFiles.read(gz, "tmy3.csv.gz").typical());
+  }
+
   @Test
   void aBadRowRefusesTheFileNamingLineAndColumn(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("bad.csv");

@@ -8,11 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The TMY3, EPW and plain CSV readers on an excerpt of a published TMY3 file and small files. */
-class WeatherFilesTest {
+/**
+ * The TMY3, EPW and plain CSV readers on an excerpt of a published TMY3 file and small files;
+ * {@link #withAerosol} serves the command line's tests too.
+ */
+public class WeatherFilesTest {
 
   private static final Path TMY3 = Path.of("src/test/resources/weather/723170TYA-excerpt.CSV");
 
@@ -34,6 +38,60 @@ class WeatherFilesTest {
     assertEquals(260, w.dhi()[11]);
     assertEquals(11.7, w.airTemperature()[11]);
     assertEquals(993, w.pressure()[0]);
+  }
+
+  /**
+   * A copy of a TMY3 file whose hours carry the given broadband aerosol optical depth (field 59,
+   * "AOD (unitless)"), one value a row, repeated when the rows outnumber them: the published
+   * Greensboro file gives 0 (no value) on every hour.
+   */
+  public static Path withAerosol(Path tmy3, Path out, double... aod) throws java.io.IOException {
+    var lines = Files.readAllLines(tmy3, java.nio.charset.StandardCharsets.ISO_8859_1);
+    int column = List.of(lines.get(1).split(",")).indexOf("AOD (unitless)");
+    for (int i = 2; i < lines.size(); i++) {
+      String[] f = lines.get(i).split(",", -1);
+      f[column] = Double.toString(aod[(i - 2) % aod.length]);
+      lines.set(i, String.join(",", f));
+    }
+    Files.write(out, lines, java.nio.charset.StandardCharsets.ISO_8859_1);
+    return out;
+  }
+
+  @Test
+  void readsTheAtmosphereOfATmy3FileRowForRow(@TempDir Path dir) throws Exception {
+    Atmosphere a = WeatherFiles.atmosphere(withAerosol(TMY3, dir.resolve("a.csv"), 0.08, 0.12));
+    assertEquals(35, a.size());
+    // Pwat (cm) of the first rows, 01/01/1988 01:00 and 02:00: 1.5 and 1.6; of 06/25/1989 08:00,
+    // the last row: 3.5
+    assertEquals(1.5, a.precipitableWater()[0]);
+    assertEquals(1.6, a.precipitableWater()[1]);
+    assertEquals(3.5, a.precipitableWater()[34]);
+    assertEquals(0.08, a.aerosolOpticalDepth()[0]);
+    assertEquals(0.12, a.aerosolOpticalDepth()[1]);
+  }
+
+  @Test
+  void refusesAnAtmosphereTheFileDoesNotGive(@TempDir Path dir) throws Exception {
+    // the published file: AOD 0.000 on every hour
+    var e = assertThrows(WeatherFileException.class, () -> WeatherFiles.atmosphere(TMY3));
+    assertTrue(e.getMessage().contains("line 3: AOD is 0"), e.getMessage());
+    // no Pwat column
+    Path noWater = dir.resolve("no-water.csv");
+    var lines = Files.readAllLines(TMY3, java.nio.charset.StandardCharsets.ISO_8859_1);
+    lines.set(1, lines.get(1).replace("Pwat (cm)", "Water"));
+    Files.write(noWater, lines, java.nio.charset.StandardCharsets.ISO_8859_1);
+    e = assertThrows(WeatherFileException.class, () -> WeatherFiles.atmosphere(noWater));
+    assertTrue(e.getMessage().contains("line 2: no column 'Pwat (cm)'"), e.getMessage());
+    // an absurd AOD, named with its line
+    Path absurd = withAerosol(TMY3, dir.resolve("absurd.csv"), 0.1, 1e300);
+    e = assertThrows(WeatherFileException.class, () -> WeatherFiles.atmosphere(absurd));
+    assertTrue(e.getMessage().contains("line 4: AOD 1.0E300 lies outside"), e.getMessage());
+    // a plain CSV carries none
+    Path csv = dir.resolve("w.csv");
+    Files.writeString(
+        csv, "time,ghi,dni,dhi,temp_air,wind_speed\n2024-06-21T13:00+02:00,1,1,1,2,2\n");
+    e = assertThrows(WeatherFileException.class, () -> WeatherFiles.atmosphere(csv));
+    assertTrue(e.getMessage().contains("from a TMY3 file only"), e.getMessage());
   }
 
   @Test

@@ -9,13 +9,14 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.scopeplus.energy.load.Accuracy;
 import org.scopeplus.energy.load.Backtest;
+import org.scopeplus.energy.load.HourlyModelTest;
 import org.scopeplus.energy.load.HourlySeries;
 import org.scopeplus.energy.load.LoadData;
 import org.scopeplus.energy.load.Predictions;
 
 class BoostedTreesModelTest {
 
-  static final long MONDAY = 1_672_617_600L; // 2023-01-02T00:00Z, a Monday
+  static final long MONDAY = HourlyModelTest.MONDAY;
 
   /**
    * The constructed relation, by hand: 5 kWh in working hours (Monday to Friday, 08:00-18:00), 1
@@ -38,17 +39,8 @@ class BoostedTreesModelTest {
 
   /** Weeks of hours from a Monday (UTC); kWh follows {@link #load}. */
   static LoadData weeks(int weeks, int offsetHours) {
-    int n = weeks * 168;
-    long[] h = new long[n];
-    double[] kwh = new double[n];
-    double[] t = new double[n];
-    for (int i = 0; i < n; i++) {
-      int j = i + offsetHours;
-      h[i] = MONDAY + j * 3600L;
-      t[i] = celsiusAt(j * 3 + 1);
-      kwh[i] = load(j % 168, t[i]);
-    }
-    return LoadData.of(h, kwh, t, ZoneOffset.UTC);
+    return HourlyModelTest.weeks(
+        weeks, offsetHours, j -> celsiusAt(j * 3 + 1), j -> load(j % 168, celsiusAt(j * 3 + 1)));
   }
 
   /**
