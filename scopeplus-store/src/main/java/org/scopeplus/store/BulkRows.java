@@ -8,6 +8,7 @@ import java.util.List;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
+import org.scopeplus.core.text.PlainText;
 
 /**
  * Rows written into one table in bulk, inside the caller's transaction: on PostgreSQL with {@code
@@ -35,6 +36,8 @@ public final class BulkRows implements AutoCloseable {
   private byte[] buffer;
   private int length;
   private int column;
+  private int rowStart;
+  private char[] chars = new char[256];
   private int rows;
   private CopyIn open;
 
@@ -89,22 +92,76 @@ public final class BulkRows implements AutoCloseable {
       insert.setString(++column, value);
       return this;
     }
+    copyText(value, null);
+    return this;
+  }
+
+  /**
+   * The next value, text, read once for three purposes: written (on PostgreSQL as COPY text), added
+   * to {@code digest} as a field of its UTF-8 bytes (unless {@code digest} is null), and checked
+   * against {@link PlainText}. Answers the index of the first character {@link PlainText} refuses,
+   * or -1 when the text is plain; a row holding refused text must not be stored ({@link #dropRow}).
+   */
+  public int checkedText(String value, FieldDigest digest) throws SQLException {
+    if (copy == null) {
+      insert.setString(++column, value);
+      if (digest != null) {
+        digest.add(value);
+      }
+      return PlainText.firstRefused(value);
+    }
+    return copyText(value, digest);
+  }
+
+  /**
+   * Writes a value as COPY text, in one pass over its characters: ASCII as it is, COPY's special
+   * characters escaped, the rest as UTF-8; its UTF-8 bytes go into {@code digest} when not null.
+   */
+  private int copyText(String value, FieldDigest digest) {
     separate();
     int n = value.length();
     // at most four bytes a character: three of UTF-8, or an escape of four
     ensure(Utf8.maxBytes(n) + n);
-    int plain = 0;
+    byte[] b = buffer;
+    if (chars.length < n) {
+      chars = new char[Math.max(n, chars.length * 2)];
+    }
+    // copied whole (one intrinsic) rather than read by charAt, which checks its index and coder
+    char[] text = chars;
+    value.getChars(0, n, text, 0);
+    int start = length;
+    int at = start;
+    int refused = -1;
+    boolean escaped = false;
     for (int i = 0; i < n; i++) {
-      char ch = value.charAt(i);
-      if (ch < ' ' || ch == '\\') {
-        // COPY's text format reads these as escapes; the text between them is plain UTF-8
-        length = Utf8.encode(value.substring(plain, i), buffer, length);
-        escape(ch);
-        plain = i + 1;
+      char ch = text[i];
+      if (ch >= ' ' && ch < 0x80 && ch != '\\') {
+        b[at++] = (byte) ch;
+        continue;
+      }
+      if (refused < 0 && PlainText.refuses(ch)) {
+        refused = i;
+      }
+      if (ch < 0x80) {
+        // a backslash or a control character: COPY's text format reads these as escapes
+        at = escape(ch, b, at);
+        escaped = true;
+      } else {
+        int end = Utf8.encodeBeyondAscii(value, i, b, at);
+        i += Utf8.pairs(at, end);
+        at = end;
       }
     }
-    length = Utf8.encode(plain == 0 ? value : value.substring(plain), buffer, length);
-    return this;
+    length = at;
+    if (digest != null) {
+      if (escaped) {
+        digest.add(value);
+      } else {
+        // without escapes the COPY text is the value's UTF-8
+        digest.add(b, start, at);
+      }
+    }
+    return refused;
   }
 
   /** The next value, a whole number. */
@@ -166,6 +223,15 @@ public final class BulkRows implements AutoCloseable {
     if (streaming && length >= PIECE) {
       send();
     }
+  }
+
+  /**
+   * Forgets the values given for the row under way, as if none had been given: a row found invalid
+   * after its values were written.
+   */
+  public void dropRow() {
+    column = 0;
+    length = rowStart;
   }
 
   /** Sends the COPY text held so far, opening the statement with its first piece. */
@@ -241,27 +307,34 @@ public final class BulkRows implements AutoCloseable {
     if (column >= columns) {
       throw new IllegalStateException("a row of " + columns + " columns was given more values");
     }
+    if (column == 0) {
+      rowStart = length;
+    }
     if (column++ > 0) {
       ensure(1);
       buffer[length++] = '\t';
     }
   }
 
-  /** Writes a character COPY's text format reads specially as a backslash escape. */
-  private void escape(char ch) {
-    buffer[length++] = '\\';
+  /**
+   * Writes a character COPY's text format reads specially as a backslash escape at {@code at};
+   * answers where it ends.
+   */
+  private static int escape(char ch, byte[] b, int at) {
+    b[at++] = '\\';
     switch (ch) {
-      case '\\' -> buffer[length++] = '\\';
-      case '\n' -> buffer[length++] = 'n';
-      case '\r' -> buffer[length++] = 'r';
-      case '\t' -> buffer[length++] = 't';
+      case '\\' -> b[at++] = '\\';
+      case '\n' -> b[at++] = 'n';
+      case '\r' -> b[at++] = 'r';
+      case '\t' -> b[at++] = 't';
       default -> {
         // any other control character as three octal digits
-        buffer[length++] = (byte) ('0' + ((ch >> 6) & 7));
-        buffer[length++] = (byte) ('0' + ((ch >> 3) & 7));
-        buffer[length++] = (byte) ('0' + (ch & 7));
+        b[at++] = (byte) ('0' + ((ch >> 6) & 7));
+        b[at++] = (byte) ('0' + ((ch >> 3) & 7));
+        b[at++] = (byte) ('0' + (ch & 7));
       }
     }
+    return at;
   }
 
   private void ensure(int more) {

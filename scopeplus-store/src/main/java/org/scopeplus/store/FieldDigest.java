@@ -36,34 +36,86 @@ public final class FieldDigest {
    * update per field cost more than the hash of its few bytes); the bytes hashed are the same.
    */
   public void add(String value) {
-    int room = PREFIX + Utf8.maxBytes(value.length()) + 1;
+    room(Utf8.maxBytes(value.length()));
+    // the text first, leaving room for its length, then the length and the colon moved up to it
+    int start = length + PREFIX;
+    int end = Utf8.encode(value, buffer, start);
+    frame(start, end - start);
+  }
+
+  /**
+   * Adds the next field, given as its UTF-8 bytes (e.g. already written elsewhere): the same as
+   * {@link #add(String)} of the text they encode.
+   */
+  public void add(byte[] utf8, int from, int to) {
+    int bytes = to - from;
+    room(bytes);
+    int at = prefix(bytes);
+    System.arraycopy(utf8, from, buffer, at, bytes);
+    end(at + bytes);
+  }
+
+  /** Adds the next field, a whole number: the same as {@link #add(String)} of its decimal text. */
+  public void add(long value) {
+    if (value < 0) {
+      add(Long.toString(value));
+      return;
+    }
+    int digits = digits(value);
+    room(digits);
+    int at = prefix(digits);
+    for (int i = at + digits - 1; i >= at; i--, value /= 10) {
+      buffer[i] = (byte) ('0' + value % 10);
+    }
+    end(at + digits);
+  }
+
+  /** Makes room for a field of at most {@code bytes} bytes with its length, colon and newline. */
+  private void room(int bytes) {
+    int room = PREFIX + bytes + 1;
     if (length + room > buffer.length) {
       drain();
       if (room > buffer.length) {
         buffer = new byte[room];
       }
     }
-    // the text first, leaving room for its length, then the length and the colon moved up to it
-    int start = length + PREFIX;
-    int end = Utf8.encode(value, buffer, start);
-    int bytes = end - start;
-    int digits = 1;
-    for (int v = bytes / 10; v > 0; v /= 10) {
-      digits++;
-    }
+  }
+
+  /** Frames the field's {@code bytes} written at {@code start}: its length and colon before it. */
+  private void frame(int start, int bytes) {
+    int at = prefix(bytes);
+    System.arraycopy(buffer, start, buffer, at, bytes);
+    end(at + bytes);
+  }
+
+  /** Writes a field's length and colon; answers where its bytes go. */
+  private int prefix(int bytes) {
+    int digits = digits(bytes);
     int at = length;
     for (int i = digits - 1, v = bytes; i >= 0; i--, v /= 10) {
       buffer[at + i] = (byte) ('0' + v % 10);
     }
     at += digits;
     buffer[at++] = ':';
-    System.arraycopy(buffer, start, buffer, at, bytes);
-    at += bytes;
+    return at;
+  }
+
+  /** Ends the field whose bytes end at {@code at} with its newline. */
+  private void end(int at) {
     buffer[at++] = '\n';
     length = at;
     if (length >= GATHERED) {
       drain();
     }
+  }
+
+  /** Decimal digits of a number not negative. */
+  private static int digits(long value) {
+    int digits = 1;
+    for (long v = value / 10; v > 0; v /= 10) {
+      digits++;
+    }
+    return digits;
   }
 
   private void drain() {

@@ -69,4 +69,31 @@ class FieldDigestTest {
     }
     assertThat(d.hex()).isEqualTo(sha256(layout.toString()));
   }
+
+  /**
+   * A field given as UTF-8 bytes (from the middle of a larger array) or as a whole number hashes as
+   * the same text given as a string: the layout written out by hand.
+   */
+  @Test
+  void bytesAndWholeNumbersHashAsTheirText() throws Exception {
+    FieldDigest d = new FieldDigest();
+    StringBuilder layout = new StringBuilder();
+    long[] numbers = {0, 7, 10, 99, 100, 123_456_789_012L, -5, Long.MAX_VALUE, Long.MIN_VALUE};
+    String[] texts = {"", "G0000000001", "华东/杭州", "\uD83C\uDF0F t·km", "x".repeat(9_000)};
+    for (int round = 0; round < 300; round++) {
+      long number = numbers[round % numbers.length] + (round < numbers.length ? 0 : round);
+      d.add(number);
+      String text = texts[round % texts.length];
+      byte[] utf8 = ("<<" + text + ">>").getBytes(StandardCharsets.UTF_8);
+      d.add(utf8, 2, utf8.length - 2);
+      String written = Long.toString(number);
+      layout.append(written.length()).append(':').append(written).append('\n');
+      layout
+          .append(text.getBytes(StandardCharsets.UTF_8).length)
+          .append(':')
+          .append(text)
+          .append('\n');
+    }
+    assertThat(d.hex()).isEqualTo(sha256(layout.toString()));
+  }
 }

@@ -39,7 +39,13 @@ import org.scopeplus.store.tenant.TenantStore;
  *
  * <pre>
  * PeriodThroughput [--rows N] [--dir DIR] [--databases postgres,h2] [--pg-url URL] [--import-only]
+ *                  [--imports N]
  * </pre>
+ *
+ * <p>{@code --imports N} imports the file N times in this JVM, each time into a new period of the
+ * same tenant, and prints each: the first import's CPU includes the JIT compiling the import's code
+ * (on the same core when the JVM is pinned to one), the later ones run compiled code, as a service
+ * that has been up a while does. The run, unless {@code --import-only}, calculates the last period.
  *
  * <p>The import's line also prints the stored rows' hash ({@code rows_sha256}) and whether the hash
  * recomputed from the stored rows, as the audit check does, is the same.
@@ -54,6 +60,7 @@ public final class PeriodThroughput {
     List<String> databases = List.of("postgres", "h2");
     String pgUrl = "jdbc:postgresql://127.0.0.1:5432/test";
     boolean importOnly = false;
+    int imports = 1;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--rows" -> rows = Long.parseLong(args[++i]);
@@ -61,6 +68,7 @@ public final class PeriodThroughput {
         case "--databases" -> databases = List.of(args[++i].split(","));
         case "--pg-url" -> pgUrl = args[++i];
         case "--import-only" -> importOnly = true;
+        case "--imports" -> imports = Integer.parseInt(args[++i]);
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
@@ -96,7 +104,7 @@ public final class PeriodThroughput {
         throw new IllegalArgumentException("unknown database " + database);
       }
       try {
-        measure(database, settings, reference, file, rows, importOnly);
+        measure(database, settings, reference, file, rows, importOnly, imports);
       } finally {
         if (settings.postgres()) {
           try (Connection c = DriverManager.getConnection(pgUrl, "postgres", "");
@@ -114,53 +122,19 @@ public final class PeriodThroughput {
       ReferenceData reference,
       Path file,
       long rows,
-      boolean importOnly) {
+      boolean importOnly,
+      int imports) {
     try (Database db = Database.open(settings)) {
       String tenant = db.inTransaction(c -> new TenantStore().create(c, "bench", "bench").id());
-      String period =
-          db.inTransaction(
-              c ->
-                  new PeriodStore()
-                      .add(
-                          c,
-                          tenant,
-                          "2018-2026",
-                          LocalDate.of(2018, 1, 1),
-                          LocalDate.of(2026, 12, 31),
-                          "bench")
-                      .id());
       ImportingActivities importing = new ImportingActivities(reference);
-      resetPeaks();
-      Clock importClock = Clock.start();
-      BackendClock importBackend = new BackendClock();
-      ImportOutcome imported =
-          db.inTransaction(
-              c -> {
-                importBackend.start(c);
-                ImportOutcome o =
-                    importing.importFile(
-                        c, tenant, period, file, "period.csv", unit -> true, null, "bench");
-                importBackend.stop();
-                return o;
-              },
-              o -> o instanceof ImportOutcome.Stored);
-      importClock.stop();
-      if (!(imported instanceof ImportOutcome.Stored stored)) {
-        throw new IllegalStateException("import not stored: " + imported);
+      String period = null;
+      for (int round = 1; round <= imports; round++) {
+        period = importOnce(db, database, importing, tenant, file, rows, round);
       }
-      long importHeap = peakHeap();
-      report(database, "import", rows, "rows", importClock, importHeap);
-      importBackend.report(database, "import");
-      String recomputed = db.inTransaction(c -> StoredRowsDigest.of(c, stored.stored().id()));
-      System.out.printf(
-          Locale.ROOT,
-          "%-8s import stored rows hash %s, recomputed from the database %s%n",
-          database,
-          stored.stored().rowsSha256(),
-          recomputed.equals(stored.stored().rowsSha256()) ? "the same" : recomputed);
       if (importOnly) {
         return;
       }
+      String calculated = period;
 
       CalculatingRun calculating = new CalculatingRun(reference);
       resetPeaks();
@@ -175,7 +149,7 @@ public final class PeriodThroughput {
                         c,
                         tenant,
                         new RunRequest(
-                            period,
+                            calculated,
                             GwpSet.DEFAULT,
                             ConsolidationApproach.OPERATIONAL_CONTROL,
                             List.of()),
@@ -185,7 +159,7 @@ public final class PeriodThroughput {
               },
               o -> o instanceof RunOutcome.Calculated);
       runClock.stop();
-      if (!(run instanceof RunOutcome.Calculated calculated)) {
+      if (!(run instanceof RunOutcome.Calculated done)) {
         throw new IllegalStateException("run refused: " + run);
       }
       report(database, "run", rows, "records", runClock, peakHeap());
@@ -194,10 +168,67 @@ public final class PeriodThroughput {
           Locale.ROOT,
           "%-8s run    stored %,d trace lines (%,.0f lines/s); result hash %s%n",
           database,
-          calculated.run().lines(),
-          calculated.run().lines() / runClock.wallSeconds(),
-          calculated.run().resultSha256());
+          done.run().lines(),
+          done.run().lines() / runClock.wallSeconds(),
+          done.run().resultSha256());
     }
+  }
+
+  /**
+   * Imports the file into a new period of the tenant, prints its figures and checks its stored
+   * rows' hash against the database; answers the period.
+   */
+  private static String importOnce(
+      Database db,
+      String database,
+      ImportingActivities importing,
+      String tenant,
+      Path file,
+      long rows,
+      int round) {
+    String step = round == 1 ? "import" : "import " + round;
+    String period =
+        db.inTransaction(
+            c ->
+                new PeriodStore()
+                    .add(
+                        c,
+                        tenant,
+                        "2018-2026 " + round,
+                        LocalDate.of(2018, 1, 1),
+                        LocalDate.of(2026, 12, 31),
+                        "bench")
+                    .id());
+    resetPeaks();
+    Clock importClock = Clock.start();
+    BackendClock importBackend = new BackendClock();
+    ImportOutcome imported =
+        db.inTransaction(
+            c -> {
+              importBackend.start(c);
+              ImportOutcome o =
+                  importing.importFile(
+                      c, tenant, period, file, "period.csv", unit -> true, null, "bench");
+              importBackend.stop();
+              return o;
+            },
+            o -> o instanceof ImportOutcome.Stored);
+    importClock.stop();
+    if (!(imported instanceof ImportOutcome.Stored stored)) {
+      throw new IllegalStateException("import not stored: " + imported);
+    }
+    long importHeap = peakHeap();
+    report(database, step, rows, "rows", importClock, importHeap);
+    importBackend.report(database, step);
+    String recomputed = db.inTransaction(c -> StoredRowsDigest.of(c, stored.stored().id()));
+    System.out.printf(
+        Locale.ROOT,
+        "%-8s %s stored rows hash %s, recomputed from the database %s%n",
+        database,
+        step,
+        stored.stored().rowsSha256(),
+        recomputed.equals(stored.stored().rowsSha256()) ? "the same" : recomputed);
+    return period;
   }
 
   private static void report(

@@ -16,12 +16,16 @@ public final class PlainText {
   /** The index of the first character refused, or -1 when the text is plain. */
   public static int firstRefused(CharSequence text) {
     for (int i = 0, n = text.length(); i < n; i++) {
-      char c = text.charAt(i);
-      if ((c < ' ' && c != '\t' && c != '\n' && c != '\r') || c == UNDECODABLE) {
+      if (refuses(text.charAt(i))) {
         return i;
       }
     }
     return -1;
+  }
+
+  /** True when {@code c} is refused: a control character other than tab, LF, CR, or U+FFFF. */
+  public static boolean refuses(char c) {
+    return (c < ' ' && c != '\t' && c != '\n' && c != '\r') || c == UNDECODABLE;
   }
 
   /** True when no character is refused. */

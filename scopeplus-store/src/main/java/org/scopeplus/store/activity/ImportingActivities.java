@@ -274,7 +274,13 @@ public final class ImportingActivities {
     final ActivityRowParser parser;
     final ProblemTally problems = new ProblemTally();
     final ProblemTally outside = new ProblemTally();
-    final List<String[]> batch = new ArrayList<>();
+
+    /** The stored cells of the row being checked. */
+    final String[] cells = new String[StoredColumns.NAMES.size()];
+
+    /** The record ids of the rows of the batch under way. */
+    final List<String> ids = new ArrayList<>();
+
     final List<Long> batchRows = new ArrayList<>();
     final List<Problem> rowProblems = new ArrayList<>();
     final BulkRows insert;
@@ -304,37 +310,53 @@ public final class ImportingActivities {
       this.batchSize = insert.copying() ? COPY_BATCH : BATCH;
     }
 
-    /** Checks a row and writes it when valid; {@code positions} are the stored columns' places. */
+    /**
+     * Checks a row and writes it when valid; {@code positions} are the stored columns' places. Each
+     * stored cell is read once for its plain-text check, its COPY text and the stored rows' hash;
+     * the row's values are dropped again when a check fails.
+     */
     void accept(HeaderIndex h, int[] positions, TableRow row) {
+      try {
+        check(h, positions, row);
+      } catch (SQLException e) {
+        throw new UncheckedSqlException(e);
+      }
+    }
+
+    private void check(HeaderIndex h, int[] positions, TableRow row) throws SQLException {
       rowProblems.clear();
       ActivityRecord record = parser.parse(file, h, row, rowProblems);
-      String[] cells = new String[StoredColumns.NAMES.size()];
+      long number = row.number();
+      insert.text(importId).text(period.id()).number(number);
+      // a digest that took rows not all stored is never used: their import is rejected
+      digest.row(number, period.id());
       for (int i = 0; i < cells.length; i++) {
-        cells[i] = HeaderIndex.cell(row, positions[i]);
-        String notPlain = PlainText.problem(cells[i]);
-        if (notPlain != null) {
+        String cell = HeaderIndex.cell(row, positions[i]);
+        cells[i] = cell;
+        int refused = insert.checkedText(cell, digest.cell(i, cell));
+        if (refused >= 0) {
           rowProblems.add(
               new Problem(
                   file,
-                  row.number(),
+                  number,
                   StoredColumns.NAMES.get(i),
-                  StoredColumns.NAMES.get(i) + " " + notPlain));
-        } else if (cells[i].length() > StoredColumns.WIDTHS[i]) {
+                  StoredColumns.NAMES.get(i) + " " + PlainText.why(cell, refused)));
+        } else if (cell.length() > StoredColumns.WIDTHS[i]) {
           rowProblems.add(
               new Problem(
                   file,
-                  row.number(),
+                  number,
                   StoredColumns.NAMES.get(i),
                   StoredColumns.NAMES.get(i)
                       + " is too long ("
-                      + cells[i].length()
+                      + cell.length()
                       + " characters; at most "
                       + StoredColumns.WIDTHS[i]
                       + ")",
                   Sentence.of(
                       "problem.tooLong",
                       StoredColumns.NAMES.get(i),
-                      String.valueOf(cells[i].length()),
+                      String.valueOf(cell.length()),
                       String.valueOf(StoredColumns.WIDTHS[i]))));
         }
       }
@@ -343,7 +365,7 @@ public final class ImportingActivities {
           rowProblems.add(
               new Problem(
                   file,
-                  row.number(),
+                  number,
                   ActivityColumns.PERIOD,
                   "period "
                       + record.period().label()
@@ -365,47 +387,40 @@ public final class ImportingActivities {
           outside.add(
               new Problem(
                   file,
-                  row.number(),
+                  number,
                   ActivityColumns.ORG_UNIT,
                   "org unit " + record.orgUnit() + " is outside the org units you may write in",
                   Sentence.of("problem.outsideUnits", record.orgUnit())));
         }
       }
       problems.addAll(rowProblems);
-      if (record == null || !rowProblems.isEmpty()) {
-        return;
+      boolean valid = record != null && rowProblems.isEmpty();
+      if (!valid || failed != null) {
+        insert.dropRow();
       }
-      try {
-        write(row.number(), cells);
-        if (batch.size() >= batchSize) {
+      if (valid) {
+        write(number, cells[0]);
+        if (ids.size() >= batchSize) {
           flush();
         }
-      } catch (SQLException e) {
-        throw new UncheckedSqlException(e);
       }
     }
 
     /**
-     * Gives a valid row to the statement under way (on PostgreSQL sent while the next rows are
-     * read), opening a batch under a savepoint with its first row. A failed write is kept for the
-     * batch's end, where the batch is rolled back and its repeated ids are found.
+     * Ends a valid row, its values given, in the statement under way (on PostgreSQL sent while the
+     * next rows are read), opening a batch under a savepoint with its first row. A failed write is
+     * kept for the batch's end, where the batch is rolled back and its repeated ids are found.
      */
-    private void write(long rowNumber, String[] cells) throws SQLException {
-      if (batch.isEmpty()) {
+    private void write(long rowNumber, String recordId) throws SQLException {
+      if (ids.isEmpty()) {
         savepoint = c.setSavepoint();
       }
-      batch.add(cells);
+      ids.add(recordId);
       batchRows.add(rowNumber);
-      // a digest of rows not all stored is never used: their import is rejected
-      digest.add(rowNumber, period.id(), cells);
       if (failed != null) {
         return;
       }
       try {
-        insert.text(importId).text(period.id()).number(rowNumber);
-        for (String cell : cells) {
-          insert.text(cell);
-        }
         insert.endRow();
       } catch (SQLException e) {
         failed = e;
@@ -413,7 +428,7 @@ public final class ImportingActivities {
     }
 
     void flush() throws SQLException {
-      if (batch.isEmpty()) {
+      if (ids.isEmpty()) {
         return;
       }
       try {
@@ -422,7 +437,7 @@ public final class ImportingActivities {
         }
         insert.flush();
         c.releaseSavepoint(savepoint);
-        stored += batch.size();
+        stored += ids.size();
       } catch (SQLException e) {
         insert.discard();
         c.rollback(savepoint);
@@ -434,7 +449,7 @@ public final class ImportingActivities {
       }
       failed = null;
       savepoint = null;
-      batch.clear();
+      ids.clear();
       batchRows.clear();
     }
 
@@ -447,8 +462,8 @@ public final class ImportingActivities {
     private List<Problem> duplicates() throws SQLException {
       List<Problem> out = new ArrayList<>();
       Map<String, Long> seen = new HashMap<>();
-      for (int i = 0; i < batch.size(); i++) {
-        String id = batch.get(i)[0];
+      for (int i = 0; i < ids.size(); i++) {
+        String id = ids.get(i);
         Long first = seen.putIfAbsent(id, batchRows.get(i));
         if (first != null) {
           out.add(duplicate(batchRows.get(i), id, file + " row " + first));
@@ -458,9 +473,9 @@ public final class ImportingActivities {
           c.prepareStatement(
               "SELECT r.source_row, i.file_name, i.id FROM activity_record r JOIN activity_import i"
                   + " ON i.id = r.import_id WHERE r.period_id = ? AND r.record_id = ?")) {
-        for (int i = 0; i < batch.size(); i++) {
+        for (int i = 0; i < ids.size(); i++) {
           ps.setString(1, period.id());
-          ps.setString(2, batch.get(i)[0]);
+          ps.setString(2, ids.get(i));
           try (ResultSet rs = ps.executeQuery()) {
             if (rs.next()) {
               String where =
@@ -472,7 +487,7 @@ public final class ImportingActivities {
                           + " (import "
                           + rs.getString(3)
                           + ")";
-              out.add(duplicate(batchRows.get(i), batch.get(i)[0], where));
+              out.add(duplicate(batchRows.get(i), ids.get(i), where));
             }
           }
         }

@@ -20,15 +20,31 @@ public final class StoredRowsDigest {
 
   /** Adds the next row. */
   void add(long sourceRow, String periodId, String[] cells) {
-    fields.add(Long.toString(sourceRow));
-    fields.add(periodId);
+    row(sourceRow, periodId);
     for (int i = 0; i < cells.length; i++) {
-      if (i == StoredColumns.SUPPLIER_PRODUCT && (cells[i] == null || cells[i].isEmpty())) {
-        // a row naming no supplier product hashes as it did before the column existed
-        continue;
+      FieldDigest cell = cell(i, cells[i]);
+      if (cell != null) {
+        cell.add(cells[i]);
       }
-      fields.add(cells[i]);
     }
+  }
+
+  /** Starts the next row: its number and period; its cells follow through {@link #cell}. */
+  void row(long sourceRow, String periodId) {
+    fields.add(sourceRow);
+    fields.add(periodId);
+  }
+
+  /**
+   * Where the row's cell of stored column {@code column} is to be added (in column order), or null
+   * when the cell is left out of the hash.
+   */
+  FieldDigest cell(int column, String value) {
+    if (column == StoredColumns.SUPPLIER_PRODUCT && (value == null || value.isEmpty())) {
+      // a row naming no supplier product hashes as it did before the column existed
+      return null;
+    }
+    return fields;
   }
 
   /** The hex hash of the rows added so far; the digest cannot be used afterwards. */

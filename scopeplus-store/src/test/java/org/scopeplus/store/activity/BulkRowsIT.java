@@ -211,6 +211,41 @@ class BulkRowsIT {
     }
   }
 
+  /**
+   * A row refused after its cells were written into the statement under way (a cell too long, a
+   * unit nobody knows) is dropped from it, and the thousands of valid rows after it are still
+   * written: the file's problems are named, nothing is stored and the database saw no broken row.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void rowsRefusedInsideAStreamedStatementAreNamedAndNothingStored(String database)
+      throws Exception {
+    DatabaseSettings settings = settings(database);
+    try (Database db = Database.open(settings)) {
+      Period p = period(db, "refused");
+      long audit = auditEntries(db, p);
+      Path file = generated("refused.csv", LARGE);
+      List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+      lines.add(
+          2, "LONG-1,Kestrel/Cloud," + "F".repeat(201) + ",2024-01,s2.electricity,12,kWh,CN-ZJ");
+      lines.add(4, "UNIT-1,Kestrel/Cloud,DC-1,2024-01,s2.electricity,12,parsecs,CN-ZJ");
+      Files.write(file, lines, StandardCharsets.UTF_8);
+      ImportOutcome outcome = importFile(db, p, file);
+      assertThat(outcome).isInstanceOf(ImportOutcome.Rejected.class);
+      List<Problem> problems = ((ImportOutcome.Rejected) outcome).problems();
+      assertThat(problems)
+          .extracting(Problem::row, Problem::column)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(3L, "facility"),
+              org.assertj.core.groups.Tuple.tuple(5L, "unit"));
+      assertThat(problems.get(0).message())
+          .isEqualTo("facility is too long (201 characters; at most 200)");
+      assertNothingStored(db, p, audit);
+    } finally {
+      TestDatabases.drop(settings);
+    }
+  }
+
   /** Cells that COPY's text format and CSV quoting both treat specially, and non-ASCII text. */
   private static final Map<String, String> AWKWARD =
       Map.of(
