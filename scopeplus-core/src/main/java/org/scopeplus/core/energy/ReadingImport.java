@@ -49,7 +49,7 @@ public final class ReadingImport {
   private ReadingImport() {}
 
   public static Outcome check(Meter meter, ZoneId zone, String file, Iterable<ReadingRow> rows) {
-    IntervalReadings readings = new IntervalReadings(meter.intervalMinutes());
+    IntervalReadings readings = IntervalReadings.of(meter);
     ProblemTally problems = new ProblemTally();
     Map<Instant, Long> rowOf = new HashMap<>();
     long count = 0;
@@ -81,7 +81,12 @@ public final class ReadingImport {
                   r.timestamp()
                       + " does not start a "
                       + meter.intervalMinutes()
-                      + "-minute interval (the meter's): give each interval's start",
+                      + "-minute interval (the meter's): give each interval's start"
+                      + (meter.phaseMinutes() == 0
+                          ? ""
+                          : " (this meter's intervals start "
+                              + meter.phaseMinutes()
+                              + " minutes past the UTC grid, as its site's clock does)"),
                   Sentence.of(
                       "problem.reading.notAligned",
                       r.timestamp(),
