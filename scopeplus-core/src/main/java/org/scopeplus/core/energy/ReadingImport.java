@@ -87,10 +87,16 @@ public final class ReadingImport {
                           : " (this meter's intervals start "
                               + meter.phaseMinutes()
                               + " minutes past the UTC grid, as its site's clock does)"),
-                  Sentence.of(
-                      "problem.reading.notAligned",
-                      r.timestamp(),
-                      String.valueOf(meter.intervalMinutes()))));
+                  meter.phaseMinutes() == 0
+                      ? Sentence.of(
+                          "problem.reading.notAligned",
+                          r.timestamp(),
+                          String.valueOf(meter.intervalMinutes()))
+                      : Sentence.of(
+                          "problem.reading.notOnPhase",
+                          r.timestamp(),
+                          String.valueOf(meter.intervalMinutes()),
+                          String.valueOf(meter.phaseMinutes()))));
           at = null;
         } else if (rowOf.containsKey(at)) {
           found.add(
