@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.scopeplus.energy.weather.SiteWeather;
 
 /** Weather on the hours of meters in zones whose offset is not a whole hour, by hand. */
@@ -78,6 +81,46 @@ class HourPhaseTest {
     assertThat(d.temperatureC()).containsExactly(12.0, 17.0);
     // 00:30Z is 06:00 IST on Monday 2024-01-01: hour of week 6
     assertThat(d.hoursOfWeek()).containsExactly(6, 7);
+  }
+
+  /**
+   * Adelaide's summer time ends on 2024-04-07 at 03:00 ACDT (+10:30), back to 02:00 ACST (+09:30):
+   * the local hour 02:00 comes twice. The meter file in local time gives 01:00, 02:00, 02:00 and
+   * 03:00: 14:30Z, 15:30Z, 16:30Z and 17:30Z on the 6th, one hour apart and all at :30, and the
+   * calendar keeps Sunday's local hours 1, 2, 2 and 3 (hour of week 6 x 24 + h).
+   */
+  @Test
+  void anAdelaideMeterAcrossTheEndOfSummerTimeKeepsItsHalfPastHours(@TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("adelaide.csv");
+    Files.writeString(
+        file,
+        "timestamp,kwh\n2024-04-07 01:00,1\n2024-04-07 02:00,2\n2024-04-07 02:00,3\n"
+            + "2024-04-07 03:00,4\n");
+    ZoneId adelaide = ZoneId.of("Australia/Adelaide");
+    HourlySeries meter = MeterFiles.readEnergy(file, adelaide);
+    assertThat(meter.hourStarts())
+        .containsExactly(
+            t("2024-04-06T14:30:00Z"),
+            t("2024-04-06T15:30:00Z"),
+            t("2024-04-06T16:30:00Z"),
+            t("2024-04-06T17:30:00Z"));
+    HourlySeries weather =
+        new HourlySeries(
+            new long[] {
+              t("2024-04-06T14:00:00Z"),
+              t("2024-04-06T15:00:00Z"),
+              t("2024-04-06T16:00:00Z"),
+              t("2024-04-06T17:00:00Z"),
+              t("2024-04-06T18:00:00Z")
+            },
+            new double[] {10, 12, 14, 16, 18});
+    LoadData d =
+        LoadData.of(meter, weather, t("2024-04-06T14:30:00Z"), t("2024-04-06T18:30:00Z"), adelaide);
+    assertThat(d.kwh()).containsExactly(1.0, 2.0, 3.0, 4.0);
+    // each hour the mean of the two weather hours it overlaps: (10 + 12) / 2 = 11, 13, 15, 17
+    assertThat(d.temperatureC()).containsExactly(11.0, 13.0, 15.0, 17.0);
+    assertThat(d.hoursOfWeek()).containsExactly(145, 146, 146, 147);
   }
 
   @Test
