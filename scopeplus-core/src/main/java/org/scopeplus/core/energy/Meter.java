@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /**
  * A meter of a site: what it measures ({@link Carrier}), which way ({@link Direction}: energy taken
- * from the grid or network, or fed into it) and its reading interval of 15, 30 or 60 minutes.
+ * from the grid or network, or fed into it), its reading interval of 15, 30 or 60 minutes and its
+ * phase, the minutes past the UTC grid of the interval at which its intervals start ({@link
+ * IntervalPhase}: 30 for an hourly meter in India, 0 where the site's offset is whole hours).
  * Readings are energy per interval in kWh (gas and heat converted to kWh by the reader).
  */
 public record Meter(
@@ -14,7 +16,24 @@ public record Meter(
     String name,
     Carrier carrier,
     Direction direction,
-    int intervalMinutes) {
+    int intervalMinutes,
+    int phaseMinutes) {
+
+  /** A meter whose intervals start on the UTC grid (phase 0). */
+  public Meter(
+      String id,
+      String siteId,
+      String name,
+      Carrier carrier,
+      Direction direction,
+      int intervalMinutes) {
+    this(id, siteId, name, carrier, direction, intervalMinutes, 0);
+  }
+
+  /** The same meter with another phase. */
+  public Meter withPhase(int minutes) {
+    return new Meter(id, siteId, name, carrier, direction, intervalMinutes, minutes);
+  }
 
   /** What a meter measures. */
   public enum Carrier {
@@ -60,6 +79,14 @@ public record Meter(
     }
     if (!intervalAllowed(intervalMinutes)) {
       return Optional.of("intervalMinutes is 15, 30 or 60");
+    }
+    if (phaseMinutes < 0 || phaseMinutes >= intervalMinutes) {
+      return Optional.of(
+          "phaseMinutes is 0 to "
+              + (intervalMinutes - 1)
+              + " for a "
+              + intervalMinutes
+              + "-minute meter");
     }
     return Optional.empty();
   }

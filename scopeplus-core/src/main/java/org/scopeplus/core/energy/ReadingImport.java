@@ -49,7 +49,7 @@ public final class ReadingImport {
   private ReadingImport() {}
 
   public static Outcome check(Meter meter, ZoneId zone, String file, Iterable<ReadingRow> rows) {
-    IntervalReadings readings = new IntervalReadings(meter.intervalMinutes());
+    IntervalReadings readings = IntervalReadings.of(meter);
     ProblemTally problems = new ProblemTally();
     Map<Instant, Long> rowOf = new HashMap<>();
     long count = 0;
@@ -81,11 +81,22 @@ public final class ReadingImport {
                   r.timestamp()
                       + " does not start a "
                       + meter.intervalMinutes()
-                      + "-minute interval (the meter's): give each interval's start",
-                  Sentence.of(
-                      "problem.reading.notAligned",
-                      r.timestamp(),
-                      String.valueOf(meter.intervalMinutes()))));
+                      + "-minute interval (the meter's): give each interval's start"
+                      + (meter.phaseMinutes() == 0
+                          ? ""
+                          : " (this meter's intervals start "
+                              + meter.phaseMinutes()
+                              + " minutes past the UTC grid, as its site's clock does)"),
+                  meter.phaseMinutes() == 0
+                      ? Sentence.of(
+                          "problem.reading.notAligned",
+                          r.timestamp(),
+                          String.valueOf(meter.intervalMinutes()))
+                      : Sentence.of(
+                          "problem.reading.notOnPhase",
+                          r.timestamp(),
+                          String.valueOf(meter.intervalMinutes()),
+                          String.valueOf(meter.phaseMinutes()))));
           at = null;
         } else if (rowOf.containsKey(at)) {
           found.add(

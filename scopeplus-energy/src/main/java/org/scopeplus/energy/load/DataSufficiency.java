@@ -124,7 +124,10 @@ public record DataSufficiency(
       ZoneId zone,
       boolean daily,
       boolean baseline) {
-    long first = Math.floorDiv(from, 3600) * 3600;
+    temperature = HourPhase.onMeterHours(temperature, meter);
+    long phase =
+        meter != null && meter.size() > 0 ? HourPhase.of(meter) : HourPhase.of(temperature);
+    long first = from - Math.floorMod(from - phase, 3600);
     int n = (int) Math.max(0, (to - first + 3599) / 3600);
     boolean[] hasKwh = new boolean[n];
     boolean[] hasTemp = new boolean[n];

@@ -56,13 +56,15 @@ public final class LoadData {
   }
 
   /**
-   * The hours in [from, to) that have a temperature, with the meter's kWh where it has them.
+   * The hours in [from, to) that have a temperature, with the meter's kWh where it has them. A
+   * meter whose hours start past the UTC hour (a zone such as Asia/Kolkata) takes the temperature
+   * on its hours by {@link HourPhase}'s rule.
    *
    * @param meter null for a forecast without actuals
    */
   public static LoadData of(
       HourlySeries meter, HourlySeries temperature, long from, long to, ZoneId zone) {
-    HourlySeries t = temperature.between(from, to);
+    HourlySeries t = HourPhase.onMeterHours(temperature, meter).between(from, to);
     long[] hours = new long[t.size()];
     double[] kwh = new double[t.size()];
     double[] temp = new double[t.size()];

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.scopeplus.core.energy.WeatherHours;
+import org.scopeplus.energy.load.HourPhase;
 import org.scopeplus.energy.load.HourlySeries;
 
 /**
@@ -103,8 +104,21 @@ public final class SiteWeather {
     return i == null ? -1 : i;
   }
 
-  /** Outdoor temperature of every hour in [from, to) that has one (°C, hour beginning). */
+  /**
+   * Outdoor temperature of every hour in [from, to) that has one (°C, hour beginning). The hours
+   * start at {@code from}: when it is not a whole UTC hour (a local midnight in Asia/Kolkata), each
+   * takes the weather hours it overlaps by {@link HourPhase}'s rule.
+   */
   public HourlySeries temperature(long from, long to) {
+    long phase = Math.floorMod(from, 3600);
+    if (phase != 0) {
+      long first = from - phase;
+      return HourPhase.temperature(temperatureOnHours(first, to + 3600), phase).between(from, to);
+    }
+    return temperatureOnHours(from, to);
+  }
+
+  private HourlySeries temperatureOnHours(long from, long to) {
     int n = (int) Math.max(0, (to - from) / 3600);
     long[] t = new long[n];
     double[] v = new double[n];
@@ -126,12 +140,14 @@ public final class SiteWeather {
   }
 
   /**
-   * Irradiance, temperature and wind for every hour in [from, to) that has GHI, DNI and DHI: the
-   * observed or forecast hour where it has all three, else the typical year's. Wind missing is
-   * taken as 0 m/s (as pvlib's ModelChain does); pressure and albedo are left to the PV system. The
-   * count of typical hours used is in {@link Solar#typicalHours}.
+   * Irradiance, temperature and wind for every whole UTC hour from the one holding {@code from} to
+   * before {@code to} that has GHI, DNI and DHI: the observed or forecast hour where it has all
+   * three, else the typical year's. Wind missing is taken as 0 m/s (as pvlib's ModelChain does);
+   * pressure and albedo are left to the PV system. The count of typical hours used is in {@link
+   * Solar#typicalHours}.
    */
   public Solar solar(Site site, long from, long to) {
+    from -= Math.floorMod(from, 3600); // the weather's own hours, whatever the site's clock
     int n = (int) Math.max(0, (to - from) / 3600);
     long[] end = new long[n];
     double[] ghi = new double[n];

@@ -2,7 +2,6 @@ package org.scopeplus.server.console;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -311,12 +310,12 @@ class EnergyPages {
     List<DayTotal> totals = new ArrayList<>();
     long gaps = 0;
     for (Map.Entry<LocalDate, int[]> d : r.days().entrySet()) {
-      var start = d.getKey().atStartOfDay(ZoneOffset.UTC).toInstant();
       int[] v = d.getValue();
       long sum = 0;
       int read = 0;
       for (int i = 0; i < v.length; i++) {
-        labels.add(start.plusSeconds(i * 60L * m.intervalMinutes()).atZone(zone).format(label));
+        labels.add(
+            java.time.Instant.ofEpochSecond(r.start(d.getKey(), i)).atZone(zone).format(label));
         if (v[i] == IntervalReadings.MISSING) {
           kwh.add(null);
           gaps++;

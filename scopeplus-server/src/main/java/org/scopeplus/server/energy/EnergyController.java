@@ -4,9 +4,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.scopeplus.core.energy.EnergySite;
+import org.scopeplus.core.energy.IntervalPhase;
 import org.scopeplus.core.energy.Meter;
 import org.scopeplus.core.energy.PvArray;
 import org.scopeplus.core.energy.Tariff;
@@ -59,8 +61,23 @@ public class EnergyController {
       List<Kept<PvArray>> pvSystems,
       List<Kept<Tariff>> tariffs) {}
 
-  /** A meter: carrier electricity, gas or heat; direction import or export; 15, 30 or 60. */
-  public record MeterBody(String name, String carrier, String direction, Integer intervalMinutes) {}
+  /**
+   * A meter: carrier electricity, gas or heat; direction import or export; 15, 30 or 60; its phase
+   * (minutes past the UTC grid at which its intervals start) derived from the site's time zone when
+   * not given.
+   */
+  public record MeterBody(
+      String name,
+      String carrier,
+      String direction,
+      Integer intervalMinutes,
+      Integer phaseMinutes) {
+
+    /** A meter whose phase is its site's clock's. */
+    public MeterBody(String name, String carrier, String direction, Integer intervalMinutes) {
+      this(name, carrier, direction, intervalMinutes, null);
+    }
+  }
 
   /**
    * A PV system; lossesPercent defaults to PVWatts' 14.08, inverterAcKw to dcKw / 1.2 (PVWatts'
@@ -173,7 +190,15 @@ public class EnergyController {
         });
   }
 
-  @Operation(summary = "Add a meter to a site")
+  @Operation(
+      summary = "Add a meter to a site",
+      description =
+          "The meter's phase, the minutes past the UTC grid at which its intervals start, is its"
+              + " site's clock's unless phaseMinutes is given: 30 for an hourly meter in"
+              + " Asia/Kolkata (+05:30), 15 in Asia/Kathmandu (+05:45), 0 where the offset is whole"
+              + " hours. An hourly meter in a zone whose summer time moves the clock by half an"
+              + " hour (Australia/Lord_Howe) is refused unless its phase is given: give it 30- or"
+              + " 15-minute readings.")
   @PostMapping("/sites/{id}/meters")
   @ResponseStatus(HttpStatus.CREATED)
   public Kept<Meter> addMeter(
@@ -190,16 +215,27 @@ public class EnergyController {
             b.name(),
             Meter.Carrier.parse(b.carrier()).orElse(null),
             Meter.Direction.parse(b.direction() == null ? "import" : b.direction()).orElse(null),
-            b.intervalMinutes() == null ? 60 : b.intervalMinutes());
+            b.intervalMinutes() == null ? 60 : b.intervalMinutes(),
+            b.phaseMinutes() == null ? 0 : b.phaseMinutes());
     refuse("Meter Refused", m.refusal());
     return db.inTransaction(
         c -> {
-          EnergyAccess.writesAt(caller, site(c, caller, id).value());
+          EnergySite site = site(c, caller, id).value();
+          EnergyAccess.writesAt(caller, site);
           if (meters.named(c, caller.tenantId(), id, m.name().strip())) {
             throw ApiProblem.conflict(
                 "the site has a meter named " + m.name().strip() + " already");
           }
-          return meters.add(c, caller.tenantId(), m, caller.username());
+          Meter phased = m;
+          if (b.phaseMinutes() == null) {
+            IntervalPhase.Derived d =
+                IntervalPhase.of(site.zone(), m.intervalMinutes(), Instant.now());
+            if (d instanceof IntervalPhase.Derived.Refused r) {
+              throw ApiProblem.refused("Meter Refused", r.reason());
+            }
+            phased = m.withPhase(((IntervalPhase.Derived.Phase) d).minutes());
+          }
+          return meters.add(c, caller.tenantId(), phased, caller.username());
         });
   }
 

@@ -12,7 +12,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -414,7 +414,7 @@ public class MakingEnergyInventory {
       } else {
         into = exported;
       }
-      hours(days.read(c, tenantId, m, from, to), into);
+      hours(days.read(c, tenantId, m, from, to), site.zone(), into);
     }
     TreeMap<Long, Double> consumption = new TreeMap<>(imported);
     generated.forEach((h, v) -> consumption.merge(h, v, Double::sum));
@@ -444,15 +444,20 @@ public class MakingEnergyInventory {
         months, exportedKwh, EnergyActivity.heatRows(site.id(), series(heat), site.zone(), year));
   }
 
-  /** Adds each stored reading to its UTC hour. */
-  private static void hours(IntervalReadings r, TreeMap<Long, Double> into) {
+  /**
+   * Adds each stored reading to the hour of the site's clock it starts in (a whole UTC hour where
+   * the offset is whole hours, half past it in Asia/Kolkata), so that the meters of a site meet on
+   * one grid and each reading falls in its local month.
+   */
+  private static void hours(IntervalReadings r, ZoneId zone, TreeMap<Long, Double> into) {
+    java.time.zone.ZoneRules rules = zone.getRules();
     for (Map.Entry<LocalDate, int[]> d : r.days().entrySet()) {
-      long start = d.getKey().atStartOfDay(ZoneOffset.UTC).toEpochSecond();
       int[] v = d.getValue();
       for (int s = 0; s < v.length; s++) {
         if (v[s] != IntervalReadings.MISSING) {
-          long t = start + s * 60L * r.intervalMinutes();
-          into.merge(t - Math.floorMod(t, 3600), v[s] / 1000.0, Double::sum);
+          long t = r.start(d.getKey(), s);
+          long offset = rules.getOffset(java.time.Instant.ofEpochSecond(t)).getTotalSeconds();
+          into.merge(t - Math.floorMod(t + offset, 3600), v[s] / 1000.0, Double::sum);
         }
       }
     }

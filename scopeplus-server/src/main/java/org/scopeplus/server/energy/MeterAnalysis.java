@@ -11,11 +11,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.scopeplus.core.calculation.CalculationEngine;
 import org.scopeplus.core.calculation.CalculationOptions;
 import org.scopeplus.core.energy.EnergySite;
 import org.scopeplus.core.energy.GridFactor;
+import org.scopeplus.core.energy.IntervalPhase;
 import org.scopeplus.core.energy.IntervalReadings;
 import org.scopeplus.core.energy.Meter;
 import org.scopeplus.core.energy.PvArray;
@@ -25,6 +25,7 @@ import org.scopeplus.energy.load.Accuracy;
 import org.scopeplus.energy.load.AvoidedEnergy;
 import org.scopeplus.energy.load.Backtest;
 import org.scopeplus.energy.load.DataSufficiency;
+import org.scopeplus.energy.load.HourPhase;
 import org.scopeplus.energy.load.HourlySeries;
 import org.scopeplus.energy.load.LoadData;
 import org.scopeplus.energy.load.LoadModel;
@@ -311,37 +312,39 @@ public class MeterAnalysis {
 
   // ---- data ---------------------------------------------------------------------------------
 
-  /** The meter's whole hours in [from, to): intervals summed, an hour missing any left out. */
-  HourlySeries hourly(Connection c, String tenantId, Meter m, long from, long to)
+  /**
+   * The meter's whole hours in [from, to): intervals summed, an hour missing any left out. The
+   * hours start where {@link IntervalPhase#hourOf} says (half past the UTC hour for a meter in
+   * Asia/Kolkata).
+   */
+  HourlySeries hourly(Connection c, String tenantId, Meter m, long from, long to, ZoneId zone)
       throws SQLException {
-    LocalDate a = LocalDate.ofEpochDay(Math.floorDiv(from, 86_400));
-    LocalDate b = LocalDate.ofEpochDay(Math.floorDiv(to - 1, 86_400));
-    IntervalReadings r = days.read(c, tenantId, m, a, b);
+    long phase = IntervalPhase.hourOf(m, zone, Instant.ofEpochSecond(from)) * 60L;
+    long first = from + Math.floorMod(phase - from, 3600);
+    IntervalReadings r =
+        days.read(
+            c,
+            tenantId,
+            m,
+            LocalDate.ofEpochDay(Math.floorDiv(first - m.phaseMinutes() * 60L, 86_400)),
+            LocalDate.ofEpochDay(Math.floorDiv(to + 3600 - m.phaseMinutes() * 60L, 86_400)));
     int per = 60 / m.intervalMinutes();
     List<Long> hours = new ArrayList<>();
     List<Double> kwh = new ArrayList<>();
-    for (Map.Entry<LocalDate, int[]> d : r.days().entrySet()) {
-      long dayStart = d.getKey().toEpochDay() * 86_400;
-      int[] v = d.getValue();
-      for (int h = 0; h < 24; h++) {
-        long t = dayStart + h * 3600L;
-        if (t < from || t >= to) {
-          continue;
+    for (long t = first; t < to; t += 3600) {
+      long wh = 0;
+      boolean whole = true;
+      for (int k = 0; k < per; k++) {
+        int x = r.at(Instant.ofEpochSecond(t + k * 60L * m.intervalMinutes()));
+        if (x == IntervalReadings.MISSING) {
+          whole = false;
+          break;
         }
-        long wh = 0;
-        boolean whole = true;
-        for (int k = 0; k < per; k++) {
-          int x = v[h * per + k];
-          if (x == IntervalReadings.MISSING) {
-            whole = false;
-            break;
-          }
-          wh += x;
-        }
-        if (whole) {
-          hours.add(t);
-          kwh.add(wh / 1000.0);
-        }
+        wh += x;
+      }
+      if (whole) {
+        hours.add(t);
+        kwh.add(wh / 1000.0);
       }
     }
     long[] t = new long[hours.size()];
@@ -353,14 +356,31 @@ public class MeterAnalysis {
     return new HourlySeries(t, v);
   }
 
+  /**
+   * The site's weather for [from, to), with the whole UTC hours around it that the hours of a meter
+   * in a zone such as Asia/Kolkata overlap ({@link HourPhase}).
+   */
   SiteWeather weather(Connection c, String tenantId, String siteId, long from, long to)
       throws SQLException {
     return new SiteWeather(
-        weather.actual(c, tenantId, siteId, from, to), weather.typical(c, tenantId, siteId));
+        weather.actual(c, tenantId, siteId, from - Math.floorMod(from, 3600), to + 3600),
+        weather.typical(c, tenantId, siteId));
   }
 
   private static LoadData data(HourlySeries meter, SiteWeather w, Window win, ZoneId zone) {
-    return LoadData.of(meter, w.temperature(win.start(), win.end()), win.start(), win.end(), zone);
+    long start = onMeterHours(win.start(), meter);
+    return LoadData.of(meter, w.temperature(start, win.end()), start, win.end(), zone);
+  }
+
+  /**
+   * The first start of the meter's hours from {@code start} on: a window from a local midnight in
+   * Asia/Kolkata starts at half past the UTC hour, as the meter's hours do unless it keeps the UTC
+   * hours.
+   */
+  private static long onMeterHours(long start, HourlySeries meter) {
+    return meter == null || meter.size() == 0
+        ? start
+        : start + Math.floorMod(HourPhase.of(meter) - start, 3600);
   }
 
   private static void needsWeather(SiteWeather w) {
@@ -451,7 +471,11 @@ public class MeterAnalysis {
           SiteWeather sw = weather(c, caller.tenantId(), s.site().id(), w.start(), w.end());
           needsWeather(sw);
           LoadData d =
-              data(hourly(c, caller.tenantId(), s.meter(), w.start(), w.end()), sw, w, s.zone());
+              data(
+                  hourly(c, caller.tenantId(), s.meter(), w.start(), w.end(), s.zone()),
+                  sw,
+                  w,
+                  s.zone());
           LoadModel fitted = fit(m, d);
           Predictions p = fitted.fitted();
           return new Baseline(
@@ -488,7 +512,7 @@ public class MeterAnalysis {
               fit(
                   m,
                   data(
-                      hourly(c, caller.tenantId(), s.meter(), train.start(), train.end()),
+                      hourly(c, caller.tenantId(), s.meter(), train.start(), train.end(), z),
                       sw,
                       train,
                       z));
@@ -546,12 +570,12 @@ public class MeterAnalysis {
           String m = model(model, "hourly");
           SiteWeather sw = weather(c, caller.tenantId(), s.site().id(), b.start(), r.end());
           needsWeather(sw);
-          HourlySeries baseMeter = hourly(c, caller.tenantId(), s.meter(), b.start(), b.end());
+          HourlySeries baseMeter = hourly(c, caller.tenantId(), s.meter(), b.start(), b.end(), z);
           List<SufficiencyWarning> warnings =
               sufficient(m, baseMeter, sw, b, r, z, baseline, reporting);
           LoadModel fitted = fit(m, data(baseMeter, sw, b, z));
           Accuracy baselineFit = assessed(fitted);
-          HourlySeries rep = hourly(c, caller.tenantId(), s.meter(), r.start(), r.end());
+          HourlySeries rep = hourly(c, caller.tenantId(), s.meter(), r.start(), r.end(), z);
           LoadData reportingData = data(rep, sw, r, z);
           AvoidedEnergy a;
           try {
@@ -617,9 +641,9 @@ public class MeterAnalysis {
       ZoneId z,
       String baseline,
       String reporting) {
+    long start = onMeterHours(b.start(), meter);
     DataSufficiency base =
-        DataSufficiency.baseline(
-            meter, sw.temperature(b.start(), b.end()), b.start(), b.end(), z, model);
+        DataSufficiency.baseline(meter, sw.temperature(start, b.end()), start, b.end(), z, model);
     if (!base.sufficient()) {
       throw ApiProblem.refused("Data Insufficient", base.refusal("baseline " + baseline));
     }
@@ -712,7 +736,8 @@ public class MeterAnalysis {
           org.scopeplus.energy.suggest.Tariff hours = hourTariff(tariff, notes);
           int year = Instant.ofEpochSecond(w.start() / 2 + w.end() / 2).atZone(z).getYear();
           FactorUsed f = gridFactor(s.site(), year, notes);
-          LoadData d = data(hourly(c, caller.tenantId(), s.meter(), w.start(), w.end()), sw, w, z);
+          LoadData d =
+              data(hourly(c, caller.tenantId(), s.meter(), w.start(), w.end(), z), sw, w, z);
           boolean hasPv = !s.pvs().isEmpty();
           var solar =
               hasPv || !sw.hasTypicalYear()
@@ -796,7 +821,7 @@ public class MeterAnalysis {
     org.scopeplus.energy.suggest.Tariff hours = hourTariff(tariff, notes);
     int year = Instant.ofEpochSecond(w.start() / 2 + w.end() / 2).atZone(z).getYear();
     FactorUsed f = gridFactor(s.site(), year, notes);
-    LoadData history = data(hourly(c, tenantId, s.meter(), w.start(), w.end()), sw, w, z);
+    LoadData history = data(hourly(c, tenantId, s.meter(), w.start(), w.end(), z), sw, w, z);
     boolean hasPv = !s.pvs().isEmpty();
     var solar =
         hasPv || !sw.hasTypicalYear()
@@ -922,7 +947,12 @@ public class MeterAnalysis {
           SiteWeather sw =
               new SiteWeather(
                   CloudCover.fill(
-                      weather.actual(c, caller.tenantId(), site.id(), w.start(), w.end()),
+                      weather.actual(
+                          c,
+                          caller.tenantId(),
+                          site.id(),
+                          w.start() - Math.floorMod(w.start(), 3600),
+                          w.end()),
                       site.latitude(),
                       site.longitude(),
                       0),
@@ -938,7 +968,7 @@ public class MeterAnalysis {
           }
           PvSimulation.Hours h = PvSimulation.run(system(p, site), solar.weather());
           HourlySeries actual =
-              meter == null ? null : hourly(c, caller.tenantId(), meter, w.start(), w.end());
+              meter == null ? null : hourly(c, caller.tenantId(), meter, w.start(), w.end(), z);
           return pvDays(p, meter, w, z, h, actual, solar.typicalHours());
         });
   }

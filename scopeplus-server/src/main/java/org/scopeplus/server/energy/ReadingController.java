@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -72,9 +71,17 @@ public class ReadingController {
   /** One stored reading. */
   record Reading(Instant start, double kwh) {}
 
-  /** The readings of a range of UTC days; intervals without a reading are left out. */
+  /**
+   * The readings of a range of UTC days (shifted by the meter's phase: with phase 30 a day runs
+   * from 00:30Z); intervals without a reading are left out.
+   */
   record Readings(
-      String meterId, int intervalMinutes, LocalDate from, LocalDate to, List<Reading> readings) {}
+      String meterId,
+      int intervalMinutes,
+      int phaseMinutes,
+      LocalDate from,
+      LocalDate to,
+      List<Reading> readings) {}
 
   private final Database db;
   private final UploadFolder uploads;
@@ -209,7 +216,12 @@ public class ReadingController {
     return store(caller, t, "readings", rows);
   }
 
-  @Operation(summary = "Read a meter's readings of UTC days from..to (at most 366 days)")
+  @Operation(
+      summary = "Read a meter's readings of UTC days from..to (at most 366 days)",
+      description =
+          "Each reading by its interval's start in UTC. A meter with a phase (an hourly meter in"
+              + " Asia/Kolkata has 30) has its days shifted by it: day D runs from D 00:30Z to"
+              + " before D+1 00:30Z.")
   @GetMapping
   Readings read(
       @AuthenticationPrincipal Caller caller,
@@ -227,16 +239,14 @@ public class ReadingController {
           IntervalReadings r = days.read(c, caller.tenantId(), m, f, u);
           List<Reading> out = new ArrayList<>();
           for (Map.Entry<LocalDate, int[]> d : r.days().entrySet()) {
-            Instant start = d.getKey().atStartOfDay(ZoneOffset.UTC).toInstant();
             int[] v = d.getValue();
             for (int s = 0; s < v.length; s++) {
               if (v[s] != IntervalReadings.MISSING) {
-                out.add(
-                    new Reading(start.plusSeconds(s * 60L * m.intervalMinutes()), v[s] / 1000.0));
+                out.add(new Reading(Instant.ofEpochSecond(r.start(d.getKey(), s)), v[s] / 1000.0));
               }
             }
           }
-          return new Readings(m.id(), m.intervalMinutes(), f, u, out);
+          return new Readings(m.id(), m.intervalMinutes(), m.phaseMinutes(), f, u, out);
         });
   }
 

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.scopeplus.core.energy.IntervalPhase;
 import org.scopeplus.core.energy.Meter;
 import org.scopeplus.core.energy.ReadingImport;
 import org.scopeplus.core.energy.ReadingRow;
@@ -267,6 +268,15 @@ class CodedProblemsTest {
     problems.addAll(
         ((ReadingImport.Outcome.Refused) ReadingImport.check(hourly, newYork, "e.csv", List.of()))
             .problems());
+    // an hourly meter in Asia/Kolkata starts its hours 30 minutes past the UTC hour
+    problems.addAll(
+        ((ReadingImport.Outcome.Refused)
+                ReadingImport.check(
+                    hourly.withPhase(30),
+                    ZoneId.of("Asia/Kolkata"),
+                    "k.csv",
+                    List.of(new ReadingRow(2, "2024-01-01T00:00Z", "1"))))
+            .problems());
     // by hand: ten hourly readings of 1 kWh, one of 50 kWh (50 times the median of 1 kWh), and a
     // gap of 2 hours before the last
     List<ReadingRow> rows = new ArrayList<>();
@@ -288,6 +298,7 @@ class CodedProblemsTest {
             "problem.timestamp.notTimestamp",
             "problem.timestamp.outsideYears",
             "problem.reading.notAligned",
+            "problem.reading.notOnPhase",
             "problem.reading.notNumber",
             "problem.reading.negative",
             "problem.reading.beyondGwh",
@@ -302,6 +313,20 @@ class CodedProblemsTest {
             .get();
     assertThat(sentences.say(negative.sentence(), ZH))
         .isEqualTo("抄表读数不能为负：输入（购入）计量表只计一个方向的电量（另一方向请用输出（上网）计量表）");
+  }
+
+  /** An hourly meter refused in a zone whose summer time moves the clock by half an hour. */
+  @Test
+  void theRefusalOfAnHourlyMeterOnLordHoweIsSaidInChinese() {
+    IntervalPhase.Derived d =
+        IntervalPhase.of(
+            ZoneId.of("Australia/Lord_Howe"), 60, java.time.Instant.parse("2024-01-01T00:00:00Z"));
+    String reason = ((IntervalPhase.Derived.Refused) d).reason();
+    assertThat(sentences.say("refusal", reason, Locale.ENGLISH)).isEqualTo(reason);
+    assertThat(sentences.say("refusal", reason, ZH))
+        .isEqualTo(
+            "Australia/Lord_Howe 的时钟在偏移量 [+11:00, +10:30] 之间切换，其 60 分钟时段在夏季和冬季从整点后的不同分钟开始：请为该计量表提供"
+                + " 30 分钟或 15 分钟的抄表读数");
   }
 
   /** A city's activity file: its GPC references and ids, on top of the activity row's problems. */

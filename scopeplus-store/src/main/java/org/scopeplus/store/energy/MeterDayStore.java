@@ -13,9 +13,10 @@ import org.scopeplus.store.audit.AuditTrail;
 
 /**
  * Keeps a meter's interval readings, one row per meter and UTC day with the day packed ({@link
- * IntervalReadings#pack}). New readings are merged over the stored day: a reading given replaces
- * the one kept at its interval, the others stay. Each upload appends {@code
- * energy.readings.imported} with its file, its SHA-256 and the count.
+ * IntervalReadings#pack}); a meter with a phase has its days shifted by it (day D starting at D
+ * 00:30Z for phase 30), so that its rows are as compact as any other's. New readings are merged
+ * over the stored day: a reading given replaces the one kept at its interval, the others stay. Each
+ * upload appends {@code energy.readings.imported} with its file, its SHA-256 and the count.
  */
 public final class MeterDayStore {
 
@@ -87,11 +88,14 @@ public final class MeterDayStore {
         count + " reading(s) for meter '" + meter.name() + "' from " + source);
   }
 
-  /** The stored readings of the days from {@code from} to {@code to} (UTC days, inclusive). */
+  /**
+   * The stored readings of the days from {@code from} to {@code to} (UTC days shifted by the
+   * meter's phase, inclusive).
+   */
   public IntervalReadings read(
       Connection c, String tenantId, Meter meter, LocalDate from, LocalDate to)
       throws SQLException {
-    IntervalReadings out = new IntervalReadings(meter.intervalMinutes());
+    IntervalReadings out = IntervalReadings.of(meter);
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT reading_day, readings FROM meter_day WHERE meter_id = ? AND tenant_id = ? AND reading_day"

@@ -28,12 +28,14 @@ public final class MeterStore {
             m.name().strip(),
             m.carrier(),
             m.direction(),
-            m.intervalMinutes());
+            m.intervalMinutes(),
+            m.phaseMinutes());
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     try (PreparedStatement ps =
         c.prepareStatement(
             "INSERT INTO energy_meter (id, tenant_id, site_id, name, carrier, direction,"
-                + " interval_minutes, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " interval_minutes, created_by, created_at, phase_minutes) VALUES (?, ?, ?, ?, ?,"
+                + " ?, ?, ?, ?, ?)")) {
       ps.setString(1, kept.id());
       ps.setString(2, tenantId);
       ps.setString(3, kept.siteId());
@@ -43,6 +45,7 @@ public final class MeterStore {
       ps.setInt(7, kept.intervalMinutes());
       ps.setString(8, actor);
       ps.setTimestamp(9, Timestamp.from(now));
+      ps.setInt(10, kept.phaseMinutes());
       ps.executeUpdate();
     }
     audit.append(
@@ -130,8 +133,8 @@ public final class MeterStore {
   }
 
   private static final String SELECT =
-      "SELECT id, site_id, name, carrier, direction, interval_minutes, created_by, created_at"
-          + " FROM energy_meter";
+      "SELECT id, site_id, name, carrier, direction, interval_minutes, created_by, created_at,"
+          + " phase_minutes FROM energy_meter";
 
   private static Kept<Meter> read(ResultSet rs) throws SQLException {
     return new Kept<>(
@@ -141,7 +144,8 @@ public final class MeterStore {
             rs.getString(3),
             Meter.Carrier.valueOf(rs.getString(4)),
             Meter.Direction.valueOf(rs.getString(5)),
-            rs.getInt(6)),
+            rs.getInt(6),
+            rs.getInt(9)),
         rs.getString(7),
         rs.getTimestamp(8).toInstant());
   }
