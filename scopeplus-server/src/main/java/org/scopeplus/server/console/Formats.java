@@ -48,6 +48,15 @@ public class Formats {
   }
 
   /**
+   * A text of the Scope 3+ methodology catalog (what a value still needed is and what to configure
+   * it from, a restatement's reason) in the page's language: its Chinese wording from the catalog
+   * on a Chinese page, else as written.
+   */
+  public String catalogue(String english) {
+    return org.scopeplus.server.scope3plus.MethodologyGuidance.wording(locale()).apply(english);
+  }
+
+  /**
    * One part of a factor note: the text shown and whether it is said in the page's language ({@code
    * false}: shown as stored, a name such as the library's, or a part without a wording).
    */

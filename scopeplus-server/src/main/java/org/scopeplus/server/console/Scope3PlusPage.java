@@ -77,7 +77,10 @@ class Scope3PlusPage {
     model.addAttribute(
         "guidance",
         tenantCatalog.methodologies().stream()
-            .map(org.scopeplus.server.scope3plus.MethodologyGuidance::view)
+            .map(
+                m ->
+                    org.scopeplus.server.scope3plus.MethodologyGuidance.view(
+                        m, org.scopeplus.server.scope3plus.MethodologyGuidance.wording(locale)))
             .toList());
     EcosystemConfiguration.View configured = configuration.view(caller);
     model.addAttribute("configured", configured.values());

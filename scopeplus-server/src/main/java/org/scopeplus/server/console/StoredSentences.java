@@ -93,6 +93,16 @@ final class StoredSentences {
           "sentence.refusal.configuration.give.fraction",
           "sentence.refusal.configuration.give.value");
 
+  /**
+   * The checks of a methodology's consistency (family {@code refusal.methodology}): said only
+   * inside the refusal of a methodology, "{@code <action>: <check>; <check>}", which the core
+   * gives.
+   */
+  private static final String METHODOLOGY_CHECK = "sentence.refusal.methodology.";
+
+  private static final Pattern METHODOLOGY_REFUSAL =
+      Pattern.compile("([a-z0-9_]+(?:\\.[a-z0-9_]+)*): (.+)", Pattern.DOTALL);
+
   /** Where a word is looked up, in this order. */
   private static final List<String> WORD_KEYS =
       List.of("column.", "role.", "consolidation.", "sentence.word.");
@@ -172,11 +182,11 @@ final class StoredSentences {
     String prefix = "sentence." + family;
     for (Wording w : wordings) {
       if (!w.key().equals(prefix) && !w.key().startsWith(prefix + ".")
-          || !inner && INNER_ONLY.contains(w.key())) {
+          || !inner && (INNER_ONLY.contains(w.key()) || w.key().startsWith(METHODOLOGY_CHECK))) {
         continue;
       }
       Matcher m = w.pattern().matcher(sentence);
-      if (m.matches()) {
+      if (m.matches() && !(w.key().startsWith(METHODOLOGY_CHECK) && spansChecks(m, w))) {
         if (locale.getLanguage().equals("en")) {
           return sentence;
         }
@@ -191,7 +201,44 @@ final class StoredSentences {
         return messages.getMessage(w.key(), args, sentence, locale);
       }
     }
-    return null;
+    return !inner && family.equals("refusal") ? methodologyRefusal(sentence, locale) : null;
+  }
+
+  /**
+   * A methodology refused for its consistency ({@code cloud_migration: vintage ... is in ratio, not
+   * in kg; ...}) with each check said in turn; null unless every check has a wording. A check that
+   * itself holds "; " ("the no_trip mode emits nothing by definition; give it a share only") is
+   * found by joining a part no wording says to the next.
+   */
+  private String methodologyRefusal(String sentence, Locale locale) {
+    Matcher m = METHODOLOGY_REFUSAL.matcher(sentence);
+    if (!m.matches()) {
+      return null;
+    }
+    List<String> said = new ArrayList<>();
+    String pending = null;
+    for (String part : m.group(2).split("; ", -1)) {
+      String check = pending == null ? part : pending + "; " + part;
+      String s = say("refusal.methodology", check, locale, true);
+      if (s == null) {
+        pending = check;
+      } else {
+        said.add(s);
+        pending = null;
+      }
+    }
+    if (pending != null || said.isEmpty()) {
+      return null;
+    }
+    if (locale.getLanguage().equals("en")) {
+      return sentence;
+    }
+    String separator = messages.getMessage("s3p.methodologyChecks.separator", null, "; ", locale);
+    return messages.getMessage(
+        "s3p.methodologyChecks",
+        new Object[] {m.group(1), String.join(separator, said)},
+        sentence,
+        locale);
   }
 
   /**
@@ -232,6 +279,19 @@ final class StoredSentences {
       }
     }
     return written;
+  }
+
+  /**
+   * True when a placeholder of a methodology's check took "; ", the separator of its checks: the
+   * wording then took two checks for one.
+   */
+  private static boolean spansChecks(Matcher m, Wording w) {
+    for (int i = 0; i < w.arguments(); i++) {
+      if (group(m, i).contains("; ")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String group(Matcher m, int n) {

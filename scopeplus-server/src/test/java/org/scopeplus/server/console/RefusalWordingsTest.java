@@ -82,7 +82,10 @@ class RefusalWordingsTest {
     }
     String found = null;
     for (String key : en.stringPropertyNames()) {
-      if (!key.startsWith("sentence.refusal.") || key.contains(".give.")) {
+      // wordings said only inside another: the unit to give, a methodology's checks
+      if (!key.startsWith("sentence.refusal.")
+          || key.contains(".give.")
+          || key.startsWith("sentence.refusal.methodology.")) {
         continue;
       }
       String regex =
@@ -441,7 +444,7 @@ class RefusalWordingsTest {
     refusals.addAll(configurationProblems(head + "required.cutlery.set_mass,10,kWh,s\n"));
     refusals.addAll(configurationProblems(head + "required.second_hand.logistics_per_kg,1,kg,s\n"));
     // a ratio given in kg: the row's check; the methodology's own consistency sentences that follow
-    // ("cloud_migration: vintage ... is in ratio, not in kg") have no wording yet and stay English
+    // ("cloud_migration: vintage ... is in ratio, not in kg") are said in the next test
     refusals.addAll(
         configurationProblems(head + "dc.pue.alibaba_cloud.fy2024,1,kg,s\n").stream()
             .filter(r -> r.startsWith("configuration row"))
@@ -474,6 +477,69 @@ class RefusalWordingsTest {
         assertThat(sentences.say("refusal", r, ZH)).as(r).doesNotContain(" give ", " per ");
       }
     }
+  }
+
+  /**
+   * A configuration that makes a methodology inconsistent is refused with the methodology's own
+   * checks ("cloud_migration: vintage ... is in ratio, not in kg; ..."), as the core gives them:
+   * each check said in Chinese, the methodology, keys, values and units as written.
+   */
+  @Test
+  void aMethodologysConsistencyChecksAreSaidInChinese() throws java.io.IOException {
+    String head = "key,value,unit,source\n";
+    List<String> refusals = new ArrayList<>();
+    for (String rows :
+        List.of(
+            "dc.pue.alibaba_cloud.fy2024,1,kg,s\n",
+            "required.survey.green_trip.bus.share.car,1.5,fraction,s\n",
+            "required.dc.server.power_idle,300,W,s\nrequired.dc.server.power_max,200,W,s\n",
+            "required.dc.server.power_idle,-1,W,s\n",
+            "required.dc.server.power_max,30000,W,s\n",
+            "required.dc.server.power_idle,100,W,s\nrequired.dc.server.power_max,0,W,s\n",
+            "required.transport.cn.car_occupancy,0.5,passengers/vehicle,s\n",
+            "required.survey.green_trip.bus.share.car,0.2,fraction,s\n"
+                + "required.survey.green_trip.bus.share.taxi,0.2,fraction,s\n"
+                + "required.survey.green_trip.bus.share.walk_cycle,0.2,fraction,s\n"
+                + "required.survey.green_trip.bus.share.no_trip,0.2,fraction,s\n")) {
+      refusals.addAll(
+          configurationProblems(head + rows).stream()
+              .filter(r -> !r.startsWith("configuration row"))
+              .toList());
+    }
+    assertThat(refusals).hasSizeGreaterThanOrEqualTo(8);
+    for (String r : refusals) {
+      assertThat(sentences.say("refusal", r, Locale.ENGLISH)).as(r).isEqualTo(r);
+      String zh = sentences.say("refusal", r, ZH);
+      assertThat(zh).as(r).isNotNull().doesNotContain("{");
+      assertThat(HAN.matcher(zh).find()).as(zh).isTrue();
+      assertThat(zh)
+          .as(r)
+          .doesNotContain(
+              " is in ", " is outside ", " is above ", " is negative", " sum to ", " not in ");
+    }
+    String vintage =
+        refusals.stream()
+            .filter(r -> r.startsWith("cloud_migration: ") && r.contains(" is in ratio, not in kg"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(refusals));
+    String said = sentences.say("refusal", vintage, ZH);
+    assertThat(said)
+        .startsWith("cloud_migration：")
+        .contains("角色 pue_cloud 的数据年份参数 dc.pue.alibaba_cloud.", "的单位为 ratio，而不是 kg");
+    assertThat(said.split("；")).hasSize(vintage.split("; ").length);
+    LocaleContextHolder.setLocale(ZH);
+    assertThat(
+            formats.refusal(
+                "cloud_migration.servers: power_idle required.dc.server.power_idle = 300 W is above"
+                    + " power_max required.dc.server.power_max = 200 W: a server draws the most at"
+                    + " full load; the no_trip mode emits nothing by definition; give it a share"
+                    + " only"))
+        .isEqualTo(
+            "cloud_migration.servers：power_idle required.dc.server.power_idle = 300 W 高于 power_max"
+                + " required.dc.server.power_max = 200 W：服务器满载时功率最大；按定义，no_trip 方式不产生排放；只需给出其比例");
+    // a check without a wording leaves the whole refusal as the core gave it
+    String unworded = "green_trip.bus: role x has a check with no wording; role y has no parameter";
+    assertThat(formats.refusal(unworded)).isEqualTo(unworded);
   }
 
   /** The rules of a user name and a password (admin page) and of the base year (base-year page). */

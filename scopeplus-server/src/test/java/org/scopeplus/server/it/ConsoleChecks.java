@@ -990,6 +990,15 @@ abstract class ConsoleChecks extends ServiceChecks {
       b.open("/scope3plus");
       assertThat(b.find("#configuration-h").getText()).isEqualTo("已配置的数值");
       assertThat(b.find("#needed-green_trip\\.bus").getText()).contains("计入前需要配置");
+      // the catalog's guidance in Chinese: what each value is and what to configure it from
+      assertThat(b.find("#needed-green_trip\\.bus").getText())
+          .contains(
+              "未找到：本项目的公交出行中，若无公交原本会乘出租车或网约车完成的比例",
+              "请依据有出处的调查配置（采用 CDM ACM0016 与 DB11/T 3043-2024 的结构）")
+          .doesNotContain("Not found", "Configure from");
+      assertThat(b.find("#m-green_trip\\.bus .baseline").getText())
+          .startsWith("若无本行为，乘客原本会使用的出行方式");
+      assertThat(b.showsNoEnglishSentenceInStoredText("/scope3plus")).isGreaterThan(40);
       // a share in kg is refused with the check's sentence; nothing changes
       b.find("#configuration-key").sendKeys("required.survey.green_trip.bus.share.taxi");
       b.find("#configuration-value").sendKeys("0.2");

@@ -1070,6 +1070,41 @@ abstract class EcosystemChecks extends ServiceChecks {
     assertThat(changed).isTrue();
   }
 
+  /**
+   * The catalog's own texts in Simplified Chinese for a reader asking for it (Accept-Language:
+   * zh-CN, as the API's other explanations), in English by default; keys and units as written.
+   */
+  @Test
+  void theMethodologiesGuidanceIsInChineseForAChineseReader() {
+    TenantFixture t = newTenant();
+    JsonNode en = busOf(t.viewer.get("/api/v1/ecosystem/methodologies").json());
+    ApiClient.Reply reply = t.viewer.get("/api/v1/ecosystem/methodologies", "zh-CN");
+    assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+    JsonNode zh = busOf(reply.json());
+    assertThat(en.get("baseline").asString())
+        .startsWith("The modes the riders would otherwise have used");
+    assertThat(zh.get("baseline").asString()).startsWith("若无本行为，乘客原本会使用的出行方式");
+    assertThat(en.get("toConfigure").get(0).asString())
+        .startsWith("required.survey.green_trip.bus.share.car (fraction): Configure from a cited");
+    assertThat(zh.get("toConfigure").get(0).asString())
+        .startsWith("required.survey.green_trip.bus.share.car (fraction): 请依据有出处的调查配置");
+    for (JsonNode p : zh.get("parameters")) {
+      if (p.get("role").asString().equals("share.car")) {
+        assertThat(p.get("source").asString()).startsWith("未找到：本项目的公交出行中");
+        assertThat(p.get("unit").asString()).isEqualTo("fraction");
+      }
+    }
+  }
+
+  private static JsonNode busOf(JsonNode catalog) {
+    for (JsonNode m : catalog.get("methodologies")) {
+      if (m.get("action").asString().equals("green_trip.bus")) {
+        return m;
+      }
+    }
+    throw new AssertionError("no green_trip.bus in " + catalog);
+  }
+
   private static org.scopeplus.core.scope3plus.Event event(
       String id, String actor, double km, String time) {
     return new org.scopeplus.core.scope3plus.Event(
