@@ -100,6 +100,29 @@ public record DataSufficiency(
   }
 
   /**
+   * A baseline's disqualifications in one sentence in the locale's language (English, or Chinese
+   * for {@code zh_CN}); in English it is {@link #refusal refusal("baseline " + dates)}.
+   *
+   * @param dates the baseline's days, e.g. {@code 2023-01-01/2024-01-01}
+   */
+  public String baselineRefusal(String dates, Locale locale) {
+    if ("en".equals(locale.getLanguage())) {
+      return refusal("baseline " + dates);
+    }
+    ResourceBundle b =
+        ResourceBundle.getBundle(
+            "org.scopeplus.energy.load.SufficiencyText",
+            locale,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    StringBuilder findings = new StringBuilder();
+    for (Finding f : disqualifications) {
+      findings.append(f.text(locale));
+    }
+    return new MessageFormat(b.getString("baseline_refusal"), locale)
+        .format(new Object[] {dates, findings.toString()});
+  }
+
+  /**
    * The baseline period [from, to) of a meter with its temperatures.
    *
    * @param model {@code hourly} or {@code daily}: the monthly reading coverage is the hourly

@@ -75,6 +75,23 @@ class DataSufficiencyTest {
         .contains("The baseline spans 366 days; CalTRACK asks for 329 to 365 days");
   }
 
+  /** The baseline's refusal in English is the refusal's sentence; in Chinese, each finding's. */
+  @Test
+  void theBaselineRefusalIsSaidInEnglishAndChinese() {
+    long wide = FROM + 400 * DAY;
+    DataSufficiency s = baseline(full(FROM, wide), full(FROM, wide), 366, "daily");
+    assertThat(s.baselineRefusal("2023-01-01/2024-01-02", Locale.ENGLISH))
+        .isEqualTo(
+            "the baseline 2023-01-01/2024-01-02 does not meet CalTRACK's data sufficiency: The"
+                + " baseline spans 366 days; CalTRACK asks for 329 to 365 days (at most a year"
+                + " before the intervention).")
+        .isEqualTo(s.refusal("baseline 2023-01-01/2024-01-02"));
+    assertThat(s.baselineRefusal("2023-01-01/2024-01-02", Locale.SIMPLIFIED_CHINESE))
+        .isEqualTo(
+            "基期 2023-01-01/2024-01-02 不满足 CalTRACK 的数据充分性要求：基期为 366 天；CalTRACK 要求 329 至 365"
+                + " 天（干预前至多一年）。");
+  }
+
   /**
    * 365 days: 329 days of readings is 90.1 %, 328 is 89.9 % (eemeter: n_valid_days / n_days_total
    * below 0.9 disqualifies). The missing hours are spread one in ten-odd so that no month falls far

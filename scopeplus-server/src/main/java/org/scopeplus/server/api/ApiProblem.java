@@ -44,6 +44,18 @@ public final class ApiProblem extends RuntimeException {
     return new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, title, why, Map.of());
   }
 
+  /**
+   * A request refused for now (429): the service is busy; answered with Retry-After and the seconds
+   * as the {@code retryAfterSeconds} member.
+   */
+  public static ApiProblem tooMany(String title, String why, long retryAfterSeconds) {
+    return new ApiProblem(
+        HttpStatus.TOO_MANY_REQUESTS, title, why, Map.of(RETRY_AFTER_SECONDS, retryAfterSeconds));
+  }
+
+  /** The member of a 429 problem that gives the seconds to wait, sent as Retry-After too. */
+  public static final String RETRY_AFTER_SECONDS = "retryAfterSeconds";
+
   /** Data problems (file, row, column, sentence) with the given status. */
   public static ApiProblem withProblems(
       HttpStatus status, String title, String detail, List<Problem> problems, long count) {

@@ -90,12 +90,7 @@ class ImportController {
   /** The 429 problem for an import beyond the caps of {@link ImportPermits}. */
   static ResponseEntity<ProblemDetail> busy(ImportPermits permits) {
     ProblemDetail d =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.TOO_MANY_REQUESTS,
-            "as many imports as the service allows are running (for your tenant or in all); try"
-                + " again in "
-                + permits.retryAfterSeconds()
-                + " seconds; nothing was stored");
+        ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, permits.busyDetail());
     d.setTitle("Too Many Imports");
     return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
         .header(HttpHeaders.RETRY_AFTER, Long.toString(permits.retryAfterSeconds()))

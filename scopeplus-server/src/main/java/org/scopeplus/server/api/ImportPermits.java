@@ -46,6 +46,29 @@ public class ImportPermits {
     return retryAfterSeconds;
   }
 
+  /** The sentence of a refused import: the caps are reached, when to try again. */
+  public String busyDetail() {
+    return "as many imports as the service allows are running (for your tenant or in all); try"
+        + " again in "
+        + retryAfterSeconds
+        + " seconds; nothing was stored";
+  }
+
+  /**
+   * The refusal of an import beyond the caps: 429 "Too Many Imports" with {@link #busyDetail},
+   * answered with Retry-After.
+   */
+  public ApiProblem busy() {
+    return ApiProblem.tooMany("Too Many Imports", busyDetail(), retryAfterSeconds);
+  }
+
+  /**
+   * Permits for one import of this tenant, or the refusal of {@link #busy} when a cap is reached.
+   */
+  public Permit acquire(String tenantId) {
+    return tryAcquire(tenantId).orElseThrow(this::busy);
+  }
+
   /** Permits for one import of this tenant, or empty when a cap is reached. */
   public Optional<Permit> tryAcquire(String tenantId) {
     boolean[] taken = {false};

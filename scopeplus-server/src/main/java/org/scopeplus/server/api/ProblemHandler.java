@@ -44,6 +44,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ProblemDetail d = ProblemDetail.forStatusAndDetail(p.status(), p.getMessage());
     d.setTitle(p.title());
     p.properties().forEach(d::setProperty);
+    if (p.properties().get(ApiProblem.RETRY_AFTER_SECONDS) instanceof Long seconds) {
+      return ResponseEntity.status(p.status())
+          .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+          .body(d);
+    }
     return ResponseEntity.status(p.status()).body(d);
   }
 

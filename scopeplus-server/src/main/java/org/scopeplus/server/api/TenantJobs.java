@@ -126,19 +126,43 @@ public final class TenantJobs<T> implements AutoCloseable {
 
   /** Starts {@code work} as the tenant's job, or returns the tenant's job already running. */
   public Job<T> start(String tenantId, String user, Supplier<T> work) {
+    while (true) {
+      Optional<Job<T>> started = startUnlessRunning(tenantId, user, work);
+      if (started.isPresent()) {
+        return started.get();
+      }
+      Job<T> other = running.get(tenantId);
+      if (other != null) {
+        return other;
+      }
+      // it ended between the two looks: start afresh
+    }
+  }
+
+  /**
+   * Starts {@code work} as the tenant's job unless the tenant has one running, which is then left
+   * alone (empty): for a caller that must not join another's job.
+   */
+  public Optional<Job<T>> startUnlessRunning(String tenantId, String user, Supplier<T> work) {
     @SuppressWarnings("unchecked")
     Job<T>[] started = new Job[1];
-    Job<T> job =
-        running.computeIfAbsent(
-            tenantId,
-            t -> {
-              started[0] = new Job<>(t, user);
-              return started[0];
-            });
-    if (started[0] != null) {
-      threads.execute(() -> run(job, work));
+    running.computeIfAbsent(
+        tenantId,
+        t -> {
+          started[0] = new Job<>(t, user);
+          return started[0];
+        });
+    if (started[0] == null) {
+      return Optional.empty();
     }
-    return job;
+    Job<T> job = started[0];
+    threads.execute(() -> run(job, work));
+    return Optional.of(job);
+  }
+
+  /** The tenant's running job, if one runs. */
+  public Optional<Job<T>> running(String tenantId) {
+    return Optional.ofNullable(running.get(tenantId));
   }
 
   private void run(Job<T> job, Supplier<T> work) {

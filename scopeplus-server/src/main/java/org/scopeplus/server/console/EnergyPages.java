@@ -194,9 +194,26 @@ class EnergyPages {
       String reporting,
       Model model,
       Locale locale) {
+    baselineAndForecast(caller, id, shown, model, locale);
+    savingsPvAndSuggestions(caller, id, baseline, reporting, model, locale);
+  }
+
+  /**
+   * The latest year's baseline with the day-ahead forecast, when the year meets CalTRACK's data
+   * sufficiency.
+   */
+  private void baselineAndForecast(
+      Caller caller, String id, int shown, Model model, Locale locale) {
     ZoneId zone = ((EnergySite) model.getAttribute("site")).zone();
-    Meter meter = (Meter) model.getAttribute("meter");
     try {
+      // CalTRACK's data sufficiency of the latest year first: an insufficient baseline is refused
+      // with its findings in the page's language, and no forecast is fitted on it
+      MeterAnalysis.Sufficiency enough = analysis.recentSufficiency(caller, id);
+      model.addAttribute("baselineWarnings", enough.warnings());
+      if (!enough.sufficient()) {
+        model.addAttribute("baselineInsufficient", enough.refusal(locale));
+        return;
+      }
       MeterAnalysis.Baseline b = analysis.baseline(caller, id, null, "hourly");
       MeterAnalysis.Forecast f = analysis.forecast(caller, id, 1, "hourly");
       model.addAttribute("baseline", b);
@@ -230,6 +247,13 @@ class EnergyPages {
     } catch (ApiProblem e) {
       model.addAttribute("baselineRefused", refusalKey(e));
     }
+  }
+
+  /** Measured savings, PV and suggestions, each on its own. */
+  private void savingsPvAndSuggestions(
+      Caller caller, String id, String baseline, String reporting, Model model, Locale locale) {
+    ZoneId zone = ((EnergySite) model.getAttribute("site")).zone();
+    Meter meter = (Meter) model.getAttribute("meter");
     model.addAttribute("savingsBaseline", baseline == null ? "" : baseline);
     model.addAttribute("savingsReporting", reporting == null ? "" : reporting);
     if (baseline != null && reporting != null && !baseline.isBlank() && !reporting.isBlank()) {

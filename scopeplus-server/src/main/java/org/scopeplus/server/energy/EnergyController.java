@@ -17,6 +17,7 @@ import org.scopeplus.server.api.RequestText;
 import org.scopeplus.server.security.Caller;
 import org.scopeplus.store.Database;
 import org.scopeplus.store.energy.Kept;
+import org.scopeplus.store.energy.MeterDayStore;
 import org.scopeplus.store.energy.MeterStore;
 import org.scopeplus.store.energy.PvSystemStore;
 import org.scopeplus.store.energy.SiteStore;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -34,8 +36,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * An SME's sites with their meters, PV systems and tariffs. Every role of the tenant reads; an
- * admin, or a data owner holding the site's org unit, adds and removes. Another tenant's ids are
- * answered 404, as if they did not exist. Each change is on the tenant's audit trail.
+ * admin, or a data owner holding the site's org unit, adds, changes and removes. Another tenant's
+ * ids are answered 404, as if they did not exist. Each change is on the tenant's audit trail.
  */
 @Tag(name = "Energy", description = "Sites, meters, PV systems, tariffs and interval readings")
 @RestController
@@ -113,6 +115,7 @@ public class EnergyController {
   private final MeterStore meters = new MeterStore();
   private final PvSystemStore pvs = new PvSystemStore();
   private final TariffStore tariffs = new TariffStore();
+  private final MeterDayStore days = new MeterDayStore();
 
   EnergyController(Database db) {
     this.db = db;
@@ -128,6 +131,18 @@ public class EnergyController {
   @PostMapping("/sites")
   @ResponseStatus(HttpStatus.CREATED)
   public Kept<EnergySite> addSite(@AuthenticationPrincipal Caller caller, @RequestBody SiteBody b) {
+    EnergySite s = siteOf(caller, b);
+    return db.inTransaction(
+        c -> {
+          if (sites.named(c, caller.tenantId(), s.name())) {
+            throw ApiProblem.conflict("a site named " + s.name().strip() + " exists already");
+          }
+          return sites.add(c, caller.tenantId(), s, caller.username());
+        });
+  }
+
+  /** The site asked for, checked, in an org unit the caller writes in. */
+  private static EnergySite siteOf(Caller caller, SiteBody b) {
     if (b == null) {
       throw ApiProblem.badRequest(
           "give the site as JSON: name, orgUnit, timeZone, latitude, longitude");
@@ -151,12 +166,51 @@ public class EnergyController {
                 ? null
                 : b.region().strip().toUpperCase(java.util.Locale.ROOT));
     refuse("Site Refused", s.refusal());
+    return s;
+  }
+
+  @Operation(
+      summary = "Change a site in place (admin, or a data owner in its org unit and the new one)",
+      description =
+          "The whole site as on creation (name, orgUnit, timeZone, latitude, longitude, region),"
+              + " checked as on creation; its meters, PV systems, tariffs, weather and readings"
+              + " stay. 409 when another site of the tenant has the name; 422 when the time zone"
+              + " would change while a meter of the site has readings stored (they were read in"
+              + " it). On the audit trail as energy.site.changed with the states before and"
+              + " after.")
+  @PutMapping("/sites/{id}")
+  public Kept<EnergySite> changeSite(
+      @AuthenticationPrincipal Caller caller, @PathVariable String id, @RequestBody SiteBody b) {
+    EnergySite s = siteOf(caller, b);
     return db.inTransaction(
         c -> {
-          if (sites.named(c, caller.tenantId(), s.name())) {
+          Kept<EnergySite> before = site(c, caller, id);
+          EnergyAccess.writesAt(caller, before.value());
+          if (!before.value().name().equals(s.name().strip())
+              && sites.named(c, caller.tenantId(), s.name())) {
             throw ApiProblem.conflict("a site named " + s.name().strip() + " exists already");
           }
-          return sites.add(c, caller.tenantId(), s, caller.username());
+          if (!before.value().timeZone().equals(s.timeZone().strip())) {
+            for (Kept<Meter> m : meters.ofSite(c, caller.tenantId(), id)) {
+              if (days.lastDay(c, caller.tenantId(), m.value().id()).isPresent()) {
+                throw ApiProblem.refused(
+                    "Site Refused",
+                    "meter "
+                        + m.value().name()
+                        + " has readings stored in the site's time zone "
+                        + before.value().timeZone()
+                        + ": the time zone cannot change while a meter of the site has readings");
+              }
+            }
+            // no readings yet: each meter takes the phase of the new clock
+            for (Kept<Meter> m : meters.ofSite(c, caller.tenantId(), id)) {
+              Meter phased = zonePhase(s, m.value());
+              if (phased.phaseMinutes() != m.value().phaseMinutes()) {
+                meters.change(c, caller.tenantId(), m, phased, caller.username());
+              }
+            }
+          }
+          return sites.change(c, caller.tenantId(), before, s, caller.username());
         });
   }
 
@@ -203,21 +257,7 @@ public class EnergyController {
   @ResponseStatus(HttpStatus.CREATED)
   public Kept<Meter> addMeter(
       @AuthenticationPrincipal Caller caller, @PathVariable String id, @RequestBody MeterBody b) {
-    if (b == null) {
-      throw ApiProblem.badRequest(
-          "give the meter as JSON: name, carrier, direction, intervalMinutes");
-    }
-    RequestText.within("name", b.name(), 200);
-    Meter m =
-        new Meter(
-            "",
-            id,
-            b.name(),
-            Meter.Carrier.parse(b.carrier()).orElse(null),
-            Meter.Direction.parse(b.direction() == null ? "import" : b.direction()).orElse(null),
-            b.intervalMinutes() == null ? 60 : b.intervalMinutes(),
-            b.phaseMinutes() == null ? 0 : b.phaseMinutes());
-    refuse("Meter Refused", m.refusal());
+    Meter m = meterOf(id, b);
     return db.inTransaction(
         c -> {
           EnergySite site = site(c, caller, id).value();
@@ -226,16 +266,90 @@ public class EnergyController {
             throw ApiProblem.conflict(
                 "the site has a meter named " + m.name().strip() + " already");
           }
-          Meter phased = m;
-          if (b.phaseMinutes() == null) {
-            IntervalPhase.Derived d =
-                IntervalPhase.of(site.zone(), m.intervalMinutes(), Instant.now());
-            if (d instanceof IntervalPhase.Derived.Refused r) {
-              throw ApiProblem.refused("Meter Refused", r.reason());
-            }
-            phased = m.withPhase(((IntervalPhase.Derived.Phase) d).minutes());
-          }
+          Meter phased = b.phaseMinutes() == null ? zonePhase(site, m) : m;
           return meters.add(c, caller.tenantId(), phased, caller.username());
+        });
+  }
+
+  /** The meter asked for on the site, checked. */
+  private static Meter meterOf(String siteId, MeterBody b) {
+    if (b == null) {
+      throw ApiProblem.badRequest(
+          "give the meter as JSON: name, carrier, direction, intervalMinutes");
+    }
+    RequestText.within("name", b.name(), 200);
+    Meter m =
+        new Meter(
+            "",
+            siteId,
+            b.name(),
+            Meter.Carrier.parse(b.carrier()).orElse(null),
+            Meter.Direction.parse(b.direction() == null ? "import" : b.direction()).orElse(null),
+            b.intervalMinutes() == null ? 60 : b.intervalMinutes(),
+            b.phaseMinutes() == null ? 0 : b.phaseMinutes());
+    refuse("Meter Refused", m.refusal());
+    return m;
+  }
+
+  /** The meter with the phase of its site's clock ({@link IntervalPhase}), or its refusal. */
+  private static Meter zonePhase(EnergySite site, Meter m) {
+    IntervalPhase.Derived d = IntervalPhase.of(site.zone(), m.intervalMinutes(), Instant.now());
+    if (d instanceof IntervalPhase.Derived.Refused r) {
+      throw ApiProblem.refused("Meter Refused", r.reason());
+    }
+    return m.withPhase(((IntervalPhase.Derived.Phase) d).minutes());
+  }
+
+  @Operation(
+      summary = "Change a meter in place (admin, or a data owner in its site's org unit)",
+      description =
+          "The whole meter as on creation (name, carrier, direction, intervalMinutes), checked as"
+              + " on creation; it stays on its site with its readings and nightly result. 409 when"
+              + " another meter of the site has the name; 422 when the interval would change"
+              + " while readings are stored. On the audit trail as energy.meter.changed.")
+  @PutMapping("/meters/{id}")
+  public Kept<Meter> changeMeter(
+      @AuthenticationPrincipal Caller caller, @PathVariable String id, @RequestBody MeterBody b) {
+    return db.inTransaction(
+        c -> {
+          Kept<Meter> before = meter(c, caller, id);
+          Meter old = before.value();
+          EnergySite site = site(c, caller, old.siteId()).value();
+          EnergyAccess.writesAt(caller, site);
+          Meter m = meterOf(old.siteId(), b);
+          if (b.phaseMinutes() == null) {
+            // the kept phase stays while the interval does; a new interval takes its clock's
+            m =
+                m.intervalMinutes() == old.intervalMinutes()
+                    ? m.withPhase(old.phaseMinutes())
+                    : zonePhase(site, m);
+          }
+          if (!old.name().equals(m.name().strip())
+              && meters.named(c, caller.tenantId(), old.siteId(), m.name().strip())) {
+            throw ApiProblem.conflict(
+                "the site has a meter named " + m.name().strip() + " already");
+          }
+          if (old.intervalMinutes() != m.intervalMinutes()
+              && days.lastDay(c, caller.tenantId(), id).isPresent()) {
+            throw ApiProblem.refused(
+                "Meter Refused",
+                "meter "
+                    + old.name()
+                    + " has readings stored at "
+                    + old.intervalMinutes()
+                    + " minutes: its interval cannot change while readings are stored");
+          }
+          if (old.phaseMinutes() != m.phaseMinutes()
+              && days.lastDay(c, caller.tenantId(), id).isPresent()) {
+            throw ApiProblem.refused(
+                "Meter Refused",
+                "meter "
+                    + old.name()
+                    + " has readings stored at phase "
+                    + old.phaseMinutes()
+                    + " minutes: its phase cannot change while readings are stored");
+          }
+          return meters.change(c, caller.tenantId(), before, m, caller.username());
         });
   }
 
@@ -263,6 +377,16 @@ public class EnergyController {
   @ResponseStatus(HttpStatus.CREATED)
   public Kept<PvArray> addPv(
       @AuthenticationPrincipal Caller caller, @PathVariable String id, @RequestBody PvBody b) {
+    PvArray p = pvOf(id, b);
+    return db.inTransaction(
+        c -> {
+          EnergyAccess.writesAt(caller, site(c, caller, id).value());
+          return pvs.add(c, caller.tenantId(), p, caller.username());
+        });
+  }
+
+  /** The PV system asked for on the site, with PVWatts' defaults, checked. */
+  private static PvArray pvOf(String id, PvBody b) {
     if (b == null || b.dcKw() == null || b.tilt() == null || b.azimuth() == null) {
       throw ApiProblem.badRequest(
           "give the PV system as JSON with at least dcKw, tilt and azimuth");
@@ -284,10 +408,25 @@ public class EnergyController {
                     ? "sapm_open_rack_glass_glass"
                     : b.temperatureModel()));
     refuse("PV System Refused", p.refusal());
+    return p;
+  }
+
+  @Operation(
+      summary = "Change a PV system in place (admin, or a data owner in its site's org unit)",
+      description =
+          "The whole PV system as on creation (dcKw, tilt, azimuth, lossesPercent,"
+              + " inverterAcKw, temperatureModel; the same defaults), checked as on creation; it"
+              + " stays on its site. On the audit trail as energy.pv.changed.")
+  @PutMapping("/pv-systems/{id}")
+  public Kept<PvArray> changePv(
+      @AuthenticationPrincipal Caller caller, @PathVariable String id, @RequestBody PvBody b) {
     return db.inTransaction(
         c -> {
-          EnergyAccess.writesAt(caller, site(c, caller, id).value());
-          return pvs.add(c, caller.tenantId(), p, caller.username());
+          Kept<PvArray> before =
+              found(pvs.byId(c, caller.tenantId(), check(id)), "PV system " + id);
+          String siteId = before.value().siteId();
+          EnergyAccess.writesAt(caller, site(c, caller, siteId).value());
+          return pvs.change(c, caller.tenantId(), before, pvOf(siteId, b), caller.username());
         });
   }
 

@@ -191,6 +191,43 @@ public class MeterAnalysis {
     }
   }
 
+  /**
+   * CalTRACK's data sufficiency of a baseline window (hourly model): the refusal in both languages
+   * when a disqualification holds (null when sufficient), and the warnings.
+   *
+   * @param from first local day of the baseline
+   * @param to the local day after its last
+   */
+  public record Sufficiency(
+      LocalDate from,
+      LocalDate to,
+      String refusalEn,
+      String refusalZhCn,
+      List<SufficiencyWarning> warnings) {
+    public boolean sufficient() {
+      return refusalEn == null;
+    }
+
+    /** The refusal in the page's language (null when sufficient). */
+    public String refusal(Locale locale) {
+      return "zh".equals(locale.getLanguage()) ? refusalZhCn : refusalEn;
+    }
+
+    static Sufficiency of(DataSufficiency d, Window w) {
+      String dates = w.from() + "/" + w.to();
+      List<SufficiencyWarning> warnings =
+          d.warnings().stream().map(SufficiencyWarning::of).toList();
+      return d.sufficient()
+          ? new Sufficiency(w.from(), w.to(), null, null, warnings)
+          : new Sufficiency(
+              w.from(),
+              w.to(),
+              d.baselineRefusal(dates, Locale.ENGLISH),
+              d.baselineRefusal(dates, Locale.SIMPLIFIED_CHINESE),
+              warnings);
+    }
+  }
+
   /** One ranked suggestion in both languages. */
   public record SuggestionView(
       int rank,
@@ -457,6 +494,32 @@ public class MeterAnalysis {
     LocalDate from = to.minusDays(maxDays);
     return new Window(
         from, to, from.atStartOfDay(z).toEpochSecond(), to.atStartOfDay(z).toEpochSecond());
+  }
+
+  /**
+   * CalTRACK's data sufficiency (hourly model) of the default baseline, the latest year of
+   * readings, on which the meter page's baseline and day-ahead forecast are fitted; refused as
+   * {@link #baseline} and {@link #forecast} refuse a meter without readings or weather.
+   */
+  public Sufficiency recentSufficiency(Caller caller, String meterId) {
+    return db.inTransaction(
+        c -> {
+          Scope s = scope(c, caller, meterId);
+          Window w = recentWindow(c, caller, s, DEFAULT_HISTORY_DAYS);
+          SiteWeather sw = weather(c, caller.tenantId(), s.site().id(), w.start(), w.end());
+          needsWeather(sw);
+          return sufficiency(
+              hourly(c, caller.tenantId(), s.meter(), w.start(), w.end(), s.zone()), sw, w, s);
+        });
+  }
+
+  private static Sufficiency sufficiency(HourlySeries meter, SiteWeather sw, Window w, Scope s) {
+    // on the meter's own hours, as the models it decides on are fitted (half past in India)
+    long start = onMeterHours(w.start(), meter);
+    return Sufficiency.of(
+        DataSufficiency.baseline(
+            meter, sw.temperature(start, w.end()), start, w.end(), s.zone(), "hourly"),
+        w);
   }
 
   public Baseline baseline(Caller caller, String meterId, String train, String model) {
@@ -787,9 +850,14 @@ public class MeterAnalysis {
    * @param history the window of local days the models are fitted on
    * @param currency the tariff's currency
    * @param factor the grid factor of the suggestions' CO2, null when the site has none
+   * @param sufficiency CalTRACK's data sufficiency of the history (hourly model, the stricter)
    */
   record NightlyInput(
-      NightlyBatch.Meter meter, Window history, String currency, FactorUsed factor) {}
+      NightlyBatch.Meter meter,
+      Window history,
+      String currency,
+      FactorUsed factor,
+      Sufficiency sufficiency) {}
 
   /** The days of the month-ahead forecast, as {@link #forecast} takes them. */
   static final int MONTH_AHEAD_DAYS = 31;
@@ -821,7 +889,8 @@ public class MeterAnalysis {
     org.scopeplus.energy.suggest.Tariff hours = hourTariff(tariff, notes);
     int year = Instant.ofEpochSecond(w.start() / 2 + w.end() / 2).atZone(z).getYear();
     FactorUsed f = gridFactor(s.site(), year, notes);
-    LoadData history = data(hourly(c, tenantId, s.meter(), w.start(), w.end(), z), sw, w, z);
+    HourlySeries metered = hourly(c, tenantId, s.meter(), w.start(), w.end(), z);
+    LoadData history = data(metered, sw, w, z);
     boolean hasPv = !s.pvs().isEmpty();
     var solar =
         hasPv || !sw.hasTypicalYear()
@@ -836,7 +905,8 @@ public class MeterAnalysis {
             whole(data(null, sw, month, z), month)),
         w,
         tariff.currency(),
-        f);
+        f,
+        sufficiency(metered, sw, w, s));
   }
 
   /** The horizon's hours when the weather covers every one of them, else null. */

@@ -26,6 +26,7 @@ import org.scopeplus.core.quantity.UnitSymbols;
 import org.scopeplus.io.table.TableProblem;
 import org.scopeplus.io.table.TableReader;
 import org.scopeplus.server.api.ApiProblem;
+import org.scopeplus.server.api.ImportPermits;
 import org.scopeplus.server.api.UploadFolder;
 import org.scopeplus.server.security.Caller;
 import org.scopeplus.store.Database;
@@ -88,10 +89,14 @@ public class ReadingController {
   private final EnergyController assets;
   private final MeterDayStore days = new MeterDayStore();
 
-  ReadingController(Database db, UploadFolder uploads, EnergyController assets) {
+  private final ImportPermits permits;
+
+  ReadingController(
+      Database db, UploadFolder uploads, EnergyController assets, ImportPermits permits) {
     this.db = db;
     this.uploads = uploads;
     this.assets = assets;
+    this.permits = permits;
   }
 
   @Operation(
@@ -100,7 +105,10 @@ public class ReadingController {
           "201 with the count and the gaps and spikes found (with their rows); 422 with every"
               + " problem (file, row, column) and nothing stored: unreadable, skipped or ambiguous"
               + " local times, timestamps off the meter's interval, duplicates, negative or"
-              + " absurd readings.")
+              + " absurd readings. 429 with Retry-After and nothing stored when as many imports"
+              + " (activity files, factor libraries, readings) run as the service allows, for the"
+              + " tenant or in all (scopeplus.imports.max-concurrent and"
+              + " max-concurrent-per-tenant).")
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
   public Imported upload(
@@ -110,6 +118,7 @@ public class ReadingController {
     Target t = target(caller, id);
     String name = fileName(file.getOriginalFilename());
     Path path = null;
+    ImportPermits.Permit permit = permits.acquire(caller.tenantId());
     try {
       path = uploads.newFile();
       file.transferTo(path);
@@ -163,6 +172,7 @@ public class ReadingController {
       throw new UncheckedIOException("cannot keep the uploaded file", e);
     } finally {
       uploads.delete(path);
+      permit.close();
     }
   }
 
@@ -171,7 +181,8 @@ public class ReadingController {
       description =
           "A heat meter's reading may give gj instead of kwh (1 GJ = 277.78 kWh, converted by the"
               + " units library); one of kwh or gj per reading. 422 with every problem (row,"
-              + " field) and nothing stored.")
+              + " field) and nothing stored; 429 with Retry-After when as many imports run as the"
+              + " service allows, as for a file.")
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
   Imported send(
@@ -182,6 +193,15 @@ public class ReadingController {
     if (body == null || body.readings() == null) {
       throw ApiProblem.badRequest("give {\"readings\": [{\"timestamp\": ..., \"kwh\": ...}]}");
     }
+    ImportPermits.Permit permit = permits.acquire(caller.tenantId());
+    try {
+      return received(caller, t, body);
+    } finally {
+      permit.close();
+    }
+  }
+
+  private Imported received(Caller caller, Target t, ReadingsBody body) {
     List<ReadingRow> rows = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     boolean heat = t.meter().carrier() == Meter.Carrier.HEAT;

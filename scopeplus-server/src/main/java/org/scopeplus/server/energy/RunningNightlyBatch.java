@@ -48,8 +48,12 @@ public class RunningNightlyBatch {
   /** The longest kept reason of a meter the batch could not run (the column holds 2000). */
   static final int LONGEST_FAILURE = 1000;
 
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(RunningNightlyBatch.class);
+
   private final Database db;
   private final MeterAnalysis analysis;
+  private final int threads;
   private final TenantJobs<Counts> runs;
   private final TenantStore tenants = new TenantStore();
   private final MeterStore meters = new MeterStore();
@@ -61,6 +65,7 @@ public class RunningNightlyBatch {
       @Value("${scopeplus.energy.nightly.threads:1}") int threads) {
     this.db = db;
     this.analysis = analysis;
+    this.threads = threads;
     this.runs = new TenantJobs<>("energy-nightly", threads, Duration.ZERO);
   }
 
@@ -71,12 +76,61 @@ public class RunningNightlyBatch {
    */
   public record Counts(int meters, int forecast, int refused, int failed) {}
 
-  /** Every tenant in turn, at the configured hour; one meter's failure stops no other meter. */
+  /**
+   * Every tenant at the configured hour, as the tenant's job ({@link TenantJobs}, the admin's runs'
+   * too), {@code scopeplus.energy.nightly.threads} tenants at a time; returns when all have
+   * finished. A tenant whose run an admin started and which is still running is skipped, said in
+   * the log and on its audit trail ({@code energy.nightly.skipped}): the two never overlap. One
+   * meter's failure stops no other meter, one tenant's no other tenant.
+   */
   @Scheduled(cron = "${scopeplus.energy.nightly.cron:0 30 2 * * *}")
   public void everyTenant() {
+    java.util.ArrayDeque<TenantJobs.Job<Counts>> inFlight = new java.util.ArrayDeque<>();
     for (Tenant t : db.inTransaction(tenants::all)) {
-      run(t.id(), SCHEDULE);
+      Optional<TenantJobs.Job<Counts>> started =
+          runs.startUnlessRunning(t.id(), SCHEDULE, () -> run(t.id(), SCHEDULE));
+      if (started.isEmpty()) {
+        skipped(t.id());
+        continue;
+      }
+      inFlight.add(started.get());
+      while (inFlight.size() >= threads) {
+        finish(inFlight.poll());
+      }
     }
+    while (!inFlight.isEmpty()) {
+      finish(inFlight.poll());
+    }
+  }
+
+  /** Waits for a scheduled tenant's run; a run that could not finish is logged, the rest go on. */
+  private static void finish(TenantJobs.Job<Counts> job) {
+    try {
+      job.result().join();
+    } catch (java.util.concurrent.CompletionException
+        | java.util.concurrent.CancellationException e) {
+      LOG.error(
+          "the scheduled nightly batch of tenant {} could not finish: {}",
+          job.tenantId(),
+          job.failure().orElse(String.valueOf(e.getMessage())));
+    }
+  }
+
+  /** Says in the log and on the tenant's audit trail that its scheduled run was skipped. */
+  private void skipped(String tenantId) {
+    Optional<TenantJobs.Job<Counts>> other = runs.running(tenantId);
+    String by = other.map(TenantJobs.Job::startedBy).orElse("another run");
+    String id = other.map(TenantJobs.Job::id).orElse("-");
+    LOG.info(
+        "scheduled nightly batch skipped for tenant {}: run {} started by {} is still running",
+        tenantId,
+        id,
+        by);
+    db.inTransaction(
+        c -> {
+          results.recordSkipped(c, tenantId, SCHEDULE, id, by);
+          return null;
+        });
   }
 
   /**
@@ -178,6 +232,9 @@ public class RunningNightlyBatch {
         }
         return new Outcome(refusal(meterId, runAt, e.getMessage()), false);
       }
+      if (!in.sufficiency().sufficient()) {
+        return new Outcome(insufficient(in, runAt), false);
+      }
       NightlyBatch.Result r =
           NightlyBatch.run(in.meter(), Suggestions.Options.defaults(), () -> 0L);
       return new Outcome(kept(r, in, runAt), false);
@@ -198,28 +255,54 @@ public class RunningNightlyBatch {
   static NightlyResult refusal(String meterId, Instant runAt, String reason) {
     return new NightlyResult(
         meterId, runAt, null, null, null, null, null, null, null, null, null, List.of(), List.of(),
-        List.of(), reason);
+        List.of(), reason, null, List.of());
+  }
+
+  /**
+   * A meter whose latest year does not meet CalTRACK's data sufficiency: the refusal in both
+   * languages and the warnings, no forecast and no suggestion.
+   */
+  static NightlyResult insufficient(MeterAnalysis.NightlyInput in, Instant runAt) {
+    MeterAnalysis.Sufficiency s = in.sufficiency();
+    return refused(in, runAt, s.refusalEn(), s.refusalZhCn());
+  }
+
+  /**
+   * A meter refused after its input was read: the window, currency and grid factor with the reason
+   * (in Chinese too where it is given), the warnings, no forecast and no suggestion.
+   */
+  private static NightlyResult refused(
+      MeterAnalysis.NightlyInput in, Instant runAt, String reason, String reasonZhCn) {
+    return new NightlyResult(
+        in.meter().id(),
+        runAt,
+        in.history().from(),
+        in.history().to(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        in.currency(),
+        in.factor() == null ? null : in.factor().factorId(),
+        List.of(),
+        List.of(),
+        List.of(),
+        reason,
+        reasonZhCn,
+        warnings(in.sufficiency()));
+  }
+
+  private static List<NightlyResult.KeptWarning> warnings(MeterAnalysis.Sufficiency s) {
+    return s.warnings().stream()
+        .map(w -> new NightlyResult.KeptWarning(w.code(), w.textEn(), w.textZhCn()))
+        .toList();
   }
 
   /** The batch's result as kept, with the window, currency and grid factor it was made with. */
   static NightlyResult kept(NightlyBatch.Result r, MeterAnalysis.NightlyInput in, Instant runAt) {
     if (r.refused() != null) {
-      return new NightlyResult(
-          r.id(),
-          runAt,
-          in.history().from(),
-          in.history().to(),
-          null,
-          null,
-          null,
-          null,
-          null,
-          in.currency(),
-          in.factor() == null ? null : in.factor().factorId(),
-          List.of(),
-          List.of(),
-          List.of(),
-          r.refused());
+      return refused(in, runAt, r.refused(), null);
     }
     Accuracy daily = Accuracy.of(r.model().fitted(), r.model().parameters());
     Accuracy hourly = Accuracy.of(r.hourlyModel().fitted(), r.hourlyModel().parameters());
@@ -251,7 +334,9 @@ public class RunningNightlyBatch {
         points(r.dayAhead()),
         points(r.monthAhead()),
         suggestions,
-        null);
+        null,
+        null,
+        warnings(in.sufficiency()));
   }
 
   private static String description(LoadModel m) {

@@ -167,6 +167,14 @@ class StoredSentencesTest {
                 "8760 hour(s) of typical-year weather for site 'HQ' from tmy.csv",
                 ZH))
         .isEqualTo("站点“HQ”的 8760 小时典型年气象数据，来自 tmy.csv");
+    assertThat(sentences.say("audit.energy.meter.changed", "meter 'Main' changed", ZH))
+        .isEqualTo("计量表“Main”已修改");
+    assertThat(
+            sentences.say(
+                "audit.energy.nightly.skipped",
+                "scheduled nightly batch skipped: run r-7 started by admin-a is still running",
+                ZH))
+        .isEqualTo("定时夜间批量已跳过：admin-a 启动的运行 r-7 仍在进行");
     assertThat(
             sentences.say(
                 "audit.pact.client.linked", "PACT client Acme answered at partner p-1", ZH))

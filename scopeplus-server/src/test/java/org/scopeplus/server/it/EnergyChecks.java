@@ -169,6 +169,175 @@ abstract class EnergyChecks extends ServiceChecks {
   }
 
   /**
+   * A site, a meter and a PV system are changed in place with the checks, roles and audit of their
+   * creation: the ids, creators and what hangs on them stay; a data owner changes only in its org
+   * units (and cannot move a site out of them); another tenant's ids are 404; absurd values are
+   * refused and nothing changes; and once readings are stored, the site's time zone and the meter's
+   * interval are refused a change while everything else still changes.
+   */
+  @Test
+  void sitesMetersAndPvSystemsAreChangedInPlaceByRoleAndAudited() {
+    TenantFixture t = newTenant();
+    TenantFixture other = newTenant();
+    String siteId =
+        created(t.dataOwner.post("/api/v1/energy/sites", site("Plant E", "Group/Cloud/East")));
+    String meterId =
+        created(
+            t.dataOwner.post(
+                "/api/v1/energy/sites/" + siteId + "/meters",
+                Map.of("name", "Main", "carrier", "electricity", "intervalMinutes", 60)));
+    created(
+        t.dataOwner.post(
+            "/api/v1/energy/sites/" + siteId + "/meters",
+            Map.of("name", "Gas", "carrier", "gas", "intervalMinutes", 60)));
+    Map<String, Object> pv = new HashMap<>();
+    pv.put("name", "Roof");
+    pv.put("dcKw", 100.0);
+    pv.put("tilt", 20.0);
+    pv.put("azimuth", 180.0);
+    String pvId = created(t.dataOwner.post("/api/v1/energy/sites/" + siteId + "/pv-systems", pv));
+
+    // the site: renamed, moved and given a region by its data owner; the id and creator stay
+    Map<String, Object> changed = site("Plant E2", "Group/Cloud");
+    changed.put("timeZone", "Asia/Shanghai");
+    changed.put("latitude", 31.2);
+    changed.put("longitude", 121.5);
+    changed.put("region", "cn-sh");
+    assertThat(t.viewer.put("/api/v1/energy/sites/" + siteId, changed).status()).isEqualTo(403);
+    assertThat(t.verifier.put("/api/v1/energy/sites/" + siteId, changed).status()).isEqualTo(403);
+    assertThat(other.admin.put("/api/v1/energy/sites/" + siteId, changed).status()).isEqualTo(404);
+    assertThat(
+            t.dataOwner.put("/api/v1/energy/sites/" + siteId, site("Plant E2", "Group")).status())
+        .as("Group is outside the data owner's units")
+        .isEqualTo(403);
+    Map<String, Object> absurd = new HashMap<>(changed);
+    absurd.put("latitude", 1e300);
+    assertThat(t.dataOwner.put("/api/v1/energy/sites/" + siteId, absurd).status()).isEqualTo(422);
+    ApiClient.Reply site = t.dataOwner.put("/api/v1/energy/sites/" + siteId, changed);
+    assertThat(site.status()).as(site.text()).isEqualTo(200);
+    JsonNode siteValue = t.viewer.get("/api/v1/energy/sites/" + siteId).json();
+    assertThat(siteValue.get("site").get("value").get("name").asString()).isEqualTo("Plant E2");
+    assertThat(siteValue.get("site").get("value").get("timeZone").asString())
+        .isEqualTo("Asia/Shanghai");
+    assertThat(siteValue.get("site").get("value").get("region").asString()).isEqualTo("CN-SH");
+    assertThat(siteValue.get("site").get("createdBy").asString())
+        .isEqualTo(site.json().get("createdBy").asString());
+    assertThat(siteValue.get("meters").size()).isEqualTo(2);
+    assertThat(siteValue.get("pvSystems").size()).isEqualTo(1);
+    created(t.admin.post("/api/v1/energy/sites", site("Plant F", "Group")));
+    Map<String, Object> taken = new HashMap<>(changed);
+    taken.put("name", "Plant F");
+    assertThat(t.admin.put("/api/v1/energy/sites/" + siteId, taken).status()).isEqualTo(409);
+
+    // the meter: renamed and made an export meter at 15 minutes while it has no readings
+    Map<String, Object> meter =
+        Map.of(
+            "name",
+            "Main 2",
+            "carrier",
+            "electricity",
+            "direction",
+            "export",
+            "intervalMinutes",
+            15);
+    assertThat(t.viewer.put("/api/v1/energy/meters/" + meterId, meter).status()).isEqualTo(403);
+    assertThat(other.admin.put("/api/v1/energy/meters/" + meterId, meter).status()).isEqualTo(404);
+    assertThat(
+            t.admin
+                .put(
+                    "/api/v1/energy/meters/" + meterId,
+                    Map.of("name", "Main 2", "carrier", "electricity", "intervalMinutes", 7))
+                .status())
+        .isEqualTo(422);
+    assertThat(
+            t.admin
+                .put(
+                    "/api/v1/energy/meters/" + meterId,
+                    Map.of("name", "Gas", "carrier", "electricity", "intervalMinutes", 60))
+                .status())
+        .as("the site has a meter named Gas")
+        .isEqualTo(409);
+    ApiClient.Reply m = t.dataOwner.put("/api/v1/energy/meters/" + meterId, meter);
+    assertThat(m.status()).as(m.text()).isEqualTo(200);
+    assertThat(m.json().get("value").get("id").asString()).isEqualTo(meterId);
+    assertThat(m.json().get("value").get("direction").asString()).isEqualTo("EXPORT");
+    assertThat(m.json().get("value").get("intervalMinutes").asInt()).isEqualTo(15);
+
+    // readings stored: the interval and the site's time zone no longer change, the rest does
+    ApiClient.Reply stored =
+        t.admin.post(
+            "/api/v1/energy/meters/" + meterId + "/readings",
+            Map.of("readings", List.of(Map.of("timestamp", "2024-01-01T00:00Z", "kwh", 1))));
+    assertThat(stored.status()).as(stored.text()).isEqualTo(201);
+    ApiClient.Reply interval =
+        t.admin.put(
+            "/api/v1/energy/meters/" + meterId,
+            Map.of("name", "Main 2", "carrier", "electricity", "intervalMinutes", 60));
+    assertThat(interval.status()).isEqualTo(422);
+    assertThat(interval.str("detail"))
+        .isEqualTo(
+            "meter Main 2 has readings stored at 15 minutes: its interval cannot change while"
+                + " readings are stored");
+    Map<String, Object> rezoned = new HashMap<>(changed);
+    rezoned.put("timeZone", "Europe/Berlin");
+    ApiClient.Reply zone = t.admin.put("/api/v1/energy/sites/" + siteId, rezoned);
+    assertThat(zone.status()).isEqualTo(422);
+    assertThat(zone.str("detail"))
+        .isEqualTo(
+            "meter Main 2 has readings stored in the site's time zone Asia/Shanghai: the time"
+                + " zone cannot change while a meter of the site has readings");
+    Map<String, Object> renamed = new HashMap<>(changed);
+    renamed.put("name", "Plant E3");
+    assertThat(t.admin.put("/api/v1/energy/sites/" + siteId, renamed).status()).isEqualTo(200);
+    ApiClient.Reply named =
+        t.admin.put(
+            "/api/v1/energy/meters/" + meterId,
+            Map.of("name", "Main 3", "carrier", "electricity", "intervalMinutes", 15));
+    assertThat(named.status()).as(named.text()).isEqualTo(200);
+    assertThat(
+            t.viewer
+                .get("/api/v1/energy/meters/" + meterId + "/readings?from=2024-01-01&to=2024-01-01")
+                .json()
+                .get("readings")
+                .size())
+        .as("the readings stay with the meter")
+        .isEqualTo(1);
+    assertThat(
+            t.viewer
+                .get("/api/v1/energy/sites/" + siteId)
+                .json()
+                .get("site")
+                .get("value")
+                .get("timeZone")
+                .asString())
+        .isEqualTo("Asia/Shanghai");
+
+    // the PV system: its defaults as on creation, absurd values refused
+    Map<String, Object> bigger = new HashMap<>(pv);
+    bigger.put("dcKw", 120.0);
+    bigger.put("temperatureModel", "faiman");
+    assertThat(t.viewer.put("/api/v1/energy/pv-systems/" + pvId, bigger).status()).isEqualTo(403);
+    assertThat(other.admin.put("/api/v1/energy/pv-systems/" + pvId, bigger).status())
+        .isEqualTo(404);
+    Map<String, Object> huge = new HashMap<>(bigger);
+    huge.put("dcKw", 1e300);
+    assertThat(t.admin.put("/api/v1/energy/pv-systems/" + pvId, huge).status()).isEqualTo(422);
+    ApiClient.Reply p = t.dataOwner.put("/api/v1/energy/pv-systems/" + pvId, bigger);
+    assertThat(p.status()).as(p.text()).isEqualTo(200);
+    JsonNode pvValue =
+        t.viewer.get("/api/v1/energy/sites/" + siteId).json().get("pvSystems").get(0).get("value");
+    assertThat(pvValue.get("id").asString()).isEqualTo(pvId);
+    assertThat(pvValue.get("dcKw").asDouble()).isEqualTo(120.0);
+    assertThat(pvValue.get("inverterAcKw").asDouble()).isEqualTo(120.0 / 1.2);
+    assertThat(pvValue.get("temperatureModel").asString()).isEqualTo("FAIMAN");
+
+    List<String> actions = auditActions(t);
+    assertThat(actions.stream().filter("energy.site.changed"::equals).count()).isEqualTo(2);
+    assertThat(actions.stream().filter("energy.meter.changed"::equals).count()).isEqualTo(2);
+    assertThat(actions.stream().filter("energy.pv.changed"::equals).count()).isEqualTo(1);
+  }
+
+  /**
    * A tariff's holiday calendar and make-up working days are kept with it (sorted, repeats
    * dropped), read back and removed with it; a date in year 0, a date that is not one, a working
    * day that is also a holiday or not a weekend day, or more than the calendar holds is refused and

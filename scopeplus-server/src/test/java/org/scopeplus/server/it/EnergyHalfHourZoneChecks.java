@@ -55,6 +55,58 @@ abstract class EnergyHalfHourZoneChecks extends ServiceChecks {
         .json();
   }
 
+  /**
+   * A meter changed in place keeps its phase; a site's new time zone (before any reading) gives its
+   * meters the new clock's phase: Kolkata hourly 30, London 0 (whole hours); once readings are
+   * stored, a phase asked to change is refused.
+   */
+  @Test
+  void aChangedMeterKeepsItsPhaseAndANewTimeZoneGivesItsOwn() {
+    TenantFixture t = newTenant();
+    String siteId = site(t, "Chennai office", "Asia/Kolkata");
+    String id = meter(t, siteId, "Main", 60).get("id").asString();
+    Map<String, Object> renamed =
+        Map.of("name", "Main incomer", "carrier", "electricity", "intervalMinutes", 60);
+    ApiClient.Reply changed = t.admin.put("/api/v1/energy/meters/" + id, renamed);
+    assertThat(changed.status()).as(changed.text()).isEqualTo(200);
+    assertThat(changed.json().get("value").get("phaseMinutes").asInt()).isEqualTo(30);
+
+    Map<String, Object> london = new HashMap<>();
+    london.put("name", "Chennai office");
+    london.put("orgUnit", "Group");
+    london.put("timeZone", "Europe/London");
+    london.put("latitude", 28.6);
+    london.put("longitude", 77.2);
+    ApiClient.Reply moved = t.admin.put("/api/v1/energy/sites/" + siteId, london);
+    assertThat(moved.status()).as(moved.text()).isEqualTo(200);
+    assertThat(
+            t.viewer
+                .get("/api/v1/energy/meters/" + id)
+                .json()
+                .get("value")
+                .get("phaseMinutes")
+                .asInt())
+        .isZero();
+    london.put("timeZone", "Asia/Kolkata");
+    assertThat(t.admin.put("/api/v1/energy/sites/" + siteId, london).status()).isEqualTo(200);
+    assertThat(
+            t.viewer
+                .get("/api/v1/energy/meters/" + id)
+                .json()
+                .get("value")
+                .get("phaseMinutes")
+                .asInt())
+        .isEqualTo(30);
+
+    upload(t, id, "chennai.csv", "timestamp,kwh\n2024-01-01 04:00,1.5\n");
+    Map<String, Object> rephased = new HashMap<>(renamed);
+    rephased.put("phaseMinutes", 0);
+    ApiClient.Reply refused = t.admin.put("/api/v1/energy/meters/" + id, rephased);
+    assertThat(refused.status()).as(refused.text()).isEqualTo(422);
+    assertThat(refused.text()).contains("its phase cannot change while readings are stored");
+    assertThat(t.admin.put("/api/v1/energy/meters/" + id, renamed).status()).isEqualTo(200);
+  }
+
   @Test
   void kolkataAndKathmanduReadingsAreStoredOnTheirPhaseAndReadBackAtTheirLocalTimes() {
     TenantFixture t = newTenant();

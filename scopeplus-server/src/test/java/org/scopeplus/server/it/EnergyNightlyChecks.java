@@ -131,11 +131,10 @@ abstract class EnergyNightlyChecks extends ServiceChecks {
       assertThat(p.get("kwh").asDouble()).isEqualTo(direct.monthAhead().predicted()[i]);
     }
 
-    // the refusals keep their reasons; by hand: 72 hours from 2024-06-01T00:00Z are 08:00 on
-    // 1 June to 08:00 on 4 June in Shanghai (UTC+8), whole local days 2 and 3 June = 2 days
+    // the refusals keep their reasons (the three days' CalTRACK refusal: see
+    // aBaselineBelowCalTracksDataSufficiencyIsRefusedInBothLanguagesAndItsWarningsAreKept)
     JsonNode fewKept = a.viewer.get(nightly(few)).json();
-    assertThat(fewKept.get("refused").asString())
-        .isEqualTo("the training period has 2 complete metered days; at least 10 are needed");
+    assertThat(fewKept.get("refused").asString()).startsWith(THREE_DAYS_REFUSED);
     assertThat(fewKept.get("dayAhead").size()).isZero();
     assertThat(a.viewer.get(nightly(none)).json().get("refused").asString())
         .isEqualTo("the meter has no readings yet");
@@ -143,13 +142,10 @@ abstract class EnergyNightlyChecks extends ServiceChecks {
     // the meter page says the kept reason in the page's language
     java.net.http.HttpClient viewerPage =
         signedIn(a.login("viewer-" + a.name.substring("tenant-".length())));
-    String zh = page(viewerPage, "/energy/meters/" + few, "zh-CN");
-    assertThat(zh).contains("未能生成：基期只有 2 个完整计量日，至少需要 10 个");
-    String en = page(viewerPage, "/energy/meters/" + few, "en");
-    assertThat(en)
-        .contains(
-            "None could be made: the training period has 2 complete metered days; at least 10"
-                + " are needed");
+    String zh = page(viewerPage, "/energy/meters/" + none, "zh-CN");
+    assertThat(zh).contains("未能生成：该计量表尚无读数");
+    String en = page(viewerPage, "/energy/meters/" + none, "en");
+    assertThat(en).contains("None could be made: the meter has no readings yet");
 
     // the other tenant's run keeps its own meter's result (its site has no weather)
     JsonNode otherRun = ran(b);
@@ -194,6 +190,115 @@ abstract class EnergyNightlyChecks extends ServiceChecks {
     // a meter removed takes its kept result with it
     assertThat(a.admin.delete("/api/v1/energy/meters/" + few).status()).isEqualTo(204);
     assertThat(a.admin.get(nightly(few)).status()).isEqualTo(404);
+  }
+
+  /**
+   * The three days of {@link #threeDays} by hand: 72 hours from 2024-06-01T00:00Z are kept on the
+   * stored days 1 to 3 June (days are kept by UTC day), so the latest year, up to the last stored
+   * day, is the local days 2023-06-05 to 2024-06-04 of Shanghai (UTC+8), from 2023-06-04T16:00Z to
+   * 2024-06-03T16:00Z: 365 days, 29 February 2024 among them. It holds 64 of the hours, from
+   * 2024-06-01T00:00Z to 2024-06-03T15:00Z. CalTRACK's days (eemeter's count): 2 whole days from
+   * the first to the last hour with data (63 hours), plus 1, plus 362 whole days from the window's
+   * start to the first hour, plus 0 from the last hour to the end (1 hour) = 365 days; 64 / 24 = 2
+   * of them with readings and temperatures, 2 / 365 = 0.5 %; month 1 has no reading.
+   */
+  static final String THREE_DAYS_REFUSED =
+      "the baseline 2023-06-05/2024-06-04 does not meet CalTRACK's data sufficiency: ";
+
+  /**
+   * A meter whose latest year does not meet CalTRACK's data sufficiency keeps the refusal in both
+   * languages and no forecast, and its page shows no baseline chart but the refusal, in the page's
+   * language; a meter that meets it with readings to review keeps the warning with its forecast,
+   * and its page lists the warning under the baseline and the nightly result.
+   */
+  @Test
+  void aBaselineBelowCalTracksDataSufficiencyIsRefusedInBothLanguagesAndItsWarningsAreKept()
+      throws Exception {
+    TenantFixture a = newTenant();
+    EnergyAnalysisFixture f = EnergyAnalysisFixture.create(a, dir);
+    String few = meter(a, f.siteId, "Few days");
+    threeDays(a, few);
+    // a year of hourly readings 1, 2, 3, 4 kWh by hour i modulo 4 from 2023-07-01 local, three
+    // of them (i = 500, 1500, 2500, each a 1) 100 kWh. The latest year, 2023-07-02 to
+    // 2024-07-01, holds i = 24 to 8783: 2,187 ones, 2,190 each of 2, 3 and 4, and the three
+    // 100s, 8,760 hours. Sorted, pandas' quartiles at positions 2189.75, 4379.5 and 6569.25 are
+    // 2, 3 and 4 (ones at 0..2186, twos to 4376, threes to 6566), so median + 3 x IQR = 3 + 6 =
+    // 9 kWh and exactly the three 100s lie above it
+    String spiky = meter(a, f.siteId, "Spiky");
+    StringBuilder year = new StringBuilder("timestamp,kwh\n");
+    Instant first = Instant.parse("2023-06-30T16:00:00Z");
+    Instant end = Instant.parse("2024-06-30T16:00:00Z");
+    int i = 0;
+    for (Instant h = first; h.isBefore(end); h = h.plusSeconds(3600), i++) {
+      year.append(h).append(',').append(i % 1000 == 500 && i < 3000 ? 100 : 1 + i % 4);
+      year.append('\n');
+    }
+    ApiClient.Reply up =
+        a.admin.upload(
+            "/api/v1/energy/meters/" + spiky + "/readings",
+            ApiClient.write(dir, "spiky.csv", year.toString()));
+    assertThat(up.status()).as(up.text()).isEqualTo(201);
+
+    JsonNode counts = ran(a);
+    assertThat(counts.get("meters").asInt()).isEqualTo(3);
+    assertThat(counts.get("failed").asInt()).isZero();
+
+    JsonNode fewKept = a.viewer.get(nightly(few)).json();
+    assertThat(fewKept.get("refused").asString())
+        .isEqualTo(
+            THREE_DAYS_REFUSED
+                + "2 of the 365 days have readings and temperatures (0.5%); CalTRACK asks for at"
+                + " least 90%.; 2 of the 365 days have readings (0.5%); CalTRACK asks for at least"
+                + " 90%.; Month 1 has readings for 0.0% of its hours; the hourly model asks for at"
+                + " least 90% in every month.");
+    assertThat(fewKept.get("refusedZhCn").asString())
+        .isEqualTo(
+            "基期 2023-06-05/2024-06-04 不满足 CalTRACK 的数据充分性要求：365 天中有 2 天同时具有抄表读数和气温（0.5%）；"
+                + "CalTRACK 要求至少 90%。365 天中有 2 天具有抄表读数（0.5%）；CalTRACK 要求至少 90%。"
+                + "1 月只有 0.0% 的小时具有抄表读数；小时模型要求每月至少 90%。");
+    assertThat(fewKept.get("historyFrom").asString()).isEqualTo("2023-06-05");
+    assertThat(fewKept.get("historyTo").asString()).isEqualTo("2024-06-04");
+    assertThat(fewKept.get("dayAhead").size()).isZero();
+    assertThat(fewKept.get("monthAhead").size()).isZero();
+    assertThat(fewKept.get("suggestions").size()).isZero();
+    assertThat(fewKept.get("warnings").size()).isZero();
+
+    JsonNode spikyKept = a.viewer.get(nightly(spiky)).json();
+    assertThat(spikyKept.get("refused").isNull()).as(spikyKept.toString()).isTrue();
+    assertThat(spikyKept.get("dayAhead").size()).isEqualTo(24);
+    assertThat(spikyKept.get("warnings").size()).isEqualTo(1);
+    JsonNode warning = spikyKept.get("warnings").get(0);
+    assertThat(warning.get("code").asString()).isEqualTo("extreme_values_detected");
+    assertThat(warning.get("textEn").asString())
+        .isEqualTo(
+            "3 hourly readings lie above median + 3 x IQR (9 kWh; highest 100 kWh, median 3"
+                + " kWh): review them before relying on the result.");
+    assertThat(warning.get("textZhCn").asString())
+        .isEqualTo("3 个小时读数高于中位数 + 3 × 四分位距（9 kWh；最高 100 kWh，中位数 3 kWh）：请先核查这些读数，再使用结果。");
+
+    java.net.http.HttpClient viewerPage =
+        signedIn(a.login("viewer-" + a.name.substring("tenant-".length())));
+    String en = page(viewerPage, "/energy/meters/" + few, "en");
+    assertThat(en)
+        .contains("id=\"baseline-insufficient\"")
+        .contains("No baseline or forecast: the baseline 2023-06-05/2024-06-04 does not meet")
+        .contains("None could be made: the baseline 2023-06-05/2024-06-04 does not meet")
+        .contains("2 of the 365 days have readings (0.5%)")
+        .doesNotContain("id=\"chart-baseline\"");
+    String zh = page(viewerPage, "/energy/meters/" + few, "zh-CN");
+    assertThat(zh)
+        .contains("未给出基线与负荷预测：基期 2023-06-05/2024-06-04 不满足 CalTRACK 的数据充分性要求")
+        .contains("未能生成：基期 2023-06-05/2024-06-04 不满足 CalTRACK 的数据充分性要求")
+        .contains("365 天中有 2 天具有抄表读数（0.5%）")
+        .doesNotContain("id=\"chart-baseline\"");
+    String spikyEn = page(viewerPage, "/energy/meters/" + spiky, "en");
+    assertThat(spikyEn)
+        .contains("id=\"baseline-warnings\"", "id=\"nightly-warnings\"", "id=\"chart-baseline\"")
+        .contains("CalTRACK data sufficiency: 3 hourly readings lie above median + 3 x IQR");
+    String spikyZh = page(viewerPage, "/energy/meters/" + spiky, "zh-CN");
+    assertThat(spikyZh)
+        .contains("id=\"baseline-warnings\"", "id=\"nightly-warnings\"")
+        .contains("CalTRACK 数据充分性：3 个小时读数高于中位数 + 3 × 四分位距");
   }
 
   /**

@@ -262,4 +262,131 @@ abstract class LimitsChecks extends ServiceChecks {
         .isZero();
     imported(t.admin, period, file);
   }
+
+  /**
+   * A meter's readings are an import too: beyond the tenant's cap a file or JSON upload is answered
+   * 429 with Retry-After and the console's form says so in the page's language; nothing is stored,
+   * and once a permit is back the same upload is stored.
+   */
+  @Test
+  void readingUploadsShareTheImportCaps() throws Exception {
+    TenantFixture t = newTenant();
+    Map<String, Object> site = new java.util.HashMap<>();
+    site.put("name", "Works");
+    site.put("orgUnit", "Group");
+    site.put("timeZone", "UTC");
+    site.put("latitude", 31.2);
+    site.put("longitude", 121.5);
+    ApiClient.Reply s = t.admin.post("/api/v1/energy/sites", site);
+    assertThat(s.status()).as(s.text()).isEqualTo(201);
+    ApiClient.Reply m =
+        t.admin.post(
+            "/api/v1/energy/sites/" + s.json().get("value").get("id").asString() + "/meters",
+            Map.of("name", "Main", "carrier", "electricity", "intervalMinutes", 60));
+    assertThat(m.status()).as(m.text()).isEqualTo(201);
+    String meter = m.json().get("value").get("id").asString();
+    String readings = "/api/v1/energy/meters/" + meter + "/readings";
+    String csv = "timestamp,kwh\n2024-06-01T00:00:00Z,1.5\n2024-06-01T01:00:00Z,2\n";
+    Path file = ApiClient.write(dir, "readings.csv", csv);
+    String suffix = t.name.substring("tenant-".length());
+    java.net.http.HttpClient owner = signedIn(t.login("admin-" + suffix));
+
+    ImportPermits.Permit first = permits.tryAcquire(t.tenantId).orElseThrow();
+    ImportPermits.Permit second = permits.tryAcquire(t.tenantId).orElseThrow();
+    try {
+      ApiClient.Reply busy = t.admin.upload(readings, file);
+      assertProblem(busy, 429);
+      assertThat(busy.json().get("title").asString()).isEqualTo("Too Many Imports");
+      assertThat(busy.json().get("detail").asString())
+          .isEqualTo(
+              "as many imports as the service allows are running (for your tenant or in all);"
+                  + " try again in 9 seconds; nothing was stored");
+      assertThat(busy.json().get("retryAfterSeconds").asLong()).isEqualTo(9);
+      HttpResponse<String> json =
+          t.admin.exchange(
+              readings,
+              "application/json",
+              HttpRequest.BodyPublishers.ofString(
+                  "{\"readings\": [{\"timestamp\": \"2024-06-01T00:00:00Z\", \"kwh\": 1}]}"));
+      assertThat(json.statusCode()).as(json.body()).isEqualTo(429);
+      assertThat(json.headers().firstValue("Retry-After")).hasValue("9");
+      assertThat(json.headers().firstValue("Content-Type"))
+          .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+
+      // the console's form: the refusal in the page's language, on the energy page
+      for (String lang : List.of("en", "zh-CN")) {
+        String page = consoleUpload(owner, meter, csv, lang);
+        assertThat(page)
+            .contains("id=\"energy-refused\"")
+            .contains(
+                lang.equals("en")
+                    ? "as many imports as the service allows are running (for your tenant or in"
+                        + " all); try again in 9 seconds; nothing was stored"
+                    : "正在运行的导入已达到上限（本租户或整个服务），请 9 秒后再试；未保存任何数据");
+      }
+      assertThat(
+              t.admin
+                  .get(readings + "?from=2024-06-01&to=2024-06-01")
+                  .json()
+                  .get("readings")
+                  .size())
+          .as("nothing stored")
+          .isZero();
+    } finally {
+      first.close();
+      second.close();
+    }
+    ApiClient.Reply stored = t.admin.upload(readings, file);
+    assertThat(stored.status()).as(stored.text()).isEqualTo(201);
+    assertThat(stored.json().get("readings").asLong()).isEqualTo(2);
+  }
+
+  /** Posts the energy page's readings form with the file, and returns the page it leads back to. */
+  private String consoleUpload(
+      java.net.http.HttpClient http, String meter, String csv, String language) throws Exception {
+    String token =
+        csrf(
+            http.send(
+                    HttpRequest.newBuilder(uri("/energy"))
+                        .header("Accept", "text/html")
+                        .header("Accept-Language", language)
+                        .build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .body());
+    String boundary = "r3adings";
+    String body =
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+            + token
+            + "\r\n--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"meter\"\r\n\r\n"
+            + meter
+            + "\r\n--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"r.csv\"\r\n"
+            + "Content-Type: text/csv\r\n\r\n"
+            + csv
+            + "\r\n--"
+            + boundary
+            + "--\r\n";
+    HttpResponse<String> posted =
+        http.send(
+            HttpRequest.newBuilder(uri("/energy/readings"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "text/html")
+                .header("Accept-Language", language)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(posted.statusCode()).as(posted.body()).isEqualTo(302);
+    return http.send(
+            HttpRequest.newBuilder(uri("/energy"))
+                .header("Accept", "text/html")
+                .header("Accept-Language", language)
+                .build(),
+            HttpResponse.BodyHandlers.ofString())
+        .body();
+  }
 }

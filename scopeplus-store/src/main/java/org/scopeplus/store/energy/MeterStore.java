@@ -61,6 +61,50 @@ public final class MeterStore {
     return new Kept<>(kept, actor, now);
   }
 
+  /**
+   * Changes a meter's name, carrier, direction and interval in place (its id, site, creator and
+   * creation time kept); appends {@code energy.meter.changed}. The caller refuses an interval
+   * change once readings are stored.
+   */
+  public Kept<Meter> change(
+      Connection c, String tenantId, Kept<Meter> before, Meter m, String actor)
+      throws SQLException {
+    Meter old = before.value();
+    Meter kept =
+        new Meter(
+            old.id(),
+            old.siteId(),
+            m.name().strip(),
+            m.carrier(),
+            m.direction(),
+            m.intervalMinutes(),
+            m.phaseMinutes());
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE energy_meter SET name = ?, carrier = ?, direction = ?, interval_minutes = ?,"
+                + " phase_minutes = ? WHERE id = ? AND tenant_id = ?")) {
+      ps.setString(1, kept.name());
+      ps.setString(2, kept.carrier().name());
+      ps.setString(3, kept.direction().name());
+      ps.setInt(4, kept.intervalMinutes());
+      ps.setInt(5, kept.phaseMinutes());
+      ps.setString(6, kept.id());
+      ps.setString(7, tenantId);
+      ps.executeUpdate();
+    }
+    SiteAssets.changed(
+        c,
+        tenantId,
+        "energy_meter",
+        "meter",
+        kept.id(),
+        old.toString(),
+        kept.toString(),
+        actor,
+        "meter '" + kept.name() + "' changed");
+    return new Kept<>(kept, before.createdBy(), before.createdAt());
+  }
+
   public Optional<Kept<Meter>> byId(Connection c, String tenantId, String id) throws SQLException {
     return SingleRow.find(
         c, SELECT + " WHERE id = ? AND tenant_id = ?", MeterStore::read, id, tenantId);

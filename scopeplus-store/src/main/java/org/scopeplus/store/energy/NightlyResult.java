@@ -21,6 +21,10 @@ import java.util.List;
  * @param gridFactorId the grid factor of the suggestions' CO2, null when none was found
  * @param dayAhead the next local day's hours (hourly model)
  * @param monthAhead the next 31 local days (daily model)
+ * @param refused the reason none was made, in English (null when made)
+ * @param refusedZhCn the reason in Chinese where the batch wrote it in both languages (CalTRACK's
+ *     data sufficiency), else null and the English one is said again in the page's language
+ * @param warnings CalTRACK's data sufficiency warnings of the baseline, in both languages
  */
 public record NightlyResult(
     String meterId,
@@ -37,13 +41,19 @@ public record NightlyResult(
     List<Point> dayAhead,
     List<Point> monthAhead,
     List<KeptSuggestion> suggestions,
-    String refused) {
+    String refused,
+    String refusedZhCn,
+    List<KeptWarning> warnings) {
 
   public NightlyResult {
     dayAhead = List.copyOf(dayAhead);
     monthAhead = List.copyOf(monthAhead);
     suggestions = List.copyOf(suggestions);
+    warnings = List.copyOf(warnings);
   }
+
+  /** A data sufficiency warning of the baseline: its CalTRACK code and its sentence in both. */
+  public record KeptWarning(String code, String textEn, String textZhCn) {}
 
   /** One forecast interval: its start and kWh (null where the model could not predict it). */
   public record Point(Instant start, Double kwh) {}

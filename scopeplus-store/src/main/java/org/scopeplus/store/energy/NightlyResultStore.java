@@ -14,8 +14,8 @@ import java.util.Optional;
 import org.scopeplus.store.audit.AuditTrail;
 
 /**
- * Keeps each meter's latest nightly batch result (Flyway V67); a new result replaces the meter's
- * previous one whole. Every read and write takes the tenant.
+ * Keeps each meter's latest nightly batch result (Flyway V67, V76); a new result replaces the
+ * meter's previous one whole. Every read and write takes the tenant.
  */
 public final class NightlyResultStore {
 
@@ -28,8 +28,8 @@ public final class NightlyResultStore {
         c.prepareStatement(
             "INSERT INTO energy_nightly_result (meter_id, tenant_id, run_at, history_from,"
                 + " history_to, daily_model, daily_cv_rmse, daily_nmbe, hourly_cv_rmse,"
-                + " hourly_nmbe, currency, grid_factor_id, refused)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " hourly_nmbe, currency, grid_factor_id, refused, refused_zh_cn)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       ps.setString(1, r.meterId());
       ps.setString(2, tenantId);
       ps.setTimestamp(3, Timestamp.from(r.runAt()));
@@ -43,6 +43,7 @@ public final class NightlyResultStore {
       ps.setString(11, r.currency());
       ps.setString(12, r.gridFactorId());
       ps.setString(13, r.refused());
+      ps.setString(14, r.refusedZhCn());
       ps.executeUpdate();
     }
     try (PreparedStatement ps =
@@ -67,6 +68,21 @@ public final class NightlyResultStore {
         number(ps, 6, s.co2KgPerYear());
         ps.setString(7, s.textEn());
         ps.setString(8, s.textZhCn());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO energy_nightly_warning (meter_id, position, code, text_en, text_zh_cn)"
+                + " VALUES (?, ?, ?, ?, ?)")) {
+      int i = 0;
+      for (NightlyResult.KeptWarning w : r.warnings()) {
+        ps.setString(1, r.meterId());
+        ps.setInt(2, i++);
+        ps.setString(3, w.code());
+        ps.setString(4, w.textEn());
+        ps.setString(5, w.textZhCn());
         ps.addBatch();
       }
       ps.executeBatch();
@@ -106,13 +122,36 @@ public final class NightlyResultStore {
             + " failed");
   }
 
+  /**
+   * Puts on the tenant's audit trail ({@code energy.nightly.skipped}) that its scheduled run was
+   * skipped because another run of the tenant was still running.
+   */
+  public void recordSkipped(
+      Connection c, String tenantId, String actor, String runningId, String runningBy)
+      throws SQLException {
+    audit.append(
+        c,
+        tenantId,
+        actor,
+        "energy.nightly.skipped",
+        "energy_nightly_result",
+        tenantId,
+        AuditTrail.NO_STATE,
+        "running=" + runningId + ";by=" + runningBy,
+        "scheduled nightly batch skipped: run "
+            + runningId
+            + " started by "
+            + runningBy
+            + " is still running");
+  }
+
   /** The meter's kept result, if a nightly batch has made one. */
   public Optional<NightlyResult> of(Connection c, String tenantId, String meterId)
       throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT run_at, history_from, history_to, daily_model, daily_cv_rmse, daily_nmbe,"
-                + " hourly_cv_rmse, hourly_nmbe, currency, grid_factor_id, refused"
+                + " hourly_cv_rmse, hourly_nmbe, currency, grid_factor_id, refused, refused_zh_cn"
                 + " FROM energy_nightly_result WHERE meter_id = ? AND tenant_id = ?")) {
       ps.setString(1, meterId);
       ps.setString(2, tenantId);
@@ -136,7 +175,9 @@ public final class NightlyResultStore {
                 points(c, meterId, "day"),
                 points(c, meterId, "month"),
                 suggestions(c, meterId),
-                rs.getString(11)));
+                rs.getString(11),
+                rs.getString(12),
+                warnings(c, meterId)));
       }
     }
   }
@@ -146,7 +187,8 @@ public final class NightlyResultStore {
     if (!keeps(c, tenantId, meterId)) {
       return;
     }
-    for (String table : List.of("energy_nightly_forecast", "energy_nightly_suggestion")) {
+    for (String table :
+        List.of("energy_nightly_forecast", "energy_nightly_suggestion", "energy_nightly_warning")) {
       try (PreparedStatement ps =
           c.prepareStatement("DELETE FROM " + table + " WHERE meter_id = ?")) {
         ps.setString(1, meterId);
@@ -225,6 +267,23 @@ public final class NightlyResultStore {
                   number(rs, 5),
                   rs.getString(6),
                   rs.getString(7)));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<NightlyResult.KeptWarning> warnings(Connection c, String meterId)
+      throws SQLException {
+    List<NightlyResult.KeptWarning> out = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT code, text_en, text_zh_cn FROM energy_nightly_warning WHERE meter_id = ?"
+                + " ORDER BY position")) {
+      ps.setString(1, meterId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new NightlyResult.KeptWarning(rs.getString(1), rs.getString(2), rs.getString(3)));
         }
       }
     }

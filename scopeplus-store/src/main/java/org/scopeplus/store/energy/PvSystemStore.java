@@ -22,17 +22,7 @@ public final class PvSystemStore {
 
   public Kept<PvArray> add(Connection c, String tenantId, PvArray p, String actor)
       throws SQLException {
-    PvArray kept =
-        new PvArray(
-            UUID.randomUUID().toString(),
-            p.siteId(),
-            p.name().strip(),
-            p.dcKw(),
-            p.tilt(),
-            p.azimuth(),
-            p.lossesPercent(),
-            p.inverterAcKw(),
-            p.temperatureModel());
+    PvArray kept = kept(UUID.randomUUID().toString(), p.siteId(), p);
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     try (PreparedStatement ps =
         c.prepareStatement(
@@ -64,6 +54,57 @@ public final class PvSystemStore {
         kept.toString(),
         "PV system '" + kept.name() + "' added");
     return new Kept<>(kept, actor, now);
+  }
+
+  /**
+   * Changes a PV system in place (its id, site, creator and creation time kept); appends {@code
+   * energy.pv.changed}.
+   */
+  public Kept<PvArray> change(
+      Connection c, String tenantId, Kept<PvArray> before, PvArray p, String actor)
+      throws SQLException {
+    PvArray old = before.value();
+    PvArray kept = kept(old.id(), old.siteId(), p);
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE pv_system SET name = ?, dc_kw = ?, tilt = ?, azimuth = ?, losses_percent = ?,"
+                + " inverter_ac_kw = ?, temperature_model = ? WHERE id = ? AND tenant_id = ?")) {
+      ps.setString(1, kept.name());
+      ps.setDouble(2, kept.dcKw());
+      ps.setDouble(3, kept.tilt());
+      ps.setDouble(4, kept.azimuth());
+      ps.setDouble(5, kept.lossesPercent());
+      ps.setDouble(6, kept.inverterAcKw());
+      ps.setString(7, kept.temperatureModel());
+      ps.setString(8, kept.id());
+      ps.setString(9, tenantId);
+      ps.executeUpdate();
+    }
+    SiteAssets.changed(
+        c,
+        tenantId,
+        "pv_system",
+        "pv",
+        kept.id(),
+        old.toString(),
+        kept.toString(),
+        actor,
+        "PV system '" + kept.name() + "' changed");
+    return new Kept<>(kept, before.createdBy(), before.createdAt());
+  }
+
+  /** The system as kept under this id and site: its name stripped. */
+  private static PvArray kept(String id, String siteId, PvArray p) {
+    return new PvArray(
+        id,
+        siteId,
+        p.name().strip(),
+        p.dcKw(),
+        p.tilt(),
+        p.azimuth(),
+        p.lossesPercent(),
+        p.inverterAcKw(),
+        p.temperatureModel());
   }
 
   public Optional<Kept<PvArray>> byId(Connection c, String tenantId, String id)

@@ -5,7 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import org.scopeplus.store.audit.AuditTrail;
 
-/** What the asset stores of a site share: removing a row of a tenant with its audit entry. */
+/**
+ * What the asset stores of a site share: removing a row of a tenant, and the audit entry of a row
+ * changed in place.
+ */
 final class SiteAssets {
 
   private SiteAssets() {}
@@ -37,5 +40,22 @@ final class SiteAssets {
             state,
             AuditTrail.NO_STATE,
             detail);
+  }
+
+  /** Appends {@code energy.<entity>.changed} with the states before and after. */
+  static void changed(
+      Connection c,
+      String tenantId,
+      String table,
+      String entity,
+      String id,
+      String before,
+      String after,
+      String actor,
+      String detail)
+      throws SQLException {
+    new AuditTrail()
+        .append(
+            c, tenantId, actor, "energy." + entity + ".changed", table, id, before, after, detail);
   }
 }

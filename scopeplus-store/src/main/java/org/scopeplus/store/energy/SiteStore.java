@@ -25,15 +25,7 @@ public final class SiteStore {
 
   public Kept<EnergySite> add(Connection c, String tenantId, EnergySite s, String actor)
       throws SQLException {
-    EnergySite kept =
-        new EnergySite(
-            UUID.randomUUID().toString(),
-            s.name().strip(),
-            s.orgUnit().strip(),
-            s.timeZone().strip(),
-            s.latitude(),
-            s.longitude(),
-            s.region());
+    EnergySite kept = kept(UUID.randomUUID().toString(), s);
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     try (PreparedStatement ps =
         c.prepareStatement(
@@ -63,6 +55,54 @@ public final class SiteStore {
         kept.toString(),
         "site '" + kept.name() + "' added");
     return new Kept<>(kept, actor, now);
+  }
+
+  /**
+   * Changes a site in place (its id, creator and creation time kept); appends {@code
+   * energy.site.changed} with the states before and after.
+   */
+  public Kept<EnergySite> change(
+      Connection c, String tenantId, Kept<EnergySite> before, EnergySite s, String actor)
+      throws SQLException {
+    EnergySite old = before.value();
+    EnergySite kept = kept(old.id(), s);
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE energy_site SET name = ?, org_unit = ?, time_zone = ?, latitude = ?,"
+                + " longitude = ?, region = ? WHERE id = ? AND tenant_id = ?")) {
+      ps.setString(1, kept.name());
+      ps.setString(2, kept.orgUnit());
+      ps.setString(3, kept.timeZone());
+      ps.setDouble(4, kept.latitude());
+      ps.setDouble(5, kept.longitude());
+      ps.setString(6, kept.region());
+      ps.setString(7, kept.id());
+      ps.setString(8, tenantId);
+      ps.executeUpdate();
+    }
+    SiteAssets.changed(
+        c,
+        tenantId,
+        "energy_site",
+        "site",
+        kept.id(),
+        old.toString(),
+        kept.toString(),
+        actor,
+        "site '" + kept.name() + "' changed");
+    return new Kept<>(kept, before.createdBy(), before.createdAt());
+  }
+
+  /** The site as kept under this id: its texts stripped. */
+  private static EnergySite kept(String id, EnergySite s) {
+    return new EnergySite(
+        id,
+        s.name().strip(),
+        s.orgUnit().strip(),
+        s.timeZone().strip(),
+        s.latitude(),
+        s.longitude(),
+        s.region());
   }
 
   /** Whether the tenant has a site of that name. */
