@@ -195,22 +195,33 @@ class EnergySuggestCommandTest {
     assertTrue(unknown.err().contains("--region Atlantis"), unknown.err());
   }
 
+  /** {@code energy suggest} of the test meter with the tariff file {@code t}. */
+  private static CommandRun suggestWith(Path t) {
+    return CommandRun.of(
+        "energy",
+        "suggest",
+        "--meter",
+        METER,
+        "--weather",
+        LOAD.resolve("il-tempF.csv.gz").toString(),
+        "--tariff",
+        t.toString());
+  }
+
   @Test
   void aTariffWithAGapIsRefused(@TempDir Path dir) throws Exception {
     Path t = dir.resolve("t.properties");
     Files.writeString(t, "period.day.price=0.7\nperiod.day.hours=8-20\n");
-    CommandRun run =
-        CommandRun.of(
-            "energy",
-            "suggest",
-            "--meter",
-            METER,
-            "--weather",
-            LOAD.resolve("il-tempF.csv.gz").toString(),
-            "--tariff",
-            t.toString());
+    CommandRun run = suggestWith(t);
     assertEquals(2, run.exit());
     assertTrue(
         run.err().contains("hour 0:00-1:00 of a working day belongs to no period"), run.err());
+    // a key's problem is located as the meter files' problems are: file, row, key
+    Files.writeString(t, "period.day.price=0.7\nperiod.day.hours=8to20\n");
+    CommandRun located = suggestWith(t);
+    assertEquals(2, located.exit());
+    assertEquals(
+        t + ", row 2, period.day.hours: '8to20' is not an hour range like 8-11",
+        located.err().strip());
   }
 }
