@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scopeplus.cli.CommandRun;
@@ -137,20 +138,7 @@ class EnergySuggestCommandTest {
 
   @Test
   void aTableInChinese(@TempDir Path dir) throws Exception {
-    CommandRun run =
-        CommandRun.of(
-            "energy",
-            "suggest",
-            "--meter",
-            METER,
-            "--weather",
-            LOAD.resolve("il-tempF.csv.gz").toString(),
-            "--tariff",
-            tariff(dir).toString(),
-            "--zone",
-            "-06:00",
-            "--lang",
-            "zh-CN");
+    CommandRun run = suggestWith(tariff(dir), "--zone", "-06:00", "--lang", "zh-CN");
     assertEquals(0, run.exit(), run.err());
     assertTrue(run.out().contains("no PV suggestion"), run.out());
     assertTrue(run.out().contains("load_shifting"), run.out());
@@ -161,56 +149,47 @@ class EnergySuggestCommandTest {
   void theGridFactorFollowsTheYearRuleAndSaysWhichWasUsed(@TempDir Path dir) throws Exception {
     // no national factor for 2024 in the library: the nearest earlier year's, 2023, is used
     // (MEE and NBS, 2023 national average 0.5306 kg CO2/kWh)
-    CommandRun run =
-        CommandRun.of(
-            "energy",
-            "suggest",
-            "--meter",
-            METER,
-            "--weather",
-            LOAD.resolve("il-tempF.csv.gz").toString(),
-            "--tariff",
-            tariff(dir).toString(),
-            "--zone",
-            "-06:00",
-            "--year",
-            "2024");
+    CommandRun run = suggestWith(tariff(dir), "--zone", "-06:00", "--year", "2024");
     assertEquals(0, run.exit(), run.err());
     assertTrue(
         run.out().contains("grid factor 0.5306 kg CO2e/kWh (cn_mee_nbs.average.cn.2023"),
         run.out());
-    CommandRun unknown =
-        CommandRun.of(
-            "energy",
-            "suggest",
-            "--meter",
-            METER,
-            "--weather",
-            LOAD.resolve("il-tempF.csv.gz").toString(),
-            "--tariff",
-            tariff(dir).toString(),
-            "--region",
-            "Atlantis");
+    CommandRun unknown = suggestWith(tariff(dir), "--region", "Atlantis");
     assertEquals(2, unknown.exit());
     assertTrue(unknown.err().contains("--region Atlantis"), unknown.err());
+  }
+
+  /** {@code energy suggest} of the test meter with the tariff file {@code t} and {@code more}. */
+  private static CommandRun suggestWith(Path t, String... more) {
+    List<String> args =
+        new java.util.ArrayList<String>(
+            List.of(
+                "energy",
+                "suggest",
+                "--meter",
+                METER,
+                "--weather",
+                LOAD.resolve("il-tempF.csv.gz").toString(),
+                "--tariff",
+                t.toString()));
+    args.addAll(List.of(more));
+    return CommandRun.of(args.toArray(String[]::new));
   }
 
   @Test
   void aTariffWithAGapIsRefused(@TempDir Path dir) throws Exception {
     Path t = dir.resolve("t.properties");
     Files.writeString(t, "period.day.price=0.7\nperiod.day.hours=8-20\n");
-    CommandRun run =
-        CommandRun.of(
-            "energy",
-            "suggest",
-            "--meter",
-            METER,
-            "--weather",
-            LOAD.resolve("il-tempF.csv.gz").toString(),
-            "--tariff",
-            t.toString());
+    CommandRun run = suggestWith(t);
     assertEquals(2, run.exit());
     assertTrue(
         run.err().contains("hour 0:00-1:00 of a working day belongs to no period"), run.err());
+    // a key's problem is located as the meter files' problems are: file, row, key
+    Files.writeString(t, "period.day.price=0.7\nperiod.day.hours=8to20\n");
+    CommandRun located = suggestWith(t);
+    assertEquals(2, located.exit());
+    assertEquals(
+        t + ", row 2, period.day.hours: '8to20' is not an hour range like 8-11",
+        located.err().strip());
   }
 }

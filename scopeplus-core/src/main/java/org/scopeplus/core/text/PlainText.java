@@ -50,6 +50,23 @@ public final class PlainText {
         + "; remove it";
   }
 
+  /**
+   * {@link #why}'s sentence as a code: {@code <prefix>notUtf8}, {@code nul} or {@code control},
+   * with {@code name} (what holds the text: a column, a field), the character's code point where it
+   * is a control character, and the 1-based character; its wording is {@code name + " " + why}.
+   */
+  public static Sentence whySaid(String prefix, String name, CharSequence text, int index) {
+    char c = text.charAt(index);
+    String character = Integer.toString(index + 1);
+    if (c == UNDECODABLE) {
+      return Sentence.of(prefix + "notUtf8", name, character);
+    }
+    if (c == 0) {
+      return Sentence.of(prefix + "nul", name, character);
+    }
+    return Sentence.of(prefix + "control", name, String.format("U+%04X", (int) c), character);
+  }
+
   /** The refusal for {@code text}, or null when it is plain: "holds a NUL character ...". */
   public static String problem(CharSequence text) {
     int i = firstRefused(text);

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import org.scopeplus.core.problem.Problem;
 
 /**
  * A time-of-use electricity tariff: a period name and an energy price for each local hour of a
@@ -197,16 +198,42 @@ public record Tariff(
    * all} (default), {@code weekday} or {@code weekend} (rest days), {@code holidays}, local dates
    * {@code YYYY-MM-DD} priced as rest days, and {@code workdays}, Saturdays and Sundays priced as
    * working days, both comma separated. Every hour of a working day and of a rest day must belong
-   * to exactly one period.
+   * to exactly one period; prices lie from 0 to 100 a kWh, the demand charge from 0 to 10,000 a kW.
+   *
+   * @throws TariffFileException naming the file, the line and the key of the first problem, with
+   *     its code
    */
   public static Tariff read(Path file) throws IOException {
+    TariffFile empty = new TariffFile(file.toString(), "");
+    long size = Files.size(file);
+    if (size > MAX_BYTES) {
+      throw empty.refused(
+          "",
+          "the file has " + size + " bytes; a tariff file has at most " + MAX_BYTES,
+          "problem.tariff.tooLarge",
+          Long.toString(size),
+          Long.toString(MAX_BYTES));
+    }
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw empty.refused("", "the file is not UTF-8 text", "problem.tariff.notUtf8");
+    }
+    TariffFile f = new TariffFile(file.toString(), text);
     Properties p = new Properties();
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (Reader r = new java.io.StringReader(text)) {
       p.load(r);
+    } catch (IllegalArgumentException e) {
+      throw f.refused(
+          "",
+          "the file is not a properties file (" + e.getMessage() + ")",
+          "problem.tariff.notProperties",
+          String.valueOf(e.getMessage()));
     }
     String[][] period = new String[2][24];
     double[][] price = new double[2][24];
-    for (String key : p.stringPropertyNames()) {
+    for (String key : new java.util.TreeSet<>(p.stringPropertyNames())) {
       if (key.equals("currency")
           || key.equals("demand_charge_per_kw_month")
           || key.equals("export_price")
@@ -218,26 +245,30 @@ public record Tariff(
       if (parts.length != 3
           || !parts[0].equals("period")
           || !(parts[2].equals("price") || parts[2].equals("hours") || parts[2].equals("days"))) {
-        throw new IllegalArgumentException(
-            file
-                + ": unknown key '"
-                + key
-                + "' (period.NAME.price, period.NAME.hours, period.NAME.days, ...)");
+        throw f.refused(
+            key,
+            "unknown key (period.NAME.price, period.NAME.hours, period.NAME.days, currency,"
+                + " demand_charge_per_kw_month, export_price, holidays, workdays)",
+            "problem.tariff.unknownKey");
       }
       if (!parts[2].equals("hours")) {
         continue;
       }
       String name = parts[1];
-      double value = number(file, p, "period." + name + ".price", null);
-      String days = p.getProperty("period." + name + ".days", "all").trim();
+      double value = number(f, p, "period." + name + ".price", null, 100);
+      String daysKey = "period." + name + ".days";
+      String days = p.getProperty(daysKey, "all").trim();
       int[] dayTypes =
           switch (days) {
             case "all" -> new int[] {0, 1};
             case "weekday" -> new int[] {0};
             case "weekend" -> new int[] {1};
             default ->
-                throw new IllegalArgumentException(
-                    file + ": period." + name + ".days '" + days + "' is all, weekday or weekend");
+                throw f.refused(
+                    daysKey,
+                    "'" + days + "' is all, weekday or weekend",
+                    "problem.tariff.days",
+                    days);
           };
       for (String range : p.getProperty(key).split(",")) {
         String[] ft = range.trim().split("-");
@@ -250,28 +281,40 @@ public record Tariff(
           from = Integer.parseInt(ft[0].trim());
           to = Integer.parseInt(ft[1].trim());
         } catch (NumberFormatException e) {
-          throw new IllegalArgumentException(
-              file + ": " + key + " '" + range.trim() + "' is not an hour range like 8-11");
+          throw f.refused(
+              key,
+              "'" + range.trim() + "' is not an hour range like 8-11",
+              "problem.tariff.notRange",
+              range.trim());
         }
         if (from < 0 || from > 23 || to < 0 || to > 24 || from == to) {
-          throw new IllegalArgumentException(
-              file + ": " + key + " '" + range.trim() + "': hours 0-24, start different from end");
+          throw f.refused(
+              key,
+              "'" + range.trim() + "': hours 0-24, start different from end",
+              "problem.tariff.hours",
+              range.trim());
         }
         int hours = Math.floorMod(to - from, 24) == 0 ? 24 : Math.floorMod(to - from, 24);
         for (int d : dayTypes) {
           for (int k = 0; k < hours; k++) {
             int h = (from + k) % 24;
             if (period[d][h] != null) {
-              throw new IllegalArgumentException(
-                  file
-                      + ": hour "
+              throw f.refused(
+                  key,
+                  "hour "
                       + h
                       + (d == 0 ? " of a working day" : " of a rest day")
                       + " is in both period '"
                       + period[d][h]
                       + "' and period '"
                       + name
-                      + "'");
+                      + "'",
+                  d == 0
+                      ? "problem.tariff.twoPeriods.workingDay"
+                      : "problem.tariff.twoPeriods.restDay",
+                  Integer.toString(h),
+                  period[d][h],
+                  name);
             }
             period[d][h] = name;
             price[d][h] = value;
@@ -279,41 +322,99 @@ public record Tariff(
         }
       }
     }
-    for (String key : p.stringPropertyNames()) {
+    for (String key : new java.util.TreeSet<>(p.stringPropertyNames())) {
       if (key.endsWith(".price") && !p.containsKey(key.replace(".price", ".hours"))) {
-        throw new IllegalArgumentException(file + ": " + key + " has no matching .hours");
+        String hours = key.replace(".price", ".hours");
+        throw f.refused(
+            key, "no matching " + hours + " gives its hours", "problem.tariff.noHours", hours);
       }
     }
     for (int d = 0; d < 2; d++) {
       for (int h = 0; h < 24; h++) {
         if (period[d][h] == null) {
-          throw new IllegalArgumentException(
-              file
-                  + ": hour "
+          throw f.refused(
+              "",
+              "hour "
                   + h
                   + ":00-"
                   + (h + 1)
                   + ":00"
                   + (d == 0 ? " of a working day" : " of a rest day")
-                  + " belongs to no period");
+                  + " belongs to no period",
+              d == 0 ? "problem.tariff.noPeriod.workingDay" : "problem.tariff.noPeriod.restDay",
+              Integer.toString(h),
+              Integer.toString(h + 1));
         }
       }
     }
-    Set<LocalDate> holidays = dates(file, p, "holidays");
-    Set<LocalDate> workdays = dates(file, p, "workdays");
-    try {
-      return new Tariff(
-          p.getProperty("currency", "CNY").trim().toUpperCase(Locale.ROOT),
-          period[0],
-          price[0],
-          period[1],
-          price[1],
-          holidays,
-          workdays,
-          number(file, p, "demand_charge_per_kw_month", 0.0),
-          number(file, p, "export_price", 0.0));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+    Set<LocalDate> holidays = dates(f, p, "holidays");
+    Set<LocalDate> workdays = dates(f, p, "workdays");
+    for (LocalDate d : workdays) {
+      if (holidays.contains(d)) {
+        throw f.refused(
+            "workdays",
+            d + " is given both as a holiday and as a working day: give it once",
+            "problem.tariff.holidayAndWorkday",
+            d.toString());
+      }
+    }
+    return new Tariff(
+        p.getProperty("currency", "CNY").trim().toUpperCase(Locale.ROOT),
+        period[0],
+        price[0],
+        period[1],
+        price[1],
+        holidays,
+        workdays,
+        number(f, p, "demand_charge_per_kw_month", 0.0, 10_000),
+        number(f, p, "export_price", 0.0, 100));
+  }
+
+  /** A tariff file's text, to find the line each key is given on. */
+  private record TariffFile(String name, String text) {
+
+    /** The line of the last line giving {@code key} (the value a properties file keeps), or 0. */
+    long line(String key) {
+      if (key.isEmpty()) {
+        return 0;
+      }
+      String[] lines = text.split("\\R", -1);
+      long found = 0;
+      boolean continued = false;
+      for (int i = 0; i < lines.length; i++) {
+        String l = lines[i].stripLeading();
+        boolean wasContinued = continued;
+        continued = endsInBackslash(lines[i]);
+        if (wasContinued || l.startsWith("#") || l.startsWith("!")) {
+          continue;
+        }
+        int end = 0;
+        while (end < l.length() && "=: \t\f".indexOf(l.charAt(end)) < 0) {
+          end++;
+        }
+        if (l.substring(0, end).equals(key)) {
+          found = i + 1;
+        }
+      }
+      return found;
+    }
+
+    private static boolean endsInBackslash(String l) {
+      int n = 0;
+      for (int i = l.length() - 1; i >= 0 && l.charAt(i) == '\\'; i--) {
+        n++;
+      }
+      return n % 2 == 1;
+    }
+
+    TariffFileException refused(String key, String detail, String code, String... args) {
+      return new TariffFileException(
+          new Problem(
+              name,
+              line(key),
+              key,
+              detail,
+              org.scopeplus.core.text.Sentence.of(code, (Object[]) args)));
     }
   }
 
@@ -322,7 +423,7 @@ public record Tariff(
    * years 1990 to 2100, a working day that is not a Saturday or Sunday, and more than 1,000 dates,
    * as the service does.
    */
-  private static Set<LocalDate> dates(Path file, Properties p, String key) {
+  private static Set<LocalDate> dates(TariffFile f, Properties p, String key) {
     Set<LocalDate> out = new HashSet<>();
     for (String day : p.getProperty(key, "").split(",")) {
       if (day.isBlank()) {
@@ -332,40 +433,69 @@ public record Tariff(
       try {
         d = LocalDate.parse(day.trim());
       } catch (DateTimeParseException e) {
-        throw new IllegalArgumentException(
-            file + ": " + key + " '" + day.trim() + "' is not a date like 2024-10-01");
+        throw f.refused(
+            key,
+            "'" + day.trim() + "' is not a date like 2024-10-01",
+            "problem.tariff.notDate",
+            day.trim());
       }
       if (d.getYear() < 1990 || d.getYear() > 2100) {
-        throw new IllegalArgumentException(
-            file + ": " + key + " " + d + " lies outside the years 1990 to 2100");
+        throw f.refused(
+            key,
+            d + " lies outside the years 1990 to 2100",
+            "problem.tariff.dateYears",
+            d.toString());
       }
       if (key.equals("workdays")
           && d.getDayOfWeek() != DayOfWeek.SATURDAY
           && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
-        throw new IllegalArgumentException(
-            file + ": workdays " + d + " is not a Saturday or Sunday");
+        throw f.refused(
+            key, d + " is not a Saturday or Sunday", "problem.tariff.workdayWeekday", d.toString());
       }
       out.add(d);
     }
-    if (out.size() > 1_000) {
-      throw new IllegalArgumentException(
-          file + ": give at most 1000 " + key + "; " + out.size() + " were given");
+    if (out.size() > MAX_DATES) {
+      throw f.refused(
+          key,
+          "give at most " + MAX_DATES + " dates; " + out.size() + " were given",
+          "problem.tariff.tooManyDates",
+          Integer.toString(MAX_DATES),
+          Integer.toString(out.size()));
     }
     return out;
   }
 
-  private static double number(Path file, Properties p, String key, Double fallback) {
+  /** The bytes a tariff file has at most: a tariff is a few dozen lines. */
+  public static final long MAX_BYTES = 1 << 20;
+
+  /** The holidays, and the make-up working days, a tariff file gives at most. */
+  public static final int MAX_DATES = 1_000;
+
+  /** The number of {@code key}, from 0 to {@code max}; {@code fallback} when not given. */
+  private static double number(
+      TariffFile f, Properties p, String key, Double fallback, double max) {
     String v = p.getProperty(key);
     if (v == null) {
       if (fallback == null) {
-        throw new IllegalArgumentException(file + ": " + key + " is missing");
+        throw f.refused(key, "the value is missing", "problem.tariff.missing");
       }
       return fallback;
     }
+    double n;
     try {
-      return Double.parseDouble(v.trim());
+      n = Double.parseDouble(v.trim());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(file + ": " + key + " '" + v.trim() + "' is not a number");
+      throw f.refused(
+          key, "'" + v.trim() + "' is not a number", "problem.tariff.notNumber", v.trim());
     }
+    if (!(n >= 0 && n <= max)) {
+      throw f.refused(
+          key,
+          v.trim() + " lies outside 0 to " + (long) max,
+          "problem.tariff.outside",
+          v.trim(),
+          Long.toString((long) max));
+    }
+    return n;
   }
 }

@@ -381,7 +381,8 @@ class SuggestionsTest {
       many.append(java.time.LocalDate.of(2000, 1, 1).plusWeeks(i)).append(',');
     }
     Files.writeString(f, many + "\n");
-    assertThatThrownBy(() -> Tariff.read(f)).hasMessageContaining("at most 1000 workdays");
+    assertThatThrownBy(() -> Tariff.read(f))
+        .hasMessageContaining("workdays: give at most 1000 dates");
     Files.writeString(
         f, "period.a.price=1\nperiod.a.hours=0-24\nperiod.b.price=1\nperiod.b.hours=3-4\n");
     assertThatThrownBy(() -> Tariff.read(f))

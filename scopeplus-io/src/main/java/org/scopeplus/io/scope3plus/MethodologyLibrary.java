@@ -19,6 +19,7 @@ import org.scopeplus.core.scope3plus.MethodologyCatalog;
 import org.scopeplus.core.scope3plus.Parameter;
 import org.scopeplus.core.scope3plus.RegionValidity;
 import org.scopeplus.core.scope3plus.Regions;
+import org.scopeplus.core.text.Sentence;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -78,7 +79,7 @@ public final class MethodologyLibrary {
    */
   public static Map<String, Parameter> configuration(Reader reader) throws IOException {
     Map<String, Parameter> out = new LinkedHashMap<>();
-    List<String> problems = new ArrayList<>();
+    ConfigurationRefused.Found problems = new ConfigurationRefused.Found();
     try (var csv = de.siegmar.fastcsv.reader.CsvReader.builder().ofNamedCsvRecord(reader)) {
       for (var r : csv) {
         long row = r.getStartingLineNumber();
@@ -87,7 +88,9 @@ public final class MethodologyLibrary {
         String unit = field(r, "unit");
         String source = field(r, "source");
         if (key.isEmpty()) {
-          problems.add("configuration row " + row + ", field key: the parameter key is empty");
+          problems.add(
+              "configuration row " + row + ", field key: the parameter key is empty",
+              Sentence.of("refusal.configuration.keyEmpty", Long.toString(row)));
           continue;
         }
         if (key.equals(CREDITED_SIDE)) {
@@ -99,10 +102,12 @@ public final class MethodologyLibrary {
                     + CREDITED_SIDE
                     + " is '"
                     + text
-                    + "'; give recycler or buyer");
+                    + "'; give recycler or buyer",
+                Sentence.of("refusal.configuration.side", Long.toString(row), text));
           } else if (out.containsKey(key)) {
             problems.add(
-                "configuration row " + row + ", field key: " + key + " is configured twice");
+                "configuration row " + row + ", field key: " + key + " is configured twice",
+                Sentence.of("refusal.configuration.twice", Long.toString(row), key));
           } else {
             out.put(
                 key,
@@ -131,12 +136,14 @@ public final class MethodologyLibrary {
                   + key
                   + " has the value '"
                   + text
-                  + "', which is not a number (write the unit in the unit column)");
+                  + "', which is not a number (write the unit in the unit column)",
+              Sentence.of("refusal.configuration.notNumber", Long.toString(row), key, text));
           continue;
         }
         if (!Double.isFinite(value)) {
           problems.add(
-              "configuration row " + row + ", field value: " + key + " is not a finite number");
+              "configuration row " + row + ", field value: " + key + " is not a finite number",
+              Sentence.of("refusal.configuration.notFinite", Long.toString(row), key));
           continue;
         }
         if (unit.isEmpty()) {
@@ -145,11 +152,14 @@ public final class MethodologyLibrary {
                   + row
                   + ", field unit: "
                   + key
-                  + " has no unit; give the unit of its reference value");
+                  + " has no unit; give the unit of its reference value",
+              Sentence.of("refusal.configuration.noUnit", Long.toString(row), key));
           continue;
         }
         if (out.containsKey(key)) {
-          problems.add("configuration row " + row + ", field key: " + key + " is configured twice");
+          problems.add(
+              "configuration row " + row + ", field key: " + key + " is configured twice",
+              Sentence.of("refusal.configuration.twice", Long.toString(row), key));
           continue;
         }
         Citation c =
@@ -168,10 +178,11 @@ public final class MethodologyLibrary {
       }
       problems.add(
           "the configuration is not a CSV with the columns key, value, unit, source: "
-              + e.getMessage());
+              + e.getMessage(),
+          Sentence.of("refusal.configuration.notCsv", String.valueOf(e.getMessage())));
     }
     if (!problems.isEmpty()) {
-      throw new ConfigurationRefused(problems);
+      throw problems.refusal();
     }
     return out;
   }
@@ -184,18 +195,20 @@ public final class MethodologyLibrary {
    * Sentences for configured values whose unit cannot stand for the reference value of the same key
    * (another kind of quantity, or per another thing), or whose key no parameter has.
    */
-  static List<String> unitProblems(
+  static ConfigurationRefused.Found unitProblems(
       Map<String, Parameter> reference, Map<String, Parameter> configuration) {
-    List<String> out = new ArrayList<>();
+    ConfigurationRefused.Found out = new ConfigurationRefused.Found();
     for (Parameter c : configuration.values()) {
       Parameter r = reference.get(c.key());
       String at = c.citation().table() + ", field unit: ";
+      String row = rowOf(c);
       if (r == null) {
         out.add(
             c.citation().table()
                 + ", field key: "
                 + c.key()
-                + " is not a parameter of the reference data or of any methodology");
+                + " is not a parameter of the reference data or of any methodology",
+            row == null ? null : Sentence.of("refusal.configuration.unknownKey", row, c.key()));
         continue;
       }
       if (!sameKind(r, c)) {
@@ -207,10 +220,29 @@ public final class MethodologyLibrary {
                 + "', but it is in "
                 + r.unit()
                 + ": give "
-                + describe(r));
+                + describe(r),
+            row == null
+                ? null
+                : Sentence.of(
+                    "refusal.configuration.unitKind",
+                    row,
+                    c.key(),
+                    c.unit(),
+                    r.unit(),
+                    described(r)));
       }
     }
     return out;
+  }
+
+  /**
+   * The row of a configured value ({@code configuration row 4}: "4"), or null for a value that did
+   * not come from a configuration's row.
+   */
+  private static String rowOf(Parameter configured) {
+    String table = configured.citation().table();
+    String prefix = "configuration row ";
+    return table.startsWith(prefix) ? table.substring(prefix.length()) : null;
   }
 
   private static final java.util.Set<String> COUNTED =
@@ -232,6 +264,19 @@ public final class MethodologyLibrary {
 
   private static String norm(String unit) {
     return unit.toLowerCase(java.util.Locale.ROOT).replace(" ", "");
+  }
+
+  /** {@link #describe} as a code with its arguments. */
+  private static Sentence described(Parameter r) {
+    if (r.isEmission()) {
+      return Sentence.of("refusal.configuration.give.emission", r.per());
+    }
+    if (r.isMass()) {
+      return Sentence.of("refusal.configuration.give.mass", r.per());
+    }
+    return r.unit().equals("fraction")
+        ? Sentence.of("refusal.configuration.give.fraction")
+        : Sentence.of("refusal.configuration.give.value", r.unit());
   }
 
   private static String describe(Parameter r) {
@@ -284,7 +329,7 @@ public final class MethodologyLibrary {
               c,
               region));
     }
-    List<String> problems = new ArrayList<>(unitProblems(all, configuration));
+    ConfigurationRefused.Found problems = unitProblems(all, configuration);
     for (Parameter c : configuration.values()) {
       all.put(c.key(), inVintageOf(all.get(c.key()), c));
     }
@@ -353,14 +398,13 @@ public final class MethodologyLibrary {
       }
     }
     for (Parameter p : shares.values()) {
+      String row = rowOf(p);
       problems.add(
-          p.citation().table()
-              + ", field key: "
-              + p.key()
-              + " names no methodology of the catalog");
+          p.citation().table() + ", field key: " + p.key() + " names no methodology of the catalog",
+          row == null ? null : Sentence.of("refusal.configuration.noMethodology", row, p.key()));
     }
     if (!problems.isEmpty()) {
-      throw new ConfigurationRefused(problems);
+      throw problems.refusal();
     }
     Map<String, MethodologyCatalog.Retirement> retired = new LinkedHashMap<>();
     for (JsonNode r : root.path("retired")) {
@@ -443,12 +487,16 @@ public final class MethodologyLibrary {
    * fraction from 0 to 1), else the catalog's.
    */
   private static double share(
-      String action, double catalog, Map<String, Parameter> shares, List<String> problems) {
+      String action,
+      double catalog,
+      Map<String, Parameter> shares,
+      ConfigurationRefused.Found problems) {
     Parameter p = shares.remove(action);
     if (p == null) {
       return catalog;
     }
     String at = p.citation().table() + ", field value: " + ATTRIBUTION + action;
+    String row = rowOf(p);
     if (!p.unit().equals("fraction")) {
       problems.add(
           p.citation().table()
@@ -457,11 +505,19 @@ public final class MethodologyLibrary {
               + action
               + " is given in '"
               + p.unit()
-              + "': give it as a fraction (unit fraction)");
+              + "': give it as a fraction (unit fraction)",
+          row == null
+              ? null
+              : Sentence.of("refusal.configuration.shareUnit", row, action, p.unit()));
       return catalog;
     }
     if (!(p.value() >= 0 && p.value() <= 1)) {
-      problems.add(at + " = " + p.value() + " is outside 0..1");
+      problems.add(
+          at + " = " + p.value() + " is outside 0..1",
+          row == null
+              ? null
+              : Sentence.of(
+                  "refusal.configuration.shareRange", row, action, Double.toString(p.value())));
       return catalog;
     }
     return p.value();

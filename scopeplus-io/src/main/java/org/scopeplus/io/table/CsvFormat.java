@@ -142,16 +142,8 @@ public final class CsvFormat {
    * character's code point where it is a control character, and the 1-based character.
    */
   private static Sentence cellSentence(String prefix, String cell, int at, String column, int i) {
-    char c = cell.charAt(at);
     String where = prefix.equals("problem.cell.") ? column : Integer.toString(i + 1);
-    String character = Integer.toString(at + 1);
-    if (c == PlainText.UNDECODABLE) {
-      return Sentence.of(prefix + "notUtf8", where, character);
-    }
-    if (c == 0) {
-      return Sentence.of(prefix + "nul", where, character);
-    }
-    return Sentence.of(prefix + "control", where, String.format("U+%04X", (int) c), character);
+    return PlainText.whySaid(prefix, where, cell, at);
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.scopeplus.core.problem.Problem;
+import org.scopeplus.core.text.Sentence;
 import org.springframework.http.HttpStatus;
 
 /** A refusal answered as an RFC 9457 problem: status, title, a sentence, and extra members. */
@@ -14,13 +15,37 @@ public final class ApiProblem extends RuntimeException {
   private final HttpStatus status;
   private final String title;
   private final transient Map<String, Object> properties;
+  private final transient Sentence sentence;
 
   public ApiProblem(
       HttpStatus status, String title, String detail, Map<String, Object> properties) {
+    this(status, title, detail, properties, null);
+  }
+
+  private ApiProblem(
+      HttpStatus status,
+      String title,
+      String detail,
+      Map<String, Object> properties,
+      Sentence sentence) {
     super(detail);
     this.status = status;
     this.title = title;
     this.properties = new LinkedHashMap<>(properties);
+    this.sentence = sentence;
+  }
+
+  /**
+   * The same refusal with its detail as a code ({@code refusal.*}) and its arguments, whose English
+   * wording is the detail exactly, so that a page says it in its reader's language by the code.
+   */
+  public ApiProblem saying(Sentence said) {
+    return new ApiProblem(status, title, getMessage(), properties, said);
+  }
+
+  /** The detail as a code with its arguments, or null when the refusal has no code yet. */
+  public Sentence sentence() {
+    return sentence;
   }
 
   public static ApiProblem notFound(String what) {
@@ -76,6 +101,39 @@ public final class ApiProblem extends RuntimeException {
     p.put("problemCount", count);
     p.put("problems", list);
     return new ApiProblem(status, title, detail, p);
+  }
+
+  /**
+   * A sentence as a problem's JSON gives it: {@code code} and {@code arguments}, an argument that
+   * is a sentence of its own given in turn as {@code {code, arguments}}.
+   */
+  public static Map<String, Object> coded(Sentence s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("code", s.key());
+    m.put(
+        "arguments",
+        s.args().stream().map(a -> a instanceof Sentence inner ? coded(inner) : a).toList());
+    return m;
+  }
+
+  /**
+   * The sentence of a code and arguments as {@link #coded} gives them, or null when they are none
+   * (no code, or an argument that is neither text nor a coded sentence).
+   */
+  public static Sentence sentenceOf(Object code, Object arguments) {
+    if (!(code instanceof String key) || !(arguments instanceof List<?> list)) {
+      return null;
+    }
+    List<Object> args = new java.util.ArrayList<>();
+    for (Object a : list) {
+      Object said =
+          a instanceof Map<?, ?> inner ? sentenceOf(inner.get("code"), inner.get("arguments")) : a;
+      if (!(said instanceof String) && !(said instanceof Sentence)) {
+        return null;
+      }
+      args.add(said);
+    }
+    return new Sentence(key, args);
   }
 
   public HttpStatus status() {

@@ -10,7 +10,7 @@ import org.scopeplus.store.org.PeriodStore;
  * The check at the start of an import or a run: a locked period refuses both with a 409 problem
  * that says why and what to do (an admin reopens it with a reason; docs/review.md).
  */
-final class LockedPeriods {
+public final class LockedPeriods {
 
   private final PeriodStore periods = new PeriodStore();
   private final PeriodReviewStore reviews = new PeriodReviewStore();
@@ -23,13 +23,24 @@ final class LockedPeriods {
           if (period.isEmpty()) {
             return null;
           }
-          ReviewingPeriod.refusesChanges(
-                  reviews.find(c, caller.tenantId(), periodId), period.get().name())
-              .ifPresent(
-                  reason -> {
-                    throw ApiProblem.conflict(reason);
-                  });
+          refuseIfLocked(reviews.find(c, caller.tenantId(), periodId), period.get().name());
           return null;
         });
+  }
+
+  /**
+   * Throws the 409 problem when {@code review} locks the period {@code periodName}, its reason with
+   * its code ({@code refusal.period.locked}: the period and the approved run).
+   */
+  public static void refuseIfLocked(
+      org.scopeplus.core.disclosure.PeriodReview review, String periodName) {
+    ReviewingPeriod.refusesChanges(review, periodName)
+        .ifPresent(
+            reason -> {
+              throw ApiProblem.conflict(reason)
+                  .saying(
+                      org.scopeplus.core.text.Sentence.of(
+                          "refusal.period.locked", periodName, review.approvedRunId()));
+            });
   }
 }

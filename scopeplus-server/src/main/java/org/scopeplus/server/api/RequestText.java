@@ -19,9 +19,10 @@ public final class RequestText {
     if (value == null) {
       return;
     }
-    String why = PlainText.problem(value);
-    if (why != null) {
-      throw refusal(field, field + " " + why);
+    int at = PlainText.firstRefused(value);
+    if (at >= 0) {
+      throw refusal(field, field + " " + PlainText.why(value, at))
+          .saying(PlainText.whySaid("problem.cell.", field, value, at));
     }
   }
 
@@ -29,13 +30,12 @@ public final class RequestText {
   public static void within(String field, String value, int maxLength) {
     plain(field, value);
     if (value != null && value.strip().length() > maxLength) {
+      String length = Integer.toString(value.strip().length());
       throw refusal(
-          field,
-          field
-              + " has "
-              + value.strip().length()
-              + " characters; it may have at most "
-              + maxLength);
+              field, field + " has " + length + " characters; it may have at most " + maxLength)
+          .saying(
+              org.scopeplus.core.text.Sentence.of(
+                  "refusal.text.tooLong", field, length, Integer.toString(maxLength)));
     }
   }
 

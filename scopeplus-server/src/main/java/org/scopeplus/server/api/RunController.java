@@ -11,6 +11,7 @@ import java.util.Map;
 import org.scopeplus.core.gas.GwpSet;
 import org.scopeplus.core.inventory.Totals;
 import org.scopeplus.core.org.ConsolidationApproach;
+import org.scopeplus.core.text.Sentence;
 import org.scopeplus.io.builtin.ReferenceData;
 import org.scopeplus.server.security.Caller;
 import org.scopeplus.store.Database;
@@ -51,7 +52,7 @@ import tools.jackson.databind.json.JsonMapper;
         "Calculation runs of a period: manifest, totals and results in grams CO2e, trace lines, comparisons")
 @RestController
 @RequestMapping("/api/v1")
-class RunController {
+public class RunController {
 
   private final LockedPeriods lockedPeriods = new LockedPeriods();
 
@@ -207,15 +208,24 @@ class RunController {
       throw ApiProblem.notFound(nf.what());
     }
     if (outcome instanceof RunOutcome.Refused r) {
-      throw ApiProblem.withProblems(
-          HttpStatus.UNPROCESSABLE_CONTENT,
-          "Run Refused",
-          r.problemCount() + " record(s) cannot be calculated; no run was stored",
-          r.problems(),
-          r.problemCount());
+      throw notCalculated(r);
     }
     CalculationRun run = ((RunOutcome.Calculated) outcome).run();
     return db.inTransaction(c -> view(c, run));
+  }
+
+  /**
+   * The 422 problem of a run refused because records cannot be calculated: their problems, and the
+   * count with its code ({@code refusal.run.notCalculated}).
+   */
+  public static ApiProblem notCalculated(RunOutcome.Refused r) {
+    return ApiProblem.withProblems(
+            HttpStatus.UNPROCESSABLE_CONTENT,
+            "Run Refused",
+            r.problemCount() + " record(s) cannot be calculated; no run was stored",
+            r.problems(),
+            r.problemCount())
+        .saying(Sentence.of("refusal.run.notCalculated", Long.toString(r.problemCount())));
   }
 
   @Operation(summary = "List calculation runs, optionally of one period")

@@ -33,10 +33,11 @@ class EnergyDataPage {
   record Done(String text) {}
 
   /**
-   * What a form had refused: which form (in the page's language), the service's sentence, and the
-   * located problems with their full count.
+   * What a form had refused: which form (in the page's language), the service's sentence (with its
+   * code where it has one), and the located problems with their full count.
    */
-  record Refused(String form, String detail, List<Problem> problems, long problemCount) {}
+  record Refused(
+      String form, String detail, Sentence said, List<Problem> problems, long problemCount) {}
 
   private final MessageSource messages;
   private final EnergyController assets;
@@ -297,14 +298,12 @@ class EnergyDataPage {
                   ((Number) m.get("row")).longValue(),
                   String.valueOf(m.get("column")),
                   String.valueOf(m.get("message")),
-                  m.get("code") instanceof String code && m.get("arguments") instanceof List<?> a
-                      ? new Sentence(code, List.copyOf(a))
-                      : null));
+                  ApiProblem.sentenceOf(m.get("code"), m.get("arguments"))));
         }
       }
       count = ((Number) p.properties().get("problemCount")).longValue();
     }
-    return new Refused(form, p.getMessage(), problems, count);
+    return new Refused(form, p.getMessage(), p.sentence(), problems, count);
   }
 
   /** A form field's text, stripped; "" when absent. */

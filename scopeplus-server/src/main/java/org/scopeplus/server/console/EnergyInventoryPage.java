@@ -45,6 +45,7 @@ class EnergyInventoryPage {
       flash.addFlashAttribute("inventory", m);
     } catch (ApiProblem p) {
       flash.addFlashAttribute("inventoryRefused", p.getMessage());
+      flash.addFlashAttribute("inventoryRefusedSaid", p.sentence());
     }
     return "redirect:/energy";
   }

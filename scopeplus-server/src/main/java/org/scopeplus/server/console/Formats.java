@@ -98,6 +98,21 @@ public class Formats {
   }
 
   /**
+   * A refusal given with its code ({@code said}, the key and arguments of its English {@code
+   * english}) in the page's language by the code; without a code, or with one the bundles do not
+   * know yet, as {@link #refusal(String)} says the English.
+   */
+  public String refusal(String english, org.scopeplus.core.text.Sentence said) {
+    if (said != null) {
+      String s = sentences.say(said, locale());
+      if (s != null) {
+        return s;
+      }
+    }
+    return refusal(english);
+  }
+
+  /**
    * A located problem's sentence in the page's language: by its code where it has one (the key and
    * arguments the core gave), else by matching its English message (family {@code problem}, as a
    * problem written before it had a code); null when neither says it, and the page then shows the

@@ -171,16 +171,28 @@ class Scope3PlusPage {
     } catch (ApiProblem refused) {
       flash.addFlashAttribute("configurationRefusal", "s3p.configurationRefused");
       flash.addFlashAttribute("configurationDetail", refused.getMessage());
-      // each check's sentence, said in the page's language where a wording knows it
+      // each check's sentence, said in the page's language by its code, else where a wording
+      // knows it
       if (refused.properties().get("problems") instanceof List<?> problems && !problems.isEmpty()) {
-        flash.addFlashAttribute(
-            "configurationProblems", problems.stream().map(String::valueOf).toList());
+        List<Checked> checked = new ArrayList<>();
+        for (Object o : problems) {
+          checked.add(
+              o instanceof Map<?, ?> m
+                  ? new Checked(
+                      String.valueOf(m.get("message")),
+                      ApiProblem.sentenceOf(m.get("code"), m.get("arguments")))
+                  : new Checked(String.valueOf(o), null));
+        }
+        flash.addFlashAttribute("configurationProblems", checked);
       }
       return "redirect:/scope3plus#configuration";
     }
     flash.addFlashAttribute("configurationDone", key.strip());
     return "redirect:/scope3plus#configuration";
   }
+
+  /** A configuration check's sentence in English, and its code where it has one. */
+  record Checked(String message, org.scopeplus.core.text.Sentence said) {}
 
   private static List<Amount> amounts(Map<String, Long> m) {
     List<Amount> out = new ArrayList<>();

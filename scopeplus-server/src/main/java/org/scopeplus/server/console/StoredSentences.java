@@ -58,6 +58,7 @@ final class StoredSentences {
           Map.entry("sentence.problem.weather.fieldNotNumber", Set.of(0)),
           Map.entry("sentence.problem.weather.fieldOutside", Set.of(0)),
           Map.entry("sentence.refusal.tariff.workdayWeekday", Set.of(1)),
+          Map.entry("sentence.refusal.text.tooLong", Set.of(0)),
           Map.entry("sentence.refusal.tariff.gap", Set.of(1)),
           Map.entry("sentence.refusal.tariff.overlap", Set.of(2)),
           Map.entry("sentence.problem.supplierUnitKind", Set.of(1, 3)),
@@ -77,7 +78,11 @@ final class StoredSentences {
           "sentence.note.step",
           Set.of(2),
           "sentence.refusal.configuration.unitKind",
-          Set.of(4));
+          Set.of(4),
+          "sentence.refusal.supplier.tier",
+          Set.of(1),
+          "sentence.refusal.supplier.named",
+          Set.of(1));
 
   /**
    * Wordings that are only ever the inner part of another ({@code sentence.note.marketStep}'s {2}):

@@ -97,6 +97,7 @@ class SupplierPage {
       RequestText.within("ambition", ambition, 20);
       supplier = new Supplier(supplierId, name, status.get(), year, ambition, pactVerified);
     } catch (ApiProblem p) {
+      flash.addFlashAttribute("refusalSaid", p.sentence());
       return refused(flash, "mgmt.suppliers.refused", p.getMessage());
     }
     Optional<String> why = supplier.refusal();

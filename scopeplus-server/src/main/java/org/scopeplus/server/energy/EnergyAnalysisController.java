@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -101,12 +100,7 @@ public class EnergyAnalysisController {
       try {
         w = SiteWeatherFiles.read(path, name);
       } catch (WeatherFileException e) {
-        throw ApiProblem.withProblems(
-            HttpStatus.UNPROCESSABLE_CONTENT,
-            "Weather Rejected",
-            name + " cannot be read; nothing was stored",
-            List.of(problem(name, e)),
-            1);
+        throw ReadingController.unreadable("Weather Rejected", name, problem(name, e));
       }
       WeatherHours kept = w;
       db.inTransaction(

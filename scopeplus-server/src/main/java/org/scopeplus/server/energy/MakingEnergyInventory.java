@@ -21,7 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.scopeplus.core.calculation.Grams;
-import org.scopeplus.core.disclosure.ReviewingPeriod;
 import org.scopeplus.core.energy.EnergySite;
 import org.scopeplus.core.energy.GridFactor;
 import org.scopeplus.core.energy.IntervalReadings;
@@ -31,6 +30,7 @@ import org.scopeplus.core.gas.GwpSet;
 import org.scopeplus.core.instrument.InstrumentRegistry;
 import org.scopeplus.core.inventory.Totals;
 import org.scopeplus.core.org.ConsolidationApproach;
+import org.scopeplus.core.text.Sentence;
 import org.scopeplus.energy.carbon.ActivityFile;
 import org.scopeplus.energy.carbon.EnergyActivity;
 import org.scopeplus.energy.load.HourlySeries;
@@ -40,6 +40,8 @@ import org.scopeplus.io.disclosure.EnergyCertificatePdfWriter;
 import org.scopeplus.io.disclosure.ReportLanguage;
 import org.scopeplus.io.disclosure.ReportRefused;
 import org.scopeplus.server.api.ApiProblem;
+import org.scopeplus.server.api.LockedPeriods;
+import org.scopeplus.server.api.RunController;
 import org.scopeplus.server.api.UploadFolder;
 import org.scopeplus.server.security.Caller;
 import org.scopeplus.store.Database;
@@ -170,12 +172,18 @@ public class MakingEnergyInventory {
       throws SQLException {
     List<Kept<EnergySite>> all = sites.list(c, caller.tenantId());
     if (all.isEmpty()) {
-      throw ApiProblem.refused("Inventory Refused", "the tenant has no site; add one first");
+      throw ApiProblem.refused("Inventory Refused", "the tenant has no site; add one first")
+          .saying(Sentence.of("refusal.inventory.noSite"));
     }
     if (all.size() > MAX_SITES) {
       throw ApiProblem.refused(
-          "Inventory Refused",
-          "an inventory covers at most " + MAX_SITES + " sites; the tenant has " + all.size());
+              "Inventory Refused",
+              "an inventory covers at most " + MAX_SITES + " sites; the tenant has " + all.size())
+          .saying(
+              Sentence.of(
+                  "refusal.inventory.sites",
+                  Integer.toString(MAX_SITES),
+                  Integer.toString(all.size())));
     }
     for (Kept<EnergySite> k : all) {
       if (!caller.mayWriteIn(k.value().orgUnit())) {
@@ -228,17 +236,14 @@ public class MakingEnergyInventory {
     }
     if (rows.isEmpty()) {
       throw ApiProblem.refused(
-          "Inventory Refused",
-          "no electricity, gas or heat meter of the tenant has readings in "
-              + year
-              + "; nothing stored");
+              "Inventory Refused",
+              "no electricity, gas or heat meter of the tenant has readings in "
+                  + year
+                  + "; nothing stored")
+          .saying(Sentence.of("refusal.inventory.noReadings", Integer.toString(year)));
     }
     ReportingPeriod period = inventories.period(c, caller.tenantId(), year, caller.username());
-    ReviewingPeriod.refusesChanges(reviews.find(c, caller.tenantId(), period.id()), period.name())
-        .ifPresent(
-            reason -> {
-              throw ApiProblem.conflict(reason);
-            });
+    LockedPeriods.refuseIfLocked(reviews.find(c, caller.tenantId(), period.id()), period.name());
     List<ActivityImport> active = imports.active(c, caller.tenantId(), period.id());
     String replaces = active.isEmpty() ? null : active.get(active.size() - 1).id();
     writeActivity(file, rows, siteOf, region, "");
@@ -251,11 +256,12 @@ public class MakingEnergyInventory {
     }
     if (imported instanceof ImportOutcome.Rejected rj) {
       throw ApiProblem.withProblems(
-          HttpStatus.UNPROCESSABLE_CONTENT,
-          "Inventory Refused",
-          "the activity records made from the meters were refused; nothing was stored",
-          rj.problems(),
-          rj.problemCount());
+              HttpStatus.UNPROCESSABLE_CONTENT,
+              "Inventory Refused",
+              "the activity records made from the meters were refused; nothing was stored",
+              rj.problems(),
+              rj.problemCount())
+          .saying(Sentence.of("refusal.inventory.recordsRefused"));
     }
     if (imported instanceof ImportOutcome.OutsideUnits) {
       throw ApiProblem.forbidden(
@@ -273,12 +279,7 @@ public class MakingEnergyInventory {
                 period.id(), GwpSet.DEFAULT, ConsolidationApproach.OPERATIONAL_CONTROL, List.of()),
             caller.username());
     if (outcome instanceof RunOutcome.Refused rf) {
-      throw ApiProblem.withProblems(
-          HttpStatus.UNPROCESSABLE_CONTENT,
-          "Run Refused",
-          rf.problemCount() + " record(s) cannot be calculated; no run was stored",
-          rf.problems(),
-          rf.problemCount());
+      throw RunController.notCalculated(rf);
     }
     if (outcome instanceof RunOutcome.NotFound nf) {
       throw ApiProblem.notFound(nf.what());
@@ -715,7 +716,8 @@ public class MakingEnergyInventory {
     } catch (NumberFormatException e) {
       // refused below
     }
-    throw ApiProblem.badRequest("year is a year from 1990 to 2100, e.g. 2024");
+    throw ApiProblem.badRequest("year is a year from 1990 to 2100, e.g. 2024")
+        .saying(Sentence.of("refusal.inventory.year"));
   }
 
   /** The region asked for, else a 400 problem. */
@@ -723,7 +725,8 @@ public class MakingEnergyInventory {
     String r = text == null ? "" : text.strip();
     if (!r.matches("[A-Z]{2}(-[A-Z0-9]{1,3})?|GLOBAL")) {
       throw ApiProblem.badRequest(
-          "region is an ISO 3166 code such as CN, CN-ZJ or GB, or GLOBAL: it selects the factors");
+              "region is an ISO 3166 code such as CN, CN-ZJ or GB, or GLOBAL: it selects the factors")
+          .saying(Sentence.of("refusal.inventory.region"));
     }
     return r;
   }

@@ -23,6 +23,7 @@ import org.scopeplus.core.problem.Problem;
 import org.scopeplus.core.problem.ProblemTally;
 import org.scopeplus.core.quantity.UnitConversions;
 import org.scopeplus.core.quantity.UnitSymbols;
+import org.scopeplus.core.text.Sentence;
 import org.scopeplus.io.table.TableProblem;
 import org.scopeplus.io.table.TableReader;
 import org.scopeplus.server.api.ApiProblem;
@@ -130,20 +131,7 @@ public class ReadingController {
         // a heat meter may read GJ, as district heat is billed: turned into kWh on reading
         int gj = kwh < 0 && t.meter().carrier() == Meter.Carrier.HEAT ? column(header, "gj") : -1;
         if (ts < 0 || (kwh < 0 && gj < 0)) {
-          throw ApiProblem.withProblems(
-              HttpStatus.UNPROCESSABLE_CONTENT,
-              "Readings Rejected",
-              name + " needs the columns timestamp and kwh; nothing was stored",
-              List.of(
-                  new Problem(
-                      name,
-                      1,
-                      "",
-                      "the header is "
-                          + header
-                          + "; write timestamp,kwh"
-                          + (t.meter().carrier() == Meter.Carrier.HEAT ? " or timestamp,gj" : ""))),
-              1);
+          throw withoutColumns(name, header, t.meter().carrier() == Meter.Carrier.HEAT);
         }
         int value = kwh >= 0 ? kwh : gj;
         double toKwh = kwh >= 0 ? 1 : GJ_TO_KWH;
@@ -160,12 +148,7 @@ public class ReadingController {
               }
             });
       } catch (TableProblem e) {
-        throw ApiProblem.withProblems(
-            HttpStatus.UNPROCESSABLE_CONTENT,
-            "Readings Rejected",
-            name + " cannot be read; nothing was stored",
-            List.of(e.problem()),
-            1);
+        throw unreadable("Readings Rejected", name, e.problem());
       }
       return store(caller, t, name, rows);
     } catch (IOException e) {
@@ -212,11 +195,20 @@ public class ReadingController {
       if (r != null && r.gj() != null) {
         if (r.kwh() != null) {
           problems.add(
-              new Problem("readings", i, "gj", "give kwh or gj, not both, for one reading"));
+              new Problem(
+                  "readings",
+                  i,
+                  "gj",
+                  "give kwh or gj, not both, for one reading",
+                  Sentence.of("problem.reading.kwhAndGj")));
         } else if (!heat) {
           problems.add(
               new Problem(
-                  "readings", i, "gj", "only a heat meter reads GJ; give this meter's kwh"));
+                  "readings",
+                  i,
+                  "gj",
+                  "only a heat meter reads GJ; give kwh for this meter",
+                  Sentence.of("problem.reading.gjNotHeat")));
         } else {
           value = Double.toString(r.gj() * GJ_TO_KWH);
         }
@@ -226,10 +218,8 @@ public class ReadingController {
       rows.add(new ReadingRow(i, r == null ? null : r.timestamp(), value));
     }
     if (!problems.isEmpty()) {
-      throw ApiProblem.withProblems(
-          HttpStatus.UNPROCESSABLE_CONTENT,
-          "Readings Rejected",
-          "readings has " + problems.size() + " problem(s); nothing was stored",
+      throw rejected(
+          "readings",
           problems.subList(0, Math.min(problems.size(), ProblemTally.configuredLimit())),
           problems.size());
     }
@@ -286,12 +276,7 @@ public class ReadingController {
   private Imported store(Caller caller, Target t, String name, List<ReadingRow> rows) {
     ReadingImport.Outcome o = ReadingImport.check(t.meter(), t.zone(), name, rows);
     if (o instanceof ReadingImport.Outcome.Refused r) {
-      throw ApiProblem.withProblems(
-          HttpStatus.UNPROCESSABLE_CONTENT,
-          "Readings Rejected",
-          name + " has " + r.problemCount() + " problem(s); nothing was stored",
-          r.problems(),
-          r.problemCount());
+      throw rejected(name, r.problems(), r.problemCount());
     }
     ReadingImport.Outcome.Accepted a = (ReadingImport.Outcome.Accepted) o;
     db.inTransaction(
@@ -301,6 +286,59 @@ public class ReadingController {
           return null;
         });
     return new Imported(t.meter().id(), a.count(), a.gapIntervals(), a.spikes(), a.findings());
+  }
+
+  /**
+   * The 422 problem of readings {@code name} with {@code count} problems (the first of them
+   * listed), nothing stored; its detail with its code ({@code refusal.upload.problems}).
+   */
+  public static ApiProblem rejected(String name, List<Problem> problems, long count) {
+    return ApiProblem.withProblems(
+            HttpStatus.UNPROCESSABLE_CONTENT,
+            "Readings Rejected",
+            name + " has " + count + " problem(s); nothing was stored",
+            problems,
+            count)
+        .saying(Sentence.of("refusal.upload.problems", name, Long.toString(count)));
+  }
+
+  /**
+   * The 422 problem of a readings file whose header names no timestamp or no kWh column (nor, for a
+   * heat meter, a GJ one), each sentence with its code.
+   */
+  public static ApiProblem withoutColumns(String name, List<String> header, boolean heat) {
+    return ApiProblem.withProblems(
+            HttpStatus.UNPROCESSABLE_CONTENT,
+            "Readings Rejected",
+            name + " needs the columns timestamp and kwh; nothing was stored",
+            List.of(
+                new Problem(
+                    name,
+                    1,
+                    "",
+                    "the header is "
+                        + header
+                        + "; write timestamp,kwh"
+                        + (heat ? " or timestamp,gj" : ""),
+                    Sentence.of(
+                        heat ? "problem.reading.headerHeat" : "problem.reading.header",
+                        header.toString()))),
+            1)
+        .saying(Sentence.of("refusal.upload.columns", name));
+  }
+
+  /**
+   * The 422 problem {@code title} of an uploaded file {@code name} that cannot be read, with the
+   * problem that stopped it; its detail with its code ({@code refusal.upload.unreadable}).
+   */
+  public static ApiProblem unreadable(String title, String name, Problem problem) {
+    return ApiProblem.withProblems(
+            HttpStatus.UNPROCESSABLE_CONTENT,
+            title,
+            name + " cannot be read; nothing was stored",
+            List.of(problem),
+            1)
+        .saying(Sentence.of("refusal.upload.unreadable", name));
   }
 
   /** kWh a GJ: the units library's conversion (10^9 J / 3.6 x 10^6 J = 277.78 kWh). */

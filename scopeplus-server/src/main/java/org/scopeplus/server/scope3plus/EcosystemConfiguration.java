@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.scopeplus.core.scope3plus.Methodology;
 import org.scopeplus.core.scope3plus.MethodologyCatalog;
 import org.scopeplus.core.scope3plus.Parameter;
+import org.scopeplus.core.text.Sentence;
 import org.scopeplus.io.scope3plus.ConfigurationFile;
 import org.scopeplus.io.scope3plus.ConfigurationRefused;
 import org.scopeplus.server.api.ApiProblem;
@@ -105,8 +106,10 @@ public class EcosystemConfiguration {
     } catch (IOException | RuntimeException e) {
       throw refused(
           List.of(
-              "the configuration is not a CSV with the columns key, value, unit, source: "
-                  + e.getMessage()));
+              new ConfigurationRefused.Item(
+                  "the configuration is not a CSV with the columns key, value, unit, source: "
+                      + e.getMessage(),
+                  Sentence.of("refusal.configuration.notCsv", String.valueOf(e.getMessage())))));
     }
     return change(caller, rows, csv);
   }
@@ -137,13 +140,17 @@ public class EcosystemConfiguration {
 
   private View change(Caller caller, List<ConfigurationFile.Row> rows, String csv) {
     if (rows.size() > MAX_VALUES) {
-      throw refused(List.of("at most " + MAX_VALUES + " values may be configured"));
+      throw refused(
+          List.of(
+              new ConfigurationRefused.Item(
+                  "at most " + MAX_VALUES + " values may be configured",
+                  Sentence.of("refusal.configuration.tooMany", Integer.toString(MAX_VALUES)))));
     }
     MethodologyCatalog catalog;
     try {
       catalog = ConfigurationFile.check(csv);
     } catch (ConfigurationRefused e) {
-      throw refused(e.problems());
+      throw refused(e.items());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -232,13 +239,27 @@ public class EcosystemConfiguration {
     return b.length() <= 3900 ? b.toString() : b.substring(0, 3896) + " ...";
   }
 
-  private static ApiProblem refused(List<String> problems) {
+  /**
+   * The 422 problem of a refused configuration: each problem's English {@code message}, and beside
+   * it its {@code code} and {@code arguments} where it has one.
+   */
+  private static ApiProblem refused(List<ConfigurationRefused.Item> problems) {
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (ConfigurationRefused.Item i : problems) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("message", i.message());
+      if (i.sentence() != null) {
+        m.putAll(ApiProblem.coded(i.sentence()));
+      }
+      list.add(m);
+    }
     Map<String, Object> p = new LinkedHashMap<>();
-    p.put("problems", problems);
+    p.put("problems", list);
     return new ApiProblem(
         HttpStatus.UNPROCESSABLE_CONTENT,
         "Configuration Refused",
-        "the configuration was refused; nothing was stored: " + String.join("; ", problems),
+        "the configuration was refused; nothing was stored: "
+            + String.join("; ", problems.stream().map(ConfigurationRefused.Item::message).toList()),
         p);
   }
 }

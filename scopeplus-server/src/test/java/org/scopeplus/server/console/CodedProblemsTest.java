@@ -515,6 +515,104 @@ class CodedProblemsTest {
     assertThat(sentences.say(dryBulb.sentence(), ZH)).isEqualTo("干球温度 99.0 不在 -90.0..70.0 之间");
   }
 
+  /**
+   * A tariff file of the CLI and the Flink batch (docs/energy.md, Java properties): each refusal is
+   * a located problem (the file, the line of the key, the key) with a code whose English wording is
+   * its message, and the refusal's message names the place as the meter files' problems do.
+   */
+  @Test
+  void everyRefusalOfATariffFileIsALocatedCodedProblem(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+    String day = "period.day.price=0.7\nperiod.day.hours=0-24\n";
+    byte[] notUtf8 = {'p', '=', (byte) 0xC3, '(', '\n'};
+    List<Object> files =
+        List.of(
+            "x".repeat((int) org.scopeplus.energy.suggest.Tariff.MAX_BYTES + 1),
+            notUtf8,
+            "a=\\u00zz\n",
+            day + "colour=blue\n",
+            day.replace("0-24", "0-12")
+                + "period.night.price=0.3\nperiod.night.hours=12-24\n"
+                + "period.night.days=sometimes\n",
+            "period.day.price=0.7\nperiod.day.hours=8to11\n",
+            "period.day.price=0.7\nperiod.day.hours=5-5\n",
+            day + "period.peak.price=1.1\nperiod.peak.hours=8-11\nperiod.peak.days=weekday\n",
+            day + "period.rest.price=0.2\nperiod.rest.hours=8-11\nperiod.rest.days=weekend\n",
+            day + "period.peak.price=1.1\n",
+            "period.day.price=0.7\nperiod.day.hours=0-12\n",
+            "period.day.price=0.7\nperiod.day.hours=0-24\nperiod.day.days=weekday\n",
+            day + "holidays=2024-06-01\nworkdays=2024-06-01\n",
+            day + "holidays=1 May\n",
+            day + "holidays=1980-05-01\n",
+            day + "workdays=2024-06-03\n",
+            day + "holidays=" + manyDays(org.scopeplus.energy.suggest.Tariff.MAX_DATES + 1) + "\n",
+            "period.day.hours=0-24\n",
+            "period.day.price=cheap\nperiod.day.hours=0-24\n",
+            day + "demand_charge_per_kw_month=1e300\n");
+    List<Problem> problems = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      java.nio.file.Path f = dir.resolve("t" + i + ".properties");
+      if (files.get(i) instanceof byte[] bytes) {
+        java.nio.file.Files.write(f, bytes);
+      } else {
+        java.nio.file.Files.writeString(f, (String) files.get(i));
+      }
+      try {
+        org.scopeplus.energy.suggest.Tariff.read(f);
+        throw new AssertionError("read without a refusal: file " + i);
+      } catch (org.scopeplus.energy.suggest.TariffFileException e) {
+        assertThat(e.problem().file()).isEqualTo(f.toString());
+        assertThat(e.getMessage()).startsWith(f.toString()).endsWith(": " + e.problem().message());
+        problems.add(e.problem());
+      }
+    }
+    assertThat(saidByKey(problems))
+        .containsExactlyInAnyOrder(
+            "problem.tariff.tooLarge",
+            "problem.tariff.notUtf8",
+            "problem.tariff.notProperties",
+            "problem.tariff.unknownKey",
+            "problem.tariff.days",
+            "problem.tariff.notRange",
+            "problem.tariff.hours",
+            "problem.tariff.twoPeriods.workingDay",
+            "problem.tariff.twoPeriods.restDay",
+            "problem.tariff.noHours",
+            "problem.tariff.noPeriod.workingDay",
+            "problem.tariff.noPeriod.restDay",
+            "problem.tariff.holidayAndWorkday",
+            "problem.tariff.notDate",
+            "problem.tariff.dateYears",
+            "problem.tariff.workdayWeekday",
+            "problem.tariff.tooManyDates",
+            "problem.tariff.missing",
+            "problem.tariff.notNumber",
+            "problem.tariff.outside");
+    // the place: the days key of period night is on line 5 of its file
+    Problem days = problems.get(4);
+    assertThat(days.row()).isEqualTo(5);
+    assertThat(days.column()).isEqualTo("period.night.days");
+    assertThat(sentences.say(days.sentence(), ZH))
+        .isEqualTo("“sometimes”须为 all（全部）、weekday（工作日）或 weekend（休息日）");
+    // by hand: 0-12 leaves the hours from 12:00 of a working day without a period
+    Problem gap = problems.get(10);
+    assertThat(gap.row()).isZero();
+    assertThat(gap.message()).isEqualTo("hour 12:00-13:00 of a working day belongs to no period");
+    assertThat(sentences.say(gap.sentence(), ZH)).isEqualTo("工作日 12:00-13:00 不属于任何时段");
+    // by hand: 2024-06-03 was a Monday
+    assertThat(problems.get(15).toString())
+        .endsWith(":3 [workdays]: 2024-06-03 is not a Saturday or Sunday");
+  }
+
+  /** {@code n} consecutive days from 2000-01-01, separated by commas. */
+  private static String manyDays(int n) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      b.append(i == 0 ? "" : ",").append(java.time.LocalDate.parse("2000-01-01").plusDays(i));
+    }
+    return b.toString();
+  }
+
   /** A weather CSV of {@code hours} consecutive hours ending from 2020-01-01T01:00Z. */
   private static String tooMany(String head, int hours) {
     StringBuilder b = new StringBuilder(head);

@@ -28,6 +28,7 @@ import org.scopeplus.io.scope3plus.ConfigurationFile;
 import org.scopeplus.io.scope3plus.ConfigurationRefused;
 import org.scopeplus.server.api.ApiProblem;
 import org.scopeplus.server.api.InstrumentRequests;
+import org.scopeplus.server.api.RequestText;
 import org.scopeplus.server.energy.MakingEnergyInventory;
 import org.scopeplus.server.security.Passwords;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -355,6 +356,145 @@ class RefusalWordingsTest {
         .isEqualTo("已承诺的科学碳目标须填写达到该目标状态的年份（2015 至 2100 年）");
   }
 
+  /**
+   * The refusal {@code r} gives with its code: on an English page its message, on a Chinese one the
+   * code's Chinese wording, every placeholder filled; answers the Chinese.
+   */
+  private String saidByCode(ApiProblem p) {
+    assertThat(p.sentence()).as(p.getMessage()).isNotNull();
+    LocaleContextHolder.setLocale(Locale.ENGLISH);
+    assertThat(formats.refusal(p.getMessage(), p.sentence())).isEqualTo(p.getMessage());
+    assertThat(sentences.say(p.sentence(), Locale.ENGLISH)).isEqualTo(p.getMessage());
+    LocaleContextHolder.setLocale(ZH);
+    String zh = formats.refusal(p.getMessage(), p.sentence());
+    assertThat(zh).isNotEqualTo(p.getMessage()).doesNotContain("{");
+    assertThat(HAN.matcher(zh).find()).as(zh).isTrue();
+    return zh;
+  }
+
+  private static ApiProblem thrown(Runnable r) {
+    try {
+      r.run();
+    } catch (ApiProblem p) {
+      return p;
+    }
+    throw new AssertionError("not refused");
+  }
+
+  /**
+   * The suppliers page's field checks (RequestText, as the API gives them too) have codes, and a
+   * tier's or a supplier's refusal inside the register's check reads in Chinese.
+   */
+  @Test
+  void theSuppliersPagesFieldChecksAndTheRegistersTierRefusalAreSaidInChinese() {
+    // by hand: 201 characters where 200 are stored
+    ApiProblem tooLong = thrown(() -> RequestText.within("name", "N".repeat(201), 200));
+    assertThat(tooLong.getMessage()).isEqualTo("name has 201 characters; it may have at most 200");
+    assertThat(saidByCode(tooLong)).isEqualTo("名称 有 201 个字符，最多 200 个字符");
+    assertThat(saidByCode(thrown(() -> RequestText.within("ambition", "x".repeat(21), 20))))
+        .isEqualTo("目标水平 有 21 个字符，最多 20 个字符");
+    ApiProblem nul = thrown(() -> RequestText.within("supplierId", "S\u00001", 200));
+    assertThat(nul.getMessage())
+        .isEqualTo("supplierId holds a NUL character (U+0000) at character 2; remove it");
+    assertThat(saidByCode(nul)).isEqualTo("供应商编号在第 2 个字符处含有 NUL 字符（U+0000）；请删除");
+    List<String> refusals = new ArrayList<>();
+    for (Runnable r :
+        List.<Runnable>of(
+            () ->
+                new SupplierEngagement(
+                    List.of(),
+                    List.of(
+                        new org.scopeplus.core.supplier.LabelTier(
+                            "T".repeat(61),
+                            TargetStatus.NONE,
+                            org.scopeplus.core.supplier.DataMaturity.AVERAGE))),
+            () ->
+                new SupplierEngagement(
+                    List.of(new Supplier("S-9", "Contoso", TargetStatus.NONE, 2024, "", false)),
+                    List.of()))) {
+      try {
+        r.run();
+      } catch (IllegalArgumentException e) {
+        refusals.add(e.getMessage());
+      }
+    }
+    assertThat(saidInChinese(refusals))
+        .containsExactly("sentence.refusal.supplier.tier", "sentence.refusal.supplier.named");
+    assertThat(sentences.say("refusal", refusals.get(0), ZH))
+        .isEqualTo("标签等级 " + "T".repeat(61) + "：标签等级须有 1 到 60 个字符的名称");
+    assertThat(sentences.say("refusal", refusals.get(1), ZH))
+        .isEqualTo("供应商 S-9：没有科学碳目标的供应商不填写达到目标状态的年份和目标水平");
+  }
+
+  /**
+   * The energy inventory's refusals, each with its code where it is made: a locked period, records
+   * that cannot be calculated, and the year, region and sites checks.
+   */
+  @Test
+  void theEnergyInventorysRefusalsHaveCodes() {
+    org.scopeplus.core.disclosure.PeriodReview locked =
+        new org.scopeplus.core.disclosure.PeriodReview(
+            org.scopeplus.core.disclosure.ReviewState.LOCKED,
+            java.util.Set.of(),
+            "carol",
+            "3f2a",
+            "",
+            true);
+    ApiProblem conflict =
+        thrown(() -> org.scopeplus.server.api.LockedPeriods.refuseIfLocked(locked, "Energy 2024"));
+    assertThat(conflict.status()).isEqualTo(org.springframework.http.HttpStatus.CONFLICT);
+    assertThat(saidByCode(conflict))
+        .isEqualTo("报告期 Energy 2024 已锁定（已批准的核算批次 3f2a）；须由管理员说明理由重新开放后，才能再导入或核算");
+    // an open period passes
+    org.scopeplus.server.api.LockedPeriods.refuseIfLocked(
+        org.scopeplus.core.disclosure.PeriodReview.opened(), "Energy 2024");
+    ApiProblem notCalculated =
+        org.scopeplus.server.api.RunController.notCalculated(
+            new org.scopeplus.store.run.RunOutcome.Refused(List.of(), 3));
+    assertThat(notCalculated.getMessage())
+        .isEqualTo("3 record(s) cannot be calculated; no run was stored");
+    assertThat(saidByCode(notCalculated)).isEqualTo("3 条记录无法计算，未保存核算批次");
+    assertThat(saidByCode(thrown(() -> MakingEnergyInventory.year("0"))))
+        .isEqualTo("报告年度须为 1990 到 2100 年之间的年份，例如 2024");
+    assertThat(saidByCode(thrown(() -> MakingEnergyInventory.region("zj")))).startsWith("地区须为");
+    // made inside the inventory's transaction: its wording, matched as the page's fallback
+    assertThat(
+            saidInChinese(
+                List.of(
+                    "the activity records made from the meters were refused; nothing was stored")))
+        .containsExactly("sentence.refusal.inventory.recordsRefused");
+  }
+
+  /** The energy page's readings upload: its top lines, each with its code, and its problems. */
+  @Test
+  void theReadingsUploadsTopLinesHaveCodes() {
+    ApiProblem columns =
+        org.scopeplus.server.energy.ReadingController.withoutColumns(
+            "m.csv", List.of("time", "value"), true);
+    assertThat(saidByCode(columns)).isEqualTo("m.csv 须有 timestamp（时间）和 kwh（千瓦时）两列，未保存任何内容");
+    ApiProblem rejected =
+        org.scopeplus.server.energy.ReadingController.rejected("m.csv", List.of(), 12);
+    assertThat(rejected.getMessage()).isEqualTo("m.csv has 12 problem(s); nothing was stored");
+    assertThat(saidByCode(rejected)).isEqualTo("m.csv 有 12 个问题，未保存任何内容");
+    org.scopeplus.core.problem.Problem stop =
+        new org.scopeplus.core.problem.Problem("m.csv", 3, "", "the row is not valid CSV (x)");
+    assertThat(
+            saidByCode(
+                org.scopeplus.server.energy.ReadingController.unreadable(
+                    "Readings Rejected", "m.csv", stop)))
+        .isEqualTo("m.csv 无法读取，未保存任何内容");
+    // the header's problem, with its code, through the page's list of problems
+    List<org.scopeplus.core.problem.Problem> problems =
+        EnergyDataPage.refused("Readings", columns).problems();
+    assertThat(problems).hasSize(1);
+    assertThat(problems.get(0).code()).isEqualTo("problem.reading.headerHeat");
+    LocaleContextHolder.setLocale(ZH);
+    assertThat(formats.problem(problems.get(0)))
+        .isEqualTo("表头为 [time, value]；请写 timestamp,kwh 或 timestamp,gj");
+    // the page keeps the top line's code beside its English
+    assertThat(EnergyDataPage.refused("Readings", columns).said()).isEqualTo(columns.sentence());
+  }
+
   private String hourly(String table) {
     ExtendedModelMap model = new ExtendedModelMap();
     new HourlyMatchingPage(messages).score(table, ZH, model);
@@ -414,44 +554,61 @@ class RefusalWordingsTest {
         .isEqualTo("weather-bad.csv 无法读取，未保存任何内容");
   }
 
-  private static List<String> configurationProblems(String csv) throws java.io.IOException {
+  private static final String HEAD = "key,value,unit,source\n";
+
+  /**
+   * Configurations that together meet every check of a row: each refused, with the checks of the
+   * rows first ("configuration row ...") and a methodology's own consistency sentences after them.
+   */
+  private static final List<String> CONFIGURATIONS =
+      List.of(
+          HEAD
+              + ",1,fraction,s\n"
+              + "recycling.credited_side,seller,,s\n"
+              + "required.cutlery.set_mass,lots,kg/set,s\n"
+              + "required.cutlery.set_mass,Infinity,kg/set,s\n"
+              + "required.cutlery.set_mass,0.01,,s\n"
+              + "required.survey.green_trip.bus.share.car,0.5,fraction,s\n"
+              + "required.survey.green_trip.bus.share.car,0.5,fraction,s\n",
+          HEAD + "no.such.key,1,fraction,s\n",
+          HEAD + "required.survey.green_trip.bus.share.taxi,0.2,kg,s\n",
+          HEAD + "required.cutlery.set_mass,10,kWh,s\n",
+          HEAD + "required.second_hand.logistics_per_kg,1,kg,s\n",
+          // a ratio given in kg: the row's check, then the methodology's own consistency sentences
+          // ("cloud_migration: vintage ... is in ratio, not in kg"), said by wording, not by code
+          HEAD + "dc.pue.alibaba_cloud.fy2024,1,kg,s\n",
+          HEAD + "attribution.green_trip.bus,0.5,kg,s\n",
+          HEAD + "attribution.green_trip.bus,2,fraction,s\n",
+          HEAD + "attribution.no_such_action,0.5,fraction,s\n");
+
+  private static List<ConfigurationRefused.Item> configurationItems(String csv)
+      throws java.io.IOException {
     try {
       ConfigurationFile.check(csv);
     } catch (ConfigurationRefused e) {
-      return e.problems();
+      return e.items();
     }
     throw new AssertionError("accepted: " + csv);
+  }
+
+  /** The checks of the rows of {@link #CONFIGURATIONS}, in order. */
+  private static List<ConfigurationRefused.Item> rowChecks() throws java.io.IOException {
+    List<ConfigurationRefused.Item> out = new ArrayList<>();
+    for (String csv : CONFIGURATIONS) {
+      for (ConfigurationRefused.Item i : configurationItems(csv)) {
+        if (i.message().startsWith("configuration row")) {
+          out.add(i);
+        }
+      }
+    }
+    return out;
   }
 
   /** The checks of a Scope 3+ configuration, as the Scope 3+ page and the API give them. */
   @Test
   void everyCheckOfAScope3PlusConfigurationIsSaidInChinese() throws java.io.IOException {
-    String head = "key,value,unit,source\n";
-    List<String> refusals = new ArrayList<>();
-    refusals.addAll(
-        configurationProblems(
-            head
-                + ",1,fraction,s\n"
-                + "recycling.credited_side,seller,,s\n"
-                + "required.cutlery.set_mass,lots,kg/set,s\n"
-                + "required.cutlery.set_mass,Infinity,kg/set,s\n"
-                + "required.cutlery.set_mass,0.01,,s\n"
-                + "required.survey.green_trip.bus.share.car,0.5,fraction,s\n"
-                + "required.survey.green_trip.bus.share.car,0.5,fraction,s\n"));
-    refusals.addAll(configurationProblems(head + "no.such.key,1,fraction,s\n"));
-    refusals.addAll(
-        configurationProblems(head + "required.survey.green_trip.bus.share.taxi,0.2,kg,s\n"));
-    refusals.addAll(configurationProblems(head + "required.cutlery.set_mass,10,kWh,s\n"));
-    refusals.addAll(configurationProblems(head + "required.second_hand.logistics_per_kg,1,kg,s\n"));
-    // a ratio given in kg: the row's check; the methodology's own consistency sentences that follow
-    // ("cloud_migration: vintage ... is in ratio, not in kg") are said in the next test
-    refusals.addAll(
-        configurationProblems(head + "dc.pue.alibaba_cloud.fy2024,1,kg,s\n").stream()
-            .filter(r -> r.startsWith("configuration row"))
-            .toList());
-    refusals.addAll(configurationProblems(head + "attribution.green_trip.bus,0.5,kg,s\n"));
-    refusals.addAll(configurationProblems(head + "attribution.green_trip.bus,2,fraction,s\n"));
-    refusals.addAll(configurationProblems(head + "attribution.no_such_action,0.5,fraction,s\n"));
+    List<String> refusals =
+        new ArrayList<>(rowChecks().stream().map(ConfigurationRefused.Item::message).toList());
     assertThat(saidInChinese(refusals))
         .contains(
             "sentence.refusal.configuration.keyEmpty",
@@ -486,7 +643,6 @@ class RefusalWordingsTest {
    */
   @Test
   void aMethodologysConsistencyChecksAreSaidInChinese() throws java.io.IOException {
-    String head = "key,value,unit,source\n";
     List<String> refusals = new ArrayList<>();
     for (String rows :
         List.of(
@@ -502,7 +658,8 @@ class RefusalWordingsTest {
                 + "required.survey.green_trip.bus.share.walk_cycle,0.2,fraction,s\n"
                 + "required.survey.green_trip.bus.share.no_trip,0.2,fraction,s\n")) {
       refusals.addAll(
-          configurationProblems(head + rows).stream()
+          configurationItems(HEAD + rows).stream()
+              .map(ConfigurationRefused.Item::message)
               .filter(r -> !r.startsWith("configuration row"))
               .toList());
     }
@@ -540,6 +697,57 @@ class RefusalWordingsTest {
     // a check without a wording leaves the whole refusal as the core gave it
     String unworded = "green_trip.bus: role x has a check with no wording; role y has no parameter";
     assertThat(formats.refusal(unworded)).isEqualTo(unworded);
+  }
+
+  /**
+   * The checks of a Scope 3+ configuration carry their codes from where they are made (the API
+   * gives them beside each message): each code's English wording is the message exactly, its
+   * Chinese wording Chinese; a methodology's own consistency sentence has no code yet.
+   */
+  @Test
+  void everyCheckOfAScope3PlusConfigurationHasACodeWhoseEnglishWordingIsItsMessage()
+      throws java.io.IOException {
+    List<ConfigurationRefused.Item> items = rowChecks();
+    Set<String> codes = new LinkedHashSet<>();
+    for (ConfigurationRefused.Item i : items) {
+      assertThat(i.sentence()).as(i.message()).isNotNull();
+      codes.add(i.sentence().key());
+      assertThat(sentences.say(i.sentence(), Locale.ENGLISH)).isEqualTo(i.message());
+      String zh = sentences.say(i.sentence(), ZH);
+      assertThat(zh).as(i.message()).doesNotContain("{").isNotEqualTo(i.message());
+      assertThat(HAN.matcher(zh).find()).as(zh).isTrue();
+      // by its code as by its English, the same Chinese
+      assertThat(zh).isEqualTo(sentences.say("refusal", i.message(), ZH));
+      // as the API gives it and a page reads it back
+      assertThat(
+              ApiProblem.sentenceOf(
+                  ApiProblem.coded(i.sentence()).get("code"),
+                  ApiProblem.coded(i.sentence()).get("arguments")))
+          .isEqualTo(i.sentence());
+    }
+    assertThat(codes)
+        .containsExactlyInAnyOrder(
+            "refusal.configuration.keyEmpty",
+            "refusal.configuration.side",
+            "refusal.configuration.notNumber",
+            "refusal.configuration.notFinite",
+            "refusal.configuration.noUnit",
+            "refusal.configuration.twice",
+            "refusal.configuration.unknownKey",
+            "refusal.configuration.unitKind",
+            "refusal.configuration.shareUnit",
+            "refusal.configuration.shareRange",
+            "refusal.configuration.noMethodology");
+    // the unit wanted, a sentence inside the sentence, is given as a code of its own
+    ConfigurationRefused.Item taxi =
+        items.stream().filter(i -> i.message().contains("share.taxi")).findFirst().get();
+    assertThat(ApiProblem.coded(taxi.sentence()).get("arguments").toString())
+        .isEqualTo(
+            "[2, required.survey.green_trip.bus.share.taxi, kg, fraction,"
+                + " {code=refusal.configuration.give.fraction, arguments=[]}]");
+    // a methodology's consistency check (a ratio given in kg): a sentence without a code yet
+    assertThat(configurationItems(HEAD + "dc.pue.alibaba_cloud.fy2024,1,kg,s\n"))
+        .anyMatch(i -> i.sentence() == null && !i.message().startsWith("configuration row"));
   }
 
   /** The rules of a user name and a password (admin page) and of the base year (base-year page). */
