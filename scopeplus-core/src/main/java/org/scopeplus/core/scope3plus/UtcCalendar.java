@@ -14,8 +14,28 @@ public final class UtcCalendar {
     return (int) Math.floorDiv(epochSecond, 86_400L);
   }
 
+  /** The first epoch day of {@link #MONTHS}: 1999-01-01, a year before the ledger's window. */
+  private static final int FIRST_TABLE_DAY = 10_592;
+
+  /**
+   * Month index of every day from {@link #FIRST_TABLE_DAY} to 2100-12-31, so the hot path reads the
+   * month of a day in the ledger's window instead of dividing.
+   */
+  private static final char[] MONTHS = new char[37_255];
+
+  static {
+    for (int i = 0; i < MONTHS.length; i++) {
+      MONTHS[i] = (char) computeMonthIndex(FIRST_TABLE_DAY + i);
+    }
+  }
+
   /** Month index ({@code year * 12 + month - 1}) of an epoch day (proleptic Gregorian, UTC). */
   public static int monthIndex(int epochDay) {
+    int i = epochDay - FIRST_TABLE_DAY;
+    return i >= 0 && i < MONTHS.length ? MONTHS[i] : computeMonthIndex(epochDay);
+  }
+
+  private static int computeMonthIndex(int epochDay) {
     long z = epochDay + 719_468L;
     long era = Math.floorDiv(z, 146_097L);
     long doe = z - era * 146_097L;

@@ -22,6 +22,33 @@ class UtcCalendarTest {
   }
 
   /**
+   * Every day on both sides of the table the month is read from (1999-01-01 to 2100-12-31) and far
+   * outside it, against java.time as the independent calendar.
+   */
+  @Test
+  void monthIndexOfEveryDayAroundTheWindowMatchesJavaTime() {
+    for (LocalDate d = LocalDate.of(1998, 6, 1);
+        d.isBefore(LocalDate.of(2101, 7, 1));
+        d = d.plusDays(1)) {
+      int day = (int) d.toEpochDay();
+      assertThat(UtcCalendar.monthIndex(day))
+          .as("%s", d)
+          .isEqualTo(d.getYear() * 12 + d.getMonthValue() - 1);
+    }
+    for (LocalDate d :
+        List.of(
+            LocalDate.of(1970, 1, 1),
+            LocalDate.of(1969, 12, 31),
+            LocalDate.of(1, 3, 1),
+            LocalDate.of(9999, 12, 31),
+            LocalDate.of(-400, 2, 29))) {
+      assertThat(UtcCalendar.monthIndex((int) d.toEpochDay()))
+          .as("%s", d)
+          .isEqualTo(d.getYear() * 12 + d.getMonthValue() - 1);
+    }
+  }
+
+  /**
    * Found by the fuzzing suite: a nine-digit year multiplied by 12 overflowed into another month.
    */
   @Test

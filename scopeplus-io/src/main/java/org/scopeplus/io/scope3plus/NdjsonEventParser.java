@@ -223,6 +223,11 @@ public final class NdjsonEventParser {
   private static final byte[] EVIDENCE = ascii("evidence");
   private static final byte[] CLAIM = ascii("claim");
   private static final byte[] VALUE = ascii("value");
+
+  /** {@code "value":} and {@code ,"unit":} as little-endian words. */
+  private static final long VALUE_KEY = word("\"value\":");
+
+  private static final long UNIT_KEY = word(",\"unit\":");
   private static final byte[] UNIT = ascii("unit");
 
   private int keyCode(int off, int len) {
@@ -282,7 +287,23 @@ public final class NdjsonEventParser {
       pos++;
       double value = Double.NaN;
       int unit = -1;
-      String unknown = null;
+      unknown = null;
+      if (pos + 8 <= end
+          && (long) LONGS.get(b, pos) == VALUE_KEY
+          && pos + 8 < end
+          && (b[pos + 8] == '-' || (b[pos + 8] >= '0' && b[pos + 8] <= '9'))) {
+        // fast path for {"value":<number>,"unit":"<symbol>" written plainly: the same reads as the
+        // general loop below, which takes over for whatever follows
+        pos += 8;
+        value = number();
+        if (pos + 8 < end && (long) LONGS.get(b, pos) == UNIT_KEY && b[pos + 8] == '"') {
+          pos += 8;
+          if (!string()) {
+            return false;
+          }
+          unit = unit(e);
+        }
+      }
       while (true) {
         skipWs();
         if (pos < end && b[pos] == '}') {
@@ -308,10 +329,7 @@ public final class NdjsonEventParser {
           if (!string()) {
             return false;
           }
-          unit = UnitSymbols.index(b, strOff, strLen);
-          if (unit < 0 && unknown == null && e.unknownUnit() == null && e.quantityCount() < 3) {
-            unknown = new String(b, strOff, strLen, java.nio.charset.StandardCharsets.UTF_8);
-          }
+          unit = unit(e);
         } else if (!skipValue()) {
           return false;
         }
@@ -333,6 +351,18 @@ public final class NdjsonEventParser {
         return false;
       }
     }
+  }
+
+  /** An unrecognised unit symbol of the quantity being read, kept for the refusal; else null. */
+  private String unknown;
+
+  /** The unit of the symbol just read by {@link #string()}, remembering it when unknown. */
+  private int unit(RawEvent e) {
+    int unit = UnitSymbols.index(b, strOff, strLen);
+    if (unit < 0 && unknown == null && e.unknownUnit() == null && e.quantityCount() < 3) {
+      unknown = new String(b, strOff, strLen, StandardCharsets.UTF_8);
+    }
+    return unit;
   }
 
   /** A JSON number; NaN when it is not one (the ledger refuses it as an invalid quantity). */
@@ -545,6 +575,15 @@ public final class NdjsonEventParser {
       }
       pos++;
     }
+  }
+
+  private static long word(String eightBytes) {
+    byte[] p = ascii(eightBytes);
+    long w = 0;
+    for (int i = 0; i < 8; i++) {
+      w |= (p[i] & 0xFFL) << (8 * i);
+    }
+    return w;
   }
 
   private static byte[] ascii(String s) {

@@ -112,8 +112,11 @@ public final class ShortNameTable {
         p[i >>> 3] |= (b[off + i] & 0xFFL) << ((i & 7) * 8);
       }
     }
+    // the words past the name are zero: mixing only the name's own words (at least one) hashes
+    // a short name in one or two rounds instead of five
     long h = len;
-    for (int k = 0; k < 5; k++) {
+    int words = Math.max(1, (len + 7) >>> 3);
+    for (int k = 0; k < words; k++) {
       h = (h ^ p[k]) * 0x9E3779B97F4A7C15L;
       h ^= h >>> 29;
     }
