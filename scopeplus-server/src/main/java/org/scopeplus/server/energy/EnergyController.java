@@ -457,6 +457,16 @@ public class EnergyController {
   @ResponseStatus(HttpStatus.CREATED)
   public Kept<Tariff> addTariff(
       @AuthenticationPrincipal Caller caller, @PathVariable String id, @RequestBody TariffBody b) {
+    Tariff t = tariffOf(id, b);
+    return db.inTransaction(
+        c -> {
+          EnergyAccess.writesAt(caller, site(c, caller, id).value());
+          return tariffs.add(c, caller.tenantId(), t, caller.username());
+        });
+  }
+
+  /** The tariff asked for on the site, checked. */
+  private static Tariff tariffOf(String id, TariffBody b) {
     if (b == null || b.periods() == null) {
       throw ApiProblem.badRequest("give the tariff as JSON with its periods");
     }
@@ -491,10 +501,25 @@ public class EnergyController {
             dates("holidays", "holiday", b.holidays()),
             dates("workdays", "working day", b.workdays()));
     refuse("Tariff Refused", t.refusal());
+    return t;
+  }
+
+  @Operation(
+      summary = "Change a tariff in place (admin, or a data owner in its site's org unit)",
+      description =
+          "The whole tariff as on creation (name, currency, demand charge, periods, holidays,"
+              + " make-up working days), checked as on creation; it stays on its site under its id."
+              + " On the audit trail as energy.tariff.changed with both states.")
+  @PutMapping("/tariffs/{id}")
+  public Kept<Tariff> changeTariff(
+      @AuthenticationPrincipal Caller caller, @PathVariable String id, @RequestBody TariffBody b) {
     return db.inTransaction(
         c -> {
-          EnergyAccess.writesAt(caller, site(c, caller, id).value());
-          return tariffs.add(c, caller.tenantId(), t, caller.username());
+          Kept<Tariff> before =
+              found(tariffs.byId(c, caller.tenantId(), check(id)), "tariff " + id);
+          EnergyAccess.writesAt(caller, site(c, caller, before.value().siteId()).value());
+          Tariff t = tariffOf(before.value().siteId(), b);
+          return tariffs.change(c, caller.tenantId(), before, t, caller.username());
         });
   }
 

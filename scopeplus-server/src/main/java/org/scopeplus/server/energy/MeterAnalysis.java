@@ -394,6 +394,41 @@ public class MeterAnalysis {
   }
 
   /**
+   * The meter's demand by interval in [from, to) when it is read more often than hourly (each 15-
+   * or 30-minute interval's mean kW, the maximum a demand charge bills), else null: the
+   * peak-shaving rule then takes the highest hourly mean. Missing intervals are left out.
+   */
+  Suggestions.IntervalDemand demand(Connection c, String tenantId, Meter m, long from, long to)
+      throws SQLException {
+    if (m.intervalMinutes() >= 60) {
+      return null;
+    }
+    long step = m.intervalMinutes() * 60L;
+    long phase = m.phaseMinutes() * 60L;
+    long first = from + Math.floorMod(phase - from, step);
+    IntervalReadings r =
+        days.read(
+            c,
+            tenantId,
+            m,
+            LocalDate.ofEpochDay(Math.floorDiv(first - phase, 86_400)),
+            LocalDate.ofEpochDay(Math.floorDiv(to + 3600 - phase, 86_400)));
+    int most = (int) Math.max(0, Math.min(Integer.MAX_VALUE - 8, (to - first + step - 1) / step));
+    long[] starts = new long[most];
+    double[] kwh = new double[most];
+    int n = 0;
+    for (long t = first; t < to; t += step) {
+      int x = r.at(Instant.ofEpochSecond(t));
+      if (x != IntervalReadings.MISSING) {
+        starts[n] = t;
+        kwh[n++] = x / 1000.0;
+      }
+    }
+    return Suggestions.IntervalDemand.ofKwh(
+        java.util.Arrays.copyOf(starts, n), java.util.Arrays.copyOf(kwh, n), m.intervalMinutes());
+  }
+
+  /**
    * The site's weather for [from, to), with the whole UTC hours around it that the hours of a meter
    * in a zone such as Asia/Kolkata overlap ({@link HourPhase}).
    */
@@ -814,7 +849,13 @@ public class MeterAnalysis {
             all =
                 Suggestions.of(
                     new Suggestions.Site(
-                        d, hours, f == null ? 0 : f.kgCo2ePerKwh(), solar, null, hasPv),
+                        d,
+                        hours,
+                        f == null ? 0 : f.kgCo2ePerKwh(),
+                        solar,
+                        null,
+                        hasPv,
+                        demand(c, caller.tenantId(), s.meter(), w.start(), w.end())),
                     Suggestions.Options.defaults());
           } catch (IllegalArgumentException e) {
             throw ApiProblem.refused("Suggestions Refused", e.getMessage());
@@ -900,7 +941,13 @@ public class MeterAnalysis {
         new NightlyBatch.Meter(
             s.meter().id(),
             new Suggestions.Site(
-                history, hours, f == null ? 0 : f.kgCo2ePerKwh(), solar, null, hasPv),
+                history,
+                hours,
+                f == null ? 0 : f.kgCo2ePerKwh(),
+                solar,
+                null,
+                hasPv,
+                demand(c, tenantId, s.meter(), w.start(), w.end())),
             whole(data(null, sw, day, z), day),
             whole(data(null, sw, month, z), month)),
         w,

@@ -1,7 +1,9 @@
 package org.scopeplus.server.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -194,6 +196,90 @@ abstract class EnergyAnalysisChecks extends ServiceChecks {
             baseload.get("kwhPerYear").asDouble() * 0.4974,
             within(1e-9 * baseload.get("kwhPerYear").asDouble()));
     assertThat(r.json().get("gridFactor").get("secondary").asBoolean()).isTrue();
+  }
+
+  /**
+   * A 15-minute meter's peak shaving bills the 15-minute maximum, as the demand charge does: 28
+   * days from 2023-01-02 (UTC) at 5 kW (1.25 kWh a quarter-hour), 40 quarter-hours at 20 kW (5 kWh)
+   * in 40 different hours and a 41st at 12 kW (3 kWh). The top 10 hours (40 quarter-hours) clipped
+   * to 12 kW save 20 - 12 = 8 kW x 38 a kW-month x 12 = 3,648 CNY a year, by hand; the hourly means
+   * (8.75 kW in all 40 spike hours) would show nothing to clip.
+   */
+  @Test
+  void peakShavingOnAFifteenMinuteMeterBillsTheIntervalMaximum() {
+    TenantFixture t = newTenant();
+    Map<String, Object> site = new HashMap<>();
+    site.put("name", "Quarter-hour works");
+    site.put("orgUnit", "Group");
+    site.put("timeZone", "UTC");
+    site.put("latitude", 30.27);
+    site.put("longitude", 120.15);
+    site.put("region", "CN-ZJ");
+    ApiClient.Reply s = t.admin.post("/api/v1/energy/sites", site);
+    assertThat(s.status()).as(s.text()).isEqualTo(201);
+    String siteId = s.json().get("value").get("id").asString();
+    ApiClient.Reply m =
+        t.admin.post(
+            "/api/v1/energy/sites/" + siteId + "/meters",
+            Map.of("name", "Main", "carrier", "electricity", "intervalMinutes", 15));
+    assertThat(m.status()).as(m.text()).isEqualTo(201);
+    String meterId = m.json().get("value").get("id").asString();
+    ApiClient.Reply tariff =
+        t.admin.post(
+            "/api/v1/energy/sites/" + siteId + "/tariffs",
+            Map.of(
+                "name",
+                "Flat with demand",
+                "demandChargePerKwMonth",
+                38,
+                "periods",
+                List.of(
+                    Map.of(
+                        "label", "flat", "days", "all", "start", "00:00", "end", "24:00", "price",
+                        0.7))));
+    assertThat(tariff.status()).as(tariff.text()).isEqualTo(201);
+    LocalDateTime start = LocalDateTime.of(2023, 1, 2, 0, 0);
+    StringBuilder readings = new StringBuilder("timestamp,kwh\n");
+    StringBuilder weather = new StringBuilder("time,temp_air,ghi,dni,dhi,wind_speed\n");
+    for (int q = 0; q < 28 * 24 * 4; q++) {
+      int hour = q / 4;
+      boolean spike = q % 4 == 1 && hour >= 10 && (hour - 10) % 15 == 0 && hour < 10 + 40 * 15;
+      double kwh = spike ? 5 : q == (10 + 40 * 15) * 4 + 2 ? 3 : 1.25;
+      readings.append(start.plusMinutes(15L * q)).append(":00Z,").append(kwh).append('\n');
+      if (q % 4 == 0) {
+        // hour-ending labels, as the weather files give them
+        weather
+            .append(start.plusHours(hour + 1))
+            .append(":00Z,")
+            .append(q % 96 < 48 ? 4 : 9)
+            .append(",0,0,0,2\n");
+      }
+    }
+    assertThat(
+            t.admin
+                .upload(
+                    "/api/v1/energy/sites/" + siteId + "/weather",
+                    ApiClient.write(dir, "quarter-weather.csv", weather.toString()))
+                .status())
+        .isEqualTo(201);
+    ApiClient.Reply up =
+        t.admin.upload(
+            "/api/v1/energy/meters/" + meterId + "/readings",
+            ApiClient.write(dir, "quarter-hours.csv", readings.toString()));
+    assertThat(up.status()).as(up.text()).isEqualTo(201);
+
+    ApiClient.Reply r = t.viewer.get("/api/v1/energy/meters/" + meterId + "/suggestions");
+    assertThat(r.status()).as(r.text()).isEqualTo(200);
+    JsonNode peak = null;
+    for (JsonNode g : r.json().get("suggestions")) {
+      if (g.get("rule").asString().equals("peak_shaving")) {
+        peak = g;
+      }
+    }
+    assertThat(peak).as(r.text()).isNotNull();
+    assertThat(peak.get("costPerYear").asDouble()).isCloseTo(3648, within(1e-6));
+    assertThat(peak.get("evidence").get(0).asString())
+        .contains("15-minute demand", "peak 20.0 kW", "clipped to 12.0 kW");
   }
 
   @Test

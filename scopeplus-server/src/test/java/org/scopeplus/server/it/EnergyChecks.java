@@ -338,6 +338,64 @@ abstract class EnergyChecks extends ServiceChecks {
   }
 
   /**
+   * A tariff changed in place keeps its id and site, takes its new periods, demand charge and
+   * holidays whole (the old periods gone), and is on the audit trail with both states; a viewer,
+   * another tenant, and a tariff with a gap in its day are refused, and a refused change leaves the
+   * kept tariff as it was.
+   */
+  @Test
+  void aTariffIsChangedInPlaceByRoleAndAudited() {
+    TenantFixture t = newTenant();
+    TenantFixture other = newTenant();
+    String siteId = created(t.admin.post("/api/v1/energy/sites", site("Plant T", "Group")));
+    Map<String, Object> flat = new HashMap<>();
+    flat.put("name", "Flat");
+    flat.put(
+        "periods",
+        List.of(
+            Map.of(
+                "label", "flat", "days", "all", "start", "00:00", "end", "24:00", "price", 0.7)));
+    String tariffId = created(t.admin.post("/api/v1/energy/sites/" + siteId + "/tariffs", flat));
+
+    Map<String, Object> tou = new HashMap<>();
+    tou.put("name", "Peak and valley");
+    tou.put("demandChargePerKwMonth", 38);
+    tou.put("holidays", List.of("2024-10-01"));
+    tou.put(
+        "periods",
+        List.of(
+            Map.of("label", "peak", "days", "all", "start", "08:00", "end", "22:00", "price", 1.2),
+            Map.of(
+                "label", "valley", "days", "all", "start", "22:00", "end", "08:00", "price", 0.3)));
+    String path = "/api/v1/energy/tariffs/" + tariffId;
+    assertThat(t.viewer.put(path, tou).status()).isEqualTo(403);
+    assertThat(other.admin.put(path, tou).status()).isEqualTo(404);
+    Map<String, Object> gap = new HashMap<>(tou);
+    gap.put(
+        "periods",
+        List.of(
+            Map.of(
+                "label", "peak", "days", "all", "start", "08:00", "end", "22:00", "price", 1.2)));
+    assertThat(t.admin.put(path, gap).status()).isEqualTo(422);
+    assertThat(t.viewer.get(path).json().get("value").get("name").asString()).isEqualTo("Flat");
+
+    ApiClient.Reply changed = t.admin.put(path, tou);
+    assertThat(changed.status()).as(changed.text()).isEqualTo(200);
+    JsonNode v = t.viewer.get(path).json().get("value");
+    assertThat(v.get("id").asString()).isEqualTo(tariffId);
+    assertThat(v.get("siteId").asString()).isEqualTo(siteId);
+    assertThat(v.get("name").asString()).isEqualTo("Peak and valley");
+    assertThat(v.get("demandChargePerKwMonth").asDouble()).isEqualTo(38.0);
+    assertThat(v.get("periods").size()).isEqualTo(2);
+    assertThat(v.get("periods").get(0).get("price").asDouble()).isEqualTo(1.2);
+    assertThat(v.get("holidays").get(0).asString()).isEqualTo("2024-10-01");
+    assertThat(t.viewer.get("/api/v1/energy/sites/" + siteId).json().get("tariffs").size())
+        .isEqualTo(1);
+    assertThat(auditActions(t).stream().filter("energy.tariff.changed"::equals).count())
+        .isEqualTo(1);
+  }
+
+  /**
    * A tariff's holiday calendar and make-up working days are kept with it (sorted, repeats
    * dropped), read back and removed with it; a date in year 0, a date that is not one, a working
    * day that is also a holiday or not a weekend day, or more than the calendar holds is refused and

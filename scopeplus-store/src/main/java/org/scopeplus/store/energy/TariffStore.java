@@ -18,7 +18,7 @@ import org.scopeplus.store.audit.AuditTrail;
 
 /**
  * Keeps the tariffs of a tenant's sites with their periods, holidays and make-up working days
- * ({@code energy.tariff.added}).
+ * ({@code energy.tariff.added}, {@code energy.tariff.changed}).
  */
 public final class TariffStore {
 
@@ -51,6 +51,66 @@ public final class TariffStore {
       ps.setTimestamp(8, Timestamp.from(now));
       ps.executeUpdate();
     }
+    insertParts(c, kept);
+    audit.append(
+        c,
+        tenantId,
+        actor,
+        "energy.tariff.added",
+        "energy_tariff",
+        kept.id(),
+        AuditTrail.NO_STATE,
+        kept.toString(),
+        "tariff '" + kept.name() + "' added");
+    return new Kept<>(kept, actor, now);
+  }
+
+  /**
+   * Changes a tariff in place: its name, currency, demand charge, periods, holidays and make-up
+   * working days, kept under its id and site ({@code energy.tariff.changed} with both states).
+   */
+  public Kept<Tariff> change(
+      Connection c, String tenantId, Kept<Tariff> before, Tariff t, String actor)
+      throws SQLException {
+    Tariff old = before.value();
+    Tariff kept =
+        new Tariff(
+            old.id(),
+            old.siteId(),
+            t.name().strip(),
+            t.currency(),
+            t.demandChargePerKwMonth(),
+            t.periods(),
+            t.holidays(),
+            t.workdays());
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE energy_tariff SET name = ?, currency = ?, demand_charge = ? WHERE id = ? AND"
+                + " tenant_id = ?")) {
+      ps.setString(1, kept.name());
+      ps.setString(2, kept.currency());
+      ps.setDouble(3, kept.demandChargePerKwMonth());
+      ps.setString(4, kept.id());
+      ps.setString(5, tenantId);
+      ps.executeUpdate();
+    }
+    deleteParts(c, kept.id());
+    insertParts(c, kept);
+    SiteAssets.changed(
+        c,
+        tenantId,
+        "energy_tariff",
+        "tariff",
+        kept.id(),
+        old.toString(),
+        kept.toString(),
+        actor,
+        "tariff '" + kept.name() + "' changed");
+    return new Kept<>(kept, before.createdBy(), before.createdAt());
+  }
+
+  /** Its periods, holidays and make-up working days, in order. */
+  private static void insertParts(Connection c, Tariff kept) throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
             "INSERT INTO energy_tariff_period (tariff_id, position, label, days, start_minute,"
@@ -85,17 +145,19 @@ public final class TariffStore {
       }
       ps.executeBatch();
     }
-    audit.append(
-        c,
-        tenantId,
-        actor,
-        "energy.tariff.added",
-        "energy_tariff",
-        kept.id(),
-        AuditTrail.NO_STATE,
-        kept.toString(),
-        "tariff '" + kept.name() + "' added");
-    return new Kept<>(kept, actor, now);
+  }
+
+  private static void deleteParts(Connection c, String tariffId) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("DELETE FROM energy_tariff_period WHERE tariff_id = ?")) {
+      ps.setString(1, tariffId);
+      ps.executeUpdate();
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement("DELETE FROM energy_tariff_holiday WHERE tariff_id = ?")) {
+      ps.setString(1, tariffId);
+      ps.executeUpdate();
+    }
   }
 
   public Optional<Kept<Tariff>> byId(Connection c, String tenantId, String id) throws SQLException {
@@ -129,16 +191,7 @@ public final class TariffStore {
   }
 
   public void remove(Connection c, String tenantId, Tariff t, String actor) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement("DELETE FROM energy_tariff_period WHERE tariff_id = ?")) {
-      ps.setString(1, t.id());
-      ps.executeUpdate();
-    }
-    try (PreparedStatement ps =
-        c.prepareStatement("DELETE FROM energy_tariff_holiday WHERE tariff_id = ?")) {
-      ps.setString(1, t.id());
-      ps.executeUpdate();
-    }
+    deleteParts(c, t.id());
     SiteAssets.remove(
         c,
         tenantId,
