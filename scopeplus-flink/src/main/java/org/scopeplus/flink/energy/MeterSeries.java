@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.scopeplus.energy.batch.NightlyBatch;
+import org.scopeplus.energy.load.HourPhase;
 import org.scopeplus.energy.load.HourlySeries;
 import org.scopeplus.energy.load.LoadData;
 import org.scopeplus.energy.suggest.Suggestions;
@@ -129,6 +130,22 @@ final class MeterSeries {
                 + ")");
       }
     }
+    // one meter's hours start at one minute past the UTC hour: its phase (30 in Asia/Kolkata)
+    long phase = hours.isEmpty() ? 0 : Math.floorMod(hours.get(0).hourStart, 3600);
+    for (MeterRow r : hours) {
+      if (Math.floorMod(r.hourStart, 3600) != phase) {
+        return new Assembly.Refused(
+            "meter "
+                + id
+                + ", row "
+                + r.line
+                + ": its hour starts "
+                + Math.floorMod(r.hourStart, 3600) / 60
+                + " minutes past the UTC hour, the meter's first hour "
+                + phase / 60
+                + ": a meter's hours start at the same minute");
+      }
+    }
     int last = -1;
     for (int i = 0; i < hours.size(); i++) {
       if (!Double.isNaN(hours.get(i).kwh)) {
@@ -158,7 +175,9 @@ final class MeterSeries {
       }
       forecast = new HourlySeries(fh, ft);
     } else {
-      forecast = s.forecast().between(h[n - 1] + 3600, Long.MAX_VALUE);
+      // the given forecast temperatures, on whole UTC hours, brought to the meter's hours
+      forecast =
+          HourPhase.temperature(s.forecast(), phase).between(h[n - 1] + 3600, Long.MAX_VALUE);
     }
     LoadData history = LoadData.of(h, kwh, t, s.zone());
     LoadData month = null;

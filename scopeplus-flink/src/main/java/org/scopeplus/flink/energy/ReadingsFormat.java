@@ -24,9 +24,10 @@ import org.scopeplus.energy.load.MeterFiles;
  * meter_id}, {@code timestamp_utc} (the hour's start, ISO-8601; without an offset it is UTC),
  * {@code kwh} (empty for an hour without a reading, or a forecast hour) and {@code temperature_c}.
  * Times and values are read by {@link MeterFiles}' rules; a row that breaks them, or whose time is
- * not the start of a UTC hour, becomes a {@link MeterRow} with its problem, so that only its meter
- * is refused. A file without the four columns stops the job. Files are read whole (not split), so
- * row numbers are those of the file.
+ * not the start of an hour of a meter (on the UTC hour, or 15, 30 or 45 minutes past it, as in
+ * Asia/Kolkata or Asia/Kathmandu), becomes a {@link MeterRow} with its problem, so that only its
+ * meter is refused. A file without the four columns stops the job. Files are read whole (not
+ * split), so row numbers are those of the file.
  */
 final class ReadingsFormat extends SimpleStreamFormat<MeterRow> {
 
@@ -126,14 +127,17 @@ final class ReadingsFormat extends SimpleStreamFormat<MeterRow> {
           throw new MeterFileException(input + ", row " + line + ", meter_id: no meter");
         }
         long t = MeterFiles.instant(input, line, "timestamp_utc", field(r, 1), UTC, Long.MIN_VALUE);
-        if (t % 3600 != 0) {
+        if (t % 900 != 0) {
+          // a meter's hours start on the UTC hour, or a quarter, half or three quarters past it
+          // in a zone whose offset is not whole hours (Asia/Kolkata: 30 past)
           throw new MeterFileException(
               input
                   + ", row "
                   + line
                   + ", timestamp_utc: '"
                   + field(r, 1)
-                  + "' is not the start of an hour");
+                  + "' is not the start of an hour (on the hour, or 15, 30 or 45 minutes past"
+                  + " it)");
         }
         double kwh = MeterFiles.value(input, line, "kwh", field(r, 2), true, false);
         double celsius = MeterFiles.value(input, line, "temperature_c", field(r, 3), false, false);

@@ -155,15 +155,18 @@ class NightlyBatchJobTest {
     rows.add("twice,2024-01-01T00:00:00Z,1.0,5.0");
     rows.add("twice,2024-01-01T00:00:00Z,2.0,5.0");
     rows.add("year,0000-01-01T00:00:00Z,2.0,5.0");
-    rows.add("minute,2024-01-01T00:30:00Z,2.0,5.0");
+    rows.add("minute,2024-01-01T00:20:00Z,2.0,5.0");
     rows.add(",2024-01-01T00:00:00Z,2.0,5.0");
     int first = rows.size() - 7 + 2; // the header is line 1
+    // hours at two minutes past the UTC hour in one meter: refused naming the second
+    rows.add("mixed,2024-01-01T00:00:00Z,2.0,5.0");
+    rows.add("mixed,2024-01-01T01:30:00Z,2.0,5.0");
     Path file = folder.resolve("problems.csv");
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       GeneratedMeters.write(w, rows);
     }
     Map<String, JsonNode> byMeter = byMeter(collect(file, 2));
-    assertThat(byMeter).hasSize(7);
+    assertThat(byMeter).hasSize(8);
     String f = file.toString();
     assertThat(byMeter.get("letters").get("refused").asString())
         .isEqualTo(f + ", row " + first + ", kwh: 'abc' is not a number");
@@ -183,7 +186,14 @@ class NightlyBatchJobTest {
             f
                 + ", row "
                 + (first + 5)
-                + ", timestamp_utc: '2024-01-01T00:30:00Z' is not the start of an hour");
+                + ", timestamp_utc: '2024-01-01T00:20:00Z' is not the start of an hour (on the"
+                + " hour, or 15, 30 or 45 minutes past it)");
+    assertThat(byMeter.get("mixed").get("refused").asString())
+        .isEqualTo(
+            "meter mixed, row "
+                + (first + 8)
+                + ": its hour starts 30 minutes past the UTC hour, the meter's first hour 0: a"
+                + " meter's hours start at the same minute");
     assertThat(byMeter.get("").get("refused").asString())
         .isEqualTo(f + ", row " + (first + 6) + ", meter_id: no meter");
     // the good meter's result is untouched by its neighbours
@@ -276,6 +286,45 @@ class NightlyBatchJobTest {
         .isCloseTo(
             eastFirst.get("kwhPerYear").doubleValue() * 0.81,
             org.assertj.core.data.Percentage.withPercentage(1e-6));
+  }
+
+  /**
+   * A meter in Asia/Kolkata (+05:30), whose local hours start at half past the UTC hour, beside one
+   * in Shanghai: each line is what {@link NightlyBatch} gives for that meter alone in its own zone,
+   * its forecast hours at half past the UTC hour as its readings are.
+   */
+  @Test
+  void aMeterInAHalfHourZoneIsRunOnItsOwnHours() throws Exception {
+    ZoneId kolkata = ZoneId.of("Asia/Kolkata");
+    GeneratedMeters.Meter india =
+        GeneratedMeters.generate("india", new SplittableRandom(31), kolkata, 40, 31);
+    GeneratedMeters.Meter china =
+        GeneratedMeters.generate("china", new SplittableRandom(32), ZONE, 40, 31);
+    List<String> rows = new ArrayList<>();
+    rows.addAll(GeneratedMeters.rows(india));
+    rows.addAll(GeneratedMeters.rows(china));
+    Collections.shuffle(rows, new Random(6));
+    Path input = folder.resolve("half-hour-zone.csv");
+    try (Writer w = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
+      GeneratedMeters.write(w, rows);
+    }
+    Path metersFile = folder.resolve("half-hour-meters.csv");
+    Files.writeString(
+        metersFile, "meter_id,time_zone,tariff,grid_factor,weather\nindia,Asia/Kolkata,,,\n");
+    Path output = folder.resolve("output-half-hour");
+    runMain(output, input, "--meters", metersFile.toString());
+    List<NightlyBatch.Result> reference = new ArrayList<>();
+    NightlyBatch.run(
+        List.of(
+                GeneratedMeters.embedded(india, kolkata, tariff, GRID, null),
+                GeneratedMeters.embedded(china, ZONE, tariff, GRID, null))
+            .iterator(),
+        Suggestions.Options.defaults(),
+        reference::add);
+    assertThat(reference).allSatisfy(r -> assertThat(r.refused()).isNull());
+    // 2024-01-01 00:00 IST is 2023-12-31 18:30 UTC: the day-ahead forecast starts at half past
+    assertThat(Math.floorMod(reference.get(0).dayAhead().start()[0], 3600)).isEqualTo(1800);
+    assertSame(read(output), reference, id -> id.equals("india") ? kolkata : ZONE, id -> "CNY");
   }
 
   /**
