@@ -403,19 +403,25 @@ public final class StateStore {
               catalog.version(),
               m.action(),
               counted,
-              change != null
-                  ? change.reason()
-                  : "the methodology changed from version "
-                      + counted
-                      + " to "
-                      + m.version()
-                      + " without a stated reason",
+              change != null ? change.reason() : unstatedReason(counted, m.version()),
               countedEvents[i],
               countedGrams[i],
               m.version()));
       added = true;
     }
     return added;
+  }
+
+  /**
+   * The reason a restatement records when the catalog states none for a methodology's change of
+   * version.
+   */
+  public static String unstatedReason(String from, String to) {
+    return "the methodology changed from version "
+        + from
+        + " to "
+        + to
+        + " without a stated reason";
   }
 
   private void mapActions() {

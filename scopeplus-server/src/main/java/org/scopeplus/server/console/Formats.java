@@ -53,7 +53,14 @@ public class Formats {
    * on a Chinese page, else as written.
    */
   public String catalogue(String english) {
-    return org.scopeplus.server.scope3plus.MethodologyGuidance.wording(locale()).apply(english);
+    Locale l = locale();
+    String said = org.scopeplus.server.scope3plus.MethodologyGuidance.wording(l).apply(english);
+    if (said != null && !said.equals(english)) {
+      return said;
+    }
+    // a reason the ledger wrote itself (a version change the catalog gives no reason for)
+    String worded = sentences.say("catalogue", english, l);
+    return worded == null ? english : worded;
   }
 
   /**

@@ -637,6 +637,19 @@ class RefusalWordingsTest {
   }
 
   /**
+   * A restatement's reason the ledger writes itself when the catalog states none for a change of
+   * version is said in Chinese on the Scope 3+ page, and as written on the English one.
+   */
+  @Test
+  void aVersionChangeWithoutAStatedReasonIsSaidInChinese() {
+    String reason = org.scopeplus.io.scope3plus.StateStore.unstatedReason("2026.1", "2026.2");
+    LocaleContextHolder.setLocale(ZH);
+    assertThat(formats.catalogue(reason)).isEqualTo("方法学由版本 2026.1 变更为版本 2026.2，未说明原因");
+    LocaleContextHolder.setLocale(Locale.ENGLISH);
+    assertThat(formats.catalogue(reason)).isEqualTo(reason);
+  }
+
+  /**
    * A configuration that makes a methodology inconsistent is refused with the methodology's own
    * checks ("cloud_migration: vintage ... is in ratio, not in kg; ..."), as the core gives them:
    * each check said in Chinese, the methodology, keys, values and units as written.
