@@ -208,16 +208,7 @@ abstract class EnergyAnalysisChecks extends ServiceChecks {
   @Test
   void peakShavingOnAFifteenMinuteMeterBillsTheIntervalMaximum() {
     TenantFixture t = newTenant();
-    Map<String, Object> site = new HashMap<>();
-    site.put("name", "Quarter-hour works");
-    site.put("orgUnit", "Group");
-    site.put("timeZone", "UTC");
-    site.put("latitude", 30.27);
-    site.put("longitude", 120.15);
-    site.put("region", "CN-ZJ");
-    ApiClient.Reply s = t.admin.post("/api/v1/energy/sites", site);
-    assertThat(s.status()).as(s.text()).isEqualTo(201);
-    String siteId = s.json().get("value").get("id").asString();
+    String siteId = EnergyAnalysisFixture.site(t, "Quarter-hour works", "UTC");
     ApiClient.Reply m =
         t.admin.post(
             "/api/v1/energy/sites/" + siteId + "/meters",

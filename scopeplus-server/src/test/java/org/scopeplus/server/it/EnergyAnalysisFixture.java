@@ -67,17 +67,22 @@ final class EnergyAnalysisFixture {
     return (base + cooling) * (1 + wobble(hourIndex));
   }
 
-  static EnergyAnalysisFixture create(TenantFixture t, Path dir) {
+  /** A site in Hangzhou (region CN-ZJ) on the clock of {@code zone}; returns its id. */
+  static String site(TenantFixture t, String name, String zone) {
     Map<String, Object> site = new HashMap<>();
-    site.put("name", "Hangzhou works");
+    site.put("name", name);
     site.put("orgUnit", "Group");
-    site.put("timeZone", "Asia/Shanghai");
+    site.put("timeZone", zone);
     site.put("latitude", 30.27);
     site.put("longitude", 120.15);
     site.put("region", "CN-ZJ");
     ApiClient.Reply s = t.admin.post("/api/v1/energy/sites", site);
     assertThat(s.status()).as(s.text()).isEqualTo(201);
-    String siteId = s.json().get("value").get("id").asString();
+    return s.json().get("value").get("id").asString();
+  }
+
+  static EnergyAnalysisFixture create(TenantFixture t, Path dir) {
+    String siteId = site(t, "Hangzhou works", "Asia/Shanghai");
     ApiClient.Reply m =
         t.admin.post(
             "/api/v1/energy/sites/" + siteId + "/meters",
