@@ -770,6 +770,8 @@ abstract class ConsoleChecks extends ServiceChecks {
       assertThat(b.find("main").getText())
           .contains("以骑行替代其他出行方式，按人公里计（ACM0016 结构）")
           .doesNotContain("Cycling instead of other modes");
+      // a parameter's verification said in words, its stored status in the cell's title
+      assertThat(b.find("main").getText()).contains("次级来源", "已发布").doesNotContain("SECONDARY");
       assertThat(b.showsNoEnglishSentenceInStoredText("/scope3plus")).isGreaterThanOrEqualTo(30);
 
       b.open("/explorer/record?run=" + run + "&record=R-E1");
