@@ -90,13 +90,22 @@ public final class FieldDigest {
 
   /** Writes a field's length and colon; answers where its bytes go. */
   private int prefix(int bytes) {
-    int digits = digits(bytes);
     int at = length;
-    for (int i = digits - 1, v = bytes; i >= 0; i--, v /= 10) {
-      buffer[at + i] = (byte) ('0' + v % 10);
+    byte[] b = buffer;
+    // nearly every field is shorter than 100 bytes: its length written without a loop of divisions
+    if (bytes < 10) {
+      b[at++] = (byte) ('0' + bytes);
+    } else if (bytes < 100) {
+      b[at++] = (byte) ('0' + bytes / 10);
+      b[at++] = (byte) ('0' + bytes % 10);
+    } else {
+      int digits = digits(bytes);
+      for (int i = digits - 1, v = bytes; i >= 0; i--, v /= 10) {
+        b[at + i] = (byte) ('0' + v % 10);
+      }
+      at += digits;
     }
-    at += digits;
-    buffer[at++] = ':';
+    b[at++] = ':';
     return at;
   }
 

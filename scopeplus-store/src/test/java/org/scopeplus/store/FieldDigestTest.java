@@ -96,4 +96,21 @@ class FieldDigestTest {
     }
     assertThat(d.hex()).isEqualTo(sha256(layout.toString()));
   }
+
+  /** Fields whose lengths change the number of digits written before the colon. */
+  @Test
+  void lengthsAtEveryChangeOfDigitsHashAsTheLayoutWrittenOut() throws Exception {
+    FieldDigest d = new FieldDigest();
+    StringBuilder layout = new StringBuilder();
+    for (int length : new int[] {0, 1, 9, 10, 11, 99, 100, 101, 999, 1000, 9999, 10_000}) {
+      String value = "q".repeat(length);
+      d.add(value);
+      byte[] utf8 = ("[" + value + "]").getBytes(StandardCharsets.UTF_8);
+      d.add(utf8, 1, utf8.length - 1);
+      for (int twice = 0; twice < 2; twice++) {
+        layout.append(length).append(':').append(value).append('\n');
+      }
+    }
+    assertThat(d.hex()).isEqualTo(sha256(layout.toString()));
+  }
 }

@@ -37,6 +37,55 @@ import org.scopeplus.io.table.TableRow;
  */
 public final class ActivityRowParser {
 
+  /** The columns a row is read from, found by position once per file. */
+  private static final List<String> READ =
+      List.of(
+          RECORD_ID,
+          ORG_UNIT,
+          PERIOD,
+          ACTIVITY_TYPE,
+          QUANTITY,
+          UNIT,
+          REGION,
+          SUBSTANCE,
+          HEAT_CONTENT,
+          DENSITY,
+          SHARE,
+          SUPPLIER_FACTOR,
+          SUPPLIER_FACTOR_UNIT,
+          SUPPLIER_PRODUCT,
+          INSTRUMENT,
+          FACILITY,
+          SUPPLIER,
+          DATA_QUALITY,
+          EVIDENCE);
+
+  private static final int AT_RECORD_ID = READ.indexOf(RECORD_ID);
+  private static final int AT_ORG_UNIT = READ.indexOf(ORG_UNIT);
+  private static final int AT_PERIOD = READ.indexOf(PERIOD);
+  private static final int AT_ACTIVITY_TYPE = READ.indexOf(ACTIVITY_TYPE);
+  private static final int AT_QUANTITY = READ.indexOf(QUANTITY);
+  private static final int AT_UNIT = READ.indexOf(UNIT);
+  private static final int AT_REGION = READ.indexOf(REGION);
+  private static final int AT_SUBSTANCE = READ.indexOf(SUBSTANCE);
+  private static final int AT_HEAT_CONTENT = READ.indexOf(HEAT_CONTENT);
+  private static final int AT_DENSITY = READ.indexOf(DENSITY);
+  private static final int AT_SHARE = READ.indexOf(SHARE);
+  private static final int AT_SUPPLIER_FACTOR = READ.indexOf(SUPPLIER_FACTOR);
+  private static final int AT_SUPPLIER_FACTOR_UNIT = READ.indexOf(SUPPLIER_FACTOR_UNIT);
+  private static final int AT_SUPPLIER_PRODUCT = READ.indexOf(SUPPLIER_PRODUCT);
+  private static final int AT_INSTRUMENT = READ.indexOf(INSTRUMENT);
+  private static final int AT_FACILITY = READ.indexOf(FACILITY);
+  private static final int AT_SUPPLIER = READ.indexOf(SUPPLIER);
+  private static final int AT_DATA_QUALITY = READ.indexOf(DATA_QUALITY);
+  private static final int AT_EVIDENCE = READ.indexOf(EVIDENCE);
+
+  /** A file's header with where each of {@link #READ} stands in it. */
+  private record Positions(HeaderIndex header, int[] at) {}
+
+  /** The positions of the last file's columns (a parser may be shared: replaced whole). */
+  private volatile Positions last;
+
   private final ActivityCatalog catalog;
   private final RegionHierarchy regions;
   private final GwpTable gwps;
@@ -54,8 +103,9 @@ public final class ActivityRowParser {
    */
   public ActivityRecord parse(String file, HeaderIndex h, TableRow row, List<Problem> problems) {
     int before = problems.size();
+    int[] at = positions(h);
     long n = row.number();
-    String id = h.cell(row, RECORD_ID);
+    String id = HeaderIndex.cell(row, at[AT_RECORD_ID]);
     if (id.isEmpty()) {
       problems.add(
           new Problem(
@@ -65,7 +115,7 @@ public final class ActivityRowParser {
               "record_id is empty; every record needs an id unique across the inventory",
               Sentence.of("problem.recordIdEmpty")));
     }
-    String org = OrgStructure.normalise(h.cell(row, ORG_UNIT));
+    String org = OrgStructure.normalise(HeaderIndex.cell(row, at[AT_ORG_UNIT]));
     if (org.isEmpty()) {
       problems.add(
           new Problem(
@@ -74,12 +124,12 @@ public final class ActivityRowParser {
               ORG_UNIT,
               "org_unit is empty; give the org-unit path, e.g. Group/Cloud/DC-Hangzhou",
               Sentence.of("problem.orgUnitEmpty")));
-    } else if (OrgPath.problem(h.cell(row, ORG_UNIT)) != null) {
-      String path = h.cell(row, ORG_UNIT);
+    } else if (OrgPath.problem(HeaderIndex.cell(row, at[AT_ORG_UNIT])) != null) {
+      String path = HeaderIndex.cell(row, at[AT_ORG_UNIT]);
       problems.add(
           new Problem(file, n, ORG_UNIT, OrgPath.problem(path), OrgPath.problemSentence(path)));
     }
-    String periodText = h.cell(row, PERIOD);
+    String periodText = HeaderIndex.cell(row, at[AT_PERIOD]);
     Optional<Period> period = Period.parse(periodText);
     if (period.isEmpty()) {
       String message;
@@ -109,7 +159,7 @@ public final class ActivityRowParser {
       }
       problems.add(new Problem(file, n, PERIOD, message, said));
     }
-    String typeKey = h.cell(row, ACTIVITY_TYPE);
+    String typeKey = HeaderIndex.cell(row, at[AT_ACTIVITY_TYPE]);
     ActivityType type = catalog.type(typeKey).orElse(null);
     if (type == null) {
       problems.add(
@@ -122,7 +172,7 @@ public final class ActivityRowParser {
                   "unknown activity type '" + typeKey + "' (run `scopeplus catalog` for the list)",
                   Sentence.of("problem.unknownType", typeKey)));
     }
-    String quantityText = h.cell(row, QUANTITY);
+    String quantityText = HeaderIndex.cell(row, at[AT_QUANTITY]);
     double quantity = number(file, n, QUANTITY, quantityText, true, problems);
     if (type != null && quantity < 0 && !type.negativeAllowed()) {
       problems.add(
@@ -137,7 +187,7 @@ public final class ActivityRowParser {
                   + "; correct the amount or record a reversal against the original record",
               Sentence.of("problem.negative", quantityText, type.key())));
     }
-    String unitText = h.cell(row, UNIT);
+    String unitText = HeaderIndex.cell(row, at[AT_UNIT]);
     MeasureUnit unit = UnitSymbols.parse(unitText).orElse(null);
     if (unit != null && !Double.isNaN(quantity) && !QuantityBounds.plausible(quantity, unit)) {
       problems.add(
@@ -179,7 +229,7 @@ public final class ActivityRowParser {
                   type.key(),
                   kinds(type))));
     }
-    String region = h.cell(row, REGION);
+    String region = HeaderIndex.cell(row, at[AT_REGION]);
     if (region.isEmpty()) {
       problems.add(
           new Problem(
@@ -220,7 +270,7 @@ public final class ActivityRowParser {
                   candidates,
                   regions.spans(region).get(0))));
     }
-    String substance = h.cell(row, SUBSTANCE);
+    String substance = HeaderIndex.cell(row, at[AT_SUBSTANCE]);
     if (type != null && type.substance() == SubstanceRule.REQUIRED) {
       if (substance.isEmpty()) {
         problems.add(
@@ -242,24 +292,34 @@ public final class ActivityRowParser {
                 Sentence.of("problem.unknownSubstance", substance)));
       }
     }
-    double heat = number(file, n, HEAT_CONTENT, h.cell(row, HEAT_CONTENT), false, problems);
+    double heat =
+        number(file, n, HEAT_CONTENT, HeaderIndex.cell(row, at[AT_HEAT_CONTENT]), false, problems);
     positive(file, n, HEAT_CONTENT, heat, problems);
     atMost(file, n, HEAT_CONTENT, heat, QuantityBounds.HEAT_CONTENT_GJ_PER_T, "GJ/t", problems);
-    double density = number(file, n, DENSITY, h.cell(row, DENSITY), false, problems);
+    double density =
+        number(file, n, DENSITY, HeaderIndex.cell(row, at[AT_DENSITY]), false, problems);
     positive(file, n, DENSITY, density, problems);
     atMost(file, n, DENSITY, density, QuantityBounds.DENSITY_KG_PER_M3, "kg/m3", problems);
-    double share = number(file, n, SHARE, h.cell(row, SHARE), false, problems);
+    double share = number(file, n, SHARE, HeaderIndex.cell(row, at[AT_SHARE]), false, problems);
     if (!Double.isNaN(share) && (share < 0 || share > 1)) {
       problems.add(
           new Problem(
               file,
               n,
               SHARE,
-              "share " + h.cell(row, SHARE) + " must be between 0 and 1 (e.g. 0.25 for 25%)",
-              Sentence.of("problem.share", h.cell(row, SHARE))));
+              "share "
+                  + HeaderIndex.cell(row, at[AT_SHARE])
+                  + " must be between 0 and 1 (e.g. 0.25 for 25%)",
+              Sentence.of("problem.share", HeaderIndex.cell(row, at[AT_SHARE]))));
     }
     double supplierFactor =
-        number(file, n, SUPPLIER_FACTOR, h.cell(row, SUPPLIER_FACTOR), false, problems);
+        number(
+            file,
+            n,
+            SUPPLIER_FACTOR,
+            HeaderIndex.cell(row, at[AT_SUPPLIER_FACTOR]),
+            false,
+            problems);
     if (!Double.isNaN(supplierFactor) && supplierFactor < 0) {
       problems.add(
           new Problem(
@@ -277,7 +337,7 @@ public final class ActivityRowParser {
         QuantityBounds.SUPPLIER_FACTOR_KG_CO2E,
         "kg CO2e per unit",
         problems);
-    String sfUnitText = h.cell(row, SUPPLIER_FACTOR_UNIT);
+    String sfUnitText = HeaderIndex.cell(row, at[AT_SUPPLIER_FACTOR_UNIT]);
     MeasureUnit sfUnit = null;
     if (!sfUnitText.isEmpty()) {
       sfUnit = UnitSymbols.parse(sfUnitText).orElse(null);
@@ -312,7 +372,7 @@ public final class ActivityRowParser {
                     unit.kind().label())));
       }
     }
-    String supplierProduct = h.cell(row, SUPPLIER_PRODUCT);
+    String supplierProduct = HeaderIndex.cell(row, at[AT_SUPPLIER_PRODUCT]);
     if (!supplierProduct.isEmpty() && !FootprintRules.isUrn(supplierProduct)) {
       problems.add(
           new Problem(
@@ -340,7 +400,7 @@ public final class ActivityRowParser {
                   + " supplier_product_id",
               Sentence.of("problem.supplierFactorNeeded", type.key())));
     }
-    String instrument = h.cell(row, INSTRUMENT);
+    String instrument = HeaderIndex.cell(row, at[AT_INSTRUMENT]);
     if (!instrument.isEmpty() && type != null && !type.isDualReported()) {
       problems.add(
           new Problem(
@@ -356,16 +416,16 @@ public final class ActivityRowParser {
     return new ActivityRecord(
         id,
         org,
-        h.cell(row, FACILITY),
+        HeaderIndex.cell(row, at[AT_FACILITY]),
         period.get(),
         type.key(),
         quantity,
         unit,
         region,
         substance,
-        h.cell(row, SUPPLIER),
-        h.cell(row, DATA_QUALITY),
-        h.cell(row, EVIDENCE),
+        HeaderIndex.cell(row, at[AT_SUPPLIER]),
+        HeaderIndex.cell(row, at[AT_DATA_QUALITY]),
+        HeaderIndex.cell(row, at[AT_EVIDENCE]),
         heat,
         density,
         Double.isNaN(share) ? 1.0 : share,
@@ -374,6 +434,16 @@ public final class ActivityRowParser {
         instrument,
         supplierProduct,
         new SourceRef(file, n));
+  }
+
+  /** Where the columns read stand in {@code h}'s file, found once for the file's rows. */
+  private int[] positions(HeaderIndex h) {
+    Positions p = last;
+    if (p == null || p.header() != h) {
+      p = new Positions(h, h.positions(READ));
+      last = p;
+    }
+    return p.at();
   }
 
   private static void positive(

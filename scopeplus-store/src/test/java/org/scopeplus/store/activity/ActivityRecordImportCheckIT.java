@@ -67,6 +67,17 @@ class ActivityRecordImportCheckIT {
           });
       assertRefused(
           db, c -> update(c, "UPDATE activity_record SET import_id = 'no-such-import'", importId));
+      // one statement whose new rows name two imports, one of them missing
+      assertRefused(
+          db,
+          c -> {
+            insert(c, importId, period, 3, "E-2");
+            update(
+                c,
+                "UPDATE activity_record SET import_id = CASE WHEN source_row = 3"
+                    + " THEN 'no-such-import' ELSE import_id END WHERE import_id = ?",
+                importId);
+          });
       assertRefused(db, c -> update(c, "DELETE FROM activity_import WHERE id = ?", importId));
       assertRefused(
           db,
