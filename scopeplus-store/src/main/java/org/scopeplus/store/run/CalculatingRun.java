@@ -110,14 +110,16 @@ public final class CalculatingRun {
     // market-based Scope 2 applies the instruments the tenant's registry allocates, as kept now;
     // the manifest records their digest, so the run names what it applied
     ContractualClaims claims = instruments.registry(c, tenantId).claims();
+    // the stored trace keeps no text of a quantity's conversion: the engine makes none
     CalculationEngine engine =
         new CalculationEngine(
-            data.catalog(),
-            new FactorResolver(data.libraries(), data.regions()),
-            data.gwps(),
-            new CalculationOptions(request.gwpSet(), request.consolidation(), org, claims),
-            supplied.footprints(),
-            data.spend());
+                data.catalog(),
+                new FactorResolver(data.libraries(), data.regions()),
+                data.gwps(),
+                new CalculationOptions(request.gwpSet(), request.consolidation(), org, claims),
+                supplied.footprints(),
+                data.spend())
+            .withoutConversionText();
     Map<EmissionFactor, String> libraryOf = new IdentityHashMap<>();
     for (FactorLibrary l : data.libraries()) {
       for (EmissionFactor f : l.factors()) {
