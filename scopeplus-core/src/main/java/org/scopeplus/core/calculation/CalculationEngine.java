@@ -59,6 +59,8 @@ public final class CalculationEngine {
   private final CalculationOptions options;
   private final SupplierFootprints supplierFootprints;
   private final SpendTables spend;
+  // false when the caller keeps no conversion text (a stored run): lines carry null instead
+  private final boolean describeConversions;
   // per origin, by gas id as the factor names it
   private final List<Map<String, Optional<GlobalWarmingPotential>>> gwpCache = new ArrayList<>();
   // gases by id as factors and records name them
@@ -108,6 +110,18 @@ public final class CalculationEngine {
       CalculationOptions options,
       SupplierFootprints supplierFootprints,
       SpendTables spend) {
+    this(catalog, resolver, gwps, options, supplierFootprints, spend, true);
+  }
+
+  private CalculationEngine(
+      ActivityCatalog catalog,
+      FactorResolver resolver,
+      GwpTable gwps,
+      CalculationOptions options,
+      SupplierFootprints supplierFootprints,
+      SpendTables spend,
+      boolean describeConversions) {
+    this.describeConversions = describeConversions;
     this.spend = spend;
     this.catalog = catalog;
     this.supplierFootprints = supplierFootprints;
@@ -121,6 +135,17 @@ public final class CalculationEngine {
 
   public CalculationOptions options() {
     return options;
+  }
+
+  /**
+   * The same engine, whose lines carry no text of their quantity's conversion ({@link
+   * ResultLine#conversion()} is null where a quantity was converted): for a caller that keeps none,
+   * as the service's run, whose stored trace has no column for it. Every other field of every line
+   * is the same, and the same records are refused with the same problems.
+   */
+  public CalculationEngine withoutConversionText() {
+    return new CalculationEngine(
+        catalog, resolver, gwps, options, supplierFootprints, spend, false);
   }
 
   public ActivityCatalog catalog() {
@@ -695,7 +720,7 @@ public final class CalculationEngine {
                   + Decimals.plain(c.kgPerMwh())
                   + " kg CO2e/MWh",
               mwh[0],
-              conversion,
+              described(conversion),
               c.kgPerMwh(),
               1.0,
               options.gwpSet(),
@@ -944,7 +969,7 @@ public final class CalculationEngine {
               f,
               basis.note,
               quantity[0],
-              conversion,
+              described(conversion),
               rate.kgPerUnit(),
               gwp,
               options.gwpSet(),
@@ -996,12 +1021,23 @@ public final class CalculationEngine {
       return null;
     }
     result[0] = conversion.apply(r.quantity());
+    if (!describeConversions) {
+      return UNDESCRIBED;
+    }
     return conversion.describe(
         r.quantity(),
         r.unit(),
         target,
         Double.isNaN(r.density()) ? "factor default" : "record",
         Double.isNaN(r.heatContent()) ? "factor default" : "record");
+  }
+
+  // what convert answers for a possible conversion it was not asked to describe
+  private static final String UNDESCRIBED = new String("undescribed");
+
+  /** The text a line carries of its conversion: null when the engine describes none. */
+  private static String described(String conversion) {
+    return conversion == UNDESCRIBED ? null : conversion;
   }
 
   /**

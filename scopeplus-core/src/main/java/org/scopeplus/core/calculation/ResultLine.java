@@ -24,7 +24,9 @@ import org.scopeplus.core.text.Decimals;
  * @param factor the factor used, or null when the record supplied its own or an instrument applies
  * @param factorNote how the factor was chosen (resolution reason, instrument, supplier factor)
  * @param quantity the record's quantity converted to the factor's unit
- * @param conversion how the quantity was converted ("" when no conversion)
+ * @param conversion how the quantity was converted ("" when no conversion; null when converted by
+ *     an engine made {@linkplain CalculationEngine#withoutConversionText() without conversion
+ *     text})
  * @param kgPerUnit kilograms of the gas per unit of the factor
  * @param gwp the GWP applied (1 for CO2 and for factors already in CO2e)
  * @param gwpSet the run's GWP set

@@ -110,14 +110,16 @@ public final class CalculatingRun {
     // market-based Scope 2 applies the instruments the tenant's registry allocates, as kept now;
     // the manifest records their digest, so the run names what it applied
     ContractualClaims claims = instruments.registry(c, tenantId).claims();
+    // the stored trace keeps no text of a quantity's conversion: the engine makes none
     CalculationEngine engine =
         new CalculationEngine(
-            data.catalog(),
-            new FactorResolver(data.libraries(), data.regions()),
-            data.gwps(),
-            new CalculationOptions(request.gwpSet(), request.consolidation(), org, claims),
-            supplied.footprints(),
-            data.spend());
+                data.catalog(),
+                new FactorResolver(data.libraries(), data.regions()),
+                data.gwps(),
+                new CalculationOptions(request.gwpSet(), request.consolidation(), org, claims),
+                supplied.footprints(),
+                data.spend())
+            .withoutConversionText();
     Map<EmissionFactor, String> libraryOf = new IdentityHashMap<>();
     for (FactorLibrary l : data.libraries()) {
       for (EmissionFactor f : l.factors()) {
@@ -441,6 +443,13 @@ public final class CalculatingRun {
     final Map<String, long[]> byGas = new java.util.HashMap<>();
     final Map<String, long[]> byFactor = new java.util.HashMap<>();
     final Map<RunCells.Cell, long[]> cells = new java.util.HashMap<>();
+    // the sums above as each line adds into them, found once: the same arrays, reached by the
+    // line's own objects (its gas, its factor, its record's keys and period) instead of a map
+    // look-up by text for every month part of every line
+    private final Map<org.scopeplus.core.gas.Gas, long[]> gasSums = new IdentityHashMap<>();
+    private final Map<EmissionFactor, long[]> factorSums = new IdentityHashMap<>();
+    private final Map<LineCells, long[][]> monthCells = new java.util.HashMap<>();
+    private long[] ownFactorSums;
     final HashBytes hash = new HashBytes();
     final StoredRunDigest stored = new StoredRunDigest();
     final Map<EmissionFactor, String> citations = new IdentityHashMap<>();
@@ -454,15 +463,18 @@ public final class CalculatingRun {
     void add(TraceLineRows rows, ResultLine line) throws SQLException {
       // only lines of a run that has not refused reach here, and the run's accumulator bounds every
       // sum by the largest magnitude, so a cell's sum cannot overflow either
-      for (MonthSpread.Part part : MonthSpread.of(line.record().period(), line.co2eGrams())) {
-        InventoryAccumulator.addInto(
-            cells.computeIfAbsent(RunCells.Cell.of(line, part.month()), k -> new long[6]),
-            line,
-            part.grams());
+      long[][] months = cellsOf(line);
+      if (months.length == 1) {
+        // a period within one month: the month's part is the whole grams (MonthSpread)
+        InventoryAccumulator.addInto(months[0], line, line.co2eGrams());
+      } else {
+        List<MonthSpread.Part> parts = MonthSpread.of(line.record().period(), line.co2eGrams());
+        for (int i = 0; i < months.length; i++) {
+          InventoryAccumulator.addInto(months[i], line, parts.get(i).grams());
+        }
       }
-      InventoryAccumulator.addInto(byGas.computeIfAbsent(line.gas().id(), k -> new long[6]), line);
-      String factorId = line.factor() == null ? "(record's own or instrument)" : line.factor().id();
-      InventoryAccumulator.addInto(byFactor.computeIfAbsent(factorId, k -> new long[6]), line);
+      InventoryAccumulator.addInto(gasSums(line), line);
+      InventoryAccumulator.addInto(factorSums(line), line);
       TraceLine t =
           new TraceLine(
               ++lineNo,
@@ -486,6 +498,55 @@ public final class CalculatingRun {
       rows.write(t);
     }
 
+    /**
+     * The cells of the line's months, in the order of its {@link MonthSpread} parts. The first line
+     * of its keys and period puts its cells into {@link #cells} in that order, as adding part by
+     * part did, so the cells are the same and are stored in the same order.
+     */
+    private long[][] cellsOf(ResultLine line) {
+      LineCells key = new LineCells(line);
+      long[][] known = monthCells.get(key);
+      if (known != null) {
+        return known;
+      }
+      List<MonthSpread.Part> parts = MonthSpread.of(line.record().period(), line.co2eGrams());
+      long[][] made = new long[parts.size()][];
+      for (int i = 0; i < made.length; i++) {
+        made[i] =
+            cells.computeIfAbsent(RunCells.Cell.of(line, parts.get(i).month()), k -> new long[6]);
+      }
+      monthCells.put(key, made);
+      return made;
+    }
+
+    /** The sums of the line's gas, by its id. */
+    private long[] gasSums(ResultLine line) {
+      long[] sums = gasSums.get(line.gas());
+      if (sums == null) {
+        sums = byGas.computeIfAbsent(line.gas().id(), k -> new long[6]);
+        gasSums.put(line.gas(), sums);
+      }
+      return sums;
+    }
+
+    /** The sums of the line's factor, by its id; the lines without a factor together. */
+    private long[] factorSums(ResultLine line) {
+      EmissionFactor f = line.factor();
+      if (f == null) {
+        if (ownFactorSums == null) {
+          ownFactorSums =
+              byFactor.computeIfAbsent("(record's own or instrument)", k -> new long[6]);
+        }
+        return ownFactorSums;
+      }
+      long[] sums = factorSums.get(f);
+      if (sums == null) {
+        sums = byFactor.computeIfAbsent(f.id(), k -> new long[6]);
+        factorSums.put(f, sums);
+      }
+      return sums;
+    }
+
     /** The factor's citation as a line shows it, made once per factor of the run. */
     private String citation(EmissionFactor factor) {
       return citations.computeIfAbsent(factor, f -> clip(f.citation().shortText()));
@@ -493,6 +554,53 @@ public final class CalculatingRun {
 
     private static String clip(String s) {
       return s.length() <= 2000 ? s : s.substring(0, 1997) + "...";
+    }
+  }
+
+  /**
+   * What a line's cells depend on: its record's org unit, facility and period (the months it is
+   * spread over), its activity type and its gas. The type and gas are the engine's own objects,
+   * compared as such: equal keys have equal cells ({@link RunCells.Cell#of}).
+   */
+  private static final class LineCells {
+    private final String orgUnit;
+    private final String facility;
+    private final org.scopeplus.core.activity.ActivityType type;
+    private final org.scopeplus.core.gas.Gas gas;
+    private final java.time.LocalDate start;
+    private final java.time.LocalDate end;
+    private final int hash;
+
+    LineCells(ResultLine line) {
+      this.orgUnit = line.record().orgUnit();
+      this.facility = line.record().facility();
+      this.type = line.type();
+      this.gas = line.gas();
+      this.start = line.record().period().start();
+      this.end = line.record().period().end();
+      int h = java.util.Objects.hashCode(orgUnit);
+      h = 31 * h + java.util.Objects.hashCode(facility);
+      h = 31 * h + System.identityHashCode(type);
+      h = 31 * h + System.identityHashCode(gas);
+      h = 31 * h + start.hashCode();
+      this.hash = 31 * h + end.hashCode();
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof LineCells k
+          && hash == k.hash
+          && type == k.type
+          && gas == k.gas
+          && start.equals(k.start)
+          && end.equals(k.end)
+          && java.util.Objects.equals(orgUnit, k.orgUnit)
+          && java.util.Objects.equals(facility, k.facility);
     }
   }
 }
