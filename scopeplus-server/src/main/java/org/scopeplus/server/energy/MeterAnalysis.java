@@ -521,11 +521,20 @@ public class MeterAnalysis {
   }
 
   Window recentWindow(Connection c, String tenantId, Scope s, int maxDays) throws SQLException {
-    LocalDate last =
-        days.lastDay(c, tenantId, s.meter().id())
+    Instant end =
+        days.lastReadingEnd(c, tenantId, s.meter())
             .orElseThrow(() -> ApiProblem.refused("No Readings", "the meter has no readings yet"));
-    ZoneId z = s.zone();
-    LocalDate to = last.plusDays(1);
+    return recentWindow(end, s.zone(), maxDays);
+  }
+
+  /**
+   * The {@code maxDays} local days up to the last one the readings reach into: readings ending at
+   * {@code end} cover the local day of the instant before it. The stored days are UTC days, so a
+   * site east of UTC reaches into the local day after the last stored one (stored to 3 June, a
+   * Shanghai site's readings end at 08:00 on 4 June), and a site west of UTC does not.
+   */
+  static Window recentWindow(Instant end, ZoneId z, int maxDays) {
+    LocalDate to = end.minusSeconds(1).atZone(z).toLocalDate().plusDays(1);
     LocalDate from = to.minusDays(maxDays);
     return new Window(
         from, to, from.atStartOfDay(z).toEpochSecond(), to.atStartOfDay(z).toEpochSecond());
