@@ -208,14 +208,16 @@ class EnergyPages {
     try {
       // CalTRACK's data sufficiency of the latest year first: an insufficient baseline is refused
       // with its findings in the page's language, and no forecast is fitted on it
-      MeterAnalysis.Sufficiency enough = analysis.recentSufficiency(caller, id);
+      // with the year read once
+      MeterAnalysis.Recent recent = analysis.recent(caller, id);
+      MeterAnalysis.Sufficiency enough = recent.sufficiency();
       model.addAttribute("baselineWarnings", enough.warnings());
       if (!enough.sufficient()) {
         model.addAttribute("baselineInsufficient", enough.refusal(locale));
         return;
       }
-      MeterAnalysis.Baseline b = analysis.baseline(caller, id, null, "hourly");
-      MeterAnalysis.Forecast f = analysis.forecast(caller, id, 1, "hourly");
+      MeterAnalysis.Baseline b = recent.baseline();
+      MeterAnalysis.Forecast f = recent.forecast();
       model.addAttribute("baseline", b);
       model.addAttribute("forecast", f);
       int from = Math.max(0, b.points().size() - shown * 24);
