@@ -34,17 +34,17 @@ public class Formats {
   }
 
   /**
-   * A built-in Scope 3+ methodology's title in the page's language ({@code
-   * s3p.methodology.<action>} in the bundles, whose English wording is the catalog's title), or
-   * null on an English page and for a methodology the bundles do not name (a tenant's own): the
-   * page then shows the catalog's title as written.
+   * A built-in Scope 3+ methodology's title in the page's language (its {@code title_zh} in the
+   * catalog), or null on an English page and for a title the catalog does not word (a tenant's
+   * own): the page then shows the title as written.
    */
-  public String methodologyTitle(String action) {
+  public String methodologyTitle(String title) {
     Locale locale = locale();
     if (locale.getLanguage().equals("en")) {
       return null;
     }
-    return messages.getMessage("s3p.methodology." + action, null, null, locale);
+    String said = org.scopeplus.server.scope3plus.MethodologyGuidance.wording(locale).apply(title);
+    return said == null || said.equals(title) ? null : said;
   }
 
   /**
