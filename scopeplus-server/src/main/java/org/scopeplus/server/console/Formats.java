@@ -53,14 +53,22 @@ public class Formats {
    * on a Chinese page, else as written.
    */
   public String catalogue(String english) {
-    Locale l = locale();
-    String said = org.scopeplus.server.scope3plus.MethodologyGuidance.wording(l).apply(english);
-    if (said != null && !said.equals(english)) {
-      return said;
+    return org.scopeplus.server.scope3plus.MethodologyGuidance.wording(locale()).apply(english);
+  }
+
+  /**
+   * A Scope 3+ restatement's reason in the page's language: by its code when the ledger wrote it
+   * itself (a version change the catalog gives no reason for), else as {@link #catalogue} says the
+   * catalog's reason.
+   */
+  public String restatementReason(org.scopeplus.core.scope3plus.Restatement r) {
+    if (r.said() != null) {
+      String said = sentences.say(r.said(), locale());
+      if (said != null) {
+        return said;
+      }
     }
-    // a reason the ledger wrote itself (a version change the catalog gives no reason for)
-    String worded = sentences.say("catalogue", english, l);
-    return worded == null ? english : worded;
+    return catalogue(r.reason());
   }
 
   /**
