@@ -144,7 +144,7 @@ class EnergyPages {
           }
           // the local days up to the last one the readings reach into, as the latest year ends
           ZoneId zone = s.zone();
-          LocalDate last = end.minusSeconds(1).atZone(zone).toLocalDate();
+          LocalDate last = MeterAnalysis.lastLocalDay(end, zone);
           LocalDate first = last.minusDays(shown - 1L);
           IntervalReadings shape = IntervalReadings.of(m);
           IntervalReadings r =

@@ -528,6 +528,11 @@ public class MeterAnalysis {
     return recentWindow(end, s.zone(), maxDays);
   }
 
+  /** The last local day that readings ending at {@code end} reach into: the instant before it's. */
+  public static LocalDate lastLocalDay(Instant end, ZoneId z) {
+    return end.minusSeconds(1).atZone(z).toLocalDate();
+  }
+
   /**
    * The {@code maxDays} local days up to the last one the readings reach into: readings ending at
    * {@code end} cover the local day of the instant before it. The stored days are UTC days, so a
@@ -535,7 +540,7 @@ public class MeterAnalysis {
    * Shanghai site's readings end at 08:00 on 4 June), and a site west of UTC does not.
    */
   static Window recentWindow(Instant end, ZoneId z, int maxDays) {
-    LocalDate to = end.minusSeconds(1).atZone(z).toLocalDate().plusDays(1);
+    LocalDate to = lastLocalDay(end, z).plusDays(1);
     LocalDate from = to.minusDays(maxDays);
     return new Window(
         from, to, from.atStartOfDay(z).toEpochSecond(), to.atStartOfDay(z).toEpochSecond());
