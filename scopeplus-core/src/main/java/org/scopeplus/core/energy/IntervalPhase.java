@@ -70,6 +70,20 @@ public final class IntervalPhase {
   }
 
   /**
+   * The meter on the zone's clock: with the phase the zone gives its interval ({@link #of(ZoneId,
+   * int, Instant)}), the rest kept.
+   *
+   * @throws IllegalArgumentException with the sentence why when the zone gives no one phase
+   */
+  public static Meter onClock(Meter meter, ZoneId zone, Instant at) {
+    Derived d = of(zone, meter.intervalMinutes(), at);
+    if (d instanceof Derived.Refused r) {
+      throw new IllegalArgumentException(r.reason());
+    }
+    return meter.withPhase(((Derived.Phase) d).minutes());
+  }
+
+  /**
    * The minutes past the UTC hour at which the hours of a meter's analysis start: an hourly meter's
    * own intervals; for a 15- or 30-minute meter the site's clock hour at {@code at} when the
    * meter's intervals fit into it, else the hour starting with the meter's own phase.

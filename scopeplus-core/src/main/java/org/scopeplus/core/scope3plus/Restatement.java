@@ -1,6 +1,7 @@
 package org.scopeplus.core.scope3plus;
 
 import java.util.Objects;
+import org.scopeplus.core.text.Sentence;
 
 /**
  * A restatement of the Scope 3+ ledger by a new catalog version, recorded with its reason so a
@@ -23,6 +24,9 @@ import java.util.Objects;
  * @param events how many counted events the restatement concerns
  * @param grams the grams CO2e they had added
  * @param newVersion the methodology's new version, "" when it was withdrawn
+ * @param said the reason's key and arguments when the ledger wrote the reason itself (a change of
+ *     version the catalog gives no reason for), so that a page says it in its reader's language;
+ *     null for a reason the catalog states
  */
 public record Restatement(
     String fromCatalog,
@@ -32,7 +36,8 @@ public record Restatement(
     String reason,
     long events,
     long grams,
-    String newVersion) {
+    String newVersion,
+    Sentence said) {
   public Restatement {
     Objects.requireNonNull(fromCatalog, "fromCatalog");
     Objects.requireNonNull(toCatalog, "toCatalog");
@@ -40,6 +45,19 @@ public record Restatement(
     Objects.requireNonNull(version, "version");
     Objects.requireNonNull(reason, "reason");
     newVersion = newVersion == null ? "" : newVersion;
+  }
+
+  /** A restatement with the catalog's own reason. */
+  public Restatement(
+      String fromCatalog,
+      String toCatalog,
+      String action,
+      String version,
+      String reason,
+      long events,
+      long grams,
+      String newVersion) {
+    this(fromCatalog, toCatalog, action, version, reason, events, grams, newVersion, null);
   }
 
   /** The restatement of a withdrawn methodology. */
@@ -51,7 +69,7 @@ public record Restatement(
       String reason,
       long events,
       long grams) {
-    this(fromCatalog, toCatalog, action, version, reason, events, grams, "");
+    this(fromCatalog, toCatalog, action, version, reason, events, grams, "", null);
   }
 
   /** True when the methodology was withdrawn (its events no longer count). */

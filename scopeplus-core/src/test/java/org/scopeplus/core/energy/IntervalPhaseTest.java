@@ -67,6 +67,23 @@ class IntervalPhaseTest {
   }
 
   @Test
+  void aMeterPutOnANewClockTakesItsPhaseAndKeepsTheRest() {
+    Meter hourly =
+        new Meter("m", "s", "Main", Meter.Carrier.ELECTRICITY, Meter.Direction.IMPORT, 60, 0);
+    // London (+00:00 / +01:00) keeps the UTC grid; Kolkata (+05:30) starts at :30 past the hour
+    Meter kolkata = IntervalPhase.onClock(hourly, ZoneId.of("Asia/Kolkata"), AT);
+    assertThat(kolkata).isEqualTo(hourly.withPhase(30));
+    assertThat(IntervalPhase.onClock(kolkata, ZoneId.of("Europe/London"), AT)).isEqualTo(hourly);
+    // Lord Howe's half-hour summer time gives an hourly meter no one phase
+    assertThat(
+            org.assertj.core.api.Assertions.catchThrowable(
+                () -> IntervalPhase.onClock(hourly, ZoneId.of("Australia/Lord_Howe"), AT)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Australia/Lord_Howe")
+        .hasMessageContaining("30- or 15-minute");
+  }
+
+  @Test
   void analysisHoursFollowTheSiteClockWhenTheIntervalsFitIntoIt() {
     Meter quarter =
         new Meter("m", "s", "Q", Meter.Carrier.ELECTRICITY, Meter.Direction.IMPORT, 15, 0);

@@ -39,7 +39,10 @@ public record Tariff(
     Set<LocalDate> holidays,
     Set<LocalDate> workdays,
     double demandChargePerKwMonth,
-    double exportPrice) {
+    double exportPrice)
+    implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** Checks 24 hours, finite non-negative prices below 100 a kWh and a charge below 10,000/kW. */
   public Tariff {

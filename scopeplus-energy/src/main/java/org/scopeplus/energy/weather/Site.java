@@ -10,4 +10,8 @@ package org.scopeplus.energy.weather;
  * @param utcOffsetHours the fixed offset of the file's local standard time, hours
  */
 public record Site(
-    String name, double latitude, double longitude, double elevation, double utcOffsetHours) {}
+    String name, double latitude, double longitude, double elevation, double utcOffsetHours)
+    implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
+}

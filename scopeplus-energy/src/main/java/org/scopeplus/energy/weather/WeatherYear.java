@@ -14,7 +14,10 @@ public record WeatherYear(
     double[] airTemperature,
     double[] windSpeed,
     double[] pressure,
-    double[] albedo) {
+    double[] albedo)
+    implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** The number of hours. */
   public int size() {

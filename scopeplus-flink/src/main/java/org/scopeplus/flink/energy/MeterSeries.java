@@ -5,9 +5,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.scopeplus.energy.batch.NightlyBatch;
 import org.scopeplus.energy.load.HourPhase;
 import org.scopeplus.energy.load.HourlySeries;
@@ -57,13 +55,11 @@ final class MeterSeries {
 
   /**
    * Each meter's {@link Sites}, built once per task from {@link NightlySettings}: a meter listed in
-   * the meters file with its own, the others with the run's; each tariff rebuilt once.
+   * the meters file with its own, the others with the run's.
    */
   static final class SitesByMeter {
     private final NightlySettings settings;
     private final Sites run;
-    private final Map<NightlySettings.TariffParts, Tariff> tariffs = new HashMap<>();
-    private final Map<NightlySettings.WeatherParts, WeatherYear> weathers = new HashMap<>();
 
     SitesByMeter(NightlySettings settings) {
       this.settings = settings;
@@ -77,12 +73,10 @@ final class MeterSeries {
       }
       return new Sites(
           ZoneId.of(own.zone()),
-          tariffs.computeIfAbsent(own.tariff(), NightlySettings.TariffParts::tariff),
+          own.tariff(),
           own.gridFactorKgPerKwh(),
           run.forecast(),
-          own.weather() == null
-              ? null
-              : weathers.computeIfAbsent(own.weather(), NightlySettings.WeatherParts::weather));
+          own.weather());
     }
   }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.scopeplus.energy.suggest.Tariff;
 import org.scopeplus.energy.weather.WeatherFiles;
+import org.scopeplus.energy.weather.WeatherYear;
 
 /**
  * Reads the meters file of the Flink batch: each meter's own time zone, tariff and grid factor.
@@ -40,8 +41,8 @@ final class MeterSitesFile {
   static Map<String, NightlySettings.MeterSite> read(Path file, NightlySettings run)
       throws IOException {
     Map<String, NightlySettings.MeterSite> out = new HashMap<>();
-    Map<Path, NightlySettings.TariffParts> tariffs = new HashMap<>();
-    Map<Path, NightlySettings.WeatherParts> weathers = new HashMap<>();
+    Map<Path, Tariff> tariffs = new HashMap<>();
+    Map<Path, WeatherYear> weathers = new HashMap<>();
     Path folder = file.toAbsolutePath().getParent();
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         CsvReader<CsvRecord> csv =
@@ -83,13 +84,13 @@ final class MeterSitesFile {
           }
         }
         String tariffName = field(row, column[2]);
-        NightlySettings.TariffParts tariff = run.tariffParts();
+        Tariff tariff = run.tariff();
         if (!tariffName.isEmpty()) {
           Path p = folder.resolve(tariffName).normalize();
           tariff = tariffs.get(p);
           if (tariff == null) {
             try {
-              tariff = NightlySettings.TariffParts.of(Tariff.read(p));
+              tariff = Tariff.read(p);
             } catch (IOException | IllegalArgumentException e) {
               throw problem(file, line, "tariff", e.getMessage());
             }
@@ -108,14 +109,14 @@ final class MeterSitesFile {
             throw problem(file, line, "grid_factor", g + " kg CO2/kWh: expected 0 to 5");
           }
         }
-        NightlySettings.WeatherParts weather = run.weatherParts();
+        WeatherYear weather = run.weather();
         String weatherName = weatherColumn < 0 ? "" : field(row, weatherColumn);
         if (!weatherName.isEmpty()) {
           Path p = folder.resolve(weatherName).normalize();
           weather = weathers.get(p);
           if (weather == null) {
             try {
-              weather = NightlySettings.WeatherParts.of(WeatherFiles.read(p, null));
+              weather = WeatherFiles.read(p, null);
             } catch (IOException | RuntimeException e) {
               throw problem(file, line, "weather", e.getMessage());
             }

@@ -1,17 +1,12 @@
 package org.scopeplus.flink.energy;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.scopeplus.energy.load.HourlySeries;
 import org.scopeplus.energy.suggest.Suggestions;
 import org.scopeplus.energy.suggest.Tariff;
-import org.scopeplus.energy.weather.Site;
 import org.scopeplus.energy.weather.WeatherYear;
 
 /**
@@ -22,22 +17,22 @@ import org.scopeplus.energy.weather.WeatherYear;
  * Suggestions.Options#defaults()}, as in the embedded batch.
  *
  * @param zone the run's time zone, e.g. {@code Asia/Shanghai}
- * @param tariffParts the run's tariff in parts a task can receive ({@link #tariff()} rebuilds it)
+ * @param tariff the run's tariff
  * @param gridFactorKgPerKwh the run's CO2 per kWh of grid electricity
  * @param forecastHours hour starts (epoch seconds UTC) of the given forecast temperatures
  * @param forecastCelsius the given forecast temperatures, °C
  * @param meters each listed meter's own time zone, tariff, grid factor and weather year, by meter
  *     id
- * @param weatherParts the run's weather year with irradiance for the PV suggestion, or null (none)
+ * @param weather the run's weather year with irradiance for the PV suggestion, or null (none)
  */
 public record NightlySettings(
     String zone,
-    TariffParts tariffParts,
+    Tariff tariff,
     double gridFactorKgPerKwh,
     long[] forecastHours,
     double[] forecastCelsius,
     Map<String, MeterSite> meters,
-    WeatherParts weatherParts)
+    WeatherYear weather)
     implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -53,11 +48,11 @@ public record NightlySettings(
 
   /**
    * One meter's own site: its time zone, tariff, grid factor and weather year (null: no PV
-   * suggestion). Meters of one tariff share one {@link TariffParts}, meters of one weather file one
-   * {@link WeatherParts}, so each is shipped once.
+   * suggestion). Meters of one tariff share one {@link Tariff}, meters of one weather file one
+   * {@link WeatherYear}, so each is shipped once (serialization keeps what is shared shared).
    */
   public record MeterSite(
-      String zone, TariffParts tariff, double gridFactorKgPerKwh, WeatherParts weather)
+      String zone, Tariff tariff, double gridFactorKgPerKwh, WeatherYear weather)
       implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -78,85 +73,13 @@ public record NightlySettings(
   /** These settings with each listed meter's own site. */
   public NightlySettings withMeters(Map<String, MeterSite> meters) {
     return new NightlySettings(
-        zone,
-        tariffParts,
-        gridFactorKgPerKwh,
-        forecastHours,
-        forecastCelsius,
-        meters,
-        weatherParts);
+        zone, tariff, gridFactorKgPerKwh, forecastHours, forecastCelsius, meters, weather);
   }
 
   /** These settings with a weather year for the PV suggestion of the meters not listed. */
   public NightlySettings withWeather(WeatherYear weather) {
     return new NightlySettings(
-        zone,
-        tariffParts,
-        gridFactorKgPerKwh,
-        forecastHours,
-        forecastCelsius,
-        meters,
-        WeatherParts.of(weather));
-  }
-
-  /** The run's weather year, or null. */
-  public WeatherYear weather() {
-    return weatherParts == null ? null : weatherParts.weather();
-  }
-
-  /** A {@link WeatherYear}'s fields, serializable. */
-  public record WeatherParts(
-      String siteName,
-      double latitude,
-      double longitude,
-      double elevation,
-      double utcOffsetHours,
-      long[] hourEnd,
-      double[] ghi,
-      double[] dni,
-      double[] dhi,
-      double[] airTemperature,
-      double[] windSpeed,
-      double[] pressure,
-      double[] albedo)
-      implements Serializable {
-
-    private static final long serialVersionUID = 1L;
-
-    /** A weather year's parts, or null for none. */
-    public static WeatherParts of(WeatherYear w) {
-      if (w == null) {
-        return null;
-      }
-      Site s = w.site();
-      return new WeatherParts(
-          s.name(),
-          s.latitude(),
-          s.longitude(),
-          s.elevation(),
-          s.utcOffsetHours(),
-          w.hourEnd(),
-          w.ghi(),
-          w.dni(),
-          w.dhi(),
-          w.airTemperature(),
-          w.windSpeed(),
-          w.pressure(),
-          w.albedo());
-    }
-
-    WeatherYear weather() {
-      return new WeatherYear(
-          new Site(siteName, latitude, longitude, elevation, utcOffsetHours),
-          hourEnd,
-          ghi,
-          dni,
-          dhi,
-          airTemperature,
-          windSpeed,
-          pressure,
-          albedo);
-    }
+        zone, tariff, gridFactorKgPerKwh, forecastHours, forecastCelsius, meters, weather);
   }
 
   /** Settings with forecast temperatures given for every meter (null: none given). */
@@ -164,7 +87,7 @@ public record NightlySettings(
       ZoneId zone, Tariff tariff, double gridFactorKgPerKwh, HourlySeries forecast) {
     return new NightlySettings(
         zone.getId(),
-        TariffParts.of(tariff),
+        tariff,
         gridFactorKgPerKwh,
         forecast == null ? null : forecast.hourStarts(),
         forecast == null ? null : forecast.values(),
@@ -184,57 +107,5 @@ public record NightlySettings(
   /** The suggestion rules' assumptions: the embedded batch's defaults. */
   public Suggestions.Options options() {
     return Suggestions.Options.defaults();
-  }
-
-  /** A {@link Tariff}'s fields, serializable. */
-  public record TariffParts(
-      String currency,
-      String[] periodOfHour,
-      double[] priceOfHour,
-      String[] restDayPeriodOfHour,
-      double[] restDayPriceOfHour,
-      List<String> holidays,
-      List<String> workdays,
-      double demandChargePerKwMonth,
-      double exportPrice)
-      implements Serializable {
-
-    private static final long serialVersionUID = 1L;
-
-    /** A tariff's parts. */
-    public static TariffParts of(Tariff t) {
-      return new TariffParts(
-          t.currency(),
-          t.periodOfHour(),
-          t.priceOfHour(),
-          t.restDayPeriodOfHour(),
-          t.restDayPriceOfHour(),
-          t.holidays().stream().map(LocalDate::toString).sorted().toList(),
-          t.workdays().stream().map(LocalDate::toString).sorted().toList(),
-          t.demandChargePerKwMonth(),
-          t.exportPrice());
-    }
-
-    Tariff tariff() {
-      return new Tariff(
-          currency,
-          periodOfHour,
-          priceOfHour,
-          restDayPeriodOfHour,
-          restDayPriceOfHour,
-          dates(holidays),
-          dates(workdays),
-          demandChargePerKwMonth,
-          exportPrice);
-    }
-
-    private static Set<LocalDate> dates(List<String> days) {
-      return days.stream().map(LocalDate::parse).collect(Collectors.toSet());
-    }
-  }
-
-  /** The tariff. */
-  public Tariff tariff() {
-    return tariffParts.tariff();
   }
 }

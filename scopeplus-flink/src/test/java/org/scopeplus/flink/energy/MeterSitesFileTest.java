@@ -46,7 +46,7 @@ class MeterSitesFileTest {
     assertThat(m.get("b").tariff()).isSameAs(m.get("a").tariff());
     assertThat(m.get("b").zone()).isEqualTo("Asia/Shanghai");
     assertThat(m.get("b").gridFactorKgPerKwh()).isEqualTo(0.5366);
-    assertThat(m.get("c").tariff()).isSameAs(run.tariffParts());
+    assertThat(m.get("c").tariff()).isSameAs(run.tariff());
     assertThat(m.get("c").gridFactorKgPerKwh()).isEqualTo(0.9);
 
     MeterSeries.SitesByMeter sites = new MeterSeries.SitesByMeter(run.withMeters(m));

@@ -14,10 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The texts of a methodology file that a user reads, each with its Simplified Chinese wording: the
  * field's sibling named with {@code _zh} ({@code note} and {@code note_zh}). They are a value's
  * note, the source of a value not found (the sentence saying what to configure it from; the source
- * of a value found is a citation and stays as published), a methodology's baseline, the evidence
- * its counterfactual needs, its business-as-usual regions and its transfers (maps keyed as the
- * English one), and the reason of each version change and withdrawal. Titles are worded in the
- * console's bundles ({@code s3p.methodology.<action>}).
+ * of a value found is a citation and stays as published), a methodology's title and baseline, the
+ * evidence its counterfactual needs, its business-as-usual regions and its transfers (maps keyed as
+ * the English one), and the reason of each version change and withdrawal.
  */
 public final class MethodologyTexts {
 
@@ -45,6 +44,7 @@ public final class MethodologyTexts {
     }
     for (JsonNode m : root.path("methodologies")) {
       String at = "methodologies[" + m.path("action").asString("") + "].";
+      add(out, at + "title", m, "title");
       add(out, at + "baseline", m, "baseline");
       add(out, at + "counterfactual_evidence", m, "counterfactual_evidence");
       for (String map : List.of("business_as_usual", "transfers")) {

@@ -34,6 +34,7 @@ import org.scopeplus.core.scope3plus.RawEvent;
 import org.scopeplus.core.scope3plus.RejectionReason;
 import org.scopeplus.core.scope3plus.Restatement;
 import org.scopeplus.core.scope3plus.Reversal;
+import org.scopeplus.core.text.Sentence;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -253,7 +254,8 @@ public final class StateStore {
               r.path("reason").asString(),
               r.path("events").asLong(),
               r.path("grams").asLong(),
-              r.path("newVersion").asString("")));
+              r.path("newVersion").asString(""),
+              said(r)));
     }
     long[] restatedEvents = new long[remap.length];
     long[] restatedGrams = new long[remap.length];
@@ -403,10 +405,11 @@ public final class StateStore {
               catalog.version(),
               m.action(),
               counted,
-              change != null ? change.reason() : unstatedReason(counted, m.version()),
+              change != null ? change.reason() : unstatedEnglish(counted, m.version()),
               countedEvents[i],
               countedGrams[i],
-              m.version()));
+              m.version(),
+              change != null ? null : unstatedReason(counted, m.version())));
       added = true;
     }
     return added;
@@ -414,14 +417,39 @@ public final class StateStore {
 
   /**
    * The reason a restatement records when the catalog states none for a methodology's change of
-   * version.
+   * version, as a coded sentence ({@code catalogue.versionChangedUnstated}) a page says in its
+   * reader's language; {@link #unstatedEnglish} is its English, kept as the restatement's reason.
    */
-  public static String unstatedReason(String from, String to) {
+  public static Sentence unstatedReason(String from, String to) {
+    return Sentence.of("catalogue.versionChangedUnstated", from, to);
+  }
+
+  /** {@link #unstatedReason} in English, as the ledger keeps it. */
+  static String unstatedEnglish(String from, String to) {
     return "the methodology changed from version "
         + from
         + " to "
         + to
         + " without a stated reason";
+  }
+
+  /**
+   * A kept restatement's coded reason: as kept ({@code reasonSaid}); for one kept before reasons
+   * had codes, the ledger's own reason for a version change is known by its English, which only the
+   * ledger writes.
+   */
+  private static Sentence said(JsonNode r) {
+    JsonNode said = r.path("reasonSaid");
+    if (said.isObject()) {
+      List<Object> args = new ArrayList<>();
+      said.path("args").forEach(a -> args.add(a.asString()));
+      return new Sentence(said.path("key").asString(), args);
+    }
+    String from = r.path("version").asString();
+    String to = r.path("newVersion").asString("");
+    return !to.isEmpty() && r.path("reason").asString().equals(unstatedEnglish(from, to))
+        ? unstatedReason(from, to)
+        : null;
   }
 
   private void mapActions() {
@@ -850,15 +878,21 @@ public final class StateStore {
     reversals.forEach((event, reason) -> v.addObject().put("event", event).put("reason", reason));
     ArrayNode rs = root.putArray("restatements");
     for (Restatement x : restatements) {
-      rs.addObject()
-          .put("fromCatalog", x.fromCatalog())
-          .put("toCatalog", x.toCatalog())
-          .put("action", x.action())
-          .put("version", x.version())
-          .put("reason", x.reason())
-          .put("events", x.events())
-          .put("grams", x.grams())
-          .put("newVersion", x.newVersion());
+      ObjectNode kept =
+          rs.addObject()
+              .put("fromCatalog", x.fromCatalog())
+              .put("toCatalog", x.toCatalog())
+              .put("action", x.action())
+              .put("version", x.version())
+              .put("reason", x.reason())
+              .put("events", x.events())
+              .put("grams", x.grams())
+              .put("newVersion", x.newVersion());
+      if (x.said() != null) {
+        // the reason's code, so that a page says it in its reader's language
+        ArrayNode args = kept.putObject("reasonSaid").put("key", x.said().key()).putArray("args");
+        x.said().args().forEach(a -> args.add((String) a));
+      }
     }
     ObjectNode points = root.putObject("points");
     points.put("default", rates.defaultPerKilogram());

@@ -147,6 +147,36 @@ class StateStoreRestatementTest {
     assertThat(again.restatements()).containsExactly(expected);
   }
 
+  /**
+   * A new version the catalog gives no reason for is restated with the ledger's own reason, kept in
+   * English and with its code ({@code catalogue.versionChangedUnstated} with the two versions), so
+   * that a page says it in its reader's language; the code is kept across openings.
+   */
+  @Test
+  void aNewVersionWithoutAStatedReasonKeepsTheLedgersReasonWithItsCode() throws Exception {
+    MethodologyCatalog before =
+        new MethodologyCatalog("c-1", List.of(perOrder("cutlery.set", 0.031, "2024.1")));
+    StateStore s = StateStore.open(tmp, before, null, 100);
+    s.ingest("b1", List.of(order("a", "cutlery.set")));
+    MethodologyCatalog after =
+        new MethodologyCatalog("c-2", List.of(perOrder("cutlery.set", 0.029, "2026.1")));
+    Restatement expected =
+        new Restatement(
+            "c-1",
+            "c-2",
+            "cutlery.set",
+            "2024.1",
+            "the methodology changed from version 2024.1 to 2026.1 without a stated reason",
+            1,
+            31,
+            "2026.1",
+            org.scopeplus.core.text.Sentence.of(
+                "catalogue.versionChangedUnstated", "2024.1", "2026.1"));
+    for (int open = 0; open < 2; open++) {
+      assertThat(StateStore.open(tmp, after, null, 100).restatements()).containsExactly(expected);
+    }
+  }
+
   /** A state written under one catalog and opened under the same one is not restated. */
   @Test
   void theSameVersionIsNoRestatement() throws Exception {

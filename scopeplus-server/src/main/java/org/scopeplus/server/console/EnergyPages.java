@@ -7,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.scopeplus.core.energy.EnergySite;
 import org.scopeplus.core.energy.IntervalReadings;
 import org.scopeplus.core.energy.Meter;
@@ -135,17 +134,27 @@ class EnergyPages {
                   .orElseThrow(() -> PageRefused.notFound("refused.notFound"))
                   .value();
           EnergySite s = sites.byId(c, caller.tenantId(), m.siteId()).orElseThrow().value();
-          LocalDate last = days(c, caller, m);
+          java.time.Instant end = this.days.lastReadingEnd(c, caller.tenantId(), m).orElse(null);
           model.addAttribute("meter", m);
           model.addAttribute("site", s);
           model.addAttribute("days", shown);
           nightly(model, results.of(c, caller.tenantId(), m.id()).orElse(null), s, locale);
-          if (last == null) {
+          if (end == null) {
             return null;
           }
+          // the local days up to the last one the readings reach into, as the latest year ends
+          ZoneId zone = s.zone();
+          LocalDate last = MeterAnalysis.lastLocalDay(end, zone);
+          LocalDate first = last.minusDays(shown - 1L);
+          IntervalReadings shape = IntervalReadings.of(m);
           IntervalReadings r =
-              this.days.read(c, caller.tenantId(), m, last.minusDays(shown - 1L), last);
-          load(model, m, s.zone(), r, locale);
+              this.days.read(
+                  c,
+                  caller.tenantId(),
+                  m,
+                  shape.dayOf(first.atStartOfDay(zone).toEpochSecond()),
+                  shape.dayOf(last.plusDays(1).atStartOfDay(zone).toEpochSecond() - 1));
+          load(model, zone, r, first, last, locale);
           model.addAttribute("pvNames", pvs.ofSite(c, caller.tenantId(), s.id()));
           return null;
         });
@@ -208,14 +217,16 @@ class EnergyPages {
     try {
       // CalTRACK's data sufficiency of the latest year first: an insufficient baseline is refused
       // with its findings in the page's language, and no forecast is fitted on it
-      MeterAnalysis.Sufficiency enough = analysis.recentSufficiency(caller, id);
+      // with the year read once
+      MeterAnalysis.Recent recent = analysis.recent(caller, id);
+      MeterAnalysis.Sufficiency enough = recent.sufficiency();
       model.addAttribute("baselineWarnings", enough.warnings());
       if (!enough.sufficient()) {
         model.addAttribute("baselineInsufficient", enough.refusal(locale));
         return;
       }
-      MeterAnalysis.Baseline b = analysis.baseline(caller, id, null, "hourly");
-      MeterAnalysis.Forecast f = analysis.forecast(caller, id, 1, "hourly");
+      MeterAnalysis.Baseline b = recent.baseline();
+      MeterAnalysis.Forecast f = recent.forecast();
       model.addAttribute("baseline", b);
       model.addAttribute("forecast", f);
       int from = Math.max(0, b.points().size() - shown * 24);
@@ -322,34 +333,57 @@ class EnergyPages {
     }
   }
 
-  private LocalDate days(java.sql.Connection c, Caller caller, Meter m)
-      throws java.sql.SQLException {
-    return this.days.lastDay(c, caller.tenantId(), m.id()).orElse(null);
-  }
-
-  private void load(Model model, Meter m, ZoneId zone, IntervalReadings r, Locale locale) {
+  /**
+   * The load and the daily totals of the site's local days {@code first} to {@code last} that hold
+   * a stored day's interval (the stored days are UTC days); the gaps are the stored days' missing
+   * intervals among them.
+   */
+  private void load(
+      Model model,
+      ZoneId zone,
+      IntervalReadings r,
+      LocalDate first,
+      LocalDate last,
+      Locale locale) {
     DateTimeFormatter label = DateTimeFormatter.ofPattern("MM-dd HH:mm");
+    long step = 60L * r.intervalMinutes();
     List<String> labels = new ArrayList<>();
     List<Double> kwh = new ArrayList<>();
     List<DayTotal> totals = new ArrayList<>();
     long gaps = 0;
-    for (Map.Entry<LocalDate, int[]> d : r.days().entrySet()) {
-      int[] v = d.getValue();
+    for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+      long from = d.atStartOfDay(zone).toEpochSecond();
+      long to = d.plusDays(1).atStartOfDay(zone).toEpochSecond();
+      // the meter's first interval of the day (its phase keeps it on the local clock)
+      long start = from + Math.floorMod(r.phaseMinutes() * 60L - from, step);
+      List<String> dayLabels = new ArrayList<>();
+      List<Double> dayKwh = new ArrayList<>();
       long sum = 0;
       int read = 0;
-      for (int i = 0; i < v.length; i++) {
-        labels.add(
-            java.time.Instant.ofEpochSecond(r.start(d.getKey(), i)).atZone(zone).format(label));
-        if (v[i] == IntervalReadings.MISSING) {
-          kwh.add(null);
-          gaps++;
+      int intervals = 0;
+      int dayGaps = 0;
+      boolean stored = false;
+      for (long t = start; t < to; t += step) {
+        intervals++;
+        dayLabels.add(java.time.Instant.ofEpochSecond(t).atZone(zone).format(label));
+        boolean kept = r.days().containsKey(r.dayOf(t));
+        stored |= kept;
+        int v = r.at(java.time.Instant.ofEpochSecond(t));
+        if (v == IntervalReadings.MISSING) {
+          dayKwh.add(null);
+          dayGaps += kept ? 1 : 0;
         } else {
-          kwh.add(v[i] / 1000.0);
-          sum += v[i];
+          dayKwh.add(v / 1000.0);
+          sum += v;
           read++;
         }
       }
-      totals.add(new DayTotal(d.getKey().toString(), sum / 1000.0, read, v.length));
+      if (stored) {
+        labels.addAll(dayLabels);
+        kwh.addAll(dayKwh);
+        gaps += dayGaps;
+        totals.add(new DayTotal(d.toString(), sum / 1000.0, read, intervals));
+      }
     }
     model.addAttribute("totals", totals);
     model.addAttribute("gaps", gaps);

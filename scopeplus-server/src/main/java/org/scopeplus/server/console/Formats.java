@@ -34,17 +34,17 @@ public class Formats {
   }
 
   /**
-   * A built-in Scope 3+ methodology's title in the page's language ({@code
-   * s3p.methodology.<action>} in the bundles, whose English wording is the catalog's title), or
-   * null on an English page and for a methodology the bundles do not name (a tenant's own): the
-   * page then shows the catalog's title as written.
+   * A built-in Scope 3+ methodology's title in the page's language (its {@code title_zh} in the
+   * catalog), or null on an English page and for a title the catalog does not word (a tenant's
+   * own): the page then shows the title as written.
    */
-  public String methodologyTitle(String action) {
+  public String methodologyTitle(String title) {
     Locale locale = locale();
     if (locale.getLanguage().equals("en")) {
       return null;
     }
-    return messages.getMessage("s3p.methodology." + action, null, null, locale);
+    String said = org.scopeplus.server.scope3plus.MethodologyGuidance.wording(locale).apply(title);
+    return said == null || said.equals(title) ? null : said;
   }
 
   /**
@@ -53,14 +53,22 @@ public class Formats {
    * on a Chinese page, else as written.
    */
   public String catalogue(String english) {
-    Locale l = locale();
-    String said = org.scopeplus.server.scope3plus.MethodologyGuidance.wording(l).apply(english);
-    if (said != null && !said.equals(english)) {
-      return said;
+    return org.scopeplus.server.scope3plus.MethodologyGuidance.wording(locale()).apply(english);
+  }
+
+  /**
+   * A Scope 3+ restatement's reason in the page's language: by its code when the ledger wrote it
+   * itself (a version change the catalog gives no reason for), else as {@link #catalogue} says the
+   * catalog's reason.
+   */
+  public String restatementReason(org.scopeplus.core.scope3plus.Restatement r) {
+    if (r.said() != null) {
+      String said = sentences.say(r.said(), locale());
+      if (said != null) {
+        return said;
+      }
     }
-    // a reason the ledger wrote itself (a version change the catalog gives no reason for)
-    String worded = sentences.say("catalogue", english, l);
-    return worded == null ? english : worded;
+    return catalogue(r.reason());
   }
 
   /**

@@ -191,23 +191,21 @@ public class EnergyController {
             throw ApiProblem.conflict("a site named " + s.name().strip() + " exists already");
           }
           if (!before.value().timeZone().equals(s.timeZone().strip())) {
-            for (Kept<Meter> m : meters.ofSite(c, caller.tenantId(), id)) {
-              if (days.lastDay(c, caller.tenantId(), m.value().id()).isPresent()) {
-                throw ApiProblem.refused(
-                    "Site Refused",
-                    "meter "
-                        + m.value().name()
-                        + " has readings stored in the site's time zone "
-                        + before.value().timeZone()
-                        + ": the time zone cannot change while a meter of the site has readings");
-              }
+            Optional<Meter> read = meters.withReadings(c, caller.tenantId(), id);
+            if (read.isPresent()) {
+              throw ApiProblem.refused(
+                  "Site Refused",
+                  "meter "
+                      + read.get().name()
+                      + " has readings stored in the site's time zone "
+                      + before.value().timeZone()
+                      + ": the time zone cannot change while a meter of the site has readings");
             }
             // no readings yet: each meter takes the phase of the new clock
-            for (Kept<Meter> m : meters.ofSite(c, caller.tenantId(), id)) {
-              Meter phased = zonePhase(s, m.value());
-              if (phased.phaseMinutes() != m.value().phaseMinutes()) {
-                meters.change(c, caller.tenantId(), m, phased, caller.username());
-              }
+            try {
+              meters.rephase(c, caller.tenantId(), id, s.zone(), Instant.now(), caller.username());
+            } catch (IllegalArgumentException e) {
+              throw ApiProblem.refused("Meter Refused", e.getMessage());
             }
           }
           return sites.change(c, caller.tenantId(), before, s, caller.username());
@@ -291,13 +289,15 @@ public class EnergyController {
     return m;
   }
 
-  /** The meter with the phase of its site's clock ({@link IntervalPhase}), or its refusal. */
+  /**
+   * The meter with the phase of its site's clock ({@link IntervalPhase#onClock}), or its refusal.
+   */
   private static Meter zonePhase(EnergySite site, Meter m) {
-    IntervalPhase.Derived d = IntervalPhase.of(site.zone(), m.intervalMinutes(), Instant.now());
-    if (d instanceof IntervalPhase.Derived.Refused r) {
-      throw ApiProblem.refused("Meter Refused", r.reason());
+    try {
+      return IntervalPhase.onClock(m, site.zone(), Instant.now());
+    } catch (IllegalArgumentException e) {
+      throw ApiProblem.refused("Meter Refused", e.getMessage());
     }
-    return m.withPhase(((IntervalPhase.Derived.Phase) d).minutes());
   }
 
   @Operation(

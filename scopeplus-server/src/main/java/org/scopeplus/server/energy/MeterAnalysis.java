@@ -356,15 +356,24 @@ public class MeterAnalysis {
    */
   HourlySeries hourly(Connection c, String tenantId, Meter m, long from, long to, ZoneId zone)
       throws SQLException {
+    return hourly(readings(c, tenantId, m, from, to), m, from, to, zone);
+  }
+
+  /**
+   * The stored readings that the meter's hours ({@link #hourly}) and intervals ({@link #demand}) in
+   * [from, to) lie on: the stored days from the one holding {@code from} to the one holding the
+   * hour after {@code to}, read once for both.
+   */
+  IntervalReadings readings(Connection c, String tenantId, Meter m, long from, long to)
+      throws SQLException {
+    IntervalReadings shape = IntervalReadings.of(m);
+    return days.read(c, tenantId, m, shape.dayOf(from), shape.dayOf(to + 3600));
+  }
+
+  /** {@link #hourly(Connection, String, Meter, long, long, ZoneId)} of readings already read. */
+  static HourlySeries hourly(IntervalReadings r, Meter m, long from, long to, ZoneId zone) {
     long phase = IntervalPhase.hourOf(m, zone, Instant.ofEpochSecond(from)) * 60L;
     long first = from + Math.floorMod(phase - from, 3600);
-    IntervalReadings r =
-        days.read(
-            c,
-            tenantId,
-            m,
-            LocalDate.ofEpochDay(Math.floorDiv(first - m.phaseMinutes() * 60L, 86_400)),
-            LocalDate.ofEpochDay(Math.floorDiv(to + 3600 - m.phaseMinutes() * 60L, 86_400)));
     int per = 60 / m.intervalMinutes();
     List<Long> hours = new ArrayList<>();
     List<Double> kwh = new ArrayList<>();
@@ -398,21 +407,13 @@ public class MeterAnalysis {
    * or 30-minute interval's mean kW, the maximum a demand charge bills), else null: the
    * peak-shaving rule then takes the highest hourly mean. Missing intervals are left out.
    */
-  Suggestions.IntervalDemand demand(Connection c, String tenantId, Meter m, long from, long to)
-      throws SQLException {
+  static Suggestions.IntervalDemand demand(IntervalReadings r, Meter m, long from, long to) {
     if (m.intervalMinutes() >= 60) {
       return null;
     }
     long step = m.intervalMinutes() * 60L;
     long phase = m.phaseMinutes() * 60L;
     long first = from + Math.floorMod(phase - from, step);
-    IntervalReadings r =
-        days.read(
-            c,
-            tenantId,
-            m,
-            LocalDate.ofEpochDay(Math.floorDiv(first - phase, 86_400)),
-            LocalDate.ofEpochDay(Math.floorDiv(to + 3600 - phase, 86_400)));
     int most = (int) Math.max(0, Math.min(Integer.MAX_VALUE - 8, (to - first + step - 1) / step));
     long[] starts = new long[most];
     double[] kwh = new double[most];
@@ -521,31 +522,28 @@ public class MeterAnalysis {
   }
 
   Window recentWindow(Connection c, String tenantId, Scope s, int maxDays) throws SQLException {
-    LocalDate last =
-        days.lastDay(c, tenantId, s.meter().id())
+    Instant end =
+        days.lastReadingEnd(c, tenantId, s.meter())
             .orElseThrow(() -> ApiProblem.refused("No Readings", "the meter has no readings yet"));
-    ZoneId z = s.zone();
-    LocalDate to = last.plusDays(1);
-    LocalDate from = to.minusDays(maxDays);
-    return new Window(
-        from, to, from.atStartOfDay(z).toEpochSecond(), to.atStartOfDay(z).toEpochSecond());
+    return recentWindow(end, s.zone(), maxDays);
+  }
+
+  /** The last local day that readings ending at {@code end} reach into: the instant before it's. */
+  public static LocalDate lastLocalDay(Instant end, ZoneId z) {
+    return end.minusSeconds(1).atZone(z).toLocalDate();
   }
 
   /**
-   * CalTRACK's data sufficiency (hourly model) of the default baseline, the latest year of
-   * readings, on which the meter page's baseline and day-ahead forecast are fitted; refused as
-   * {@link #baseline} and {@link #forecast} refuse a meter without readings or weather.
+   * The {@code maxDays} local days up to the last one the readings reach into: readings ending at
+   * {@code end} cover the local day of the instant before it. The stored days are UTC days, so a
+   * site east of UTC reaches into the local day after the last stored one (stored to 3 June, a
+   * Shanghai site's readings end at 08:00 on 4 June), and a site west of UTC does not.
    */
-  public Sufficiency recentSufficiency(Caller caller, String meterId) {
-    return db.inTransaction(
-        c -> {
-          Scope s = scope(c, caller, meterId);
-          Window w = recentWindow(c, caller, s, DEFAULT_HISTORY_DAYS);
-          SiteWeather sw = weather(c, caller.tenantId(), s.site().id(), w.start(), w.end());
-          needsWeather(sw);
-          return sufficiency(
-              hourly(c, caller.tenantId(), s.meter(), w.start(), w.end(), s.zone()), sw, w, s);
-        });
+  static Window recentWindow(Instant end, ZoneId z, int maxDays) {
+    LocalDate to = lastLocalDay(end, z).plusDays(1);
+    LocalDate from = to.minusDays(maxDays);
+    return new Window(
+        from, to, from.atStartOfDay(z).toEpochSecond(), to.atStartOfDay(z).toEpochSecond());
   }
 
   private static Sufficiency sufficiency(HourlySeries meter, SiteWeather sw, Window w, Scope s) {
@@ -574,19 +572,22 @@ public class MeterAnalysis {
                   sw,
                   w,
                   s.zone());
-          LoadModel fitted = fit(m, d);
-          Predictions p = fitted.fitted();
-          return new Baseline(
-              s.meter().id(),
-              fitted.name(),
-              fitted.description(),
-              fitted.parameters(),
-              w.from(),
-              w.to(),
-              interval(p),
-              Fit.of(assessed(fitted)),
-              points(p));
+          return baseline(s, w, fit(m, d));
         });
+  }
+
+  private static Baseline baseline(Scope s, Window w, LoadModel fitted) {
+    Predictions p = fitted.fitted();
+    return new Baseline(
+        s.meter().id(),
+        fitted.name(),
+        fitted.description(),
+        fitted.parameters(),
+        w.from(),
+        w.to(),
+        interval(p),
+        Fit.of(assessed(fitted)),
+        points(p));
   }
 
   public Forecast forecast(Caller caller, String meterId, int days, String model) {
@@ -599,12 +600,9 @@ public class MeterAnalysis {
           Window train = recentWindow(c, caller, s, DEFAULT_HISTORY_DAYS);
           String m = model(model, days == 1 ? "hourly" : "daily");
           ZoneId z = s.zone();
-          LocalDate f = train.to();
-          LocalDate t = f.plusDays(days);
-          Window ahead =
-              new Window(
-                  f, t, f.atStartOfDay(z).toEpochSecond(), t.atStartOfDay(z).toEpochSecond());
-          SiteWeather sw = weather(c, caller.tenantId(), s.site().id(), train.start(), ahead.end());
+          SiteWeather sw =
+              weather(
+                  c, caller.tenantId(), s.site().id(), train.start(), ahead(train, days, z).end());
           needsWeather(sw);
           LoadModel fitted =
               fit(
@@ -614,40 +612,88 @@ public class MeterAnalysis {
                       sw,
                       train,
                       z));
-          assessed(fitted);
-          LoadData future = data(null, sw, ahead, z);
-          long expectedHours = (ahead.end() - ahead.start()) / 3600;
-          if (future.size() < expectedHours) {
-            throw ApiProblem.refused(
-                "No Weather",
-                "the site's weather covers "
-                    + future.size()
-                    + " of the "
-                    + expectedHours
-                    + " hours from "
-                    + f
-                    + " to "
-                    + t
-                    + ": upload a forecast CSV or a typical year");
+          return forecast(s, train, fitted, sw, days);
+        });
+  }
+
+  /** The {@code days} local days after the training window. */
+  private static Window ahead(Window train, int days, ZoneId z) {
+    LocalDate f = train.to();
+    LocalDate t = f.plusDays(days);
+    return new Window(f, t, f.atStartOfDay(z).toEpochSecond(), t.atStartOfDay(z).toEpochSecond());
+  }
+
+  /** The forecast of the model fitted on {@code train} for the {@code days} local days after it. */
+  private static Forecast forecast(
+      Scope s, Window train, LoadModel fitted, SiteWeather sw, int days) {
+    ZoneId z = s.zone();
+    Window ahead = ahead(train, days, z);
+    LocalDate f = ahead.from();
+    LocalDate t = ahead.to();
+    assessed(fitted);
+    LoadData future = data(null, sw, ahead, z);
+    long expectedHours = (ahead.end() - ahead.start()) / 3600;
+    if (future.size() < expectedHours) {
+      throw ApiProblem.refused(
+          "No Weather",
+          "the site's weather covers "
+              + future.size()
+              + " of the "
+              + expectedHours
+              + " hours from "
+              + f
+              + " to "
+              + t
+              + ": upload a forecast CSV or a typical year");
+    }
+    Predictions p = fitted.predict(future);
+    double total = 0;
+    for (double v : p.predicted()) {
+      if (!Double.isNaN(v)) {
+        total += v;
+      }
+    }
+    return new Forecast(
+        s.meter().id(),
+        fitted.name(),
+        fitted.description(),
+        Instant.ofEpochSecond(ahead.start()),
+        days,
+        train.from(),
+        train.to(),
+        interval(p),
+        total,
+        points(p));
+  }
+
+  /**
+   * The meter page's latest year: CalTRACK's data sufficiency of it and, when it is sufficient, the
+   * hourly baseline fitted on it with the day-ahead forecast; the year's readings and weather read
+   * once and the model fitted once, the baseline and forecast as {@link #baseline} and {@link
+   * #forecast} make them; refused (an {@link ApiProblem}) a meter without readings or weather.
+   *
+   * @param baseline null when the year is insufficient
+   * @param forecast null when the year is insufficient
+   */
+  public record Recent(Sufficiency sufficiency, Baseline baseline, Forecast forecast) {}
+
+  /** {@link Recent}; refused as {@link #baseline} and {@link #forecast} refuse. */
+  public Recent recent(Caller caller, String meterId) {
+    return db.inTransaction(
+        c -> {
+          Scope s = scope(c, caller, meterId);
+          ZoneId z = s.zone();
+          Window w = recentWindow(c, caller, s, DEFAULT_HISTORY_DAYS);
+          SiteWeather sw =
+              weather(c, caller.tenantId(), s.site().id(), w.start(), ahead(w, 1, z).end());
+          needsWeather(sw);
+          HourlySeries metered = hourly(c, caller.tenantId(), s.meter(), w.start(), w.end(), z);
+          Sufficiency enough = sufficiency(metered, sw, w, s);
+          if (!enough.sufficient()) {
+            return new Recent(enough, null, null);
           }
-          Predictions p = fitted.predict(future);
-          double total = 0;
-          for (double v : p.predicted()) {
-            if (!Double.isNaN(v)) {
-              total += v;
-            }
-          }
-          return new Forecast(
-              s.meter().id(),
-              fitted.name(),
-              fitted.description(),
-              Instant.ofEpochSecond(ahead.start()),
-              days,
-              train.from(),
-              train.to(),
-              interval(p),
-              total,
-              points(p));
+          LoadModel fitted = fit("hourly", data(metered, sw, w, z));
+          return new Recent(enough, baseline(s, w, fitted), forecast(s, w, fitted, sw, 1));
         });
   }
 
@@ -834,8 +880,8 @@ public class MeterAnalysis {
           org.scopeplus.energy.suggest.Tariff hours = hourTariff(tariff, notes);
           int year = Instant.ofEpochSecond(w.start() / 2 + w.end() / 2).atZone(z).getYear();
           FactorUsed f = gridFactor(s.site(), year, notes);
-          LoadData d =
-              data(hourly(c, caller.tenantId(), s.meter(), w.start(), w.end(), z), sw, w, z);
+          IntervalReadings read = readings(c, caller.tenantId(), s.meter(), w.start(), w.end());
+          LoadData d = data(hourly(read, s.meter(), w.start(), w.end(), z), sw, w, z);
           boolean hasPv = !s.pvs().isEmpty();
           var solar =
               hasPv || !sw.hasTypicalYear()
@@ -855,7 +901,7 @@ public class MeterAnalysis {
                         solar,
                         null,
                         hasPv,
-                        demand(c, caller.tenantId(), s.meter(), w.start(), w.end())),
+                        demand(read, s.meter(), w.start(), w.end())),
                     Suggestions.Options.defaults());
           } catch (IllegalArgumentException e) {
             throw ApiProblem.refused("Suggestions Refused", e.getMessage());
@@ -930,7 +976,8 @@ public class MeterAnalysis {
     org.scopeplus.energy.suggest.Tariff hours = hourTariff(tariff, notes);
     int year = Instant.ofEpochSecond(w.start() / 2 + w.end() / 2).atZone(z).getYear();
     FactorUsed f = gridFactor(s.site(), year, notes);
-    HourlySeries metered = hourly(c, tenantId, s.meter(), w.start(), w.end(), z);
+    IntervalReadings read = readings(c, tenantId, s.meter(), w.start(), w.end());
+    HourlySeries metered = hourly(read, s.meter(), w.start(), w.end(), z);
     LoadData history = data(metered, sw, w, z);
     boolean hasPv = !s.pvs().isEmpty();
     var solar =
@@ -947,7 +994,7 @@ public class MeterAnalysis {
                 solar,
                 null,
                 hasPv,
-                demand(c, tenantId, s.meter(), w.start(), w.end())),
+                demand(read, s.meter(), w.start(), w.end())),
             whole(data(null, sw, day, z), day),
             whole(data(null, sw, month, z), month)),
         w,

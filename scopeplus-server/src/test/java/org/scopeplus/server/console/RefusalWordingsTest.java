@@ -642,11 +642,23 @@ class RefusalWordingsTest {
    */
   @Test
   void aVersionChangeWithoutAStatedReasonIsSaidInChinese() {
-    String reason = org.scopeplus.io.scope3plus.StateStore.unstatedReason("2026.1", "2026.2");
+    String english =
+        "the methodology changed from version 2026.1 to 2026.2 without a stated reason";
+    org.scopeplus.core.scope3plus.Restatement r =
+        new org.scopeplus.core.scope3plus.Restatement(
+            "2026.1",
+            "2026.2",
+            "cloud_migration",
+            "2026.1",
+            english,
+            3,
+            1500,
+            "2026.2",
+            org.scopeplus.io.scope3plus.StateStore.unstatedReason("2026.1", "2026.2"));
     LocaleContextHolder.setLocale(ZH);
-    assertThat(formats.catalogue(reason)).isEqualTo("方法学由版本 2026.1 变更为版本 2026.2，未说明原因");
+    assertThat(formats.restatementReason(r)).isEqualTo("方法学由版本 2026.1 变更为版本 2026.2，未说明原因");
     LocaleContextHolder.setLocale(Locale.ENGLISH);
-    assertThat(formats.catalogue(reason)).isEqualTo(reason);
+    assertThat(formats.restatementReason(r)).isEqualTo(english);
   }
 
   /**

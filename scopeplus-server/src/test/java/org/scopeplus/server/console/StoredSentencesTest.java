@@ -191,22 +191,36 @@ class StoredSentencesTest {
         .isEqualTo("核算批次 r-1 的重要不符合项（scope 2）");
   }
 
-  /** Every built-in methodology has a Chinese title, and the English wording is the catalog's. */
+  /**
+   * Every built-in methodology has a Chinese title (its {@code title_zh} in the catalog), said on a
+   * Chinese page, and its title as written on an English one.
+   */
   @Test
   void everyBuiltInMethodologyHasAChineseTitleBesideItsCatalogTitle() throws Exception {
     var catalog = MethodologyLibrary.builtIn();
     assertThat(catalog.methodologies()).hasSizeGreaterThan(30);
+    Formats formats = new Formats(messages);
     for (Methodology m : catalog.methodologies()) {
-      String key = "s3p.methodology." + m.action();
-      assertThat(messages.getMessage(key, null, null, Locale.ENGLISH)).as(key).isEqualTo(m.title());
-      String zh = messages.getMessage(key, null, null, ZH);
-      assertThat(zh).as(key).isNotNull().isNotEqualTo(m.title());
+      org.springframework.context.i18n.LocaleContextHolder.setLocale(ZH);
+      String zh = formats.methodologyTitle(m.title());
+      assertThat(zh).as(m.action()).isNotNull().isNotEqualTo(m.title());
       assertThat(
               zh.codePoints()
                   .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
-          .as(key)
+          .as(m.action())
           .isNotEmpty();
+      org.springframework.context.i18n.LocaleContextHolder.setLocale(Locale.ENGLISH);
+      assertThat(formats.methodologyTitle(m.title())).as(m.action()).isNull();
     }
+    // the title of a walk, by the catalog's title_zh
+    org.springframework.context.i18n.LocaleContextHolder.setLocale(ZH);
+    assertThat(
+            formats.methodologyTitle(
+                "Walking instead of other modes, per passenger-km (ACM0016 structure)"))
+        .isEqualTo("以步行替代其他出行方式，按人公里计（ACM0016 结构）");
+    // a tenant's own methodology the catalog does not word: shown as written
+    assertThat(formats.methodologyTitle("Our own canteen methodology")).isNull();
+    org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
   }
 
   /**

@@ -43,7 +43,8 @@ abstract class EnergyConsoleChecks extends ServiceChecks {
             "/api/v1/energy/sites/" + siteId + "/meters",
             Map.of("name", "Main", "carrier", "electricity", "intervalMinutes", 60));
     String meterId = meter.json().get("value").get("id").asString();
-    // two UTC days of hourly readings, 1.5 kWh each, 03:00Z of the second day missing
+    // two UTC days of hourly readings, 1.5 kWh each, 03:00Z of the second day missing; the page
+    // shows them in the site's local days
     StringBuilder csv = new StringBuilder("timestamp,kwh\n");
     for (int h = 0; h < 48; h++) {
       if (h == 27) {
@@ -77,12 +78,26 @@ abstract class EnergyConsoleChecks extends ServiceChecks {
         b.follow("#site-0 tbody a");
         assertThat(b.path()).isEqualTo("/energy/meters/" + meterId);
         assertThat(b.h1()).isEqualTo("Workshop / Main");
-        assertThat(b.find("#day-totals tbody").getText())
-            .contains("2024-06-01")
-            .contains("36")
-            .contains("24 / 24")
+        // the site's local days (UTC+8), by hand: the readings run from 08:00 on 1 June to 08:00
+        // on 3 June; 1 June holds 16 hours (24 kWh), 2 June 23 (11:00, i.e. 03:00Z, missing: 34.5
+        // kWh), 3 June 8 (12 kWh); the one missing interval is the only gap
+        String days = b.find("#day-totals tbody").getText();
+        assertThat(days)
+            .contains("2024-06-01", "2024-06-02", "2024-06-03")
+            .contains("16 / 24", "23 / 24", "8 / 24")
             .contains("34.5")
-            .contains("23 / 24");
+            .doesNotContain("24 / 24")
+            .doesNotContain("36");
+        assertThat(days.lines().filter(l -> !l.isBlank()).toList())
+            .hasSize(3)
+            .satisfies(l -> assertThat(l.get(0)).contains("2024-06-01").contains("16 / 24"))
+            .satisfies(
+                l ->
+                    assertThat(l.get(0).replace("2024-06-01", "").replace("16 / 24", ""))
+                        .contains("24"))
+            .satisfies(l -> assertThat(l.get(2).replace("2024-06-03", "")).contains("12"));
+        assertThat(b.find("#day-totals thead").getText())
+            .contains(en ? "Day (site's local time)" : "日期（站点当地时间）");
         assertThat(b.find("#meter-load .meta").getText()).contains("1");
         assertThat(b.has("#meter-suggestions")).isTrue();
         b.chartsDrawn();

@@ -193,17 +193,17 @@ abstract class EnergyNightlyChecks extends ServiceChecks {
   }
 
   /**
-   * The three days of {@link #threeDays} by hand: 72 hours from 2024-06-01T00:00Z are kept on the
-   * stored days 1 to 3 June (days are kept by UTC day), so the latest year, up to the last stored
-   * day, is the local days 2023-06-05 to 2024-06-04 of Shanghai (UTC+8), from 2023-06-04T16:00Z to
-   * 2024-06-03T16:00Z: 365 days, 29 February 2024 among them. It holds 64 of the hours, from
-   * 2024-06-01T00:00Z to 2024-06-03T15:00Z. CalTRACK's days (eemeter's count): 2 whole days from
-   * the first to the last hour with data (63 hours), plus 1, plus 362 whole days from the window's
-   * start to the first hour, plus 0 from the last hour to the end (1 hour) = 365 days; 64 / 24 = 2
-   * of them with readings and temperatures, 2 / 365 = 0.5 %; month 1 has no reading.
+   * The three days of {@link #threeDays} by hand: 72 hours from 2024-06-01T00:00Z, the last ending
+   * at 2024-06-04T00:00Z, 08:00 on 4 June in Shanghai (UTC+8). The latest year, up to the last
+   * local day the readings reach into, is the local days 2023-06-06 to 2024-06-05 of Shanghai, from
+   * 2023-06-05T16:00Z to 2024-06-04T16:00Z: 365 days, 29 February 2024 among them. It holds all 72
+   * hours. CalTRACK's days (eemeter's count): 2 whole days from the first to the last hour with
+   * data (71 hours), plus 1, plus 361 whole days from the window's start to the first hour (366
+   * days less 4 days 16 hours), plus 0 from the last hour to the end (17 hours) = 364 days; 72 / 24
+   * = 3 of them with readings and temperatures, 3 / 364 = 0.8 %; month 1 has no reading.
    */
   static final String THREE_DAYS_REFUSED =
-      "the baseline 2023-06-05/2024-06-04 does not meet CalTRACK's data sufficiency: ";
+      "the baseline 2023-06-06/2024-06-05 does not meet CalTRACK's data sufficiency: ";
 
   /**
    * A meter whose latest year does not meet CalTRACK's data sufficiency keeps the refusal in both
@@ -247,17 +247,17 @@ abstract class EnergyNightlyChecks extends ServiceChecks {
     assertThat(fewKept.get("refused").asString())
         .isEqualTo(
             THREE_DAYS_REFUSED
-                + "2 of the 365 days have readings and temperatures (0.5%); CalTRACK asks for at"
-                + " least 90%.; 2 of the 365 days have readings (0.5%); CalTRACK asks for at least"
+                + "3 of the 364 days have readings and temperatures (0.8%); CalTRACK asks for at"
+                + " least 90%.; 3 of the 364 days have readings (0.8%); CalTRACK asks for at least"
                 + " 90%.; Month 1 has readings for 0.0% of its hours; the hourly model asks for at"
                 + " least 90% in every month.");
     assertThat(fewKept.get("refusedZhCn").asString())
         .isEqualTo(
-            "基期 2023-06-05/2024-06-04 不满足 CalTRACK 的数据充分性要求：365 天中有 2 天同时具有抄表读数和气温（0.5%）；"
-                + "CalTRACK 要求至少 90%。365 天中有 2 天具有抄表读数（0.5%）；CalTRACK 要求至少 90%。"
+            "基期 2023-06-06/2024-06-05 不满足 CalTRACK 的数据充分性要求：364 天中有 3 天同时具有抄表读数和气温（0.8%）；"
+                + "CalTRACK 要求至少 90%。364 天中有 3 天具有抄表读数（0.8%）；CalTRACK 要求至少 90%。"
                 + "1 月只有 0.0% 的小时具有抄表读数；小时模型要求每月至少 90%。");
-    assertThat(fewKept.get("historyFrom").asString()).isEqualTo("2023-06-05");
-    assertThat(fewKept.get("historyTo").asString()).isEqualTo("2024-06-04");
+    assertThat(fewKept.get("historyFrom").asString()).isEqualTo("2023-06-06");
+    assertThat(fewKept.get("historyTo").asString()).isEqualTo("2024-06-05");
     assertThat(fewKept.get("dayAhead").size()).isZero();
     assertThat(fewKept.get("monthAhead").size()).isZero();
     assertThat(fewKept.get("suggestions").size()).isZero();
@@ -281,15 +281,15 @@ abstract class EnergyNightlyChecks extends ServiceChecks {
     String en = page(viewerPage, "/energy/meters/" + few, "en");
     assertThat(en)
         .contains("id=\"baseline-insufficient\"")
-        .contains("No baseline or forecast: the baseline 2023-06-05/2024-06-04 does not meet")
-        .contains("None could be made: the baseline 2023-06-05/2024-06-04 does not meet")
-        .contains("2 of the 365 days have readings (0.5%)")
+        .contains("No baseline or forecast: the baseline 2023-06-06/2024-06-05 does not meet")
+        .contains("None could be made: the baseline 2023-06-06/2024-06-05 does not meet")
+        .contains("3 of the 364 days have readings (0.8%)")
         .doesNotContain("id=\"chart-baseline\"");
     String zh = page(viewerPage, "/energy/meters/" + few, "zh-CN");
     assertThat(zh)
-        .contains("未给出基线与负荷预测：基期 2023-06-05/2024-06-04 不满足 CalTRACK 的数据充分性要求")
-        .contains("未能生成：基期 2023-06-05/2024-06-04 不满足 CalTRACK 的数据充分性要求")
-        .contains("365 天中有 2 天具有抄表读数（0.5%）")
+        .contains("未给出基线与负荷预测：基期 2023-06-06/2024-06-05 不满足 CalTRACK 的数据充分性要求")
+        .contains("未能生成：基期 2023-06-06/2024-06-05 不满足 CalTRACK 的数据充分性要求")
+        .contains("364 天中有 3 天具有抄表读数（0.8%）")
         .doesNotContain("id=\"chart-baseline\"");
     String spikyEn = page(viewerPage, "/energy/meters/" + spiky, "en");
     assertThat(spikyEn)

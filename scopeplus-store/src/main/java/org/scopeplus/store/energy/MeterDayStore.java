@@ -5,8 +5,10 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import org.scopeplus.core.energy.IntervalReadings;
 import org.scopeplus.core.energy.Meter;
 import org.scopeplus.store.audit.AuditTrail;
@@ -113,8 +115,38 @@ public final class MeterDayStore {
     return out;
   }
 
+  /**
+   * The end of the meter's latest stored reading (the start of its interval plus the interval), if
+   * any: the instant its readings cover up to, whatever the zone of its site.
+   */
+  public Optional<Instant> lastReadingEnd(Connection c, String tenantId, Meter meter)
+      throws SQLException {
+    IntervalReadings shape = IntervalReadings.of(meter);
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT reading_day, readings FROM meter_day WHERE meter_id = ? AND tenant_id = ?"
+                + " ORDER BY reading_day DESC")) {
+      ps.setString(1, meter.id());
+      ps.setString(2, tenantId);
+      try (ResultSet rs = ps.executeQuery()) {
+        // a day can be kept with every interval missing: the latest reading may lie before it
+        while (rs.next()) {
+          int[] day = IntervalReadings.unpack(rs.getBytes(2));
+          for (int i = day.length - 1; i >= 0; i--) {
+            if (day[i] != IntervalReadings.MISSING) {
+              return Optional.of(
+                  Instant.ofEpochSecond(
+                      shape.start(rs.getDate(1).toLocalDate(), i) + 60L * meter.intervalMinutes()));
+            }
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The latest UTC day with readings of the meter, if any. */
-  public java.util.Optional<LocalDate> lastDay(Connection c, String tenantId, String meterId)
+  public Optional<LocalDate> lastDay(Connection c, String tenantId, String meterId)
       throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
@@ -123,7 +155,7 @@ public final class MeterDayStore {
       ps.setString(2, tenantId);
       try (ResultSet rs = ps.executeQuery()) {
         Date d = rs.next() ? rs.getDate(1) : null;
-        return java.util.Optional.ofNullable(d).map(Date::toLocalDate);
+        return Optional.ofNullable(d).map(Date::toLocalDate);
       }
     }
   }

@@ -6,11 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.scopeplus.core.energy.IntervalPhase;
 import org.scopeplus.core.energy.Meter;
 import org.scopeplus.store.SingleRow;
 import org.scopeplus.store.audit.AuditTrail;
@@ -103,6 +105,44 @@ public final class MeterStore {
         actor,
         "meter '" + kept.name() + "' changed");
     return new Kept<>(kept, before.createdBy(), before.createdAt());
+  }
+
+  /**
+   * The first of the site's meters (in {@link #ofSite}'s order) with readings stored, if any: the
+   * site's time zone cannot change then, its readings being kept on the old clock's phase.
+   */
+  public Optional<Meter> withReadings(Connection c, String tenantId, String siteId)
+      throws SQLException {
+    MeterDayStore days = new MeterDayStore();
+    for (Kept<Meter> m : ofSite(c, tenantId, siteId)) {
+      if (days.lastDay(c, tenantId, m.value().id()).isPresent()) {
+        return Optional.of(m.value());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Puts the site's meters, none with readings ({@link #withReadings}), on the clock of the site's
+   * new time zone ({@link IntervalPhase#onClock}): each meter whose phase the new clock changes is
+   * changed in place ({@link #change}).
+   *
+   * @throws IllegalArgumentException with the sentence why when the new clock gives a meter's
+   *     interval no one phase; no meter is changed then
+   */
+  public void rephase(
+      Connection c, String tenantId, String siteId, ZoneId zone, Instant at, String actor)
+      throws SQLException {
+    List<Kept<Meter>> before = ofSite(c, tenantId, siteId);
+    List<Meter> after = new ArrayList<>();
+    for (Kept<Meter> m : before) {
+      after.add(IntervalPhase.onClock(m.value(), zone, at));
+    }
+    for (int i = 0; i < before.size(); i++) {
+      if (after.get(i).phaseMinutes() != before.get(i).value().phaseMinutes()) {
+        change(c, tenantId, before.get(i), after.get(i), actor);
+      }
+    }
   }
 
   public Optional<Kept<Meter>> byId(Connection c, String tenantId, String id) throws SQLException {
