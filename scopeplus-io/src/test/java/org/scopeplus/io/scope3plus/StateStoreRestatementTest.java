@@ -177,6 +177,41 @@ class StateStoreRestatementTest {
     }
   }
 
+  /**
+   * A ledger kept before reasons had codes holds only the English reason: opened now, the ledger's
+   * own reason for a version change is given its code again (the two versions from the kept
+   * restatement).
+   */
+  @Test
+  void aReasonKeptBeforeCodesIsGivenItsCodeWhenItIsTheLedgersOwn() throws Exception {
+    MethodologyCatalog before =
+        new MethodologyCatalog("c-1", List.of(perOrder("cutlery.set", 0.031, "2024.1")));
+    StateStore s = StateStore.open(tmp, before, null, 100);
+    s.ingest("b1", List.of(order("a", "cutlery.set")));
+    MethodologyCatalog after =
+        new MethodologyCatalog("c-2", List.of(perOrder("cutlery.set", 0.029, "2026.1")));
+    StateStore.open(tmp, after, null, 100);
+    Path manifest = tmp.resolve("manifest.json");
+    String kept = java.nio.file.Files.readString(manifest);
+    assertThat(kept).contains("\"reasonSaid\"");
+    tools.jackson.databind.node.ObjectNode root =
+        (tools.jackson.databind.node.ObjectNode)
+            tools.jackson.databind.json.JsonMapper.builder().build().readTree(kept);
+    root.withArray("restatements")
+        .forEach(r -> ((tools.jackson.databind.node.ObjectNode) r).remove("reasonSaid"));
+    java.nio.file.Files.writeString(manifest, root.toString());
+    assertThat(java.nio.file.Files.readString(manifest)).doesNotContain("reasonSaid");
+
+    List<Restatement> read = StateStore.open(tmp, after, null, 100).restatements();
+    assertThat(read).hasSize(1);
+    assertThat(read.get(0).reason())
+        .isEqualTo("the methodology changed from version 2024.1 to 2026.1 without a stated reason");
+    assertThat(read.get(0).said())
+        .isEqualTo(
+            org.scopeplus.core.text.Sentence.of(
+                "catalogue.versionChangedUnstated", "2024.1", "2026.1"));
+  }
+
   /** A state written under one catalog and opened under the same one is not restated. */
   @Test
   void theSameVersionIsNoRestatement() throws Exception {
