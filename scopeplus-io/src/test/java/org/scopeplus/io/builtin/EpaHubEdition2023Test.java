@@ -174,4 +174,43 @@ class EpaHubEdition2023Test {
     // Table 6: 27 eGRID subregions and the US average, total output and non-baseload
     assertThat(byTable.get("6")).isEqualTo(56);
   }
+
+  @Test
+  void the2022RowsThe2023WorkbookPrintsUnmarkedAreCorroborated() {
+    // The 2023 workbook prints in blue text every value updated from the 2022 version (cell C4).
+    // A 2022 row (OEFDB transcription) whose 2023 cell holds the same value in plain text is
+    // corroborated: Table 2, Diesel Fuel, 10.21 kg CO2 per gallon (2023 cell D103, plain).
+    assertThat(factor("epa.hub2022.table2.diesel").citation().verification())
+        .isEqualTo(Verification.CORROBORATED);
+    assertThat(factor("epa.hub2022.table2.diesel").citation().notes()).contains("cell D103");
+    // Table 9, Mixed MSW - Landfilled, 0.52 t CO2e per short ton (2023 cell E460, plain)
+    assertThat(factor("epa.hub2022.table9.mixed_msw.landfilled").citation().verification())
+        .isEqualTo(Verification.CORROBORATED);
+    // Table 4, CNG Buses: the transcription's 10 g CH4 per mile; the 2023 workbook prints 2.787 g
+    // in blue (cell F265), an update, so nothing confirms the 2022 figure: still secondary
+    assertThat(factor("epa.hub2022.table4.cng_buses").citation().verification())
+        .isEqualTo(Verification.SECONDARY);
+    // Table 6 is another eGRID vintage in each edition: the 2022 rows stay secondary
+    assertThat(factor("epa.hub2022.table6.camx").citation().verification())
+        .isEqualTo(Verification.SECONDARY);
+    // no 2022 row is called published: the 2022 workbook itself was not read
+    List<EmissionFactor> hub2022 =
+        DATA.libraries().stream()
+            .flatMap(lib -> lib.factors().stream())
+            .filter(f -> f.id().startsWith("epa.hub2022."))
+            .toList();
+    assertThat(hub2022).noneMatch(f -> f.citation().verification() == Verification.PUBLISHED);
+    assertThat(hub2022.stream().filter(f -> f.citation().verification().isWeak())).hasSize(93);
+    assertThat(
+            hub2022.stream().filter(f -> f.citation().verification() == Verification.CORROBORATED))
+        .hasSize(113);
+  }
+
+  private static EmissionFactor factor(String id) {
+    return DATA.libraries().stream()
+        .flatMap(lib -> lib.factors().stream())
+        .filter(f -> f.id().equals(id))
+        .findFirst()
+        .orElseThrow();
+  }
 }
