@@ -1,6 +1,8 @@
 package org.scopeplus.io.builtin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scopeplus.io.builtin.EpaHubTablesTest.calculate;
+import static org.scopeplus.io.builtin.EpaHubTablesTest.grams;
 
 import java.util.List;
 import java.util.Map;
@@ -21,13 +23,16 @@ class EpaHubEdition2023Test {
 
   private static final ReferenceData DATA = BuiltInReferenceData.load();
 
-  private static List<ResultLine> calculate(
-      String type, double qty, String unit, String region, String period) {
-    return EpaHubTablesTest.calculate(type, qty, unit, region, period);
+  /** The factors of the Hub library whose id starts with the prefix. */
+  private static List<EmissionFactor> factors(String idPrefix) {
+    return DATA.libraries().stream()
+        .flatMap(lib -> lib.factors().stream())
+        .filter(f -> f.id().startsWith(idPrefix))
+        .toList();
   }
 
-  private static long grams(List<ResultLine> lines, String gas) {
-    return EpaHubTablesTest.grams(lines, gas);
+  private static EmissionFactor factor(String id) {
+    return factors(id).stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
   }
 
   @Test
@@ -150,11 +155,7 @@ class EpaHubEdition2023Test {
 
   @Test
   void everyRowOfTheEditionIsPublishedAndNamesItsCells() {
-    List<EmissionFactor> rows =
-        DATA.libraries().stream()
-            .flatMap(lib -> lib.factors().stream())
-            .filter(f -> f.id().startsWith("epa.hub2023."))
-            .toList();
+    List<EmissionFactor> rows = factors("epa.hub2023.");
     Map<String, Integer> byTable = new TreeMap<>();
     for (EmissionFactor f : rows) {
       assertThat(f.citation().publication()).isEqualTo("US EPA GHG Emission Factors Hub 2023");
@@ -194,23 +195,11 @@ class EpaHubEdition2023Test {
     assertThat(factor("epa.hub2022.table6.camx").citation().verification())
         .isEqualTo(Verification.SECONDARY);
     // no 2022 row is called published: the 2022 workbook itself was not read
-    List<EmissionFactor> hub2022 =
-        DATA.libraries().stream()
-            .flatMap(lib -> lib.factors().stream())
-            .filter(f -> f.id().startsWith("epa.hub2022."))
-            .toList();
+    List<EmissionFactor> hub2022 = factors("epa.hub2022.");
     assertThat(hub2022).noneMatch(f -> f.citation().verification() == Verification.PUBLISHED);
     assertThat(hub2022.stream().filter(f -> f.citation().verification().isWeak())).hasSize(93);
     assertThat(
             hub2022.stream().filter(f -> f.citation().verification() == Verification.CORROBORATED))
         .hasSize(113);
-  }
-
-  private static EmissionFactor factor(String id) {
-    return DATA.libraries().stream()
-        .flatMap(lib -> lib.factors().stream())
-        .filter(f -> f.id().equals(id))
-        .findFirst()
-        .orElseThrow();
   }
 }
