@@ -14,7 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
  * A US company's activity file in US units through {@code scopeplus inventory}: electricity in an
  * eGRID subregion, mobile diesel in gallons and waste in short tons take the US EPA GHG Emission
  * Factors Hub rows of the edition of the record's year: the 2022 edition's rows flagged as a
- * reprint, the 2024 and 2025 editions' rows (read in EPA's own workbooks) not flagged.
+ * reprint unless EPA's 2023 workbook shows the same value unchanged since 2022 (then corroborated,
+ * not flagged), the 2024 and 2025 editions' rows (read in EPA's own workbooks) not flagged.
  */
 class EpaHubInventoryCommandTest {
 
@@ -28,7 +29,8 @@ class EpaHubInventoryCommandTest {
         "record_id,org_unit,facility,period,activity_type,quantity,unit,region\n"
             + "E1,Group/Plant,Austin,2022,s2.electricity,1000,MWh,US-ERCT\n"
             + "F1,Group/Fleet,Austin,2022,s1.mobile.us.fuel.diesel,1000,gallons,US\n"
-            + "W1,Group/Plant,Austin,2022,s3.c5.us.waste.mixed_msw.landfilled,10,short tons,US\n");
+            + "W1,Group/Plant,Austin,2022,s3.c5.us.waste.mixed_msw.landfilled,10,short tons,US\n"
+            + "B1,Group/Buses,Austin,2022,s1.mobile.us.onroad.cng_buses,1000,mi,US\n");
     CommandRun r = CommandRun.of("inventory", file.toString(), "--format", "json", "--no-progress");
     assertThat(r.exit()).as(r.err()).isZero();
     JsonNode json = JsonMapper.builder().build().readTree(r.out());
@@ -43,8 +45,12 @@ class EpaHubInventoryCommandTest {
     assertThat(plant.get("scope3").asDouble()).isEqualTo(5.2);
     // the 2022 record finds a Table 6 row of its own year: no vintage warning for it
     assertThat(json.get("factorYearWarnings").toString()).doesNotContain("table6.erct");
+    // Hub 2022, Table 4, CNG Buses (OEFDB transcription): 10 g CH4 per mile; EPA's 2023 workbook
+    // marks its 2.787 g as an update, so the 2022 figure has no second source and stays flagged.
+    // The 2022 diesel row is corroborated: the 2023 workbook prints 10.21 (cell D103) unmarked.
     assertThat(json.get("weakFactors").toString())
-        .contains("epa.hub2022.table2.diesel")
+        .contains("epa.hub2022.table4.cng_buses")
+        .doesNotContain("epa.hub2022.table2.diesel")
         .doesNotContain("epa.hub2024.table6.erct");
   }
 

@@ -80,13 +80,14 @@ class EpaHubEditions2024And2025Test {
 
   @Test
   void eachYearTakesItsEdition() {
-    // Table 10, Bus, kg CO2 per passenger-mile: Hub 2022 0.056 (valid 2022 and 2023: no 2023
-    // edition was read), Hub 2024 0.071 (printed, cell D503), Hub 2025 0.066 (cell D512).
-    // 1,000 passenger-miles: 56, 56, 71 and 66 kg
+    // Table 10, Bus, kg CO2 per passenger-mile: Hub 2022 0.056, Hub 2023 0.055 (cell D493), Hub
+    // 2024 0.071 (printed, cell D503), Hub 2025 0.066 (cell D512).
+    // 1,000 passenger-miles: 56, 55, 71 and 66 kg
     assertThat(grams(calculate("s3.c7.us.bus", 1000, "p·mi", "US", "2022-06"), "CO2"))
         .isEqualTo(56_000L);
-    assertThat(grams(calculate("s3.c7.us.bus", 1000, "p·mi", "US", "2023-06"), "CO2"))
-        .isEqualTo(56_000L);
+    List<ResultLine> l2023 = calculate("s3.c7.us.bus", 1000, "p·mi", "US", "2023-06");
+    assertThat(grams(l2023, "CO2")).isEqualTo(55_000L);
+    assertThat(l2023.get(0).factor().id()).isEqualTo("epa.hub2023.table10.bus");
     assertThat(grams(calculate("s3.c7.us.bus", 1000, "p·mi", "US", "2024-06"), "CO2"))
         .isEqualTo(71_000L);
     List<ResultLine> l2026 = calculate("s3.c7.us.bus", 1000, "p·mi", "US", "2026-06");
@@ -120,8 +121,8 @@ class EpaHubEditions2024And2025Test {
             .flatMap(lib -> lib.factors().stream())
             .filter(f -> f.activityKey().equals("grid.us.non_baseload"))
             .toList();
-    // 27 subregions and the US average in each of the 2024 and 2025 editions
-    assertThat(nonBaseload).hasSize(28 + 28);
+    // 27 subregions and the US average in each of the 2023, 2024 and 2025 editions
+    assertThat(nonBaseload).hasSize(28 + 28 + 28);
     EmissionFactor us =
         nonBaseload.stream()
             .filter(f -> f.id().equals("epa.hub2025.table6.us_average.non_baseload"))

@@ -89,13 +89,19 @@ class EpaHubTablesTest {
   }
 
   @Test
-  void aUsRecordInAYearBetweenEditionsTakesTheEarlierEdition() {
-    // US average rows: eGRID2020 (Hub 2022, valid 2020) and eGRID2022 (Hub 2024, valid 2022).
-    // A 2021 record takes the 2020 row: 1,000 MWh x 0.371173 kg/kWh = 371,173 kg CO2
-    List<ResultLine> l = calculate("s2.electricity", 1000, "MWh", "US", "2021-06");
-    assertThat(grams(l, "CO2")).isEqualTo(371_173_000L);
-    assertThat(l.get(0).factor().id()).isEqualTo("epa.hub2022.table6.us_average");
-    assertThat(l.get(0).factorNote()).contains("latest available vintage");
+  void eachEgridDataYearTakesTheUsAverageOfItsOwnVintage() {
+    // US average rows: eGRID2020 (Hub 2022, valid 2020), eGRID2021 (Hub 2023, valid 2021) and
+    // eGRID2022 (Hub 2024, valid 2022). A 2020 record takes the 2020 row: 1,000 MWh x 0.371173
+    // kg/kWh = 371,173 kg CO2
+    List<ResultLine> l2020 = calculate("s2.electricity", 1000, "MWh", "US", "2020-06");
+    assertThat(grams(l2020, "CO2")).isEqualTo(371_173_000L);
+    assertThat(l2020.get(0).factor().id()).isEqualTo("epa.hub2022.table6.us_average");
+    // Hub 2023, Table 6, US Average (eGRID2021), cell E352: 852.3 lb CO2/MWh. A 2021 record takes
+    // it, its own year: 1,000 MWh x 852.3 lb x 0.45359237 kg/lb = 386,596.776951 kg CO2
+    List<ResultLine> l2021 = calculate("s2.electricity", 1000, "MWh", "US", "2021-06");
+    assertThat(grams(l2021, "CO2")).isEqualTo(386_596_777L);
+    assertThat(l2021.get(0).factor().id()).isEqualTo("epa.hub2023.table6.us_average");
+    assertThat(l2021.get(0).factorNote()).doesNotContain("latest available vintage");
   }
 
   @Test
