@@ -240,15 +240,7 @@ public final class Ledger {
               : regionIndex.get(e.buffer(), e.regionOffset(), e.regionLength());
       batchMethodology[i] = m;
       if (m >= 0) {
-        actionHashes[i] =
-            ActionKeys.action(
-                classSeeds[m],
-                Scope3PlusRules.actionMinute(e.epochSecond()),
-                e.buffer(),
-                e.actorOffset(),
-                e.actorLength(),
-                actionKeys,
-                i * ActionKeys.BYTES);
+        actionHashes[i] = actionKey(m, e, actionKeys, i * ActionKeys.BYTES);
       }
       batchActor[i] = actor;
       batchProgramme[i] = programme;
@@ -310,6 +302,21 @@ public final class Ledger {
         listener.offered(i, batchDecision);
       }
     }
+  }
+
+  /**
+   * Writes the action key of an event under methodology {@code m} to {@code out[at..at+16)} and
+   * returns its index hash.
+   */
+  private long actionKey(int m, EventSlots e, byte[] out, int at) {
+    return ActionKeys.action(
+        classSeeds[m],
+        Scope3PlusRules.actionMinute(e.epochSecond()),
+        e.buffer(),
+        e.actorOffset(),
+        e.actorLength(),
+        out,
+        at);
   }
 
   /** Counts a refusal found before the ledger (e.g. a line that is not JSON). */
@@ -379,15 +386,7 @@ public final class Ledger {
         actionSlot = claims.find(keyBlock, 1, ActionKeys.BYTES, actionHash);
         return actionSlot >= 0;
       }
-      actionHash =
-          ActionKeys.action(
-              classSeeds[m],
-              Scope3PlusRules.actionMinute(e.epochSecond()),
-              e.buffer(),
-              e.actorOffset(),
-              e.actorLength(),
-              keyBlock,
-              1);
+      actionHash = actionKey(m, e, keyBlock, 1);
       actionSlot = claims.find(keyBlock, 1, ActionKeys.BYTES, actionHash);
       return actionSlot >= 0;
     }
