@@ -240,16 +240,7 @@ public final class Ledger {
               : regionIndex.get(e.buffer(), e.regionOffset(), e.regionLength());
       batchMethodology[i] = m;
       if (m >= 0) {
-        int at = i * ActionKeys.BYTES;
-        ActionKeys.action(
-            classSeeds[m],
-            Scope3PlusRules.actionMinute(e.epochSecond()),
-            e.buffer(),
-            e.actorOffset(),
-            e.actorLength(),
-            actionKeys,
-            at);
-        actionHashes[i] = ByteKeyIndex.hash(actionKeys, at, ActionKeys.BYTES);
+        actionHashes[i] = actionKey(m, e, actionKeys, i * ActionKeys.BYTES);
       }
       batchActor[i] = actor;
       batchProgramme[i] = programme;
@@ -313,6 +304,21 @@ public final class Ledger {
     }
   }
 
+  /**
+   * Writes the action key of an event under methodology {@code m} to {@code out[at..at+16)} and
+   * returns its index hash.
+   */
+  private long actionKey(int m, EventSlots e, byte[] out, int at) {
+    return ActionKeys.action(
+        classSeeds[m],
+        Scope3PlusRules.actionMinute(e.epochSecond()),
+        e.buffer(),
+        e.actorOffset(),
+        e.actorLength(),
+        out,
+        at);
+  }
+
   /** Counts a refusal found before the ledger (e.g. a line that is not JSON). */
   public void reject(RejectionReason reason) {
     rejected[reason.ordinal()]++;
@@ -366,9 +372,8 @@ public final class Ledger {
         return false;
       }
       int at = 1 + ActionKeys.BYTES;
-      ActionKeys.claim(e.buffer(), e.claimOffset(), e.claimLength(), keyBlock, at);
+      claimHash = ActionKeys.claim(e.buffer(), e.claimOffset(), e.claimLength(), keyBlock, at);
       keyBlockLength = at + ActionKeys.BYTES;
-      claimHash = ByteKeyIndex.hash(keyBlock, at, ActionKeys.BYTES);
       claimSlot = claims.find(keyBlock, at, ActionKeys.BYTES, claimHash);
       return claimSlot >= 0;
     }
@@ -381,15 +386,7 @@ public final class Ledger {
         actionSlot = claims.find(keyBlock, 1, ActionKeys.BYTES, actionHash);
         return actionSlot >= 0;
       }
-      ActionKeys.action(
-          classSeeds[m],
-          Scope3PlusRules.actionMinute(e.epochSecond()),
-          e.buffer(),
-          e.actorOffset(),
-          e.actorLength(),
-          keyBlock,
-          1);
-      actionHash = ByteKeyIndex.hash(keyBlock, 1, ActionKeys.BYTES);
+      actionHash = actionKey(m, e, keyBlock, 1);
       actionSlot = claims.find(keyBlock, 1, ActionKeys.BYTES, actionHash);
       return actionSlot >= 0;
     }
@@ -459,7 +456,9 @@ public final class Ledger {
       eventIds.insertAt(-idSlot - 1, b, e.idOffset(), e.idLength(), idHash, 0);
       claims.insertAt(-actionSlot - 1, keyBlock, 1, ActionKeys.BYTES, actionHash, c.programme());
       if (e.claimLength() > 0) {
-        claims.putIfAbsent(keyBlock, 1 + ActionKeys.BYTES, ActionKeys.BYTES, c.programme());
+        // the claim's hash from claimHeld (the action key's insert may have moved its slot)
+        claims.putIfAbsent(
+            keyBlock, 1 + ActionKeys.BYTES, ActionKeys.BYTES, claimHash, c.programme());
       }
       findActor();
       if (actor < 0) {

@@ -7,6 +7,27 @@ package org.scopeplus.io.scope3plus;
 final class IsoInstant {
   private IsoInstant() {}
 
+  /** First year of {@link #MONTH_START}. */
+  private static final int TABLE_FIRST_YEAR = 1970;
+
+  /**
+   * Epoch day of the first of each month from {@link #TABLE_FIRST_YEAR} to 2099, index {@code (year
+   * - 1970) * 12 + month - 1}: an event's day is read from here instead of computed.
+   */
+  private static final int[] MONTH_START = new int[130 * 12];
+
+  /** Days of each month of {@link #MONTH_START}. */
+  private static final byte[] MONTH_DAYS = new byte[MONTH_START.length];
+
+  static {
+    for (int i = 0; i < MONTH_START.length; i++) {
+      int year = TABLE_FIRST_YEAR + i / 12;
+      int month = i % 12 + 1;
+      MONTH_START[i] = (int) daysFromCivil(year, month, 1);
+      MONTH_DAYS[i] = (byte) daysIn(year, month);
+    }
+  }
+
   static long parse(byte[] b, int off, int len) {
     if (len < 20) {
       return Long.MIN_VALUE;
@@ -17,11 +38,14 @@ final class IsoInstant {
     int hour = digits(b, off + 11, 2);
     int minute = digits(b, off + 14, 2);
     int second = digits(b, off + 17, 2);
+    if (month < 1 || month > 12) {
+      return Long.MIN_VALUE;
+    }
+    int table = (year - TABLE_FIRST_YEAR) * 12 + month - 1;
+    boolean inTable = table >= 0 && table < MONTH_START.length;
     if (year < 0
-        || month < 1
-        || month > 12
         || day < 1
-        || day > daysIn(year, month)
+        || day > (inTable ? MONTH_DAYS[table] : daysIn(year, month))
         || hour < 0
         || hour > 23
         || minute < 0
@@ -60,7 +84,7 @@ final class IsoInstant {
     } else {
       return Long.MIN_VALUE;
     }
-    long days = daysFromCivil(year, month, day);
+    long days = inTable ? MONTH_START[table] + day - 1 : daysFromCivil(year, month, day);
     return days * 86_400L + hour * 3600L + minute * 60L + second - offsetSeconds;
   }
 

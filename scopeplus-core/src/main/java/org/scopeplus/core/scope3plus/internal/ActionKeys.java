@@ -39,15 +39,16 @@ public final class ActionKeys {
   }
 
   /**
-   * Writes the action key of (class, minute, actor bytes) to {@code out[at..at+16)}.
+   * Writes the action key of (class, minute, actor bytes) to {@code out[at..at+16)} and returns its
+   * {@link ByteKeyIndex#hash}.
    *
    * @param classSeed {@link #classSeed} of the action class
    * @param minute the UTC minute since the epoch
    */
-  public static void action(
+  public static long action(
       long classSeed, long minute, byte[] b, int off, int len, byte[] out, int at) {
     long seed = classSeed;
-    write(seed ^ minute * P4, seed + minute * P3, b, off, len, out, at);
+    return write(seed ^ minute * P4, seed + minute * P3, b, off, len, out, at);
   }
 
   /**
@@ -62,12 +63,15 @@ public final class ActionKeys {
     return fmix(h ^ 0x5A5A5A5A5A5A5A5AL);
   }
 
-  /** Writes the claim key of a claim's bytes to {@code out[at..at+16)}. */
-  public static void claim(byte[] b, int off, int len, byte[] out, int at) {
-    write(0x3C6EF372FE94F82BL, 0xA54FF53A5F1D36F1L, b, off, len, out, at);
+  /**
+   * Writes the claim key of a claim's bytes to {@code out[at..at+16)} and returns its {@link
+   * ByteKeyIndex#hash}.
+   */
+  public static long claim(byte[] b, int off, int len, byte[] out, int at) {
+    return write(0x3C6EF372FE94F82BL, 0xA54FF53A5F1D36F1L, b, off, len, out, at);
   }
 
-  private static void write(long s1, long s2, byte[] b, int off, int len, byte[] out, int at) {
+  private static long write(long s1, long s2, byte[] b, int off, int len, byte[] out, int at) {
     long h1 = s1 ^ len;
     long h2 = s2 ^ ((long) len << 32);
     int i = 0;
@@ -90,6 +94,7 @@ public final class ActionKeys {
     h1 += h2;
     LONGS.set(out, at, h1);
     LONGS.set(out, at + 8, h2);
+    return ByteKeyIndex.hash16(h1, h2);
   }
 
   private static long fmix(long h) {

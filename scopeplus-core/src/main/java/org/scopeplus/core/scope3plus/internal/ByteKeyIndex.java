@@ -87,6 +87,22 @@ public final class ByteKeyIndex {
   }
 
   /**
+   * {@link #hash} of a 16-byte key whose two little-endian words are {@code w0} and {@code w1}: the
+   * same value, computed from words already in registers (the keys {@link ActionKeys} writes)
+   * instead of read back from the array.
+   */
+  public static long hash16(long w0, long w1) {
+    long h = 0x9E3779B97F4A7C15L ^ 16;
+    h = Long.rotateLeft((h ^ w0) * 0xC2B2AE3D27D4EB4FL, 31);
+    h = Long.rotateLeft((h ^ w1) * 0xC2B2AE3D27D4EB4FL, 31);
+    h *= 0x165667B19E3779F9L;
+    h ^= h >>> 33;
+    h *= 0xFF51AFD7ED558CCDL;
+    h ^= h >>> 33;
+    return h;
+  }
+
+  /**
    * The slot holding the key, or {@code -(insertion slot) - 1} when absent. Pass the result of
    * {@link #hash} for the same bytes.
    */
@@ -188,7 +204,14 @@ public final class ByteKeyIndex {
    * Adds a key if absent; returns the existing value, or -1 when it was added with {@code value}.
    */
   public int putIfAbsent(byte[] b, int off, int len, int value) {
-    long h = hash(b, off, len);
+    return putIfAbsent(b, off, len, hash(b, off, len), value);
+  }
+
+  /**
+   * {@link #putIfAbsent(byte[], int, int, int)} with the key's {@link #hash} already known, so it
+   * is not computed again.
+   */
+  public int putIfAbsent(byte[] b, int off, int len, long h, int value) {
     int s = find(b, off, len, h);
     if (s >= 0) {
       return valueAt(s);

@@ -49,4 +49,28 @@ class ActionKeysTest {
       assertThat(b).as("claim key of %d bytes", len).isEqualTo(a);
     }
   }
+
+  /**
+   * The hash a key is returned with is the index's own hash of the bytes written (the index
+   * recomputes it from the stored bytes when it grows, so any other value would lose keys).
+   */
+  @Test
+  void theReturnedHashIsTheIndexHashOfTheKeyWritten() {
+    long seed = ActionKeys.classSeed("green_trip");
+    byte[] out = new byte[3 + ActionKeys.BYTES];
+    for (int len = 0; len <= 40; len++) {
+      byte[] in = new byte[len];
+      for (int i = 0; i < len; i++) {
+        in[i] = (byte) (17 * i + 3 * len + 1);
+      }
+      long h = ActionKeys.action(seed, 27_000_000L + len, in, 0, len, out, 3);
+      assertThat(h)
+          .as("action key of %d bytes", len)
+          .isEqualTo(ByteKeyIndex.hash(out, 3, ActionKeys.BYTES));
+      h = ActionKeys.claim(in, 0, len, out, 3);
+      assertThat(h)
+          .as("claim key of %d bytes", len)
+          .isEqualTo(ByteKeyIndex.hash(out, 3, ActionKeys.BYTES));
+    }
+  }
 }

@@ -63,4 +63,18 @@ class ByteKeyIndexTest {
           .isEqualTo(ByteKeyIndex.hash(alone, 0, len));
     }
   }
+
+  /** hash16 of two words is hash of the 16 bytes they are stored as (little-endian). */
+  @Test
+  void hash16IsTheHashOfTheSixteenBytes() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(42);
+    byte[] b = new byte[16];
+    java.nio.ByteBuffer view = java.nio.ByteBuffer.wrap(b).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    for (int i = 0; i < 10_000; i++) {
+      long w0 = i == 0 ? 0 : random.nextLong();
+      long w1 = i == 0 ? 0 : random.nextLong();
+      view.putLong(0, w0).putLong(8, w1);
+      assertThat(ByteKeyIndex.hash16(w0, w1)).isEqualTo(ByteKeyIndex.hash(b, 0, 16));
+    }
+  }
 }
