@@ -148,18 +148,24 @@ class StateStoreRestatementTest {
   }
 
   /**
+   * One cutlery-free order counted under version 2024.1 (31 g) in catalog c-1; answers catalog c-2,
+   * which gives the methodology as version 2026.1 with no stated reason.
+   */
+  private MethodologyCatalog countedUnder2024ThenCatalogOf2026() throws Exception {
+    MethodologyCatalog before =
+        new MethodologyCatalog("c-1", List.of(perOrder("cutlery.set", 0.031, "2024.1")));
+    StateStore.open(tmp, before, null, 100).ingest("b1", List.of(order("a", "cutlery.set")));
+    return new MethodologyCatalog("c-2", List.of(perOrder("cutlery.set", 0.029, "2026.1")));
+  }
+
+  /**
    * A new version the catalog gives no reason for is restated with the ledger's own reason, kept in
    * English and with its code ({@code catalogue.versionChangedUnstated} with the two versions), so
    * that a page says it in its reader's language; the code is kept across openings.
    */
   @Test
   void aNewVersionWithoutAStatedReasonKeepsTheLedgersReasonWithItsCode() throws Exception {
-    MethodologyCatalog before =
-        new MethodologyCatalog("c-1", List.of(perOrder("cutlery.set", 0.031, "2024.1")));
-    StateStore s = StateStore.open(tmp, before, null, 100);
-    s.ingest("b1", List.of(order("a", "cutlery.set")));
-    MethodologyCatalog after =
-        new MethodologyCatalog("c-2", List.of(perOrder("cutlery.set", 0.029, "2026.1")));
+    MethodologyCatalog after = countedUnder2024ThenCatalogOf2026();
     Restatement expected =
         new Restatement(
             "c-1",
@@ -184,12 +190,7 @@ class StateStoreRestatementTest {
    */
   @Test
   void aReasonKeptBeforeCodesIsGivenItsCodeWhenItIsTheLedgersOwn() throws Exception {
-    MethodologyCatalog before =
-        new MethodologyCatalog("c-1", List.of(perOrder("cutlery.set", 0.031, "2024.1")));
-    StateStore s = StateStore.open(tmp, before, null, 100);
-    s.ingest("b1", List.of(order("a", "cutlery.set")));
-    MethodologyCatalog after =
-        new MethodologyCatalog("c-2", List.of(perOrder("cutlery.set", 0.029, "2026.1")));
+    MethodologyCatalog after = countedUnder2024ThenCatalogOf2026();
     StateStore.open(tmp, after, null, 100);
     Path manifest = tmp.resolve("manifest.json");
     String kept = java.nio.file.Files.readString(manifest);
