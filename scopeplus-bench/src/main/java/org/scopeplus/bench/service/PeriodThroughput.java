@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.scopeplus.core.gas.GwpSet;
 import org.scopeplus.core.org.ConsolidationApproach;
@@ -27,6 +28,7 @@ import org.scopeplus.store.org.PeriodStore;
 import org.scopeplus.store.run.CalculatingRun;
 import org.scopeplus.store.run.RunOutcome;
 import org.scopeplus.store.run.RunRequest;
+import org.scopeplus.store.run.SnapshotReaders;
 import org.scopeplus.store.tenant.TenantStore;
 
 /**
@@ -39,13 +41,18 @@ import org.scopeplus.store.tenant.TenantStore;
  *
  * <pre>
  * PeriodThroughput [--rows N] [--dir DIR] [--databases postgres,h2] [--pg-url URL] [--import-only]
- *                  [--imports N]
+ *                  [--imports N] [--run-reader on|off]
  * </pre>
  *
  * <p>{@code --imports N} imports the file N times in this JVM, each time into a new period of the
  * same tenant, and prints each: the first import's CPU includes the JIT compiling the import's code
  * (on the same core when the JVM is pinned to one), the later ones run compiled code, as a service
  * that has been up a while does. The run, unless {@code --import-only}, calculates the last period.
+ *
+ * <p>{@code --run-reader} (on by default, as the service runs): on PostgreSQL the run reads its
+ * records on a second connection on its transaction's snapshot ({@link SnapshotReaders}) while its
+ * trace lines stream into its own; {@code off} reads them on its own connection between the lines'
+ * statements. The backend CPU printed for the run is both backends' when there are two.
  *
  * <p>The import's line also prints the stored rows' hash ({@code rows_sha256}) and whether the hash
  * recomputed from the stored rows, as the audit check does, is the same.
@@ -61,6 +68,7 @@ public final class PeriodThroughput {
     String pgUrl = "jdbc:postgresql://127.0.0.1:5432/test";
     boolean importOnly = false;
     int imports = 1;
+    boolean runReader = true;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--rows" -> rows = Long.parseLong(args[++i]);
@@ -69,6 +77,7 @@ public final class PeriodThroughput {
         case "--pg-url" -> pgUrl = args[++i];
         case "--import-only" -> importOnly = true;
         case "--imports" -> imports = Integer.parseInt(args[++i]);
+        case "--run-reader" -> runReader = args[++i].equals("on");
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
@@ -104,7 +113,7 @@ public final class PeriodThroughput {
         throw new IllegalArgumentException("unknown database " + database);
       }
       try {
-        measure(database, settings, reference, file, rows, importOnly, imports);
+        measure(database, settings, reference, file, rows, importOnly, imports, runReader);
       } finally {
         if (settings.postgres()) {
           try (Connection c = DriverManager.getConnection(pgUrl, "postgres", "");
@@ -123,7 +132,8 @@ public final class PeriodThroughput {
       Path file,
       long rows,
       boolean importOnly,
-      int imports) {
+      int imports,
+      boolean runReader) {
     try (Database db = Database.open(settings)) {
       String tenant = db.inTransaction(c -> new TenantStore().create(c, "bench", "bench").id());
       ImportingActivities importing = new ImportingActivities(reference);
@@ -136,10 +146,20 @@ public final class PeriodThroughput {
       }
       String calculated = period;
 
-      CalculatingRun calculating = new CalculatingRun(reference);
+      BackendClock runBackend = new BackendClock();
+      SnapshotReaders readers = runReader ? SnapshotReaders.of(db) : SnapshotReaders.none();
+      CalculatingRun calculating =
+          new CalculatingRun(
+              reference,
+              main -> {
+                Optional<SnapshotReaders.Reader> r = readers.open(main);
+                if (r.isPresent()) {
+                  runBackend.also(r.get().connection());
+                }
+                return r;
+              });
       resetPeaks();
       Clock runClock = Clock.start();
-      BackendClock runBackend = new BackendClock();
       RunOutcome run =
           db.inTransaction(
               c -> {
@@ -274,11 +294,16 @@ public final class PeriodThroughput {
    * the commit after it is not counted. Nothing on H2, which works in this JVM.
    */
   private static final class BackendClock {
-    private Path stat;
-    private long ticks0;
+    private final List<Path> stats = new java.util.ArrayList<>();
+    private final List<Long> ticks0 = new java.util.ArrayList<>();
     private long ticks;
 
     void start(Connection c) throws java.sql.SQLException {
+      also(c);
+    }
+
+    /** Counts the CPU of {@code c}'s backend too, from now on. */
+    void also(Connection c) throws java.sql.SQLException {
       if (!c.isWrapperFor(org.postgresql.PGConnection.class)) {
         return;
       }
@@ -287,31 +312,34 @@ public final class PeriodThroughput {
         rs.next();
         Path p = Path.of("/proc", Integer.toString(rs.getInt(1)), "stat");
         if (Files.isReadable(p)) {
-          stat = p;
-          ticks0 = ticks();
+          stats.add(p);
+          ticks0.add(ticks(p));
         }
       }
     }
 
     void stop() {
-      if (stat != null) {
-        ticks = ticks() - ticks0;
+      ticks = 0;
+      for (int i = 0; i < stats.size(); i++) {
+        ticks += ticks(stats.get(i)) - ticks0.get(i);
       }
     }
 
     void report(String database, String step) {
-      if (stat != null) {
+      if (!stats.isEmpty()) {
         // USER_HZ is 100 on Linux
         System.out.printf(
             Locale.ROOT,
-            "%-8s %-6s PostgreSQL backend CPU %.2f s%n",
+            "%-8s %-6s PostgreSQL backend CPU %.2f s (%d backend%s)%n",
             database,
             step,
-            ticks / 100.0);
+            ticks / 100.0,
+            stats.size(),
+            stats.size() == 1 ? "" : "s");
       }
     }
 
-    private long ticks() {
+    private static long ticks(Path stat) {
       try {
         String line = Files.readString(stat);
         // fields after the command name in parentheses: utime and stime are the 14th and 15th

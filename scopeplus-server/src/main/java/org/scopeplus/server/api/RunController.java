@@ -27,6 +27,7 @@ import org.scopeplus.store.run.RunFactorYears;
 import org.scopeplus.store.run.RunOutcome;
 import org.scopeplus.store.run.RunRequest;
 import org.scopeplus.store.run.RunStore;
+import org.scopeplus.store.run.SnapshotReaders;
 import org.scopeplus.store.run.TraceLine;
 import org.scopeplus.store.user.Role;
 import org.springframework.http.HttpStatus;
@@ -162,7 +163,7 @@ public class RunController {
 
   RunController(Database db, ReferenceData reference) {
     this.db = db;
-    this.calculating = new CalculatingRun(reference);
+    this.calculating = new CalculatingRun(reference, SnapshotReaders.of(db));
   }
 
   @Operation(summary = "Calculate a reporting period's active imports as a new run")

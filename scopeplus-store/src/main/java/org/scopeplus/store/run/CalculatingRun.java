@@ -76,10 +76,21 @@ public final class CalculatingRun {
   private final AuditTrail audit = new AuditTrail();
   private final KeepingInstruments instruments = new KeepingInstruments();
   private final SupplierRegisterStore supplierRegister = new SupplierRegisterStore();
+  private final SnapshotReaders readers;
 
+  /** Runs that read their records on their own connection. */
   public CalculatingRun(ReferenceData reference) {
+    this(reference, SnapshotReaders.none());
+  }
+
+  /**
+   * Runs that read their records on a second connection from {@code readers} when one can be had
+   * ({@link SnapshotReaders}), streaming their trace lines into the caller's meanwhile.
+   */
+  public CalculatingRun(ReferenceData reference, SnapshotReaders readers) {
     this.reference = reference;
     this.libraries = new FactorLibraryStore(reference.gwps());
+    this.readers = readers;
   }
 
   public RunOutcome run(Connection c, String tenantId, RunRequest request, String actor)
@@ -139,22 +150,32 @@ public final class CalculatingRun {
               recordLines.add(line);
               engagement.accept(line);
             });
-    // The run row comes first so its lines can refer to it; it is completed at the end.
-    insertRun(c, runId, tenantId, request, actor);
-    try (TraceLineRows insert = new TraceLineRows(c, runId, lines.stored)) {
-      for (ActivityImport imp : inputs) {
-        readRecords(
-            c,
-            data,
-            imp,
-            calculation,
-            record -> writeLines(recordLines, lines, insert, calculation));
-        calculation.endInput(imp.fileName(), imp.sha256());
+    // A reader on a second connection is opened before this transaction writes anything, so it
+    // reads what this transaction reads.
+    Optional<SnapshotReaders.Reader> reader = readers.open(c);
+    try {
+      // The run row comes first so its lines can refer to it; it is completed at the end.
+      insertRun(c, runId, tenantId, request, actor);
+      Connection source = reader.isPresent() ? reader.get().connection() : c;
+      try (TraceLineRows insert = new TraceLineRows(c, runId, lines.stored, reader.isPresent())) {
+        for (ActivityImport imp : inputs) {
+          readRecords(
+              source,
+              data,
+              imp,
+              calculation,
+              record -> writeLines(recordLines, lines, insert, calculation));
+          calculation.endInput(imp.fileName(), imp.sha256());
+        }
+        if (calculation.refused()) {
+          insert.discard();
+        } else {
+          insert.finish();
+        }
       }
-      if (calculation.refused()) {
-        insert.discard();
-      } else {
-        insert.finish();
+    } finally {
+      if (reader.isPresent()) {
+        reader.get().close();
       }
     }
     InventoryRunOutcome outcome =

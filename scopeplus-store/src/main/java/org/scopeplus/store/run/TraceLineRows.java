@@ -24,6 +24,14 @@ final class TraceLineRows implements AutoCloseable {
   /** Lines sent per batch on H2, in the same process: a larger batch would only hold more heap. */
   static final int BATCH = 1000;
 
+  /**
+   * Lines per COPY statement when the run reads its records on another connection: the statement
+   * stays open while the lines are made, each piece sent as it fills, so the database stores lines
+   * while the next are calculated; a statement's end waits for the database to catch up, so they
+   * are few.
+   */
+  static final int STREAMED_BATCH = 100_000;
+
   private static final List<String> LINE_COLUMNS =
       List.of(
           "run_id",
@@ -111,15 +119,30 @@ final class TraceLineRows implements AutoCloseable {
   private final BulkRows plans;
   private final Map<Plan, Integer> planNumbers = new HashMap<>();
   private final int batch;
+  private final boolean streamed;
   private final StoredRunDigest digest;
 
   /** Writes the lines of run {@code runId}, adding each plan and line to {@code digest}. */
   TraceLineRows(Connection c, String runId, StoredRunDigest digest) throws SQLException {
+    this(c, runId, digest, false);
+  }
+
+  /**
+   * Writes the lines of run {@code runId}; {@code streamed}: nothing but these lines runs on {@code
+   * c} until {@link #finish} (the run reads its records on another connection), so the lines stream
+   * into long statements and the plans, a few per factor, wait for the end.
+   */
+  TraceLineRows(Connection c, String runId, StoredRunDigest digest, boolean streamed)
+      throws SQLException {
     this.runId = runId;
     this.digest = digest;
-    this.lines = BulkRows.into(c, "run_line", LINE_COLUMNS);
+    this.lines =
+        streamed
+            ? BulkRows.streamingInto(c, "run_line", LINE_COLUMNS)
+            : BulkRows.into(c, "run_line", LINE_COLUMNS);
     this.plans = BulkRows.into(c, "run_line_plan", PLAN_COLUMNS);
-    this.batch = lines.copying() ? COPY_BATCH : BATCH;
+    this.streamed = streamed && lines.copying();
+    this.batch = this.streamed ? STREAMED_BATCH : lines.copying() ? COPY_BATCH : BATCH;
   }
 
   /**
@@ -146,7 +169,7 @@ final class TraceLineRows implements AutoCloseable {
           .text(plan.citation())
           .text(plan.factorNote())
           .endRow();
-      if (plans.pending() >= batch) {
+      if (!streamed && plans.pending() >= batch) {
         plans.flush();
       }
     }
@@ -170,8 +193,8 @@ final class TraceLineRows implements AutoCloseable {
 
   /** Sends the lines and plans still held. */
   void finish() throws SQLException {
-    plans.flush();
     lines.flush();
+    plans.flush();
   }
 
   /** Drops the lines and plans still held (a refused run stores none). */

@@ -1,0 +1,160 @@
+package org.scopeplus.store.run;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import javax.sql.DataSource;
+import org.scopeplus.store.Database;
+
+/**
+ * Second connections that read exactly what a caller's transaction reads, so a run can read its
+ * records on one connection while its trace lines stream into the other, and the database's work of
+ * reading, the database's work of storing and this process's calculation overlap instead of taking
+ * turns.
+ *
+ * <p>On PostgreSQL the caller's transaction exports its snapshot ({@code pg_export_snapshot()}) and
+ * the reader opens a {@code REPEATABLE READ, READ ONLY} transaction on that snapshot ({@code SET
+ * TRANSACTION SNAPSHOT}): it sees the rows committed when the snapshot was taken, which is what the
+ * caller's transaction sees as long as it has written nothing itself. A transaction that has
+ * already written (its own uncommitted rows would be invisible to the reader) gets no reader, and
+ * neither does a caller when {@code limit} readers are already open (each holds a connection of the
+ * pool besides its caller's): the run then reads on its own connection, as on H2.
+ */
+public interface SnapshotReaders {
+
+  /**
+   * A reader of what {@code main}'s transaction sees, or none when it cannot be had. The caller
+   * closes it; closing it ends its read-only transaction and gives its connection back.
+   */
+  Optional<Reader> open(Connection main) throws SQLException;
+
+  /** A connection in a read-only transaction on the caller's snapshot. */
+  interface Reader extends AutoCloseable {
+
+    Connection connection();
+
+    @Override
+    void close() throws SQLException;
+  }
+
+  /** No second connections: every run reads on its own connection. */
+  static SnapshotReaders none() {
+    return main -> Optional.empty();
+  }
+
+  /**
+   * At most this many readers are open at once by the service's runs: each holds one of the pool's
+   * ten connections besides its run's, and the pool's other connections stay free for the rest.
+   */
+  int SERVICE_LIMIT = 3;
+
+  /** The readers the service's runs use on {@code db}: on PostgreSQL, from its pool; on H2 none. */
+  static SnapshotReaders of(Database db) {
+    return db.postgres() ? postgres(db.dataSource(), SERVICE_LIMIT) : none();
+  }
+
+  /** Readers from {@code pool} (a PostgreSQL pool), at most {@code limit} open at once. */
+  static SnapshotReaders postgres(DataSource pool, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("at least one reader, not " + limit);
+    }
+    return new Postgres(pool, new Semaphore(limit));
+  }
+
+  /** The PostgreSQL readers. */
+  final class Postgres implements SnapshotReaders {
+
+    private final DataSource pool;
+    private final Semaphore open;
+
+    private Postgres(DataSource pool, Semaphore open) {
+      this.pool = pool;
+      this.open = open;
+    }
+
+    @Override
+    public Optional<Reader> open(Connection main) throws SQLException {
+      if (main.getAutoCommit() || wroteAlready(main) || !open.tryAcquire()) {
+        return Optional.empty();
+      }
+      Connection reader = null;
+      try {
+        String snapshot = single(main, "SELECT pg_export_snapshot()");
+        reader = pool.getConnection();
+        reader.setAutoCommit(false);
+        try (Statement s = reader.createStatement()) {
+          s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+          s.execute("SET TRANSACTION SNAPSHOT '" + snapshotId(snapshot) + "'");
+        }
+        return Optional.of(new Opened(reader, open));
+      } catch (SQLException | RuntimeException e) {
+        open.release();
+        if (reader != null) {
+          try {
+            reader.rollback();
+          } finally {
+            reader.close();
+          }
+        }
+        throw e;
+      }
+    }
+
+    /** Whether the transaction has written (it has a transaction id only once it has). */
+    private static boolean wroteAlready(Connection main) throws SQLException {
+      return single(main, "SELECT CAST(txid_current_if_assigned() AS TEXT)") != null;
+    }
+
+    private static String single(Connection c, String sql) throws SQLException {
+      try (Statement s = c.createStatement();
+          ResultSet rs = s.executeQuery(sql)) {
+        rs.next();
+        return rs.getString(1);
+      }
+    }
+
+    /** A snapshot id as PostgreSQL writes them (hexadecimal and dashes), checked before quoting. */
+    static String snapshotId(String id) throws SQLException {
+      if (id == null || !id.matches("[0-9A-Fa-f-]{1,64}")) {
+        throw new SQLException("PostgreSQL exported a snapshot named " + id);
+      }
+      return id;
+    }
+  }
+
+  /**
+   * An open reader: its transaction is rolled back (it wrote nothing) and its permit given back.
+   */
+  final class Opened implements Reader {
+
+    private final Connection connection;
+    private final Semaphore permits;
+
+    private Opened(Connection connection, Semaphore permits) {
+      this.connection = connection;
+      this.permits = permits;
+    }
+
+    @Override
+    public Connection connection() {
+      return connection;
+    }
+
+    @Override
+    public void close() throws SQLException {
+      try {
+        connection.rollback();
+        connection.setAutoCommit(true);
+      } finally {
+        try {
+          connection.close();
+        } finally {
+          permits.release();
+        }
+      }
+    }
+  }
+}

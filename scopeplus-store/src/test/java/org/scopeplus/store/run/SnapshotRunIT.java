@@ -1,0 +1,260 @@
+package org.scopeplus.store.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scopeplus.core.gas.GwpSet;
+import org.scopeplus.core.org.ConsolidationApproach;
+import org.scopeplus.io.builtin.BuiltInReferenceData;
+import org.scopeplus.io.builtin.ReferenceData;
+import org.scopeplus.io.demo.ActivityGenerator;
+import org.scopeplus.store.Database;
+import org.scopeplus.store.DatabaseSettings;
+import org.scopeplus.store.TestDatabases;
+import org.scopeplus.store.activity.ImportOutcome;
+import org.scopeplus.store.activity.ImportingActivities;
+import org.scopeplus.store.org.PeriodStore;
+import org.scopeplus.store.tenant.TenantStore;
+
+/**
+ * A run that reads its records on a second connection, on its transaction's snapshot, while its
+ * trace lines stream into its own ({@link SnapshotReaders}): it stores the same rows, results and
+ * hashes as the run that reads on its own connection; a transaction that has already written gets
+ * no reader (its own rows would be invisible to one) and still calculates them; readers are
+ * limited; a reader does not see what commits after its snapshot; H2 gets none.
+ */
+class SnapshotRunIT {
+
+  @TempDir Path dir;
+
+  private final ReferenceData reference = BuiltInReferenceData.load();
+
+  /** Readers that count what they hand out. */
+  private static final class Counted implements SnapshotReaders {
+    private final SnapshotReaders inner;
+    final List<Boolean> given = new ArrayList<>();
+
+    Counted(SnapshotReaders inner) {
+      this.inner = inner;
+    }
+
+    @Override
+    public Optional<Reader> open(Connection main) throws SQLException {
+      Optional<Reader> r = inner.open(main);
+      given.add(r.isPresent());
+      return r;
+    }
+  }
+
+  @Test
+  void aRunReadingOnTheSnapshotStoresWhatTheRunReadingOnItsOwnConnectionStores() throws Exception {
+    Path file = generated(3000);
+    DatabaseSettings settings = TestDatabases.freshPostgres();
+    try (Database db = Database.open(settings)) {
+      String tenant = tenant(db);
+      String period = period(db, tenant);
+      assertThat(importFile(db, tenant, period, file)).isInstanceOf(ImportOutcome.Stored.class);
+
+      Counted readers = new Counted(SnapshotReaders.of(db));
+      CalculationRun streamed = run(db, new CalculatingRun(reference, readers), tenant, period);
+      CalculationRun sequential = run(db, new CalculatingRun(reference), tenant, period);
+
+      assertThat(readers.given).containsExactly(true);
+      assertThat(streamed.records()).isEqualTo(3000);
+      assertThat(streamed.lines()).isEqualTo(sequential.lines()).isGreaterThan(3000);
+      assertThat(streamed.resultSha256()).isEqualTo(sequential.resultSha256());
+      assertThat(streamed.rowsSha256()).isEqualTo(sequential.rowsSha256());
+      // what is stored is what was hashed: recomputed from the database, the same
+      String recomputed = db.inTransaction(c -> StoredRunDigest.of(c, streamed.id()));
+      assertThat(recomputed).isEqualTo(streamed.rowsSha256());
+      assertThat(lineCount(db, streamed.id())).isEqualTo(streamed.lines());
+      assertThat(planCount(db, streamed.id())).isEqualTo(planCount(db, sequential.id()));
+    } finally {
+      TestDatabases.drop(settings);
+    }
+  }
+
+  @Test
+  void aTransactionThatHasWrittenGetsNoReaderAndCalculatesItsOwnRows() throws Exception {
+    Path file = generated(500);
+    DatabaseSettings settings = TestDatabases.freshPostgres();
+    try (Database db = Database.open(settings)) {
+      String tenant = tenant(db);
+      String period = period(db, tenant);
+      Counted readers = new Counted(SnapshotReaders.of(db));
+      // the records are imported in the run's own transaction, not yet committed
+      RunOutcome outcome =
+          db.inTransaction(
+              c -> {
+                ImportOutcome imported =
+                    new ImportingActivities(reference)
+                        .importFile(c, tenant, period, file, unit -> true, null, "test");
+                assertThat(imported).isInstanceOf(ImportOutcome.Stored.class);
+                return new CalculatingRun(reference, readers).run(c, tenant, request(period), "t");
+              });
+      assertThat(readers.given).containsExactly(false);
+      assertThat(outcome).isInstanceOf(RunOutcome.Calculated.class);
+      assertThat(((RunOutcome.Calculated) outcome).run().records()).isEqualTo(500);
+    } finally {
+      TestDatabases.drop(settings);
+    }
+  }
+
+  @Test
+  void readersAreLimitedAndSeeTheSnapshotNotLaterCommits() throws Exception {
+    DatabaseSettings settings = TestDatabases.freshPostgres();
+    try (Database db = Database.open(settings)) {
+      tenant(db);
+      SnapshotReaders readers = SnapshotReaders.postgres(db.dataSource(), 1);
+      try (Connection main = db.dataSource().getConnection()) {
+        main.setAutoCommit(false);
+        // a connection in autocommit has no transaction to share
+        try (Connection auto = db.dataSource().getConnection()) {
+          assertThat(readers.open(auto)).isEmpty();
+        }
+        Optional<SnapshotReaders.Reader> first = readers.open(main);
+        assertThat(first).isPresent();
+        // the limit of one is taken
+        try (Connection other = db.dataSource().getConnection()) {
+          other.setAutoCommit(false);
+          assertThat(readers.open(other)).isEmpty();
+          other.rollback();
+        }
+        // a tenant committed after the snapshot: the reader does not see it
+        tenant(db);
+        assertThat(tenants(first.get().connection())).isEqualTo(1);
+        assertThat(tenants(main)).isEqualTo(2);
+        // the reader is read only
+        assertThatThrownBy(
+                () -> {
+                  try (PreparedStatement ps =
+                      first.get().connection().prepareStatement("DELETE FROM tenant")) {
+                    ps.executeUpdate();
+                  }
+                })
+            .isInstanceOf(SQLException.class)
+            .hasMessageContaining("read-only");
+        first.get().close();
+        main.rollback();
+        // the permit is back
+        Optional<SnapshotReaders.Reader> again = readers.open(main);
+        assertThat(again).isPresent();
+        again.get().close();
+        main.rollback();
+      }
+    } finally {
+      TestDatabases.drop(settings);
+    }
+  }
+
+  @Test
+  void h2GetsNoReaders() throws Exception {
+    try (Database db = Database.open(TestDatabases.h2(dir.resolve("h2")))) {
+      try (Connection main = db.dataSource().getConnection()) {
+        main.setAutoCommit(false);
+        assertThat(SnapshotReaders.of(db).open(main)).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void aSnapshotNameOtherThanPostgresqlWritesIsRefusedBeforeItIsQuoted() throws Exception {
+    assertThat(SnapshotReaders.Postgres.snapshotId("00000003-0000001B-1"))
+        .isEqualTo("00000003-0000001B-1");
+    assertThatThrownBy(() -> SnapshotReaders.Postgres.snapshotId("1'; DROP TABLE tenant; --"))
+        .isInstanceOf(SQLException.class);
+    assertThatThrownBy(() -> SnapshotReaders.Postgres.snapshotId(null))
+        .isInstanceOf(SQLException.class);
+    assertThatThrownBy(() -> SnapshotReaders.postgres(null, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private Path generated(int rows) throws Exception {
+    Path file = dir.resolve("period-" + rows + ".csv");
+    try (OutputStream out = Files.newOutputStream(file)) {
+      ActivityGenerator.ofDemo().write(rows, 42, out);
+    }
+    return file;
+  }
+
+  private static String tenant(Database db) {
+    return db.inTransaction(
+        c -> new TenantStore().create(c, "snapshot-" + System.nanoTime(), "test").id());
+  }
+
+  private static String period(Database db, String tenant) {
+    return db.inTransaction(
+        c ->
+            new PeriodStore()
+                .add(
+                    c,
+                    tenant,
+                    "2018-2026",
+                    LocalDate.of(2018, 1, 1),
+                    LocalDate.of(2026, 12, 31),
+                    "test")
+                .id());
+  }
+
+  private ImportOutcome importFile(Database db, String tenant, String period, Path file) {
+    return db.inTransaction(
+        c ->
+            new ImportingActivities(reference)
+                .importFile(c, tenant, period, file, unit -> true, null, "test"),
+        o -> o instanceof ImportOutcome.Stored);
+  }
+
+  private static RunRequest request(String period) {
+    return new RunRequest(
+        period, GwpSet.DEFAULT, ConsolidationApproach.OPERATIONAL_CONTROL, List.of());
+  }
+
+  private static CalculationRun run(
+      Database db, CalculatingRun calculating, String tenant, String period) {
+    RunOutcome outcome = db.inTransaction(c -> calculating.run(c, tenant, request(period), "t"));
+    assertThat(outcome).isInstanceOf(RunOutcome.Calculated.class);
+    return ((RunOutcome.Calculated) outcome).run();
+  }
+
+  private static long lineCount(Database db, String runId) {
+    return count(db, "SELECT COUNT(*) FROM run_line WHERE run_id = ?", runId);
+  }
+
+  private static long planCount(Database db, String runId) {
+    return count(db, "SELECT COUNT(*) FROM run_line_plan WHERE run_id = ?", runId);
+  }
+
+  private static long count(Database db, String sql, String runId) {
+    return db.inTransaction(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+              rs.next();
+              return rs.getLong(1);
+            }
+          }
+        });
+  }
+
+  private static long tenants(Connection c) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM tenant");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+}
