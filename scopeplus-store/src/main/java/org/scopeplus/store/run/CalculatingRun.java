@@ -194,7 +194,7 @@ public final class CalculatingRun {
     }
     storeResults(c, runId, results, lines.stored);
     RunCells.store(c, runId, lines.cells, lines.stored);
-    RunFactorYears.store(c, runId, inventory.factorYears());
+    RunFactorYears.store(c, runId, inventory.factorYears(), lines.stored);
     if (engagement.hasRegister()) {
       // without a register there are no engagement figures: none is kept as a measured 0
       supplierRegister.storeRun(c, runId, engagement.years());

@@ -46,8 +46,9 @@ public final class RunFactorYears {
 
   private RunFactorYears() {}
 
-  /** Stores the run's warnings, in the caller's transaction. */
-  static void store(Connection c, String runId, List<FactorYearUse> uses) throws SQLException {
+  /** Stores the run's warnings, in the caller's transaction, adding each to {@code digest}. */
+  static void store(Connection c, String runId, List<FactorYearUse> uses, StoredRunDigest digest)
+      throws SQLException {
     if (uses.isEmpty()) {
       return;
     }
@@ -73,6 +74,15 @@ public final class RunFactorYears {
         ps.setLong(12, t.biogenicCo2());
         ps.setLong(13, t.montrealMemo());
         ps.addBatch();
+        digest.factorYear(
+            no - 1,
+            new Warning(
+                u.factor().id(),
+                u.factor().validFrom(),
+                u.factor().validTo(),
+                u.activityYear(),
+                u.earlier(),
+                t));
       }
       ps.executeBatch();
     }
@@ -82,13 +92,18 @@ public final class RunFactorYears {
    * The run's warnings in the order it listed them; none for a run stored before they were kept.
    */
   public static List<Warning> of(Connection c, CalculationRun run) throws SQLException {
+    return of(c, run.id());
+  }
+
+  /** The warnings of run {@code runId} in the order it listed them. */
+  static List<Warning> of(Connection c, String runId) throws SQLException {
     List<Warning> out = new ArrayList<>();
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT factor_id, valid_from, valid_to, activity_year, earlier, scope1,"
                 + " scope2_location, scope2_market, scope3, biogenic_co2, montreal_memo"
                 + " FROM run_factor_year WHERE run_id = ? ORDER BY warning_no")) {
-      ps.setString(1, run.id());
+      ps.setString(1, runId);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           out.add(

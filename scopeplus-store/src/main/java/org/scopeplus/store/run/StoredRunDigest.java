@@ -30,32 +30,39 @@ import org.scopeplus.store.HashBytes;
  *       row_no} order (position, dimension, item, the six totals). The hash is the SHA-256 of the
  *       ASCII {@code scopeplus-run-rows-v2\n} followed by the three. Each plan is hashed once, a
  *       line only with its own columns, and no number is written as text.
- *   <li><b>Version 3</b> (new runs): version 2's three hashes and a fourth over the run's cells
- *       (table {@code run_cell}, what the inventory explorer sums) in {@code cell_no} order (cell
- *       number, org unit, facility, activity type, month, gas, scope, category, the six totals),
- *       after the ASCII {@code scopeplus-run-rows-v3\n}: a cell edited behind the service's back
- *       changes what the explorer shows, so it changes the hash too.
+ *   <li><b>Version 3</b>: version 2's three hashes and a fourth over the run's cells (table {@code
+ *       run_cell}, what the inventory explorer sums) in {@code cell_no} order (cell number, org
+ *       unit, facility, activity type, month, gas, scope, category, the six totals), after the
+ *       ASCII {@code scopeplus-run-rows-v3\n}: a cell edited behind the service's back changes what
+ *       the explorer shows, so it changes the hash too.
+ *   <li><b>Version 4</b> (new runs): version 3's four hashes and a fifth over the run's year-rule
+ *       warnings (table {@code run_factor_year}, listed beside the run's totals) in {@code
+ *       warning_no} order (warning number, factor, first and last day it describes as ISO dates,
+ *       activity year, earlier flag as one byte, the six totals), after the ASCII {@code
+ *       scopeplus-run-rows-v4\n}: a warning edited or removed changes what the run says about the
+ *       factors under its totals.
  * </ul>
  */
 public final class StoredRunDigest {
 
   /** The layout new runs are hashed with. */
-  public static final int VERSION = 3;
+  public static final int VERSION = 4;
 
   private final int version;
   private final HashBytes plans = new HashBytes();
   private final HashBytes lines = new HashBytes();
   private final HashBytes results = new HashBytes();
   private final HashBytes cells = new HashBytes();
+  private final HashBytes factorYears = new HashBytes();
 
   /** A hash in the layout new runs are hashed with ({@link #VERSION}). */
   StoredRunDigest() {
     this(VERSION);
   }
 
-  /** A hash in layout 2 (without the cells) or 3. */
+  /** A hash in layout 2 (without the cells), 3 (without the year-rule warnings) or 4. */
   StoredRunDigest(int version) {
-    if (version != 2 && version != 3) {
+    if (version < 2 || version > 4) {
       throw new IllegalArgumentException("no stored-rows layout " + version + " in binary rows");
     }
     this.version = version;
@@ -121,6 +128,27 @@ public final class StoredRunDigest {
     }
   }
 
+  /**
+   * Adds the next year-rule warning, stored at position {@code warningNo}; layouts 2 and 3 ignore
+   * them.
+   */
+  void factorYear(int warningNo, RunFactorYears.Warning w) {
+    Totals t = w.emissions();
+    factorYears
+        .int32(warningNo)
+        .sized(w.factorId())
+        .sized(w.validFrom().toString())
+        .sized(w.validTo().toString())
+        .int32(w.activityYear())
+        .ascii(w.earlier() ? '1' : '0')
+        .int64(t.scope1())
+        .int64(t.scope2Location())
+        .int64(t.scope2Market())
+        .int64(t.scope3())
+        .int64(t.biogenicCo2())
+        .int64(t.montrealMemo());
+  }
+
   /** The hex hash of the rows added so far; the digest cannot be used afterwards. */
   String hex() {
     HashBytes all = new HashBytes();
@@ -132,6 +160,9 @@ public final class StoredRunDigest {
     all.bytes(results.digest());
     if (version >= 3) {
       all.bytes(cells.digest());
+    }
+    if (version >= 4) {
+      all.bytes(factorYears.digest());
     }
     return all.hex();
   }
@@ -241,6 +272,12 @@ public final class StoredRunDigest {
                     rs.getInt(8)),
                 grams);
           });
+    }
+    if (version >= 4) {
+      int[] no = {0};
+      for (RunFactorYears.Warning w : RunFactorYears.of(c, runId)) {
+        digest.factorYear(no[0]++, w);
+      }
     }
     return digest.hex();
   }

@@ -26,10 +26,10 @@ import org.scopeplus.store.org.PeriodStore;
 import org.scopeplus.store.tenant.TenantStore;
 
 /**
- * A new run's stored rows are hashed in layout 3, recorded with the run: the same file calculated
+ * A new run's stored rows are hashed in layout 4, recorded with the run: the same file calculated
  * on H2 and on PostgreSQL gives the same hash, the hash recomputed from the database equals the one
- * recorded, and a trace line, a factor plan, a result, one of the explorer's cells or the recorded
- * layout edited afterwards no longer matches it.
+ * recorded, and a trace line, a factor plan, a result, one of the explorer's cells, a year-rule
+ * warning or the recorded layout edited afterwards no longer matches it.
  */
 class RunRowsDigestIT {
 
@@ -46,6 +46,7 @@ class RunRowsDigestIT {
       String planEdited,
       String resultEdited,
       String cellEdited,
+      String factorYearEdited,
       String layoutEdited) {}
 
   @Test
@@ -65,8 +66,8 @@ class RunRowsDigestIT {
     }
     Hashes h2 = both.get(0);
     Hashes postgres = both.get(1);
-    assertThat(h2.version()).isEqualTo(3);
-    assertThat(postgres.version()).isEqualTo(3);
+    assertThat(h2.version()).isEqualTo(4);
+    assertThat(postgres.version()).isEqualTo(4);
     assertThat(h2.recomputed()).isEqualTo(h2.recorded());
     assertThat(postgres.recomputed()).isEqualTo(postgres.recorded());
     assertThat(postgres.recorded()).isEqualTo(h2.recorded());
@@ -77,6 +78,7 @@ class RunRowsDigestIT {
                   h.planEdited(),
                   h.resultEdited(),
                   h.cellEdited(),
+                  h.factorYearEdited(),
                   h.layoutEdited()))
           .doesNotContain(h.recorded())
           .doesNotHaveDuplicates();
@@ -138,11 +140,24 @@ class RunRowsDigestIT {
               }
             });
     String recomputed = db.inTransaction(c -> StoredRunDigest.of(c, id));
-    // the recorded layout changed: the same rows recomputed in layout 2 (without the cells) no
-    // longer match
-    update(db, "UPDATE calculation_run SET rows_digest_version = 2 WHERE id = ?", id);
-    String layoutEdited = db.inTransaction(c -> StoredRunDigest.of(c, id));
+    // the recorded layout changed: the same rows recomputed in layout 3 (without the year-rule
+    // warnings) no longer match
     update(db, "UPDATE calculation_run SET rows_digest_version = 3 WHERE id = ?", id);
+    String layoutEdited = db.inTransaction(c -> StoredRunDigest.of(c, id));
+    update(db, "UPDATE calculation_run SET rows_digest_version = 4 WHERE id = ?", id);
+    // one gram moved in one of the run's year-rule warnings (the generated period of 2018-2026
+    // has activity in years its factors do not describe): the lines and results are untouched
+    List<RunFactorYears.Warning> warnings = db.inTransaction(c -> RunFactorYears.of(c, id));
+    assertThat(warnings).isNotEmpty();
+    update(
+        db,
+        "UPDATE run_factor_year SET scope1 = scope1 + 1 WHERE run_id = ? AND warning_no = 0",
+        id);
+    String factorYearEdited = db.inTransaction(c -> StoredRunDigest.of(c, id));
+    update(
+        db,
+        "UPDATE run_factor_year SET scope1 = scope1 - 1 WHERE run_id = ? AND warning_no = 0",
+        id);
     // one gram moved in one of the explorer's cells: the run's lines and results are untouched
     update(db, "UPDATE run_cell SET scope1 = scope1 + 1 WHERE run_id = ? AND cell_no = 7", id);
     String cellEdited = db.inTransaction(c -> StoredRunDigest.of(c, id));
@@ -170,6 +185,7 @@ class RunRowsDigestIT {
         planEdited,
         resultEdited,
         cellEdited,
+        factorYearEdited,
         layoutEdited);
   }
 

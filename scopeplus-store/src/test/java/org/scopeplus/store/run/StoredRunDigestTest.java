@@ -15,9 +15,10 @@ import org.scopeplus.core.inventory.Totals;
 import org.scopeplus.store.HashBytes;
 
 /**
- * The hash recorded for a run's rows keeps its byte layout in each version: versions 1 and 2 for
- * runs stored before, version 3 (with the explorer's cells) for new runs; and the run's result hash
- * is the SHA-256 of each line's canonical text, written without making the text.
+ * The hash recorded for a run's rows keeps its byte layout in each version: versions 1, 2 and 3
+ * (with the explorer's cells) for runs stored before, version 4 (with the year-rule warnings) for
+ * new runs; and the run's result hash is the SHA-256 of each line's canonical text, written without
+ * making the text.
  */
 class StoredRunDigestTest {
 
@@ -124,8 +125,7 @@ class StoredRunDigestTest {
    */
   @Test
   void versionThreeAddsTheHashOfTheCellsAsBinaryRows() throws Exception {
-    StoredRunDigest d = new StoredRunDigest();
-    assertThat(StoredRunDigest.VERSION).isEqualTo(3);
+    StoredRunDigest d = new StoredRunDigest(3);
     d.result(0, new ResultRow("total", "all", new Totals(1, 2, 3, 4, 5, -6)));
     d.cell(0, CELL, new long[] {0, 530_600, 480_000, 0, 0, 0});
 
@@ -158,6 +158,92 @@ class StoredRunDigestTest {
     all.update(sha(cell.toByteArray()));
 
     assertThat(d.hex()).isEqualTo(HexFormat.of().formatHex(all.digest()));
+  }
+
+  /**
+   * The version 4 layout written by hand: version 3's four hashes and the hash of the year-rule
+   * warnings as binary rows (dates as ISO text, the earlier flag one byte), after the tag {@code
+   * scopeplus-run-rows-v4}; a warning's gram, year or flag changed gives another hash.
+   */
+  @Test
+  void versionFourAddsTheHashOfTheYearRuleWarningsAsBinaryRows() throws Exception {
+    assertThat(StoredRunDigest.VERSION).isEqualTo(4);
+    RunFactorYears.Warning warning =
+        new RunFactorYears.Warning(
+            "CN-ZJ-2023",
+            java.time.LocalDate.of(2023, 1, 1),
+            java.time.LocalDate.of(2023, 12, 31),
+            2024,
+            true,
+            new Totals(0, 530_600, 0, 0, 0, 0));
+    StoredRunDigest d = new StoredRunDigest();
+    d.cell(0, CELL, new long[] {0, 530_600, 480_000, 0, 0, 0});
+    d.factorYear(0, warning);
+
+    ByteArrayOutputStream cell = new ByteArrayOutputStream();
+    DataOutputStream k = new DataOutputStream(cell);
+    k.writeInt(0);
+    sized(k, "Kestrel/杭州");
+    sized(k, "HZ-1");
+    sized(k, "s2.electricity");
+    sized(k, "2024-03");
+    sized(k, "CO2");
+    k.writeInt(2);
+    k.writeInt(0);
+    for (long v : new long[] {0, 530_600, 480_000, 0, 0, 0}) {
+      k.writeLong(v);
+    }
+    ByteArrayOutputStream year = new ByteArrayOutputStream();
+    DataOutputStream y = new DataOutputStream(year);
+    y.writeInt(0);
+    sized(y, "CN-ZJ-2023");
+    sized(y, "2023-01-01");
+    sized(y, "2023-12-31");
+    y.writeInt(2024);
+    y.writeByte('1');
+    for (long v : new long[] {0, 530_600, 0, 0, 0, 0}) {
+      y.writeLong(v);
+    }
+    MessageDigest all = MessageDigest.getInstance("SHA-256");
+    all.update("scopeplus-run-rows-v4\n".getBytes(StandardCharsets.US_ASCII));
+    all.update(sha(new byte[0]));
+    all.update(sha(new byte[0]));
+    all.update(sha(new byte[0]));
+    all.update(sha(cell.toByteArray()));
+    all.update(sha(year.toByteArray()));
+    String hex = d.hex();
+    assertThat(hex).isEqualTo(HexFormat.of().formatHex(all.digest()));
+
+    List<String> edited = new java.util.ArrayList<>();
+    for (RunFactorYears.Warning w :
+        List.of(
+            new RunFactorYears.Warning(
+                warning.factorId(),
+                warning.validFrom(),
+                warning.validTo(),
+                2025,
+                true,
+                warning.emissions()),
+            new RunFactorYears.Warning(
+                warning.factorId(),
+                warning.validFrom(),
+                warning.validTo(),
+                2024,
+                false,
+                warning.emissions()),
+            new RunFactorYears.Warning(
+                warning.factorId(),
+                warning.validFrom(),
+                warning.validTo(),
+                2024,
+                true,
+                new Totals(0, 530_601, 0, 0, 0, 0)))) {
+      StoredRunDigest e = new StoredRunDigest();
+      e.cell(0, CELL, new long[] {0, 530_600, 480_000, 0, 0, 0});
+      e.factorYear(0, w);
+      edited.add(e.hex());
+    }
+    assertThat(edited).doesNotContain(hex).doesNotHaveDuplicates();
   }
 
   /** One cell's gram, key or position changed gives another version 3 hash. */
