@@ -137,25 +137,13 @@ class StoredRunDigestTest {
     for (long v : new long[] {1, 2, 3, 4, 5, -6}) {
       r.writeLong(v);
     }
-    ByteArrayOutputStream cell = new ByteArrayOutputStream();
-    DataOutputStream k = new DataOutputStream(cell);
-    k.writeInt(0);
-    sized(k, "Kestrel/杭州");
-    sized(k, "HZ-1");
-    sized(k, "s2.electricity");
-    sized(k, "2024-03");
-    sized(k, "CO2");
-    k.writeInt(2);
-    k.writeInt(0);
-    for (long v : new long[] {0, 530_600, 480_000, 0, 0, 0}) {
-      k.writeLong(v);
-    }
+    byte[] cell = cellZeroByHand();
     MessageDigest all = MessageDigest.getInstance("SHA-256");
     all.update("scopeplus-run-rows-v3\n".getBytes(StandardCharsets.US_ASCII));
     all.update(sha(new byte[0]));
     all.update(sha(new byte[0]));
     all.update(sha(result.toByteArray()));
-    all.update(sha(cell.toByteArray()));
+    all.update(sha(cell));
 
     assertThat(d.hex()).isEqualTo(HexFormat.of().formatHex(all.digest()));
   }
@@ -180,19 +168,7 @@ class StoredRunDigestTest {
     d.cell(0, CELL, new long[] {0, 530_600, 480_000, 0, 0, 0});
     d.factorYear(0, warning);
 
-    ByteArrayOutputStream cell = new ByteArrayOutputStream();
-    DataOutputStream k = new DataOutputStream(cell);
-    k.writeInt(0);
-    sized(k, "Kestrel/杭州");
-    sized(k, "HZ-1");
-    sized(k, "s2.electricity");
-    sized(k, "2024-03");
-    sized(k, "CO2");
-    k.writeInt(2);
-    k.writeInt(0);
-    for (long v : new long[] {0, 530_600, 480_000, 0, 0, 0}) {
-      k.writeLong(v);
-    }
+    byte[] cell = cellZeroByHand();
     ByteArrayOutputStream year = new ByteArrayOutputStream();
     DataOutputStream y = new DataOutputStream(year);
     y.writeInt(0);
@@ -209,7 +185,7 @@ class StoredRunDigestTest {
     all.update(sha(new byte[0]));
     all.update(sha(new byte[0]));
     all.update(sha(new byte[0]));
-    all.update(sha(cell.toByteArray()));
+    all.update(sha(cell));
     all.update(sha(year.toByteArray()));
     String hex = d.hex();
     assertThat(hex).isEqualTo(HexFormat.of().formatHex(all.digest()));
@@ -384,6 +360,24 @@ class StoredRunDigestTest {
       text.update(t.canonical().getBytes(StandardCharsets.UTF_8));
     }
     assertThat(written.hex()).isEqualTo(HexFormat.of().formatHex(text.digest()));
+  }
+
+  /** Cell 0 ({@link #CELL} with 530,600 g and 480,000 g) as binary rows, written by hand. */
+  private static byte[] cellZeroByHand() throws IOException {
+    ByteArrayOutputStream cell = new ByteArrayOutputStream();
+    DataOutputStream k = new DataOutputStream(cell);
+    k.writeInt(0);
+    sized(k, "Kestrel/杭州");
+    sized(k, "HZ-1");
+    sized(k, "s2.electricity");
+    sized(k, "2024-03");
+    sized(k, "CO2");
+    k.writeInt(2);
+    k.writeInt(0);
+    for (long v : new long[] {0, 530_600, 480_000, 0, 0, 0}) {
+      k.writeLong(v);
+    }
+    return cell.toByteArray();
   }
 
   private static void sized(DataOutputStream out, String s) throws IOException {
