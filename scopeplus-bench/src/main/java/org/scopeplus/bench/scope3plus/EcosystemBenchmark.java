@@ -200,7 +200,8 @@ public final class EcosystemBenchmark {
               m.baselineNote(),
               m.validity(),
               m.claiming(),
-              m.vintages()));
+              m.vintages(),
+              m.titleZh()));
     }
     return new MethodologyCatalog(
         catalog.version() + "-without-caps",

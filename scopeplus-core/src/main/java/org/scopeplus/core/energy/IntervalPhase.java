@@ -69,18 +69,26 @@ public final class IntervalPhase {
     return new Derived.Phase(phases.iterator().next());
   }
 
+  /** What putting a meter on a zone's clock gave. */
+  public sealed interface Phased {
+    /** The meter with the phase of the zone's clock, the rest kept. */
+    record OnClock(Meter meter) implements Phased {}
+
+    /** The zone gives the meter's interval no one phase, with the sentence why. */
+    record Refused(String reason) implements Phased {}
+  }
+
   /**
    * The meter on the zone's clock: with the phase the zone gives its interval ({@link #of(ZoneId,
-   * int, Instant)}), the rest kept.
-   *
-   * @throws IllegalArgumentException with the sentence why when the zone gives no one phase
+   * int, Instant)}), the rest kept; refused, with the sentence why, when the zone gives no one
+   * phase.
    */
-  public static Meter onClock(Meter meter, ZoneId zone, Instant at) {
+  public static Phased onClock(Meter meter, ZoneId zone, Instant at) {
     Derived d = of(zone, meter.intervalMinutes(), at);
     if (d instanceof Derived.Refused r) {
-      throw new IllegalArgumentException(r.reason());
+      return new Phased.Refused(r.reason());
     }
-    return meter.withPhase(((Derived.Phase) d).minutes());
+    return new Phased.OnClock(meter.withPhase(((Derived.Phase) d).minutes()));
   }
 
   /**

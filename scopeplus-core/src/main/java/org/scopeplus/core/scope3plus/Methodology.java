@@ -33,6 +33,8 @@ import java.util.Objects;
  *     event's, and of that region the one of the event's own year or else of the nearest earlier
  *     year ({@link #parametersIn(String, int)}); an event earlier than every vintage of a role is
  *     refused
+ * @param titleZh its title in Simplified Chinese, as its methodology file words it ({@code
+ *     title_zh}); "" when it has none, and a Chinese page then shows {@link #title} as written
  */
 public record Methodology(
     String action,
@@ -45,12 +47,14 @@ public record Methodology(
     String baselineNote,
     RegionValidity validity,
     Claiming claiming,
-    Map<String, List<Parameter>> vintages) {
+    Map<String, List<Parameter>> vintages,
+    String titleZh) {
 
   public Methodology {
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(version, "version");
     title = title == null ? action : title;
+    titleZh = titleZh == null ? "" : titleZh.strip();
     Objects.requireNonNull(kind, "kind");
     dimensions = List.copyOf(kind.dimensions() != null ? kind.dimensions() : dimensions);
     if (dimensions.isEmpty() || dimensions.size() > 3) {
@@ -119,6 +123,34 @@ public record Methodology(
       others.put(e.getKey(), List.copyOf(e.getValue()));
     }
     vintages = Collections.unmodifiableMap(others);
+  }
+
+  /** A methodology titled in one language only: a Chinese page shows its title as written. */
+  public Methodology(
+      String action,
+      String version,
+      String title,
+      FormulaKind kind,
+      List<Dimension> dimensions,
+      Map<String, Parameter> parameters,
+      Eligibility eligibility,
+      String baselineNote,
+      RegionValidity validity,
+      Claiming claiming,
+      Map<String, List<Parameter>> vintages) {
+    this(
+        action,
+        version,
+        title,
+        kind,
+        dimensions,
+        parameters,
+        eligibility,
+        baselineNote,
+        validity,
+        claiming,
+        vintages,
+        "");
   }
 
   /** A methodology whose parameters each have one vintage. */

@@ -71,16 +71,29 @@ class IntervalPhaseTest {
     Meter hourly =
         new Meter("m", "s", "Main", Meter.Carrier.ELECTRICITY, Meter.Direction.IMPORT, 60, 0);
     // London (+00:00 / +01:00) keeps the UTC grid; Kolkata (+05:30) starts at :30 past the hour
-    Meter kolkata = IntervalPhase.onClock(hourly, ZoneId.of("Asia/Kolkata"), AT);
+    Meter kolkata = onClock(hourly, "Asia/Kolkata");
     assertThat(kolkata).isEqualTo(hourly.withPhase(30));
-    assertThat(IntervalPhase.onClock(kolkata, ZoneId.of("Europe/London"), AT)).isEqualTo(hourly);
-    // Lord Howe's half-hour summer time gives an hourly meter no one phase
-    assertThat(
-            org.assertj.core.api.Assertions.catchThrowable(
-                () -> IntervalPhase.onClock(hourly, ZoneId.of("Australia/Lord_Howe"), AT)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("Australia/Lord_Howe")
-        .hasMessageContaining("30- or 15-minute");
+    assertThat(onClock(kolkata, "Europe/London")).isEqualTo(hourly);
+    // Nepal (+05:45): 00:00 in Kathmandu is 18:15 UTC
+    assertThat(onClock(hourly, "Asia/Kathmandu")).isEqualTo(hourly.withPhase(15));
+    // Lord Howe's half-hour summer time gives an hourly meter no one phase: refused, not thrown
+    IntervalPhase.Phased refused =
+        IntervalPhase.onClock(hourly, ZoneId.of("Australia/Lord_Howe"), AT);
+    assertThat(refused).isInstanceOf(IntervalPhase.Phased.Refused.class);
+    assertThat(((IntervalPhase.Phased.Refused) refused).reason())
+        .contains("Australia/Lord_Howe")
+        .contains("30- or 15-minute")
+        .isEqualTo(
+            ((IntervalPhase.Derived.Refused)
+                    IntervalPhase.of(ZoneId.of("Australia/Lord_Howe"), 60, AT))
+                .reason());
+  }
+
+  /** The meter on the zone's clock, which gives it one phase. */
+  private static Meter onClock(Meter m, String zone) {
+    IntervalPhase.Phased p = IntervalPhase.onClock(m, ZoneId.of(zone), AT);
+    assertThat(p).as(zone).isInstanceOf(IntervalPhase.Phased.OnClock.class);
+    return ((IntervalPhase.Phased.OnClock) p).meter();
   }
 
   @Test

@@ -392,7 +392,8 @@ public final class MethodologyLibrary {
                     m.path("counterfactual_evidence").asString(""),
                     m.path("contribution").asString(""),
                     share(action, m.path("attribution_share").asDouble(1.0), shares, problems)),
-                vintages));
+                vintages,
+                m.path("title_zh").asString("")));
       } catch (IllegalArgumentException e) {
         problems.add(e.getMessage());
       }

@@ -34,17 +34,16 @@ public class Formats {
   }
 
   /**
-   * A built-in Scope 3+ methodology's title in the page's language (its {@code title_zh} in the
-   * catalog), or null on an English page and for a title the catalog does not word (a tenant's
-   * own): the page then shows the title as written.
+   * A Scope 3+ methodology's title in the page's language: on a Chinese page its own Chinese title
+   * (a built-in's {@code title_zh} in the catalog), or null on an English page and for a
+   * methodology without one (a tenant's own, even one titled like a built-in): the page then shows
+   * its title as written.
    */
-  public String methodologyTitle(String title) {
-    Locale locale = locale();
-    if (locale.getLanguage().equals("en")) {
+  public String methodologyTitle(org.scopeplus.core.scope3plus.Methodology m) {
+    if (m == null || m.titleZh().isEmpty() || !locale().getLanguage().equals("zh")) {
       return null;
     }
-    String said = org.scopeplus.server.scope3plus.MethodologyGuidance.wording(locale).apply(title);
-    return said == null || said.equals(title) ? null : said;
+    return m.titleZh();
   }
 
   /**

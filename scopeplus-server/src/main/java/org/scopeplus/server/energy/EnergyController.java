@@ -202,10 +202,11 @@ public class EnergyController {
                       + ": the time zone cannot change while a meter of the site has readings");
             }
             // no readings yet: each meter takes the phase of the new clock
-            try {
-              meters.rephase(c, caller.tenantId(), id, s.zone(), Instant.now(), caller.username());
-            } catch (IllegalArgumentException e) {
-              throw ApiProblem.refused("Meter Refused", e.getMessage());
+            Optional<IntervalPhase.Phased.Refused> refused =
+                meters.rephase(
+                    c, caller.tenantId(), id, s.zone(), Instant.now(), caller.username());
+            if (refused.isPresent()) {
+              throw ApiProblem.refused("Meter Refused", refused.get().reason());
             }
           }
           return sites.change(c, caller.tenantId(), before, s, caller.username());
@@ -293,11 +294,11 @@ public class EnergyController {
    * The meter with the phase of its site's clock ({@link IntervalPhase#onClock}), or its refusal.
    */
   private static Meter zonePhase(EnergySite site, Meter m) {
-    try {
-      return IntervalPhase.onClock(m, site.zone(), Instant.now());
-    } catch (IllegalArgumentException e) {
-      throw ApiProblem.refused("Meter Refused", e.getMessage());
+    IntervalPhase.Phased p = IntervalPhase.onClock(m, site.zone(), Instant.now());
+    if (p instanceof IntervalPhase.Phased.Refused r) {
+      throw ApiProblem.refused("Meter Refused", r.reason());
     }
+    return ((IntervalPhase.Phased.OnClock) p).meter();
   }
 
   @Operation(

@@ -192,8 +192,8 @@ class StoredSentencesTest {
   }
 
   /**
-   * Every built-in methodology has a Chinese title (its {@code title_zh} in the catalog), said on a
-   * Chinese page, and its title as written on an English one.
+   * Every built-in methodology has a Chinese title (its {@code title_zh} in the catalog, carried on
+   * the methodology), said on a Chinese page, and its title as written on an English one.
    */
   @Test
   void everyBuiltInMethodologyHasAChineseTitleBesideItsCatalogTitle() throws Exception {
@@ -202,7 +202,7 @@ class StoredSentencesTest {
     Formats formats = new Formats(messages);
     for (Methodology m : catalog.methodologies()) {
       org.springframework.context.i18n.LocaleContextHolder.setLocale(ZH);
-      String zh = formats.methodologyTitle(m.title());
+      String zh = formats.methodologyTitle(m);
       assertThat(zh).as(m.action()).isNotNull().isNotEqualTo(m.title());
       assertThat(
               zh.codePoints()
@@ -210,17 +210,54 @@ class StoredSentencesTest {
           .as(m.action())
           .isNotEmpty();
       org.springframework.context.i18n.LocaleContextHolder.setLocale(Locale.ENGLISH);
-      assertThat(formats.methodologyTitle(m.title())).as(m.action()).isNull();
+      assertThat(formats.methodologyTitle(m)).as(m.action()).isNull();
     }
     // the title of a walk, by the catalog's title_zh
     org.springframework.context.i18n.LocaleContextHolder.setLocale(ZH);
-    assertThat(
-            formats.methodologyTitle(
-                "Walking instead of other modes, per passenger-km (ACM0016 structure)"))
-        .isEqualTo("以步行替代其他出行方式，按人公里计（ACM0016 结构）");
-    // a tenant's own methodology the catalog does not word: shown as written
-    assertThat(formats.methodologyTitle("Our own canteen methodology")).isNull();
+    Methodology walk = catalog.byAction("green_trip.walk");
+    assertThat(walk.title())
+        .isEqualTo("Walking instead of other modes, per passenger-km (ACM0016 structure)");
+    assertThat(formats.methodologyTitle(walk)).isEqualTo("以步行替代其他出行方式，按人公里计（ACM0016 结构）");
+    // a tenant's own methodology without a Chinese title: shown as written
+    assertThat(formats.methodologyTitle(own(walk, "Our own canteen methodology", null))).isNull();
     org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+  }
+
+  /**
+   * A tenant's own methodology titled like a built-in one is not given the built-in's Chinese
+   * title: a Chinese page shows its own Chinese title when it has one, else its title as written.
+   */
+  @Test
+  void aTenantsOwnMethodologyTitledLikeABuiltInKeepsItsOwnTitle() throws Exception {
+    Methodology walk = MethodologyLibrary.builtIn().byAction("green_trip.walk");
+    Formats formats = new Formats(messages);
+    org.springframework.context.i18n.LocaleContextHolder.setLocale(ZH);
+    try {
+      assertThat(formats.methodologyTitle(own(walk, walk.title(), null))).isNull();
+      assertThat(formats.methodologyTitle(own(walk, walk.title(), "我们自己的步行方法学")))
+          .isEqualTo("我们自己的步行方法学");
+      org.springframework.context.i18n.LocaleContextHolder.setLocale(Locale.ENGLISH);
+      assertThat(formats.methodologyTitle(own(walk, walk.title(), "我们自己的步行方法学"))).isNull();
+    } finally {
+      org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+    }
+  }
+
+  /** A tenant's own methodology counted as {@code like} is, titled {@code title}. */
+  private static Methodology own(Methodology like, String title, String titleZh) {
+    return new Methodology(
+        "own." + like.action(),
+        like.version(),
+        title,
+        like.kind(),
+        like.dimensions(),
+        like.parameters(),
+        like.eligibility(),
+        like.baselineNote(),
+        like.validity(),
+        like.claiming(),
+        like.vintages(),
+        titleZh);
   }
 
   /**

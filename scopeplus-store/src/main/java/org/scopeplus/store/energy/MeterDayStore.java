@@ -117,20 +117,24 @@ public final class MeterDayStore {
 
   /**
    * The end of the meter's latest stored reading (the start of its interval plus the interval), if
-   * any: the instant its readings cover up to, whatever the zone of its site.
+   * any: the instant its readings cover up to, whatever the zone of its site. One row is read: the
+   * latest stored day with a reading (a day kept with every interval missing is passed over, its
+   * bytes being those of an empty day).
    */
   public Optional<Instant> lastReadingEnd(Connection c, String tenantId, Meter meter)
       throws SQLException {
     IntervalReadings shape = IntervalReadings.of(meter);
+    int[] empty = new int[1440 / meter.intervalMinutes()];
+    java.util.Arrays.fill(empty, IntervalReadings.MISSING);
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT reading_day, readings FROM meter_day WHERE meter_id = ? AND tenant_id = ?"
-                + " ORDER BY reading_day DESC")) {
+                + " AND readings <> ? ORDER BY reading_day DESC FETCH FIRST 1 ROW ONLY")) {
       ps.setString(1, meter.id());
       ps.setString(2, tenantId);
+      ps.setBytes(3, IntervalReadings.pack(empty));
       try (ResultSet rs = ps.executeQuery()) {
-        // a day can be kept with every interval missing: the latest reading may lie before it
-        while (rs.next()) {
+        if (rs.next()) {
           int[] day = IntervalReadings.unpack(rs.getBytes(2));
           for (int i = day.length - 1; i >= 0; i--) {
             if (day[i] != IntervalReadings.MISSING) {

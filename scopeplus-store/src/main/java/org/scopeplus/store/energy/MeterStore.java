@@ -127,22 +127,27 @@ public final class MeterStore {
    * new time zone ({@link IntervalPhase#onClock}): each meter whose phase the new clock changes is
    * changed in place ({@link #change}).
    *
-   * @throws IllegalArgumentException with the sentence why when the new clock gives a meter's
-   *     interval no one phase; no meter is changed then
+   * @return the refusal, with the sentence why, when the new clock gives a meter's interval no one
+   *     phase (no meter is changed then); empty when every meter is on the new clock
    */
-  public void rephase(
+  public Optional<IntervalPhase.Phased.Refused> rephase(
       Connection c, String tenantId, String siteId, ZoneId zone, Instant at, String actor)
       throws SQLException {
     List<Kept<Meter>> before = ofSite(c, tenantId, siteId);
     List<Meter> after = new ArrayList<>();
     for (Kept<Meter> m : before) {
-      after.add(IntervalPhase.onClock(m.value(), zone, at));
+      IntervalPhase.Phased p = IntervalPhase.onClock(m.value(), zone, at);
+      if (p instanceof IntervalPhase.Phased.Refused r) {
+        return Optional.of(r);
+      }
+      after.add(((IntervalPhase.Phased.OnClock) p).meter());
     }
     for (int i = 0; i < before.size(); i++) {
       if (after.get(i).phaseMinutes() != before.get(i).value().phaseMinutes()) {
         change(c, tenantId, before.get(i), after.get(i), actor);
       }
     }
+    return Optional.empty();
   }
 
   public Optional<Kept<Meter>> byId(Connection c, String tenantId, String id) throws SQLException {
