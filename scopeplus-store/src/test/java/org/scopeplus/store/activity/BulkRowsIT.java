@@ -88,6 +88,23 @@ class BulkRowsIT {
     return new Period(tenant, id);
   }
 
+  /**
+   * Work on a database of its own, with a period of {@link #period}; the database dropped after.
+   */
+  private interface PeriodWork {
+    void run(Database db, Period p) throws Exception;
+  }
+
+  private void inFreshDatabase(String database, String periodName, PeriodWork work)
+      throws Exception {
+    DatabaseSettings settings = settings(database);
+    try (Database db = Database.open(settings)) {
+      work.run(db, period(db, periodName));
+    } finally {
+      TestDatabases.drop(settings);
+    }
+  }
+
   private Path generated(String name, int rows, String... extraLines) throws Exception {
     Path file = dir.resolve(name);
     try (OutputStream out = Files.newOutputStream(file)) {
@@ -263,33 +280,32 @@ class BulkRowsIT {
   @ValueSource(strings = {"h2", "postgres"})
   void aCleanFileIsStoredAtTheFirstAttemptWithTheCarefulImportsRows(String database)
       throws Exception {
-    DatabaseSettings settings = settings(database);
-    try (Database db = Database.open(settings)) {
-      Period p = period(db, "clean");
-      Path file = generated("clean.csv", LARGE);
-      ImportingActivities careful = new ImportingActivities(reference, false);
-      ImportOutcome carefully = importFile(db, p, file, careful, false);
-      assertThat(carefully).isInstanceOf(ImportOutcome.Stored.class);
-      assertThat(count(db, "SELECT COUNT(*) FROM activity_record WHERE period_id = ?", p.id()))
-          .isZero();
+    inFreshDatabase(
+        database,
+        "clean",
+        (db, p) -> {
+          Path file = generated("clean.csv", LARGE);
+          ImportingActivities careful = new ImportingActivities(reference, false);
+          ImportOutcome carefully = importFile(db, p, file, careful, false);
+          assertThat(carefully).isInstanceOf(ImportOutcome.Stored.class);
+          assertThat(count(db, "SELECT COUNT(*) FROM activity_record WHERE period_id = ?", p.id()))
+              .isZero();
 
-      ImportingActivities importing = new ImportingActivities(reference);
-      ImportOutcome outcome = importFile(db, p, file, importing, true);
-      assertThat(outcome).isInstanceOf(ImportOutcome.Stored.class);
-      ActivityImport imp = ((ImportOutcome.Stored) outcome).stored();
-      boolean postgres = database.equals("postgres");
-      assertThat(importing.storedAsClean()).isEqualTo(postgres ? 1 : 0);
-      assertThat(importing.importedAgain()).isZero();
-      assertThat(careful.storedAsClean()).isZero();
-      assertThat(imp.records()).isEqualTo(LARGE);
-      assertThat(count(db, "SELECT COUNT(*) FROM activity_record WHERE period_id = ?", p.id()))
-          .isEqualTo(LARGE);
-      assertThat(imp.rowsSha256())
-          .isEqualTo(((ImportOutcome.Stored) carefully).stored().rowsSha256())
-          .isEqualTo(db.inTransaction(c -> StoredRowsDigest.of(c, imp.id())));
-    } finally {
-      TestDatabases.drop(settings);
-    }
+          ImportingActivities importing = new ImportingActivities(reference);
+          ImportOutcome outcome = importFile(db, p, file, importing, true);
+          assertThat(outcome).isInstanceOf(ImportOutcome.Stored.class);
+          ActivityImport imp = ((ImportOutcome.Stored) outcome).stored();
+          boolean postgres = database.equals("postgres");
+          assertThat(importing.storedAsClean()).isEqualTo(postgres ? 1 : 0);
+          assertThat(importing.importedAgain()).isZero();
+          assertThat(careful.storedAsClean()).isZero();
+          assertThat(imp.records()).isEqualTo(LARGE);
+          assertThat(count(db, "SELECT COUNT(*) FROM activity_record WHERE period_id = ?", p.id()))
+              .isEqualTo(LARGE);
+          assertThat(imp.rowsSha256())
+              .isEqualTo(((ImportOutcome.Stored) carefully).stored().rowsSha256())
+              .isEqualTo(db.inTransaction(c -> StoredRowsDigest.of(c, imp.id())));
+        });
   }
 
   /**
@@ -301,62 +317,65 @@ class BulkRowsIT {
   @ParameterizedTest
   @ValueSource(strings = {"h2", "postgres"})
   void aFileWithProblemsNamesTheCarefulImportsProblems(String database) throws Exception {
-    DatabaseSettings settings = settings(database);
-    try (Database db = Database.open(settings)) {
-      Period p = period(db, "problems");
-      String prior = "PRIOR-1,Kestrel/Cloud,DC-1,2024-01,s2.electricity,12,kWh,CN-ZJ,,,measured";
-      Path priorFile = dir.resolve("prior.csv");
-      Files.writeString(
-          priorFile,
-          Files.readAllLines(generated("header.csv", 1)).get(0) + "\n" + prior + "\n",
-          StandardCharsets.UTF_8);
-      assertThat(importFile(db, p, priorFile)).isInstanceOf(ImportOutcome.Stored.class);
-      long audit = auditEntries(db, p);
+    inFreshDatabase(
+        database,
+        "problems",
+        (db, p) -> {
+          String prior =
+              "PRIOR-1,Kestrel/Cloud,DC-1,2024-01,s2.electricity,12,kWh,CN-ZJ,,,measured";
+          Path priorFile = dir.resolve("prior.csv");
+          Files.writeString(
+              priorFile,
+              Files.readAllLines(generated("header.csv", 1)).get(0) + "\n" + prior + "\n",
+              StandardCharsets.UTF_8);
+          assertThat(importFile(db, p, priorFile)).isInstanceOf(ImportOutcome.Stored.class);
+          long audit = auditEntries(db, p);
 
-      Path repeated =
-          generated(
-              "repeated.csv",
-              LARGE,
-              "G0000000003,Kestrel/Cloud,DC-1,2024-01,s2.electricity,12,kWh,CN-ZJ,,,measured");
-      Path again = generated("again.csv", LARGE, prior);
-      Path mixed = generated("mixed.csv", LARGE);
-      List<String> lines = new ArrayList<>(Files.readAllLines(mixed, StandardCharsets.UTF_8));
-      lines.add(100, "UNIT-1,Kestrel/Cloud,DC-1,2024-01,s2.electricity,12,parsecs,CN-ZJ");
-      lines.add("G0000000007,Kestrel/Cloud,DC-1,2024-01,s2.electricity,12,kWh,CN-ZJ");
-      Files.write(mixed, lines, StandardCharsets.UTF_8);
+          Path repeated =
+              generated(
+                  "repeated.csv",
+                  LARGE,
+                  "G0000000003,Kestrel/Cloud,DC-1,2024-01,s2.electricity,12,kWh,CN-ZJ,,,measured");
+          Path again = generated("again.csv", LARGE, prior);
+          Path mixed = generated("mixed.csv", LARGE);
+          List<String> lines = new ArrayList<>(Files.readAllLines(mixed, StandardCharsets.UTF_8));
+          lines.add(100, "UNIT-1,Kestrel/Cloud,DC-1,2024-01,s2.electricity,12,parsecs,CN-ZJ");
+          lines.add("G0000000007,Kestrel/Cloud,DC-1,2024-01,s2.electricity,12,kWh,CN-ZJ");
+          Files.write(mixed, lines, StandardCharsets.UTF_8);
 
-      Map<Path, Integer> expected = Map.of(repeated, 1, again, 1, mixed, 2);
-      boolean postgres = database.equals("postgres");
-      long attempts = 0;
-      ImportingActivities importing = new ImportingActivities(reference);
-      for (Map.Entry<Path, Integer> file : expected.entrySet()) {
-        ImportOutcome carefully =
-            importFile(db, p, file.getKey(), new ImportingActivities(reference, false), true);
-        ImportOutcome outcome = importFile(db, p, file.getKey(), importing, true);
-        attempts++;
-        assertThat(outcome).isInstanceOf(ImportOutcome.Rejected.class).isEqualTo(carefully);
-        assertThat(((ImportOutcome.Rejected) outcome).problems()).hasSize(file.getValue());
-        assertThat(importing.importedAgain()).isEqualTo(postgres ? attempts : 0);
-        assertThat(count(db, "SELECT COUNT(*) FROM activity_record WHERE period_id = ?", p.id()))
-            .isEqualTo(1);
-        assertThat(count(db, "SELECT COUNT(*) FROM activity_import WHERE period_id = ?", p.id()))
-            .isEqualTo(1);
-        assertThat(auditEntries(db, p)).isEqualTo(audit);
-      }
-      assertThat(importing.storedAsClean()).isZero();
-      ImportOutcome.Rejected twice =
-          (ImportOutcome.Rejected) importFile(db, p, again, importing, true);
-      assertThat(twice.problems().get(0).message()).contains("PRIOR-1", "prior.csv row 2 (import ");
-      ImportOutcome.Rejected both =
-          (ImportOutcome.Rejected) importFile(db, p, mixed, importing, true);
-      assertThat(both.problems())
-          .extracting(Problem::row, Problem::column)
-          .containsExactly(
-              org.assertj.core.groups.Tuple.tuple(101L, "unit"),
-              org.assertj.core.groups.Tuple.tuple((long) LARGE + 3, "record_id"));
-    } finally {
-      TestDatabases.drop(settings);
-    }
+          Map<Path, Integer> expected = Map.of(repeated, 1, again, 1, mixed, 2);
+          boolean postgres = database.equals("postgres");
+          long attempts = 0;
+          ImportingActivities importing = new ImportingActivities(reference);
+          for (Map.Entry<Path, Integer> file : expected.entrySet()) {
+            ImportOutcome carefully =
+                importFile(db, p, file.getKey(), new ImportingActivities(reference, false), true);
+            ImportOutcome outcome = importFile(db, p, file.getKey(), importing, true);
+            attempts++;
+            assertThat(outcome).isInstanceOf(ImportOutcome.Rejected.class).isEqualTo(carefully);
+            assertThat(((ImportOutcome.Rejected) outcome).problems()).hasSize(file.getValue());
+            assertThat(importing.importedAgain()).isEqualTo(postgres ? attempts : 0);
+            assertThat(
+                    count(db, "SELECT COUNT(*) FROM activity_record WHERE period_id = ?", p.id()))
+                .isEqualTo(1);
+            assertThat(
+                    count(db, "SELECT COUNT(*) FROM activity_import WHERE period_id = ?", p.id()))
+                .isEqualTo(1);
+            assertThat(auditEntries(db, p)).isEqualTo(audit);
+          }
+          assertThat(importing.storedAsClean()).isZero();
+          ImportOutcome.Rejected twice =
+              (ImportOutcome.Rejected) importFile(db, p, again, importing, true);
+          assertThat(twice.problems().get(0).message())
+              .contains("PRIOR-1", "prior.csv row 2 (import ");
+          ImportOutcome.Rejected both =
+              (ImportOutcome.Rejected) importFile(db, p, mixed, importing, true);
+          assertThat(both.problems())
+              .extracting(Problem::row, Problem::column)
+              .containsExactly(
+                  org.assertj.core.groups.Tuple.tuple(101L, "unit"),
+                  org.assertj.core.groups.Tuple.tuple((long) LARGE + 3, "record_id"));
+        });
   }
 
   /**
@@ -368,52 +387,52 @@ class BulkRowsIT {
   @ValueSource(strings = {"h2", "postgres"})
   void aStatementRefusedInTheMiddleLeavesNothingAndTheConnectionUsable(String database)
       throws Exception {
-    DatabaseSettings settings = settings(database);
-    try (Database db = Database.open(settings)) {
-      Period p = period(db, "refused-statement");
-      long audit = auditEntries(db, p);
-      db.inTransaction(
-          c -> {
-            try (var s = c.createStatement()) {
-              return s.executeUpdate(
-                  "ALTER TABLE activity_record ADD CONSTRAINT activity_record_no_boom"
-                      + " CHECK (facility <> 'BOOM')");
+    inFreshDatabase(
+        database,
+        "refused-statement",
+        (db, p) -> {
+          long audit = auditEntries(db, p);
+          db.inTransaction(
+              c -> {
+                try (var s = c.createStatement()) {
+                  return s.executeUpdate(
+                      "ALTER TABLE activity_record ADD CONSTRAINT activity_record_no_boom"
+                          + " CHECK (facility <> 'BOOM')");
+                }
+              });
+          Path file = generated("boom.csv", LARGE);
+          List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+          lines.add(
+              LARGE / 2,
+              "BOOM-1,Kestrel/Cloud,BOOM,2024-01,s2.electricity,12,kWh,CN-ZJ,,,measured");
+          Files.write(file, lines, StandardCharsets.UTF_8);
+          Path clean = generated("after-boom.csv", 2000);
+          ImportingActivities importing = new ImportingActivities(reference);
+          try (Connection c = db.dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            List<String> states = new ArrayList<>();
+            for (ImportingActivities each :
+                List.of(new ImportingActivities(reference, false), importing)) {
+              SQLException refused =
+                  catchThrowableOfType(
+                      SQLException.class,
+                      () -> each.importFile(c, p.tenant(), p.id(), file, u -> true, null, "test"));
+              assertThat(refused.getMessage()).containsIgnoringCase("activity_record_no_boom");
+              states.add(refused.getSQLState());
+              c.rollback();
             }
-          });
-      Path file = generated("boom.csv", LARGE);
-      List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
-      lines.add(
-          LARGE / 2, "BOOM-1,Kestrel/Cloud,BOOM,2024-01,s2.electricity,12,kWh,CN-ZJ,,,measured");
-      Files.write(file, lines, StandardCharsets.UTF_8);
-      Path clean = generated("after-boom.csv", 2000);
-      ImportingActivities importing = new ImportingActivities(reference);
-      try (Connection c = db.dataSource().getConnection()) {
-        c.setAutoCommit(false);
-        List<String> states = new ArrayList<>();
-        for (ImportingActivities each :
-            List.of(new ImportingActivities(reference, false), importing)) {
-          SQLException refused =
-              catchThrowableOfType(
-                  SQLException.class,
-                  () -> each.importFile(c, p.tenant(), p.id(), file, u -> true, null, "test"));
-          assertThat(refused.getMessage()).containsIgnoringCase("activity_record_no_boom");
-          states.add(refused.getSQLState());
-          c.rollback();
-        }
-        assertThat(states.get(1)).isEqualTo(states.get(0));
-        assertThat(importing.importedAgain()).isEqualTo(database.equals("postgres") ? 1 : 0);
-        assertNothingStored(db, p, audit);
+            assertThat(states.get(1)).isEqualTo(states.get(0));
+            assertThat(importing.importedAgain()).isEqualTo(database.equals("postgres") ? 1 : 0);
+            assertNothingStored(db, p, audit);
 
-        ImportOutcome stored =
-            importing.importFile(c, p.tenant(), p.id(), clean, u -> true, null, "test");
-        c.commit();
-        assertThat(stored).isInstanceOf(ImportOutcome.Stored.class);
-      }
-      assertThat(count(db, "SELECT COUNT(*) FROM activity_record WHERE period_id = ?", p.id()))
-          .isEqualTo(2000);
-    } finally {
-      TestDatabases.drop(settings);
-    }
+            ImportOutcome stored =
+                importing.importFile(c, p.tenant(), p.id(), clean, u -> true, null, "test");
+            c.commit();
+            assertThat(stored).isInstanceOf(ImportOutcome.Stored.class);
+          }
+          assertThat(count(db, "SELECT COUNT(*) FROM activity_record WHERE period_id = ?", p.id()))
+              .isEqualTo(2000);
+        });
   }
 
   /** Cells that COPY's text format and CSV quoting both treat specially, and non-ASCII text. */
