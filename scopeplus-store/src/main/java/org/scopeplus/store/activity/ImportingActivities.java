@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import org.scopeplus.core.activity.ActivityRecord;
 import org.scopeplus.core.problem.Problem;
@@ -43,6 +44,12 @@ import org.scopeplus.store.org.ReportingPeriod;
  * one problem and the caller's transaction must roll back; the outcome lists every problem (file,
  * row, column, sentence). The same bytes uploaded twice into a period are stored once.
  *
+ * <p>On PostgreSQL a file is first written optimistically, as if it were clean: its rows in long
+ * COPY statements without savepoints, so the backend stores rows while the next ones are read. The
+ * first problem of any kind (a row the checks refuse, a repeated record id, any SQL failure) rolls
+ * that attempt back to a savepoint taken before the records, and the file is imported again in
+ * batches under savepoints, the careful way that finds and names every problem.
+ *
  * <p>Imports into one period are serialised by a lock on the period row; a record id is unique in a
  * period, across files.
  */
@@ -55,16 +62,49 @@ public final class ImportingActivities {
    */
   static final int BATCH = 1000;
 
-  /** Rows written per COPY statement on PostgreSQL, each under a savepoint too. */
+  /**
+   * Rows written per COPY statement on PostgreSQL when the file is imported the careful way, each
+   * statement under a savepoint too.
+   */
   static final int COPY_BATCH = 5000;
+
+  /**
+   * Rows written per COPY statement on PostgreSQL when a file is first written as if it were clean,
+   * without savepoints: ten statements for a million rows. One statement for the whole file spent
+   * no less of the backend's CPU on a million rows (BENCHMARKS.md), and a statement's end bounds
+   * the rows the per-statement import check reads at once.
+   */
+  static final int CLEAN_COPY_BATCH = 100_000;
 
   private final ReferenceData reference;
   private final PeriodStore periods = new PeriodStore();
   private final ImportStore imports = new ImportStore();
   private final AuditTrail audit = new AuditTrail();
+  private final boolean optimistic;
+  private final AtomicLong storedAsClean = new AtomicLong();
+  private final AtomicLong importedAgain = new AtomicLong();
 
   public ImportingActivities(ReferenceData reference) {
+    this(reference, true);
+  }
+
+  /**
+   * @param optimistic whether a file is first written as if it were clean (PostgreSQL); otherwise
+   *     every file is imported the careful way at once
+   */
+  ImportingActivities(ReferenceData reference, boolean optimistic) {
     this.reference = reference;
+    this.optimistic = optimistic;
+  }
+
+  /** Imports stored by the first, optimistic attempt (in one or a few long COPY statements). */
+  long storedAsClean() {
+    return storedAsClean.get();
+  }
+
+  /** Imports whose optimistic attempt met a problem and which were imported again carefully. */
+  long importedAgain() {
+    return importedAgain.get();
   }
 
   /**
@@ -164,11 +204,33 @@ public final class ImportingActivities {
       ps.setTimestamp(9, Timestamp.from(Instant.now()));
       ps.executeUpdate();
     }
-    try (Rows rows = new Rows(c, importId, period, fileName, writable)) {
+    Savepoint records;
+    try (Rows rows = new Rows(c, importId, period, fileName, writable, optimistic)) {
+      if (!rows.clean) {
+        return store(c, tenantId, file, rows, period, importId, replacesId, actor);
+      }
+      records = c.setSavepoint();
+      try {
+        ImportOutcome stored = store(c, tenantId, file, rows, period, importId, replacesId, actor);
+        c.releaseSavepoint(records);
+        storedAsClean.incrementAndGet();
+        return stored;
+      } catch (NotClean e) {
+        // closing the rows ends the COPY under way, so the connection can roll back
+      }
+    }
+    c.rollback(records);
+    c.releaseSavepoint(records);
+    importedAgain.incrementAndGet();
+    try (Rows rows = new Rows(c, importId, period, fileName, writable, false)) {
       return store(c, tenantId, file, rows, period, importId, replacesId, actor);
     }
   }
 
+  /**
+   * Writes the file's rows and, when all are stored, ends the import. Rows written as if the file
+   * were clean throw {@link NotClean} at the first problem of any kind, before anything is ended.
+   */
   private ImportOutcome store(
       Connection c,
       String tenantId,
@@ -179,36 +241,18 @@ public final class ImportingActivities {
       String replacesId,
       String actor)
       throws SQLException {
-    String fileName = rows.file;
-    try (TableReader table = TableReader.open(file, fileName)) {
-      HeaderIndex h =
-          HeaderIndex.of(
-              fileName, table.header(), ActivityColumns.REQUIRED, ActivityColumns.OPTIONAL);
-      if (!h.problems().isEmpty()) {
-        return new ImportOutcome.Rejected(h.problems(), h.problemCount());
-      }
-      int[] positions = h.positions(StoredColumns.NAMES);
-      table.forEachRow(row -> rows.accept(h, positions, row));
-    } catch (TableProblem e) {
-      rows.problems.add(e.problem());
-    } catch (UncheckedSqlException e) {
-      throw e.getCause();
-    } catch (IOException | IllegalArgumentException e) {
-      return new ImportOutcome.Rejected(
-          List.of(
-              new Problem(
-                  fileName,
-                  0,
-                  "",
-                  "the file cannot be read as "
-                      + (fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
-                          ? "an XLSX workbook"
-                          : "CSV")
-                      + ": "
-                      + e.getMessage())),
-          1);
+    ImportOutcome unread = read(file, rows);
+    if (rows.clean && (unread != null || !rows.problems.isEmpty())) {
+      throw new NotClean(null);
+    }
+    if (unread != null) {
+      return unread;
     }
     rows.flush();
+    if (rows.clean && (!rows.outside.isEmpty() || rows.stored == 0)) {
+      throw new NotClean(null);
+    }
+    String fileName = rows.file;
     if (!rows.outside.isEmpty()) {
       return new ImportOutcome.OutsideUnits(rows.outside.listed(), rows.outside.count());
     }
@@ -249,6 +293,43 @@ public final class ImportingActivities {
     return new ImportOutcome.Stored(stored);
   }
 
+  /**
+   * Gives the file's rows to {@code rows}; answers why the file was refused when it cannot be read
+   * or its header is wrong, or null.
+   */
+  private static ImportOutcome read(Path file, Rows rows) throws SQLException {
+    String fileName = rows.file;
+    try (TableReader table = TableReader.open(file, fileName)) {
+      HeaderIndex h =
+          HeaderIndex.of(
+              fileName, table.header(), ActivityColumns.REQUIRED, ActivityColumns.OPTIONAL);
+      if (!h.problems().isEmpty()) {
+        return new ImportOutcome.Rejected(h.problems(), h.problemCount());
+      }
+      int[] positions = h.positions(StoredColumns.NAMES);
+      table.forEachRow(row -> rows.accept(h, positions, row));
+    } catch (TableProblem e) {
+      rows.problems.add(e.problem());
+    } catch (UncheckedSqlException e) {
+      throw e.getCause();
+    } catch (IOException | IllegalArgumentException e) {
+      return new ImportOutcome.Rejected(
+          List.of(
+              new Problem(
+                  fileName,
+                  0,
+                  "",
+                  "the file cannot be read as "
+                      + (fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
+                          ? "an XLSX workbook"
+                          : "CSV")
+                      + ": "
+                      + e.getMessage())),
+          1);
+    }
+    return null;
+  }
+
   static String sha256(Path file) throws IOException {
     MessageDigest md = org.scopeplus.store.Sha256.digest();
     byte[] buffer = new byte[1 << 16];
@@ -264,6 +345,8 @@ public final class ImportingActivities {
   /**
    * Validates rows and writes the valid ones in batches, even after a problem: the transaction is
    * rolled back then, and writing on lets the database's unique record id find every duplicate.
+   * Rows written as if the file were clean ({@link #clean}) go in long statements without
+   * savepoints instead, and the first problem of any kind throws {@link NotClean}.
    */
   private final class Rows implements AutoCloseable {
     final Connection c;
@@ -285,6 +368,10 @@ public final class ImportingActivities {
     final List<Problem> rowProblems = new ArrayList<>();
     final BulkRows insert;
     final int batchSize;
+
+    /** Whether the rows are written as if the file were clean (PostgreSQL only). */
+    final boolean clean;
+
     final StoredRowsDigest digest = new StoredRowsDigest();
     long stored;
     Savepoint savepoint;
@@ -295,7 +382,8 @@ public final class ImportingActivities {
         String importId,
         ReportingPeriod period,
         String file,
-        Predicate<String> writable)
+        Predicate<String> writable,
+        boolean asClean)
         throws SQLException {
       this.c = c;
       this.importId = importId;
@@ -307,7 +395,8 @@ public final class ImportingActivities {
       List<String> columns = new ArrayList<>(List.of("import_id", "period_id", "source_row"));
       columns.addAll(StoredColumns.SQL_NAMES);
       this.insert = BulkRows.streamingInto(c, "activity_record", columns);
-      this.batchSize = insert.copying() ? COPY_BATCH : BATCH;
+      this.clean = asClean && insert.copying();
+      this.batchSize = clean ? CLEAN_COPY_BATCH : insert.copying() ? COPY_BATCH : BATCH;
     }
 
     /**
@@ -395,14 +484,15 @@ public final class ImportingActivities {
       }
       problems.addAll(rowProblems);
       boolean valid = record != null && rowProblems.isEmpty();
+      if (clean && (!valid || !outside.isEmpty())) {
+        insert.dropRow();
+        throw new NotClean(null);
+      }
       if (!valid || failed != null) {
         insert.dropRow();
       }
       if (valid) {
         write(number, cells[0]);
-        if (ids.size() >= batchSize) {
-          flush();
-        }
       }
     }
 
@@ -412,22 +502,45 @@ public final class ImportingActivities {
      * kept for the batch's end, where the batch is rolled back and its repeated ids are found.
      */
     private void write(long rowNumber, String recordId) throws SQLException {
+      if (clean) {
+        try {
+          insert.endRow();
+        } catch (SQLException e) {
+          throw new NotClean(e);
+        }
+        if (insert.pending() >= batchSize) {
+          flush();
+        }
+        return;
+      }
       if (ids.isEmpty()) {
         savepoint = c.setSavepoint();
       }
       ids.add(recordId);
       batchRows.add(rowNumber);
-      if (failed != null) {
-        return;
+      if (failed == null) {
+        try {
+          insert.endRow();
+        } catch (SQLException e) {
+          failed = e;
+        }
       }
-      try {
-        insert.endRow();
-      } catch (SQLException e) {
-        failed = e;
+      if (ids.size() >= batchSize) {
+        flush();
       }
     }
 
     void flush() throws SQLException {
+      if (clean) {
+        int pending = insert.pending();
+        try {
+          insert.flush();
+        } catch (SQLException e) {
+          throw new NotClean(e);
+        }
+        stored += pending;
+        return;
+      }
       if (ids.isEmpty()) {
         return;
       }
@@ -502,6 +615,19 @@ public final class ImportingActivities {
           ActivityColumns.RECORD_ID,
           "record id '" + id + "' is used twice in this period (first at " + first + ")",
           Sentence.of("problem.recordIdTwice", id, first));
+    }
+  }
+
+  /**
+   * Ends an import written as if its file were clean at its first problem: a row the checks refuse,
+   * a unit outside the writable ones, a file that cannot be read, or a statement that failed (its
+   * failure the cause). The import is then rolled back and done again the careful way.
+   */
+  private static final class NotClean extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NotClean(SQLException cause) {
+      super("the import met a problem", cause, false, false);
     }
   }
 

@@ -1,14 +1,17 @@
 package org.scopeplus.store.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,6 +88,23 @@ class BulkRowsIT {
     return new Period(tenant, id);
   }
 
+  /**
+   * Work on a database of its own, with a period of {@link #period}; the database dropped after.
+   */
+  private interface PeriodWork {
+    void run(Database db, Period p) throws Exception;
+  }
+
+  private void inFreshDatabase(String database, String periodName, PeriodWork work)
+      throws Exception {
+    DatabaseSettings settings = settings(database);
+    try (Database db = Database.open(settings)) {
+      work.run(db, period(db, periodName));
+    } finally {
+      TestDatabases.drop(settings);
+    }
+  }
+
   private Path generated(String name, int rows, String... extraLines) throws Exception {
     Path file = dir.resolve(name);
     try (OutputStream out = Files.newOutputStream(file)) {
@@ -97,10 +117,15 @@ class BulkRowsIT {
   }
 
   private ImportOutcome importFile(Database db, Period p, Path file) {
-    ImportingActivities importing = new ImportingActivities(reference);
+    return importFile(db, p, file, new ImportingActivities(reference), true);
+  }
+
+  /** Imports a file, committed when stored and {@code keep}, else rolled back. */
+  private static ImportOutcome importFile(
+      Database db, Period p, Path file, ImportingActivities importing, boolean keep) {
     return db.inTransaction(
         c -> importing.importFile(c, p.tenant(), p.id(), file, unit -> true, null, "test"),
-        o -> o instanceof ImportOutcome.Stored);
+        o -> keep && o instanceof ImportOutcome.Stored);
   }
 
   private static long count(Database db, String sql, String key) {
@@ -244,6 +269,170 @@ class BulkRowsIT {
     } finally {
       TestDatabases.drop(settings);
     }
+  }
+
+  /**
+   * A clean file of several careful batches is stored by the optimistic attempt (on PostgreSQL one
+   * COPY statement without savepoints; H2 imports the careful way only), with the same rows and the
+   * same stored-rows hash as the careful import of the same file into the same period.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void aCleanFileIsStoredAtTheFirstAttemptWithTheCarefulImportsRows(String database)
+      throws Exception {
+    inFreshDatabase(
+        database,
+        "clean",
+        (db, p) -> {
+          Path file = generated("clean.csv", LARGE);
+          ImportingActivities careful = new ImportingActivities(reference, false);
+          ImportOutcome carefully = importFile(db, p, file, careful, false);
+          assertThat(carefully).isInstanceOf(ImportOutcome.Stored.class);
+          assertThat(count(db, "SELECT COUNT(*) FROM activity_record WHERE period_id = ?", p.id()))
+              .isZero();
+
+          ImportingActivities importing = new ImportingActivities(reference);
+          ImportOutcome outcome = importFile(db, p, file, importing, true);
+          assertThat(outcome).isInstanceOf(ImportOutcome.Stored.class);
+          ActivityImport imp = ((ImportOutcome.Stored) outcome).stored();
+          boolean postgres = database.equals("postgres");
+          assertThat(importing.storedAsClean()).isEqualTo(postgres ? 1 : 0);
+          assertThat(importing.importedAgain()).isZero();
+          assertThat(careful.storedAsClean()).isZero();
+          assertThat(imp.records()).isEqualTo(LARGE);
+          assertThat(count(db, "SELECT COUNT(*) FROM activity_record WHERE period_id = ?", p.id()))
+              .isEqualTo(LARGE);
+          assertThat(imp.rowsSha256())
+              .isEqualTo(((ImportOutcome.Stored) carefully).stored().rowsSha256())
+              .isEqualTo(db.inTransaction(c -> StoredRowsDigest.of(c, imp.id())));
+        });
+  }
+
+  /**
+   * A file with a problem is imported again the careful way after the optimistic attempt meets it,
+   * and names exactly the careful import's problems: an id repeated in the file, an id already in
+   * the period, and a refused unit followed by a repeated id (the checks' problem and the
+   * database's both named). Nothing of it is stored.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void aFileWithProblemsNamesTheCarefulImportsProblems(String database) throws Exception {
+    inFreshDatabase(
+        database,
+        "problems",
+        (db, p) -> {
+          String prior =
+              "PRIOR-1,Kestrel/Cloud,DC-1,2024-01,s2.electricity,12,kWh,CN-ZJ,,,measured";
+          Path priorFile = dir.resolve("prior.csv");
+          Files.writeString(
+              priorFile,
+              Files.readAllLines(generated("header.csv", 1)).get(0) + "\n" + prior + "\n",
+              StandardCharsets.UTF_8);
+          assertThat(importFile(db, p, priorFile)).isInstanceOf(ImportOutcome.Stored.class);
+          long audit = auditEntries(db, p);
+
+          Path repeated =
+              generated(
+                  "repeated.csv",
+                  LARGE,
+                  "G0000000003,Kestrel/Cloud,DC-1,2024-01,s2.electricity,12,kWh,CN-ZJ,,,measured");
+          Path again = generated("again.csv", LARGE, prior);
+          Path mixed = generated("mixed.csv", LARGE);
+          List<String> lines = new ArrayList<>(Files.readAllLines(mixed, StandardCharsets.UTF_8));
+          lines.add(100, "UNIT-1,Kestrel/Cloud,DC-1,2024-01,s2.electricity,12,parsecs,CN-ZJ");
+          lines.add("G0000000007,Kestrel/Cloud,DC-1,2024-01,s2.electricity,12,kWh,CN-ZJ");
+          Files.write(mixed, lines, StandardCharsets.UTF_8);
+
+          Map<Path, Integer> expected = Map.of(repeated, 1, again, 1, mixed, 2);
+          boolean postgres = database.equals("postgres");
+          long attempts = 0;
+          ImportingActivities importing = new ImportingActivities(reference);
+          for (Map.Entry<Path, Integer> file : expected.entrySet()) {
+            ImportOutcome carefully =
+                importFile(db, p, file.getKey(), new ImportingActivities(reference, false), true);
+            ImportOutcome outcome = importFile(db, p, file.getKey(), importing, true);
+            attempts++;
+            assertThat(outcome).isInstanceOf(ImportOutcome.Rejected.class).isEqualTo(carefully);
+            assertThat(((ImportOutcome.Rejected) outcome).problems()).hasSize(file.getValue());
+            assertThat(importing.importedAgain()).isEqualTo(postgres ? attempts : 0);
+            assertThat(
+                    count(db, "SELECT COUNT(*) FROM activity_record WHERE period_id = ?", p.id()))
+                .isEqualTo(1);
+            assertThat(
+                    count(db, "SELECT COUNT(*) FROM activity_import WHERE period_id = ?", p.id()))
+                .isEqualTo(1);
+            assertThat(auditEntries(db, p)).isEqualTo(audit);
+          }
+          assertThat(importing.storedAsClean()).isZero();
+          ImportOutcome.Rejected twice =
+              (ImportOutcome.Rejected) importFile(db, p, again, importing, true);
+          assertThat(twice.problems().get(0).message())
+              .contains("PRIOR-1", "prior.csv row 2 (import ");
+          ImportOutcome.Rejected both =
+              (ImportOutcome.Rejected) importFile(db, p, mixed, importing, true);
+          assertThat(both.problems())
+              .extracting(Problem::row, Problem::column)
+              .containsExactly(
+                  org.assertj.core.groups.Tuple.tuple(101L, "unit"),
+                  org.assertj.core.groups.Tuple.tuple((long) LARGE + 3, "record_id"));
+        });
+  }
+
+  /**
+   * A statement the database refuses in the middle of a file (a check the rows' own checks do not
+   * know, added here) fails the import as the careful import fails it: the connection rolls back,
+   * nothing is stored, and the same connection then stores a clean file.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void aStatementRefusedInTheMiddleLeavesNothingAndTheConnectionUsable(String database)
+      throws Exception {
+    inFreshDatabase(
+        database,
+        "refused-statement",
+        (db, p) -> {
+          long audit = auditEntries(db, p);
+          db.inTransaction(
+              c -> {
+                try (var s = c.createStatement()) {
+                  return s.executeUpdate(
+                      "ALTER TABLE activity_record ADD CONSTRAINT activity_record_no_boom"
+                          + " CHECK (facility <> 'BOOM')");
+                }
+              });
+          Path file = generated("boom.csv", LARGE);
+          List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+          lines.add(
+              LARGE / 2,
+              "BOOM-1,Kestrel/Cloud,BOOM,2024-01,s2.electricity,12,kWh,CN-ZJ,,,measured");
+          Files.write(file, lines, StandardCharsets.UTF_8);
+          Path clean = generated("after-boom.csv", 2000);
+          ImportingActivities importing = new ImportingActivities(reference);
+          try (Connection c = db.dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            List<String> states = new ArrayList<>();
+            for (ImportingActivities each :
+                List.of(new ImportingActivities(reference, false), importing)) {
+              SQLException refused =
+                  catchThrowableOfType(
+                      SQLException.class,
+                      () -> each.importFile(c, p.tenant(), p.id(), file, u -> true, null, "test"));
+              assertThat(refused.getMessage()).containsIgnoringCase("activity_record_no_boom");
+              states.add(refused.getSQLState());
+              c.rollback();
+            }
+            assertThat(states.get(1)).isEqualTo(states.get(0));
+            assertThat(importing.importedAgain()).isEqualTo(database.equals("postgres") ? 1 : 0);
+            assertNothingStored(db, p, audit);
+
+            ImportOutcome stored =
+                importing.importFile(c, p.tenant(), p.id(), clean, u -> true, null, "test");
+            c.commit();
+            assertThat(stored).isInstanceOf(ImportOutcome.Stored.class);
+          }
+          assertThat(count(db, "SELECT COUNT(*) FROM activity_record WHERE period_id = ?", p.id()))
+              .isEqualTo(2000);
+        });
   }
 
   /** Cells that COPY's text format and CSV quoting both treat specially, and non-ASCII text. */
