@@ -58,6 +58,27 @@ public final class Decimals {
     if (v == Math.rint(v) && Math.abs(v) < 1e15) {
       return Long.toString((long) v);
     }
+    long bits = Double.doubleToRawLongBits(v);
+    int slot = (int) ((bits * 0x9E3779B97F4A7C15L) >>> (64 - WRITTEN_BITS));
+    Written known = WRITTEN[slot];
+    if (known != null && known.bits == bits) {
+      return known.text;
+    }
+    String text = plainFraction(v);
+    WRITTEN[slot] = new Written(bits, text);
+    return text;
+  }
+
+  // The plain texts of the fractions written last, by their bits, one per slot: a calculation run
+  // writes the same factors, GWPs and shares into line after line. A slot holds an immutable pair,
+  // so a thread sees a whole pair or none; a pair of other bits is written over.
+  private static final int WRITTEN_BITS = 10;
+  private static final Written[] WRITTEN = new Written[1 << WRITTEN_BITS];
+
+  private record Written(long bits, String text) {}
+
+  /** {@link #plain} of a finite value that is not a whole number below 10^15. */
+  static String plainFraction(double v) {
     String java = Double.toString(v);
     if (plainAndShort(java)) {
       return java;

@@ -94,6 +94,24 @@ class DecimalsTest {
     }
   }
 
+  /**
+   * {@link Decimals#plain} keeps the texts it wrote last by the value's bits: written again, in any
+   * order, with values that share a slot written in between, a value's text is still the {@link
+   * BigDecimal} definition's ({@link Decimals#of}, then {@code toPlainString}), never another
+   * value's.
+   */
+  @net.jqwik.api.Property(tries = 500)
+  void textsWrittenAgainAreTheDefinitionsTexts(
+      @net.jqwik.api.ForAll @net.jqwik.api.constraints.Size(min = 1, max = 3000)
+          java.util.List<Double> values,
+      @net.jqwik.api.ForAll long seed) {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    for (int i = 0; i < values.size() * 3; i++) {
+      double v = values.get(random.nextInt(values.size()));
+      assertThat(Decimals.plain(v)).as("plain %s", v).isEqualTo(referencePlain(v));
+    }
+  }
+
   /** {@link Decimals#plain} as it was written through {@link BigDecimal}. */
   private static String referencePlain(double v) {
     if (!Double.isFinite(v)) {
