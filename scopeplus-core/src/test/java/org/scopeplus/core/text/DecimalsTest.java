@@ -112,6 +112,24 @@ class DecimalsTest {
     }
   }
 
+  /**
+   * A value read from a decimal of up to 15 digits, {@code m / 10^k}, is written without Java's
+   * text when the division gives it back: the text is still the {@link BigDecimal} definition's,
+   * for it and for its neighbours one binary digit either side (which need 16 or 17 digits).
+   */
+  @net.jqwik.api.Property(tries = 3000)
+  void decimalsOfUpToFifteenDigitsAndTheirNeighboursAreTheDefinitionsTexts(
+      @net.jqwik.api.ForAll
+          @net.jqwik.api.constraints.LongRange(min = 1, max = 999_999_999_999_999L)
+          long m,
+      @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 24) int k,
+      @net.jqwik.api.ForAll boolean negative) {
+    double v = new BigDecimal(m).scaleByPowerOfTen(-k).doubleValue() * (negative ? -1 : 1);
+    for (double x : new double[] {v, Math.nextUp(v), Math.nextDown(v)}) {
+      assertThat(Decimals.plain(x)).as("plain %s", x).isEqualTo(referencePlain(x));
+    }
+  }
+
   /** {@link Decimals#plain} as it was written through {@link BigDecimal}. */
   private static String referencePlain(double v) {
     if (!Double.isFinite(v)) {
