@@ -649,10 +649,9 @@ public final class CalculationEngine {
     long consumed = coverage.consumedKwh();
     String where = coverage.facility() + " in " + coverage.months();
     Gas co2e = Gas.CO2E;
-    double[] mwh = new double[1];
     String[] refusal = new String[1];
-    String conversion = convert(r, null, MEGAWATT_HOUR, Double.NaN, Double.NaN, mwh, refusal);
-    if (conversion == null || refusal[0] != null) {
+    Converted mwh = convert(r, null, MEGAWATT_HOUR, Double.NaN, Double.NaN, refusal);
+    if (mwh == null || refusal[0] != null) {
       return new Problem(
           r.source().file(),
           r.source().row(),
@@ -683,7 +682,7 @@ public final class CalculationEngine {
       }
       ContractualClaims.Claim c = p.claim();
       double partShare = share * p.fraction();
-      double kg = LinePlan.kilograms(mwh[0], c.kgPerMwh(), partShare);
+      double kg = LinePlan.kilograms(mwh.quantity(), c.kgPerMwh(), partShare);
       long grams = Grams.ofKilograms(kg);
       if (grams == Grams.REFUSED) {
         return new Problem(
@@ -719,8 +718,8 @@ public final class CalculationEngine {
                   + " of this record at its emission rate of "
                   + Decimals.plain(c.kgPerMwh())
                   + " kg CO2e/MWh",
-              mwh[0],
-              described(conversion),
+              mwh.quantity(),
+              mwh.text(),
               c.kgPerMwh(),
               1.0,
               options.gwpSet(),
@@ -762,11 +761,13 @@ public final class CalculationEngine {
       List<String> keys, String prefix, String region, int month, int fromLevel) {
 
     // written out: looked up for every record, and the record's generated methods go through
-    // method handles; the keys are an activity type's own list, so the same instance as a rule
+    // method handles; the keys are an activity type's own list, so the same instance as a rule.
+    // The hash takes the keys' count and first key (a string's hash is kept by the string) rather
+    // than every key's: equal lists still hash alike, and a type's first key tells most apart
 
     @Override
     public int hashCode() {
-      int h = keys.hashCode();
+      int h = 31 * keys.size() + (keys.isEmpty() ? 0 : keys.get(0).hashCode());
       h = 31 * h + prefix.hashCode();
       h = 31 * h + java.util.Objects.hashCode(region);
       h = 31 * h + month;
@@ -867,9 +868,8 @@ public final class CalculationEngine {
       density = Double.NaN;
       co2eBasis = null;
     }
-    double[] quantity = new double[1];
     String[] basisRefusal = new String[1];
-    String conversion = convert(r, f, perUnit, ncv, density, quantity, basisRefusal);
+    Converted conversion = convert(r, f, perUnit, ncv, density, basisRefusal);
     if (basisRefusal[0] != null) {
       return new Problem(r.source().file(), r.source().row(), "unit", basisRefusal[0]);
     }
@@ -944,7 +944,7 @@ public final class CalculationEngine {
         gwpSource = g.get().source();
       }
       boolean biogenic = origin == Origin.BIOGENIC && gas.group() == GasGroup.CO2;
-      double kg = LinePlan.kilograms(quantity[0], rate.kgPerUnit(), share);
+      double kg = LinePlan.kilograms(conversion.quantity(), rate.kgPerUnit(), share);
       long gasGrams = Grams.ofKilograms(kg);
       long co2eGrams = Grams.co2e(kg, gwp);
       if (gasGrams == Grams.REFUSED || co2eGrams == Grams.REFUSED) {
@@ -968,8 +968,8 @@ public final class CalculationEngine {
               co2eGrams,
               f,
               basis.note,
-              quantity[0],
-              described(conversion),
+              conversion.quantity(),
+              conversion.text(),
               rate.kgPerUnit(),
               gwp,
               options.gwpSet(),
@@ -1002,15 +1002,15 @@ public final class CalculationEngine {
    * Converts the record's quantity into the factor's unit, bridging volume to mass by density and
    * mass to energy by heat content (the record's own values first, then the factor's defaults).
    *
-   * @return a description of the conversion ("" when none was needed), or null when impossible
+   * @return the converted quantity with its description ("" when none was needed; none when the
+   *     engine describes no conversion), or null when impossible
    */
-  private String convert(
+  private Converted convert(
       ActivityRecord r,
       EmissionFactor f,
       MeasureUnit target,
       double ncv,
       double density,
-      double[] result,
       String[] basisRefusal) {
     double d = Double.isNaN(r.density()) ? density : r.density();
     double h = Double.isNaN(r.heatContent()) ? ncv : r.heatContent();
@@ -1020,25 +1020,28 @@ public final class CalculationEngine {
     if (conversion == null) {
       return null;
     }
-    result[0] = conversion.apply(r.quantity());
+    double quantity = conversion.apply(r.quantity());
     if (!describeConversions) {
-      return UNDESCRIBED;
+      return new Converted(quantity, null);
     }
-    return conversion.describe(
-        r.quantity(),
-        r.unit(),
-        target,
-        Double.isNaN(r.density()) ? "factor default" : "record",
-        Double.isNaN(r.heatContent()) ? "factor default" : "record");
+    return new Converted(
+        quantity,
+        conversion.describe(
+            r.quantity(),
+            r.unit(),
+            target,
+            Double.isNaN(r.density()) ? "factor default" : "record",
+            Double.isNaN(r.heatContent()) ? "factor default" : "record"));
   }
 
-  // what convert answers for a possible conversion it was not asked to describe
-  private static final String UNDESCRIBED = new String("undescribed");
-
-  /** The text a line carries of its conversion: null when the engine describes none. */
-  private static String described(String conversion) {
-    return conversion == UNDESCRIBED ? null : conversion;
-  }
+  /**
+   * A record's quantity converted into a factor's unit.
+   *
+   * @param quantity the quantity in the factor's unit
+   * @param text how it was converted ("" when no conversion was needed), as a line carries it: null
+   *     when the engine describes no conversion
+   */
+  private record Converted(double quantity, String text) {}
 
   /**
    * The conversion of a quantity in {@code from} into {@code to}: for spend against a spend factor,

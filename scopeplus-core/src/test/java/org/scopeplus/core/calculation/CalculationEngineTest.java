@@ -242,6 +242,34 @@ class CalculationEngineTest {
   }
 
   @Test
+  void anEngineWithoutConversionTextLeavesTheTextNullAndTheNumbersAsTheyAre() {
+    // AC8's record (1 t x 43 GJ/t = 0.043 TJ): the same grams and quantity, no sentence
+    ActivityRecord r = record("s1.diesel.ci", 1, "t", "GB", "2024");
+    List<ResultLine> described = lines(engine(GwpSet.AR6), r);
+    List<ResultLine> undescribed = lines(engine(GwpSet.AR6).withoutConversionText(), r);
+    assertThat(undescribed)
+        .extracting(ResultLine::co2eGrams)
+        .containsExactly(3_186_300L, 12_814L, 7_043L);
+    assertThat(undescribed)
+        .extracting(ResultLine::quantity)
+        .containsExactlyElementsOf(described.stream().map(ResultLine::quantity).toList());
+    assertThat(undescribed.get(0).quantity())
+        .isCloseTo(0.043, org.assertj.core.data.Offset.offset(1e-15));
+    assertThat(undescribed).extracting(ResultLine::conversion).containsOnlyNulls();
+    assertThat(described).extracting(ResultLine::conversion).doesNotContainNull();
+    // a quantity already in the factor's unit: "" when described, null when not
+    ActivityRecord tj = record("s1.gas.ei", 1, "TJ NCV", "CN", "2024-01");
+    assertThat(lines(engine(GwpSet.AR5), tj)).extracting(ResultLine::conversion).containsOnly("");
+    assertThat(lines(engine(GwpSet.AR5).withoutConversionText(), tj))
+        .extracting(ResultLine::conversion)
+        .containsOnlyNulls();
+    // a conversion that cannot be made is refused the same way by both
+    ActivityRecord litres = record("s1.diesel.ci", 1000, "L", "GB", "2024");
+    assertThat(engine(GwpSet.AR5).withoutConversionText().calculate(litres, line -> {}))
+        .isEqualTo(engine(GwpSet.AR5).calculate(litres, line -> {}));
+  }
+
+  @Test
   void aRecordsOwnHeatContentAndDensityOverrideTheDefaults() {
     // 1,000 L diesel, density 840 kg/m3, heat content 42.652 GJ/t (CN guideline NCV, AC5):
     // 1 m3 x 840 kg/m3 = 0.84 t; x 42.652 GJ/t = 35.82768 GJ = 0.03582768 TJ; CO2 = x 74,100 =

@@ -94,6 +94,42 @@ class DecimalsTest {
     }
   }
 
+  /**
+   * {@link Decimals#plain} keeps the texts it wrote last by the value's bits: written again, in any
+   * order, with values that share a slot written in between, a value's text is still the {@link
+   * BigDecimal} definition's ({@link Decimals#of}, then {@code toPlainString}), never another
+   * value's.
+   */
+  @net.jqwik.api.Property(tries = 500)
+  void textsWrittenAgainAreTheDefinitionsTexts(
+      @net.jqwik.api.ForAll @net.jqwik.api.constraints.Size(min = 1, max = 3000)
+          java.util.List<Double> values,
+      @net.jqwik.api.ForAll long seed) {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    for (int i = 0; i < values.size() * 3; i++) {
+      double v = values.get(random.nextInt(values.size()));
+      assertThat(Decimals.plain(v)).as("plain %s", v).isEqualTo(referencePlain(v));
+    }
+  }
+
+  /**
+   * A value read from a decimal of up to 15 digits, {@code m / 10^k}, is written without Java's
+   * text when the division gives it back: the text is still the {@link BigDecimal} definition's,
+   * for it and for its neighbours one binary digit either side (which need 16 or 17 digits).
+   */
+  @net.jqwik.api.Property(tries = 3000)
+  void decimalsOfUpToFifteenDigitsAndTheirNeighboursAreTheDefinitionsTexts(
+      @net.jqwik.api.ForAll
+          @net.jqwik.api.constraints.LongRange(min = 1, max = 999_999_999_999_999L)
+          long m,
+      @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 24) int k,
+      @net.jqwik.api.ForAll boolean negative) {
+    double v = new BigDecimal(m).scaleByPowerOfTen(-k).doubleValue() * (negative ? -1 : 1);
+    for (double x : new double[] {v, Math.nextUp(v), Math.nextDown(v)}) {
+      assertThat(Decimals.plain(x)).as("plain %s", x).isEqualTo(referencePlain(x));
+    }
+  }
+
   /** {@link Decimals#plain} as it was written through {@link BigDecimal}. */
   private static String referencePlain(double v) {
     if (!Double.isFinite(v)) {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.scopeplus.core.calculation.CalculationEngine;
@@ -385,13 +386,15 @@ public final class CalculatingRun {
                         new Totals(0, 0, 0, grams, 0, 0)));
               }
             });
-    new TreeMap<>(lines.byGas)
+    lines
+        .byGas()
         .forEach((gas, g) -> out.add(new ResultRow("gas", gas, InventoryAccumulator.totalsOf(g))));
     inv.byOrgUnit().forEach((k, t) -> out.add(new ResultRow("org-unit", k, t)));
     inv.byFacility().forEach((k, t) -> out.add(new ResultRow("facility", k, t)));
     inv.byMonth().forEach((k, t) -> out.add(new ResultRow("month", k, t)));
     inv.byActivityType().forEach((k, t) -> out.add(new ResultRow("activity-type", k, t)));
-    new TreeMap<>(lines.byFactor)
+    lines
+        .byFactor()
         .forEach((f, g) -> out.add(new ResultRow("factor", f, InventoryAccumulator.totalsOf(g))));
     return out;
   }
@@ -459,18 +462,22 @@ public final class CalculatingRun {
   private static final class Lines {
     final String runId;
     final Map<EmissionFactor, String> libraryOf;
-    // looked up once a line, by hash; put in key order for the results
     // only their totals are stored: six sums each, added as the cells are
-    final Map<String, long[]> byGas = new java.util.HashMap<>();
-    final Map<String, long[]> byFactor = new java.util.HashMap<>();
     final Map<RunCells.Cell, long[]> cells = new java.util.HashMap<>();
-    // the sums above as each line adds into them, found once: the same arrays, reached by the
-    // line's own objects (its gas, its factor, its record's keys and period) instead of a map
-    // look-up by text for every month part of every line
+    // the cells above as each line adds into them, found once: the same arrays, reached by the
+    // line's own objects (its record's keys and period, its type and gas) instead of a map look-up
+    // by text for every month part of every line
+    private final Map<LineCells, long[][]> monthCells = new java.util.HashMap<>();
+    // the sums by gas and by factor, reached by the line's own gas and factor; summed by their ids
+    // once, at the end (byGas, byFactor)
     private final Map<org.scopeplus.core.gas.Gas, long[]> gasSums = new IdentityHashMap<>();
     private final Map<EmissionFactor, long[]> factorSums = new IdentityHashMap<>();
-    private final Map<LineCells, long[][]> monthCells = new java.util.HashMap<>();
-    private long[] ownFactorSums;
+    private final long[] ownFactorSums = new long[6];
+    private boolean ownFactorLines;
+    // the last line's record and its source as a trace line writes it: a record's lines follow
+    // one another
+    private org.scopeplus.core.activity.ActivityRecord sourceOf;
+    private String source;
     final HashBytes hash = new HashBytes();
     final StoredRunDigest stored = new StoredRunDigest();
     final Map<EmissionFactor, String> citations = new IdentityHashMap<>();
@@ -484,23 +491,36 @@ public final class CalculatingRun {
     void add(TraceLineRows rows, ResultLine line) throws SQLException {
       // only lines of a run that has not refused reach here, and the run's accumulator bounds every
       // sum by the largest magnitude, so a cell's sum cannot overflow either
-      long[][] months = cellsOf(line);
+      LineCells key = new LineCells(line);
+      long[][] months = monthCells.get(key);
+      // the line's months and their parts of its grams, spread once a line at most
+      List<MonthSpread.Part> parts = null;
+      if (months == null) {
+        parts = MonthSpread.of(line.record().period(), line.co2eGrams());
+        months = newCells(key, line, parts);
+      }
       if (months.length == 1) {
         // a period within one month: the month's part is the whole grams (MonthSpread)
         InventoryAccumulator.addInto(months[0], line, line.co2eGrams());
       } else {
-        List<MonthSpread.Part> parts = MonthSpread.of(line.record().period(), line.co2eGrams());
+        if (parts == null) {
+          parts = MonthSpread.of(line.record().period(), line.co2eGrams());
+        }
         for (int i = 0; i < months.length; i++) {
           InventoryAccumulator.addInto(months[i], line, parts.get(i).grams());
         }
       }
       InventoryAccumulator.addInto(gasSums(line), line);
       InventoryAccumulator.addInto(factorSums(line), line);
+      if (line.record() != sourceOf) {
+        sourceOf = line.record();
+        source = sourceOf.source().toString();
+      }
       TraceLine t =
           new TraceLine(
               ++lineNo,
               line.record().id(),
-              line.record().source().toString(),
+              source,
               line.record().orgUnit(),
               line.type().key(),
               line.type().scope().number(),
@@ -520,17 +540,11 @@ public final class CalculatingRun {
     }
 
     /**
-     * The cells of the line's months, in the order of its {@link MonthSpread} parts. The first line
-     * of its keys and period puts its cells into {@link #cells} in that order, as adding part by
-     * part did, so the cells are the same and are stored in the same order.
+     * The cells of the months of the first line of its keys and period, in the order of its {@link
+     * MonthSpread} parts: put into {@link #cells} in that order, as adding part by part did, so the
+     * cells are the same and are stored in the same order.
      */
-    private long[][] cellsOf(ResultLine line) {
-      LineCells key = new LineCells(line);
-      long[][] known = monthCells.get(key);
-      if (known != null) {
-        return known;
-      }
-      List<MonthSpread.Part> parts = MonthSpread.of(line.record().period(), line.co2eGrams());
+    private long[][] newCells(LineCells key, ResultLine line, List<MonthSpread.Part> parts) {
       long[][] made = new long[parts.size()][];
       for (int i = 0; i < made.length; i++) {
         made[i] =
@@ -540,32 +554,46 @@ public final class CalculatingRun {
       return made;
     }
 
-    /** The sums of the line's gas, by its id. */
+    /** The sums of the line's gas. */
     private long[] gasSums(ResultLine line) {
-      long[] sums = gasSums.get(line.gas());
-      if (sums == null) {
-        sums = byGas.computeIfAbsent(line.gas().id(), k -> new long[6]);
-        gasSums.put(line.gas(), sums);
-      }
-      return sums;
+      return gasSums.computeIfAbsent(line.gas(), g -> new long[6]);
     }
 
-    /** The sums of the line's factor, by its id; the lines without a factor together. */
+    /** The sums of the line's factor; the lines without a factor together. */
     private long[] factorSums(ResultLine line) {
       EmissionFactor f = line.factor();
       if (f == null) {
-        if (ownFactorSums == null) {
-          ownFactorSums =
-              byFactor.computeIfAbsent("(record's own or instrument)", k -> new long[6]);
-        }
+        ownFactorLines = true;
         return ownFactorSums;
       }
-      long[] sums = factorSums.get(f);
-      if (sums == null) {
-        sums = byFactor.computeIfAbsent(f.id(), k -> new long[6]);
-        factorSums.put(f, sums);
+      return factorSums.computeIfAbsent(f, k -> new long[6]);
+    }
+
+    /** The sums by gas id, in id order (gases of one id summed together). */
+    SortedMap<String, long[]> byGas() {
+      SortedMap<String, long[]> out = new TreeMap<>();
+      gasSums.forEach((gas, sums) -> addInto(out, gas.id(), sums));
+      return out;
+    }
+
+    /**
+     * The sums by factor id, in id order (factors of one id summed together), the lines without a
+     * factor under {@code (record's own or instrument)}.
+     */
+    SortedMap<String, long[]> byFactor() {
+      SortedMap<String, long[]> out = new TreeMap<>();
+      factorSums.forEach((factor, sums) -> addInto(out, factor.id(), sums));
+      if (ownFactorLines) {
+        addInto(out, "(record's own or instrument)", ownFactorSums);
       }
-      return sums;
+      return out;
+    }
+
+    private static void addInto(Map<String, long[]> out, String id, long[] sums) {
+      long[] into = out.computeIfAbsent(id, k -> new long[6]);
+      for (int i = 0; i < into.length; i++) {
+        into[i] = Math.addExact(into[i], sums[i]);
+      }
     }
 
     /** The factor's citation as a line shows it, made once per factor of the run. */
