@@ -140,8 +140,11 @@ public final class Ledger {
   private final long[] actorHashes = new long[BATCH];
   private final long[] actionHashes = new long[BATCH];
   private final byte[] actionKeys = new byte[BATCH * ActionKeys.BYTES];
+  private final long[] claimHashes = new long[BATCH];
+  private final byte[] claimKeys = new byte[BATCH * ActionKeys.BYTES];
   private long knownActionHash;
   private int knownActionAt;
+  private long knownClaimHash;
   private long touched;
   private long knownIdHash;
   private final int[] batchMethodology = new int[BATCH];
@@ -239,8 +242,15 @@ public final class Ledger {
               ? -1
               : regionIndex.get(e.buffer(), e.regionOffset(), e.regionLength());
       batchMethodology[i] = m;
+      claimHashes[i] = 0;
       if (m >= 0) {
         actionHashes[i] = actionKey(m, e, actionKeys, i * ActionKeys.BYTES);
+        if (e.claimLength() > 0) {
+          // the claim key now, so that its slot is read with the action keys' slots below
+          claimHashes[i] =
+              ActionKeys.claim(
+                  e.buffer(), e.claimOffset(), e.claimLength(), claimKeys, i * ActionKeys.BYTES);
+        }
       }
       batchActor[i] = actor;
       batchProgramme[i] = programme;
@@ -249,6 +259,9 @@ public final class Ledger {
     for (int i = 0; i < n; i++) {
       if (actionHashes[i] != 0) {
         t += claims.touchSlot(actionHashes[i]);
+      }
+      if (claimHashes[i] != 0) {
+        t += claims.touchSlot(claimHashes[i]);
       }
     }
     for (int i = 0; i < n; i++) {
@@ -286,6 +299,7 @@ public final class Ledger {
       knownMethodology = batchMethodology[i];
       knownActionHash = actionHashes[i];
       knownActionAt = i * ActionKeys.BYTES;
+      knownClaimHash = claimHashes[i];
       knownActor = batchActor[i];
       knownActorEntry = batchActorEntry[i];
       knownProgramme = batchProgramme[i];
@@ -294,6 +308,7 @@ public final class Ledger {
       knownIdHash = 0;
       knownMethodology = -1;
       knownActionHash = 0;
+      knownClaimHash = 0;
       knownActor = -1;
       knownActorEntry = -1;
       knownProgramme = -1;
@@ -372,7 +387,13 @@ public final class Ledger {
         return false;
       }
       int at = 1 + ActionKeys.BYTES;
-      claimHash = ActionKeys.claim(e.buffer(), e.claimOffset(), e.claimLength(), keyBlock, at);
+      if (knownClaimHash != 0) {
+        // written by offerAll from the same bytes: the same key and hash
+        System.arraycopy(claimKeys, knownActionAt, keyBlock, at, ActionKeys.BYTES);
+        claimHash = knownClaimHash;
+      } else {
+        claimHash = ActionKeys.claim(e.buffer(), e.claimOffset(), e.claimLength(), keyBlock, at);
+      }
       keyBlockLength = at + ActionKeys.BYTES;
       claimSlot = claims.find(keyBlock, at, ActionKeys.BYTES, claimHash);
       return claimSlot >= 0;
