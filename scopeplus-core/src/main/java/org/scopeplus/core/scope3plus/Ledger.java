@@ -158,7 +158,14 @@ public final class Ledger {
   private int knownProgramme = -1;
   private int knownRegion = -1;
   private static final byte[] NO_BYTES = new byte[0];
-  private final Decision batchDecision = new Decision();
+  private final Decision[] batchDecisions = new Decision[BATCH];
+  private final boolean[] batchPassed = new boolean[BATCH];
+
+  {
+    for (int i = 0; i < BATCH; i++) {
+      batchDecisions[i] = new Decision();
+    }
+  }
 
   /**
    * Offers a batch of events in order, exactly as {@link #offer} one by one would, but first reads
@@ -195,7 +202,14 @@ public final class Ledger {
       EventSlots e = events[i].slots;
       idHashes[i] = 0;
       actorHashes[i] = 0;
-      if ((skip != null && skip[i])
+      batchPassed[i] = false;
+      if (skip != null && skip[i]) {
+        continue;
+      }
+      // Each event judged on its own first (Scope3PlusRules.assess reads no table, so the order
+      // does not matter): the events it refuses read nothing of the tables below.
+      batchPassed[i] = rules.assess(events[i], -1, batchDecisions[i]);
+      if (!batchPassed[i]
           || e.idLength() <= 0
           || e.idLength() > ByteKeyIndex.MAX_KEY_BYTES
           || e.actorLength() <= 0
@@ -232,7 +246,7 @@ public final class Ledger {
           || e.regionLength() > ShortNameTable.MAX_BYTES) {
         continue;
       }
-      int m = rules.methodology(e.buffer(), e.actionOffset(), e.actionLength());
+      int m = batchDecisions[i].methodology;
       int actorSlot = actors.find(e.buffer(), e.actorOffset(), e.actorLength(), actorHashes[i]);
       int actor = actorSlot < 0 ? -1 : actors.valueAt(actorSlot);
       batchActorEntry[i] = actorSlot < 0 ? -1 : actors.entry(actorSlot);
@@ -295,6 +309,14 @@ public final class Ledger {
         }
         continue;
       }
+      Decision d = batchDecisions[i];
+      if (!batchPassed[i]) {
+        rejected[d.reason().ordinal()]++;
+        if (listener != null) {
+          listener.offered(i, d);
+        }
+        continue;
+      }
       knownIdHash = idHashes[i];
       knownMethodology = batchMethodology[i];
       knownActionHash = actionHashes[i];
@@ -304,7 +326,10 @@ public final class Ledger {
       knownActorEntry = batchActorEntry[i];
       knownProgramme = batchProgramme[i];
       knownRegion = batchRegion[i];
-      offer(events[i], batchDecision);
+      tables.start(events[i]);
+      if (!rules.decide(d, tables)) {
+        rejected[d.reason().ordinal()]++;
+      }
       knownIdHash = 0;
       knownMethodology = -1;
       knownActionHash = 0;
@@ -314,7 +339,7 @@ public final class Ledger {
       knownProgramme = -1;
       knownRegion = -1;
       if (listener != null) {
-        listener.offered(i, batchDecision);
+        listener.offered(i, d);
       }
     }
   }
