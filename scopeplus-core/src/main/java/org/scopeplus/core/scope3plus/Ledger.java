@@ -140,8 +140,11 @@ public final class Ledger {
   private final long[] actorHashes = new long[BATCH];
   private final long[] actionHashes = new long[BATCH];
   private final byte[] actionKeys = new byte[BATCH * ActionKeys.BYTES];
+  private final long[] claimHashes = new long[BATCH];
+  private final byte[] claimKeys = new byte[BATCH * ActionKeys.BYTES];
   private long knownActionHash;
   private int knownActionAt;
+  private long knownClaimHash;
   private long touched;
   private long knownIdHash;
   private final int[] batchMethodology = new int[BATCH];
@@ -155,7 +158,14 @@ public final class Ledger {
   private int knownProgramme = -1;
   private int knownRegion = -1;
   private static final byte[] NO_BYTES = new byte[0];
-  private final Decision batchDecision = new Decision();
+  private final Decision[] batchDecisions = new Decision[BATCH];
+  private final boolean[] batchPassed = new boolean[BATCH];
+
+  {
+    for (int i = 0; i < BATCH; i++) {
+      batchDecisions[i] = new Decision();
+    }
+  }
 
   /**
    * Offers a batch of events in order, exactly as {@link #offer} one by one would, but first reads
@@ -192,7 +202,14 @@ public final class Ledger {
       EventSlots e = events[i].slots;
       idHashes[i] = 0;
       actorHashes[i] = 0;
-      if ((skip != null && skip[i])
+      batchPassed[i] = false;
+      if (skip != null && skip[i]) {
+        continue;
+      }
+      // Each event judged on its own first (Scope3PlusRules.assess reads no table, so the order
+      // does not matter): the events it refuses read nothing of the tables below.
+      batchPassed[i] = rules.assess(events[i], -1, batchDecisions[i]);
+      if (!batchPassed[i]
           || e.idLength() <= 0
           || e.idLength() > ByteKeyIndex.MAX_KEY_BYTES
           || e.actorLength() <= 0
@@ -229,7 +246,7 @@ public final class Ledger {
           || e.regionLength() > ShortNameTable.MAX_BYTES) {
         continue;
       }
-      int m = rules.methodology(e.buffer(), e.actionOffset(), e.actionLength());
+      int m = batchDecisions[i].methodology;
       int actorSlot = actors.find(e.buffer(), e.actorOffset(), e.actorLength(), actorHashes[i]);
       int actor = actorSlot < 0 ? -1 : actors.valueAt(actorSlot);
       batchActorEntry[i] = actorSlot < 0 ? -1 : actors.entry(actorSlot);
@@ -239,8 +256,15 @@ public final class Ledger {
               ? -1
               : regionIndex.get(e.buffer(), e.regionOffset(), e.regionLength());
       batchMethodology[i] = m;
+      claimHashes[i] = 0;
       if (m >= 0) {
         actionHashes[i] = actionKey(m, e, actionKeys, i * ActionKeys.BYTES);
+        if (e.claimLength() > 0) {
+          // the claim key now, so that its slot is read with the action keys' slots below
+          claimHashes[i] =
+              ActionKeys.claim(
+                  e.buffer(), e.claimOffset(), e.claimLength(), claimKeys, i * ActionKeys.BYTES);
+        }
       }
       batchActor[i] = actor;
       batchProgramme[i] = programme;
@@ -249,6 +273,9 @@ public final class Ledger {
     for (int i = 0; i < n; i++) {
       if (actionHashes[i] != 0) {
         t += claims.touchSlot(actionHashes[i]);
+      }
+      if (claimHashes[i] != 0) {
+        t += claims.touchSlot(claimHashes[i]);
       }
     }
     for (int i = 0; i < n; i++) {
@@ -282,24 +309,37 @@ public final class Ledger {
         }
         continue;
       }
+      Decision d = batchDecisions[i];
+      if (!batchPassed[i]) {
+        rejected[d.reason().ordinal()]++;
+        if (listener != null) {
+          listener.offered(i, d);
+        }
+        continue;
+      }
       knownIdHash = idHashes[i];
       knownMethodology = batchMethodology[i];
       knownActionHash = actionHashes[i];
       knownActionAt = i * ActionKeys.BYTES;
+      knownClaimHash = claimHashes[i];
       knownActor = batchActor[i];
       knownActorEntry = batchActorEntry[i];
       knownProgramme = batchProgramme[i];
       knownRegion = batchRegion[i];
-      offer(events[i], batchDecision);
+      tables.start(events[i]);
+      if (!rules.decide(d, tables)) {
+        rejected[d.reason().ordinal()]++;
+      }
       knownIdHash = 0;
       knownMethodology = -1;
       knownActionHash = 0;
+      knownClaimHash = 0;
       knownActor = -1;
       knownActorEntry = -1;
       knownProgramme = -1;
       knownRegion = -1;
       if (listener != null) {
-        listener.offered(i, batchDecision);
+        listener.offered(i, d);
       }
     }
   }
@@ -372,7 +412,13 @@ public final class Ledger {
         return false;
       }
       int at = 1 + ActionKeys.BYTES;
-      claimHash = ActionKeys.claim(e.buffer(), e.claimOffset(), e.claimLength(), keyBlock, at);
+      if (knownClaimHash != 0) {
+        // written by offerAll from the same bytes: the same key and hash
+        System.arraycopy(claimKeys, knownActionAt, keyBlock, at, ActionKeys.BYTES);
+        claimHash = knownClaimHash;
+      } else {
+        claimHash = ActionKeys.claim(e.buffer(), e.claimOffset(), e.claimLength(), keyBlock, at);
+      }
       keyBlockLength = at + ActionKeys.BYTES;
       claimSlot = claims.find(keyBlock, at, ActionKeys.BYTES, claimHash);
       return claimSlot >= 0;

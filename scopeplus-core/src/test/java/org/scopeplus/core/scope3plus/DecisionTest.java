@@ -65,4 +65,47 @@ class DecisionTest {
     }
     assertThat(other.totals()).isEqualTo(ledger.totals());
   }
+
+  @Test
+  void claimsReadAheadForAWholeBatchGiveTheVerdictsOfOneByOne() {
+    // a ledger sized for 16 events: its claim table grows while the batch is decided, after the
+    // claim keys were written and their slots read ahead
+    Ledger small = new Ledger(TestCatalog.catalog(), PointsRates.standard(), 16);
+    Ledger reference = new Ledger(TestCatalog.catalog(), PointsRates.standard(), 16);
+    RawEvent[] slots = new RawEvent[Ledger.BATCH];
+    Verdict[] verdicts = new Verdict[Ledger.BATCH];
+    Event[] events = new Event[Ledger.BATCH];
+    for (int i = 0; i < Ledger.BATCH; i++) {
+      // events 2k and 2k + 1 name the same claim (different actors, so different actions);
+      // every fourth event names none, and every eighth gives a negative distance (refused
+      // before any table is read)
+      String claim = i % 4 == 3 ? "" : "trip-" + i / 2;
+      double km = i % 8 == 7 ? -1 : 10;
+      events[i] =
+          TestCatalog.event(
+              "e" + i, "maps", "a" + i, "green_trip.bus", km, "km", "2024-05-01T08:00:00Z", claim);
+      slots[i] = new RawEvent();
+      events[i].fill(slots[i]);
+    }
+    small.offerAll(slots, null, Ledger.BATCH, verdicts);
+    int claimedTwice = 0;
+    int invalid = 0;
+    for (int i = 0; i < Ledger.BATCH; i++) {
+      assertThat(verdicts[i]).isEqualTo(TestCatalog.offer(reference, events[i]));
+      if (i % 4 == 1) {
+        // the second of a pair whose first named the claim
+        assertThat(verdicts[i]).isSameAs(Verdict.refused(RejectionReason.ALREADY_CLAIMED));
+        claimedTwice++;
+      } else if (i % 8 == 7) {
+        assertThat(verdicts[i]).isSameAs(Verdict.refused(RejectionReason.INVALID_QUANTITY));
+        invalid++;
+      } else {
+        assertThat(verdicts[i]).isInstanceOf(Verdict.Counted.class);
+      }
+    }
+    assertThat(small.rejectedCount(RejectionReason.ALREADY_CLAIMED)).isEqualTo(claimedTwice);
+    assertThat(small.rejectedCount(RejectionReason.INVALID_QUANTITY)).isEqualTo(invalid);
+    assertThat(small.acceptedCount()).isEqualTo(Ledger.BATCH - claimedTwice - invalid);
+    assertThat(small.totals()).isEqualTo(reference.totals());
+  }
 }
