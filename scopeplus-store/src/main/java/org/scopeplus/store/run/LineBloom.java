@@ -40,7 +40,7 @@ final class LineBloom {
     long m = (filter.length - 1) * 8L;
     for (String v : values) {
       long h1 = hash(v);
-      long h2 = mix(h1 + 0x9e3779b97f4a7c15L) | 1;
+      long h2 = step(h1);
       for (int j = 0; j < HASHES; j++) {
         long bit = Long.remainderUnsigned(h1 + j * h2, m);
         filter[1 + (int) (bit >>> 3)] |= (byte) (1 << (bit & 7));
@@ -56,7 +56,7 @@ final class LineBloom {
     }
     long m = (filter.length - 1) * 8L;
     long h1 = hash(value);
-    long h2 = mix(h1 + 0x9e3779b97f4a7c15L) | 1;
+    long h2 = step(h1);
     for (int j = 0; j < HASHES; j++) {
       long bit = Long.remainderUnsigned(h1 + j * h2, m);
       if ((filter[1 + (int) (bit >>> 3)] & (1 << (bit & 7))) == 0) {
@@ -76,12 +76,22 @@ final class LineBloom {
 
   /** The 64-bit hash of the value's UTF-8 bytes. */
   static long hash(String value) {
+    return mix(fnv1a(value));
+  }
+
+  /** The second hash of double hashing, odd so it steps through every bit position. */
+  private static long step(long hash) {
+    return mix(hash + 0x9e3779b97f4a7c15L) | 1;
+  }
+
+  /** FNV-1a, 64 bits, of the value's UTF-8 bytes. */
+  static long fnv1a(String value) {
     long h = FNV_OFFSET;
     for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
       h ^= b & 0xff;
       h *= FNV_PRIME;
     }
-    return mix(h);
+    return h;
   }
 
   /** MurmurHash3's 64-bit finishing mix. */
