@@ -39,7 +39,7 @@ import org.scopeplus.store.tenant.TenantStore;
  *
  * <pre>
  * PeriodThroughput [--rows N] [--dir DIR] [--databases postgres,h2] [--pg-url URL] [--import-only]
- *                  [--imports N]
+ *                  [--imports N] [--lookups]
  * </pre>
  *
  * <p>{@code --imports N} imports the file N times in this JVM, each time into a new period of the
@@ -49,6 +49,9 @@ import org.scopeplus.store.tenant.TenantStore;
  *
  * <p>The import's line also prints the stored rows' hash ({@code rows_sha256}) and whether the hash
  * recomputed from the stored rows, as the audit check does, is the same.
+ *
+ * <p>{@code --lookups} then times a record's trace lines and a drill-down page on the stored run
+ * ({@link TraceLookups}).
  */
 public final class PeriodThroughput {
 
@@ -61,6 +64,7 @@ public final class PeriodThroughput {
     String pgUrl = "jdbc:postgresql://127.0.0.1:5432/test";
     boolean importOnly = false;
     int imports = 1;
+    boolean lookups = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--rows" -> rows = Long.parseLong(args[++i]);
@@ -69,6 +73,7 @@ public final class PeriodThroughput {
         case "--pg-url" -> pgUrl = args[++i];
         case "--import-only" -> importOnly = true;
         case "--imports" -> imports = Integer.parseInt(args[++i]);
+        case "--lookups" -> lookups = true;
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
@@ -104,7 +109,7 @@ public final class PeriodThroughput {
         throw new IllegalArgumentException("unknown database " + database);
       }
       try {
-        measure(database, settings, reference, file, rows, importOnly, imports);
+        measure(database, settings, reference, file, rows, importOnly, imports, lookups);
       } finally {
         if (settings.postgres()) {
           try (Connection c = DriverManager.getConnection(pgUrl, "postgres", "");
@@ -123,7 +128,8 @@ public final class PeriodThroughput {
       Path file,
       long rows,
       boolean importOnly,
-      int imports) {
+      int imports,
+      boolean lookups) {
     try (Database db = Database.open(settings)) {
       String tenant = db.inTransaction(c -> new TenantStore().create(c, "bench", "bench").id());
       ImportingActivities importing = new ImportingActivities(reference);
@@ -171,6 +177,9 @@ public final class PeriodThroughput {
           done.run().lines(),
           done.run().lines() / runClock.wallSeconds(),
           done.run().resultSha256());
+      if (lookups) {
+        TraceLookups.time(db, database, done.run());
+      }
     }
   }
 
