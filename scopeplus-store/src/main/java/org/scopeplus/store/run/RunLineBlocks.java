@@ -21,8 +21,10 @@ import java.util.Set;
 final class RunLineBlocks {
 
   /**
-   * Lines a block: the filters of 1,590,851 lines come to 389 rows (about 1.2 MB of filters), read
-   * in one query, and a block is read by the primary key in about a millisecond (BENCHMARKS.md).
+   * Lines a block: a run of 1,590,851 lines has 389 blocks (about 1.2 MB of record filters, read in
+   * one query), and a record's look-up reads about five candidate blocks, some 20,000 lines, by the
+   * primary key (BENCHMARKS.md). Fewer lines a block mean more filter rows for about as many lines
+   * read; more mean more lines read for each candidate.
    */
   static final int LINES = 4096;
 
