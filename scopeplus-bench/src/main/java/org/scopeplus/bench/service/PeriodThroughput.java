@@ -41,7 +41,7 @@ import org.scopeplus.store.tenant.TenantStore;
  *
  * <pre>
  * PeriodThroughput [--rows N] [--dir DIR] [--databases postgres,h2] [--pg-url URL] [--import-only]
- *                  [--imports N] [--run-reader on|off]
+ *                  [--imports N] [--run-reader on|off] [--lookups]
  * </pre>
  *
  * <p>{@code --imports N} imports the file N times in this JVM, each time into a new period of the
@@ -56,6 +56,9 @@ import org.scopeplus.store.tenant.TenantStore;
  *
  * <p>The import's line also prints the stored rows' hash ({@code rows_sha256}) and whether the hash
  * recomputed from the stored rows, as the audit check does, is the same.
+ *
+ * <p>{@code --lookups} then times a record's trace lines and a drill-down page on the stored run
+ * ({@link TraceLookups}).
  */
 public final class PeriodThroughput {
 
@@ -69,6 +72,7 @@ public final class PeriodThroughput {
     boolean importOnly = false;
     int imports = 1;
     boolean runReader = true;
+    boolean lookups = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--rows" -> rows = Long.parseLong(args[++i]);
@@ -78,6 +82,7 @@ public final class PeriodThroughput {
         case "--import-only" -> importOnly = true;
         case "--imports" -> imports = Integer.parseInt(args[++i]);
         case "--run-reader" -> runReader = args[++i].equals("on");
+        case "--lookups" -> lookups = true;
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
@@ -113,7 +118,7 @@ public final class PeriodThroughput {
         throw new IllegalArgumentException("unknown database " + database);
       }
       try {
-        measure(database, settings, reference, file, rows, importOnly, imports, runReader);
+        measure(database, settings, reference, file, rows, importOnly, imports, runReader, lookups);
       } finally {
         if (settings.postgres()) {
           try (Connection c = DriverManager.getConnection(pgUrl, "postgres", "");
@@ -133,7 +138,8 @@ public final class PeriodThroughput {
       long rows,
       boolean importOnly,
       int imports,
-      boolean runReader) {
+      boolean runReader,
+      boolean lookups) {
     try (Database db = Database.open(settings)) {
       String tenant = db.inTransaction(c -> new TenantStore().create(c, "bench", "bench").id());
       ImportingActivities importing = new ImportingActivities(reference);
@@ -191,6 +197,9 @@ public final class PeriodThroughput {
           done.run().lines(),
           done.run().lines() / runClock.wallSeconds(),
           done.run().resultSha256());
+      if (lookups) {
+        TraceLookups.time(db, database, done.run());
+      }
     }
   }
 

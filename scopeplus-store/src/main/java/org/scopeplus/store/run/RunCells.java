@@ -397,10 +397,10 @@ public final class RunCells {
    * afterLineNo}; the facility is the activity record's, found through the period's records.
    *
    * <p>The org units holding such lines come first from the run's cells (a few rows); then each
-   * unit's lines are read in line order straight off the {@code run_line_unit_type} index, at most
-   * {@code size} a unit, and merged. A single query with {@code org_unit LIKE 'unit/%'} could not
-   * be read in line order from the index: on a run of millions of lines it sorted every line of the
-   * unit and type to keep fifty.
+   * unit's lines are read in line order by the primary key, only from the blocks whose filter may
+   * hold the unit and type ({@link RunLineBlocks}), at most {@code size} a unit, and merged. A
+   * single query with {@code org_unit LIKE 'unit/%'} could not be read in line order: on a run of
+   * millions of lines it sorted every line of the unit and type to keep fifty.
    */
   public List<TraceLine> lines(
       Connection c,
@@ -417,6 +417,12 @@ public final class RunCells {
             run,
             new Filter(orgUnitOrNull, facility, activityType, null, null, null),
             By.ORG_UNIT);
+    List<String> pairs = new ArrayList<>();
+    for (ResultRow unit : units) {
+      pairs.add(LineBloom.pair(unit.item(), activityType));
+    }
+    List<List<RunLineBlocks.Range>> ranges =
+        RunLineBlocks.mayHold(c, run.id(), "unit_type_bloom", pairs);
     List<TraceLine> out = new ArrayList<>();
     try (PreparedStatement ps =
         c.prepareStatement(
@@ -425,20 +431,16 @@ public final class RunCells {
                 + RunStore.LINES_FROM
                 + " JOIN activity_record r ON r.period_id = ? AND r.record_id ="
                 + " l.record_id WHERE l.run_id = ? AND l.org_unit = ? AND l.activity_type = ?"
-                + " AND r.facility = ? AND l.line_no > ? ORDER BY l.line_no LIMIT ?")) {
-      for (ResultRow unit : units) {
+                + " AND r.facility = ? AND l.line_no BETWEEN ? AND ? ORDER BY l.line_no LIMIT ?")) {
+      for (int u = 0; u < units.size(); u++) {
+        ResultRow unit = units.get(u);
         ps.setString(1, run.periodId());
         ps.setString(2, run.id());
         ps.setString(3, unit.item());
         ps.setString(4, activityType);
         ps.setString(5, facility);
-        ps.setLong(6, afterLineNo);
-        ps.setInt(7, size);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            out.add(RunStore.readLine(rs));
-          }
-        }
+        RunLineBlocks.read(
+            ps, 6, ranges.get(u), afterLineNo, size, rs -> out.add(RunStore.readLine(rs)));
       }
     }
     out.sort(java.util.Comparator.comparingLong(TraceLine::lineNo));

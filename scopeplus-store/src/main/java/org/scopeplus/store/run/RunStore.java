@@ -72,28 +72,87 @@ public final class RunStore {
     return rows.isEmpty() ? Totals.ZERO : rows.get(0).totals();
   }
 
-  /** A page of the run's trace lines, optionally of one activity record. */
+  /**
+   * A page of the run's trace lines, optionally of one activity record: a record's are read from
+   * the blocks that may hold them ({@link RunLineBlocks}).
+   */
   public Page<TraceLine> lines(
       Connection c, CalculationRun run, String recordIdOrNull, PageRequest page)
       throws SQLException {
-    return PagedQuery.list(
-        c,
-        "SELECT " + LINE_COLUMNS + LINES_FROM,
-        "run_line l",
-        " WHERE l.run_id = ?" + (recordIdOrNull == null ? "" : " AND l.record_id = ?"),
-        " ORDER BY l.line_no",
-        recordIdOrNull == null ? List.of(run.id()) : List.of(run.id(), recordIdOrNull),
-        page,
-        RunStore::readLine);
+    if (recordIdOrNull == null) {
+      return PagedQuery.list(
+          c,
+          "SELECT " + LINE_COLUMNS + LINES_FROM,
+          "run_line l",
+          " WHERE l.run_id = ?",
+          " ORDER BY l.line_no",
+          List.of(run.id()),
+          page,
+          RunStore::readLine);
+    }
+    List<RunLineBlocks.Range> ranges =
+        RunLineBlocks.mayHold(c, run.id(), "record_bloom", recordIdOrNull);
+    long wanted = page.offset() + page.size();
+    List<TraceLine> read =
+        recordLines(
+            c,
+            run,
+            recordIdOrNull,
+            ranges,
+            Long.MIN_VALUE,
+            (int) Math.min(wanted, Integer.MAX_VALUE));
+    List<TraceLine> items =
+        page.offset() >= read.size()
+            ? List.of()
+            : new ArrayList<>(read.subList((int) page.offset(), read.size()));
+    return new Page<>(items, page.page(), page.size(), lineCount(c, run, recordIdOrNull, ranges));
   }
 
   /**
    * The run's trace lines numbered after {@code afterLineNo}, at most {@code size} of them, in line
    * order, optionally of one activity record: a keyset page, read through the primary key (run,
-   * line number) so its cost does not grow with how far into the run it starts.
+   * line number) so its cost does not grow with how far into the run it starts; a record's only
+   * from the blocks that may hold them.
    */
   public List<TraceLine> linesAfter(
       Connection c, CalculationRun run, String recordIdOrNull, long afterLineNo, int size)
+      throws SQLException {
+    if (recordIdOrNull != null) {
+      return recordLines(
+          c,
+          run,
+          recordIdOrNull,
+          RunLineBlocks.mayHold(c, run.id(), "record_bloom", recordIdOrNull),
+          afterLineNo,
+          size);
+    }
+    List<TraceLine> out = new ArrayList<>(Math.min(size, PageRequest.MAX_SIZE));
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT "
+                + LINE_COLUMNS
+                + LINES_FROM
+                + " WHERE l.run_id = ? AND l.line_no > ? ORDER BY l.line_no LIMIT ?")) {
+      ps.setString(1, run.id());
+      ps.setLong(2, afterLineNo);
+      ps.setInt(3, size);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(readLine(rs));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Up to {@code size} lines of the record after {@code afterLineNo} within {@code ranges}. */
+  private static List<TraceLine> recordLines(
+      Connection c,
+      CalculationRun run,
+      String recordId,
+      List<RunLineBlocks.Range> ranges,
+      long afterLineNo,
+      int size)
       throws SQLException {
     List<TraceLine> out = new ArrayList<>(Math.min(size, PageRequest.MAX_SIZE));
     try (PreparedStatement ps =
@@ -101,21 +160,11 @@ public final class RunStore {
             "SELECT "
                 + LINE_COLUMNS
                 + LINES_FROM
-                + " WHERE l.run_id = ? AND l.line_no > ?"
-                + (recordIdOrNull == null ? "" : " AND l.record_id = ?")
+                + " WHERE l.run_id = ? AND l.record_id = ? AND l.line_no BETWEEN ? AND ?"
                 + " ORDER BY l.line_no LIMIT ?")) {
-      int i = 1;
-      ps.setString(i++, run.id());
-      ps.setLong(i++, afterLineNo);
-      if (recordIdOrNull != null) {
-        ps.setString(i++, recordIdOrNull);
-      }
-      ps.setInt(i, size);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(readLine(rs));
-        }
-      }
+      ps.setString(1, run.id());
+      ps.setString(2, recordId);
+      RunLineBlocks.read(ps, 3, ranges, afterLineNo, size, rs -> out.add(readLine(rs)));
     }
     return out;
   }
@@ -198,15 +247,30 @@ public final class RunStore {
 
   /** How many trace lines the run has of one activity record. */
   public long lineCount(Connection c, CalculationRun run, String recordId) throws SQLException {
+    return lineCount(
+        c, run, recordId, RunLineBlocks.mayHold(c, run.id(), "record_bloom", recordId));
+  }
+
+  private static long lineCount(
+      Connection c, CalculationRun run, String recordId, List<RunLineBlocks.Range> ranges)
+      throws SQLException {
+    long count = 0;
     try (PreparedStatement ps =
-        c.prepareStatement("SELECT COUNT(*) FROM run_line WHERE run_id = ? AND record_id = ?")) {
+        c.prepareStatement(
+            "SELECT COUNT(*) FROM run_line WHERE run_id = ? AND record_id = ?"
+                + " AND line_no BETWEEN ? AND ?")) {
       ps.setString(1, run.id());
       ps.setString(2, recordId);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
+      for (RunLineBlocks.Range r : ranges) {
+        ps.setLong(3, r.first());
+        ps.setLong(4, r.last());
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          count += rs.getLong(1);
+        }
       }
     }
+    return count;
   }
 
   /** The columns of a stored result, in the order {@link #readResult} reads them. */

@@ -14,7 +14,9 @@ import org.scopeplus.store.BulkRows;
  * flag, factor, library, citation and note: the factor plan) is written once per run into {@code
  * run_line_plan}, numbered from 0 in the order of its first line; a line is stored with its plan's
  * number, its own keys, grams and formula. The plans of a run are held until it ends: a few per
- * factor and note, not per line.
+ * factor and note, not per line. Every {@link RunLineBlocks#LINES} lines make a block, whose row in
+ * {@code run_line_block} (its line range and the filters of its records and of its units and types)
+ * is sent after the COPY of its last line.
  */
 final class TraceLineRows implements AutoCloseable {
 
@@ -117,6 +119,7 @@ final class TraceLineRows implements AutoCloseable {
   private final String runId;
   private final BulkRows lines;
   private final BulkRows plans;
+  private final RunLineBlocks.Writer blocks;
   private final Map<Plan, Integer> planNumbers = new HashMap<>();
   private final int batch;
   private final boolean streamed;
@@ -141,6 +144,7 @@ final class TraceLineRows implements AutoCloseable {
             ? BulkRows.streamingInto(c, "run_line", LINE_COLUMNS)
             : BulkRows.into(c, "run_line", LINE_COLUMNS);
     this.plans = BulkRows.into(c, "run_line_plan", PLAN_COLUMNS);
+    this.blocks = new RunLineBlocks.Writer(c, runId);
     this.streamed = streamed && lines.copying();
     this.batch = this.streamed ? STREAMED_BATCH : lines.copying() ? COPY_BATCH : BATCH;
   }
@@ -186,8 +190,10 @@ final class TraceLineRows implements AutoCloseable {
         .number(t.co2eGrams())
         .text(t.formula())
         .endRow();
+    blocks.add(t.lineNo(), t.recordId(), t.orgUnit(), t.activityType());
     if (lines.pending() >= batch) {
       lines.flush();
+      blocks.send();
     }
   }
 
@@ -195,12 +201,15 @@ final class TraceLineRows implements AutoCloseable {
   void finish() throws SQLException {
     lines.flush();
     plans.flush();
+    blocks.end();
+    blocks.send();
   }
 
   /** Drops the lines and plans still held (a refused run stores none). */
   void discard() throws SQLException {
     plans.discard();
     lines.discard();
+    blocks.discard();
   }
 
   @Override
@@ -208,7 +217,11 @@ final class TraceLineRows implements AutoCloseable {
     try {
       lines.close();
     } finally {
-      plans.close();
+      try {
+        plans.close();
+      } finally {
+        blocks.close();
+      }
     }
   }
 }
