@@ -1,8 +1,11 @@
 package org.scopeplus.store.run;
 
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.sql.Statement;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
@@ -81,25 +84,54 @@ public interface SnapshotReaders {
         return Optional.empty();
       }
       Connection reader = null;
+      boolean handed = false;
       try {
+        reader = spare();
+        if (reader == null) {
+          return Optional.empty();
+        }
         String snapshot = single(main, "SELECT pg_export_snapshot()");
-        reader = pool.getConnection();
         reader.setAutoCommit(false);
         try (Statement s = reader.createStatement()) {
           s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
           s.execute("SET TRANSACTION SNAPSHOT '" + snapshotId(snapshot) + "'");
         }
+        handed = true;
         return Optional.of(new Opened(reader, open));
-      } catch (SQLException | RuntimeException e) {
-        open.release();
-        if (reader != null) {
-          try {
-            reader.rollback();
-          } finally {
-            reader.close();
+      } finally {
+        if (!handed) {
+          open.release();
+          if (reader != null) {
+            try {
+              if (!reader.getAutoCommit()) {
+                reader.rollback();
+              }
+            } finally {
+              reader.close();
+            }
           }
         }
-        throw e;
+      }
+    }
+
+    /**
+     * A connection of the pool when one can be had without waiting for another caller to give one
+     * back, else null: a run then reads on its own connection rather than wait for the pool's
+     * time-out with its transaction open.
+     */
+    private Connection spare() throws SQLException {
+      if (pool instanceof HikariDataSource hikari) {
+        HikariPoolMXBean state = hikari.getHikariPoolMXBean();
+        if (state != null
+            && state.getIdleConnections() == 0
+            && state.getTotalConnections() >= hikari.getMaximumPoolSize()) {
+          return null;
+        }
+      }
+      try {
+        return pool.getConnection();
+      } catch (SQLTransientConnectionException e) {
+        return null;
       }
     }
 

@@ -161,6 +161,44 @@ class SnapshotRunIT {
   }
 
   @Test
+  void aPoolWithNoConnectionToSpareGivesNoReaderAndItsPermitBack() throws Exception {
+    DatabaseSettings settings = TestDatabases.freshPostgres();
+    try (Database db = Database.open(settings)) {
+      tenant(db);
+      com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+      config.setJdbcUrl(settings.url());
+      config.setUsername(settings.user());
+      if (!settings.password().isEmpty()) {
+        config.setPassword(settings.password());
+      }
+      config.setSchema(settings.schema());
+      config.setMaximumPoolSize(2);
+      config.setConnectionTimeout(250);
+      try (com.zaxxer.hikari.HikariDataSource pool =
+          new com.zaxxer.hikari.HikariDataSource(config)) {
+        SnapshotReaders readers = SnapshotReaders.postgres(pool, 1);
+        try (Connection main = pool.getConnection()) {
+          main.setAutoCommit(false);
+          try (Connection taken = pool.getConnection()) {
+            // both of the pool's connections are in use: no reader, and no wait for one
+            assertThat(readers.open(main)).isEmpty();
+            assertThat(taken.isValid(1)).isTrue();
+          }
+          main.rollback();
+          // the one permit was given back: with a connection free again, a reader is had
+          Optional<SnapshotReaders.Reader> reader = readers.open(main);
+          assertThat(reader).isPresent();
+          assertThat(tenants(reader.get().connection())).isEqualTo(1);
+          reader.get().close();
+          main.rollback();
+        }
+      }
+    } finally {
+      TestDatabases.drop(settings);
+    }
+  }
+
+  @Test
   void h2GetsNoReaders() throws Exception {
     try (Database db = Database.open(TestDatabases.h2(dir.resolve("h2")))) {
       try (Connection main = db.dataSource().getConnection()) {
