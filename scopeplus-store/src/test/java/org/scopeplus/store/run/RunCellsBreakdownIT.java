@@ -2,10 +2,7 @@ package org.scopeplus.store.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,17 +16,12 @@ import org.scopeplus.core.inventory.Totals;
 import org.scopeplus.core.org.ConsolidationApproach;
 import org.scopeplus.io.builtin.BuiltInReferenceData;
 import org.scopeplus.io.builtin.ReferenceData;
-import org.scopeplus.io.demo.ActivityGenerator;
 import org.scopeplus.io.run.InventoryJob;
 import org.scopeplus.io.run.InventoryOutcome;
 import org.scopeplus.io.run.InventoryRequest;
 import org.scopeplus.store.Database;
 import org.scopeplus.store.DatabaseSettings;
 import org.scopeplus.store.TestDatabases;
-import org.scopeplus.store.activity.ImportOutcome;
-import org.scopeplus.store.activity.ImportingActivities;
-import org.scopeplus.store.org.PeriodStore;
-import org.scopeplus.store.tenant.TenantStore;
 
 /**
  * The explorer's sums of a part of the tree read in one pass ({@link RunCells#breakdown}) are the
@@ -48,45 +40,9 @@ class RunCellsBreakdownIT {
     DatabaseSettings settings =
         database.equals("h2") ? TestDatabases.h2(dir) : TestDatabases.freshPostgres();
     try (Database db = Database.open(settings)) {
-      Path file = dir.resolve("cells.csv");
-      try (OutputStream out = Files.newOutputStream(file)) {
-        ActivityGenerator.ofDemo().write(4_000, 42, out);
-      }
-      String tenant = db.inTransaction(c -> new TenantStore().create(c, "cells", "test").id());
-      String period =
-          db.inTransaction(
-              c ->
-                  new PeriodStore()
-                      .add(
-                          c,
-                          tenant,
-                          "2018-2026",
-                          LocalDate.of(2018, 1, 1),
-                          LocalDate.of(2026, 12, 31),
-                          "test")
-                      .id());
-      ImportOutcome imported =
-          db.inTransaction(
-              c ->
-                  new ImportingActivities(reference)
-                      .importFile(c, tenant, period, file, unit -> true, null, "test"),
-              o -> o instanceof ImportOutcome.Stored);
-      assertThat(imported).isInstanceOf(ImportOutcome.Stored.class);
-      RunOutcome outcome =
-          db.inTransaction(
-              c ->
-                  new CalculatingRun(reference)
-                      .run(
-                          c,
-                          tenant,
-                          new RunRequest(
-                              period,
-                              GwpSet.DEFAULT,
-                              ConsolidationApproach.OPERATIONAL_CONTROL,
-                              List.of()),
-                          "test"));
-      assertThat(outcome).isInstanceOf(RunOutcome.Calculated.class);
-      CalculationRun run = ((RunOutcome.Calculated) outcome).run();
+      GeneratedPeriod p = GeneratedPeriod.imported(db, reference, dir, "cells", 4_000, 42);
+      Path file = p.file();
+      CalculationRun run = p.run(db, new CalculatingRun(reference));
       RunCells cells = new RunCells();
 
       // the whole run against the file job over the same file (no database, no cells)

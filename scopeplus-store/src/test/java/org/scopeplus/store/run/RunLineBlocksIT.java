@@ -3,14 +3,11 @@ package org.scopeplus.store.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,19 +16,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.scopeplus.core.gas.GwpSet;
-import org.scopeplus.core.org.ConsolidationApproach;
 import org.scopeplus.io.builtin.BuiltInReferenceData;
 import org.scopeplus.io.builtin.ReferenceData;
-import org.scopeplus.io.demo.ActivityGenerator;
 import org.scopeplus.store.Database;
 import org.scopeplus.store.DatabaseSettings;
 import org.scopeplus.store.PageRequest;
 import org.scopeplus.store.TestDatabases;
-import org.scopeplus.store.activity.ImportOutcome;
-import org.scopeplus.store.activity.ImportingActivities;
-import org.scopeplus.store.org.PeriodStore;
-import org.scopeplus.store.tenant.TenantStore;
 
 /**
  * The readers of a record's lines and of a unit's lines of one activity type, which find them
@@ -300,46 +290,9 @@ class RunLineBlocksIT {
   }
 
   private CalculationRun calculated(Database db) throws Exception {
-    Path file = dir.resolve("blocks.csv");
-    try (OutputStream out = Files.newOutputStream(file)) {
-      ActivityGenerator.ofDemo().write(2_000, 7, out);
-    }
-    String tenant = db.inTransaction(c -> new TenantStore().create(c, "blocks", "test").id());
-    String period =
-        db.inTransaction(
-            c ->
-                new PeriodStore()
-                    .add(
-                        c,
-                        tenant,
-                        "2018-2026",
-                        LocalDate.of(2018, 1, 1),
-                        LocalDate.of(2026, 12, 31),
-                        "test")
-                    .id());
-    ImportOutcome imported =
-        db.inTransaction(
-            c ->
-                new ImportingActivities(reference)
-                    .importFile(c, tenant, period, file, unit -> true, null, "test"),
-            o -> o instanceof ImportOutcome.Stored);
-    assertThat(imported).isInstanceOf(ImportOutcome.Stored.class);
+    GeneratedPeriod p = GeneratedPeriod.imported(db, reference, dir, "blocks", 2_000, 7);
     RunLineBlocks.linesPerBlock = BLOCK;
-    RunOutcome outcome =
-        db.inTransaction(
-            c ->
-                new CalculatingRun(reference)
-                    .run(
-                        c,
-                        tenant,
-                        new RunRequest(
-                            period,
-                            GwpSet.DEFAULT,
-                            ConsolidationApproach.OPERATIONAL_CONTROL,
-                            List.of()),
-                        "test"));
-    assertThat(outcome).isInstanceOf(RunOutcome.Calculated.class);
-    CalculationRun run = ((RunOutcome.Calculated) outcome).run();
+    CalculationRun run = p.run(db, new CalculatingRun(reference));
     // the stored rows are the ones the run hashed, blocks or not
     String stored = db.inTransaction(c -> StoredRunDigest.of(c, run.id()));
     assertThat(stored).isEqualTo(run.rowsSha256());

@@ -3,30 +3,23 @@ package org.scopeplus.store.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scopeplus.core.gas.GwpSet;
-import org.scopeplus.core.org.ConsolidationApproach;
 import org.scopeplus.io.builtin.BuiltInReferenceData;
 import org.scopeplus.io.builtin.ReferenceData;
-import org.scopeplus.io.demo.ActivityGenerator;
 import org.scopeplus.store.Database;
 import org.scopeplus.store.DatabaseSettings;
 import org.scopeplus.store.TestDatabases;
 import org.scopeplus.store.activity.ImportOutcome;
 import org.scopeplus.store.activity.ImportingActivities;
-import org.scopeplus.store.org.PeriodStore;
 import org.scopeplus.store.tenant.TenantStore;
 
 /**
@@ -61,16 +54,13 @@ class SnapshotRunIT {
 
   @Test
   void aRunReadingOnTheSnapshotStoresWhatTheRunReadingOnItsOwnConnectionStores() throws Exception {
-    Path file = generated(3000);
     DatabaseSettings settings = TestDatabases.freshPostgres();
     try (Database db = Database.open(settings)) {
-      String tenant = tenant(db);
-      String period = period(db, tenant);
-      assertThat(importFile(db, tenant, period, file)).isInstanceOf(ImportOutcome.Stored.class);
+      GeneratedPeriod p = GeneratedPeriod.imported(db, reference, dir, "snapshot", 3000, 42);
 
       Counted readers = new Counted(SnapshotReaders.of(db));
-      CalculationRun streamed = run(db, new CalculatingRun(reference, readers), tenant, period);
-      CalculationRun sequential = run(db, new CalculatingRun(reference), tenant, period);
+      CalculationRun streamed = p.run(db, new CalculatingRun(reference, readers));
+      CalculationRun sequential = p.run(db, new CalculatingRun(reference));
 
       assertThat(readers.given).containsExactly(true);
       assertThat(streamed.records()).isEqualTo(3000);
@@ -89,11 +79,10 @@ class SnapshotRunIT {
 
   @Test
   void aTransactionThatHasWrittenGetsNoReaderAndCalculatesItsOwnRows() throws Exception {
-    Path file = generated(500);
+    Path file = GeneratedPeriod.generated(dir, "written", 500, 42);
     DatabaseSettings settings = TestDatabases.freshPostgres();
     try (Database db = Database.open(settings)) {
-      String tenant = tenant(db);
-      String period = period(db, tenant);
+      GeneratedPeriod p = GeneratedPeriod.empty(db, "written");
       Counted readers = new Counted(SnapshotReaders.of(db));
       // the records are imported in the run's own transaction, not yet committed
       RunOutcome outcome =
@@ -101,9 +90,9 @@ class SnapshotRunIT {
               c -> {
                 ImportOutcome imported =
                     new ImportingActivities(reference)
-                        .importFile(c, tenant, period, file, unit -> true, null, "test");
+                        .importFile(c, p.tenant(), p.period(), file, unit -> true, null, "test");
                 assertThat(imported).isInstanceOf(ImportOutcome.Stored.class);
-                return new CalculatingRun(reference, readers).run(c, tenant, request(period), "t");
+                return new CalculatingRun(reference, readers).run(c, p.tenant(), p.request(), "t");
               });
       assertThat(readers.given).containsExactly(false);
       assertThat(outcome).isInstanceOf(RunOutcome.Calculated.class);
@@ -220,51 +209,9 @@ class SnapshotRunIT {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
-  private Path generated(int rows) throws Exception {
-    Path file = dir.resolve("period-" + rows + ".csv");
-    try (OutputStream out = Files.newOutputStream(file)) {
-      ActivityGenerator.ofDemo().write(rows, 42, out);
-    }
-    return file;
-  }
-
   private static String tenant(Database db) {
     return db.inTransaction(
         c -> new TenantStore().create(c, "snapshot-" + System.nanoTime(), "test").id());
-  }
-
-  private static String period(Database db, String tenant) {
-    return db.inTransaction(
-        c ->
-            new PeriodStore()
-                .add(
-                    c,
-                    tenant,
-                    "2018-2026",
-                    LocalDate.of(2018, 1, 1),
-                    LocalDate.of(2026, 12, 31),
-                    "test")
-                .id());
-  }
-
-  private ImportOutcome importFile(Database db, String tenant, String period, Path file) {
-    return db.inTransaction(
-        c ->
-            new ImportingActivities(reference)
-                .importFile(c, tenant, period, file, unit -> true, null, "test"),
-        o -> o instanceof ImportOutcome.Stored);
-  }
-
-  private static RunRequest request(String period) {
-    return new RunRequest(
-        period, GwpSet.DEFAULT, ConsolidationApproach.OPERATIONAL_CONTROL, List.of());
-  }
-
-  private static CalculationRun run(
-      Database db, CalculatingRun calculating, String tenant, String period) {
-    RunOutcome outcome = db.inTransaction(c -> calculating.run(c, tenant, request(period), "t"));
-    assertThat(outcome).isInstanceOf(RunOutcome.Calculated.class);
-    return ((RunOutcome.Calculated) outcome).run();
   }
 
   private static long lineCount(Database db, String runId) {
