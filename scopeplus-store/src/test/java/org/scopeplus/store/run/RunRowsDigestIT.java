@@ -2,28 +2,18 @@ package org.scopeplus.store.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scopeplus.core.gas.GwpSet;
-import org.scopeplus.core.org.ConsolidationApproach;
 import org.scopeplus.io.builtin.BuiltInReferenceData;
 import org.scopeplus.io.builtin.ReferenceData;
-import org.scopeplus.io.demo.ActivityGenerator;
 import org.scopeplus.store.Database;
 import org.scopeplus.store.DatabaseSettings;
 import org.scopeplus.store.TestDatabases;
-import org.scopeplus.store.activity.ImportOutcome;
-import org.scopeplus.store.activity.ImportingActivities;
-import org.scopeplus.store.org.PeriodStore;
-import org.scopeplus.store.tenant.TenantStore;
 
 /**
  * A new run's stored rows are hashed in layout 4, recorded with the run: the same file calculated
@@ -51,15 +41,11 @@ class RunRowsDigestIT {
 
   @Test
   void theSameRunGivesTheSameHashOnH2AndPostgresAndAnEditChangesIt() throws Exception {
-    Path file = dir.resolve("period.csv");
-    try (OutputStream out = Files.newOutputStream(file)) {
-      ActivityGenerator.ofDemo().write(3000, 42, out);
-    }
     List<Hashes> both = new ArrayList<>();
     for (DatabaseSettings settings :
         List.of(TestDatabases.h2(dir.resolve("h2")), TestDatabases.freshPostgres())) {
       try (Database db = Database.open(settings)) {
-        both.add(runAndEdit(db, file));
+        both.add(runAndEdit(db));
       } finally {
         TestDatabases.drop(settings);
       }
@@ -88,42 +74,10 @@ class RunRowsDigestIT {
     assertThat(postgres.planEdited()).isEqualTo(h2.planEdited());
   }
 
-  private Hashes runAndEdit(Database db, Path file) {
-    String tenant = db.inTransaction(c -> new TenantStore().create(c, "digest", "test").id());
-    String period =
-        db.inTransaction(
-            c ->
-                new PeriodStore()
-                    .add(
-                        c,
-                        tenant,
-                        "2018-2026",
-                        LocalDate.of(2018, 1, 1),
-                        LocalDate.of(2026, 12, 31),
-                        "test")
-                    .id());
-    ImportOutcome imported =
-        db.inTransaction(
-            c ->
-                new ImportingActivities(reference)
-                    .importFile(c, tenant, period, file, unit -> true, null, "test"),
-            o -> o instanceof ImportOutcome.Stored);
-    assertThat(imported).isInstanceOf(ImportOutcome.Stored.class);
-    RunOutcome outcome =
-        db.inTransaction(
-            c ->
-                new CalculatingRun(reference)
-                    .run(
-                        c,
-                        tenant,
-                        new RunRequest(
-                            period,
-                            GwpSet.DEFAULT,
-                            ConsolidationApproach.OPERATIONAL_CONTROL,
-                            List.of()),
-                        "test"));
-    assertThat(outcome).isInstanceOf(RunOutcome.Calculated.class);
-    CalculationRun run = ((RunOutcome.Calculated) outcome).run();
+  private Hashes runAndEdit(Database db) throws Exception {
+    CalculationRun run =
+        GeneratedPeriod.imported(db, reference, dir, "period", 3000, 42)
+            .run(db, new CalculatingRun(reference));
     assertThat(run.lines()).isGreaterThan(3000);
     String id = run.id();
     int version =
