@@ -218,8 +218,8 @@ public final class CalculatingRun {
                         }
                         recordLines.clear();
                       }),
-              line -> {
-                lines.add(insert, line);
+              (line, formula) -> {
+                lines.add(insert, line, formula);
                 probe.lineWritten();
               });
         } else {
@@ -357,7 +357,7 @@ public final class CalculatingRun {
       throws SQLException {
     if (!run.refused()) {
       for (ResultLine line : made) {
-        lines.add(insert, line);
+        lines.add(insert, line, line.formula());
         probe.lineWritten();
       }
     }
@@ -573,7 +573,7 @@ public final class CalculatingRun {
       this.libraryOf = libraryOf;
     }
 
-    void add(TraceLineRows rows, ResultLine line) throws SQLException {
+    void add(TraceLineRows rows, ResultLine line, String formula) throws SQLException {
       // only lines of a run that has not refused reach here, and the run's accumulator bounds every
       // sum by the largest magnitude, so a cell's sum cannot overflow either
       LineCells key = new LineCells(line);
@@ -619,7 +619,7 @@ public final class CalculatingRun {
               line.factor() == null ? "" : libraryOf.getOrDefault(line.factor(), ""),
               line.factor() == null ? "" : citation(line.factor()),
               clip(line.factorNote() == null ? "" : line.factorNote()),
-              clip(line.formula()));
+              clip(formula));
       t.canonicalInto(hash);
       rows.write(t);
     }

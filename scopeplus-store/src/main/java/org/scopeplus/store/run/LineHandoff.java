@@ -10,8 +10,9 @@ import org.scopeplus.core.calculation.ResultLine;
 
 /**
  * A run on two threads: a worker reads, parses and calculates the records on the run's reader
- * connection and hands the lines it makes over in batches, in order; the caller's thread, which
- * alone uses the run's own connection, numbers, hashes and writes them as they come. At most {@link
+ * connection and hands the lines it makes over in batches, in order, each with its formula's text
+ * (made on the worker, which has the lighter part of the work); the caller's thread, which alone
+ * uses the run's own connection, numbers, hashes and writes them as they come. At most {@link
  * #BATCHES} batches of about {@link #BATCH_LINES} lines wait at once, so the heap stays bounded
  * whatever the number of records. A failure on either side ends the other: the worker's failure is
  * thrown on the caller's thread as it was thrown, and a failure of the caller's stops the worker;
@@ -31,10 +32,10 @@ final class LineHandoff {
     void read(LineHandoff handoff) throws SQLException;
   }
 
-  /** The caller's part: writes one line. */
+  /** The caller's part: writes one line, given the text of its formula. */
   @FunctionalInterface
   interface Writing {
-    void write(ResultLine line) throws SQLException;
+    void write(ResultLine line, String formula) throws SQLException;
   }
 
   /** The end of the worker's lines. */
@@ -54,7 +55,9 @@ final class LineHandoff {
 
   private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(BATCHES);
   private volatile boolean stopped;
-  private List<ResultLine> batch = new ArrayList<>(BATCH_LINES + 16);
+
+  /** A line, then the text of its formula, and so on. */
+  private List<Object> batch = new ArrayList<>(2 * (BATCH_LINES + 16));
 
   private LineHandoff() {}
 
@@ -85,9 +88,9 @@ final class LineHandoff {
           throw rethrown(f.cause());
         }
         @SuppressWarnings("unchecked")
-        List<ResultLine> lines = (List<ResultLine>) next;
-        for (ResultLine line : lines) {
-          writing.write(line);
+        List<Object> lines = (List<Object>) next;
+        for (int i = 0; i < lines.size(); i += 2) {
+          writing.write((ResultLine) lines.get(i), (String) lines.get(i + 1));
         }
       }
     } finally {
@@ -110,10 +113,13 @@ final class LineHandoff {
 
   /** Hands a record's lines over (the worker). */
   void add(List<ResultLine> lines) {
-    batch.addAll(lines);
-    if (batch.size() >= BATCH_LINES) {
+    for (ResultLine line : lines) {
+      batch.add(line);
+      batch.add(line.formula());
+    }
+    if (batch.size() >= 2 * BATCH_LINES) {
       hand(batch);
-      batch = new ArrayList<>(BATCH_LINES + 16);
+      batch = new ArrayList<>(2 * (BATCH_LINES + 16));
     }
   }
 
