@@ -151,88 +151,90 @@ class TwoThreadRunIT {
     assertThat(noWorkerLeft()).isTrue();
   }
 
+  /** Throws {@code failure} at the {@code at}-th record read or line written, on its thread. */
+  private static final class Failing implements CalculatingRun.Probe {
+    final boolean reading;
+    final long at;
+    final Exception failure;
+    final AtomicLong seen = new AtomicLong();
+    final Set<String> threw = ConcurrentHashMap.newKeySet();
+
+    Failing(boolean reading, long at, Exception failure) {
+      this.reading = reading;
+      this.at = at;
+      this.failure = failure;
+    }
+
+    @Override
+    public void recordRead() throws SQLException {
+      if (reading) {
+        maybeThrow();
+      }
+    }
+
+    @Override
+    public void lineWritten() throws SQLException {
+      if (!reading) {
+        maybeThrow();
+      }
+    }
+
+    private void maybeThrow() throws SQLException {
+      if (seen.incrementAndGet() == at) {
+        threw.add(Thread.currentThread().getName());
+        if (failure instanceof SQLException e) {
+          throw e;
+        }
+        throw (RuntimeException) failure;
+      }
+    }
+  }
+
   @Test
   void aFailureWritingLinesStopsTheWorkerAndIsThrownAsItWas() throws Exception {
     GeneratedPeriod p = GeneratedPeriod.imported(db, reference, dir, "writing", RECORDS, 3);
-    SQLException broken = new SQLException("the line sink broke");
-    AtomicLong lines = new AtomicLong();
-    CalculatingRun failing =
-        twoThreads(
-            new Threads() {
-              @Override
-              public void lineWritten() throws SQLException {
-                if (lines.incrementAndGet() == 2 * LineHandoff.BATCH_LINES + 5) {
-                  throw broken;
-                }
-              }
-            });
-    assertThatThrownBy(() -> db.inTransaction(c -> failing.run(c, p.tenant(), p.request(), "t")))
-        .isInstanceOf(StoreFailure.class)
-        .satisfies(e -> assertThat(e.getCause()).isSameAs(broken));
-    assertThat(noWorkerLeft()).isTrue();
-    assertThat(runsOf(p)).isZero();
-
-    IllegalStateException bug = new IllegalStateException("a bug writing lines");
-    AtomicLong more = new AtomicLong();
-    CalculatingRun buggy =
-        twoThreads(
-            new Threads() {
-              @Override
-              public void lineWritten() {
-                if (more.incrementAndGet() == 100) {
-                  throw bug;
-                }
-              }
-            });
-    assertThatThrownBy(() -> db.inTransaction(c -> buggy.run(c, p.tenant(), p.request(), "t")))
-        .isSameAs(bug);
-    assertThat(noWorkerLeft()).isTrue();
-    assertThat(runsOf(p)).isZero();
-    // the pool's connections all came back: a run after the failures calculates
-    assertThat(p.run(db, twoThreads(CalculatingRun.Probe.NONE)).records()).isEqualTo(RECORDS);
+    // the worker is by then ahead, waiting for room in the queue
+    Failing broken =
+        new Failing(
+            false, 2 * LineHandoff.BATCH_LINES + 5, new SQLException("the line sink broke"));
+    assertFailsAndLeavesNothing(p, broken);
+    assertThat(broken.threw).containsExactly(Thread.currentThread().getName());
+    assertFailsAndLeavesNothing(
+        p, new Failing(false, 100, new IllegalStateException("a bug writing lines")));
   }
 
   @Test
   void aFailureReadingRecordsEndsTheRunAndIsThrownAsItWas() throws Exception {
     GeneratedPeriod p = GeneratedPeriod.imported(db, reference, dir, "reading", RECORDS, 5);
-    SQLException broken = new SQLException("the records' connection broke");
-    Set<String> threw = ConcurrentHashMap.newKeySet();
-    AtomicLong records = new AtomicLong();
-    CalculatingRun failing =
-        twoThreads(
-            new Threads() {
-              @Override
-              public void recordRead() throws SQLException {
-                if (records.incrementAndGet() == 8_000) {
-                  threw.add(Thread.currentThread().getName());
-                  throw broken;
-                }
-              }
-            });
-    assertThatThrownBy(() -> db.inTransaction(c -> failing.run(c, p.tenant(), p.request(), "t")))
-        .isInstanceOf(StoreFailure.class)
-        .satisfies(e -> assertThat(e.getCause()).isSameAs(broken));
-    assertThat(threw).hasSize(1).allMatch(name -> name.startsWith("run-records-"));
-    assertThat(noWorkerLeft()).isTrue();
-    assertThat(runsOf(p)).isZero();
+    Failing broken = new Failing(true, 8_000, new SQLException("the records' connection broke"));
+    assertFailsAndLeavesNothing(p, broken);
+    assertThat(broken.threw).hasSize(1).allMatch(name -> name.startsWith("run-records-"));
+    assertFailsAndLeavesNothing(
+        p, new Failing(true, 1, new IllegalStateException("a bug reading records")));
+  }
 
-    IllegalStateException bug = new IllegalStateException("a bug reading records");
-    AtomicLong more = new AtomicLong();
-    CalculatingRun buggy =
-        twoThreads(
-            new Threads() {
-              @Override
-              public void recordRead() {
-                if (more.incrementAndGet() == 1) {
-                  throw bug;
-                }
-              }
-            });
-    assertThatThrownBy(() -> db.inTransaction(c -> buggy.run(c, p.tenant(), p.request(), "t")))
-        .isSameAs(bug);
+  /**
+   * The run on two threads with {@code failing} throws its failure as it was thrown (an
+   * SQLException as the cause of the transaction's failure), no worker is left running, the run's
+   * transaction rolled back, and the pool's connections came back: a run after it calculates.
+   */
+  private static void assertFailsAndLeavesNothing(GeneratedPeriod p, Failing failing) {
+    long before = runsOf(p);
+    CalculatingRun calculating = twoThreads(failing);
+    if (failing.failure instanceof SQLException) {
+      assertThatThrownBy(
+              () -> db.inTransaction(c -> calculating.run(c, p.tenant(), p.request(), "t")))
+          .isInstanceOf(StoreFailure.class)
+          .satisfies(e -> assertThat(e.getCause()).isSameAs(failing.failure));
+    } else {
+      assertThatThrownBy(
+              () -> db.inTransaction(c -> calculating.run(c, p.tenant(), p.request(), "t")))
+          .isSameAs(failing.failure);
+    }
     assertThat(noWorkerLeft()).isTrue();
-    assertThat(runsOf(p)).isZero();
+    assertThat(runsOf(p)).isEqualTo(before);
     assertThat(p.run(db, twoThreads(CalculatingRun.Probe.NONE)).records()).isEqualTo(RECORDS);
+    assertThat(runsOf(p)).isEqualTo(before + 1);
   }
 
   private static RunOutcome refused(GeneratedPeriod p, CalculatingRun calculating) {
