@@ -53,12 +53,7 @@ class RunLineBlocksIT {
         database.equals("h2") ? TestDatabases.h2(dir) : TestDatabases.freshPostgres();
     try (Database db = Database.open(settings)) {
       CalculationRun run = calculated(db);
-      List<TraceLine> all = new ArrayList<>();
-      db.inTransaction(
-          c -> {
-            new RunStore().forEachLine(c, run, all::add);
-            return null;
-          });
+      List<TraceLine> all = allLines(db, run);
       assertThat(all).hasSize((int) run.lines());
       assertThat(blocks(db, run)).isEqualTo((all.size() + BLOCK - 1) / BLOCK);
 
@@ -115,12 +110,7 @@ class RunLineBlocksIT {
         database.equals("h2") ? TestDatabases.h2(dir) : TestDatabases.freshPostgres();
     try (Database db = Database.open(settings)) {
       CalculationRun run = calculated(db);
-      List<TraceLine> all = new ArrayList<>();
-      db.inTransaction(
-          c -> {
-            new RunStore().forEachLine(c, run, all::add);
-            return null;
-          });
+      List<TraceLine> all = allLines(db, run);
       List<RunLineBlocks.Range> blocks = blockRanges(db, run);
       Map<String, List<Integer>> blocksOf = new LinkedHashMap<>();
       for (TraceLine t : all) {
@@ -198,6 +188,17 @@ class RunLineBlocksIT {
     } finally {
       TestDatabases.drop(settings);
     }
+  }
+
+  /** Every line of the run, read in line order. */
+  private static List<TraceLine> allLines(Database db, CalculationRun run) {
+    List<TraceLine> all = new ArrayList<>();
+    db.inTransaction(
+        c -> {
+          new RunStore().forEachLine(c, run, all::add);
+          return null;
+        });
+    return all;
   }
 
   private static List<RunLineBlocks.Range> mayHold(Database db, CalculationRun run, String record) {
