@@ -31,6 +31,7 @@ public final class Database implements AutoCloseable {
   private final boolean postgres;
   private final DatabaseSettings settings;
   private Spares spares;
+  private boolean closed;
 
   public Database(DataSource dataSource, boolean postgres) {
     this(dataSource, postgres, null);
@@ -54,10 +55,10 @@ public final class Database implements AutoCloseable {
 
   /**
    * The spare pool of this database, made when first asked for and closed with it; none for a
-   * database made from a data source of its own (its settings are unknown).
+   * database made from a data source of its own (its settings are unknown), or once it is closed.
    */
   public synchronized Optional<Spares> spares() {
-    if (settings == null) {
+    if (settings == null || closed) {
       return Optional.empty();
     }
     if (spares == null) {
@@ -166,6 +167,7 @@ public final class Database implements AutoCloseable {
     synchronized (this) {
       made = spares;
       spares = null;
+      closed = true;
     }
     try {
       if (made != null) {

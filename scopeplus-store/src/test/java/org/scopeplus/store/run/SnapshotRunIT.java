@@ -234,6 +234,10 @@ class SnapshotRunIT {
           c.close();
         }
       }
+      // closing the database closes its spare pool, which is not made again
+      assertThat(db.spares()).isPresent();
+      db.close();
+      assertThat(db.spares()).isEmpty();
     } finally {
       TestDatabases.drop(settings);
     }
