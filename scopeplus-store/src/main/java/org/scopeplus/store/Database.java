@@ -4,6 +4,8 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -13,16 +15,74 @@ import org.flywaydb.core.Flyway;
  */
 public final class Database implements AutoCloseable {
 
+  /**
+   * How many connections the spare pool ({@link #spares()}) holds at most: one for each run reading
+   * beside its own connection at once, besides the main pool's ten.
+   */
+  public static final int SPARE_CONNECTIONS = 3;
+
+  /**
+   * How long the spare pool waits for a connection to be made: it never waits for one to be given
+   * back (a permit is taken first), so this bounds only the login of a new connection.
+   */
+  static final long SPARE_CONNECTION_TIMEOUT_MS = 500;
+
   private final DataSource dataSource;
   private final boolean postgres;
+  private final DatabaseSettings settings;
+  private Spares spares;
+  private boolean closed;
 
   public Database(DataSource dataSource, boolean postgres) {
+    this(dataSource, postgres, null);
+  }
+
+  private Database(DataSource dataSource, boolean postgres, DatabaseSettings settings) {
     this.dataSource = dataSource;
     this.postgres = postgres;
+    this.settings = settings;
+  }
+
+  /**
+   * A pool of its own beside the main one, with a permit for each of its connections: whoever takes
+   * a permit ({@code tryAcquire}, never waiting) is sure of a connection that no caller of the main
+   * pool can have taken meanwhile.
+   *
+   * @param pool the connections, at most as many as there are permits
+   * @param permits one for each connection; taken before and given back after using one
+   */
+  public record Spares(DataSource pool, Semaphore permits) {}
+
+  /**
+   * The spare pool of this database, made when first asked for and closed with it; none for a
+   * database made from a data source of its own (its settings are unknown), or once it is closed.
+   */
+  public synchronized Optional<Spares> spares() {
+    if (settings == null || closed) {
+      return Optional.empty();
+    }
+    if (spares == null) {
+      HikariConfig config = config(settings, "scopeplus-spare", SPARE_CONNECTIONS);
+      config.setMinimumIdle(0);
+      config.setConnectionTimeout(SPARE_CONNECTION_TIMEOUT_MS);
+      spares = new Spares(new HikariDataSource(config), new Semaphore(SPARE_CONNECTIONS));
+    }
+    return Optional.of(spares);
   }
 
   /** Opens a pool on the settings and applies the migrations. */
   public static Database open(DatabaseSettings settings) {
+    HikariDataSource pool = new HikariDataSource(config(settings, "scopeplus", 10));
+    try {
+      migrate(pool, settings.schema());
+    } catch (RuntimeException e) {
+      pool.close();
+      throw e;
+    }
+    return new Database(pool, settings.postgres(), settings);
+  }
+
+  private static HikariConfig config(DatabaseSettings settings, String name, int size) {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(settings.url());
     if (!settings.user().isEmpty()) {
@@ -34,17 +94,10 @@ public final class Database implements AutoCloseable {
     if (!settings.schema().isEmpty()) {
       config.setSchema(settings.schema());
     }
-    config.setPoolName("scopeplus");
-    config.setMaximumPoolSize(10);
+    config.setPoolName(name);
+    config.setMaximumPoolSize(size);
     config.setAutoCommit(true);
-    HikariDataSource pool = new HikariDataSource(config);
-    try {
-      migrate(pool, settings.schema());
-    } catch (RuntimeException e) {
-      pool.close();
-      throw e;
-    }
-    return new Database(pool, settings.postgres());
+    return config;
   }
 
   /**
@@ -110,7 +163,23 @@ public final class Database implements AutoCloseable {
 
   @Override
   public void close() {
-    if (dataSource instanceof AutoCloseable closeable) {
+    Spares made;
+    synchronized (this) {
+      made = spares;
+      spares = null;
+      closed = true;
+    }
+    try {
+      if (made != null) {
+        close(made.pool());
+      }
+    } finally {
+      close(dataSource);
+    }
+  }
+
+  private static void close(DataSource pool) {
+    if (pool instanceof AutoCloseable closeable) {
       try {
         closeable.close();
       } catch (Exception e) {

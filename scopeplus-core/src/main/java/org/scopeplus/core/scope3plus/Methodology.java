@@ -125,35 +125,10 @@ public record Methodology(
     vintages = Collections.unmodifiableMap(others);
   }
 
-  /** A methodology titled in one language only: a Chinese page shows its title as written. */
-  public Methodology(
-      String action,
-      String version,
-      String title,
-      FormulaKind kind,
-      List<Dimension> dimensions,
-      Map<String, Parameter> parameters,
-      Eligibility eligibility,
-      String baselineNote,
-      RegionValidity validity,
-      Claiming claiming,
-      Map<String, List<Parameter>> vintages) {
-    this(
-        action,
-        version,
-        title,
-        kind,
-        dimensions,
-        parameters,
-        eligibility,
-        baselineNote,
-        validity,
-        claiming,
-        vintages,
-        "");
-  }
-
-  /** A methodology whose parameters each have one vintage. */
+  /**
+   * A methodology whose parameters each have one vintage, titled in one language only (a Chinese
+   * page shows its title as written).
+   */
   public Methodology(
       String action,
       String version,
@@ -176,7 +151,8 @@ public record Methodology(
         baselineNote,
         validity,
         claiming,
-        Map.of());
+        Map.of(),
+        "");
   }
 
   /** A methodology describing an action of its own (see {@link Claiming#own}). */

@@ -40,7 +40,8 @@ class ParameterVintageTest {
         "grid",
         RegionValidity.anywhere(),
         null,
-        vintages);
+        vintages,
+        "");
   }
 
   @Test

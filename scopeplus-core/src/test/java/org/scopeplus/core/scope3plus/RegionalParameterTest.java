@@ -42,7 +42,8 @@ class RegionalParameterTest {
         "grid",
         RegionValidity.in("CN"),
         null,
-        Map.of("baseline", List.of(grid("CN", "2023", 0.4), grid("CN-GD", "2022", 0.3))));
+        Map.of("baseline", List.of(grid("CN", "2023", 0.4), grid("CN-GD", "2022", 0.3))),
+        "");
   }
 
   @Test

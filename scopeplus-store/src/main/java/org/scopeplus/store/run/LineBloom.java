@@ -15,6 +15,13 @@ import java.util.Collection;
  * * h2} modulo the number of bits, for {@code j} from 0 to 6. Nothing in it depends on the JVM, its
  * version or its defaults, so a filter stored by one release is read alike by the next. A filter of
  * a format this class does not know admits every value: the reader then reads the block.
+ *
+ * <p>The number of bits is the filter's length, so a reader needs nothing else to test it. Record
+ * filters are written at one size, {@link #FIXED_BITS} ({@link #fixed()}, {@link #put}), whatever
+ * their number of values: a value's positions in such a filter are then known before any filter is
+ * read ({@link #fixedPositions}), and PostgreSQL can test them itself ({@code get_bit}) and hand
+ * back only the filters that hold them. Filters of other sizes, the record filters stored before
+ * and the pair filters, are of the same format and are read as they always were.
  */
 final class LineBloom {
 
@@ -27,6 +34,15 @@ final class LineBloom {
   /** Bit positions a value: {@code 9.585 * ln 2} rounded, the fewest false positives at 1%. */
   static final int HASHES = 7;
 
+  /**
+   * The bits of a record filter: 2^15 = 32,768, 4 KB. A block of 4,096 lines ({@link
+   * RunLineBlocks#LINES}) has at most 4,096 records, a false-positive rate of {@code (1 - e^(-7 *
+   * 4096 / 32768))^7} = (1 - e^-0.875)^7 = 0.5831^7 = 2.3%; the 2,576 records of a block of a run
+   * of 1,590,851 lines for 1,000,000 records, (1 - e^(-7 * 2576 / 32768))^7 = 0.4232^7 = 0.24%. A
+   * power of two, so a position is the low 15 bits of {@code h1 + j * h2}.
+   */
+  static final int FIXED_BITS = 1 << 15;
+
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;
   private static final long FNV_PRIME = 0x100000001b3L;
 
@@ -37,16 +53,43 @@ final class LineBloom {
     long bits = Math.max(64, (long) Math.ceil(values.size() * BITS_PER_VALUE));
     byte[] filter = new byte[1 + (int) ((bits + 7) / 8)];
     filter[0] = FORMAT;
-    long m = (filter.length - 1) * 8L;
     for (String v : values) {
-      long h1 = hash(v);
-      long h2 = step(h1);
-      for (int j = 0; j < HASHES; j++) {
-        long bit = Long.remainderUnsigned(h1 + j * h2, m);
-        filter[1 + (int) (bit >>> 3)] |= (byte) (1 << (bit & 7));
-      }
+      put(filter, v);
     }
     return filter;
+  }
+
+  /** An empty filter of {@link #FIXED_BITS} bits, to {@link #put} values into. */
+  static byte[] fixed() {
+    byte[] filter = new byte[1 + FIXED_BITS / 8];
+    filter[0] = FORMAT;
+    return filter;
+  }
+
+  /** Puts {@code value} into {@code filter} (of this format; putting it again changes nothing). */
+  static void put(byte[] filter, String value) {
+    long m = (filter.length - 1) * 8L;
+    long h1 = hash(value);
+    long h2 = step(h1);
+    for (int j = 0; j < HASHES; j++) {
+      long bit = Long.remainderUnsigned(h1 + j * h2, m);
+      filter[1 + (int) (bit >>> 3)] |= (byte) (1 << (bit & 7));
+    }
+  }
+
+  /**
+   * The {@link #HASHES} bits {@code value} sets in a filter of {@link #FIXED_BITS} bits, numbered
+   * as PostgreSQL's {@code get_bit} numbers the stored bytes' bits (the format byte's are 0 to 7):
+   * bit {@code i} of the array is {@code 8 + i}.
+   */
+  static int[] fixedPositions(String value) {
+    long h1 = hash(value);
+    long h2 = step(h1);
+    int[] out = new int[HASHES];
+    for (int j = 0; j < HASHES; j++) {
+      out[j] = 8 + (int) Long.remainderUnsigned(h1 + j * h2, FIXED_BITS);
+    }
+    return out;
   }
 
   /** Whether {@code value} may have been put into the stored {@code filter}. */

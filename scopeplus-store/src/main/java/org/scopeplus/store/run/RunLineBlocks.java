@@ -7,24 +7,26 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import org.postgresql.PGConnection;
 
 /**
  * The blocks of a run's trace lines ({@code run_line_block}, V81): each block of {@link #LINES}
  * consecutive lines is summarised by its first and last line numbers and two {@link LineBloom}
- * filters, of its lines' record ids and of their (org unit, activity type) pairs. They stand in for
- * two indexes on {@code run_line} that cost the run a write per line each: a reader asks which
- * blocks may hold a record's (or a unit and type's) lines, then reads only those line ranges by the
- * primary key with the exact condition. A run stored without blocks (before V81) is read as one
- * range, all of it.
+ * filters, of its lines' record ids (of {@link LineBloom#FIXED_BITS} bits, which PostgreSQL tests
+ * itself) and of their (org unit, activity type) pairs. They stand in for two indexes on {@code
+ * run_line} that cost the run a write per line each: a reader asks which blocks may hold a record's
+ * (or a unit and type's) lines, then reads only those line ranges by the primary key with the exact
+ * condition. A run stored without blocks (before V81) is read as one range, all of it.
  */
 final class RunLineBlocks {
 
   /**
-   * Lines a block: a run of 1,590,851 lines has 389 blocks (about 1.2 MB of record filters, read in
-   * one query), and a record's look-up reads about five candidate blocks, some 20,000 lines, by the
-   * primary key (BENCHMARKS.md). Fewer lines a block mean more filter rows for about as many lines
-   * read; more mean more lines read for each candidate.
+   * Lines a block: a run of 1,590,851 lines has 389 blocks (1.6 MB of record filters of 4 KB, whose
+   * bits PostgreSQL tests without handing them over), and a record's look-up reads a few candidate
+   * blocks by the primary key (BENCHMARKS.md). Fewer lines a block mean more filter rows for about
+   * as many lines read; more mean more lines read for each candidate.
    */
   static final int LINES = 4096;
 
@@ -50,8 +52,11 @@ final class RunLineBlocks {
   }
 
   /**
-   * For each of {@code values}, what {@link #mayHold(Connection, String, String, String)} gives it,
-   * from one read of the run's filters.
+   * For each of {@code values}, what {@link #mayHold(Connection, String, String, String)} gives it.
+   * On PostgreSQL the database tests the values' bits in the filters of {@link
+   * LineBloom#FIXED_BITS} bits itself ({@code get_bit}) and hands back only the blocks whose filter
+   * may hold one of them, and every filter of another size (stored before, or a pair filter), which
+   * are tested here; on H2 every filter is read and tested here.
    */
   static List<List<Range>> mayHold(Connection c, String runId, String column, List<String> values)
       throws SQLException {
@@ -63,19 +68,83 @@ final class RunLineBlocks {
       out.add(new ArrayList<>());
     }
     boolean any = false;
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT first_line_no, last_line_no, "
-                + column
-                + " FROM run_line_block WHERE run_id = ? ORDER BY block_no")) {
+    if (c.isWrapperFor(PGConnection.class)) {
+      for (int from = 0; from < values.size(); from += VALUES_A_QUERY) {
+        int to = Math.min(values.size(), from + VALUES_A_QUERY);
+        any |= read(c, runId, column, values, from, to, out);
+      }
+      any = any || hasBlocks(c, runId);
+    } else {
+      any = read(c, runId, column, values, 0, values.size(), out);
+    }
+    if (!any) {
+      out.replaceAll(ranges -> List.of(WHOLE_RUN));
+    }
+    return out;
+  }
+
+  /** Values whose bits one query tests on PostgreSQL: 7 parameters each. */
+  static final int VALUES_A_QUERY = 100;
+
+  /**
+   * Reads the run's blocks whose filter may hold one of {@code values} from {@code from} to {@code
+   * to} (on PostgreSQL, tested by the database when the filter has {@link LineBloom#FIXED_BITS}
+   * bits; on H2 every block), tests them here and adds each block to the ranges of the values it
+   * may hold. Returns whether any block was read.
+   */
+  private static boolean read(
+      Connection c,
+      String runId,
+      String column,
+      List<String> values,
+      int from,
+      int to,
+      List<List<Range>> out)
+      throws SQLException {
+    boolean postgres = c.isWrapperFor(PGConnection.class);
+    StringBuilder sql =
+        new StringBuilder("SELECT first_line_no, last_line_no, ")
+            .append(column)
+            .append(" FROM run_line_block WHERE run_id = ?");
+    if (postgres) {
+      // a filter of another size, or of another format, comes back whole to be tested here
+      sql.append(" AND CASE WHEN octet_length(")
+          .append(column)
+          .append(") <> ")
+          .append(1 + LineBloom.FIXED_BITS / 8)
+          .append(" THEN TRUE WHEN get_byte(")
+          .append(column)
+          .append(", 0) <> ")
+          .append(LineBloom.FORMAT)
+          .append(" THEN TRUE ELSE ");
+      for (int i = from; i < to; i++) {
+        sql.append(i == from ? "(" : " OR (");
+        for (int j = 0; j < LineBloom.HASHES; j++) {
+          sql.append(j == 0 ? "" : " AND ").append("get_bit(").append(column).append(", ?) = 1");
+        }
+        sql.append(')');
+      }
+      sql.append(" END");
+    }
+    sql.append(" ORDER BY block_no");
+    boolean any = false;
+    try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
       ps.setString(1, runId);
+      if (postgres) {
+        int at = 2;
+        for (int i = from; i < to; i++) {
+          for (int bit : LineBloom.fixedPositions(values.get(i))) {
+            ps.setInt(at++, bit);
+          }
+        }
+      }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           any = true;
           long first = rs.getLong(1);
           long last = rs.getLong(2);
           byte[] filter = rs.getBytes(3);
-          for (int i = 0; i < values.size(); i++) {
+          for (int i = from; i < to; i++) {
             if (LineBloom.mightContain(filter, values.get(i))) {
               join(out.get(i), first, last);
             }
@@ -83,10 +152,19 @@ final class RunLineBlocks {
         }
       }
     }
-    if (!any) {
-      out.replaceAll(ranges -> List.of(WHOLE_RUN));
+    return any;
+  }
+
+  /** Whether the run was stored with blocks (since V81). */
+  private static boolean hasBlocks(Connection c, String runId) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT 1 FROM run_line_block WHERE run_id = ? FETCH FIRST 1 ROW ONLY")) {
+      ps.setString(1, runId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
     }
-    return out;
   }
 
   /** Adds lines {@code first} to {@code last} to the ranges, joined to the last when adjacent. */
@@ -145,8 +223,11 @@ final class RunLineBlocks {
     private final String runId;
     private final int lines;
     private final PreparedStatement insert;
-    private final Set<String> records = new HashSet<>();
+    private byte[] records = LineBloom.fixed();
     private final Set<String> pairs = new HashSet<>();
+    private String lastRecord;
+    private String lastUnit;
+    private String lastType;
     private int blockNo;
     private int inBlock;
     private long first;
@@ -172,8 +253,18 @@ final class RunLineBlocks {
             "trace line " + lineNo + " of run " + runId + " after line " + last);
       }
       last = lineNo;
-      records.add(recordId);
-      pairs.add(LineBloom.pair(orgUnit, activityType));
+      // a record's lines are consecutive and of one unit and type: each is put in once a block
+      if (inBlock == 0 || !recordId.equals(lastRecord)) {
+        LineBloom.put(records, recordId);
+        lastRecord = recordId;
+      }
+      if (inBlock == 0
+          || !Objects.equals(orgUnit, lastUnit)
+          || !Objects.equals(activityType, lastType)) {
+        pairs.add(LineBloom.pair(orgUnit, activityType));
+        lastUnit = orgUnit;
+        lastType = activityType;
+      }
       if (++inBlock == lines) {
         end();
       }
@@ -188,12 +279,12 @@ final class RunLineBlocks {
       insert.setInt(2, blockNo++);
       insert.setLong(3, first);
       insert.setLong(4, last);
-      insert.setBytes(5, LineBloom.of(records));
+      insert.setBytes(5, records);
       insert.setBytes(6, LineBloom.of(pairs));
       insert.addBatch();
       held++;
       inBlock = 0;
-      records.clear();
+      records = LineBloom.fixed();
       pairs.clear();
     }
 
@@ -209,7 +300,7 @@ final class RunLineBlocks {
     void discard() throws SQLException {
       held = 0;
       inBlock = 0;
-      records.clear();
+      records = LineBloom.fixed();
       pairs.clear();
       insert.clearBatch();
     }

@@ -1,7 +1,5 @@
 package org.scopeplus.store.run;
 
-import com.zaxxer.hikari.HikariDataSource;
-import com.zaxxer.hikari.HikariPoolMXBean;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,8 +21,11 @@ import org.scopeplus.store.Database;
  * TRANSACTION SNAPSHOT}): it sees the rows committed when the snapshot was taken, which is what the
  * caller's transaction sees as long as it has written nothing itself. A transaction that has
  * already written (its own uncommitted rows would be invisible to the reader) gets no reader, and
- * neither does a caller when {@code limit} readers are already open (each holds a connection of the
- * pool besides its caller's): the run then reads on its own connection, as on H2.
+ * neither does a caller when {@code limit} readers are already open (each holds a connection
+ * besides its caller's): the run then reads on its own connection, as on H2. The service's readers
+ * come from the database's spare pool ({@link Database#spares()}), a pool of their own with a
+ * permit for each connection, so a run never waits for a reader: it has one at once or reads on its
+ * own connection.
  */
 public interface SnapshotReaders {
 
@@ -49,17 +50,30 @@ public interface SnapshotReaders {
   }
 
   /**
-   * At most this many readers are open at once by the service's runs: each holds one of the pool's
-   * ten connections besides its run's, and the pool's other connections stay free for the rest.
+   * At most this many readers are open at once by the service's runs: each holds one of the spare
+   * pool's connections ({@link Database#spares()}), none of the main pool's.
    */
-  int SERVICE_LIMIT = 3;
+  int SERVICE_LIMIT = Database.SPARE_CONNECTIONS;
 
-  /** The readers the service's runs use on {@code db}: on PostgreSQL, from its pool; on H2 none. */
+  /**
+   * The readers the service's runs use on {@code db}: on PostgreSQL, from its spare pool, limited
+   * by that pool's permits (shared by every caller of this method on {@code db}); on H2, or a
+   * database without a spare pool, none.
+   */
   static SnapshotReaders of(Database db) {
-    return db.postgres() ? postgres(db.dataSource(), SERVICE_LIMIT) : none();
+    if (!db.postgres()) {
+      return none();
+    }
+    return db.spares()
+        .<SnapshotReaders>map(s -> new Postgres(s.pool(), s.permits()))
+        .orElseGet(SnapshotReaders::none);
   }
 
-  /** Readers from {@code pool} (a PostgreSQL pool), at most {@code limit} open at once. */
+  /**
+   * Readers from {@code pool} (a PostgreSQL pool), at most {@code limit} open at once. When others
+   * take connections from {@code pool} too, a reader may wait for that pool's connection time-out;
+   * the service's readers ({@link #of}) have a pool of their own and never do.
+   */
   static SnapshotReaders postgres(DataSource pool, int limit) {
     if (limit < 1) {
       throw new IllegalArgumentException("at least one reader, not " + limit);
@@ -115,19 +129,10 @@ public interface SnapshotReaders {
     }
 
     /**
-     * A connection of the pool when one can be had without waiting for another caller to give one
-     * back, else null: a run then reads on its own connection rather than wait for the pool's
-     * time-out with its transaction open.
+     * A connection of the pool, or null when it cannot make one within its connection time-out: a
+     * run then reads on its own connection.
      */
     private Connection spare() throws SQLException {
-      if (pool instanceof HikariDataSource hikari) {
-        HikariPoolMXBean state = hikari.getHikariPoolMXBean();
-        if (state != null
-            && state.getIdleConnections() == 0
-            && state.getTotalConnections() >= hikari.getMaximumPoolSize()) {
-          return null;
-        }
-      }
       try {
         return pool.getConnection();
       } catch (SQLTransientConnectionException e) {

@@ -12,7 +12,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,17 +34,15 @@ import org.scopeplus.store.DatabaseSettings;
 import org.scopeplus.store.PageRequest;
 import org.scopeplus.store.TestDatabases;
 import org.scopeplus.store.audit.AuditTrail;
-import org.scopeplus.store.org.PeriodStore;
 import org.scopeplus.store.run.CalculatingRun;
 import org.scopeplus.store.run.CalculationRun;
+import org.scopeplus.store.run.GeneratedPeriod;
 import org.scopeplus.store.run.ResultRow;
 import org.scopeplus.store.run.RunCells;
 import org.scopeplus.store.run.RunOutcome;
-import org.scopeplus.store.run.RunRequest;
 import org.scopeplus.store.run.RunStore;
 import org.scopeplus.store.run.StoredRunDigest;
 import org.scopeplus.store.run.TraceLine;
-import org.scopeplus.store.tenant.TenantStore;
 
 /**
  * Rows stored in bulk (COPY on PostgreSQL, large batches on H2) keep the import's and the run's
@@ -68,38 +65,19 @@ class BulkRowsIT {
     return database.equals("h2") ? TestDatabases.h2(dir) : TestDatabases.freshPostgres();
   }
 
-  /** A tenant and a period covering every month the generator writes (2018 to 2026). */
-  private record Period(String tenant, String id) {}
-
-  private static Period period(Database db, String name) {
-    String tenant = db.inTransaction(c -> new TenantStore().create(c, name, "test").id());
-    String id =
-        db.inTransaction(
-            c ->
-                new PeriodStore()
-                    .add(
-                        c,
-                        tenant,
-                        "2018-2026",
-                        LocalDate.of(2018, 1, 1),
-                        LocalDate.of(2026, 12, 31),
-                        "test")
-                    .id());
-    return new Period(tenant, id);
-  }
-
   /**
-   * Work on a database of its own, with a period of {@link #period}; the database dropped after.
+   * Work on a database of its own, with a period of {@link GeneratedPeriod#empty}; the database
+   * dropped after.
    */
   private interface PeriodWork {
-    void run(Database db, Period p) throws Exception;
+    void run(Database db, GeneratedPeriod p) throws Exception;
   }
 
   private void inFreshDatabase(String database, String periodName, PeriodWork work)
       throws Exception {
     DatabaseSettings settings = settings(database);
     try (Database db = Database.open(settings)) {
-      work.run(db, period(db, periodName));
+      work.run(db, GeneratedPeriod.empty(db, periodName));
     } finally {
       TestDatabases.drop(settings);
     }
@@ -116,15 +94,15 @@ class BulkRowsIT {
     return file;
   }
 
-  private ImportOutcome importFile(Database db, Period p, Path file) {
+  private ImportOutcome importFile(Database db, GeneratedPeriod p, Path file) {
     return importFile(db, p, file, new ImportingActivities(reference), true);
   }
 
   /** Imports a file, committed when stored and {@code keep}, else rolled back. */
   private static ImportOutcome importFile(
-      Database db, Period p, Path file, ImportingActivities importing, boolean keep) {
+      Database db, GeneratedPeriod p, Path file, ImportingActivities importing, boolean keep) {
     return db.inTransaction(
-        c -> importing.importFile(c, p.tenant(), p.id(), file, unit -> true, null, "test"),
+        c -> importing.importFile(c, p.tenant(), p.period(), file, unit -> true, null, "test"),
         o -> keep && o instanceof ImportOutcome.Stored);
   }
 
@@ -141,15 +119,15 @@ class BulkRowsIT {
         });
   }
 
-  private static void assertNothingStored(Database db, Period p, long auditEntriesBefore) {
-    assertThat(count(db, "SELECT COUNT(*) FROM activity_record WHERE period_id = ?", p.id()))
+  private static void assertNothingStored(Database db, GeneratedPeriod p, long auditEntriesBefore) {
+    assertThat(count(db, "SELECT COUNT(*) FROM activity_record WHERE period_id = ?", p.period()))
         .isZero();
-    assertThat(count(db, "SELECT COUNT(*) FROM activity_import WHERE period_id = ?", p.id()))
+    assertThat(count(db, "SELECT COUNT(*) FROM activity_import WHERE period_id = ?", p.period()))
         .isZero();
     assertThat(auditEntries(db, p)).isEqualTo(auditEntriesBefore);
   }
 
-  private static long auditEntries(Database db, Period p) {
+  private static long auditEntries(Database db, GeneratedPeriod p) {
     return db.inTransaction(
         c -> new AuditTrail().list(c, p.tenant(), new PageRequest(0, 1)).total());
   }
@@ -159,7 +137,7 @@ class BulkRowsIT {
   void aBadRowOrARepeatedIdLateInALargeFileLeavesNothingStored(String database) throws Exception {
     DatabaseSettings settings = settings(database);
     try (Database db = Database.open(settings)) {
-      Period p = period(db, "late");
+      GeneratedPeriod p = GeneratedPeriod.empty(db, "late");
       long audit = auditEntries(db, p);
       int lastRow = LARGE + 2;
 
@@ -197,7 +175,7 @@ class BulkRowsIT {
       ImportOutcome stored = importFile(db, p, whole);
       assertThat(stored).isInstanceOf(ImportOutcome.Stored.class);
       assertThat(((ImportOutcome.Stored) stored).stored().records()).isEqualTo(LARGE);
-      assertThat(count(db, "SELECT COUNT(*) FROM activity_record WHERE period_id = ?", p.id()))
+      assertThat(count(db, "SELECT COUNT(*) FROM activity_record WHERE period_id = ?", p.period()))
           .isEqualTo(LARGE);
       assertThat(auditEntries(db, p)).isEqualTo(audit + 1);
     } finally {
@@ -216,7 +194,7 @@ class BulkRowsIT {
       throws Exception {
     DatabaseSettings settings = settings(database);
     try (Database db = Database.open(settings)) {
-      Period p = period(db, "early");
+      GeneratedPeriod p = GeneratedPeriod.empty(db, "early");
       long audit = auditEntries(db, p);
       Path file = generated("early.csv", LARGE);
       List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
@@ -247,7 +225,7 @@ class BulkRowsIT {
       throws Exception {
     DatabaseSettings settings = settings(database);
     try (Database db = Database.open(settings)) {
-      Period p = period(db, "refused");
+      GeneratedPeriod p = GeneratedPeriod.empty(db, "refused");
       long audit = auditEntries(db, p);
       Path file = generated("refused.csv", LARGE);
       List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
@@ -288,7 +266,8 @@ class BulkRowsIT {
           ImportingActivities careful = new ImportingActivities(reference, false);
           ImportOutcome carefully = importFile(db, p, file, careful, false);
           assertThat(carefully).isInstanceOf(ImportOutcome.Stored.class);
-          assertThat(count(db, "SELECT COUNT(*) FROM activity_record WHERE period_id = ?", p.id()))
+          assertThat(
+                  count(db, "SELECT COUNT(*) FROM activity_record WHERE period_id = ?", p.period()))
               .isZero();
 
           ImportingActivities importing = new ImportingActivities(reference);
@@ -300,7 +279,8 @@ class BulkRowsIT {
           assertThat(importing.importedAgain()).isZero();
           assertThat(careful.storedAsClean()).isZero();
           assertThat(imp.records()).isEqualTo(LARGE);
-          assertThat(count(db, "SELECT COUNT(*) FROM activity_record WHERE period_id = ?", p.id()))
+          assertThat(
+                  count(db, "SELECT COUNT(*) FROM activity_record WHERE period_id = ?", p.period()))
               .isEqualTo(LARGE);
           assertThat(imp.rowsSha256())
               .isEqualTo(((ImportOutcome.Stored) carefully).stored().rowsSha256())
@@ -356,10 +336,12 @@ class BulkRowsIT {
             assertThat(((ImportOutcome.Rejected) outcome).problems()).hasSize(file.getValue());
             assertThat(importing.importedAgain()).isEqualTo(postgres ? attempts : 0);
             assertThat(
-                    count(db, "SELECT COUNT(*) FROM activity_record WHERE period_id = ?", p.id()))
+                    count(
+                        db, "SELECT COUNT(*) FROM activity_record WHERE period_id = ?", p.period()))
                 .isEqualTo(1);
             assertThat(
-                    count(db, "SELECT COUNT(*) FROM activity_import WHERE period_id = ?", p.id()))
+                    count(
+                        db, "SELECT COUNT(*) FROM activity_import WHERE period_id = ?", p.period()))
                 .isEqualTo(1);
             assertThat(auditEntries(db, p)).isEqualTo(audit);
           }
@@ -416,7 +398,9 @@ class BulkRowsIT {
               SQLException refused =
                   catchThrowableOfType(
                       SQLException.class,
-                      () -> each.importFile(c, p.tenant(), p.id(), file, u -> true, null, "test"));
+                      () ->
+                          each.importFile(
+                              c, p.tenant(), p.period(), file, u -> true, null, "test"));
               assertThat(refused.getMessage()).containsIgnoringCase("activity_record_no_boom");
               states.add(refused.getSQLState());
               c.rollback();
@@ -426,11 +410,12 @@ class BulkRowsIT {
             assertNothingStored(db, p, audit);
 
             ImportOutcome stored =
-                importing.importFile(c, p.tenant(), p.id(), clean, u -> true, null, "test");
+                importing.importFile(c, p.tenant(), p.period(), clean, u -> true, null, "test");
             c.commit();
             assertThat(stored).isInstanceOf(ImportOutcome.Stored.class);
           }
-          assertThat(count(db, "SELECT COUNT(*) FROM activity_record WHERE period_id = ?", p.id()))
+          assertThat(
+                  count(db, "SELECT COUNT(*) FROM activity_record WHERE period_id = ?", p.period()))
               .isEqualTo(2000);
         });
   }
@@ -455,7 +440,7 @@ class BulkRowsIT {
       throws Exception {
     DatabaseSettings settings = settings(database);
     try (Database db = Database.open(settings)) {
-      Period p = period(db, "awkward");
+      GeneratedPeriod p = GeneratedPeriod.empty(db, "awkward");
       String csv =
           "record_id,org_unit,facility,period,activity_type,quantity,unit,region,supplier,"
               + "evidence,data_quality\n"
@@ -487,7 +472,7 @@ class BulkRowsIT {
       String rowsDigest = db.inTransaction(c -> StoredRowsDigest.of(c, imp.id()));
       assertThat(rowsDigest).isEqualTo(imp.rowsSha256());
 
-      RunOutcome run = calculate(db, p);
+      RunOutcome run = p.calculate(db, new CalculatingRun(reference));
       assertThat(run).isInstanceOf(RunOutcome.Calculated.class);
       CalculationRun stored = ((RunOutcome.Calculated) run).run();
       List<TraceLine> lines =
@@ -507,27 +492,12 @@ class BulkRowsIT {
     }
   }
 
-  private RunOutcome calculate(Database db, Period p) {
-    return db.inTransaction(
-        c ->
-            new CalculatingRun(reference)
-                .run(
-                    c,
-                    p.tenant(),
-                    new RunRequest(
-                        p.id(),
-                        GwpSet.DEFAULT,
-                        ConsolidationApproach.OPERATIONAL_CONTROL,
-                        List.of()),
-                    "test"));
-  }
-
   @ParameterizedTest
   @ValueSource(strings = {"h2", "postgres"})
   void aRunsStoredLinesAndResultsEqualTheFileJobsOnTheSameFile(String database) throws Exception {
     DatabaseSettings settings = settings(database);
     try (Database db = Database.open(settings)) {
-      Period p = period(db, "same");
+      GeneratedPeriod p = GeneratedPeriod.empty(db, "same");
       // a quarter and a year beside the generated months: their grams spread over calendar months
       Path file =
           generated(
@@ -552,7 +522,7 @@ class BulkRowsIT {
                   bytes -> {});
       assertThat(job.ok()).as("%s", job.problems()).isTrue();
       assertThat(importFile(db, p, file)).isInstanceOf(ImportOutcome.Stored.class);
-      RunOutcome outcome = calculate(db, p);
+      RunOutcome outcome = p.calculate(db, new CalculatingRun(reference));
       assertThat(outcome).isInstanceOf(RunOutcome.Calculated.class);
       CalculationRun run = ((RunOutcome.Calculated) outcome).run();
       List<ResultLine> expected = job.lines();

@@ -21,21 +21,14 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.scopeplus.core.gas.GwpSet;
-import org.scopeplus.core.org.ConsolidationApproach;
 import org.scopeplus.io.builtin.BuiltInReferenceData;
 import org.scopeplus.io.builtin.ReferenceData;
 import org.scopeplus.store.Database;
 import org.scopeplus.store.DatabaseSettings;
 import org.scopeplus.store.TestDatabases;
-import org.scopeplus.store.TestPeriods;
-import org.scopeplus.store.activity.ImportOutcome;
-import org.scopeplus.store.activity.ImportingActivities;
 import org.scopeplus.store.run.CalculatingRun;
 import org.scopeplus.store.run.CalculationRun;
-import org.scopeplus.store.run.RunOutcome;
-import org.scopeplus.store.run.RunRequest;
-import org.scopeplus.store.tenant.TenantStore;
+import org.scopeplus.store.run.GeneratedPeriod;
 
 /**
  * The verifier's package is written row by row: a run of more than 100,000 trace lines, whose
@@ -64,29 +57,9 @@ class VerifierPackageSmallHeapIT {
       String tenant;
       CalculationRun run;
       try (Database db = Database.open(settings)) {
-        tenant = db.inTransaction(c -> new TenantStore().create(c, "pack", "test").id());
-        String period = db.inTransaction(c -> TestPeriods.fy2024(c, tenant));
-        ImportOutcome imported =
-            db.inTransaction(
-                c ->
-                    new ImportingActivities(reference)
-                        .importFile(c, tenant, period, file, u -> true, null, "test"));
-        assertThat(imported).isInstanceOf(ImportOutcome.Stored.class);
-        RunOutcome o =
-            db.inTransaction(
-                c ->
-                    new CalculatingRun(reference)
-                        .run(
-                            c,
-                            tenant,
-                            new RunRequest(
-                                period,
-                                GwpSet.DEFAULT,
-                                ConsolidationApproach.OPERATIONAL_CONTROL,
-                                List.of()),
-                            "test"));
-        assertThat(o).isInstanceOf(RunOutcome.Calculated.class);
-        run = ((RunOutcome.Calculated) o).run();
+        GeneratedPeriod p = GeneratedPeriod.imported(db, reference, "pack", file);
+        tenant = p.tenant();
+        run = p.run(db, new CalculatingRun(reference));
       }
       assertThat(run.lines()).isGreaterThan(100_000);
 

@@ -26,10 +26,10 @@ import org.scopeplus.store.tenant.TenantStore;
  * @param period the period's id
  * @param file the generated file, or null when nothing is imported
  */
-record GeneratedPeriod(String tenant, String period, Path file) {
+public record GeneratedPeriod(String tenant, String period, Path file) {
 
   /** A new tenant named after {@code name} with a period of 2018-2026, nothing imported yet. */
-  static GeneratedPeriod empty(Database db, String name) {
+  public static GeneratedPeriod empty(Database db, String name) {
     String tenant =
         db.inTransaction(
             c -> new TenantStore().create(c, name + "-" + System.nanoTime(), "test").id());
@@ -49,7 +49,7 @@ record GeneratedPeriod(String tenant, String period, Path file) {
   }
 
   /** {@code rows} demo records of {@code seed} written to {@code dir}/{@code name}.csv. */
-  static Path generated(Path dir, String name, int rows, long seed) throws IOException {
+  public static Path generated(Path dir, String name, int rows, long seed) throws IOException {
     Path file = dir.resolve(name + ".csv");
     try (OutputStream out = Files.newOutputStream(file)) {
       ActivityGenerator.ofDemo().write(rows, seed, out);
@@ -61,10 +61,15 @@ record GeneratedPeriod(String tenant, String period, Path file) {
    * A new tenant's period with {@code rows} demo records of {@code seed}, written to {@code
    * dir}/{@code name}.csv, imported.
    */
-  static GeneratedPeriod imported(
+  public static GeneratedPeriod imported(
       Database db, ReferenceData reference, Path dir, String name, int rows, long seed)
       throws IOException {
-    Path file = generated(dir, name, rows, seed);
+    return imported(db, reference, name, generated(dir, name, rows, seed));
+  }
+
+  /** A new tenant's period with {@code file} imported. */
+  public static GeneratedPeriod imported(
+      Database db, ReferenceData reference, String name, Path file) {
     GeneratedPeriod p = empty(db, name);
     ImportOutcome imported =
         db.inTransaction(
@@ -77,16 +82,21 @@ record GeneratedPeriod(String tenant, String period, Path file) {
   }
 
   /** The request of a run of the period: default GWPs, operational control, built-in factors. */
-  RunRequest request() {
+  public RunRequest request() {
     return new RunRequest(
         period, GwpSet.DEFAULT, ConsolidationApproach.OPERATIONAL_CONTROL, List.of());
+  }
+
+  /** What {@code calculating} makes of the period in one transaction. */
+  public RunOutcome calculate(Database db, CalculatingRun calculating) {
+    return db.inTransaction(c -> calculating.run(c, tenant, request(), "test"));
   }
 
   /**
    * The period calculated by {@code calculating} in one transaction; the run must be calculated.
    */
-  CalculationRun run(Database db, CalculatingRun calculating) {
-    RunOutcome outcome = db.inTransaction(c -> calculating.run(c, tenant, request(), "test"));
+  public CalculationRun run(Database db, CalculatingRun calculating) {
+    RunOutcome outcome = calculate(db, calculating);
     assertThat(outcome).isInstanceOf(RunOutcome.Calculated.class);
     return ((RunOutcome.Calculated) outcome).run();
   }

@@ -94,4 +94,54 @@ class LineBloomTest {
     assertThat(LineBloom.mightContain(filter, "E-9")).isTrue();
     assertThat(LineBloom.mightContain(new byte[0], "E-9")).isTrue();
   }
+
+  @Test
+  void aFilterOfTheFixedSizeIsAFilterOfThisFormatWhosePositionsAreKnownBeforehand() {
+    byte[] filter = LineBloom.fixed();
+    assertThat(filter).hasSize(1 + 32_768 / 8);
+    assertThat(filter[0]).isEqualTo(LineBloom.FORMAT);
+    List<String> values = ids("2024-01/杭州/", 1, 2_576);
+    for (String v : values) {
+      LineBloom.put(filter, v);
+    }
+    for (String v : values) {
+      assertThat(LineBloom.mightContain(filter, v)).isTrue();
+      // the positions PostgreSQL tests (get_bit: bit n is bit n % 8 of byte n / 8) are set
+      for (int n : LineBloom.fixedPositions(v)) {
+        assertThat(n).isBetween(8, 8 + 32_767);
+        assertThat((filter[n / 8] >> (n % 8)) & 1).isEqualTo(1);
+      }
+    }
+    // putting a value again changes nothing
+    byte[] again = filter.clone();
+    LineBloom.put(again, values.get(0));
+    assertThat(again).isEqualTo(filter);
+  }
+
+  @Test
+  void theFixedSizeAdmitsWhatItsSizeSays() {
+    // (1 - e^(-7 n / 32768))^7: n = 2,576: (1 - e^-0.5503)^7 = 0.4232^7 = 0.24%;
+    // n = 4,096: (1 - e^-0.875)^7 = 0.5831^7 = 2.3% (up to half as much again is allowed)
+    double[][] expected = {{2_576, 0.0024}, {4_096, 0.023}};
+    for (double[] e : expected) {
+      byte[] filter = LineBloom.fixed();
+      for (String v : ids("E-", 1, (int) e[0])) {
+        LineBloom.put(filter, v);
+      }
+      int tried = 200_000;
+      int admitted = 0;
+      for (String v : ids("E-", (int) e[0] + 1, tried)) {
+        int[] bits = LineBloom.fixedPositions(v);
+        boolean all = true;
+        for (int n : bits) {
+          all &= ((filter[n / 8] >> (n % 8)) & 1) == 1;
+        }
+        assertThat(all).isEqualTo(LineBloom.mightContain(filter, v));
+        admitted += all ? 1 : 0;
+      }
+      double rate = admitted / (double) tried;
+      assertThat(rate).as("false positives of %s values", e[0]).isLessThan(e[1] * 1.5);
+      assertThat(rate).as("false positives of %s values", e[0]).isGreaterThan(e[1] / 1.5);
+    }
+  }
 }

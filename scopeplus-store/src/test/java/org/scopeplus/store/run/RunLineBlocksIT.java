@@ -53,12 +53,7 @@ class RunLineBlocksIT {
         database.equals("h2") ? TestDatabases.h2(dir) : TestDatabases.freshPostgres();
     try (Database db = Database.open(settings)) {
       CalculationRun run = calculated(db);
-      List<TraceLine> all = new ArrayList<>();
-      db.inTransaction(
-          c -> {
-            new RunStore().forEachLine(c, run, all::add);
-            return null;
-          });
+      List<TraceLine> all = allLines(db, run);
       assertThat(all).hasSize((int) run.lines());
       assertThat(blocks(db, run)).isEqualTo((all.size() + BLOCK - 1) / BLOCK);
 
@@ -106,6 +101,152 @@ class RunLineBlocksIT {
     } finally {
       TestDatabases.drop(settings);
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void onlyTheBlocksThatMayHoldARecordAnswer(String database) throws Exception {
+    DatabaseSettings settings =
+        database.equals("h2") ? TestDatabases.h2(dir) : TestDatabases.freshPostgres();
+    try (Database db = Database.open(settings)) {
+      CalculationRun run = calculated(db);
+      List<TraceLine> all = allLines(db, run);
+      List<RunLineBlocks.Range> blocks = blockRanges(db, run);
+      Map<String, List<Integer>> blocksOf = new LinkedHashMap<>();
+      for (TraceLine t : all) {
+        List<Integer> of = blocksOf.computeIfAbsent(t.recordId(), k -> new ArrayList<>());
+        int b = blockOf(blocks, t.lineNo());
+        if (!of.contains(b)) {
+          of.add(b);
+        }
+      }
+      String crossing =
+          blocksOf.entrySet().stream()
+              .filter(e -> e.getValue().size() > 1)
+              .findFirst()
+              .orElseThrow()
+              .getKey();
+      List<Integer> its = blocksOf.get(crossing);
+      // its blocks are adjacent: one range from the first line of the first to the last of the last
+      List<RunLineBlocks.Range> expected =
+          List.of(
+              new RunLineBlocks.Range(
+                  blocks.get(its.get(0)).first(), blocks.get(its.get(its.size() - 1)).last()));
+      // a block of 7 lines has a few records in 32,768 bits: a false positive is all but
+      // impossible ((7 * 7 / 32768)^7 < 1e-19 a block), so exactly its blocks answer
+      assertThat(mayHold(db, run, crossing)).isEqualTo(expected);
+      assertThat(mayHold(db, run, "no such record"))
+          .as("a run with blocks, none of them")
+          .isEmpty();
+
+      // many values at once, more than one query's worth on PostgreSQL, each its own answer
+      List<String> many = new ArrayList<>(blocksOf.keySet()).subList(0, 240);
+      many.set(120, "no such record");
+      List<List<RunLineBlocks.Range>> each =
+          db.inTransaction(c -> RunLineBlocks.mayHold(c, run.id(), "record_bloom", many));
+      for (int i = 0; i < many.size(); i++) {
+        assertThat(each.get(i)).as(many.get(i)).isEqualTo(mayHold(db, run, many.get(i)));
+      }
+      assertThat(each.get(120)).isEmpty();
+
+      // a false positive: a block whose filter admits everything answers for a missing record,
+      // and the exact condition then reads none of its lines
+      int admitting = its.get(0) + 5;
+      byte[] full = LineBloom.fixed();
+      java.util.Arrays.fill(full, 1, full.length, (byte) 0xff);
+      setFilter(db, run, admitting, full);
+      assertThat(mayHold(db, run, "no such record")).containsExactly(blocks.get(admitting));
+      List<TraceLine> none =
+          db.inTransaction(c -> new RunStore().linesAfter(c, run, "no such record", 0, 100));
+      assertThat(none).isEmpty();
+      // a filter of another format byte admits everything too, and is read whole
+      byte[] other = LineBloom.fixed();
+      other[0] = 9;
+      setFilter(db, run, admitting, other);
+      assertThat(mayHold(db, run, "no such record")).containsExactly(blocks.get(admitting));
+
+      // a filter as stored before, sized by its values, is read as before
+      List<String> recordsOfFirst = new ArrayList<>();
+      blocksOf.forEach(
+          (record, b) -> {
+            if (b.contains(its.get(0))) {
+              recordsOfFirst.add(record);
+            }
+          });
+      setFilter(db, run, its.get(0), LineBloom.of(recordsOfFirst));
+      setFilter(db, run, admitting, LineBloom.of(List.of("E-none")));
+      assertThat(mayHold(db, run, crossing)).isEqualTo(expected);
+      assertThat(mayHold(db, run, "no such record")).isEmpty();
+      List<TraceLine> found =
+          db.inTransaction(c -> new RunStore().linesAfter(c, run, crossing, 0, 100));
+      assertThat(found.stream().map(TraceLine::lineNo).toList())
+          .isEqualTo(
+              all.stream()
+                  .filter(t -> t.recordId().equals(crossing))
+                  .map(TraceLine::lineNo)
+                  .toList());
+    } finally {
+      TestDatabases.drop(settings);
+    }
+  }
+
+  /** Every line of the run, read in line order. */
+  private static List<TraceLine> allLines(Database db, CalculationRun run) {
+    List<TraceLine> all = new ArrayList<>();
+    db.inTransaction(
+        c -> {
+          new RunStore().forEachLine(c, run, all::add);
+          return null;
+        });
+    return all;
+  }
+
+  private static List<RunLineBlocks.Range> mayHold(Database db, CalculationRun run, String record) {
+    return db.inTransaction(c -> RunLineBlocks.mayHold(c, run.id(), "record_bloom", record));
+  }
+
+  /** The run's blocks' line ranges, by block number. */
+  private static List<RunLineBlocks.Range> blockRanges(Database db, CalculationRun run) {
+    return db.inTransaction(
+        c -> {
+          List<RunLineBlocks.Range> out = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT block_no, first_line_no, last_line_no FROM run_line_block"
+                      + " WHERE run_id = ? ORDER BY block_no")) {
+            ps.setString(1, run.id());
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                assertThat(rs.getInt(1)).isEqualTo(out.size());
+                out.add(new RunLineBlocks.Range(rs.getLong(2), rs.getLong(3)));
+              }
+            }
+          }
+          return out;
+        });
+  }
+
+  private static int blockOf(List<RunLineBlocks.Range> blocks, long lineNo) {
+    for (int b = 0; b < blocks.size(); b++) {
+      if (blocks.get(b).first() <= lineNo && lineNo <= blocks.get(b).last()) {
+        return b;
+      }
+    }
+    throw new AssertionError("no block has line " + lineNo);
+  }
+
+  private static void setFilter(Database db, CalculationRun run, int blockNo, byte[] filter) {
+    db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE run_line_block SET record_bloom = ? WHERE run_id = ? AND block_no = ?")) {
+            ps.setBytes(1, filter);
+            ps.setString(2, run.id());
+            ps.setInt(3, blockNo);
+            return ps.executeUpdate();
+          }
+        });
   }
 
   /** What the readers give for a record and for a drill-down. */

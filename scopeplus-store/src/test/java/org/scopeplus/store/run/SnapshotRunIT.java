@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -181,6 +182,77 @@ class SnapshotRunIT {
           reader.get().close();
           main.rollback();
         }
+      }
+    } finally {
+      TestDatabases.drop(settings);
+    }
+  }
+
+  @Test
+  void theServiceReadersNeverWaitWhenEveryOneIsTakenAndClosingOneGivesItBack() throws Exception {
+    DatabaseSettings settings = TestDatabases.freshPostgres();
+    try (Database db = Database.open(settings)) {
+      tenant(db);
+      SnapshotReaders readers = SnapshotReaders.of(db);
+      List<Connection> mains = new ArrayList<>();
+      List<SnapshotReaders.Reader> open = new ArrayList<>();
+      try {
+        for (int i = 0; i <= SnapshotReaders.SERVICE_LIMIT; i++) {
+          Connection main = db.dataSource().getConnection();
+          main.setAutoCommit(false);
+          mains.add(main);
+        }
+        for (int i = 0; i < SnapshotReaders.SERVICE_LIMIT; i++) {
+          Optional<SnapshotReaders.Reader> r = readers.open(mains.get(i));
+          assertThat(r).isPresent();
+          open.add(r.get());
+        }
+        Connection last = mains.get(SnapshotReaders.SERVICE_LIMIT);
+        // every reader is taken: the next run gets none at once, not after a pool's time-out
+        long started = System.nanoTime();
+        assertThat(readers.open(last)).isEmpty();
+        assertThat(SnapshotReaders.of(db).open(last)).isEmpty();
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+        // the readers hold none of the main pool's connections: only the runs' own are in use
+        assertThat(
+                ((com.zaxxer.hikari.HikariDataSource) db.dataSource())
+                    .getHikariPoolMXBean()
+                    .getActiveConnections())
+            .isEqualTo(mains.size());
+        // closing one gives it back
+        open.remove(0).close();
+        Optional<SnapshotReaders.Reader> again = readers.open(last);
+        assertThat(again).isPresent();
+        assertThat(tenants(again.get().connection())).isEqualTo(1);
+        open.add(again.get());
+      } finally {
+        for (SnapshotReaders.Reader r : open) {
+          r.close();
+        }
+        for (Connection c : mains) {
+          c.rollback();
+          c.close();
+        }
+      }
+      // closing the database closes its spare pool, which is not made again
+      assertThat(db.spares()).isPresent();
+      db.close();
+      assertThat(db.spares()).isEmpty();
+    } finally {
+      TestDatabases.drop(settings);
+    }
+  }
+
+  @Test
+  void aDatabaseMadeFromItsOwnDataSourceHasNoSparePoolAndGivesNoReaders() throws Exception {
+    DatabaseSettings settings = TestDatabases.freshPostgres();
+    try (Database opened = Database.open(settings)) {
+      Database wrapped = new Database(opened.dataSource(), true);
+      assertThat(wrapped.spares()).isEmpty();
+      try (Connection main = opened.dataSource().getConnection()) {
+        main.setAutoCommit(false);
+        assertThat(SnapshotReaders.of(wrapped).open(main)).isEmpty();
+        main.rollback();
       }
     } finally {
       TestDatabases.drop(settings);
