@@ -130,6 +130,18 @@ class BulkRowsIT {
         o -> keep && o instanceof ImportOutcome.Stored);
   }
 
+  /** The record line of PRIOR-1, stored in the period first from its own file, prior.csv. */
+  private String storePrior(Database db, Period p) throws Exception {
+    String prior = "PRIOR-1,Kestrel/Cloud,DC-1,2024-01,s2.electricity,12,kWh,CN-ZJ,,,measured";
+    Path priorFile = dir.resolve("prior.csv");
+    Files.writeString(
+        priorFile,
+        Files.readAllLines(generated("header.csv", 1)).get(0) + "\n" + prior + "\n",
+        StandardCharsets.UTF_8);
+    assertThat(importFile(db, p, priorFile)).isInstanceOf(ImportOutcome.Stored.class);
+    return prior;
+  }
+
   private static long count(Database db, String sql, String key) {
     return db.inTransaction(
         c -> {
@@ -323,14 +335,7 @@ class BulkRowsIT {
         database,
         "problems",
         (db, p) -> {
-          String prior =
-              "PRIOR-1,Kestrel/Cloud,DC-1,2024-01,s2.electricity,12,kWh,CN-ZJ,,,measured";
-          Path priorFile = dir.resolve("prior.csv");
-          Files.writeString(
-              priorFile,
-              Files.readAllLines(generated("header.csv", 1)).get(0) + "\n" + prior + "\n",
-              StandardCharsets.UTF_8);
-          assertThat(importFile(db, p, priorFile)).isInstanceOf(ImportOutcome.Stored.class);
+          String prior = storePrior(db, p);
           long audit = auditEntries(db, p);
 
           Path repeated =
@@ -393,14 +398,7 @@ class BulkRowsIT {
         database,
         "read-on",
         (db, p) -> {
-          String prior =
-              "PRIOR-1,Kestrel/Cloud,DC-1,2024-01,s2.electricity,12,kWh,CN-ZJ,,,measured";
-          Path priorFile = dir.resolve("prior.csv");
-          Files.writeString(
-              priorFile,
-              Files.readAllLines(generated("header.csv", 1)).get(0) + "\n" + prior + "\n",
-              StandardCharsets.UTF_8);
-          assertThat(importFile(db, p, priorFile)).isInstanceOf(ImportOutcome.Stored.class);
+          String prior = storePrior(db, p);
           long audit = auditEntries(db, p);
 
           // rows 2 to 21 fill two statements of 10; the third (rows 22 to 31) repeats row 4's id
