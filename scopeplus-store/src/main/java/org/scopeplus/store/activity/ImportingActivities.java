@@ -48,7 +48,11 @@ import org.scopeplus.store.org.ReportingPeriod;
  * COPY statements without savepoints, so the backend stores rows while the next ones are read. The
  * first problem of any kind (a row the checks refuse, a repeated record id, any SQL failure) rolls
  * that attempt back to a savepoint taken before the records, and the file is imported again in
- * batches under savepoints, the careful way that finds and names every problem.
+ * batches under savepoints, the careful way that finds and names every problem. The statements the
+ * attempt completed before its problem are kept (a savepoint after each): their rows were valid and
+ * stored without breaking a key, so the careful way reads on from the first row after them, with
+ * the batches it would have had from the file's start, and names the same problems without checking
+ * and writing those rows again.
  *
  * <p>Imports into one period are serialised by a lock on the period row; a record id is unique in a
  * period, across files.
@@ -81,8 +85,11 @@ public final class ImportingActivities {
   private final ImportStore imports = new ImportStore();
   private final AuditTrail audit = new AuditTrail();
   private final boolean optimistic;
+  private final int cleanBatch;
+  private final int carefulBatch;
   private final AtomicLong storedAsClean = new AtomicLong();
   private final AtomicLong importedAgain = new AtomicLong();
+  private final AtomicLong resumed = new AtomicLong();
 
   public ImportingActivities(ReferenceData reference) {
     this(reference, true);
@@ -93,8 +100,24 @@ public final class ImportingActivities {
    *     every file is imported the careful way at once
    */
   ImportingActivities(ReferenceData reference, boolean optimistic) {
+    this(reference, optimistic, CLEAN_COPY_BATCH, COPY_BATCH);
+  }
+
+  /**
+   * @param cleanBatch rows a COPY statement of the optimistic attempt (PostgreSQL)
+   * @param carefulBatch rows a COPY statement under a savepoint of the careful way (PostgreSQL); a
+   *     divisor of {@code cleanBatch}
+   */
+  ImportingActivities(
+      ReferenceData reference, boolean optimistic, int cleanBatch, int carefulBatch) {
+    if (cleanBatch <= 0 || carefulBatch <= 0 || cleanBatch % carefulBatch != 0) {
+      throw new IllegalArgumentException(
+          "statements of " + cleanBatch + " rows are not whole batches of " + carefulBatch);
+    }
     this.reference = reference;
     this.optimistic = optimistic;
+    this.cleanBatch = cleanBatch;
+    this.carefulBatch = carefulBatch;
   }
 
   /** Imports stored by the first, optimistic attempt (in one or a few long COPY statements). */
@@ -105,6 +128,14 @@ public final class ImportingActivities {
   /** Imports whose optimistic attempt met a problem and which were imported again carefully. */
   long importedAgain() {
     return importedAgain.get();
+  }
+
+  /**
+   * Imports imported again from the first row after the statements their optimistic attempt had
+   * stored, rather than from the file's first row.
+   */
+  long resumedAfterStored() {
+    return resumed.get();
   }
 
   /**
@@ -205,7 +236,8 @@ public final class ImportingActivities {
       ps.executeUpdate();
     }
     Savepoint records;
-    try (Rows rows = new Rows(c, importId, period, fileName, writable, optimistic)) {
+    Resume resume;
+    try (Rows rows = new Rows(c, importId, period, fileName, writable, optimistic, Resume.NONE)) {
       if (!rows.clean) {
         return store(c, tenantId, file, rows, period, importId, replacesId, actor);
       }
@@ -217,14 +249,38 @@ public final class ImportingActivities {
         return stored;
       } catch (NotClean e) {
         // closing the rows ends the COPY under way, so the connection can roll back
+        resume = rows.resume();
+      }
+    }
+    importedAgain.incrementAndGet();
+    if (resume.savepoint() != null) {
+      // the statements stored before the problem stay; the statement under way is undone
+      c.rollback(resume.savepoint());
+      c.releaseSavepoint(resume.savepoint());
+      try (Rows rows = new Rows(c, importId, period, fileName, writable, false, resume)) {
+        ImportOutcome refused = store(c, tenantId, file, rows, period, importId, replacesId, actor);
+        c.releaseSavepoint(records);
+        resumed.incrementAndGet();
+        return refused;
+      } catch (NotClean e) {
+        // no problem after the rows kept (the attempt's statement failed for another reason):
+        // imported again from the first row, so the stored rows' hash covers every row
       }
     }
     c.rollback(records);
     c.releaseSavepoint(records);
-    importedAgain.incrementAndGet();
-    try (Rows rows = new Rows(c, importId, period, fileName, writable, false)) {
+    try (Rows rows = new Rows(c, importId, period, fileName, writable, false, Resume.NONE)) {
       return store(c, tenantId, file, rows, period, importId, replacesId, actor);
     }
+  }
+
+  /**
+   * Where the careful way begins after an optimistic attempt met a problem: after the row {@code
+   * through}, the last of the statements the attempt completed, which stored {@code stored} rows
+   * and end at {@code savepoint} (null when none was completed).
+   */
+  private record Resume(long through, long stored, Savepoint savepoint) {
+    static final Resume NONE = new Resume(0, 0, null);
   }
 
   /**
@@ -258,6 +314,10 @@ public final class ImportingActivities {
     }
     if (!rows.problems.isEmpty()) {
       return new ImportOutcome.Rejected(rows.problems.listed(), rows.problems.count());
+    }
+    if (rows.resume.stored() > 0) {
+      // read on after rows kept from an attempt, without a problem: their hash is not whole
+      throw new NotClean(null);
     }
     if (rows.stored == 0) {
       return new ImportOutcome.Rejected(
@@ -377,15 +437,24 @@ public final class ImportingActivities {
     Savepoint savepoint;
     SQLException failed;
 
+    /** The rows kept from an optimistic attempt, not read again. */
+    final Resume resume;
+
+    /** The optimistic attempt's completed statements, to read on after them. */
+    Resume completed = Resume.NONE;
+
     Rows(
         Connection c,
         String importId,
         ReportingPeriod period,
         String file,
         Predicate<String> writable,
-        boolean asClean)
+        boolean asClean,
+        Resume resume)
         throws SQLException {
       this.c = c;
+      this.resume = resume;
+      this.stored = resume.stored();
       this.importId = importId;
       this.period = period;
       this.file = file;
@@ -396,7 +465,7 @@ public final class ImportingActivities {
       columns.addAll(StoredColumns.SQL_NAMES);
       this.insert = BulkRows.streamingInto(c, "activity_record", columns);
       this.clean = asClean && insert.copying();
-      this.batchSize = clean ? CLEAN_COPY_BATCH : insert.copying() ? COPY_BATCH : BATCH;
+      this.batchSize = clean ? cleanBatch : insert.copying() ? carefulBatch : BATCH;
     }
 
     /**
@@ -405,6 +474,10 @@ public final class ImportingActivities {
      * the row's values are dropped again when a check fails.
      */
     void accept(HeaderIndex h, int[] positions, TableRow row) {
+      if (row.number() <= resume.through()) {
+        // stored by the optimistic attempt: valid, and no key broken
+        return;
+      }
       try {
         check(h, positions, row);
       } catch (SQLException e) {
@@ -510,6 +583,7 @@ public final class ImportingActivities {
         }
         if (insert.pending() >= batchSize) {
           flush();
+          completed(rowNumber);
         }
         return;
       }
@@ -564,6 +638,22 @@ public final class ImportingActivities {
       savepoint = null;
       ids.clear();
       batchRows.clear();
+    }
+
+    /**
+     * Marks the optimistic attempt's statement ending at row {@code rowNumber} stored: a savepoint
+     * after it, the one after its previous statement released.
+     */
+    private void completed(long rowNumber) throws SQLException {
+      if (completed.savepoint() != null) {
+        c.releaseSavepoint(completed.savepoint());
+      }
+      completed = new Resume(rowNumber, stored, c.setSavepoint());
+    }
+
+    /** Where the careful way begins after this optimistic attempt's problem. */
+    Resume resume() {
+      return completed;
     }
 
     @Override

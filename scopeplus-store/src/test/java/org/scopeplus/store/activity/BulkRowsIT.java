@@ -1,6 +1,7 @@
 package org.scopeplus.store.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.OutputStream;
@@ -15,6 +16,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -104,6 +106,18 @@ class BulkRowsIT {
     return db.inTransaction(
         c -> importing.importFile(c, p.tenant(), p.period(), file, unit -> true, null, "test"),
         o -> keep && o instanceof ImportOutcome.Stored);
+  }
+
+  /** The record line of PRIOR-1, stored in the period first from its own file, prior.csv. */
+  private String storePrior(Database db, Period p) throws Exception {
+    String prior = "PRIOR-1,Kestrel/Cloud,DC-1,2024-01,s2.electricity,12,kWh,CN-ZJ,,,measured";
+    Path priorFile = dir.resolve("prior.csv");
+    Files.writeString(
+        priorFile,
+        Files.readAllLines(generated("header.csv", 1)).get(0) + "\n" + prior + "\n",
+        StandardCharsets.UTF_8);
+    assertThat(importFile(db, p, priorFile)).isInstanceOf(ImportOutcome.Stored.class);
+    return prior;
   }
 
   private static long count(Database db, String sql, String key) {
@@ -301,14 +315,7 @@ class BulkRowsIT {
         database,
         "problems",
         (db, p) -> {
-          String prior =
-              "PRIOR-1,Kestrel/Cloud,DC-1,2024-01,s2.electricity,12,kWh,CN-ZJ,,,measured";
-          Path priorFile = dir.resolve("prior.csv");
-          Files.writeString(
-              priorFile,
-              Files.readAllLines(generated("header.csv", 1)).get(0) + "\n" + prior + "\n",
-              StandardCharsets.UTF_8);
-          assertThat(importFile(db, p, priorFile)).isInstanceOf(ImportOutcome.Stored.class);
+          String prior = storePrior(db, p);
           long audit = auditEntries(db, p);
 
           Path repeated =
@@ -358,6 +365,117 @@ class BulkRowsIT {
                   org.assertj.core.groups.Tuple.tuple(101L, "unit"),
                   org.assertj.core.groups.Tuple.tuple((long) LARGE + 3, "record_id"));
         });
+  }
+
+  /**
+   * A file refused after the optimistic attempt stored whole statements of it (statements of 10
+   * rows here, careful batches of 5) is read on from the first row after them: the same problems as
+   * the careful import from the file's first row (in the same order with the same batches), one of
+   * them an id first used in a row the attempt stored, and nothing of the file stored.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void aRefusedFileIsReadOnAfterTheStatementsItsAttemptStored(String database) throws Exception {
+    inFreshDatabase(
+        database,
+        "read-on",
+        (db, p) -> {
+          String prior = storePrior(db, p);
+          long audit = auditEntries(db, p);
+
+          // rows 2 to 21 fill two statements of 10; the third (rows 22 to 31) repeats row 4's id
+          Path file = generated("read-on.csv", 60, prior);
+          List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+          lines.add(30, "G0000000003,Kestrel/Cloud,DC-1,2024-01,s2.electricity,12,kWh,CN-ZJ");
+          lines.add(40, "UNIT-1,Kestrel/Cloud,DC-1,2024-01,s2.electricity,12,parsecs,CN-ZJ");
+          Files.write(file, lines, StandardCharsets.UTF_8);
+
+          ImportingActivities importing = new ImportingActivities(reference, true, 10, 5);
+          ImportOutcome outcome = importFile(db, p, file, importing, true);
+          ImportOutcome small =
+              importFile(db, p, file, new ImportingActivities(reference, false, 10, 5), true);
+          ImportOutcome large =
+              importFile(db, p, file, new ImportingActivities(reference, false), true);
+          assertThat(outcome).isInstanceOf(ImportOutcome.Rejected.class).isEqualTo(small);
+          // one batch of 5,000 names the repeated ids at its end, after the unit: the same three
+          assertThat(((ImportOutcome.Rejected) large).problems())
+              .containsExactlyInAnyOrderElementsOf(((ImportOutcome.Rejected) outcome).problems());
+          boolean postgres = database.equals("postgres");
+          assertThat(importing.importedAgain()).isEqualTo(postgres ? 1 : 0);
+          assertThat(importing.resumedAfterStored()).isEqualTo(postgres ? 1 : 0);
+          // H2's batches of 1,000 name the repeated ids after the unit too
+          assertThat(((ImportOutcome.Rejected) outcome).problems())
+              .extracting(Problem::row, Problem::column)
+              .containsExactlyInAnyOrder(
+                  org.assertj.core.groups.Tuple.tuple(31L, "record_id"),
+                  org.assertj.core.groups.Tuple.tuple(41L, "unit"),
+                  org.assertj.core.groups.Tuple.tuple(64L, "record_id"));
+          assertThat(((ImportOutcome.Rejected) outcome).problems())
+              .filteredOn(problem -> problem.row() == 31)
+              .singleElement()
+              .extracting(Problem::message)
+              .asString()
+              .contains("G0000000003", "first at read-on.csv row 4)");
+          assertThat(count(db, "SELECT COUNT(*) FROM activity_record WHERE period_id = ?", p.id()))
+              .isEqualTo(1);
+          assertThat(count(db, "SELECT COUNT(*) FROM activity_import WHERE period_id = ?", p.id()))
+              .isEqualTo(1);
+          assertThat(auditEntries(db, p)).isEqualTo(audit);
+        });
+  }
+
+  /**
+   * When the rows after the optimistic attempt's stored statements show no problem (its statement
+   * failed where the careful way's smaller ones pass: refused here by a check of whole statements
+   * of 10 rows after row 11), the file is imported again from its first row and stored, with the
+   * stored-rows hash of every row.
+   */
+  @Test
+  void aFileWithoutProblemsAfterTheStoredStatementsIsImportedAgainFromItsFirstRow()
+      throws Exception {
+    inFreshDatabase(
+        "postgres",
+        "read-again",
+        (db, p) -> {
+          db.inTransaction(
+              c -> {
+                try (var s = c.createStatement()) {
+                  s.execute(
+                      "CREATE FUNCTION no_long_statement_late() RETURNS trigger LANGUAGE plpgsql"
+                          + " AS $$ BEGIN IF (SELECT count(*) >= 10 AND min(source_row) >= 12 FROM"
+                          + " late_rows) THEN RAISE EXCEPTION 'a long statement late in the"
+                          + " file'; END IF; RETURN NULL; END $$");
+                  return s.executeUpdate(
+                      "CREATE TRIGGER no_long_statement_late AFTER INSERT ON activity_record"
+                          + " REFERENCING NEW TABLE AS late_rows FOR EACH STATEMENT EXECUTE"
+                          + " FUNCTION no_long_statement_late()");
+                }
+              });
+          Path file = generated("read-again.csv", 30);
+          ImportingActivities importing = new ImportingActivities(reference, true, 10, 5);
+          ImportOutcome outcome = importFile(db, p, file, importing, true);
+          assertThat(outcome).isInstanceOf(ImportOutcome.Stored.class);
+          ActivityImport imp = ((ImportOutcome.Stored) outcome).stored();
+          assertThat(importing.importedAgain()).isEqualTo(1);
+          assertThat(importing.resumedAfterStored()).isZero();
+          assertThat(importing.storedAsClean()).isZero();
+          assertThat(imp.records()).isEqualTo(30);
+          assertThat(count(db, "SELECT COUNT(*) FROM activity_record WHERE period_id = ?", p.id()))
+              .isEqualTo(30);
+          assertThat(imp.rowsSha256())
+              .isEqualTo(db.inTransaction(c -> StoredRowsDigest.of(c, imp.id())));
+        });
+  }
+
+  /**
+   * Statements of a number of rows that is not a whole number of careful batches are refused: the
+   * careful way, read on after them, would begin its batches elsewhere than from the first row.
+   */
+  @Test
+  void statementsOfPartBatchesAreRefused() {
+    assertThatThrownBy(() -> new ImportingActivities(reference, true, 12, 5))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(ImportingActivities.CLEAN_COPY_BATCH % ImportingActivities.COPY_BATCH).isZero();
   }
 
   /**
