@@ -109,7 +109,7 @@ class BulkRowsIT {
   }
 
   /** The record line of PRIOR-1, stored in the period first from its own file, prior.csv. */
-  private String storePrior(Database db, Period p) throws Exception {
+  private String storePrior(Database db, GeneratedPeriod p) throws Exception {
     String prior = "PRIOR-1,Kestrel/Cloud,DC-1,2024-01,s2.electricity,12,kWh,CN-ZJ,,,measured";
     Path priorFile = dir.resolve("prior.csv");
     Files.writeString(
@@ -416,9 +416,11 @@ class BulkRowsIT {
               .extracting(Problem::message)
               .asString()
               .contains("G0000000003", "first at read-on.csv row 4)");
-          assertThat(count(db, "SELECT COUNT(*) FROM activity_record WHERE period_id = ?", p.id()))
+          assertThat(
+                  count(db, "SELECT COUNT(*) FROM activity_record WHERE period_id = ?", p.period()))
               .isEqualTo(1);
-          assertThat(count(db, "SELECT COUNT(*) FROM activity_import WHERE period_id = ?", p.id()))
+          assertThat(
+                  count(db, "SELECT COUNT(*) FROM activity_import WHERE period_id = ?", p.period()))
               .isEqualTo(1);
           assertThat(auditEntries(db, p)).isEqualTo(audit);
         });
@@ -460,7 +462,8 @@ class BulkRowsIT {
           assertThat(importing.resumedAfterStored()).isZero();
           assertThat(importing.storedAsClean()).isZero();
           assertThat(imp.records()).isEqualTo(30);
-          assertThat(count(db, "SELECT COUNT(*) FROM activity_record WHERE period_id = ?", p.id()))
+          assertThat(
+                  count(db, "SELECT COUNT(*) FROM activity_record WHERE period_id = ?", p.period()))
               .isEqualTo(30);
           assertThat(imp.rowsSha256())
               .isEqualTo(db.inTransaction(c -> StoredRowsDigest.of(c, imp.id())));
