@@ -42,6 +42,7 @@ import org.scopeplus.store.tenant.TenantStore;
  * <pre>
  * PeriodThroughput [--rows N] [--dir DIR] [--databases postgres,h2] [--pg-url URL] [--import-only]
  *                  [--imports N] [--run-reader on|off] [--run-threads 1|2] [--lookups]
+ *                  [--refuse-row R]
  * </pre>
  *
  * <p>{@code --imports N} imports the file N times in this JVM, each time into a new period of the
@@ -61,6 +62,11 @@ import org.scopeplus.store.tenant.TenantStore;
  * <p>The import's line also prints the stored rows' hash ({@code rows_sha256}) and whether the hash
  * recomputed from the stored rows, as the audit check does, is the same.
  *
+ * <p>{@code --refuse-row R} imports, instead, a copy of the file whose CSV row R (the header is row
+ * 1, as problems name rows) has a unit no activity accepts ({@code parsecs}): every import must be
+ * refused with that one problem, and nothing is run. It times how long a large file takes to be
+ * refused for a problem near its end.
+ *
  * <p>{@code --lookups} then times a record's trace lines and a drill-down page on the stored run
  * ({@link TraceLookups}).
  */
@@ -78,6 +84,7 @@ public final class PeriodThroughput {
     boolean runReader = true;
     boolean runOnTwoThreads = true;
     boolean lookups = false;
+    long refuseRow = 0;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--rows" -> rows = Long.parseLong(args[++i]);
@@ -89,6 +96,7 @@ public final class PeriodThroughput {
         case "--run-reader" -> runReader = args[++i].equals("on");
         case "--run-threads" -> runOnTwoThreads = !args[++i].equals("1");
         case "--lookups" -> lookups = true;
+        case "--refuse-row" -> refuseRow = Long.parseLong(args[++i]);
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
@@ -98,6 +106,10 @@ public final class PeriodThroughput {
       try (OutputStream out = Files.newOutputStream(file)) {
         ActivityGenerator.ofDemo().write(rows, 42, out);
       }
+    }
+    if (refuseRow > 0) {
+      file = withRefusedUnit(file, refuseRow);
+      importOnly = true;
     }
     System.out.printf(
         Locale.ROOT,
@@ -134,7 +146,8 @@ public final class PeriodThroughput {
             imports,
             runReader,
             runOnTwoThreads,
-            lookups);
+            lookups,
+            refuseRow > 0);
       } finally {
         if (settings.postgres()) {
           try (Connection c = DriverManager.getConnection(pgUrl, "postgres", "");
@@ -156,13 +169,14 @@ public final class PeriodThroughput {
       int imports,
       boolean runReader,
       boolean runOnTwoThreads,
-      boolean lookups) {
+      boolean lookups,
+      boolean refused) {
     try (Database db = Database.open(settings)) {
       String tenant = db.inTransaction(c -> new TenantStore().create(c, "bench", "bench").id());
       ImportingActivities importing = new ImportingActivities(reference);
       String period = null;
       for (int round = 1; round <= imports; round++) {
-        period = importOnce(db, database, importing, tenant, file, rows, round);
+        period = importOnce(db, database, importing, tenant, file, rows, round, refused);
       }
       if (importOnly) {
         return;
@@ -232,7 +246,8 @@ public final class PeriodThroughput {
       String tenant,
       Path file,
       long rows,
-      int round) {
+      int round,
+      boolean refused) {
     String step = round == 1 ? "import" : "import " + round;
     String period =
         db.inTransaction(
@@ -261,6 +276,18 @@ public final class PeriodThroughput {
             },
             o -> o instanceof ImportOutcome.Stored);
     importClock.stop();
+    if (refused) {
+      if (!(imported instanceof ImportOutcome.Rejected rejected)
+          || rejected.problems().size() != 1
+          || !rejected.problems().get(0).column().equals("unit")) {
+        throw new IllegalStateException("expected the one refused unit, got: " + imported);
+      }
+      report(database, step, rows, "rows", importClock, peakHeap());
+      importBackend.report(database, step);
+      System.out.printf(
+          Locale.ROOT, "%-8s %s refused: %s%n", database, step, rejected.problems().get(0));
+      return period;
+    }
     if (!(imported instanceof ImportOutcome.Stored stored)) {
       throw new IllegalStateException("import not stored: " + imported);
     }
@@ -276,6 +303,46 @@ public final class PeriodThroughput {
         stored.stored().rowsSha256(),
         recomputed.equals(stored.stored().rowsSha256()) ? "the same" : recomputed);
     return period;
+  }
+
+  /**
+   * A copy of {@code file} whose CSV row {@code row} (the header is row 1) has the unit {@code
+   * parsecs}, which no activity accepts; made once, beside the file.
+   */
+  private static Path withRefusedUnit(Path file, long row) throws java.io.IOException {
+    Path out = file.resolveSibling("refused-row-" + row + "-" + file.getFileName());
+    if (Files.exists(out)) {
+      return out;
+    }
+    Path partial = out.resolveSibling(out.getFileName() + ".part");
+    try (java.io.BufferedReader in = Files.newBufferedReader(file);
+        java.io.BufferedWriter w = Files.newBufferedWriter(partial)) {
+      String header = in.readLine();
+      int unit = List.of(header.split(",", -1)).indexOf("unit");
+      if (unit < 0) {
+        throw new IllegalStateException(file + " has no unit column");
+      }
+      w.write(header);
+      w.newLine();
+      long n = 1;
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        if (++n == row) {
+          if (line.indexOf('"') >= 0) {
+            throw new IllegalStateException(file + " row " + row + " is quoted");
+          }
+          String[] cells = line.split(",", -1);
+          cells[unit] = "parsecs";
+          line = String.join(",", cells);
+        }
+        w.write(line);
+        w.newLine();
+      }
+      if (n < row) {
+        throw new IllegalStateException(file + " has no row " + row);
+      }
+    }
+    Files.move(partial, out);
+    return out;
   }
 
   private static void report(
