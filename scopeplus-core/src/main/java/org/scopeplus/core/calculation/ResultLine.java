@@ -1,5 +1,6 @@
 package org.scopeplus.core.calculation;
 
+import java.util.Objects;
 import org.scopeplus.core.activity.ActivityRecord;
 import org.scopeplus.core.activity.ActivityType;
 import org.scopeplus.core.factor.EmissionFactor;
@@ -74,9 +75,26 @@ public record ResultLine(
 
   /** The formula with its numbers, e.g. {@code 1000 kWh x 0.5306 kg CO2/kWh x GWP 1 = 530600 g}. */
   public String formula() {
-    String perUnit = factor != null ? factor.perUnit().symbol() : unitOfSupplied();
-    StringBuilder b = new StringBuilder();
-    b.append(plain(quantity)).append(' ').append(perUnit);
+    return plain(quantity) + formulaMiddle(perUnit()) + co2eGrams + GRAMS_CO2E;
+  }
+
+  /** What the formula ends with, after its grams CO2e. */
+  private static final String GRAMS_CO2E = " g CO2e";
+
+  /**
+   * The unit the factor's rate is per: the factor's, else the record's supplied factor's or own.
+   */
+  private String perUnit() {
+    return factor != null ? factor.perUnit().symbol() : unitOfSupplied();
+  }
+
+  /**
+   * The formula between the quantity and the grams CO2e: what depends only on the unit, the rate,
+   * the gas, the GWP and the share, the same for every line of one factor and gas.
+   */
+  private String formulaMiddle(String perUnit) {
+    StringBuilder b = new StringBuilder(64);
+    b.append(' ').append(perUnit);
     b.append(" x ")
         .append(plain(kgPerUnit))
         .append(" kg ")
@@ -87,8 +105,54 @@ public record ResultLine(
     if (share != 1.0) {
       b.append(" x share ").append(plain(share));
     }
-    b.append(" x 1000 g/kg = ").append(co2eGrams).append(" g CO2e");
-    return b.toString();
+    return b.append(" x 1000 g/kg = ").toString();
+  }
+
+  /**
+   * The formulas of many lines, each the text of {@link #formula()}, with the part between the
+   * quantity and the grams ({@link #formulaMiddle}) made once for each unit, rate, gas, GWP and
+   * share and kept (the last {@link #SLOTS} by a hash of them): a run writes the formulas of
+   * millions of lines of a few factors. Not for use by more than one thread.
+   */
+  public static final class Formulas {
+
+    private static final int SLOTS = 256;
+
+    private final String[] perUnits = new String[SLOTS];
+    private final String[] gasIds = new String[SLOTS];
+    private final long[] rates = new long[SLOTS];
+    private final long[] gwps = new long[SLOTS];
+    private final long[] shares = new long[SLOTS];
+    private final String[] middles = new String[SLOTS];
+
+    /** The text of {@code line.formula()}. */
+    public String of(ResultLine line) {
+      String perUnit = line.perUnit();
+      String gasId = line.gas.id();
+      long rate = Double.doubleToRawLongBits(line.kgPerUnit);
+      long gwp = Double.doubleToRawLongBits(line.gwp);
+      long share = Double.doubleToRawLongBits(line.share);
+      long h = rate * 0x9E3779B97F4A7C15L + gwp;
+      h = h * 0x9E3779B97F4A7C15L + share;
+      h = h * 0x9E3779B97F4A7C15L + 31L * Objects.hashCode(gasId) + Objects.hashCode(perUnit);
+      int slot = (int) ((h * 0x9E3779B97F4A7C15L) >>> 56);
+      String middle = middles[slot];
+      if (middle == null
+          || rates[slot] != rate
+          || gwps[slot] != gwp
+          || shares[slot] != share
+          || !Objects.equals(gasIds[slot], gasId)
+          || !Objects.equals(perUnits[slot], perUnit)) {
+        middle = line.formulaMiddle(perUnit);
+        middles[slot] = middle;
+        rates[slot] = rate;
+        gwps[slot] = gwp;
+        shares[slot] = share;
+        gasIds[slot] = gasId;
+        perUnits[slot] = perUnit;
+      }
+      return plain(line.quantity) + middle + line.co2eGrams + GRAMS_CO2E;
+    }
   }
 
   private String unitOfSupplied() {
