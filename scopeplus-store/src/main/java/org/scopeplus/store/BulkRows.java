@@ -342,4 +342,46 @@ public final class BulkRows implements AutoCloseable {
       buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + more));
     }
   }
+
+  // ---- Text written once for the COPY and two hashes ----
+
+  /**
+   * The next value, text, written as {@link #text} writes it, and its UTF-8 bytes added to {@code
+   * plain} as they are ({@link HashBytes#text}) and to {@code sized} after their length ({@link
+   * HashBytes#sized(String)}). On PostgreSQL the value is encoded once: when COPY's text of it
+   * holds no escape it is its UTF-8, and those bytes go into both hashes.
+   */
+  public BulkRows hashedText(String value, HashBytes plain, HashBytes sized) throws SQLException {
+    if (copy == null) {
+      insert.setString(++column, value);
+      plain.text(value);
+      sized.sized(value);
+      return this;
+    }
+    int before = length;
+    copyText(value, null);
+    // after the tab that separates it from the column before, if any
+    int start = column > 1 ? before + 1 : before;
+    if (escapes(buffer, start, length)) {
+      plain.text(value);
+      sized.sized(value);
+    } else {
+      plain.bytes(buffer, start, length - start);
+      sized.sized(buffer, start, length - start);
+    }
+    return this;
+  }
+
+  /**
+   * Whether COPY text escaped a character between {@code from} and {@code to}: every escape starts
+   * with a backslash, a byte no other character's UTF-8 holds (a backslash itself is escaped).
+   */
+  private static boolean escapes(byte[] b, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (b[i] == '\\') {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -91,6 +91,27 @@ public final class HashBytes {
     return this;
   }
 
+  /** Adds {@code length} bytes of {@code b} from {@code offset}. */
+  public HashBytes bytes(byte[] b, int offset, int length) {
+    if (length > FLUSH_AT) {
+      flush();
+      md.update(b, offset, length);
+      return this;
+    }
+    room(length);
+    System.arraycopy(b, offset, buffer, at, length);
+    at += length;
+    return this;
+  }
+
+  /**
+   * Adds {@code length} as four big-endian bytes, then {@code length} bytes of {@code b} from
+   * {@code offset}: {@link #sized(String)} of a text whose UTF-8 bytes these are.
+   */
+  public HashBytes sized(byte[] b, int offset, int length) {
+    return int32(length).bytes(b, offset, length);
+  }
+
   /** Adds raw bytes. */
   public HashBytes bytes(byte[] b) {
     flush();

@@ -481,6 +481,7 @@ public final class CalculatingRun {
     final HashBytes hash = new HashBytes();
     final StoredRunDigest stored = new StoredRunDigest();
     final Map<EmissionFactor, String> citations = new IdentityHashMap<>();
+    private final ResultLine.Formulas formulas = new ResultLine.Formulas();
     long lineNo;
 
     Lines(String runId, Map<EmissionFactor, String> libraryOf) {
@@ -534,9 +535,8 @@ public final class CalculatingRun {
               line.factor() == null ? "" : libraryOf.getOrDefault(line.factor(), ""),
               line.factor() == null ? "" : citation(line.factor()),
               clip(line.factorNote() == null ? "" : line.factorNote()),
-              clip(line.formula()));
-      t.canonicalInto(hash);
-      rows.write(t);
+              clip(formulas.of(line)));
+      rows.write(t, hash);
     }
 
     /**

@@ -97,14 +97,22 @@ public final class StoredRunDigest {
         .sized(t.formula());
   }
 
+  /**
+   * The hash of the lines, for a writer that adds a line's bytes in the layout of {@link #line}
+   * itself, each text as it encodes it for its row ({@link TraceLineRows#write}).
+   */
+  HashBytes lineBytes() {
+    return lines;
+  }
+
   /** Adds the next result, stored at position {@code rowNo}. */
   void result(int rowNo, ResultRow r) {
-    Totals t = r.totals();
-    results
-        .int32(rowNo)
-        .sized(r.dimension())
-        .sized(r.item())
-        .int64(t.scope1())
+    totals(results.int32(rowNo).sized(r.dimension()).sized(r.item()), r.totals());
+  }
+
+  /** Adds the six totals in their stored order, eight big-endian bytes each. */
+  private static void totals(HashBytes into, Totals t) {
+    into.int64(t.scope1())
         .int64(t.scope2Location())
         .int64(t.scope2Market())
         .int64(t.scope3())
@@ -133,20 +141,15 @@ public final class StoredRunDigest {
    * them.
    */
   void factorYear(int warningNo, RunFactorYears.Warning w) {
-    Totals t = w.emissions();
-    factorYears
-        .int32(warningNo)
-        .sized(w.factorId())
-        .sized(w.validFrom().toString())
-        .sized(w.validTo().toString())
-        .int32(w.activityYear())
-        .ascii(w.earlier() ? '1' : '0')
-        .int64(t.scope1())
-        .int64(t.scope2Location())
-        .int64(t.scope2Market())
-        .int64(t.scope3())
-        .int64(t.biogenicCo2())
-        .int64(t.montrealMemo());
+    totals(
+        factorYears
+            .int32(warningNo)
+            .sized(w.factorId())
+            .sized(w.validFrom().toString())
+            .sized(w.validTo().toString())
+            .int32(w.activityYear())
+            .ascii(w.earlier() ? '1' : '0'),
+        w.emissions());
   }
 
   /** The hex hash of the rows added so far; the digest cannot be used afterwards. */

@@ -61,7 +61,8 @@ public record TraceLine(
 
   /**
    * Adds the bytes of {@link #canonical()} in UTF-8 to {@code hash}, without making the text: what
-   * the run does for every line it writes.
+   * the run does for every line it writes on H2 (on PostgreSQL {@link TraceLineRows#write} writes
+   * the same bytes with the line's COPY row).
    */
   void canonicalInto(HashBytes hash) {
     hash.decimal(lineNo).ascii('|');

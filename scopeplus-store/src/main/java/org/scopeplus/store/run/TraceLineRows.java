@@ -1,11 +1,13 @@
 package org.scopeplus.store.run;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.scopeplus.store.BulkRows;
+import org.scopeplus.store.HashBytes;
 
 /**
  * Writes a run's trace lines as they are made, in bulk ({@link BulkRows}: COPY on PostgreSQL,
@@ -116,11 +118,63 @@ final class TraceLineRows implements AutoCloseable {
     }
   }
 
+  /** Slots of {@link #recent}, a power of two. */
+  private static final int RECENT = 256;
+
+  /**
+   * A plan with its number and the parts of a line's canonical text ({@link TraceLine#canonical})
+   * it fixes, as UTF-8: its scope to its biogenic flag, and its factor and library, each with the
+   * separator after it.
+   */
+  private static final class Numbered {
+    final Plan plan;
+    final int number;
+    final byte[] canonicalKeys;
+    final byte[] canonicalFactor;
+
+    Numbered(Plan plan, int number) {
+      this.plan = plan;
+      this.number = number;
+      this.canonicalKeys =
+          (plan.scope
+                  + "|"
+                  + plan.category
+                  + "|"
+                  + plan.method
+                  + "|"
+                  + plan.gas
+                  + "|"
+                  + plan.biogenic
+                  + "|")
+              .getBytes(StandardCharsets.UTF_8);
+      this.canonicalFactor =
+          (plan.factorId + "|" + plan.factorLibrary + "|").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Whether the line has this plan's columns. */
+    boolean of(TraceLine t) {
+      Plan p = plan;
+      return p.scope == t.scope()
+          && p.category == t.category()
+          && p.biogenic == t.biogenic()
+          && p.gas.equals(t.gas())
+          && p.factorId.equals(t.factorId())
+          && p.factorNote.equals(t.factorNote())
+          && p.method.equals(t.method())
+          && p.factorLibrary.equals(t.factorLibrary())
+          && p.citation.equals(t.citation());
+    }
+  }
+
   private final String runId;
   private final BulkRows lines;
   private final BulkRows plans;
   private final RunLineBlocks.Writer blocks;
-  private final Map<Plan, Integer> planNumbers = new HashMap<>();
+  private final Map<Plan, Numbered> planNumbers = new HashMap<>();
+  // the plans of the lines written last, by a hash of the line's plan columns, one per slot: a
+  // line finds its plan here without a key made and hashed (most lines of a run are of a few
+  // factors); the map above numbers the plans
+  private final Numbered[] recent = new Numbered[RECENT];
   private final int batch;
   private final boolean streamed;
   private final StoredRunDigest digest;
@@ -150,19 +204,85 @@ final class TraceLineRows implements AutoCloseable {
   }
 
   /**
-   * Adds a line, and its plan when it is the plan's first, to the rows and the digest; every batch
-   * of lines is sent.
+   * Adds a line, and its plan when it is the plan's first, to the rows and the digest, and the
+   * bytes of its canonical text ({@link TraceLine#canonical}) to {@code canonical}; every batch of
+   * lines is sent. On PostgreSQL each text of the line is encoded once for its COPY text, the
+   * canonical text and the digest ({@link BulkRows#hashedText}).
    */
-  void write(TraceLine t) throws SQLException {
+  void write(TraceLine t, HashBytes canonical) throws SQLException {
+    Numbered plan = plan(t);
+    int planNo = plan.number;
+    if (!lines.copying()) {
+      t.canonicalInto(canonical);
+      digest.line(t, planNo);
+      lines
+          .text(runId)
+          .number(t.lineNo())
+          .number(planNo)
+          .text(t.recordId())
+          .text(t.source())
+          .text(t.orgUnit())
+          .text(t.activityType())
+          .number(t.gasGrams())
+          .number(t.co2eGrams())
+          .text(t.formula())
+          .endRow();
+    } else {
+      // the three in the order of their own layouts: the COPY row's columns, the canonical text
+      // (TraceLine.canonicalInto) and the digest's line (StoredRunDigest.line)
+      HashBytes stored = digest.lineBytes();
+      canonical.decimal(t.lineNo()).ascii('|');
+      stored.int64(t.lineNo()).int32(planNo);
+      lines.text(runId).number(t.lineNo()).number(planNo);
+      lines.hashedText(t.recordId(), canonical, stored);
+      canonical.ascii('|');
+      lines.hashedText(t.source(), canonical, stored);
+      canonical.ascii('|');
+      lines.hashedText(t.orgUnit(), canonical, stored);
+      canonical.ascii('|');
+      lines.hashedText(t.activityType(), canonical, stored);
+      canonical
+          .ascii('|')
+          .bytes(plan.canonicalKeys, 0, plan.canonicalKeys.length)
+          .decimal(t.gasGrams())
+          .ascii('|')
+          .decimal(t.co2eGrams())
+          .ascii('|')
+          .bytes(plan.canonicalFactor, 0, plan.canonicalFactor.length);
+      stored.int64(t.gasGrams()).int64(t.co2eGrams());
+      lines.number(t.gasGrams()).number(t.co2eGrams());
+      lines.hashedText(t.formula(), canonical, stored);
+      canonical.ascii('\n');
+      lines.endRow();
+    }
+    blocks.add(t.lineNo(), t.recordId(), t.orgUnit(), t.activityType());
+    if (lines.pending() >= batch) {
+      lines.flush();
+      blocks.send();
+    }
+  }
+
+  /** The line's plan, numbered: added to the rows and the digest when it is its first line. */
+  private Numbered plan(TraceLine t) throws SQLException {
+    int h = 31 * t.scope() + t.category();
+    h = 31 * h + t.gas().hashCode();
+    h = 31 * h + t.factorId().hashCode();
+    h = 31 * h + t.factorNote().hashCode();
+    h = 31 * h + (t.biogenic() ? 1 : 0);
+    int slot = (h ^ (h >>> 16)) & (RECENT - 1);
+    Numbered found = recent[slot];
+    if (found != null && found.of(t)) {
+      return found;
+    }
     Plan plan = Plan.of(t);
-    Integer planNo = planNumbers.get(plan);
-    if (planNo == null) {
-      planNo = planNumbers.size();
-      planNumbers.put(plan, planNo);
-      digest.plan(planNo, t);
+    found = planNumbers.get(plan);
+    if (found == null) {
+      found = new Numbered(plan, planNumbers.size());
+      planNumbers.put(plan, found);
+      digest.plan(found.number, t);
       plans
           .text(runId)
-          .number(planNo)
+          .number(found.number)
           .number(plan.scope())
           .number(plan.category())
           .text(plan.method())
@@ -177,24 +297,8 @@ final class TraceLineRows implements AutoCloseable {
         plans.flush();
       }
     }
-    digest.line(t, planNo);
-    lines
-        .text(runId)
-        .number(t.lineNo())
-        .number(planNo)
-        .text(t.recordId())
-        .text(t.source())
-        .text(t.orgUnit())
-        .text(t.activityType())
-        .number(t.gasGrams())
-        .number(t.co2eGrams())
-        .text(t.formula())
-        .endRow();
-    blocks.add(t.lineNo(), t.recordId(), t.orgUnit(), t.activityType());
-    if (lines.pending() >= batch) {
-      lines.flush();
-      blocks.send();
-    }
+    recent[slot] = found;
+    return found;
   }
 
   /** Sends the lines and plans still held. */
