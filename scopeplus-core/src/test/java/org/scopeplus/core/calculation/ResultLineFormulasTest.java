@@ -10,7 +10,6 @@ import org.scopeplus.core.Fixtures;
 import org.scopeplus.core.activity.ActivityRecord;
 import org.scopeplus.core.activity.ActivityType;
 import org.scopeplus.core.activity.Period;
-import org.scopeplus.core.activity.SourceRef;
 import org.scopeplus.core.factor.EmissionFactor;
 import org.scopeplus.core.factor.FactorType;
 import org.scopeplus.core.gas.Gas;
@@ -118,27 +117,17 @@ class ResultLineFormulasTest {
   }
 
   private static ActivityRecord record(String unit, String suppliedUnit) {
-    return new ActivityRecord(
-        "r-1",
-        "Group",
-        "",
-        Period.parse("2024-03").orElseThrow(),
-        ELECTRICITY.key(),
-        1,
-        UnitSymbols.of(unit),
-        "CN",
-        "",
-        "",
-        "",
-        "",
-        Double.NaN,
-        Double.NaN,
-        1.0,
-        suppliedUnit == null ? Double.NaN : 0.7,
-        suppliedUnit == null ? null : UnitSymbols.of(suppliedUnit),
-        "",
-        "",
-        new SourceRef("activity.csv", 2));
+    ActivityRecord r =
+        ActivityRecord.of(
+            "r-1",
+            "Group",
+            "",
+            Period.parse("2024-03").orElseThrow(),
+            ELECTRICITY.key(),
+            1,
+            UnitSymbols.of(unit),
+            "CN");
+    return suppliedUnit == null ? r : r.withSupplierFactor(0.7, UnitSymbols.of(suppliedUnit), "");
   }
 
   private static ResultLine line(

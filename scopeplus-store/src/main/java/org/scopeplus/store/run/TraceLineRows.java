@@ -119,7 +119,7 @@ final class TraceLineRows implements AutoCloseable {
   }
 
   /** Slots of {@link #recent}, a power of two. */
-  private static final int RECENT = 256;
+  private static final int RECENT = 4096;
 
   /**
    * A plan with its number and the parts of a line's canonical text ({@link TraceLine#canonical})

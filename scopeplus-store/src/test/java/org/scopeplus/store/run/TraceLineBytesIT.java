@@ -164,8 +164,7 @@ class TraceLineBytesIT {
             }
             return null;
           });
-      // more plans than the writer keeps by the last lines, so they are written over, and lines
-      // of a plan met before
+      // hundreds of plans, most met again by later lines (with equal texts that are other objects)
       assertThat(planNumbers.size()).isBetween(300, 400);
       assertThat(canonical.hex()).isEqualTo(HexFormat.of().formatHex(text.digest()));
       assertThat(written.hex()).isEqualTo(separate.hex());
