@@ -1,6 +1,5 @@
 package org.scopeplus.store.run;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -121,34 +120,14 @@ final class TraceLineRows implements AutoCloseable {
   /** Slots of {@link #recent}, a power of two. */
   private static final int RECENT = 4096;
 
-  /**
-   * A plan with its number and the parts of a line's canonical text ({@link TraceLine#canonical})
-   * it fixes, as UTF-8: its scope to its biogenic flag, and its factor and library, each with the
-   * separator after it.
-   */
+  /** A plan with its number. */
   private static final class Numbered {
     final Plan plan;
     final int number;
-    final byte[] canonicalKeys;
-    final byte[] canonicalFactor;
 
     Numbered(Plan plan, int number) {
       this.plan = plan;
       this.number = number;
-      this.canonicalKeys =
-          (plan.scope
-                  + "|"
-                  + plan.category
-                  + "|"
-                  + plan.method
-                  + "|"
-                  + plan.gas
-                  + "|"
-                  + plan.biogenic
-                  + "|")
-              .getBytes(StandardCharsets.UTF_8);
-      this.canonicalFactor =
-          (plan.factorId + "|" + plan.factorLibrary + "|").getBytes(StandardCharsets.UTF_8);
     }
 
     /** Whether the line has this plan's columns. */
@@ -243,12 +222,24 @@ final class TraceLineRows implements AutoCloseable {
       lines.hashedText(t.activityType(), canonical, stored);
       canonical
           .ascii('|')
-          .bytes(plan.canonicalKeys, 0, plan.canonicalKeys.length)
+          .decimal(t.scope())
+          .ascii('|')
+          .decimal(t.category())
+          .ascii('|')
+          .text(t.method())
+          .ascii('|')
+          .text(t.gas())
+          .ascii('|')
+          .text(t.biogenic() ? "true" : "false")
+          .ascii('|')
           .decimal(t.gasGrams())
           .ascii('|')
           .decimal(t.co2eGrams())
           .ascii('|')
-          .bytes(plan.canonicalFactor, 0, plan.canonicalFactor.length);
+          .text(t.factorId())
+          .ascii('|')
+          .text(t.factorLibrary())
+          .ascii('|');
       stored.int64(t.gasGrams()).int64(t.co2eGrams());
       lines.number(t.gasGrams()).number(t.co2eGrams());
       lines.hashedText(t.formula(), canonical, stored);
