@@ -70,6 +70,15 @@ public record TraceLine(
     hash.text(String.valueOf(source)).ascii('|');
     hash.text(String.valueOf(orgUnit)).ascii('|');
     hash.text(String.valueOf(activityType)).ascii('|');
+    middleInto(hash);
+    hash.text(String.valueOf(formula)).ascii('\n');
+  }
+
+  /**
+   * Adds the bytes of {@link #canonical()} from the scope to the library, with the separator after
+   * it: the part between the activity type and the formula.
+   */
+  void middleInto(HashBytes hash) {
     hash.decimal(scope).ascii('|');
     hash.decimal(category).ascii('|');
     hash.text(String.valueOf(method)).ascii('|');
@@ -79,6 +88,5 @@ public record TraceLine(
     hash.decimal(co2eGrams).ascii('|');
     hash.text(String.valueOf(factorId)).ascii('|');
     hash.text(String.valueOf(factorLibrary)).ascii('|');
-    hash.text(String.valueOf(formula)).ascii('\n');
   }
 }

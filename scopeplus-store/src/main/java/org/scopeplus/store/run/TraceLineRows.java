@@ -220,26 +220,7 @@ final class TraceLineRows implements AutoCloseable {
       lines.hashedText(t.orgUnit(), canonical, stored);
       canonical.ascii('|');
       lines.hashedText(t.activityType(), canonical, stored);
-      canonical
-          .ascii('|')
-          .decimal(t.scope())
-          .ascii('|')
-          .decimal(t.category())
-          .ascii('|')
-          .text(t.method())
-          .ascii('|')
-          .text(t.gas())
-          .ascii('|')
-          .text(t.biogenic() ? "true" : "false")
-          .ascii('|')
-          .decimal(t.gasGrams())
-          .ascii('|')
-          .decimal(t.co2eGrams())
-          .ascii('|')
-          .text(t.factorId())
-          .ascii('|')
-          .text(t.factorLibrary())
-          .ascii('|');
+      t.middleInto(canonical.ascii('|'));
       stored.int64(t.gasGrams()).int64(t.co2eGrams());
       lines.number(t.gasGrams()).number(t.co2eGrams());
       lines.hashedText(t.formula(), canonical, stored);
