@@ -114,16 +114,7 @@ public interface SnapshotReaders {
         return Optional.of(new Opened(reader, open));
       } finally {
         if (!handed) {
-          open.release();
-          if (reader != null) {
-            try {
-              if (!reader.getAutoCommit()) {
-                reader.rollback();
-              }
-            } finally {
-              reader.close();
-            }
-          }
+          giveBack(reader, open);
         }
       }
     }
@@ -182,16 +173,28 @@ public interface SnapshotReaders {
 
     @Override
     public void close() throws SQLException {
-      try {
-        connection.rollback();
-        connection.setAutoCommit(true);
-      } finally {
+      giveBack(connection, permits);
+    }
+  }
+
+  /**
+   * Ends a reader's connection, if it has one (its transaction rolled back: it wrote nothing), and
+   * gives its permit back, whatever fails on the way.
+   */
+  private static void giveBack(Connection reader, Semaphore permits) throws SQLException {
+    try {
+      if (reader != null) {
         try {
-          connection.close();
+          if (!reader.getAutoCommit()) {
+            reader.rollback();
+            reader.setAutoCommit(true);
+          }
         } finally {
-          permits.release();
+          reader.close();
         }
       }
+    } finally {
+      permits.release();
     }
   }
 }
