@@ -41,7 +41,8 @@ import org.scopeplus.store.tenant.TenantStore;
  *
  * <pre>
  * PeriodThroughput [--rows N] [--dir DIR] [--databases postgres,h2] [--pg-url URL] [--import-only]
- *                  [--imports N] [--run-reader on|off] [--lookups] [--refuse-row R]
+ *                  [--imports N] [--run-reader on|off] [--run-threads 1|2] [--lookups]
+ *                  [--refuse-row R]
  * </pre>
  *
  * <p>{@code --imports N} imports the file N times in this JVM, each time into a new period of the
@@ -53,6 +54,10 @@ import org.scopeplus.store.tenant.TenantStore;
  * records on a second connection on its transaction's snapshot ({@link SnapshotReaders}) while its
  * trace lines stream into its own; {@code off} reads them on its own connection between the lines'
  * statements. The backend CPU printed for the run is both backends' when there are two.
+ *
+ * <p>{@code --run-threads} (2 by default, as the service runs): with a reader, the run reads and
+ * calculates its records on a worker thread while the caller's writes their lines; {@code 1} does
+ * both on the caller's thread, to compare.
  *
  * <p>The import's line also prints the stored rows' hash ({@code rows_sha256}) and whether the hash
  * recomputed from the stored rows, as the audit check does, is the same.
@@ -77,6 +82,7 @@ public final class PeriodThroughput {
     boolean importOnly = false;
     int imports = 1;
     boolean runReader = true;
+    boolean runOnTwoThreads = true;
     boolean lookups = false;
     long refuseRow = 0;
     for (int i = 0; i < args.length; i++) {
@@ -88,6 +94,7 @@ public final class PeriodThroughput {
         case "--import-only" -> importOnly = true;
         case "--imports" -> imports = Integer.parseInt(args[++i]);
         case "--run-reader" -> runReader = args[++i].equals("on");
+        case "--run-threads" -> runOnTwoThreads = !args[++i].equals("1");
         case "--lookups" -> lookups = true;
         case "--refuse-row" -> refuseRow = Long.parseLong(args[++i]);
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
@@ -138,6 +145,7 @@ public final class PeriodThroughput {
             importOnly,
             imports,
             runReader,
+            runOnTwoThreads,
             lookups,
             refuseRow > 0);
       } finally {
@@ -160,6 +168,7 @@ public final class PeriodThroughput {
       boolean importOnly,
       int imports,
       boolean runReader,
+      boolean runOnTwoThreads,
       boolean lookups,
       boolean refused) {
     try (Database db = Database.open(settings)) {
@@ -176,7 +185,7 @@ public final class PeriodThroughput {
 
       BackendClock runBackend = new BackendClock();
       SnapshotReaders readers = runReader ? SnapshotReaders.of(db) : SnapshotReaders.none();
-      CalculatingRun calculating =
+      CalculatingRun onTwoThreads =
           new CalculatingRun(
               reference,
               main -> {
@@ -186,6 +195,7 @@ public final class PeriodThroughput {
                 }
                 return r;
               });
+      CalculatingRun calculating = runOnTwoThreads ? onTwoThreads : onTwoThreads.onOneThread();
       resetPeaks();
       Clock runClock = Clock.start();
       RunOutcome run =
