@@ -761,13 +761,11 @@ public final class CalculationEngine {
       List<String> keys, String prefix, String region, int month, int fromLevel) {
 
     // written out: looked up for every record, and the record's generated methods go through
-    // method handles; the keys are an activity type's own list, so the same instance as a rule.
-    // The hash takes the keys' count and first key (a string's hash is kept by the string) rather
-    // than every key's: equal lists still hash alike, and a type's first key tells most apart
+    // method handles; the keys are an activity type's own list, so the same instance as a rule
 
     @Override
     public int hashCode() {
-      int h = 31 * keys.size() + (keys.isEmpty() ? 0 : keys.get(0).hashCode());
+      int h = keys.hashCode();
       h = 31 * h + prefix.hashCode();
       h = 31 * h + java.util.Objects.hashCode(region);
       h = 31 * h + month;
