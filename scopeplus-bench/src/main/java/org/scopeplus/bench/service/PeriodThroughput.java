@@ -60,7 +60,8 @@ import org.scopeplus.store.tenant.TenantStore;
  * <p>{@code --refuse-row R} imports, instead, a copy of the file whose CSV row R (the header is row
  * 1, as problems name rows) has a unit no activity accepts ({@code parsecs}): every import must be
  * refused with that one problem, and nothing is run. It times how long a large file takes to be
- * refused for a problem near its end.
+ * refused for a problem near its end, and prints that time with the row the refusal names (no rate:
+ * the rows after it are not stored).
  *
  * <p>{@code --lookups} then times a record's trace lines and a drill-down page on the stored run
  * ({@link TraceLookups}).
@@ -272,7 +273,18 @@ public final class PeriodThroughput {
           || !rejected.problems().get(0).column().equals("unit")) {
         throw new IllegalStateException("expected the one refused unit, got: " + imported);
       }
-      report(database, step, rows, "rows", importClock, peakHeap());
+      // the time to the refusal, not a rate: the rows after the refused one are never stored
+      System.out.printf(
+          Locale.ROOT,
+          "%-8s %-6s refused at row %,d of %,d rows after %.2f s wall (%.2f s CPU of this JVM);"
+              + " peak heap in use %,d MB%n",
+          database,
+          step,
+          rejected.problems().get(0).row(),
+          rows,
+          importClock.wallSeconds(),
+          importClock.cpuSeconds(),
+          peakHeap() >> 20);
       importBackend.report(database, step);
       System.out.printf(
           Locale.ROOT, "%-8s %s refused: %s%n", database, step, rejected.problems().get(0));

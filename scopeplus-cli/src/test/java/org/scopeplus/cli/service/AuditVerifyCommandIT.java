@@ -25,18 +25,14 @@ import org.scopeplus.core.baseyear.BaseYearOutcome;
 import org.scopeplus.core.baseyear.RecalculationTrigger;
 import org.scopeplus.core.baseyear.Restatement;
 import org.scopeplus.core.gas.GwpSet;
-import org.scopeplus.core.org.ConsolidationApproach;
 import org.scopeplus.io.builtin.BuiltInReferenceData;
 import org.scopeplus.io.builtin.ReferenceData;
 import org.scopeplus.store.Database;
 import org.scopeplus.store.DatabaseSettings;
 import org.scopeplus.store.activity.ImportOutcome;
-import org.scopeplus.store.activity.ImportingActivities;
 import org.scopeplus.store.baseyear.RecalculatingBaseYear;
-import org.scopeplus.store.org.PeriodStore;
 import org.scopeplus.store.run.CalculatingRun;
-import org.scopeplus.store.run.RunOutcome;
-import org.scopeplus.store.run.RunRequest;
+import org.scopeplus.store.run.GeneratedPeriod;
 import org.scopeplus.store.tenant.TenantStore;
 
 /**
@@ -233,23 +229,13 @@ class AuditVerifyCommandIT {
       return db.inTransaction(
           c -> {
             String tenant = new TenantStore().byName(c, "Kestrel").orElseThrow().id();
-            String period =
-                new PeriodStore()
-                    .add(
-                        c,
-                        tenant,
-                        "FY2024",
-                        LocalDate.of(2024, 1, 1),
-                        LocalDate.of(2024, 12, 31),
-                        "test")
-                    .id();
+            GeneratedPeriod p =
+                GeneratedPeriod.added(
+                    c, tenant, "FY2024", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
             ReferenceData reference = BuiltInReferenceData.load();
-            ImportOutcome outcome =
-                new ImportingActivities(reference)
-                    .importFile(c, tenant, period, file, unit -> true, null, "test");
-            assertThat(outcome).isInstanceOf(ImportOutcome.Stored.class);
-            String base = calculate(c, reference, tenant, period, GwpSet.AR5);
-            String again = calculate(c, reference, tenant, period, GwpSet.AR6);
+            ImportOutcome.Stored stored = p.importFile(c, reference, file);
+            String base = p.run(c, new CalculatingRun(reference), GwpSet.AR5).id();
+            String again = p.run(c, new CalculatingRun(reference), GwpSet.AR6).id();
             RecalculatingBaseYear policy = new RecalculatingBaseYear();
             assertThat(policy.set(c, tenant, base, 0.05, "test"))
                 .isInstanceOf(BaseYearOutcome.Done.class);
@@ -263,25 +249,9 @@ class AuditVerifyCommandIT {
                     "test");
             assertThat(r).isInstanceOf(BaseYearOutcome.Done.class);
             return new Stored(
-                ((ImportOutcome.Stored) outcome).stored().id(),
-                base,
-                ((BaseYearOutcome.Done<Restatement>) r).value().id());
+                stored.stored().id(), base, ((BaseYearOutcome.Done<Restatement>) r).value().id());
           });
     }
-  }
-
-  private static String calculate(
-      Connection c, ReferenceData reference, String tenant, String period, GwpSet gwp)
-      throws java.sql.SQLException {
-    RunOutcome o =
-        new CalculatingRun(reference)
-            .run(
-                c,
-                tenant,
-                new RunRequest(period, gwp, ConsolidationApproach.OPERATIONAL_CONTROL, List.of()),
-                "test");
-    assertThat(o).isInstanceOf(RunOutcome.Calculated.class);
-    return ((RunOutcome.Calculated) o).run().id();
   }
 
   /** A connection to the H2 data folder's database or the PostgreSQL test schema. */
