@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -56,11 +57,16 @@ class EnergyEditPage {
       this.key = key;
       this.path = path;
     }
-  }
 
-  /** What a change does once its form is read, answering the changed item's name. */
-  private interface Change {
-    String run();
+    /** The kind of a form's address; another address is no page (404). */
+    static Kind of(String path) {
+      for (Kind k : values()) {
+        if (k.path.equals(path)) {
+          return k;
+        }
+      }
+      throw PageRefused.notFound("refused.notFound");
+    }
   }
 
   private final Database db;
@@ -77,11 +83,142 @@ class EnergyEditPage {
     this.assets = assets;
   }
 
-  @GetMapping("/energy/sites/{id}/edit")
-  String site(@AuthenticationPrincipal Caller caller, @PathVariable String id, Model model) {
+  @GetMapping("/energy/{kind}/{id}/edit")
+  String form(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String kind,
+      @PathVariable String id,
+      Model model) {
+    Kind k = Kind.of(kind);
     ConsoleAccess.writer(caller);
-    EnergySite s = db.inTransaction(c -> stored(sites.byId(c, caller.tenantId(), checked(id))));
-    writes(caller, s);
+    String t = caller.tenantId();
+    Map<String, String> form =
+        db.inTransaction(
+            c ->
+                switch (k) {
+                  case SITE -> {
+                    EnergySite s = stored(sites.byId(c, t, checked(id)));
+                    writes(caller, s);
+                    yield siteForm(s);
+                  }
+                  case METER -> {
+                    Meter m = stored(meters.byId(c, t, checked(id)));
+                    writes(caller, stored(sites.byId(c, t, m.siteId())));
+                    yield meterForm(m);
+                  }
+                  case PV -> {
+                    PvArray p = stored(pvs.byId(c, t, checked(id)));
+                    writes(caller, stored(sites.byId(c, t, p.siteId())));
+                    yield pvForm(p);
+                  }
+                  case TARIFF -> {
+                    Tariff f = stored(tariffs.byId(c, t, checked(id)));
+                    writes(caller, stored(sites.byId(c, t, f.siteId())));
+                    yield tariffForm(f);
+                  }
+                });
+    return page(model, k, id, form);
+  }
+
+  /**
+   * Runs a change through the API's PUT and returns to the energy page saying what was changed. A
+   * refusal of the caller's role or org unit is a 403 page and an id of no item of the tenant a 404
+   * page, as the adding forms answer; any other refusal shows the form again, 422, with the values
+   * given.
+   */
+  @PostMapping("/energy/{kind}/{id}/edit")
+  String change(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String kind,
+      @PathVariable String id,
+      @RequestParam Map<String, String> form,
+      Model model,
+      HttpServletResponse response,
+      RedirectAttributes flash) {
+    Kind k = Kind.of(kind);
+    ConsoleAccess.writer(caller);
+    try {
+      String name =
+          switch (k) {
+            case SITE ->
+                assets
+                    .changeSite(
+                        caller,
+                        checked(id),
+                        EnergyDataPage.siteBody(
+                            value(form, "name"),
+                            value(form, "orgUnit"),
+                            value(form, "timeZone"),
+                            value(form, "latitude"),
+                            value(form, "longitude"),
+                            value(form, "region")))
+                    .value()
+                    .name();
+            case METER ->
+                assets
+                    .changeMeter(
+                        caller,
+                        checked(id),
+                        EnergyDataPage.meterBody(
+                            value(form, "name"),
+                            value(form, "carrier"),
+                            value(form, "direction").isBlank()
+                                ? "import"
+                                : value(form, "direction"),
+                            value(form, "intervalMinutes").isBlank()
+                                ? "60"
+                                : value(form, "intervalMinutes")))
+                    .value()
+                    .name();
+            case PV ->
+                assets
+                    .changePv(
+                        caller,
+                        checked(id),
+                        EnergyDataPage.pvBody(
+                            value(form, "name"),
+                            value(form, "dcKw"),
+                            value(form, "tilt"),
+                            value(form, "azimuth"),
+                            value(form, "lossesPercent"),
+                            value(form, "inverterAcKw"),
+                            value(form, "temperatureModel")))
+                    .value()
+                    .name();
+            case TARIFF ->
+                assets
+                    .changeTariff(caller, checked(id), EnergyDataPage.tariffBody(form))
+                    .value()
+                    .name();
+          };
+      flash.addFlashAttribute(
+          "energyDone",
+          new EnergyDataPage.Done(
+              messages.getMessage(
+                  "energy.edit.changed." + k.key,
+                  new Object[] {name},
+                  LocaleContextHolder.getLocale())));
+      return "redirect:/energy";
+    } catch (ApiProblem p) {
+      if (p.status() == HttpStatus.FORBIDDEN) {
+        throw PageRefused.forbidden("refused.orgUnit");
+      }
+      if (p.status() == HttpStatus.NOT_FOUND) {
+        throw PageRefused.notFound("refused.notFound");
+      }
+      response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+      model.addAttribute(
+          "energyRefused",
+          EnergyDataPage.refused(
+              messages.getMessage("energy.form." + k.key, null, LocaleContextHolder.getLocale()),
+              p));
+      Map<String, String> given = new LinkedHashMap<>(form);
+      given.remove("_csrf");
+      return page(model, k, id, given);
+    }
+  }
+
+  private static Map<String, String> siteForm(EnergySite s) {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("name", s.name());
     form.put("orgUnit", s.orgUnit());
@@ -89,101 +226,19 @@ class EnergyEditPage {
     form.put("latitude", plain(s.latitude()));
     form.put("longitude", plain(s.longitude()));
     form.put("region", s.region() == null ? "" : s.region());
-    return page(model, Kind.SITE, id, form);
+    return form;
   }
 
-  @PostMapping("/energy/sites/{id}/edit")
-  String changeSite(
-      @AuthenticationPrincipal Caller caller,
-      @PathVariable String id,
-      @RequestParam Map<String, String> form,
-      Model model,
-      HttpServletResponse response,
-      RedirectAttributes flash) {
-    return save(
-        caller,
-        Kind.SITE,
-        id,
-        form,
-        model,
-        response,
-        flash,
-        () ->
-            assets
-                .changeSite(
-                    caller,
-                    checked(id),
-                    EnergyDataPage.siteBody(
-                        value(form, "name"),
-                        value(form, "orgUnit"),
-                        value(form, "timeZone"),
-                        value(form, "latitude"),
-                        value(form, "longitude"),
-                        value(form, "region")))
-                .value()
-                .name());
-  }
-
-  @GetMapping("/energy/meters/{id}/edit")
-  String meter(@AuthenticationPrincipal Caller caller, @PathVariable String id, Model model) {
-    ConsoleAccess.writer(caller);
-    Meter m =
-        db.inTransaction(
-            c -> {
-              Meter found = stored(meters.byId(c, caller.tenantId(), checked(id)));
-              writes(caller, stored(sites.byId(c, caller.tenantId(), found.siteId())));
-              return found;
-            });
+  private static Map<String, String> meterForm(Meter m) {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("name", m.name());
-    form.put("carrier", m.carrier().name().toLowerCase(java.util.Locale.ROOT));
-    form.put("direction", m.direction().name().toLowerCase(java.util.Locale.ROOT));
+    form.put("carrier", m.carrier().name().toLowerCase(Locale.ROOT));
+    form.put("direction", m.direction().name().toLowerCase(Locale.ROOT));
     form.put("intervalMinutes", Integer.toString(m.intervalMinutes()));
-    return page(model, Kind.METER, id, form);
+    return form;
   }
 
-  @PostMapping("/energy/meters/{id}/edit")
-  String changeMeter(
-      @AuthenticationPrincipal Caller caller,
-      @PathVariable String id,
-      @RequestParam Map<String, String> form,
-      Model model,
-      HttpServletResponse response,
-      RedirectAttributes flash) {
-    return save(
-        caller,
-        Kind.METER,
-        id,
-        form,
-        model,
-        response,
-        flash,
-        () ->
-            assets
-                .changeMeter(
-                    caller,
-                    checked(id),
-                    EnergyDataPage.meterBody(
-                        value(form, "name"),
-                        value(form, "carrier"),
-                        value(form, "direction").isBlank() ? "import" : value(form, "direction"),
-                        value(form, "intervalMinutes").isBlank()
-                            ? "60"
-                            : value(form, "intervalMinutes")))
-                .value()
-                .name());
-  }
-
-  @GetMapping("/energy/pv-systems/{id}/edit")
-  String pv(@AuthenticationPrincipal Caller caller, @PathVariable String id, Model model) {
-    ConsoleAccess.writer(caller);
-    PvArray p =
-        db.inTransaction(
-            c -> {
-              PvArray found = stored(pvs.byId(c, caller.tenantId(), checked(id)));
-              writes(caller, stored(sites.byId(c, caller.tenantId(), found.siteId())));
-              return found;
-            });
+  private static Map<String, String> pvForm(PvArray p) {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("name", p.name());
     form.put("dcKw", plain(p.dcKw()));
@@ -192,52 +247,10 @@ class EnergyEditPage {
     form.put("lossesPercent", plain(p.lossesPercent()));
     form.put("inverterAcKw", plain(p.inverterAcKw()));
     form.put("temperatureModel", p.temperatureModel());
-    return page(model, Kind.PV, id, form);
+    return form;
   }
 
-  @PostMapping("/energy/pv-systems/{id}/edit")
-  String changePv(
-      @AuthenticationPrincipal Caller caller,
-      @PathVariable String id,
-      @RequestParam Map<String, String> form,
-      Model model,
-      HttpServletResponse response,
-      RedirectAttributes flash) {
-    return save(
-        caller,
-        Kind.PV,
-        id,
-        form,
-        model,
-        response,
-        flash,
-        () ->
-            assets
-                .changePv(
-                    caller,
-                    checked(id),
-                    EnergyDataPage.pvBody(
-                        value(form, "name"),
-                        value(form, "dcKw"),
-                        value(form, "tilt"),
-                        value(form, "azimuth"),
-                        value(form, "lossesPercent"),
-                        value(form, "inverterAcKw"),
-                        value(form, "temperatureModel")))
-                .value()
-                .name());
-  }
-
-  @GetMapping("/energy/tariffs/{id}/edit")
-  String tariff(@AuthenticationPrincipal Caller caller, @PathVariable String id, Model model) {
-    ConsoleAccess.writer(caller);
-    Tariff t =
-        db.inTransaction(
-            c -> {
-              Tariff found = stored(tariffs.byId(c, caller.tenantId(), checked(id)));
-              writes(caller, stored(sites.byId(c, caller.tenantId(), found.siteId())));
-              return found;
-            });
+  private static Map<String, String> tariffForm(Tariff t) {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("name", t.name());
     form.put("currency", t.currency());
@@ -253,74 +266,7 @@ class EnergyEditPage {
     }
     form.put("holidays", joined(t.holidays()));
     form.put("workdays", joined(t.workdays()));
-    return page(model, Kind.TARIFF, id, form);
-  }
-
-  @PostMapping("/energy/tariffs/{id}/edit")
-  String changeTariff(
-      @AuthenticationPrincipal Caller caller,
-      @PathVariable String id,
-      @RequestParam Map<String, String> form,
-      Model model,
-      HttpServletResponse response,
-      RedirectAttributes flash) {
-    return save(
-        caller,
-        Kind.TARIFF,
-        id,
-        form,
-        model,
-        response,
-        flash,
-        () ->
-            assets
-                .changeTariff(caller, checked(id), EnergyDataPage.tariffBody(form))
-                .value()
-                .name());
-  }
-
-  /**
-   * Runs a change and returns to the energy page saying what was changed. A refusal of the caller's
-   * role or org unit is a 403 page and an id of no item of the tenant a 404 page, as the adding
-   * forms answer; any other refusal shows the form again, 422, with the values given.
-   */
-  private String save(
-      Caller caller,
-      Kind kind,
-      String id,
-      Map<String, String> form,
-      Model model,
-      HttpServletResponse response,
-      RedirectAttributes flash,
-      Change change) {
-    ConsoleAccess.writer(caller);
-    try {
-      String name = change.run();
-      flash.addFlashAttribute(
-          "energyDone",
-          new EnergyDataPage.Done(
-              messages.getMessage(
-                  "energy.edit.changed." + kind.key,
-                  new Object[] {name},
-                  LocaleContextHolder.getLocale())));
-      return "redirect:/energy";
-    } catch (ApiProblem p) {
-      if (p.status() == HttpStatus.FORBIDDEN) {
-        throw PageRefused.forbidden("refused.orgUnit");
-      }
-      if (p.status() == HttpStatus.NOT_FOUND) {
-        throw PageRefused.notFound("refused.notFound");
-      }
-      response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-      model.addAttribute(
-          "energyRefused",
-          EnergyDataPage.refused(
-              messages.getMessage("energy.form." + kind.key, null, LocaleContextHolder.getLocale()),
-              p));
-      Map<String, String> given = new LinkedHashMap<>(form);
-      given.remove("_csrf");
-      return page(model, kind, id, given);
-    }
+    return form;
   }
 
   /** The change page of a kind with its form's values. */
@@ -377,7 +323,7 @@ class EnergyEditPage {
 
   /** Minutes of the day as HH:MM, 1440 as 24:00. */
   static String clock(int minute) {
-    return String.format(java.util.Locale.ROOT, "%02d:%02d", minute / 60, minute % 60);
+    return String.format(Locale.ROOT, "%02d:%02d", minute / 60, minute % 60);
   }
 
   private static String joined(List<java.time.LocalDate> dates) {
