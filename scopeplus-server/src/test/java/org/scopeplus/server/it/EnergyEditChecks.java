@@ -236,6 +236,16 @@ abstract class EnergyEditChecks extends ServiceChecks {
     assertThat(audited(t, "energy.meter.changed")).isEqualTo(2);
   }
 
+  /** The site's first PV system as the API reads it. */
+  private static JsonNode storedPv(TenantFixture t, String siteId) {
+    return t.admin
+        .get("/api/v1/energy/sites/" + siteId)
+        .json()
+        .get("pvSystems")
+        .get(0)
+        .get("value");
+  }
+
   @Test
   void aPvSystemIsChangedThroughItsFormWithPvWattsDefaults() throws Exception {
     TenantFixture t = newTenant();
@@ -264,8 +274,7 @@ abstract class EnergyEditChecks extends ServiceChecks {
     fields.put("inverterAcKw", "");
     fields.put("temperatureModel", "FAIMAN");
     assertThat(post(owner, path, fields, "en").statusCode()).isEqualTo(302);
-    JsonNode kept =
-        t.admin.get("/api/v1/energy/sites/" + siteId).json().get("pvSystems").get(0).get("value");
+    JsonNode kept = storedPv(t, siteId);
     assertThat(kept.get("name").asString()).isEqualTo("Roof east");
     assertThat(kept.get("dcKw").asDouble()).isEqualTo(60.0);
     assertThat(kept.get("tilt").asDouble()).isEqualTo(30.0);
@@ -285,27 +294,13 @@ abstract class EnergyEditChecks extends ServiceChecks {
         .contains("倾角（tilt）须在 0（水平）到 90 度（竖直）之间", "光伏系统：未修改，未保存任何内容。");
     fields.put("tilt", "steep");
     assertThat(post(owner, path, fields, "en").body()).contains("tilt is a number, e.g. 25");
-    assertThat(
-            t.admin
-                .get("/api/v1/energy/sites/" + siteId)
-                .json()
-                .get("pvSystems")
-                .get(0)
-                .get("value"))
-        .isEqualTo(kept);
+    assertThat(storedPv(t, siteId)).isEqualTo(kept);
     assertThat(audited(t, "energy.pv.changed")).isEqualTo(1);
 
     fields.put("tilt", "30");
     fields.put("name", "Intruder");
     refusedToOthers(t, path, fields);
-    assertThat(
-            t.admin
-                .get("/api/v1/energy/sites/" + siteId)
-                .json()
-                .get("pvSystems")
-                .get(0)
-                .get("value"))
-        .isEqualTo(kept);
+    assertThat(storedPv(t, siteId)).isEqualTo(kept);
     assertThat(audited(t, "energy.pv.changed")).isEqualTo(1);
   }
 
@@ -316,17 +311,7 @@ abstract class EnergyEditChecks extends ServiceChecks {
     Map<String, Object> tariff = new HashMap<>();
     tariff.put("name", "TOU");
     tariff.put("demandChargePerKwMonth", 40.0);
-    tariff.put(
-        "periods",
-        List.of(
-            Map.of(
-                "label", "peak", "days", "weekday", "start", "08:00", "end", "22:00", "price", 1.2),
-            Map.of(
-                "label", "valley", "days", "weekday", "start", "22:00", "end", "08:00", "price",
-                0.3),
-            Map.of(
-                "label", "rest", "days", "weekend", "start", "00:00", "end", "24:00", "price",
-                0.5)));
+    tariff.put("periods", EnergyChecks.peakValleyRest());
     tariff.put("holidays", List.of("2024-10-01"));
     String id = created(t.admin.post("/api/v1/energy/sites/" + siteId + "/tariffs", tariff));
     HttpClient owner = signedIn(t.login("owner-" + suffix(t)));
