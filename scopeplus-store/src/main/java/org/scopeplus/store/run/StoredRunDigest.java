@@ -210,6 +210,39 @@ public final class StoredRunDigest {
                     rs.getString(9),
                     rs.getString(10),
                     "")));
+    if (PackedBlocks.packed(c, runId)) {
+      // the same logical rows, read from the blocks that pack them
+      PackedBlocks.<RuntimeException>each(
+          c,
+          runId,
+          Long.MIN_VALUE,
+          Long.MAX_VALUE,
+          lines -> {
+            for (PackedLines.Line l : lines) {
+              digest.line(
+                  new TraceLine(
+                      l.lineNo(),
+                      l.recordId(),
+                      l.source(),
+                      l.orgUnit(),
+                      l.activityType(),
+                      0,
+                      0,
+                      "",
+                      "",
+                      false,
+                      l.gasGrams(),
+                      l.co2eGrams(),
+                      "",
+                      "",
+                      "",
+                      "",
+                      l.formula()),
+                  l.planNo());
+            }
+            return true;
+          });
+    }
     FieldDigest.eachRow(
         c,
         "SELECT line_no, plan_no, record_id, source, org_unit, activity_type, gas_grams,"

@@ -1,6 +1,7 @@
 package org.scopeplus.store.run;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
@@ -116,6 +117,16 @@ final class TraceLineRows implements AutoCloseable {
     }
   }
 
+  /**
+   * Whether runs written from now on pack their lines into their blocks' rows (layout 2) rather
+   * than a {@code run_line} row a line (layout 1); tests set it to write both layouts, and
+   * measurements through the system property {@code scopeplus.lineLayout} ("1").
+   */
+  static volatile boolean packing = !"1".equals(System.getProperty("scopeplus.lineLayout"));
+
+  /** Packed blocks sent per batch: a few MB at most. */
+  static final int BLOCK_BATCH = 8;
+
   private final String runId;
   private final BulkRows lines;
   private final BulkRows plans;
@@ -139,15 +150,36 @@ final class TraceLineRows implements AutoCloseable {
       throws SQLException {
     this.runId = runId;
     this.digest = digest;
-    this.lines =
-        streamed
-            ? BulkRows.streamingInto(c, "run_line", LINE_COLUMNS)
-            : BulkRows.into(c, "run_line", LINE_COLUMNS);
+    boolean packed = packing;
+    if (packed) {
+      // the run row, inserted before its lines, says where they are
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "UPDATE calculation_run SET line_layout = " + PACKED + " WHERE id = ?")) {
+        ps.setString(1, runId);
+        ps.executeUpdate();
+      }
+      this.lines = null;
+    } else {
+      this.lines =
+          streamed
+              ? BulkRows.streamingInto(c, "run_line", LINE_COLUMNS)
+              : BulkRows.into(c, "run_line", LINE_COLUMNS);
+    }
     this.plans = BulkRows.into(c, "run_line_plan", PLAN_COLUMNS);
-    this.blocks = new RunLineBlocks.Writer(c, runId);
-    this.streamed = streamed && lines.copying();
-    this.batch = this.streamed ? STREAMED_BATCH : lines.copying() ? COPY_BATCH : BATCH;
+    this.blocks = new RunLineBlocks.Writer(c, runId, packed);
+    this.streamed = !packed && streamed && lines.copying();
+    this.batch =
+        this.streamed
+            ? STREAMED_BATCH
+            : (packed ? plans.copying() : lines.copying()) ? COPY_BATCH : BATCH;
   }
+
+  /** {@code calculation_run.line_layout} of a run whose lines are {@code run_line} rows. */
+  static final int ROWS = 1;
+
+  /** {@code calculation_run.line_layout} of a run whose lines are packed in its blocks' rows. */
+  static final int PACKED = 2;
 
   /**
    * Adds a line, and its plan when it is the plan's first, to the rows and the digest; every batch
@@ -178,6 +210,13 @@ final class TraceLineRows implements AutoCloseable {
       }
     }
     digest.line(t, planNo);
+    if (lines == null) {
+      blocks.pack(t, planNo);
+      if (blocks.held() >= BLOCK_BATCH) {
+        blocks.send();
+      }
+      return;
+    }
     lines
         .text(runId)
         .number(t.lineNo())
@@ -199,7 +238,9 @@ final class TraceLineRows implements AutoCloseable {
 
   /** Sends the lines and plans still held. */
   void finish() throws SQLException {
-    lines.flush();
+    if (lines != null) {
+      lines.flush();
+    }
     plans.flush();
     blocks.end();
     blocks.send();
@@ -208,14 +249,18 @@ final class TraceLineRows implements AutoCloseable {
   /** Drops the lines and plans still held (a refused run stores none). */
   void discard() throws SQLException {
     plans.discard();
-    lines.discard();
+    if (lines != null) {
+      lines.discard();
+    }
     blocks.discard();
   }
 
   @Override
   public void close() throws SQLException {
     try {
-      lines.close();
+      if (lines != null) {
+        lines.close();
+      }
     } finally {
       try {
         plans.close();
