@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.scopeplus.store.run.CalculationRun;
+import org.scopeplus.store.run.RecordFields;
 import org.scopeplus.store.run.RunStore;
 import org.scopeplus.store.run.TraceLine;
 
@@ -61,7 +62,12 @@ public record StoredLineFacts(
           run,
           lines -> {
             Map<String, String[]> records =
-                BlockRecords.of(c, run.periodId(), lines, "data_quality, region, period", 3);
+                RecordFields.of(
+                    c,
+                    run.periodId(),
+                    RecordFields.idsOf(lines),
+                    "data_quality, region, period",
+                    3);
             for (TraceLine l : lines) {
               String[] r = records.getOrDefault(l.recordId(), none);
               sink.accept(

@@ -35,6 +35,7 @@ import org.scopeplus.store.baseyear.BaseYearStore;
 import org.scopeplus.store.org.PeriodStore;
 import org.scopeplus.store.org.ReportingPeriod;
 import org.scopeplus.store.run.CalculationRun;
+import org.scopeplus.store.run.RecordFields;
 import org.scopeplus.store.run.RunStore;
 import org.scopeplus.store.run.TraceLine;
 import org.scopeplus.store.supplier.SupplierRegisterStore;
@@ -104,7 +105,8 @@ public final class StoredRunReport {
           run,
           lines -> {
             Map<String, String[]> records =
-                BlockRecords.of(c, run.periodId(), lines, "facility, data_quality", 2);
+                RecordFields.of(
+                    c, run.periodId(), RecordFields.idsOf(lines), "facility, data_quality", 2);
             for (TraceLine l : lines) {
               String[] r = records.getOrDefault(l.recordId(), none);
               String type = l.activityType();

@@ -29,8 +29,8 @@ import org.scopeplus.store.disclosure.StoredRunReport;
  * run stored a {@code run_line} row a line (layout 1): the same period calculated in each layout,
  * over blocks of a few lines, gives the same answers from every reader of lines (pages by offset
  * and by key, a record's lines and count, every line in order, the stored rows' digest, the lines
- * joined with their records for disclosures and the annual report), including for a line whose
- * record is gone from the period. On H2 and PostgreSQL.
+ * joined with their records for disclosures, the annual report and the explorer's drill-down),
+ * including for a line whose record is gone from the period. On H2 and PostgreSQL.
  */
 class PackedLayoutIT {
 
@@ -139,6 +139,25 @@ class PackedLayoutIT {
         assertThat(packedCount).isEqualTo(rowsCount).isEqualTo(expected.size());
       }
 
+      // the explorer's drill-down: a unit (and below it) and a type at a facility, page by page
+      TraceLine first = all.get(0);
+      String facility =
+          db.inTransaction(
+              c -> new RunCells().record(c, rows, first.recordId()).orElseThrow().get("facility"));
+      for (String unit : new String[] {first.orgUnit(), first.orgUnit().split("/")[0], null}) {
+        List<TraceLine> expected = drill(db, rows, unit, facility, first.activityType(), 0, 2000);
+        assertThat(expected).as(unit).isNotEmpty();
+        assertThat(drill(db, packed, unit, facility, first.activityType(), 0, 2000))
+            .isEqualTo(expected);
+        long middle = expected.get(expected.size() / 2).lineNo();
+        for (int size : new int[] {1, 5}) {
+          assertThat(drill(db, packed, unit, facility, first.activityType(), middle, size))
+              .isEqualTo(drill(db, rows, unit, facility, first.activityType(), middle, size));
+        }
+      }
+      assertThat(drill(db, packed, first.orgUnit(), "no such facility", first.activityType(), 0, 5))
+          .isEmpty();
+
       // the lines with their records' stored fields, a line whose record is gone with none
       String gone = all.get(20).recordId();
       assertThat(facts(db, packed)).isEqualTo(facts(db, rows));
@@ -172,6 +191,17 @@ class PackedLayoutIT {
   private static AnnualReport report(Database db, CalculationRun run) {
     return db.inTransaction(
         c -> new StoredRunReport().compose(c, run, type -> "", gas -> false, context -> context));
+  }
+
+  private static List<TraceLine> drill(
+      Database db,
+      CalculationRun run,
+      String unit,
+      String facility,
+      String type,
+      long after,
+      int size) {
+    return db.inTransaction(c -> new RunCells().lines(c, run, unit, facility, type, after, size));
   }
 
   private static List<StoredLineFacts> facts(Database db, CalculationRun run) {

@@ -1,38 +1,34 @@
-package org.scopeplus.store.disclosure;
+package org.scopeplus.store.run;
 
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.scopeplus.store.run.TraceLine;
 
 /**
- * The stored fields of the activity records of a block of trace lines, read in one query ({@code
+ * The stored fields of the activity records a block of trace lines names, read in one query ({@code
  * record_id = ANY(?)}): what {@code LEFT JOIN activity_record r ON r.period_id = ? AND r.record_id
  * = l.record_id} gives the lines of a run stored a row a line. A record not found (gone from the
  * period) is absent, and its lines get empty fields, as the join gives them.
  */
-final class BlockRecords {
+public final class RecordFields {
 
-  private BlockRecords() {}
+  private RecordFields() {}
 
   /**
-   * The {@code columns} (of {@code activity_record}, comma-separated) of the period's records that
-   * {@code lines} name, by record id, in the order of {@code columns}.
+   * The {@code count} {@code columns} (of {@code activity_record}, comma-separated) of the period's
+   * records {@code ids}, by record id, in the order of {@code columns}.
    */
-  static Map<String, String[]> of(
-      Connection c, String periodId, List<TraceLine> lines, String columns, int count)
+  public static Map<String, String[]> of(
+      Connection c, String periodId, Collection<String> ids, String columns, int count)
       throws SQLException {
-    Set<String> ids = new LinkedHashSet<>();
-    for (TraceLine l : lines) {
-      ids.add(l.recordId());
-    }
     Map<String, String[]> out = new HashMap<>();
     if (ids.isEmpty()) {
       return out;
@@ -60,5 +56,14 @@ final class BlockRecords {
       }
     }
     return out;
+  }
+
+  /** The distinct record ids of {@code lines}, in their order. */
+  public static Collection<String> idsOf(List<TraceLine> lines) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (TraceLine l : lines) {
+      ids.add(l.recordId());
+    }
+    return ids;
   }
 }
