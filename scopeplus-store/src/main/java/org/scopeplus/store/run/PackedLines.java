@@ -52,8 +52,11 @@ public final class PackedLines {
   /** Texts a line holds, in the order of their flags. */
   private static final int TEXTS = 5;
 
-  /** Whether blocks written from now on are deflated; tests and measurements set it. */
-  static volatile boolean deflating = true;
+  /**
+   * Whether blocks written from now on are deflated; tests set it, and measurements through the
+   * system property {@code scopeplus.lineDeflate} ("0").
+   */
+  static volatile boolean deflating = !"0".equals(System.getProperty("scopeplus.lineDeflate"));
 
   /** Lines a block may hold, beyond which a count is refused as malformed. */
   static final int MAX_LINES = 1 << 20;
