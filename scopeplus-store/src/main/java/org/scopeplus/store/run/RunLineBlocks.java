@@ -19,6 +19,10 @@ import org.postgresql.PGConnection;
  * run_line} that cost the run a write per line each: a reader asks which blocks may hold a record's
  * (or a unit and type's) lines, then reads only those line ranges by the primary key with the exact
  * condition. A run stored without blocks (before V81) is read as one range, all of it.
+ *
+ * <p>Since V84 a block's row of a run in layout 2 also holds the block's lines ({@code lines},
+ * {@link PackedLines}, and {@code line_count}): the ranges the filters give are then read by
+ * decoding those blocks ({@link PackedBlocks}), not through {@code run_line}.
  */
 final class RunLineBlocks {
 

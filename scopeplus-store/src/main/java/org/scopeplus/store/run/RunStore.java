@@ -14,7 +14,12 @@ import org.scopeplus.store.PageRequest;
 import org.scopeplus.store.PagedQuery;
 import org.scopeplus.store.SingleRow;
 
-/** Reads stored runs, their results and traces. */
+/**
+ * Reads stored runs, their results and traces. A run's trace lines are stored in one of two layouts
+ * ({@code calculation_run.line_layout}): a {@code run_line} row a line (layout 1, every run stored
+ * before V84) or packed a block to a {@code run_line_block} row (layout 2, {@link PackedLines});
+ * every reader gives the same lines, in the same order, from either.
+ */
 public final class RunStore {
 
   public Optional<CalculationRun> byId(Connection c, String tenantId, String id)

@@ -9,15 +9,23 @@ import java.util.Map;
 import org.scopeplus.store.BulkRows;
 
 /**
- * Writes a run's trace lines as they are made, in bulk ({@link BulkRows}: COPY on PostgreSQL,
- * batched inserts on H2), holding at most {@link #COPY_BATCH} or {@link #BATCH} lines, so a run of
- * millions of lines keeps a bounded heap. What lines share (scope, category, method, gas, biogenic
- * flag, factor, library, citation and note: the factor plan) is written once per run into {@code
- * run_line_plan}, numbered from 0 in the order of its first line; a line is stored with its plan's
- * number, its own keys, grams and formula. The plans of a run are held until it ends: a few per
- * factor and note, not per line. Every {@link RunLineBlocks#LINES} lines make a block, whose row in
- * {@code run_line_block} (its line range and the filters of its records and of its units and types)
- * is sent after the COPY of its last line.
+ * Writes a run's trace lines as they are made. What lines share (scope, category, method, gas,
+ * biogenic flag, factor, library, citation and note: the factor plan) is written once per run into
+ * {@code run_line_plan}, numbered from 0 in the order of its first line; a line is stored with its
+ * plan's number, its own keys, grams and formula. The plans of a run are held until it ends: a few
+ * per factor and note, not per line. Every {@link RunLineBlocks#LINES} lines make a block, whose
+ * row in {@code run_line_block} holds its line range and the filters of its records and of its
+ * units and types.
+ *
+ * <p>A run is written in layout 2 ({@code calculation_run.line_layout}, V84): a block's row also
+ * carries its lines, packed ({@link PackedLines}), and no {@code run_line} row is written; the
+ * blocks are sent {@link #BLOCK_BATCH} at a time, so a run of millions of lines keeps a bounded
+ * heap. A {@code run_line} row a line cost PostgreSQL its primary key, heap tuple and COPY parsing
+ * for every line, most of its work in a run (BENCHMARKS.md). With {@link #packing} off (tests,
+ * measurements) a run is written in layout 1, as runs were before V84: a {@code run_line} row a
+ * line, in bulk ({@link BulkRows}: COPY on PostgreSQL, batched inserts on H2), holding at most
+ * {@link #COPY_BATCH} or {@link #BATCH} lines, each block's row sent after the COPY of its last
+ * line.
  */
 final class TraceLineRows implements AutoCloseable {
 
