@@ -154,30 +154,33 @@ final class PackedBlocks {
       ps.setString(1, runId);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          plans.put(
-              rs.getInt(1),
-              new TraceLine(
-                  0,
-                  "",
-                  "",
-                  "",
-                  "",
-                  rs.getInt(2),
-                  rs.getInt(3),
-                  rs.getString(4),
-                  rs.getString(5),
-                  rs.getBoolean(6),
-                  0,
-                  0,
-                  rs.getString(7),
-                  rs.getString(8),
-                  rs.getString(9),
-                  rs.getString(10),
-                  ""));
+          plans.put(rs.getInt(1), plan(rs));
         }
       }
     }
     return plans;
+  }
+
+  /** The plan of a row of {@code plan_no, scope, ..., factor_note}, as a trace line of it. */
+  private static TraceLine plan(ResultSet rs) throws SQLException {
+    return new TraceLine(
+        0,
+        "",
+        "",
+        "",
+        "",
+        rs.getInt(2),
+        rs.getInt(3),
+        rs.getString(4),
+        rs.getString(5),
+        rs.getBoolean(6),
+        0,
+        0,
+        rs.getString(7),
+        rs.getString(8),
+        rs.getString(9),
+        rs.getString(10),
+        "");
   }
 
   /** The trace line of a packed line with its plan, refused when the run has no such plan. */
@@ -189,5 +192,59 @@ final class PackedBlocks {
           "trace line " + l.lineNo() + " of run " + runId + " names no factor plan");
     }
     return l.with(plan);
+  }
+
+  /**
+   * A run's factor plans, read as its lines need them: only the plans of the lines asked for, in
+   * one query for each batch of lines (a run may have thousands of plans, a look-up needs a few).
+   */
+  static final class Plans {
+    private final Connection c;
+    private final String runId;
+    private final Map<Integer, TraceLine> plans = new HashMap<>();
+
+    Plans(Connection c, String runId) {
+      this.c = c;
+      this.runId = runId;
+    }
+
+    /** The trace lines of packed lines, in their order, with their plans. */
+    List<TraceLine> lines(List<PackedLines.Line> lines) throws SQLException {
+      java.util.Set<Integer> missing = new java.util.TreeSet<>();
+      for (PackedLines.Line l : lines) {
+        if (!plans.containsKey(l.planNo())) {
+          missing.add(l.planNo());
+        }
+      }
+      if (!missing.isEmpty()) {
+        read(missing);
+      }
+      List<TraceLine> out = new ArrayList<>(lines.size());
+      for (PackedLines.Line l : lines) {
+        out.add(line(runId, plans, l));
+      }
+      return out;
+    }
+
+    private void read(java.util.Set<Integer> planNos) throws SQLException {
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "SELECT plan_no, scope, category, method, gas, biogenic, factor_id, factor_library,"
+                  + " citation, factor_note FROM run_line_plan WHERE run_id = ?"
+                  + " AND plan_no = ANY(?)")) {
+        java.sql.Array array = c.createArrayOf("INTEGER", planNos.toArray());
+        try {
+          ps.setString(1, runId);
+          ps.setArray(2, array);
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              plans.put(rs.getInt(1), plan(rs));
+            }
+          }
+        } finally {
+          array.free();
+        }
+      }
+    }
   }
 }

@@ -425,7 +425,7 @@ public final class RunCells {
         RunLineBlocks.mayHold(c, run.id(), "unit_type_bloom", pairs);
     List<TraceLine> out = new ArrayList<>();
     if (PackedBlocks.packed(c, run.id())) {
-      Map<Integer, TraceLine> plans = PackedBlocks.plans(c, run.id());
+      PackedBlocks.Plans plans = new PackedBlocks.Plans(c, run.id());
       for (int u = 0; u < units.size(); u++) {
         packedLines(
             c,
@@ -472,7 +472,7 @@ public final class RunCells {
   private static void packedLines(
       Connection c,
       CalculationRun run,
-      Map<Integer, TraceLine> plans,
+      PackedBlocks.Plans plans,
       String unit,
       String facility,
       String activityType,
@@ -492,31 +492,36 @@ public final class RunCells {
           Math.max(r.first(), afterLineNo + 1),
           r.last(),
           lines -> {
-            List<TraceLine> candidates = new ArrayList<>();
+            List<PackedLines.Line> candidates = new ArrayList<>();
             for (PackedLines.Line l : lines) {
               if (l.lineNo() > afterLineNo
                   && l.lineNo() >= r.first()
                   && l.lineNo() <= r.last()
                   && l.orgUnit().equals(unit)
                   && l.activityType().equals(activityType)) {
-                candidates.add(PackedBlocks.line(run.id(), plans, l));
+                candidates.add(l);
               }
             }
             if (candidates.isEmpty()) {
               return true;
             }
-            Map<String, String[]> records =
-                RecordFields.of(c, run.periodId(), RecordFields.idsOf(candidates), "facility", 1);
-            for (TraceLine t : candidates) {
-              String[] fields = records.get(t.recordId());
+            java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+            for (PackedLines.Line l : candidates) {
+              ids.add(l.recordId());
+            }
+            Map<String, String[]> records = RecordFields.of(c, run.periodId(), ids, "facility", 1);
+            List<PackedLines.Line> kept = new ArrayList<>();
+            for (PackedLines.Line l : candidates) {
+              String[] fields = records.get(l.recordId());
               if (fields != null && facility != null && facility.equals(fields[0])) {
-                out.add(t);
+                kept.add(l);
                 if (++added[0] >= size) {
-                  return false;
+                  break;
                 }
               }
             }
-            return true;
+            out.addAll(plans.lines(kept));
+            return added[0] < size;
           });
     }
   }

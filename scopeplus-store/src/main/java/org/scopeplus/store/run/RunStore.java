@@ -137,7 +137,15 @@ public final class RunStore {
     }
     List<TraceLine> out = new ArrayList<>(Math.min(size, PageRequest.MAX_SIZE));
     if (PackedBlocks.packed(c, run.id())) {
-      packedLines(c, run, null, afterLineNo, Long.MAX_VALUE, size, out);
+      packedLines(
+          c,
+          run,
+          new PackedBlocks.Plans(c, run.id()),
+          null,
+          afterLineNo,
+          Long.MAX_VALUE,
+          size,
+          out);
       return out;
     }
     try (PreparedStatement ps =
@@ -169,13 +177,14 @@ public final class RunStore {
       throws SQLException {
     List<TraceLine> out = new ArrayList<>(Math.min(size, PageRequest.MAX_SIZE));
     if (PackedBlocks.packed(c, run.id())) {
+      PackedBlocks.Plans plans = new PackedBlocks.Plans(c, run.id());
       for (RunLineBlocks.Range r : ranges) {
         if (out.size() >= size) {
           break;
         }
         if (r.last() > afterLineNo) {
           long after = r.first() == Long.MIN_VALUE ? afterLineNo : r.first() - 1;
-          packedLines(c, run, recordId, Math.max(after, afterLineNo), r.last(), size, out);
+          packedLines(c, run, plans, recordId, Math.max(after, afterLineNo), r.last(), size, out);
         }
       }
       return out;
@@ -380,6 +389,7 @@ public final class RunStore {
   private static void packedLines(
       Connection c,
       CalculationRun run,
+      PackedBlocks.Plans plans,
       String recordIdOrNull,
       long afterLineNo,
       long last,
@@ -389,7 +399,8 @@ public final class RunStore {
     if (out.size() >= size || afterLineNo == Long.MAX_VALUE) {
       return;
     }
-    Map<Integer, TraceLine> plans = PackedBlocks.plans(c, run.id());
+    List<PackedLines.Line> found = new ArrayList<>();
+    int wanted = size - out.size();
     PackedBlocks.<RuntimeException>each(
         c,
         run.id(),
@@ -400,14 +411,15 @@ public final class RunStore {
             if (l.lineNo() > afterLineNo
                 && l.lineNo() <= last
                 && (recordIdOrNull == null || l.recordId().equals(recordIdOrNull))) {
-              out.add(PackedBlocks.line(run.id(), plans, l));
-              if (out.size() >= size) {
+              found.add(l);
+              if (found.size() >= wanted) {
                 return false;
               }
             }
           }
           return true;
         });
+    out.addAll(plans.lines(found));
   }
 
   /**
@@ -431,7 +443,15 @@ public final class RunStore {
     List<TraceLine> items = new ArrayList<>(Math.min(page.size(), PageRequest.MAX_SIZE));
     if (fromLineNo != Long.MAX_VALUE) {
       // the lines before the page in its first block are read and left
-      packedLines(c, run, null, fromLineNo - 1, Long.MAX_VALUE, skipInBlock + page.size(), items);
+      packedLines(
+          c,
+          run,
+          new PackedBlocks.Plans(c, run.id()),
+          null,
+          fromLineNo - 1,
+          Long.MAX_VALUE,
+          skipInBlock + page.size(),
+          items);
       items = new ArrayList<>(items.subList(Math.min(skipInBlock, items.size()), items.size()));
     }
     return new Page<>(items, page.page(), page.size(), total);

@@ -210,8 +210,9 @@ public final class StoredRunDigest {
                     rs.getString(9),
                     rs.getString(10),
                     "")));
+    // a packed run's lines are read from its blocks; its run_line rows, none unless added behind
+    // the service's back, are read after them as a run stored a row a line reads them
     if (PackedBlocks.packed(c, runId)) {
-      // the same logical rows, read from the blocks that pack them
       PackedBlocks.<RuntimeException>each(
           c,
           runId,
