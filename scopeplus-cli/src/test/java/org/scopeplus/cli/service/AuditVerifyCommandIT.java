@@ -112,18 +112,7 @@ class AuditVerifyCommandIT {
           lines -> {
             PackedLines.Line l = lines.get(0);
             assertThat(l.lineNo()).isEqualTo(1);
-            lines.set(
-                0,
-                new PackedLines.Line(
-                    l.lineNo(),
-                    l.planNo(),
-                    l.recordId(),
-                    l.source(),
-                    l.orgUnit(),
-                    l.activityType(),
-                    l.gasGrams(),
-                    l.co2eGrams() + 1,
-                    l.formula()));
+            lines.set(0, l.withGrams(l.gasGrams(), l.co2eGrams() + 1));
             return PackedLines.encode(lines);
           });
       // a block whose bytes no longer decode is named, not a failure of the command

@@ -411,18 +411,7 @@ abstract class AuditChecks extends ServiceChecks {
     List<PackedLines.Line> lines = new ArrayList<>(PackedLines.decode(runId, 0, blockBytes(runId)));
     PackedLines.Line l = lines.get(0);
     assertThat(l.lineNo()).isEqualTo(1);
-    lines.set(
-        0,
-        new PackedLines.Line(
-            l.lineNo(),
-            l.planNo(),
-            l.recordId(),
-            l.source(),
-            l.orgUnit(),
-            l.activityType(),
-            l.gasGrams() + grams,
-            l.co2eGrams(),
-            l.formula()));
+    lines.set(0, l.withGrams(l.gasGrams() + grams, l.co2eGrams()));
     setBlockBytes(runId, PackedLines.encode(lines));
   }
 

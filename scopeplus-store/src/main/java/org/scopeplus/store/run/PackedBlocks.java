@@ -162,7 +162,7 @@ final class PackedBlocks {
   }
 
   /** The plan of a row of {@code plan_no, scope, ..., factor_note}, as a trace line of it. */
-  private static TraceLine plan(ResultSet rs) throws SQLException {
+  static TraceLine plan(ResultSet rs) throws SQLException {
     return new TraceLine(
         0,
         "",

@@ -58,6 +58,12 @@ public final class PackedLines {
    */
   static volatile boolean deflating = !"0".equals(System.getProperty("scopeplus.lineDeflate"));
 
+  /**
+   * Bytes a block's body may inflate to, beyond which it is refused as malformed: a block of 4,096
+   * lines of the longest texts {@code run_line} allowed is under 40 MB.
+   */
+  static final int MAX_INFLATED = 1 << 28;
+
   /** Lines a block may hold, beyond which a count is refused as malformed. */
   static final int MAX_LINES = 1 << 20;
 
@@ -74,6 +80,18 @@ public final class PackedLines {
       long gasGrams,
       long co2eGrams,
       String formula) {
+
+    /** This line with other grams: an edit of the line as stored. */
+    public Line withGrams(long gasGrams, long co2eGrams) {
+      return new Line(
+          lineNo, planNo, recordId, source, orgUnit, activityType, gasGrams, co2eGrams, formula);
+    }
+
+    /** This line of another record: an edit of the line as stored. */
+    public Line withRecordId(String recordId) {
+      return new Line(
+          lineNo, planNo, recordId, source, orgUnit, activityType, gasGrams, co2eGrams, formula);
+    }
 
     /** The trace line, with the columns of its factor plan {@code plan}. */
     TraceLine with(TraceLine plan) {
@@ -328,8 +346,8 @@ public final class PackedLines {
       int n = 0;
       while (!inflater.finished()) {
         if (n == out.length) {
-          if (out.length >= 1 << 30) {
-            throw new IllegalArgumentException("inflates beyond 1 GB");
+          if (out.length >= MAX_INFLATED) {
+            throw new IllegalArgumentException("inflates beyond " + MAX_INFLATED + " bytes");
           }
           out = Arrays.copyOf(out, out.length * 2);
         }

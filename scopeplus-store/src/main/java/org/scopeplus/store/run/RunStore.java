@@ -233,30 +233,7 @@ public final class RunStore {
           });
       return;
     }
-    java.util.Map<Integer, Object[]> plans = new java.util.HashMap<>();
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT plan_no, scope, category, method, gas, biogenic, factor_id, factor_library,"
-                + " citation, factor_note FROM run_line_plan WHERE run_id = ?")) {
-      ps.setString(1, run.id());
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          plans.put(
-              rs.getInt(1),
-              new Object[] {
-                rs.getInt(2),
-                rs.getInt(3),
-                rs.getString(4),
-                rs.getString(5),
-                rs.getBoolean(6),
-                rs.getString(7),
-                rs.getString(8),
-                rs.getString(9),
-                rs.getString(10)
-              });
-        }
-      }
-    }
+    Map<Integer, TraceLine> plans = PackedBlocks.plans(c, run.id());
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT line_no, record_id, source, org_unit, activity_type, plan_no, gas_grams,"
@@ -265,30 +242,20 @@ public final class RunStore {
       ps.setFetchSize(1000);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          Object[] p = plans.get(rs.getInt(6));
-          if (p == null) {
-            throw new SQLException(
-                "trace line " + rs.getLong(1) + " of run " + run.id() + " names no factor plan");
-          }
           visitor.visit(
-              new TraceLine(
-                  rs.getLong(1),
-                  rs.getString(2),
-                  rs.getString(3),
-                  rs.getString(4),
-                  rs.getString(5),
-                  (Integer) p[0],
-                  (Integer) p[1],
-                  (String) p[2],
-                  (String) p[3],
-                  (Boolean) p[4],
-                  rs.getLong(7),
-                  rs.getLong(8),
-                  (String) p[5],
-                  (String) p[6],
-                  (String) p[7],
-                  (String) p[8],
-                  rs.getString(9)));
+              PackedBlocks.line(
+                  run.id(),
+                  plans,
+                  new PackedLines.Line(
+                      rs.getLong(1),
+                      rs.getInt(6),
+                      rs.getString(2),
+                      rs.getString(3),
+                      rs.getString(4),
+                      rs.getString(5),
+                      rs.getLong(7),
+                      rs.getLong(8),
+                      rs.getString(9))));
         }
       }
     }

@@ -33,7 +33,6 @@ import org.scopeplus.store.baseyear.RecalculatingBaseYear;
 import org.scopeplus.store.run.CalculatingRun;
 import org.scopeplus.store.run.CalculationRun;
 import org.scopeplus.store.run.PackedBlockEdits;
-import org.scopeplus.store.run.PackedLines;
 import org.scopeplus.store.run.RunOutcome;
 import org.scopeplus.store.run.RunRequest;
 import org.scopeplus.store.run.RunStore;
@@ -102,8 +101,12 @@ class VerifyingIntegrityIT {
           unit);
       // the run's lines are packed in its blocks (layout 2): line 2's gas grams are edited there
       calculated.assertEditNamed(
-          c -> PackedBlockEdits.edit(c, run.id(), 2, l -> withGas(l, l.gasGrams() + 7)),
-          c -> PackedBlockEdits.edit(c, run.id(), 2, l -> withGas(l, l.gasGrams() - 7)));
+          c ->
+              PackedBlockEdits.edit(
+                  c, run.id(), 2, l -> l.withGrams(l.gasGrams() + 7, l.co2eGrams())),
+          c ->
+              PackedBlockEdits.edit(
+                  c, run.id(), 2, l -> l.withGrams(l.gasGrams() - 7, l.co2eGrams())));
       // a block whose bytes no longer decode: the run is named, not a failure of the check
       int block = db.inTransaction(c -> PackedBlockEdits.blockOf(c, run.id(), 1));
       byte[] stored = db.inTransaction(c -> PackedBlockEdits.bytes(c, run.id(), block));
@@ -390,19 +393,6 @@ class VerifyingIntegrityIT {
   /** An edit of stored rows behind the service's back. */
   private interface Edit {
     void run(Connection c) throws SQLException;
-  }
-
-  private static PackedLines.Line withGas(PackedLines.Line l, long gasGrams) {
-    return new PackedLines.Line(
-        l.lineNo(),
-        l.planNo(),
-        l.recordId(),
-        l.source(),
-        l.orgUnit(),
-        l.activityType(),
-        gasGrams,
-        l.co2eGrams(),
-        l.formula());
   }
 
   private static String one(Database db, String query, String id) {

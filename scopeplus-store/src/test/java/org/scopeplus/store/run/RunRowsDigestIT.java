@@ -122,21 +122,7 @@ class RunRowsDigestIT {
     // (the run's lines are packed in its blocks: the line is edited in its block)
     db.inTransaction(
         c -> {
-          PackedBlockEdits.edit(
-              c,
-              id,
-              1500,
-              l ->
-                  new PackedLines.Line(
-                      l.lineNo(),
-                      l.planNo(),
-                      "moved",
-                      l.source(),
-                      l.orgUnit(),
-                      l.activityType(),
-                      l.gasGrams(),
-                      l.co2eGrams(),
-                      l.formula()));
+          PackedBlockEdits.edit(c, id, 1500, l -> l.withRecordId("moved"));
           return null;
         });
     String lineEdited = db.inTransaction(c -> StoredRunDigest.of(c, id));
