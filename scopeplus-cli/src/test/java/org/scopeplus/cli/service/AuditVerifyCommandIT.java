@@ -33,6 +33,7 @@ import org.scopeplus.store.activity.ImportOutcome;
 import org.scopeplus.store.baseyear.RecalculatingBaseYear;
 import org.scopeplus.store.run.CalculatingRun;
 import org.scopeplus.store.run.GeneratedPeriod;
+import org.scopeplus.store.run.PackedLines;
 import org.scopeplus.store.tenant.TenantStore;
 
 /**
@@ -100,13 +101,21 @@ class AuditVerifyCommandIT {
           "1000",
           "-1000",
           stored.runId());
-      kestrel.assertNamed(
+      // the run's lines are packed in its blocks' rows: line 1's CO2e is edited in its block
+      kestrel.assertBlockNamed(
           calculatedRun,
-          "UPDATE run_line SET co2e_grams = co2e_grams + CAST(? AS BIGINT)"
-              + " WHERE line_no = 1 AND run_id = ?",
-          "1",
-          "-1",
-          stored.runId());
+          stored.runId(),
+          lines -> {
+            PackedLines.Line l = lines.get(0);
+            assertThat(l.lineNo()).isEqualTo(1);
+            lines.set(0, l.withGrams(l.gasGrams(), l.co2eGrams() + 1));
+            return PackedLines.encode(lines);
+          });
+      // a block whose bytes no longer decode is named, not a failure of the command
+      kestrel.assertBlockNamed(
+          calculatedRun,
+          stored.runId(),
+          lines -> java.util.Arrays.copyOf(PackedLines.encode(lines), 10));
       kestrel.assertNamed(
           "restatement.added of restatement " + stored.restatementId(),
           "UPDATE restatement SET previous_grams = previous_grams + CAST(? AS BIGINT) WHERE id = ?",
@@ -206,6 +215,48 @@ class AuditVerifyCommandIT {
       sql(database, jdbc, statement, restored, id);
       assertThat(run(verify, "").exit).isZero();
       return broken;
+    }
+
+    /**
+     * Replaces the packed lines of the run's first block by what {@code edit} makes of them,
+     * expects the check to name the entry {@code named}, then restores the block's bytes.
+     */
+    void assertBlockNamed(
+        String named,
+        String runId,
+        java.util.function.Function<List<PackedLines.Line>, byte[]> edit)
+        throws Exception {
+      String select = "SELECT lines FROM run_line_block WHERE run_id = ? AND block_no = 0";
+      String update = "UPDATE run_line_block SET lines = ? WHERE run_id = ? AND block_no = 0";
+      byte[] stored;
+      try (Connection c = connect(database, jdbc);
+          PreparedStatement ps = c.prepareStatement(select)) {
+        ps.setString(1, runId);
+        try (java.sql.ResultSet rs = ps.executeQuery()) {
+          assertThat(rs.next()).isTrue();
+          stored = rs.getBytes(1);
+        }
+      }
+      byte[] edited = edit.apply(new ArrayList<>(PackedLines.decode(runId, 0, stored)));
+      for (byte[] lines : List.of(edited, stored)) {
+        try (Connection c = connect(database, jdbc);
+            PreparedStatement ps = c.prepareStatement(update)) {
+          ps.setBytes(1, lines);
+          ps.setString(2, runId);
+          assertThat(ps.executeUpdate()).isEqualTo(1);
+        }
+        Run checked = run(verify, "");
+        if (lines == edited) {
+          assertThat(checked.exit).as(checked.out).isEqualTo(1);
+          assertThat(checked.out)
+              .contains("Kestrel: entry ")
+              .contains("(" + named + ")")
+              .contains("changed behind the service's back")
+              .contains("Osprey: the audit chain is intact (2 entries)");
+        } else {
+          assertThat(checked.exit).as(checked.out).isZero();
+        }
+      }
     }
   }
 
