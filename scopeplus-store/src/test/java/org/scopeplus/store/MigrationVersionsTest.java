@@ -26,7 +26,8 @@ class MigrationVersionsTest {
   private static final List<Integer> RELEASED =
       List.of(
           1, 2, 3, 4, 5, 6, 8, 10, 11, 12, 15, 17, 23, 25, 27, 28, 33, 34, 35, 36, 37, 38, 39, 40,
-          41, 43, 44, 47, 51, 58, 60, 61, 62, 66, 67, 68, 72, 74, 75, 76, 77, 80, 81, 82, 83);
+          41, 43, 44, 47, 51, 58, 60, 61, 62, 66, 67, 68, 72, 74, 75, 76, 77, 80, 81, 82, 83, 84,
+          85);
 
   private static final Pattern NAME = Pattern.compile("V(\\d+)__[a-z0-9_]+\\.sql");
 

@@ -1,6 +1,5 @@
 package org.scopeplus.bench.service;
 
-import java.io.OutputStream;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -17,7 +16,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,23 +24,18 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.HdrHistogram.Histogram;
-import org.scopeplus.core.gas.GwpSet;
-import org.scopeplus.core.org.ConsolidationApproach;
 import org.scopeplus.io.builtin.BuiltInReferenceData;
 import org.scopeplus.io.builtin.ReferenceData;
 import org.scopeplus.io.demo.ActivityGenerator;
 import org.scopeplus.server.ScopePlusApplication;
 import org.scopeplus.store.Database;
 import org.scopeplus.store.DatabaseSettings;
-import org.scopeplus.store.activity.ImportOutcome;
 import org.scopeplus.store.activity.ImportingActivities;
-import org.scopeplus.store.org.PeriodStore;
 import org.scopeplus.store.run.CalculatingRun;
 import org.scopeplus.store.run.CalculationRun;
+import org.scopeplus.store.run.GeneratedPeriod;
 import org.scopeplus.store.run.ResultRow;
 import org.scopeplus.store.run.RunCells;
-import org.scopeplus.store.run.RunOutcome;
-import org.scopeplus.store.run.RunRequest;
 import org.scopeplus.store.run.RunStore;
 import org.scopeplus.store.run.TraceLine;
 import org.scopeplus.store.tenant.TenantStore;
@@ -51,14 +44,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The console's speed on a tenant of many records: a PostgreSQL schema holding one period of {@code
  * records} generated activity records (the demo's mix, {@link ActivityGenerator} seed 42), imported
- * and calculated through the service's store as the API does ({@link ImportingActivities}, then
- * {@link CalculatingRun}: COPY of the rows, the trace lines and the run's cells); the schema is
- * kept, so later runs measure the same data without making it again. Then the service runs in this
- * JVM on that schema, one client signs in through the login form (session cookie and CSRF token, as
- * a browser does) and asks for each console page in turn: the overview, and the explorer's
- * drill-down from the whole tenant to a business unit, a facility, an activity type with its first
- * page of trace lines, and one record. Latency is from sending the request to reading the whole
- * page; every answer must be 200 with the page's heading.
+ * and calculated through the service's store as the API does ({@link GeneratedPeriod} of the
+ * store's tests: {@link ImportingActivities}, then {@link CalculatingRun}: COPY of the rows, the
+ * trace lines and the run's cells); the schema is kept, so later runs measure the same data without
+ * making it again. Then the service runs in this JVM on that schema, one client signs in through
+ * the login form (session cookie and CSRF token, as a browser does) and asks for each console page
+ * in turn: the overview, and the explorer's drill-down from the whole tenant to a business unit, a
+ * facility, an activity type with its first page of trace lines, and one record. Latency is from
+ * sending the request to reading the whole page; every answer must be 200 with the page's heading.
  *
  * <pre>
  * ConsoleSpeed [--records 10000000] [--rounds 200] [--warmup 30] [--schema console_bench_N]
@@ -145,11 +138,8 @@ public final class ConsoleSpeed {
       s.execute("DROP SCHEMA IF EXISTS " + settings.schema() + " CASCADE");
       s.execute("CREATE SCHEMA " + settings.schema());
     }
-    Path file = dir.resolve("period-" + records + ".csv");
     long t0 = System.nanoTime();
-    try (OutputStream out = Files.newOutputStream(file)) {
-      ActivityGenerator.ofDemo().write(records, 42, out);
-    }
+    Path file = GeneratedPeriod.generated(dir, "period-" + records, records, 42);
     System.out.printf(
         Locale.ROOT,
         "generated %,d records (%,d bytes) in %.1f s%n",
@@ -159,53 +149,17 @@ public final class ConsoleSpeed {
     ReferenceData reference = BuiltInReferenceData.load();
     try (Database db = Database.open(settings)) {
       String tenant = db.inTransaction(c -> new TenantStore().create(c, TENANT, "bench").id());
-      String period =
-          db.inTransaction(
-              c ->
-                  new PeriodStore()
-                      .add(
-                          c,
-                          tenant,
-                          "2018-2026",
-                          LocalDate.of(2018, 1, 1),
-                          LocalDate.of(2026, 12, 31),
-                          "bench")
-                      .id());
+      GeneratedPeriod period = GeneratedPeriod.of(db, tenant);
       long t1 = System.nanoTime();
-      ImportOutcome imported =
-          db.inTransaction(
-              c ->
-                  new ImportingActivities(reference)
-                      .importFile(
-                          c, tenant, period, file, "period.csv", unit -> true, null, "bench"),
-              out -> out instanceof ImportOutcome.Stored);
-      if (!(imported instanceof ImportOutcome.Stored)) {
-        throw new IllegalStateException("import not stored: " + imported);
-      }
+      period = period.imported(db, reference, file);
       System.out.printf(Locale.ROOT, "imported %,d records in %.1f s%n", records, seconds(t1));
       long t2 = System.nanoTime();
-      RunOutcome run =
-          db.inTransaction(
-              c ->
-                  new CalculatingRun(reference)
-                      .run(
-                          c,
-                          tenant,
-                          new RunRequest(
-                              period,
-                              GwpSet.DEFAULT,
-                              ConsolidationApproach.OPERATIONAL_CONTROL,
-                              List.of()),
-                          "bench"),
-              out -> out instanceof RunOutcome.Calculated);
-      if (!(run instanceof RunOutcome.Calculated calculated)) {
-        throw new IllegalStateException("run refused: " + run);
-      }
+      CalculationRun run = period.run(db, new CalculatingRun(reference));
       System.out.printf(
           Locale.ROOT,
           "calculated %,d records, %,d trace lines in %.1f s%n",
           records,
-          calculated.run().lines(),
+          run.lines(),
           seconds(t2));
     }
     try (Connection c = DriverManager.getConnection(pgUrl, "postgres", "");

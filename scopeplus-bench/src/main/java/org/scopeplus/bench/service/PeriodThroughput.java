@@ -29,6 +29,7 @@ import org.scopeplus.store.run.CalculatingRun;
 import org.scopeplus.store.run.RunOutcome;
 import org.scopeplus.store.run.RunRequest;
 import org.scopeplus.store.run.SnapshotReaders;
+import org.scopeplus.store.run.StoredRunDigest;
 import org.scopeplus.store.tenant.TenantStore;
 
 /**
@@ -59,13 +60,18 @@ import org.scopeplus.store.tenant.TenantStore;
  * calculates its records on a worker thread while the caller's writes their lines; {@code 1} does
  * both on the caller's thread, to compare.
  *
- * <p>The import's line also prints the stored rows' hash ({@code rows_sha256}) and whether the hash
- * recomputed from the stored rows, as the audit check does, is the same.
+ * <p>The import's line, and the run's, also print the stored rows' hash ({@code rows_sha256}) and
+ * whether the hash recomputed from the stored rows, as the audit check does, is the same (for the
+ * run, with the time it took to read them back).
+ *
+ * <p>{@code -Dscopeplus.lineLayout=1} stores the run's trace lines a {@code run_line} row each, as
+ * runs were stored before V84; {@code -Dscopeplus.lineDeflate=0} packs them without deflating.
  *
  * <p>{@code --refuse-row R} imports, instead, a copy of the file whose CSV row R (the header is row
  * 1, as problems name rows) has a unit no activity accepts ({@code parsecs}): every import must be
  * refused with that one problem, and nothing is run. It times how long a large file takes to be
- * refused for a problem near its end.
+ * refused for a problem near its end, and prints that time with the row the refusal names (no rate:
+ * the rows after it are not stored).
  *
  * <p>{@code --lookups} then times a record's trace lines and a drill-down page on the stored run
  * ({@link TraceLookups}).
@@ -229,6 +235,36 @@ public final class PeriodThroughput {
           done.run().lines(),
           done.run().lines() / runClock.wallSeconds(),
           done.run().resultSha256());
+      long[] packed =
+          db.inTransaction(
+              c -> {
+                try (java.sql.PreparedStatement ps =
+                    c.prepareStatement(
+                        "SELECT COUNT(lines), COALESCE(SUM(octet_length(lines)), 0) FROM"
+                            + " run_line_block WHERE run_id = ?")) {
+                  ps.setString(1, done.run().id());
+                  try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return new long[] {rs.getLong(1), rs.getLong(2)};
+                  }
+                }
+              });
+      System.out.printf(
+          Locale.ROOT,
+          "%-8s run    trace lines packed in %,d blocks of %,d bytes in all%n",
+          database,
+          packed[0],
+          packed[1]);
+      // the run's stored rows read back and hashed, as the audit check does
+      long readStart = System.nanoTime();
+      String recomputed = db.inTransaction(c -> StoredRunDigest.of(c, done.run().id()));
+      System.out.printf(
+          Locale.ROOT,
+          "%-8s run    stored rows hash %s, recomputed from the database %s in %.2f s wall%n",
+          database,
+          done.run().rowsSha256(),
+          recomputed.equals(done.run().rowsSha256()) ? "the same" : "DIFFERENT: " + recomputed,
+          (System.nanoTime() - readStart) / 1e9);
       if (lookups) {
         TraceLookups.time(db, database, done.run());
       }
@@ -282,7 +318,18 @@ public final class PeriodThroughput {
           || !rejected.problems().get(0).column().equals("unit")) {
         throw new IllegalStateException("expected the one refused unit, got: " + imported);
       }
-      report(database, step, rows, "rows", importClock, peakHeap());
+      // the time to the refusal, not a rate: the rows after the refused one are never stored
+      System.out.printf(
+          Locale.ROOT,
+          "%-8s %-6s refused at row %,d of %,d rows after %.2f s wall (%.2f s CPU of this JVM);"
+              + " peak heap in use %,d MB%n",
+          database,
+          step,
+          rejected.problems().get(0).row(),
+          rows,
+          importClock.wallSeconds(),
+          importClock.cpuSeconds(),
+          peakHeap() >> 20);
       importBackend.report(database, step);
       System.out.printf(
           Locale.ROOT, "%-8s %s refused: %s%n", database, step, rejected.problems().get(0));

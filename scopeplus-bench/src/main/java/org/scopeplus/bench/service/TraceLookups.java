@@ -16,8 +16,10 @@ import org.scopeplus.store.run.TraceLine;
  * Times the trace's lookups on a stored run, as the API makes them: a record's lines (the record of
  * the run's middle line), their count, and a page of fifty lines of the middle line's unit,
  * activity type and facility, from the start and from the middle of the run. Each is made five
- * times, in its own transaction, and the median printed. Then the same after the run's blocks are
- * deleted, as a run stored before them is read.
+ * times, in its own transaction, and the median printed. Then, for a run stored a {@code run_line}
+ * row a line (layout 1: {@code -Dscopeplus.lineLayout=1}), the same after the run's blocks are
+ * deleted, as a run stored before them is read; a run whose lines are packed in its blocks (layout
+ * 2, the default) has no lines without them, and says so.
  */
 final class TraceLookups {
 
@@ -37,7 +39,16 @@ final class TraceLookups {
     Map<String, String> record =
         db.inTransaction(c -> cells.record(c, run, line.recordId()).orElseThrow());
     String facility = record.get("facility");
-    for (String stored : List.of("with blocks", "without blocks")) {
+    boolean packed = db.inTransaction(c -> runs.linesPacked(c, run));
+    for (String stored : List.of(packed ? "packed" : "with blocks", "without blocks")) {
+      if (stored.equals("without blocks") && packed) {
+        System.out.printf(
+            Locale.ROOT,
+            "%-8s lookups without blocks: need a run stored a run_line row a line"
+                + " (-Dscopeplus.lineLayout=1)%n",
+            database);
+        break;
+      }
       if (stored.equals("without blocks")) {
         db.inTransaction(
             c -> {

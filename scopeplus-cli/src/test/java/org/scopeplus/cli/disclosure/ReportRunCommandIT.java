@@ -17,19 +17,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.scopeplus.cli.CommandRun;
 import org.scopeplus.core.gas.GwpSet;
-import org.scopeplus.core.org.ConsolidationApproach;
 import org.scopeplus.io.builtin.BuiltInReferenceData;
 import org.scopeplus.io.builtin.ReferenceData;
 import org.scopeplus.io.disclosure.ReportJsonWriter;
 import org.scopeplus.server.api.RunReports;
 import org.scopeplus.store.Database;
 import org.scopeplus.store.DatabaseSettings;
-import org.scopeplus.store.activity.ImportOutcome;
-import org.scopeplus.store.activity.ImportingActivities;
-import org.scopeplus.store.org.PeriodStore;
 import org.scopeplus.store.run.CalculatingRun;
-import org.scopeplus.store.run.RunOutcome;
-import org.scopeplus.store.run.RunRequest;
+import org.scopeplus.store.run.GeneratedPeriod;
 import org.scopeplus.store.tenant.TenantStore;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -140,33 +135,11 @@ class ReportRunCommandIT {
     return db.inTransaction(
         c -> {
           String tenant = new TenantStore().create(c, "Example Co", "test").id();
-          String period =
-              new PeriodStore()
-                  .add(
-                      c,
-                      tenant,
-                      "FY2024",
-                      LocalDate.of(2024, 1, 1),
-                      LocalDate.of(2024, 12, 31),
-                      "test")
-                  .id();
-          ImportOutcome imported =
-              new ImportingActivities(reference)
-                  .importFile(c, tenant, period, EXAMPLE, unit -> true, null, "test");
-          assertThat(imported).isInstanceOf(ImportOutcome.Stored.class);
-          RunOutcome o =
-              new CalculatingRun(reference)
-                  .run(
-                      c,
-                      tenant,
-                      new RunRequest(
-                          period,
-                          GwpSet.DEFAULT,
-                          ConsolidationApproach.OPERATIONAL_CONTROL,
-                          List.of()),
-                      "test");
-          assertThat(o).isInstanceOf(RunOutcome.Calculated.class);
-          return ((RunOutcome.Calculated) o).run().id();
+          GeneratedPeriod p =
+              GeneratedPeriod.added(
+                  c, tenant, "FY2024", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
+          p.importFile(c, reference, EXAMPLE);
+          return p.run(c, new CalculatingRun(reference), GwpSet.DEFAULT).id();
         });
   }
 }

@@ -25,18 +25,15 @@ import org.scopeplus.core.baseyear.BaseYearOutcome;
 import org.scopeplus.core.baseyear.RecalculationTrigger;
 import org.scopeplus.core.baseyear.Restatement;
 import org.scopeplus.core.gas.GwpSet;
-import org.scopeplus.core.org.ConsolidationApproach;
 import org.scopeplus.io.builtin.BuiltInReferenceData;
 import org.scopeplus.io.builtin.ReferenceData;
 import org.scopeplus.store.Database;
 import org.scopeplus.store.DatabaseSettings;
 import org.scopeplus.store.activity.ImportOutcome;
-import org.scopeplus.store.activity.ImportingActivities;
 import org.scopeplus.store.baseyear.RecalculatingBaseYear;
-import org.scopeplus.store.org.PeriodStore;
 import org.scopeplus.store.run.CalculatingRun;
-import org.scopeplus.store.run.RunOutcome;
-import org.scopeplus.store.run.RunRequest;
+import org.scopeplus.store.run.GeneratedPeriod;
+import org.scopeplus.store.run.PackedLines;
 import org.scopeplus.store.tenant.TenantStore;
 
 /**
@@ -104,13 +101,21 @@ class AuditVerifyCommandIT {
           "1000",
           "-1000",
           stored.runId());
-      kestrel.assertNamed(
+      // the run's lines are packed in its blocks' rows: line 1's CO2e is edited in its block
+      kestrel.assertBlockNamed(
           calculatedRun,
-          "UPDATE run_line SET co2e_grams = co2e_grams + CAST(? AS BIGINT)"
-              + " WHERE line_no = 1 AND run_id = ?",
-          "1",
-          "-1",
-          stored.runId());
+          stored.runId(),
+          lines -> {
+            PackedLines.Line l = lines.get(0);
+            assertThat(l.lineNo()).isEqualTo(1);
+            lines.set(0, l.withGrams(l.gasGrams(), l.co2eGrams() + 1));
+            return PackedLines.encode(lines);
+          });
+      // a block whose bytes no longer decode is named, not a failure of the command
+      kestrel.assertBlockNamed(
+          calculatedRun,
+          stored.runId(),
+          lines -> java.util.Arrays.copyOf(PackedLines.encode(lines), 10));
       kestrel.assertNamed(
           "restatement.added of restatement " + stored.restatementId(),
           "UPDATE restatement SET previous_grams = previous_grams + CAST(? AS BIGINT) WHERE id = ?",
@@ -211,6 +216,48 @@ class AuditVerifyCommandIT {
       assertThat(run(verify, "").exit).isZero();
       return broken;
     }
+
+    /**
+     * Replaces the packed lines of the run's first block by what {@code edit} makes of them,
+     * expects the check to name the entry {@code named}, then restores the block's bytes.
+     */
+    void assertBlockNamed(
+        String named,
+        String runId,
+        java.util.function.Function<List<PackedLines.Line>, byte[]> edit)
+        throws Exception {
+      String select = "SELECT lines FROM run_line_block WHERE run_id = ? AND block_no = 0";
+      String update = "UPDATE run_line_block SET lines = ? WHERE run_id = ? AND block_no = 0";
+      byte[] stored;
+      try (Connection c = connect(database, jdbc);
+          PreparedStatement ps = c.prepareStatement(select)) {
+        ps.setString(1, runId);
+        try (java.sql.ResultSet rs = ps.executeQuery()) {
+          assertThat(rs.next()).isTrue();
+          stored = rs.getBytes(1);
+        }
+      }
+      byte[] edited = edit.apply(new ArrayList<>(PackedLines.decode(runId, 0, stored)));
+      for (byte[] lines : List.of(edited, stored)) {
+        try (Connection c = connect(database, jdbc);
+            PreparedStatement ps = c.prepareStatement(update)) {
+          ps.setBytes(1, lines);
+          ps.setString(2, runId);
+          assertThat(ps.executeUpdate()).isEqualTo(1);
+        }
+        Run checked = run(verify, "");
+        if (lines == edited) {
+          assertThat(checked.exit).as(checked.out).isEqualTo(1);
+          assertThat(checked.out)
+              .contains("Kestrel: entry ")
+              .contains("(" + named + ")")
+              .contains("changed behind the service's back")
+              .contains("Osprey: the audit chain is intact (2 entries)");
+        } else {
+          assertThat(checked.exit).as(checked.out).isZero();
+        }
+      }
+    }
   }
 
   /**
@@ -233,23 +280,13 @@ class AuditVerifyCommandIT {
       return db.inTransaction(
           c -> {
             String tenant = new TenantStore().byName(c, "Kestrel").orElseThrow().id();
-            String period =
-                new PeriodStore()
-                    .add(
-                        c,
-                        tenant,
-                        "FY2024",
-                        LocalDate.of(2024, 1, 1),
-                        LocalDate.of(2024, 12, 31),
-                        "test")
-                    .id();
+            GeneratedPeriod p =
+                GeneratedPeriod.added(
+                    c, tenant, "FY2024", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
             ReferenceData reference = BuiltInReferenceData.load();
-            ImportOutcome outcome =
-                new ImportingActivities(reference)
-                    .importFile(c, tenant, period, file, unit -> true, null, "test");
-            assertThat(outcome).isInstanceOf(ImportOutcome.Stored.class);
-            String base = calculate(c, reference, tenant, period, GwpSet.AR5);
-            String again = calculate(c, reference, tenant, period, GwpSet.AR6);
+            ImportOutcome.Stored stored = p.importFile(c, reference, file);
+            String base = p.run(c, new CalculatingRun(reference), GwpSet.AR5).id();
+            String again = p.run(c, new CalculatingRun(reference), GwpSet.AR6).id();
             RecalculatingBaseYear policy = new RecalculatingBaseYear();
             assertThat(policy.set(c, tenant, base, 0.05, "test"))
                 .isInstanceOf(BaseYearOutcome.Done.class);
@@ -263,25 +300,9 @@ class AuditVerifyCommandIT {
                     "test");
             assertThat(r).isInstanceOf(BaseYearOutcome.Done.class);
             return new Stored(
-                ((ImportOutcome.Stored) outcome).stored().id(),
-                base,
-                ((BaseYearOutcome.Done<Restatement>) r).value().id());
+                stored.stored().id(), base, ((BaseYearOutcome.Done<Restatement>) r).value().id());
           });
     }
-  }
-
-  private static String calculate(
-      Connection c, ReferenceData reference, String tenant, String period, GwpSet gwp)
-      throws java.sql.SQLException {
-    RunOutcome o =
-        new CalculatingRun(reference)
-            .run(
-                c,
-                tenant,
-                new RunRequest(period, gwp, ConsolidationApproach.OPERATIONAL_CONTROL, List.of()),
-                "test");
-    assertThat(o).isInstanceOf(RunOutcome.Calculated.class);
-    return ((RunOutcome.Calculated) o).run().id();
   }
 
   /** A connection to the H2 data folder's database or the PostgreSQL test schema. */

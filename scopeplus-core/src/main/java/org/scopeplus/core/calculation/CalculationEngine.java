@@ -200,13 +200,10 @@ public final class CalculationEngine {
         linear &= l.co2eGrams() == 0 && l.kgPerUnit() == 0.0 && !instrument.isEmpty();
         conversions.add(Conversion.NONE);
       } else {
-        String[] ignored = new String[1];
-        conversions.add(
+        Converting<Conversion> c =
             basisChange(
-                between(unit, period, f.perUnit(), f.density(), f.netCalorificValue(), ignored),
-                unit,
-                f,
-                ignored));
+                between(unit, period, f.perUnit(), f.density(), f.netCalorificValue()), unit, f);
+        conversions.add(c instanceof Converting.Converted<Conversion> k ? k.value() : null);
       }
       linear &= l.share() == type.sign();
     }
@@ -649,9 +646,8 @@ public final class CalculationEngine {
     long consumed = coverage.consumedKwh();
     String where = coverage.facility() + " in " + coverage.months();
     Gas co2e = Gas.CO2E;
-    String[] refusal = new String[1];
-    Converted mwh = convert(r, null, MEGAWATT_HOUR, Double.NaN, Double.NaN, refusal);
-    if (mwh == null || refusal[0] != null) {
+    if (!(convert(r, null, MEGAWATT_HOUR, Double.NaN, Double.NaN)
+        instanceof Converting.Converted<ConvertedQuantity> converted)) {
       return new Problem(
           r.source().file(),
           r.source().row(),
@@ -661,6 +657,7 @@ public final class CalculationEngine {
               + " (per MWh) to a quantity in "
               + r.unit().symbol());
     }
+    ConvertedQuantity mwh = converted.value();
     for (MarketBasedHierarchy.Part p :
         MarketBasedHierarchy.split(consumed, coverage.claims(), restStep(r, type))) {
       if (p.step() != MarketBasedHierarchy.Step.INSTRUMENT) {
@@ -761,13 +758,11 @@ public final class CalculationEngine {
       List<String> keys, String prefix, String region, int month, int fromLevel) {
 
     // written out: looked up for every record, and the record's generated methods go through
-    // method handles; the keys are an activity type's own list, so the same instance as a rule.
-    // The hash takes the keys' count and first key (a string's hash is kept by the string) rather
-    // than every key's: equal lists still hash alike, and a type's first key tells most apart
+    // method handles; the keys are an activity type's own list, so the same instance as a rule
 
     @Override
     public int hashCode() {
-      int h = 31 * keys.size() + (keys.isEmpty() ? 0 : keys.get(0).hashCode());
+      int h = keys.hashCode();
       h = 31 * h + prefix.hashCode();
       h = 31 * h + java.util.Objects.hashCode(region);
       h = 31 * h + month;
@@ -868,12 +863,11 @@ public final class CalculationEngine {
       density = Double.NaN;
       co2eBasis = null;
     }
-    String[] basisRefusal = new String[1];
-    Converted conversion = convert(r, f, perUnit, ncv, density, basisRefusal);
-    if (basisRefusal[0] != null) {
-      return new Problem(r.source().file(), r.source().row(), "unit", basisRefusal[0]);
+    Converting<ConvertedQuantity> converting = convert(r, f, perUnit, ncv, density);
+    if (converting instanceof Converting.Refused<ConvertedQuantity> refused) {
+      return new Problem(r.source().file(), r.source().row(), "unit", refused.reason());
     }
-    if (conversion == null) {
+    if (!(converting instanceof Converting.Converted<ConvertedQuantity> converted)) {
       return new Problem(
           r.source().file(),
           r.source().row(),
@@ -895,6 +889,7 @@ public final class CalculationEngine {
               + ")"
               + bridgeHint(r.unit().kind(), perUnit.kind()));
     }
+    ConvertedQuantity conversion = converted.value();
     for (GasRate rate : rates) {
       Gas gas;
       if (rate.gasId().equals(SUBSTANCE)) {
@@ -1003,35 +998,49 @@ public final class CalculationEngine {
    * mass to energy by heat content (the record's own values first, then the factor's defaults).
    *
    * @return the converted quantity with its description ("" when none was needed; none when the
-   *     engine describes no conversion), or null when impossible
+   *     engine describes no conversion), none when no conversion exists, or the refusal
    */
-  private Converted convert(
-      ActivityRecord r,
-      EmissionFactor f,
-      MeasureUnit target,
-      double ncv,
-      double density,
-      String[] basisRefusal) {
+  private Converting<ConvertedQuantity> convert(
+      ActivityRecord r, EmissionFactor f, MeasureUnit target, double ncv, double density) {
     double d = Double.isNaN(r.density()) ? density : r.density();
     double h = Double.isNaN(r.heatContent()) ? ncv : r.heatContent();
-    Conversion conversion =
-        basisChange(
-            between(r.unit(), r.period(), target, d, h, basisRefusal), r.unit(), f, basisRefusal);
-    if (conversion == null) {
-      return null;
+    Converting<Conversion> bridged =
+        basisChange(between(r.unit(), r.period(), target, d, h), r.unit(), f);
+    if (bridged instanceof Converting.Refused<Conversion> refused) {
+      return new Converting.Refused<>(refused.reason());
     }
+    if (!(bridged instanceof Converting.Converted<Conversion> found)) {
+      return new Converting.None<>();
+    }
+    Conversion conversion = found.value();
     double quantity = conversion.apply(r.quantity());
     if (!describeConversions) {
-      return new Converted(quantity, null);
+      return new Converting.Converted<>(new ConvertedQuantity(quantity, null));
     }
-    return new Converted(
-        quantity,
-        conversion.describe(
-            r.quantity(),
-            r.unit(),
-            target,
-            Double.isNaN(r.density()) ? "factor default" : "record",
-            Double.isNaN(r.heatContent()) ? "factor default" : "record"));
+    return new Converting.Converted<>(
+        new ConvertedQuantity(
+            quantity,
+            conversion.describe(
+                r.quantity(),
+                r.unit(),
+                target,
+                Double.isNaN(r.density()) ? "factor default" : "record",
+                Double.isNaN(r.heatContent()) ? "factor default" : "record")));
+  }
+
+  /**
+   * What converting into a factor's unit comes to: the result, no conversion between the units'
+   * kinds (the caller names the factor and the kinds), or a refusal with its sentence.
+   */
+  sealed interface Converting<T> {
+    /** The conversion made. */
+    record Converted<T>(T value) implements Converting<T> {}
+
+    /** No conversion exists between the units' kinds. */
+    record None<T>() implements Converting<T> {}
+
+    /** The conversion is refused, for the reason given. */
+    record Refused<T>(String reason) implements Converting<T> {}
   }
 
   /**
@@ -1041,35 +1050,30 @@ public final class CalculationEngine {
    * @param text how it was converted ("" when no conversion was needed), as a line carries it: null
    *     when the engine describes no conversion
    */
-  private record Converted(double quantity, String text) {}
+  private record ConvertedQuantity(double quantity, String text) {}
 
   /**
    * The conversion of a quantity in {@code from} into {@code to}: for spend against a spend factor,
    * the exchange and deflation of {@link SpendTables} (the year of spend is the unit's price year,
    * else the year {@code period} starts); otherwise {@link Conversion#between}.
    *
-   * @param refusal receives the sentence when spend cannot be converted
-   * @return the conversion, or null when none exists
+   * @return the conversion, none when none exists, or the refusal when spend cannot be converted
    */
-  private Conversion between(
-      MeasureUnit from,
-      Period period,
-      MeasureUnit to,
-      double density,
-      double heat,
-      String[] refusal) {
+  private Converting<Conversion> between(
+      MeasureUnit from, Period period, MeasureUnit to, double density, double heat) {
     if (from.kind() == QuantityKind.SPEND && to.kind() == QuantityKind.SPEND) {
       int spendYear = from.yearOfSpend(period.start().getYear());
       SpendTables.Outcome o = spend.convert(from.symbol(), spendYear, to.symbol(), to.priceYear());
       if (o instanceof SpendTables.Converted c) {
-        return c.text().isEmpty()
-            ? new Conversion(Conversion.Step.SAME_KIND, 1.0, 1.0, density, heat)
-            : Conversion.spend(c.multiplier(), c.text());
+        return new Converting.Converted<>(
+            c.text().isEmpty()
+                ? new Conversion(Conversion.Step.SAME_KIND, 1.0, 1.0, density, heat)
+                : Conversion.spend(c.multiplier(), c.text()));
       }
-      refusal[0] = ((SpendTables.Refused) o).reason();
-      return null;
+      return new Converting.Refused<>(((SpendTables.Refused) o).reason());
     }
-    return Conversion.between(from, to, density, heat);
+    Conversion conversion = Conversion.between(from, to, density, heat);
+    return conversion == null ? new Converting.None<>() : new Converting.Converted<>(conversion);
   }
 
   /**
@@ -1079,16 +1083,16 @@ public final class CalculationEngine {
    * CalorificBasis#ofUnit}); a quantity bridged from mass or volume is net, as every heat content
    * (the factor's default and the record's {@code heat_content_gj_per_t}) is a net calorific value.
    *
-   * @param refusal receives the sentence when the basis is unknown or no ratio is known
-   * @return the conversion, or null when {@code conversion} is null or the change is refused
+   * @return {@code converting} when it is no conversion or needs no change, else the conversion
+   *     with the change, or the refusal when the basis is unknown or no ratio is known
    */
-  static Conversion basisChange(
-      Conversion conversion, MeasureUnit recordUnit, EmissionFactor f, String[] refusal) {
-    if (conversion == null
+  static Converting<Conversion> basisChange(
+      Converting<Conversion> converting, MeasureUnit recordUnit, EmissionFactor f) {
+    if (!(converting instanceof Converting.Converted<Conversion> found)
         || f == null
         || f.basis() == CalorificBasis.NOT_APPLICABLE
         || f.perUnit().kind() != QuantityKind.ENERGY) {
-      return conversion;
+      return converting;
     }
     CalorificBasis factorBasis = f.basis();
     CalorificBasis recordBasis =
@@ -1096,7 +1100,7 @@ public final class CalculationEngine {
             ? CalorificBasis.ofUnit(recordUnit)
             : CalorificBasis.NET;
     if (recordBasis == CalorificBasis.NOT_APPLICABLE) {
-      refusal[0] =
+      return new Converting.Refused<>(
           "a quantity in "
               + recordUnit.symbol()
               + " does not say whether it counts the fuel's net (NCV) or gross (GCV) energy, and"
@@ -1110,15 +1114,14 @@ public final class CalculationEngine {
               + recordUnit.symbol()
               + " NCV' or '"
               + recordUnit.symbol()
-              + " GCV' (MMBtu and therm are gross, tce net)";
-      return null;
+              + " GCV' (MMBtu and therm are gross, tce net)");
     }
     if (recordBasis == factorBasis) {
-      return conversion;
+      return converting;
     }
     Optional<CalorificRatio> ratio = CalorificRatio.of(f);
     if (ratio.isEmpty()) {
-      refusal[0] =
+      return new Converting.Refused<>(
           "the quantity is "
               + recordBasis.describe()
               + " energy and factor "
@@ -1127,10 +1130,10 @@ public final class CalculationEngine {
               + factorBasis.describe()
               + " energy, but no NCV/GCV ratio is known for its fuel (IPCC 2006 Vol. 2 Ch. 1"
               + " gives 0.95 for coal and oil, 0.90 for natural gas); give the quantity on the"
-              + " factor's basis, or a factor library whose factor states its ncv_gcv_ratio";
-      return null;
+              + " factor's basis, or a factor library whose factor states its ncv_gcv_ratio");
     }
-    return conversion.withBasisChange(ratio.get(), recordBasis == CalorificBasis.GROSS);
+    return new Converting.Converted<>(
+        found.value().withBasisChange(ratio.get(), recordBasis == CalorificBasis.GROSS));
   }
 
   private static String bridgeHint(QuantityKind from, QuantityKind to) {

@@ -34,7 +34,7 @@ public record EnergySite(
     if (name == null || name.isBlank() || name.length() > 200) {
       return Optional.of("a site has a name of 1 to 200 characters");
     }
-    if (timeZone == null || timeZone.length() > 60) {
+    if (timeZone == null || timeZone.isBlank() || timeZone.length() > 60) {
       return Optional.of("give the site's time zone, e.g. Asia/Shanghai");
     }
     try {

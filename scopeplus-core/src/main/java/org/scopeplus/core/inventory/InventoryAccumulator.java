@@ -109,16 +109,8 @@ public final class InventoryAccumulator implements LineSink {
     if (!line.record().facility().isEmpty()) {
       add(facilities, line.record().facility(), slot, g);
     }
-    org.scopeplus.core.activity.Period period = line.record().period();
-    java.time.LocalDate start = period.start();
-    java.time.LocalDate end = period.end();
-    if (start.getYear() == end.getYear() && start.getMonthValue() == end.getMonthValue()) {
-      // a period within one month: its one part is the whole grams (MonthSpread)
-      add(months, monthText(start), slot, g);
-    } else {
-      for (MonthSpread.Part part : MonthSpread.of(period, g)) {
-        add(months, part.month(), slot, part.grams());
-      }
+    for (MonthSpread.Part part : MonthSpread.of(line.record().period(), g)) {
+      add(months, part.month(), slot, part.grams());
     }
     add(activityTypes, line.type().key(), slot, g);
     if (line.factor() != null && line.factor().citation().verification().isWeak()) {
@@ -126,6 +118,7 @@ public final class InventoryAccumulator implements LineSink {
       weakFactorById.putIfAbsent(line.factor().id(), line.factor());
     }
     if (line.factor() != null) {
+      java.time.LocalDate start = line.record().period().start();
       if (!line.factor().isValidOn(start)) {
         String key = line.factor().id() + '\n' + start.getYear();
         add(offYear, key, slot, g);
@@ -155,26 +148,6 @@ public final class InventoryAccumulator implements LineSink {
       gas[2] = Math.addExact(gas[2], line.gasGrams());
     }
   }
-
-  /**
-   * The month of {@code day} as {@link MonthSpread.Part#month} writes it ({@code 2024-03}), kept by
-   * year and month in one of a few slots: the lines of a period mostly fall in a few months.
-   */
-  private String monthText(java.time.LocalDate day) {
-    int month = day.getYear() * 12 + day.getMonthValue() - 1;
-    int slot = month & (monthTexts.length - 1);
-    String known = monthTexts[slot];
-    if (known != null && monthKeys[slot] == month) {
-      return known;
-    }
-    String text = java.time.YearMonth.from(day).toString();
-    monthKeys[slot] = month;
-    monthTexts[slot] = text;
-    return text;
-  }
-
-  private final int[] monthKeys = new int[64];
-  private final String[] monthTexts = new String[64];
 
   private void refuse(ResultLine line) {
     long row = line.record().source().row();

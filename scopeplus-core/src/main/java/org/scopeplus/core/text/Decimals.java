@@ -58,97 +58,11 @@ public final class Decimals {
     if (v == Math.rint(v) && Math.abs(v) < 1e15) {
       return Long.toString((long) v);
     }
-    long bits = Double.doubleToRawLongBits(v);
-    int slot = (int) ((bits * 0x9E3779B97F4A7C15L) >>> (64 - WRITTEN_BITS));
-    Written known = WRITTEN[slot];
-    if (known != null && known.bits == bits) {
-      return known.text;
-    }
-    String text = plainFraction(v);
-    WRITTEN[slot] = new Written(bits, text);
-    return text;
-  }
-
-  // The plain texts of the fractions written last, by their bits, one per slot: a calculation run
-  // writes the same factors, GWPs and shares into line after line. A slot holds an immutable pair,
-  // so a thread sees a whole pair or none; a pair of other bits is written over.
-  private static final int WRITTEN_BITS = 10;
-  private static final Written[] WRITTEN = new Written[1 << WRITTEN_BITS];
-
-  private record Written(long bits, String text) {}
-
-  /** {@link #plain} of a finite value that is not a whole number below 10^15. */
-  static String plainFraction(double v) {
-    String scaled = scaledDecimal(v);
-    if (scaled != null) {
-      return scaled;
-    }
     String java = Double.toString(v);
     if (plainAndShort(java)) {
       return java;
     }
     return of(v).toPlainString();
-  }
-
-  private static final double[] POWERS_OF_TEN = new double[23];
-
-  static {
-    double p = 1;
-    for (int k = 0; k < POWERS_OF_TEN.length; k++) {
-      POWERS_OF_TEN[k] = p; // exact: 10^22 is the largest power of ten a double holds exactly
-      p *= 10;
-    }
-  }
-
-  /**
-   * The decimal of {@link #of} in plain notation, found without {@link Double#toString} for a value
-   * that is {@code m / 10^k} for a whole {@code m} of at most 15 digits, else null. Such a decimal
-   * reads back as {@code v} exactly when the division {@code m / 10^k} of two doubles (both exact:
-   * {@code m < 2^53}, {@code k <= 22}) gives {@code v}, as a double division rounds the exact
-   * quotient as reading a decimal does. A decimal of at most 15 significant digits that reads back
-   * as {@code v} is the only one ({@link #DIGITS}): the one Java's text gives, else the value
-   * rounded to 15 digits, so the same text as {@link #of}.
-   */
-  private static String scaledDecimal(double v) {
-    double magnitude = Math.abs(v);
-    for (int k = 1; k < POWERS_OF_TEN.length; k++) {
-      double scaled = magnitude * POWERS_OF_TEN[k];
-      if (scaled >= 1e15) {
-        return null;
-      }
-      long m = Math.round(scaled);
-      if (m != 0 && m / POWERS_OF_TEN[k] == magnitude) {
-        return plainText(v < 0, m, k);
-      }
-    }
-    return null;
-  }
-
-  /** {@code m / 10^k} written plain, without trailing zeros: {@code 12345, 3} is {@code 12.345}. */
-  private static String plainText(boolean negative, long m, int k) {
-    while (m % 10 == 0 && k > 0) {
-      m /= 10;
-      k--;
-    }
-    String digits = Long.toString(m);
-    StringBuilder b = new StringBuilder(digits.length() + k + 3);
-    if (negative) {
-      b.append('-');
-    }
-    int whole = digits.length() - k;
-    if (whole <= 0) {
-      b.append("0.");
-      for (int i = whole; i < 0; i++) {
-        b.append('0');
-      }
-      b.append(digits);
-    } else {
-      b.append(digits, 0, whole);
-      if (k > 0) {
-        b.append('.').append(digits, whole, digits.length());
-      }
-    }
-    return b.toString();
   }
 
   /**

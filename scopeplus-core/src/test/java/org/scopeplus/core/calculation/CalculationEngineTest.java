@@ -359,6 +359,21 @@ class CalculationEngineTest {
   }
 
   @Test
+  void aSupplierFactorPerUnitOfAnotherKindIsRefusedNamingBothUnits() {
+    // a supplier factor per t (mass) cannot apply to 1,000 MWh (energy) without a heat content
+    ActivityRecord r =
+        record("s2.electricity", 1000, "MWh", "CN", "2023-06")
+            .withSupplierFactor(0.3, UnitSymbols.of("t"), "");
+    CalculationOutcome outcome = engine(GwpSet.AR5).calculate(r, line -> {});
+    assertThat(outcome).isInstanceOf(CalculationOutcome.Refused.class);
+    assertThat(((CalculationOutcome.Refused) outcome).problem().column()).isEqualTo("unit");
+    assertThat(((CalculationOutcome.Refused) outcome).problem().message())
+        .isEqualTo(
+            "cannot apply the supplier factor (per t, mass) to a quantity in MWh (energy); give"
+                + " the fuel's heat content (heat_content_gj_per_t)");
+  }
+
+  @Test
   void ac2AndAc3UkElectricityWithTransmissionAndDistributionLosses() {
     // AC3: generation 0.20707 + T&D 0.01792 = 0.22499 kg CO2e/kWh; for 100,000 kWh: 20,707 + 1,792
     // = 22,499 kg

@@ -95,10 +95,9 @@ class DecimalsTest {
   }
 
   /**
-   * {@link Decimals#plain} keeps the texts it wrote last by the value's bits: written again, in any
-   * order, with values that share a slot written in between, a value's text is still the {@link
-   * BigDecimal} definition's ({@link Decimals#of}, then {@code toPlainString}), never another
-   * value's.
+   * {@link Decimals#plain} of values written again, in any order, with other values written in
+   * between: a value's text is always the {@link BigDecimal} definition's ({@link Decimals#of},
+   * then {@code toPlainString}), never another value's.
    */
   @net.jqwik.api.Property(tries = 500)
   void textsWrittenAgainAreTheDefinitionsTexts(
@@ -113,9 +112,9 @@ class DecimalsTest {
   }
 
   /**
-   * A value read from a decimal of up to 15 digits, {@code m / 10^k}, is written without Java's
-   * text when the division gives it back: the text is still the {@link BigDecimal} definition's,
-   * for it and for its neighbours one binary digit either side (which need 16 or 17 digits).
+   * A value read from a decimal of up to 15 digits, {@code m / 10^k}: its text is the {@link
+   * BigDecimal} definition's, for it and for its neighbours one binary digit either side (which
+   * need 16 or 17 digits).
    */
   @net.jqwik.api.Property(tries = 3000)
   void decimalsOfUpToFifteenDigitsAndTheirNeighboursAreTheDefinitionsTexts(

@@ -74,6 +74,28 @@ public abstract class TableReader implements Closeable {
     return new CsvTableReader(displayName, in);
   }
 
+  /**
+   * Opens a file to read on after row {@code row}, which begins at line {@code line} of the file
+   * ({@link #rowLine}, from an earlier reading of the same file). For CSV, the header is read, the
+   * lines before {@code line} are passed over without being split into cells or checked, and the
+   * rows given are those after {@code row}, numbered as before; other formats give every row.
+   */
+  public static TableReader openAfter(Path path, String displayName, long row, long line)
+      throws IOException {
+    if (displayName.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+      return open(path, displayName);
+    }
+    return CsvTableReader.after(displayName, () -> Files.newInputStream(path), row, line);
+  }
+
+  /**
+   * The line of the file the row last given to a consumer begins at, as the file counts its lines
+   * (a row of a CSV file may span lines); 0 when the format has no lines (XLSX).
+   */
+  public long rowLine() {
+    return 0;
+  }
+
   /** Opens a CSV stream, e.g. a classpath resource. */
   public static TableReader csv(String name, InputStream in) {
     return new CsvTableReader(name, in);

@@ -94,6 +94,74 @@ class CsvTableReaderTest {
                 org.scopeplus.core.text.Sentence.of("problem.cell.nul", "unit", "4")));
   }
 
+  /**
+   * Reading on after a row read before, from the line it began at: the same rows, numbers, cells
+   * and lines as reading every row gives after it, over quoted line breaks (LF and CRLF), blank
+   * lines and a byte order mark; the lines before are not split, so a cell there that reading every
+   * row refuses is not seen.
+   */
+  @Test
+  void rowsAfterARowAreReadFromItsLineWithoutSplittingTheLinesBefore() throws IOException {
+    String text =
+        "\uFEFF"
+            + HEADER
+            + "E-1,\"Group\nCloud\",kWh\n\n"
+            + "E-2,\"a\r\nb\",MWh\r\n"
+            + "E-3,Group,kWh\n"
+            + "E-4,\"x\ny\nz\",t\n\n\n"
+            + "E-5,Group,GJ\n"
+            + "E-6,\"last\nrow\",kWh\n";
+    List<TableRow> all = new ArrayList<>();
+    List<Long> lines = new ArrayList<>();
+    try (TableReader t = TableReader.csv("a.csv", stream(text))) {
+      t.header();
+      t.forEachRow(
+          r -> {
+            all.add(r);
+            lines.add(t.rowLine());
+          });
+    }
+    // E-1 at line 2 (two lines), blank line 4, E-2 at 5 (two lines), E-3 at 7, E-4 at 8 (three
+    // lines), blank lines 11 and 12, E-5 at 13, E-6 at 14
+    assertThat(lines).containsExactly(2L, 5L, 7L, 8L, 13L, 14L);
+    for (int i = 0; i < all.size(); i++) {
+      TableRow after = all.get(i);
+      List<TableRow> rows = new ArrayList<>();
+      List<Long> rowLines = new ArrayList<>();
+      try (TableReader t =
+          CsvTableReader.after("a.csv", () -> stream(text), after.number(), lines.get(i))) {
+        assertThat(t.header()).containsExactly("record_id", "org_unit", "unit");
+        t.forEachRow(
+            r -> {
+              rows.add(r);
+              rowLines.add(t.rowLine());
+            });
+      }
+      assertThat(rows)
+          .extracting(TableRow::number)
+          .containsExactlyElementsOf(
+              all.subList(i + 1, all.size()).stream().map(TableRow::number).toList());
+      for (int j = 0; j < rows.size(); j++) {
+        assertThat(rows.get(j).cells()).containsExactly(all.get(i + 1 + j).cells());
+      }
+      assertThat(rowLines).containsExactlyElementsOf(lines.subList(i + 1, lines.size()));
+    }
+    // a control character before the line read from: refused when every row is read, not seen
+    // when the lines before are passed over
+    String refusedEarly = HEADER + "E-1,Gro\u0007up,kWh\nE-2,Group,kWh\nE-3,Group,kWh\n";
+    assertThat(read(refusedEarly).problem().message()).contains("U+0007");
+    List<TableRow> after = new ArrayList<>();
+    try (TableReader t = CsvTableReader.after("a.csv", () -> stream(refusedEarly), 3, 3)) {
+      t.header();
+      t.forEachRow(after::add);
+    }
+    assertThat(after).singleElement().extracting(TableRow::number).isEqualTo(4L);
+  }
+
+  private static InputStream stream(String text) {
+    return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+  }
+
   @Test
   void otherControlCharactersAreRefusedButTabsAndLineBreaksInQuotesAreNot() throws IOException {
     assertThat(read(HEADER + "E-1,Gro\u0007up,kWh\n").problem().message())

@@ -72,14 +72,7 @@ class EnergyDataPage {
         () -> {
           var kept =
               assets.addSite(
-                  caller,
-                  new EnergyController.SiteBody(
-                      name,
-                      orgUnit,
-                      timeZone,
-                      degrees(latitude, "latitude"),
-                      degrees(longitude, "longitude"),
-                      region));
+                  caller, siteBody(name, orgUnit, timeZone, latitude, longitude, region));
           return done("energy.form.siteAdded", kept.value().name());
         });
   }
@@ -98,15 +91,8 @@ class EnergyDataPage {
         flash,
         "energy.form.meter",
         () -> {
-          Integer minutes;
-          try {
-            minutes = Integer.valueOf(intervalMinutes.strip());
-          } catch (NumberFormatException e) {
-            throw ApiProblem.badRequest("intervalMinutes is 15, 30 or 60");
-          }
           var kept =
-              assets.addMeter(
-                  caller, id, new EnergyController.MeterBody(name, carrier, direction, minutes));
+              assets.addMeter(caller, id, meterBody(name, carrier, direction, intervalMinutes));
           return done("energy.form.meterAdded", kept.value().name());
         });
   }
@@ -132,14 +118,7 @@ class EnergyDataPage {
               assets.addPv(
                   caller,
                   id,
-                  new EnergyController.PvBody(
-                      name.isBlank() ? null : name,
-                      number(dcKw, "dcKw", "50"),
-                      number(tilt, "tilt", "25"),
-                      number(azimuth, "azimuth", "180"),
-                      number(lossesPercent, "lossesPercent", "14.08"),
-                      number(inverterAcKw, "inverterAcKw", "40"),
-                      temperatureModel.isBlank() ? null : temperatureModel));
+                  pvBody(name, dcKw, tilt, azimuth, lossesPercent, inverterAcKw, temperatureModel));
           return done("energy.form.pvAdded", kept.value().name());
         });
   }
@@ -147,11 +126,10 @@ class EnergyDataPage {
   /** The time-of-use rows the tariff form offers. */
   static final int TARIFF_ROWS = 6;
 
-  /**
-   * A tariff from the form: name, currency, demand charge, holidays and make-up working days (dates
-   * separated by commas, spaces or lines) and up to {@link #TARIFF_ROWS} period rows {@code label0,
-   * days0, start0, end0, price0, ...}; a row left wholly blank is no period.
-   */
+  /** The time-of-use rows a tariff form may send: as many as a tariff holds. */
+  static final int MAX_PERIOD_ROWS = 48;
+
+  /** A tariff from the form, as {@link #tariffBody} reads it. */
   @PostMapping("/energy/sites/{id}/tariffs")
   String addTariff(
       @AuthenticationPrincipal Caller caller,
@@ -163,40 +141,7 @@ class EnergyDataPage {
         flash,
         "energy.form.tariff",
         () -> {
-          List<EnergyController.PeriodBody> periods = new ArrayList<>();
-          for (int i = 0; i < TARIFF_ROWS; i++) {
-            String label = field(form, "label" + i);
-            String start = field(form, "start" + i);
-            String end = field(form, "end" + i);
-            String price = field(form, "price" + i);
-            if (label.isBlank() && start.isBlank() && end.isBlank() && price.isBlank()) {
-              continue;
-            }
-            String row = "period " + (i + 1) + ": ";
-            if (start.isBlank() || end.isBlank() || price.isBlank()) {
-              throw ApiProblem.badRequest(row + "give its start, end and price");
-            }
-            periods.add(
-                new EnergyController.PeriodBody(
-                    label.isBlank() ? null : label,
-                    field(form, "days" + i).isBlank() ? "all" : field(form, "days" + i),
-                    start,
-                    end,
-                    number(price, row + "price", "0.85")));
-          }
-          String holidays = field(form, "holidays");
-          String workdays = field(form, "workdays");
-          var kept =
-              assets.addTariff(
-                  caller,
-                  id,
-                  new EnergyController.TariffBody(
-                      field(form, "name").isBlank() ? null : field(form, "name"),
-                      field(form, "currency").isBlank() ? null : field(form, "currency"),
-                      number(field(form, "demandCharge"), "demandChargePerKwMonth", "40"),
-                      periods,
-                      dates(holidays),
-                      dates(workdays)));
+          var kept = assets.addTariff(caller, id, tariffBody(form));
           return done(
               "energy.form.tariffAdded",
               kept.value().name(),
@@ -204,6 +149,91 @@ class EnergyDataPage {
               kept.value().holidays().size(),
               kept.value().workdays().size());
         });
+  }
+
+  /** A site as the site forms give it, with its degrees read. */
+  static EnergyController.SiteBody siteBody(
+      String name,
+      String orgUnit,
+      String timeZone,
+      String latitude,
+      String longitude,
+      String region) {
+    return new EnergyController.SiteBody(
+        name,
+        orgUnit,
+        timeZone,
+        degrees(latitude, "latitude"),
+        degrees(longitude, "longitude"),
+        region);
+  }
+
+  /** A meter as the meter forms give it; an interval not a whole number is a 400. */
+  static EnergyController.MeterBody meterBody(
+      String name, String carrier, String direction, String intervalMinutes) {
+    Integer minutes;
+    try {
+      minutes = Integer.valueOf(intervalMinutes.strip());
+    } catch (NumberFormatException e) {
+      throw ApiProblem.badRequest("intervalMinutes is 15, 30 or 60");
+    }
+    return new EnergyController.MeterBody(name, carrier, direction, minutes);
+  }
+
+  /** A PV system as the PV forms give it: a blank field takes the API's default. */
+  static EnergyController.PvBody pvBody(
+      String name,
+      String dcKw,
+      String tilt,
+      String azimuth,
+      String lossesPercent,
+      String inverterAcKw,
+      String temperatureModel) {
+    return new EnergyController.PvBody(
+        name.isBlank() ? null : name,
+        number(dcKw, "dcKw", "50"),
+        number(tilt, "tilt", "25"),
+        number(azimuth, "azimuth", "180"),
+        number(lossesPercent, "lossesPercent", "14.08"),
+        number(inverterAcKw, "inverterAcKw", "40"),
+        temperatureModel.isBlank() ? null : temperatureModel);
+  }
+
+  /**
+   * A tariff as the tariff forms give it: name, currency, demand charge, holidays and make-up
+   * working days (dates separated by commas, spaces or lines) and period rows {@code label0, days0,
+   * start0, end0, price0, ...} up to {@link #MAX_PERIOD_ROWS}; a row left wholly blank is no
+   * period.
+   */
+  static EnergyController.TariffBody tariffBody(Map<String, String> form) {
+    List<EnergyController.PeriodBody> periods = new ArrayList<>();
+    for (int i = 0; i < MAX_PERIOD_ROWS; i++) {
+      String label = field(form, "label" + i);
+      String start = field(form, "start" + i);
+      String end = field(form, "end" + i);
+      String price = field(form, "price" + i);
+      if (label.isBlank() && start.isBlank() && end.isBlank() && price.isBlank()) {
+        continue;
+      }
+      String row = "period " + (i + 1) + ": ";
+      if (start.isBlank() || end.isBlank() || price.isBlank()) {
+        throw ApiProblem.badRequest(row + "give its start, end and price");
+      }
+      periods.add(
+          new EnergyController.PeriodBody(
+              label.isBlank() ? null : label,
+              field(form, "days" + i).isBlank() ? "all" : field(form, "days" + i),
+              start,
+              end,
+              number(price, row + "price", "0.85")));
+    }
+    return new EnergyController.TariffBody(
+        field(form, "name").isBlank() ? null : field(form, "name"),
+        field(form, "currency").isBlank() ? null : field(form, "currency"),
+        number(field(form, "demandCharge"), "demandChargePerKwMonth", "40"),
+        periods,
+        dates(field(form, "holidays")),
+        dates(field(form, "workdays")));
   }
 
   /** Dates typed in a text area, separated by commas, semicolons, spaces or lines. */
@@ -307,7 +337,7 @@ class EnergyDataPage {
   }
 
   /** A form field's text, stripped; "" when absent. */
-  private static String field(Map<String, String> form, String name) {
+  static String field(Map<String, String> form, String name) {
     String v = form.get(name);
     return v == null ? "" : v.strip();
   }

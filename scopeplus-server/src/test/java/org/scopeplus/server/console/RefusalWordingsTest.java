@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.scopeplus.core.energy.EnergySite;
+import org.scopeplus.core.energy.Meter;
 import org.scopeplus.core.energy.PvArray;
 import org.scopeplus.core.energy.Tariff;
 import org.scopeplus.core.instrument.Allocation;
@@ -315,6 +317,60 @@ class RefusalWordingsTest {
     // by hand: 50 kW of inverter on 10 kW DC is five times the DC capacity, above twice
     assertThat(sentences.say("refusal", refusals.get(5), ZH))
         .isEqualTo("逆变器交流额定功率（inverterAcKw）须大于 0 且不超过直流装机容量的两倍");
+  }
+
+  private static String site(String name, String zone, double lat, double lon, String region) {
+    return new EnergySite("", name, "Group", zone, lat, lon, region).refusal().orElseThrow();
+  }
+
+  private static String meter(String name, Meter.Carrier carrier, Meter.Direction d, int minutes) {
+    return new Meter("", "s", name, carrier, d, minutes, 0).refusal().orElseThrow();
+  }
+
+  /** The refusal a form's field gives before the API is asked. */
+  private static String given(Runnable form) {
+    try {
+      form.run();
+    } catch (ApiProblem p) {
+      return p.getMessage();
+    }
+    throw new AssertionError("not refused");
+  }
+
+  /**
+   * A site's and a meter's checks, and the fields the energy page's adding and change forms read
+   * before the API, as they give them.
+   */
+  @Test
+  void everyRefusalOfASiteAMeterAndTheirFormsIsSaidInChinese() {
+    Meter.Carrier power = Meter.Carrier.ELECTRICITY;
+    Meter.Direction in = Meter.Direction.IMPORT;
+    List<String> refusals =
+        List.of(
+            site("", "Asia/Shanghai", 31.2, 121.5, null),
+            site("Works", "", 31.2, 121.5, null),
+            site("Works", "Asia/Atlantis", 31.2, 121.5, null),
+            site("Works", "Asia/Shanghai", 95, 121.5, null),
+            site("Works", "Asia/Shanghai", 31.2, 181, null),
+            site("Works", "Asia/Shanghai", 31.2, 121.5, "Zhejiang"),
+            meter("", power, in, 60),
+            meter("Main", null, in, 60),
+            meter("Main", power, null, 60),
+            meter("Main", power, in, 45),
+            given(() -> EnergyDataPage.siteBody("Works", "Group", "UTC", "north", "1", "")),
+            given(() -> EnergyDataPage.meterBody("Main", "gas", "import", "hourly")),
+            given(() -> EnergyDataPage.pvBody("Roof", "50", "steep", "180", "", "", "")),
+            given(
+                () ->
+                    EnergyDataPage.tariffBody(
+                        java.util.Map.of("name", "TOU", "start0", "08:00", "price0", "1"))));
+    // the meter form's interval not a number is refused as the meter's own check: one wording
+    assertThat(refusals.get(11)).isEqualTo(refusals.get(9));
+    assertThat(saidInChinese(refusals)).hasSize(13);
+    assertThat(sentences.say("refusal", refusals.get(3), ZH))
+        .isEqualTo("纬度（latitude）须在 -90 到 90 度之间");
+    assertThat(sentences.say("refusal", refusals.get(12), ZH)).isEqualTo("tilt 须为数字，例如 25");
+    assertThat(sentences.say("refusal", refusals.get(13), ZH)).isEqualTo("时段 1：请填写开始时间、结束时间和电价");
   }
 
   private static String supplier(TargetStatus status, int year, String ambition) {

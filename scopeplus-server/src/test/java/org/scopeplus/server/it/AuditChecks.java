@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.scopeplus.store.run.PackedLines;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -236,21 +237,21 @@ abstract class AuditChecks extends ServiceChecks {
             + " WHERE dimension = 'total' AND run_id = ?",
         1_000_000L,
         -1_000_000L);
-    assertEditNamed(
+    // the run's lines are packed in its blocks' rows: line 1 is edited in its block
+    assertChangeNamed(calculated, () -> addGasGrams(run, 1L), () -> addGasGrams(run, -1L));
+    // a block whose bytes no longer decode is named too, never a failed request
+    byte[] stored = blockBytes(run);
+    assertChangeNamed(
         calculated,
-        "UPDATE run_line SET gas_grams = gas_grams + ? WHERE line_no = 1 AND run_id = ?",
-        1L,
-        -1L);
+        () -> setBlockBytes(run, java.util.Arrays.copyOf(stored, stored.length / 2)),
+        () -> setBlockBytes(run, stored));
     // the citation is stored once for every line of the same factor plan (run_line_plan)
+    int plan = PackedLines.decode(run, 0, blockBytes(run)).get(0).planNo();
     String cited =
-        one(
-            "SELECT p.citation FROM run_line l JOIN run_line_plan p ON p.run_id = l.run_id"
-                + " AND p.plan_no = l.plan_no WHERE l.line_no = 1 AND l.run_id = ?",
-            run);
+        one("SELECT citation FROM run_line_plan WHERE plan_no = " + plan + " AND run_id = ?", run);
     assertEditNamed(
         calculated,
-        "UPDATE run_line_plan SET citation = ? WHERE run_id = ? AND plan_no = (SELECT l.plan_no"
-            + " FROM run_line l WHERE l.line_no = 1 AND l.run_id = run_line_plan.run_id)",
+        "UPDATE run_line_plan SET citation = ? WHERE run_id = ? AND plan_no = " + plan,
         "a source never cited",
         cited);
   }
@@ -372,6 +373,46 @@ abstract class AuditChecks extends ServiceChecks {
     assertIntact(a.untouched());
     sql(statement, restored, a.id());
     assertIntact(a.t());
+  }
+
+  /** An edit of stored rows behind the service's back. */
+  private interface Change {
+    void run() throws Exception;
+  }
+
+  private void assertChangeNamed(Audited a, Change edited, Change restored) throws Exception {
+    edited.run();
+    assertNamed(a.t(), a.seq(), a.named(), a.notNamed());
+    assertIntact(a.untouched());
+    restored.run();
+    assertIntact(a.t());
+  }
+
+  /** The packed lines of the run's first block (a small run has one). */
+  private byte[] blockBytes(String runId) throws Exception {
+    try (Connection c = database.dataSource().getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT lines FROM run_line_block WHERE run_id = ? AND block_no = 0")) {
+      ps.setString(1, runId);
+      try (java.sql.ResultSet rs = ps.executeQuery()) {
+        assertThat(rs.next()).isTrue();
+        return rs.getBytes(1);
+      }
+    }
+  }
+
+  private void setBlockBytes(String runId, byte[] lines) throws Exception {
+    sql("UPDATE run_line_block SET lines = ? WHERE run_id = ? AND block_no = 0", lines, runId);
+  }
+
+  /** Adds {@code grams} to the gas grams of line 1 of the run, decoded and encoded again. */
+  private void addGasGrams(String runId, long grams) throws Exception {
+    List<PackedLines.Line> lines = new ArrayList<>(PackedLines.decode(runId, 0, blockBytes(runId)));
+    PackedLines.Line l = lines.get(0);
+    assertThat(l.lineNo()).isEqualTo(1);
+    lines.set(0, l.withGrams(l.gasGrams() + grams, l.co2eGrams()));
+    setBlockBytes(runId, PackedLines.encode(lines));
   }
 
   /** Imports a small file into a new 2024 period, runs it and returns the run's id. */

@@ -35,6 +35,18 @@ abstract class EnergyChecks extends ServiceChecks {
     return r.json().get("value").get("id").asString();
   }
 
+  /**
+   * Working days at 1.2 from 08:00 to 22:00 and 0.3 overnight, weekends and holidays at 0.5 all
+   * day: every minute priced once.
+   */
+  static List<Map<String, Object>> peakValleyRest() {
+    return List.of(
+        Map.of("label", "peak", "days", "weekday", "start", "08:00", "end", "22:00", "price", 1.2),
+        Map.of(
+            "label", "valley", "days", "weekday", "start", "22:00", "end", "08:00", "price", 0.3),
+        Map.of("label", "rest", "days", "weekend", "start", "00:00", "end", "24:00", "price", 0.5));
+  }
+
   private static List<String> auditActions(TenantFixture t) {
     List<String> out = new ArrayList<>();
     for (JsonNode e : t.verifier.get("/api/v1/audit?size=100").json().get("items")) {
@@ -407,17 +419,7 @@ abstract class EnergyChecks extends ServiceChecks {
     String siteId = created(t.admin.post("/api/v1/energy/sites", site("Plant H", "Group")));
     Map<String, Object> tariff = new HashMap<>();
     tariff.put("name", "Working days and holidays");
-    tariff.put(
-        "periods",
-        List.of(
-            Map.of(
-                "label", "peak", "days", "weekday", "start", "08:00", "end", "22:00", "price", 1.2),
-            Map.of(
-                "label", "valley", "days", "weekday", "start", "22:00", "end", "08:00", "price",
-                0.3),
-            Map.of(
-                "label", "rest", "days", "weekend", "start", "00:00", "end", "24:00", "price",
-                0.5)));
+    tariff.put("periods", peakValleyRest());
     tariff.put("holidays", List.of("2024-10-02", "2024-10-01", "2024-10-02"));
     // Sunday 2024-09-29 and Saturday 2024-10-12 were worked (国办发明电〔2023〕7号, National Day)
     tariff.put("workdays", List.of("2024-10-12", "2024-09-29"));

@@ -444,8 +444,9 @@ abstract class EnergyConsoleChecks extends ServiceChecks {
    * A data owner adds a PV system and a time-of-use tariff with its holidays through the page, in
    * English and in Chinese, through the API's own operations: what the API refuses (an inverter
    * above twice the DC capacity, periods leaving a gap) is shown with the API's sentence and
-   * nothing is stored; each addition is audited; a viewer is offered no form, and a viewer's or
-   * verifier's post, or one without the token, is refused.
+   * nothing is stored; each addition is audited; the PV system is then changed through its own form
+   * (a refused tilt first); a viewer is offered no form, and a viewer's or verifier's post, or one
+   * without the token, is refused.
    */
   @Test
   void aDataOwnerAddsPvSystemsAndTariffsWithHolidaysThroughThePageInBothLanguages()
@@ -544,12 +545,46 @@ abstract class EnergyConsoleChecks extends ServiceChecks {
           b.showsNoneOf(englishLabels, "/energy (PV and tariff forms)");
         }
         b.screenshot("energy-pv-tariff-forms-" + lang + "-1366");
+
+        // the PV system changed through its own form, filled with the stored values: a tilt
+        // beyond vertical is refused in the page's language with the value kept, then 30 degrees
+        // is saved through the API's check and audit
+        b.follow("#pv-edit-0-0");
+        assertThat(b.h1()).isEqualTo(en ? "Change the PV system" : "修改光伏系统");
+        assertThat(b.find("#edit-name").getAttribute("value")).isEqualTo("Roof");
+        assertThat(b.find("#edit-dc").getAttribute("value")).isEqualTo("50");
+        assertThat(b.find("#edit-tilt").getAttribute("value")).isEqualTo("25");
+        assertThat(new Select(b.find("#edit-model")).getFirstSelectedOption().getAttribute("value"))
+            .isEqualTo("FAIMAN");
+        b.find("#edit-tilt").clear();
+        b.find("#edit-tilt").sendKeys("95");
+        b.follow("#edit-submit");
+        assertThat(b.find("#energy-refused-h").getText())
+            .isEqualTo(en ? "PV system: not changed, nothing was stored." : "光伏系统：未修改，未保存任何内容。");
+        assertThat(b.find("#energy-refused-detail").getText())
+            .isEqualTo(
+                en
+                    ? "tilt lies between 0 (flat) and 90 degrees (vertical)"
+                    : "倾角（tilt）须在 0（水平）到 90 度（竖直）之间");
+        assertThat(b.find("#edit-tilt").getAttribute("value")).isEqualTo("95");
+        if (!en) {
+          b.showsNoneOf(englishLabels, "/energy/pv-systems/{id}/edit (refused)");
+        }
+        b.screenshot("energy-pv-edit-" + lang + "-1366");
+        b.find("#edit-tilt").clear();
+        b.find("#edit-tilt").sendKeys("30");
+        b.follow("#edit-submit");
+        assertThat(b.path()).isEqualTo("/energy");
+        assertThat(b.find("#energy-done").getText())
+            .isEqualTo(en ? "PV system Roof changed." : "已修改光伏系统 Roof。");
       }
       JsonNode kept = t.admin.get("/api/v1/energy/sites/" + siteId).json();
       assertThat(kept.get("pvSystems").size()).isEqualTo(1);
       JsonNode pv = kept.get("pvSystems").get(0).get("value");
       assertThat(pv.get("inverterAcKw").asDouble()).isEqualTo(50 / 1.2);
       assertThat(pv.get("temperatureModel").asString()).isEqualTo("FAIMAN");
+      assertThat(pv.get("tilt").asDouble()).as("changed through the form").isEqualTo(30.0);
+      assertThat(pv.get("dcKw").asDouble()).isEqualTo(50.0);
       assertThat(kept.get("tariffs").size()).isEqualTo(1);
       JsonNode tariff = kept.get("tariffs").get(0).get("value");
       assertThat(tariff.get("periods").size()).isEqualTo(3);
@@ -557,13 +592,17 @@ abstract class EnergyConsoleChecks extends ServiceChecks {
       assertThat(tariff.get("holidays").toString()).isEqualTo("[\"2024-10-01\",\"2024-10-02\"]");
       assertThat(tariff.get("workdays").toString()).isEqualTo("[\"2024-09-29\"]");
       String trail = t.admin.get("/api/v1/audit?size=50").text();
-      assertThat(trail).contains("energy.pv.added", "energy.tariff.added", "owner-" + suffix);
+      assertThat(trail)
+          .contains(
+              "energy.pv.added", "energy.tariff.added", "energy.pv.changed", "owner-" + suffix);
 
       try (ConsoleBrowser b = new ConsoleBrowser(port, 1366, lang)) {
         b.logIn(t.login("viewer-" + suffix), TenantFixture.PASSWORD);
         b.open("/energy");
         assertThat(b.has("#pv-form-0")).isFalse();
         assertThat(b.has("#tariff-form-0")).isFalse();
+        assertThat(b.has("#pv-edit-0-0")).as("no change form offered to a viewer").isFalse();
+        assertThat(b.has("#site-edit-0")).isFalse();
         assertThat(b.find("#site-assets-0").getText()).contains("Roof", "TOU");
       }
       Map<String, String> pvForm =

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.scopeplus.core.activity.ActivityRecord;
 import org.scopeplus.core.problem.Problem;
@@ -90,6 +91,7 @@ public final class ImportingActivities {
   private final AtomicLong storedAsClean = new AtomicLong();
   private final AtomicLong importedAgain = new AtomicLong();
   private final AtomicLong resumed = new AtomicLong();
+  private final AtomicLong readAgain = new AtomicLong();
 
   public ImportingActivities(ReferenceData reference) {
     this(reference, true);
@@ -136,6 +138,14 @@ public final class ImportingActivities {
    */
   long resumedAfterStored() {
     return resumed.get();
+  }
+
+  /**
+   * The rows stored by optimistic attempts that the careful way was given again (only from formats
+   * without lines: a CSV file's are passed over unsplit).
+   */
+  long rowsReadAgain() {
+    return readAgain.get();
   }
 
   /**
@@ -276,11 +286,12 @@ public final class ImportingActivities {
 
   /**
    * Where the careful way begins after an optimistic attempt met a problem: after the row {@code
-   * through}, the last of the statements the attempt completed, which stored {@code stored} rows
-   * and end at {@code savepoint} (null when none was completed).
+   * through}, the last of the statements the attempt completed, which begins at line {@code line}
+   * of the file ({@link TableReader#rowLine}), stored {@code stored} rows and ends at {@code
+   * savepoint} (null when none was completed).
    */
-  private record Resume(long through, long stored, Savepoint savepoint) {
-    static final Resume NONE = new Resume(0, 0, null);
+  private record Resume(long through, long line, long stored, Savepoint savepoint) {
+    static final Resume NONE = new Resume(0, 0, 0, null);
   }
 
   /**
@@ -359,7 +370,11 @@ public final class ImportingActivities {
    */
   private static ImportOutcome read(Path file, Rows rows) throws SQLException {
     String fileName = rows.file;
-    try (TableReader table = TableReader.open(file, fileName)) {
+    // after rows the optimistic attempt stored, the reader passes over them unsplit (CSV)
+    try (TableReader table =
+        rows.resume.through() > 0
+            ? TableReader.openAfter(file, fileName, rows.resume.through(), rows.resume.line())
+            : TableReader.open(file, fileName)) {
       HeaderIndex h =
           HeaderIndex.of(
               fileName, table.header(), ActivityColumns.REQUIRED, ActivityColumns.OPTIONAL);
@@ -367,7 +382,12 @@ public final class ImportingActivities {
         return new ImportOutcome.Rejected(h.problems(), h.problemCount());
       }
       int[] positions = h.positions(StoredColumns.NAMES);
-      table.forEachRow(row -> rows.accept(h, positions, row));
+      Consumer<TableRow> accept =
+          row -> {
+            rows.line = table.rowLine();
+            rows.accept(h, positions, row);
+          };
+      table.forEachRow(accept);
     } catch (TableProblem e) {
       rows.problems.add(e.problem());
     } catch (UncheckedSqlException e) {
@@ -443,6 +463,9 @@ public final class ImportingActivities {
     /** The optimistic attempt's completed statements, to read on after them. */
     Resume completed = Resume.NONE;
 
+    /** The line of the file the row being checked begins at ({@link TableReader#rowLine}). */
+    long line;
+
     Rows(
         Connection c,
         String importId,
@@ -475,7 +498,9 @@ public final class ImportingActivities {
      */
     void accept(HeaderIndex h, int[] positions, TableRow row) {
       if (row.number() <= resume.through()) {
-        // stored by the optimistic attempt: valid, and no key broken
+        // stored by the optimistic attempt: valid, and no key broken (a reader without lines reads
+        // these rows again; a CSV reader does not give them)
+        readAgain.incrementAndGet();
         return;
       }
       try {
@@ -648,7 +673,7 @@ public final class ImportingActivities {
       if (completed.savepoint() != null) {
         c.releaseSavepoint(completed.savepoint());
       }
-      completed = new Resume(rowNumber, stored, c.setSavepoint());
+      completed = new Resume(rowNumber, line, stored, c.setSavepoint());
     }
 
     /** Where the careful way begins after this optimistic attempt's problem. */

@@ -4,8 +4,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.scopeplus.store.run.CalculationRun;
+import org.scopeplus.store.run.RecordFields;
+import org.scopeplus.store.run.RunStore;
+import org.scopeplus.store.run.TraceLine;
 
 /**
  * A stored trace line with what its data quality and uncertainty rest on: the line's place and
@@ -50,6 +54,43 @@ public record StoredLineFacts(
    */
   public static void forEach(Connection c, CalculationRun run, Consumer<StoredLineFacts> sink)
       throws SQLException {
+    RunStore runs = new RunStore();
+    if (runs.linesPacked(c, run)) {
+      String[] none = new String[3];
+      runs.<RuntimeException>forEachBlock(
+          c,
+          run,
+          lines -> {
+            Map<String, String[]> records =
+                RecordFields.of(
+                    c,
+                    run.periodId(),
+                    RecordFields.idsOf(lines),
+                    "data_quality, region, period",
+                    3);
+            for (TraceLine l : lines) {
+              String[] r = records.getOrDefault(l.recordId(), none);
+              sink.accept(
+                  new StoredLineFacts(
+                      l.recordId(),
+                      l.activityType(),
+                      l.scope(),
+                      l.category(),
+                      l.method(),
+                      l.gas(),
+                      l.biogenic(),
+                      l.co2eGrams(),
+                      l.factorId(),
+                      l.factorLibrary(),
+                      nonNull(r[0]),
+                      nonNull(r[1]),
+                      nonNull(r[2]),
+                      nonNull(l.orgUnit()),
+                      nonNull(l.factorNote())));
+            }
+          });
+      return;
+    }
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT l.record_id, l.activity_type, p.scope, p.category, p.method, p.gas,"

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
@@ -34,7 +35,9 @@ import org.scopeplus.store.baseyear.BaseYearStore;
 import org.scopeplus.store.org.PeriodStore;
 import org.scopeplus.store.org.ReportingPeriod;
 import org.scopeplus.store.run.CalculationRun;
+import org.scopeplus.store.run.RecordFields;
 import org.scopeplus.store.run.RunStore;
+import org.scopeplus.store.run.TraceLine;
 import org.scopeplus.store.supplier.SupplierRegisterStore;
 import org.scopeplus.store.targets.IndicatorStore;
 import org.scopeplus.store.targets.MeasuringTargets;
@@ -95,6 +98,55 @@ public final class StoredRunReport {
             run.engineVersion(),
             Set.of());
     ComposingReport composing = new ComposingReport(subject);
+    if (runs.linesPacked(c, run)) {
+      String[] none = new String[2];
+      runs.<RuntimeException>forEachBlock(
+          c,
+          run,
+          lines -> {
+            Map<String, String[]> records =
+                RecordFields.of(
+                    c, run.periodId(), RecordFields.idsOf(lines), "facility, data_quality", 2);
+            for (TraceLine l : lines) {
+              String[] r = records.getOrDefault(l.recordId(), none);
+              String type = l.activityType();
+              String factorId = l.factorId();
+              composing.accept(
+                  new ReportLine(
+                      l.recordId(),
+                      l.orgUnit(),
+                      nonNull(r[0]),
+                      type,
+                      methodOf.apply(type),
+                      l.scope(),
+                      l.category(),
+                      Scope2Method.valueOf(l.method()),
+                      l.gas(),
+                      l.biogenic(),
+                      !l.biogenic() && !memoGas.test(l.gas()),
+                      l.co2eGrams(),
+                      ReportLine.isPrimary(nonNull(r[1]), factorId.isEmpty()),
+                      factorId,
+                      factorId.isEmpty() ? "" : l.citation(),
+                      l.gasGrams()));
+            }
+          });
+    } else {
+      composeRows(c, run, methodOf, memoGas, composing);
+    }
+    return finish(c, run, tenant, year, subject, composing, uncertainty);
+  }
+
+  /**
+   * Hands every trace line of a run stored a row a line, with its record's fields, to the report.
+   */
+  private static void composeRows(
+      Connection c,
+      CalculationRun run,
+      Function<String, String> methodOf,
+      Predicate<String> memoGas,
+      ComposingReport composing)
+      throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT l.record_id, l.org_unit, r.facility, l.activity_type, p.scope, p.category,"
@@ -133,6 +185,18 @@ public final class StoredRunReport {
         }
       }
     }
+  }
+
+  /** The report composed from its lines, with what the run and tenant add to them. */
+  private AnnualReport finish(
+      Connection c,
+      CalculationRun run,
+      String tenant,
+      int year,
+      ReportSubject subject,
+      ComposingReport composing,
+      Function<ReportContext, ReportContext> uncertainty)
+      throws SQLException {
     ReportContext context = uncertainty.apply(ReportContext.NONE);
     // the figures the run measured against the tenant's supplier register, when it measured any
     SortedMap<Integer, EngagementYear> engagement = supplierRegister.ofRun(c, run.id());

@@ -424,27 +424,106 @@ public final class RunCells {
     List<List<RunLineBlocks.Range>> ranges =
         RunLineBlocks.mayHold(c, run.id(), "unit_type_bloom", pairs);
     List<TraceLine> out = new ArrayList<>();
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT "
-                + RunStore.LINE_COLUMNS
-                + RunStore.LINES_FROM
-                + " JOIN activity_record r ON r.period_id = ? AND r.record_id ="
-                + " l.record_id WHERE l.run_id = ? AND l.org_unit = ? AND l.activity_type = ?"
-                + " AND r.facility = ? AND l.line_no BETWEEN ? AND ? ORDER BY l.line_no LIMIT ?")) {
+    if (PackedBlocks.packed(c, run.id())) {
+      PackedBlocks.Plans plans = new PackedBlocks.Plans(c, run.id());
       for (int u = 0; u < units.size(); u++) {
-        ResultRow unit = units.get(u);
-        ps.setString(1, run.periodId());
-        ps.setString(2, run.id());
-        ps.setString(3, unit.item());
-        ps.setString(4, activityType);
-        ps.setString(5, facility);
-        RunLineBlocks.read(
-            ps, 6, ranges.get(u), afterLineNo, size, rs -> out.add(RunStore.readLine(rs)));
+        packedLines(
+            c,
+            run,
+            plans,
+            units.get(u).item(),
+            facility,
+            activityType,
+            ranges.get(u),
+            afterLineNo,
+            size,
+            out);
+      }
+    } else {
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "SELECT "
+                  + RunStore.LINE_COLUMNS
+                  + RunStore.LINES_FROM
+                  + " JOIN activity_record r ON r.period_id = ? AND r.record_id ="
+                  + " l.record_id WHERE l.run_id = ? AND l.org_unit = ? AND l.activity_type = ?"
+                  + " AND r.facility = ? AND l.line_no BETWEEN ? AND ? ORDER BY l.line_no LIMIT ?")) {
+        for (int u = 0; u < units.size(); u++) {
+          ResultRow unit = units.get(u);
+          ps.setString(1, run.periodId());
+          ps.setString(2, run.id());
+          ps.setString(3, unit.item());
+          ps.setString(4, activityType);
+          ps.setString(5, facility);
+          RunLineBlocks.read(
+              ps, 6, ranges.get(u), afterLineNo, size, rs -> out.add(RunStore.readLine(rs)));
+        }
       }
     }
     out.sort(java.util.Comparator.comparingLong(TraceLine::lineNo));
     return out.size() > size ? new ArrayList<>(out.subList(0, size)) : out;
+  }
+
+  /**
+   * Adds to {@code out} up to {@code size} packed lines of {@code unit} and {@code activityType}
+   * after {@code afterLineNo} within {@code ranges} whose record, in the run's period, is at {@code
+   * facility}: each block's candidates have their records' facilities read in one query.
+   */
+  private static void packedLines(
+      Connection c,
+      CalculationRun run,
+      PackedBlocks.Plans plans,
+      String unit,
+      String facility,
+      String activityType,
+      List<RunLineBlocks.Range> ranges,
+      long afterLineNo,
+      int size,
+      List<TraceLine> out)
+      throws SQLException {
+    int[] added = {0};
+    for (RunLineBlocks.Range r : ranges) {
+      if (added[0] >= size || r.last() <= afterLineNo) {
+        continue;
+      }
+      PackedBlocks.<RuntimeException>each(
+          c,
+          run.id(),
+          Math.max(r.first(), afterLineNo + 1),
+          r.last(),
+          lines -> {
+            List<PackedLines.Line> candidates = new ArrayList<>();
+            for (PackedLines.Line l : lines) {
+              if (l.lineNo() > afterLineNo
+                  && l.lineNo() >= r.first()
+                  && l.lineNo() <= r.last()
+                  && l.orgUnit().equals(unit)
+                  && l.activityType().equals(activityType)) {
+                candidates.add(l);
+              }
+            }
+            if (candidates.isEmpty()) {
+              return true;
+            }
+            java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+            for (PackedLines.Line l : candidates) {
+              ids.add(l.recordId());
+            }
+            Map<String, String[]> records = RecordFields.of(c, run.periodId(), ids, "facility", 1);
+            List<PackedLines.Line> kept = new ArrayList<>();
+            for (PackedLines.Line l : candidates) {
+              String[] fields = records.get(l.recordId());
+              if (fields != null && facility != null && facility.equals(fields[0])) {
+                kept.add(l);
+                if (++added[0] >= size) {
+                  break;
+                }
+              }
+            }
+            out.addAll(plans.lines(kept));
+            return added[0] < size;
+          });
+    }
   }
 
   /**

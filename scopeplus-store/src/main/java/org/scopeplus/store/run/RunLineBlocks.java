@@ -19,6 +19,10 @@ import org.postgresql.PGConnection;
  * run_line} that cost the run a write per line each: a reader asks which blocks may hold a record's
  * (or a unit and type's) lines, then reads only those line ranges by the primary key with the exact
  * condition. A run stored without blocks (before V81) is read as one range, all of it.
+ *
+ * <p>Since V84 a block's row of a run in layout 2 also holds the block's lines ({@code lines},
+ * {@link PackedLines}, and {@code line_count}): the ranges the filters give are then read by
+ * decoding those blocks ({@link PackedBlocks}), not through {@code run_line}.
  */
 final class RunLineBlocks {
 
@@ -223,6 +227,7 @@ final class RunLineBlocks {
     private final String runId;
     private final int lines;
     private final PreparedStatement insert;
+    private final PackedLines.Encoder packed;
     private byte[] records = LineBloom.fixed();
     private final Set<String> pairs = new HashSet<>();
     private String lastRecord;
@@ -234,13 +239,45 @@ final class RunLineBlocks {
     private long last;
     private int held;
 
+    /** Writes the blocks of a run whose lines are stored as {@code run_line} rows (layout 1). */
     Writer(Connection c, String runId) throws SQLException {
+      this(c, runId, false);
+    }
+
+    /**
+     * Writes the blocks of a run; {@code packed}: each block's row carries its lines ({@link
+     * PackedLines}, layout 2), which are {@linkplain #pack added} instead of {@linkplain #add
+     * summarised}.
+     */
+    Writer(Connection c, String runId, boolean packed) throws SQLException {
       this.runId = runId;
       this.lines = linesPerBlock;
+      this.packed = packed ? new PackedLines.Encoder(PackedLines.deflating) : null;
       this.insert =
           c.prepareStatement(
               "INSERT INTO run_line_block (run_id, block_no, first_line_no, last_line_no,"
-                  + " record_bloom, unit_type_bloom) VALUES (?, ?, ?, ?, ?, ?)");
+                  + " record_bloom, unit_type_bloom, line_count, lines)"
+                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    }
+
+    /** Adds the next line of the run, plan {@code planNo}, to its packed block. */
+    void pack(TraceLine t, int planNo) throws SQLException {
+      packed.add(
+          t.lineNo(),
+          planNo,
+          t.recordId(),
+          t.source(),
+          t.orgUnit(),
+          t.activityType(),
+          t.gasGrams(),
+          t.co2eGrams(),
+          t.formula());
+      add(t.lineNo(), t.recordId(), t.orgUnit(), t.activityType());
+    }
+
+    /** The ended blocks held, not yet sent. */
+    int held() {
+      return held;
     }
 
     /** Adds the next line of the run to its block, which it ends when full. */
@@ -281,6 +318,13 @@ final class RunLineBlocks {
       insert.setLong(4, last);
       insert.setBytes(5, records);
       insert.setBytes(6, LineBloom.of(pairs));
+      if (packed == null) {
+        insert.setNull(7, java.sql.Types.INTEGER);
+        insert.setNull(8, java.sql.Types.VARBINARY);
+      } else {
+        insert.setInt(7, packed.count());
+        insert.setBytes(8, packed.finish());
+      }
       insert.addBatch();
       held++;
       inBlock = 0;
@@ -302,12 +346,21 @@ final class RunLineBlocks {
       inBlock = 0;
       records = LineBloom.fixed();
       pairs.clear();
+      if (packed != null && packed.count() > 0) {
+        packed.finish();
+      }
       insert.clearBatch();
     }
 
     @Override
     public void close() throws SQLException {
-      insert.close();
+      try {
+        insert.close();
+      } finally {
+        if (packed != null) {
+          packed.close();
+        }
+      }
     }
   }
 }

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.scopeplus.core.inventory.Totals;
 import org.scopeplus.store.Page;
@@ -13,7 +14,12 @@ import org.scopeplus.store.PageRequest;
 import org.scopeplus.store.PagedQuery;
 import org.scopeplus.store.SingleRow;
 
-/** Reads stored runs, their results and traces. */
+/**
+ * Reads stored runs, their results and traces. A run's trace lines are stored in one of two layouts
+ * ({@code calculation_run.line_layout}): a {@code run_line} row a line (layout 1, every run stored
+ * before V84) or packed a block to a {@code run_line_block} row (layout 2, {@link PackedLines});
+ * every reader gives the same lines, in the same order, from either.
+ */
 public final class RunStore {
 
   public Optional<CalculationRun> byId(Connection c, String tenantId, String id)
@@ -79,6 +85,9 @@ public final class RunStore {
   public Page<TraceLine> lines(
       Connection c, CalculationRun run, String recordIdOrNull, PageRequest page)
       throws SQLException {
+    if (recordIdOrNull == null && PackedBlocks.packed(c, run.id())) {
+      return packedPage(c, run, page);
+    }
     if (recordIdOrNull == null) {
       return PagedQuery.list(
           c,
@@ -127,6 +136,18 @@ public final class RunStore {
           size);
     }
     List<TraceLine> out = new ArrayList<>(Math.min(size, PageRequest.MAX_SIZE));
+    if (PackedBlocks.packed(c, run.id())) {
+      packedLines(
+          c,
+          run,
+          new PackedBlocks.Plans(c, run.id()),
+          null,
+          afterLineNo,
+          Long.MAX_VALUE,
+          size,
+          out);
+      return out;
+    }
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT "
@@ -155,6 +176,19 @@ public final class RunStore {
       int size)
       throws SQLException {
     List<TraceLine> out = new ArrayList<>(Math.min(size, PageRequest.MAX_SIZE));
+    if (PackedBlocks.packed(c, run.id())) {
+      PackedBlocks.Plans plans = new PackedBlocks.Plans(c, run.id());
+      for (RunLineBlocks.Range r : ranges) {
+        if (out.size() >= size) {
+          break;
+        }
+        if (r.last() > afterLineNo) {
+          long after = r.first() == Long.MIN_VALUE ? afterLineNo : r.first() - 1;
+          packedLines(c, run, plans, recordId, Math.max(after, afterLineNo), r.last(), size, out);
+        }
+      }
+      return out;
+    }
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT "
@@ -184,30 +218,22 @@ public final class RunStore {
    */
   public <E extends Exception> void forEachLine(
       Connection c, CalculationRun run, LineVisitor<E> visitor) throws SQLException, E {
-    java.util.Map<Integer, Object[]> plans = new java.util.HashMap<>();
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT plan_no, scope, category, method, gas, biogenic, factor_id, factor_library,"
-                + " citation, factor_note FROM run_line_plan WHERE run_id = ?")) {
-      ps.setString(1, run.id());
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          plans.put(
-              rs.getInt(1),
-              new Object[] {
-                rs.getInt(2),
-                rs.getInt(3),
-                rs.getString(4),
-                rs.getString(5),
-                rs.getBoolean(6),
-                rs.getString(7),
-                rs.getString(8),
-                rs.getString(9),
-                rs.getString(10)
-              });
-        }
-      }
+    if (PackedBlocks.packed(c, run.id())) {
+      Map<Integer, TraceLine> plans = PackedBlocks.plans(c, run.id());
+      PackedBlocks.<E>each(
+          c,
+          run.id(),
+          Long.MIN_VALUE,
+          Long.MAX_VALUE,
+          lines -> {
+            for (PackedLines.Line l : lines) {
+              visitor.visit(PackedBlocks.line(run.id(), plans, l));
+            }
+            return true;
+          });
+      return;
     }
+    Map<Integer, TraceLine> plans = PackedBlocks.plans(c, run.id());
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT line_no, record_id, source, org_unit, activity_type, plan_no, gas_grams,"
@@ -216,33 +242,65 @@ public final class RunStore {
       ps.setFetchSize(1000);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          Object[] p = plans.get(rs.getInt(6));
-          if (p == null) {
-            throw new SQLException(
-                "trace line " + rs.getLong(1) + " of run " + run.id() + " names no factor plan");
-          }
           visitor.visit(
-              new TraceLine(
-                  rs.getLong(1),
-                  rs.getString(2),
-                  rs.getString(3),
-                  rs.getString(4),
-                  rs.getString(5),
-                  (Integer) p[0],
-                  (Integer) p[1],
-                  (String) p[2],
-                  (String) p[3],
-                  (Boolean) p[4],
-                  rs.getLong(7),
-                  rs.getLong(8),
-                  (String) p[5],
-                  (String) p[6],
-                  (String) p[7],
-                  (String) p[8],
-                  rs.getString(9)));
+              PackedBlocks.line(
+                  run.id(),
+                  plans,
+                  new PackedLines.Line(
+                      rs.getLong(1),
+                      rs.getInt(6),
+                      rs.getString(2),
+                      rs.getString(3),
+                      rs.getString(4),
+                      rs.getString(5),
+                      rs.getLong(7),
+                      rs.getLong(8),
+                      rs.getString(9))));
         }
       }
     }
+  }
+
+  /**
+   * Whether the run's trace lines are packed in its blocks' rows ({@code line_layout} 2, {@link
+   * PackedLines}) rather than stored a {@code run_line} row each (layout 1, the runs stored before
+   * V84): a reader that joins the lines with other tables in SQL reads layout 2 with {@link
+   * #forEachBlock}.
+   */
+  public boolean linesPacked(Connection c, CalculationRun run) throws SQLException {
+    return PackedBlocks.packed(c, run.id());
+  }
+
+  /** What {@link #forEachBlock} hands the lines of each block to. */
+  @FunctionalInterface
+  public interface BlockVisitor<E extends Exception> {
+    void visit(List<TraceLine> lines) throws SQLException, E;
+  }
+
+  /**
+   * Every trace line of a run whose lines are {@linkplain #linesPacked packed}, in line order, a
+   * block at a time (at most {@link RunLineBlocks#LINES} lines), the run's factor plans read once
+   * beforehand: memory is bounded by a few blocks.
+   */
+  public <E extends Exception> void forEachBlock(
+      Connection c, CalculationRun run, BlockVisitor<E> visitor) throws SQLException, E {
+    if (!PackedBlocks.packed(c, run.id())) {
+      throw new IllegalStateException("the trace lines of run " + run.id() + " are not packed");
+    }
+    Map<Integer, TraceLine> plans = PackedBlocks.plans(c, run.id());
+    PackedBlocks.<E>each(
+        c,
+        run.id(),
+        Long.MIN_VALUE,
+        Long.MAX_VALUE,
+        lines -> {
+          List<TraceLine> out = new ArrayList<>(lines.size());
+          for (PackedLines.Line l : lines) {
+            out.add(PackedBlocks.line(run.id(), plans, l));
+          }
+          visitor.visit(out);
+          return true;
+        });
   }
 
   /** How many trace lines the run has of one activity record. */
@@ -254,7 +312,25 @@ public final class RunStore {
   private static long lineCount(
       Connection c, CalculationRun run, String recordId, List<RunLineBlocks.Range> ranges)
       throws SQLException {
-    long count = 0;
+    long[] count = {0};
+    if (PackedBlocks.packed(c, run.id())) {
+      for (RunLineBlocks.Range r : ranges) {
+        PackedBlocks.<RuntimeException>each(
+            c,
+            run.id(),
+            r.first(),
+            r.last(),
+            lines -> {
+              for (PackedLines.Line l : lines) {
+                if (l.recordId().equals(recordId) && l.lineNo() >= r.first()) {
+                  count[0] += l.lineNo() <= r.last() ? 1 : 0;
+                }
+              }
+              return true;
+            });
+      }
+      return count[0];
+    }
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT COUNT(*) FROM run_line WHERE run_id = ? AND record_id = ?"
@@ -266,11 +342,86 @@ public final class RunStore {
         ps.setLong(4, r.last());
         try (ResultSet rs = ps.executeQuery()) {
           rs.next();
-          count += rs.getLong(1);
+          count[0] += rs.getLong(1);
         }
       }
     }
-    return count;
+    return count[0];
+  }
+
+  /**
+   * Adds to {@code out}, until it holds {@code size}, the packed lines of the run numbered after
+   * {@code afterLineNo} up to {@code last}, of record {@code recordIdOrNull} or of any.
+   */
+  private static void packedLines(
+      Connection c,
+      CalculationRun run,
+      PackedBlocks.Plans plans,
+      String recordIdOrNull,
+      long afterLineNo,
+      long last,
+      int size,
+      List<TraceLine> out)
+      throws SQLException {
+    if (out.size() >= size || afterLineNo == Long.MAX_VALUE) {
+      return;
+    }
+    List<PackedLines.Line> found = new ArrayList<>();
+    int wanted = size - out.size();
+    PackedBlocks.<RuntimeException>each(
+        c,
+        run.id(),
+        afterLineNo + 1,
+        last,
+        lines -> {
+          for (PackedLines.Line l : lines) {
+            if (l.lineNo() > afterLineNo
+                && l.lineNo() <= last
+                && (recordIdOrNull == null || l.recordId().equals(recordIdOrNull))) {
+              found.add(l);
+              if (found.size() >= wanted) {
+                return false;
+              }
+            }
+          }
+          return true;
+        });
+    out.addAll(plans.lines(found));
+  }
+
+  /**
+   * A page of the packed lines of the run: the blocks are counted from their rows' line counts, and
+   * only those holding the page's lines are read.
+   */
+  private static Page<TraceLine> packedPage(Connection c, CalculationRun run, PageRequest page)
+      throws SQLException {
+    List<PackedBlocks.Place> places = PackedBlocks.places(c, run.id());
+    long total = 0;
+    long skip = page.offset();
+    long fromLineNo = Long.MAX_VALUE;
+    int skipInBlock = 0;
+    for (PackedBlocks.Place p : places) {
+      if (fromLineNo == Long.MAX_VALUE && skip < total + p.lineCount()) {
+        fromLineNo = p.firstLineNo();
+        skipInBlock = (int) (skip - total);
+      }
+      total += p.lineCount();
+    }
+    List<TraceLine> items = new ArrayList<>(Math.min(page.size(), PageRequest.MAX_SIZE));
+    if (fromLineNo != Long.MAX_VALUE) {
+      // the lines before the page in its first block are read and left
+      packedLines(
+          c,
+          run,
+          new PackedBlocks.Plans(c, run.id()),
+          null,
+          fromLineNo - 1,
+          Long.MAX_VALUE,
+          skipInBlock + page.size(),
+          items);
+      items = new ArrayList<>(items.subList(Math.min(skipInBlock, items.size()), items.size()));
+    }
+    return new Page<>(items, page.page(), page.size(), total);
   }
 
   /** The columns of a stored result, in the order {@link #readResult} reads them. */

@@ -189,27 +189,41 @@ public final class StoredRunDigest {
         "SELECT plan_no, scope, category, method, gas, biogenic, factor_id, factor_library,"
             + " citation, factor_note FROM run_line_plan WHERE run_id = ? ORDER BY plan_no",
         runId,
-        rs ->
-            digest.plan(
-                rs.getInt(1),
-                new TraceLine(
-                    0,
-                    "",
-                    "",
-                    "",
-                    "",
-                    rs.getInt(2),
-                    rs.getInt(3),
-                    rs.getString(4),
-                    rs.getString(5),
-                    rs.getBoolean(6),
-                    0,
-                    0,
-                    rs.getString(7),
-                    rs.getString(8),
-                    rs.getString(9),
-                    rs.getString(10),
-                    "")));
+        rs -> digest.plan(rs.getInt(1), PackedBlocks.plan(rs)));
+    // a packed run's lines are read from its blocks; its run_line rows, none unless added behind
+    // the service's back, are read after them as a run stored a row a line reads them
+    if (PackedBlocks.packed(c, runId)) {
+      PackedBlocks.<RuntimeException>each(
+          c,
+          runId,
+          Long.MIN_VALUE,
+          Long.MAX_VALUE,
+          lines -> {
+            for (PackedLines.Line l : lines) {
+              digest.line(
+                  new TraceLine(
+                      l.lineNo(),
+                      l.recordId(),
+                      l.source(),
+                      l.orgUnit(),
+                      l.activityType(),
+                      0,
+                      0,
+                      "",
+                      "",
+                      false,
+                      l.gasGrams(),
+                      l.co2eGrams(),
+                      "",
+                      "",
+                      "",
+                      "",
+                      l.formula()),
+                  l.planNo());
+            }
+            return true;
+          });
+    }
     FieldDigest.eachRow(
         c,
         "SELECT line_no, plan_no, record_id, source, org_unit, activity_type, gas_grams,"

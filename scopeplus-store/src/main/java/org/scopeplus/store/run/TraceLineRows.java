@@ -1,6 +1,7 @@
 package org.scopeplus.store.run;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
@@ -8,15 +9,23 @@ import java.util.Map;
 import org.scopeplus.store.BulkRows;
 
 /**
- * Writes a run's trace lines as they are made, in bulk ({@link BulkRows}: COPY on PostgreSQL,
- * batched inserts on H2), holding at most {@link #COPY_BATCH} or {@link #BATCH} lines, so a run of
- * millions of lines keeps a bounded heap. What lines share (scope, category, method, gas, biogenic
- * flag, factor, library, citation and note: the factor plan) is written once per run into {@code
- * run_line_plan}, numbered from 0 in the order of its first line; a line is stored with its plan's
- * number, its own keys, grams and formula. The plans of a run are held until it ends: a few per
- * factor and note, not per line. Every {@link RunLineBlocks#LINES} lines make a block, whose row in
- * {@code run_line_block} (its line range and the filters of its records and of its units and types)
- * is sent after the COPY of its last line.
+ * Writes a run's trace lines as they are made. What lines share (scope, category, method, gas,
+ * biogenic flag, factor, library, citation and note: the factor plan) is written once per run into
+ * {@code run_line_plan}, numbered from 0 in the order of its first line; a line is stored with its
+ * plan's number, its own keys, grams and formula. The plans of a run are held until it ends: a few
+ * per factor and note, not per line. Every {@link RunLineBlocks#LINES} lines make a block, whose
+ * row in {@code run_line_block} holds its line range and the filters of its records and of its
+ * units and types.
+ *
+ * <p>A run is written in layout 2 ({@code calculation_run.line_layout}, V84): a block's row also
+ * carries its lines, packed ({@link PackedLines}), and no {@code run_line} row is written; the
+ * blocks are sent {@link #BLOCK_BATCH} at a time, so a run of millions of lines keeps a bounded
+ * heap. A {@code run_line} row a line cost PostgreSQL its primary key, heap tuple and COPY parsing
+ * for every line, most of its work in a run (BENCHMARKS.md). With {@link #packing} off (tests,
+ * measurements) a run is written in layout 1, as runs were before V84: a {@code run_line} row a
+ * line, in bulk ({@link BulkRows}: COPY on PostgreSQL, batched inserts on H2), holding at most
+ * {@link #COPY_BATCH} or {@link #BATCH} lines, each block's row sent after the COPY of its last
+ * line.
  */
 final class TraceLineRows implements AutoCloseable {
 
@@ -116,6 +125,16 @@ final class TraceLineRows implements AutoCloseable {
     }
   }
 
+  /**
+   * Whether runs written from now on pack their lines into their blocks' rows (layout 2) rather
+   * than a {@code run_line} row a line (layout 1); tests set it to write both layouts, and
+   * measurements through the system property {@code scopeplus.lineLayout} ("1").
+   */
+  static volatile boolean packing = !"1".equals(System.getProperty("scopeplus.lineLayout"));
+
+  /** Packed blocks sent per batch: a few MB at most. */
+  static final int BLOCK_BATCH = 8;
+
   private final String runId;
   private final BulkRows lines;
   private final BulkRows plans;
@@ -139,15 +158,36 @@ final class TraceLineRows implements AutoCloseable {
       throws SQLException {
     this.runId = runId;
     this.digest = digest;
-    this.lines =
-        streamed
-            ? BulkRows.streamingInto(c, "run_line", LINE_COLUMNS)
-            : BulkRows.into(c, "run_line", LINE_COLUMNS);
+    boolean packed = packing;
+    if (packed) {
+      // the run row, inserted before its lines, says where they are
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "UPDATE calculation_run SET line_layout = " + PACKED + " WHERE id = ?")) {
+        ps.setString(1, runId);
+        ps.executeUpdate();
+      }
+      this.lines = null;
+    } else {
+      this.lines =
+          streamed
+              ? BulkRows.streamingInto(c, "run_line", LINE_COLUMNS)
+              : BulkRows.into(c, "run_line", LINE_COLUMNS);
+    }
     this.plans = BulkRows.into(c, "run_line_plan", PLAN_COLUMNS);
-    this.blocks = new RunLineBlocks.Writer(c, runId);
-    this.streamed = streamed && lines.copying();
-    this.batch = this.streamed ? STREAMED_BATCH : lines.copying() ? COPY_BATCH : BATCH;
+    this.blocks = new RunLineBlocks.Writer(c, runId, packed);
+    this.streamed = !packed && streamed && lines.copying();
+    this.batch =
+        this.streamed
+            ? STREAMED_BATCH
+            : (packed ? plans.copying() : lines.copying()) ? COPY_BATCH : BATCH;
   }
+
+  /** {@code calculation_run.line_layout} of a run whose lines are {@code run_line} rows. */
+  static final int ROWS = 1;
+
+  /** {@code calculation_run.line_layout} of a run whose lines are packed in its blocks' rows. */
+  static final int PACKED = 2;
 
   /**
    * Adds a line, and its plan when it is the plan's first, to the rows and the digest; every batch
@@ -178,6 +218,13 @@ final class TraceLineRows implements AutoCloseable {
       }
     }
     digest.line(t, planNo);
+    if (lines == null) {
+      blocks.pack(t, planNo);
+      if (blocks.held() >= BLOCK_BATCH) {
+        blocks.send();
+      }
+      return;
+    }
     lines
         .text(runId)
         .number(t.lineNo())
@@ -199,7 +246,9 @@ final class TraceLineRows implements AutoCloseable {
 
   /** Sends the lines and plans still held. */
   void finish() throws SQLException {
-    lines.flush();
+    if (lines != null) {
+      lines.flush();
+    }
     plans.flush();
     blocks.end();
     blocks.send();
@@ -208,14 +257,18 @@ final class TraceLineRows implements AutoCloseable {
   /** Drops the lines and plans still held (a refused run stores none). */
   void discard() throws SQLException {
     plans.discard();
-    lines.discard();
+    if (lines != null) {
+      lines.discard();
+    }
     blocks.discard();
   }
 
   @Override
   public void close() throws SQLException {
     try {
-      lines.close();
+      if (lines != null) {
+        lines.close();
+      }
     } finally {
       try {
         plans.close();

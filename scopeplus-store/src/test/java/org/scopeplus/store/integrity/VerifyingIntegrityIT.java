@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,6 +32,7 @@ import org.scopeplus.store.audit.ChainVerification;
 import org.scopeplus.store.baseyear.RecalculatingBaseYear;
 import org.scopeplus.store.run.CalculatingRun;
 import org.scopeplus.store.run.CalculationRun;
+import org.scopeplus.store.run.PackedBlockEdits;
 import org.scopeplus.store.run.RunOutcome;
 import org.scopeplus.store.run.RunRequest;
 import org.scopeplus.store.run.RunStore;
@@ -97,25 +99,37 @@ class VerifyingIntegrityIT {
               + "')",
           "Group/Elsewhere",
           unit);
+      // the run's lines are packed in its blocks (layout 2): line 2's gas grams are edited there
       calculated.assertEditNamed(
-          "UPDATE run_line SET gas_grams = gas_grams + ? WHERE line_no = 2 AND run_id = ?",
-          7L,
-          -7L);
+          c ->
+              PackedBlockEdits.edit(
+                  c, run.id(), 2, l -> l.withGrams(l.gasGrams() + 7, l.co2eGrams())),
+          c ->
+              PackedBlockEdits.edit(
+                  c, run.id(), 2, l -> l.withGrams(l.gasGrams() - 7, l.co2eGrams())));
+      // a block whose bytes no longer decode: the run is named, not a failure of the check
+      int block = db.inTransaction(c -> PackedBlockEdits.blockOf(c, run.id(), 1));
+      byte[] stored = db.inTransaction(c -> PackedBlockEdits.bytes(c, run.id(), block));
+      calculated.assertEditNamed(
+          c -> PackedBlockEdits.setBytes(c, run.id(), block, PackedBlockEdits.corrupted(stored)),
+          c -> PackedBlockEdits.setBytes(c, run.id(), block, stored));
       // the note is stored once for every line of the same factor plan (run_line_plan)
+      int plan = db.inTransaction(c -> PackedBlockEdits.line(c, run.id(), 1).planNo());
       String kept =
           one(
               db,
-              "SELECT p.factor_note FROM run_line l JOIN run_line_plan p ON p.run_id = l.run_id"
-                  + " AND p.plan_no = l.plan_no WHERE l.line_no = 1 AND l.run_id = ?",
+              "SELECT factor_note FROM run_line_plan WHERE plan_no = " + plan + " AND run_id = ?",
               run.id());
       calculated.assertEditNamed(
-          "UPDATE run_line_plan SET factor_note = ? WHERE run_id = ? AND plan_no = (SELECT"
-              + " l.plan_no FROM run_line l WHERE l.line_no = 1 AND l.run_id ="
-              + " run_line_plan.run_id)",
+          "UPDATE run_line_plan SET factor_note = ? WHERE run_id = ? AND plan_no = " + plan,
           kept + " (edited)",
           kept);
 
-      sql(db, "DELETE FROM run_line WHERE line_no = ? AND run_id = ?", run.lines(), run.id());
+      db.inTransaction(
+          c -> {
+            PackedBlockEdits.removeLast(c, run.id(), run.lines());
+            return null;
+          });
       calculated.assertNamed();
       assertIntact(db, untouched);
 
@@ -295,6 +309,23 @@ class VerifyingIntegrityIT {
      * value, then the entity's id), checks that this entry is named and the other tenant intact,
      * then sets {@code restored} and checks that the tenant is intact again.
      */
+    /** An edit made by {@code edited} is found and named, and undone by {@code restored}. */
+    void assertEditNamed(Edit edited, Edit restored) {
+      db.inTransaction(
+          c -> {
+            edited.run(c);
+            return null;
+          });
+      assertNamed();
+      assertIntact(db, untouched);
+      db.inTransaction(
+          c -> {
+            restored.run(c);
+            return null;
+          });
+      assertIntact(db, t);
+    }
+
     void assertEditNamed(String statement, Object edited, Object restored) {
       sql(db, statement, edited, id);
       assertNamed();
@@ -357,6 +388,11 @@ class VerifyingIntegrityIT {
           }
           throw new AssertionError("no entry " + seq);
         });
+  }
+
+  /** An edit of stored rows behind the service's back. */
+  private interface Edit {
+    void run(Connection c) throws SQLException;
   }
 
   private static String one(Database db, String query, String id) {

@@ -119,7 +119,12 @@ class RunRowsDigestIT {
     String restored = db.inTransaction(c -> StoredRunDigest.of(c, id));
     assertThat(restored).isEqualTo(recomputed);
     // one line's record id changed, as if someone moved its grams to another record
-    update(db, "UPDATE run_line SET record_id = 'moved' WHERE run_id = ? AND line_no = 1500", id);
+    // (the run's lines are packed in its blocks: the line is edited in its block)
+    db.inTransaction(
+        c -> {
+          PackedBlockEdits.edit(c, id, 1500, l -> l.withRecordId("moved"));
+          return null;
+        });
     String lineEdited = db.inTransaction(c -> StoredRunDigest.of(c, id));
     update(
         db,

@@ -286,8 +286,11 @@ class SnapshotRunIT {
         c -> new TenantStore().create(c, "snapshot-" + System.nanoTime(), "test").id());
   }
 
+  /** The run's lines, stored a row each (layout 1) or packed in its blocks (layout 2). */
   private static long lineCount(Database db, String runId) {
-    return count(db, "SELECT COUNT(*) FROM run_line WHERE run_id = ?", runId);
+    return count(db, "SELECT COUNT(*) FROM run_line WHERE run_id = ?", runId)
+        + count(
+            db, "SELECT COALESCE(SUM(line_count), 0) FROM run_line_block WHERE run_id = ?", runId);
   }
 
   private static long planCount(Database db, String runId) {

@@ -1,0 +1,5 @@
+package org.scopeplus.server.it;
+
+/** The energy page's change forms on PostgreSQL. */
+@OnPostgres
+class EnergyEditPostgresIT extends EnergyEditChecks {}
