@@ -240,21 +240,25 @@ public final class PeriodThroughput {
               c -> {
                 try (java.sql.PreparedStatement ps =
                     c.prepareStatement(
-                        "SELECT COUNT(lines), COALESCE(SUM(octet_length(lines)), 0) FROM"
-                            + " run_line_block WHERE run_id = ?")) {
+                        "SELECT COUNT(lines), COALESCE(SUM(octet_length(lines)), 0), "
+                            + (database.equals("postgres")
+                                ? "COALESCE(SUM(pg_column_size(lines)), 0)"
+                                : "COALESCE(SUM(octet_length(lines)), 0)")
+                            + " FROM run_line_block WHERE run_id = ?")) {
                   ps.setString(1, done.run().id());
                   try (java.sql.ResultSet rs = ps.executeQuery()) {
                     rs.next();
-                    return new long[] {rs.getLong(1), rs.getLong(2)};
+                    return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
                   }
                 }
               });
       System.out.printf(
           Locale.ROOT,
-          "%-8s run    trace lines packed in %,d blocks of %,d bytes in all%n",
+          "%-8s run    trace lines packed in %,d blocks of %,d bytes in all, %,d as stored%n",
           database,
           packed[0],
-          packed[1]);
+          packed[1],
+          packed[2]);
       // the run's stored rows read back and hashed, as the audit check does
       long readStart = System.nanoTime();
       String recomputed = db.inTransaction(c -> StoredRunDigest.of(c, done.run().id()));

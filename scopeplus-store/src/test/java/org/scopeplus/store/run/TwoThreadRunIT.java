@@ -114,7 +114,12 @@ class TwoThreadRunIT {
     // what is stored is what was hashed
     String recomputed = db.inTransaction(c -> StoredRunDigest.of(c, onTwo.id()));
     assertThat(recomputed).isEqualTo(onTwo.rowsSha256());
-    assertThat(count("SELECT COUNT(*) FROM run_line WHERE run_id = ?", onTwo.id()))
+    // stored a row each (layout 1) or packed in the run's blocks (layout 2)
+    assertThat(
+            count("SELECT COUNT(*) FROM run_line WHERE run_id = ?", onTwo.id())
+                + count(
+                    "SELECT COALESCE(SUM(line_count), 0) FROM run_line_block WHERE run_id = ?",
+                    onTwo.id()))
         .isEqualTo(onTwo.lines());
     assertThat(count("SELECT COUNT(*) FROM run_result WHERE run_id = ?", onTwo.id()))
         .isEqualTo(count("SELECT COUNT(*) FROM run_result WHERE run_id = ?", onOne.id()));
