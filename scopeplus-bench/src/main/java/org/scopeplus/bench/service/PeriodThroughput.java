@@ -42,7 +42,8 @@ import org.scopeplus.store.tenant.TenantStore;
  *
  * <pre>
  * PeriodThroughput [--rows N] [--dir DIR] [--databases postgres,h2] [--pg-url URL] [--import-only]
- *                  [--imports N] [--run-reader on|off] [--lookups] [--refuse-row R]
+ *                  [--imports N] [--run-reader on|off] [--run-threads 1|2] [--lookups]
+ *                  [--refuse-row R]
  * </pre>
  *
  * <p>{@code --imports N} imports the file N times in this JVM, each time into a new period of the
@@ -54,6 +55,10 @@ import org.scopeplus.store.tenant.TenantStore;
  * records on a second connection on its transaction's snapshot ({@link SnapshotReaders}) while its
  * trace lines stream into its own; {@code off} reads them on its own connection between the lines'
  * statements. The backend CPU printed for the run is both backends' when there are two.
+ *
+ * <p>{@code --run-threads} (2 by default, as the service runs): with a reader, the run reads and
+ * calculates its records on a worker thread while the caller's writes their lines; {@code 1} does
+ * both on the caller's thread, to compare.
  *
  * <p>The import's line, and the run's, also print the stored rows' hash ({@code rows_sha256}) and
  * whether the hash recomputed from the stored rows, as the audit check does, is the same (for the
@@ -83,6 +88,7 @@ public final class PeriodThroughput {
     boolean importOnly = false;
     int imports = 1;
     boolean runReader = true;
+    boolean runOnTwoThreads = true;
     boolean lookups = false;
     long refuseRow = 0;
     for (int i = 0; i < args.length; i++) {
@@ -94,6 +100,7 @@ public final class PeriodThroughput {
         case "--import-only" -> importOnly = true;
         case "--imports" -> imports = Integer.parseInt(args[++i]);
         case "--run-reader" -> runReader = args[++i].equals("on");
+        case "--run-threads" -> runOnTwoThreads = !args[++i].equals("1");
         case "--lookups" -> lookups = true;
         case "--refuse-row" -> refuseRow = Long.parseLong(args[++i]);
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
@@ -144,6 +151,7 @@ public final class PeriodThroughput {
             importOnly,
             imports,
             runReader,
+            runOnTwoThreads,
             lookups,
             refuseRow > 0);
       } finally {
@@ -166,6 +174,7 @@ public final class PeriodThroughput {
       boolean importOnly,
       int imports,
       boolean runReader,
+      boolean runOnTwoThreads,
       boolean lookups,
       boolean refused) {
     try (Database db = Database.open(settings)) {
@@ -182,7 +191,7 @@ public final class PeriodThroughput {
 
       BackendClock runBackend = new BackendClock();
       SnapshotReaders readers = runReader ? SnapshotReaders.of(db) : SnapshotReaders.none();
-      CalculatingRun calculating =
+      CalculatingRun onTwoThreads =
           new CalculatingRun(
               reference,
               main -> {
@@ -192,6 +201,7 @@ public final class PeriodThroughput {
                 }
                 return r;
               });
+      CalculatingRun calculating = runOnTwoThreads ? onTwoThreads : onTwoThreads.onOneThread();
       resetPeaks();
       Clock runClock = Clock.start();
       RunOutcome run =
@@ -230,21 +240,25 @@ public final class PeriodThroughput {
               c -> {
                 try (java.sql.PreparedStatement ps =
                     c.prepareStatement(
-                        "SELECT COUNT(lines), COALESCE(SUM(octet_length(lines)), 0) FROM"
-                            + " run_line_block WHERE run_id = ?")) {
+                        "SELECT COUNT(lines), COALESCE(SUM(octet_length(lines)), 0), "
+                            + (database.equals("postgres")
+                                ? "COALESCE(SUM(pg_column_size(lines)), 0)"
+                                : "COALESCE(SUM(octet_length(lines)), 0)")
+                            + " FROM run_line_block WHERE run_id = ?")) {
                   ps.setString(1, done.run().id());
                   try (java.sql.ResultSet rs = ps.executeQuery()) {
                     rs.next();
-                    return new long[] {rs.getLong(1), rs.getLong(2)};
+                    return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
                   }
                 }
               });
       System.out.printf(
           Locale.ROOT,
-          "%-8s run    trace lines packed in %,d blocks of %,d bytes in all%n",
+          "%-8s run    trace lines packed in %,d blocks of %,d bytes in all, %,d as stored%n",
           database,
           packed[0],
-          packed[1]);
+          packed[1],
+          packed[2]);
       // the run's stored rows read back and hashed, as the audit check does
       long readStart = System.nanoTime();
       String recomputed = db.inTransaction(c -> StoredRunDigest.of(c, done.run().id()));

@@ -64,6 +64,11 @@ import tools.jackson.databind.json.JsonMapper;
  * every stored result, trace line, factor plan and cell ({@link StoredRunDigest}, in its current
  * layout, recorded with the run) is taken as they are written and recorded in the run's audit
  * entry.
+ *
+ * <p>A run with a reader on a second connection ({@link SnapshotReaders}) works on two threads
+ * ({@link LineHandoff}): a worker reads, parses and calculates the records on the reader's
+ * connection, the caller's thread numbers, hashes and writes their lines on its own, in the same
+ * order; the lines, hashes and problems are those of the run on one thread.
  */
 public final class CalculatingRun {
 
@@ -78,6 +83,27 @@ public final class CalculatingRun {
   private final KeepingInstruments instruments = new KeepingInstruments();
   private final SupplierRegisterStore supplierRegister = new SupplierRegisterStore();
   private final SnapshotReaders readers;
+  private final boolean twoThreads;
+  private final Probe probe;
+
+  /**
+   * What a test sees of a run as it goes: each record read (on the reading thread) and each line
+   * written (on the caller's); either may throw, as a failure on that side would.
+   */
+  interface Probe {
+    Probe NONE =
+        new Probe() {
+          @Override
+          public void recordRead() {}
+
+          @Override
+          public void lineWritten() {}
+        };
+
+    void recordRead() throws SQLException;
+
+    void lineWritten() throws SQLException;
+  }
 
   /** Runs that read their records on their own connection. */
   public CalculatingRun(ReferenceData reference) {
@@ -86,12 +112,28 @@ public final class CalculatingRun {
 
   /**
    * Runs that read their records on a second connection from {@code readers} when one can be had
-   * ({@link SnapshotReaders}), streaming their trace lines into the caller's meanwhile.
+   * ({@link SnapshotReaders}), streaming their trace lines into the caller's meanwhile: a worker
+   * thread reads and calculates the records while the caller's thread writes their lines.
    */
   public CalculatingRun(ReferenceData reference, SnapshotReaders readers) {
+    this(reference, readers, true, Probe.NONE);
+  }
+
+  CalculatingRun(
+      ReferenceData reference, SnapshotReaders readers, boolean twoThreads, Probe probe) {
     this.reference = reference;
     this.libraries = new FactorLibraryStore(reference.gwps());
     this.readers = readers;
+    this.twoThreads = twoThreads;
+    this.probe = probe;
+  }
+
+  /**
+   * The same runs on the caller's thread alone, reading on the second connection between writing
+   * lines when they have one (to compare the two).
+   */
+  public CalculatingRun onOneThread() {
+    return new CalculatingRun(reference, readers, false, probe);
   }
 
   public RunOutcome run(Connection c, String tenantId, RunRequest request, String actor)
@@ -159,14 +201,34 @@ public final class CalculatingRun {
       insertRun(c, runId, tenantId, request, actor);
       Connection source = reader.isPresent() ? reader.get().connection() : c;
       try (TraceLineRows insert = new TraceLineRows(c, runId, lines.stored, reader.isPresent())) {
-        for (ActivityImport imp : inputs) {
-          readRecords(
+        if (reader.isPresent() && twoThreads) {
+          // the records' connection is the worker's alone, this one the caller's alone
+          LineHandoff.run(
+              "run-records-" + runId,
+              handoff ->
+                  readAll(
+                      source,
+                      data,
+                      inputs,
+                      calculation,
+                      record -> {
+                        handoff.check();
+                        if (!calculation.refused()) {
+                          handoff.add(recordLines);
+                        }
+                        recordLines.clear();
+                      }),
+              (line, formula) -> {
+                lines.add(insert, line, formula);
+                probe.lineWritten();
+              });
+        } else {
+          readAll(
               source,
               data,
-              imp,
+              inputs,
               calculation,
               record -> writeLines(recordLines, lines, insert, calculation));
-          calculation.endInput(imp.fileName(), imp.sha256());
         }
         if (calculation.refused()) {
           insert.discard();
@@ -236,6 +298,28 @@ public final class CalculatingRun {
     return new RunOutcome.Calculated(run);
   }
 
+  /** Every input's records handed to the run in turn, each input ended after its records. */
+  private void readAll(
+      Connection c,
+      ReferenceData data,
+      List<ActivityImport> inputs,
+      InventoryRun run,
+      StoredRecordReader.RecordSink written)
+      throws SQLException {
+    for (ActivityImport imp : inputs) {
+      readRecords(
+          c,
+          data,
+          imp,
+          run,
+          record -> {
+            probe.recordRead();
+            written.accept(record);
+          });
+      run.endInput(imp.fileName(), imp.sha256());
+    }
+  }
+
   /**
    * The source of the run: the import's stored records in row order, each handed to the run, and
    * the rows that no longer read handed over as problems in their place, so problems stay in row
@@ -268,12 +352,13 @@ public final class CalculatingRun {
    * The sink of the run: the lines the run made of the last record, written as trace lines while
    * the run has no problem (the writer batches them).
    */
-  private static void writeLines(
+  private void writeLines(
       List<ResultLine> made, Lines lines, TraceLineRows insert, InventoryRun run)
       throws SQLException {
     if (!run.refused()) {
       for (ResultLine line : made) {
-        lines.add(insert, line);
+        lines.add(insert, line, line.formula());
+        probe.lineWritten();
       }
     }
     made.clear();
@@ -488,7 +573,7 @@ public final class CalculatingRun {
       this.libraryOf = libraryOf;
     }
 
-    void add(TraceLineRows rows, ResultLine line) throws SQLException {
+    void add(TraceLineRows rows, ResultLine line, String formula) throws SQLException {
       // only lines of a run that has not refused reach here, and the run's accumulator bounds every
       // sum by the largest magnitude, so a cell's sum cannot overflow either
       LineCells key = new LineCells(line);
@@ -534,7 +619,7 @@ public final class CalculatingRun {
               line.factor() == null ? "" : libraryOf.getOrDefault(line.factor(), ""),
               line.factor() == null ? "" : citation(line.factor()),
               clip(line.factorNote() == null ? "" : line.factorNote()),
-              clip(line.formula()));
+              clip(formula));
       t.canonicalInto(hash);
       rows.write(t);
     }

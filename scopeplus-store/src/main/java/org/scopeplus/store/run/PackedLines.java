@@ -53,8 +53,10 @@ public final class PackedLines {
   private static final int TEXTS = 5;
 
   /**
-   * Whether blocks written from now on are deflated; tests set it, and measurements through the
-   * system property {@code scopeplus.lineDeflate} ("0").
+   * Whether blocks written from now on are deflated where the database does not compress them
+   * itself (H2, a PostgreSQL server without lz4; with lz4, V85, PostgreSQL compresses them for less
+   * CPU than deflating here); tests set it, and measurements through the system property {@code
+   * scopeplus.lineDeflate} ("0": never deflated).
    */
   static volatile boolean deflating = !"0".equals(System.getProperty("scopeplus.lineDeflate"));
 

@@ -252,12 +252,31 @@ final class RunLineBlocks {
     Writer(Connection c, String runId, boolean packed) throws SQLException {
       this.runId = runId;
       this.lines = linesPerBlock;
-      this.packed = packed ? new PackedLines.Encoder(PackedLines.deflating) : null;
+      this.packed =
+          packed ? new PackedLines.Encoder(PackedLines.deflating && !compressesLines(c)) : null;
       this.insert =
           c.prepareStatement(
               "INSERT INTO run_line_block (run_id, block_no, first_line_no, last_line_no,"
                   + " record_bloom, unit_type_bloom, line_count, lines)"
                   + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    }
+
+    /**
+     * Whether the database compresses {@code run_line_block.lines} itself with lz4 (V85 on a
+     * PostgreSQL server built with lz4), so a block is written as encoded; elsewhere (H2, a server
+     * without lz4) the service deflates it.
+     */
+    private static boolean compressesLines(Connection c) throws SQLException {
+      if (!c.isWrapperFor(PGConnection.class)) {
+        return false;
+      }
+      try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT attcompression FROM pg_attribute WHERE attrelid ="
+                      + " 'run_line_block'::regclass AND attname = 'lines'");
+          ResultSet rs = ps.executeQuery()) {
+        return rs.next() && "l".equals(rs.getString(1));
+      }
     }
 
     /** Adds the next line of the run, plan {@code planNo}, to its packed block. */
