@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
@@ -78,6 +79,24 @@ abstract class ServiceChecks {
       }
       assertThat(ps.executeUpdate()).isEqualTo(1);
     }
+  }
+
+  /** The packed lines of the run's first block (a small run has one). */
+  byte[] blockBytes(String runId) throws Exception {
+    try (Connection c = database.dataSource().getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT lines FROM run_line_block WHERE run_id = ? AND block_no = 0")) {
+      ps.setString(1, runId);
+      try (java.sql.ResultSet rs = ps.executeQuery()) {
+        assertThat(rs.next()).isTrue();
+        return rs.getBytes(1);
+      }
+    }
+  }
+
+  void setBlockBytes(String runId, byte[] lines) throws Exception {
+    sql("UPDATE run_line_block SET lines = ? WHERE run_id = ? AND block_no = 0", lines, runId);
   }
 
   TenantFixture newTenant() {
