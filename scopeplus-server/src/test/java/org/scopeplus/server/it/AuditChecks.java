@@ -397,13 +397,6 @@ abstract class AuditChecks extends ServiceChecks {
     setBlockBytes(runId, PackedLines.encode(lines));
   }
 
-  /** Imports a small file into a new 2024 period, runs it and returns the run's id. */
-  private String calculated(TenantFixture t, String prefix) {
-    String period = period2024(t.admin);
-    imported(t.admin, period, ApiClient.write(dir, prefix + ".csv", ActivityFiles.small(prefix)));
-    return ran(t.admin, period, Map.of()).str("id");
-  }
-
   private static void assertIntact(TenantFixture t) {
     JsonNode v = t.verifier.get("/api/v1/audit/verification").json();
     assertThat(v.get("intact").asBoolean()).as(v.toString()).isTrue();

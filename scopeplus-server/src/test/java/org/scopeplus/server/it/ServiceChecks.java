@@ -127,6 +127,13 @@ abstract class ServiceChecks {
     return r;
   }
 
+  /** Imports a small file into a new 2024 period, runs it and returns the run's id. */
+  String calculated(TenantFixture t, String prefix) {
+    String period = period2024(t.admin);
+    imported(t.admin, period, ApiClient.write(dir, prefix + ".csv", ActivityFiles.small(prefix)));
+    return ran(t.admin, period, Map.of()).str("id");
+  }
+
   /** Asserts an RFC 9457 problem with this status. */
   static void assertProblem(ApiClient.Reply r, int status) {
     assertThat(r.status()).as(r.text()).isEqualTo(status);

@@ -7,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -24,9 +23,7 @@ abstract class UnreadableLinesChecks extends ServiceChecks {
   @Test
   void aRunWhoseBlockNoLongerDecodesIsRefusedNamingTheRunAndBlock() throws Exception {
     TenantFixture t = newTenant();
-    String period = period2024(t.admin);
-    imported(t.admin, period, ApiClient.write(dir, "c.csv", ActivityFiles.small("C")));
-    String run = ran(t.admin, period, Map.of()).str("id");
+    String run = calculated(t, "C");
     String api = "/api/v1/runs/" + run;
     List<String> reads =
         List.of(
