@@ -388,24 +388,6 @@ abstract class AuditChecks extends ServiceChecks {
     assertIntact(a.t());
   }
 
-  /** The packed lines of the run's first block (a small run has one). */
-  private byte[] blockBytes(String runId) throws Exception {
-    try (Connection c = database.dataSource().getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT lines FROM run_line_block WHERE run_id = ? AND block_no = 0")) {
-      ps.setString(1, runId);
-      try (java.sql.ResultSet rs = ps.executeQuery()) {
-        assertThat(rs.next()).isTrue();
-        return rs.getBytes(1);
-      }
-    }
-  }
-
-  private void setBlockBytes(String runId, byte[] lines) throws Exception {
-    sql("UPDATE run_line_block SET lines = ? WHERE run_id = ? AND block_no = 0", lines, runId);
-  }
-
   /** Adds {@code grams} to the gas grams of line 1 of the run, decoded and encoded again. */
   private void addGasGrams(String runId, long grams) throws Exception {
     List<PackedLines.Line> lines = new ArrayList<>(PackedLines.decode(runId, 0, blockBytes(runId)));
@@ -413,13 +395,6 @@ abstract class AuditChecks extends ServiceChecks {
     assertThat(l.lineNo()).isEqualTo(1);
     lines.set(0, l.withGrams(l.gasGrams() + grams, l.co2eGrams()));
     setBlockBytes(runId, PackedLines.encode(lines));
-  }
-
-  /** Imports a small file into a new 2024 period, runs it and returns the run's id. */
-  private String calculated(TenantFixture t, String prefix) {
-    String period = period2024(t.admin);
-    imported(t.admin, period, ApiClient.write(dir, prefix + ".csv", ActivityFiles.small(prefix)));
-    return ran(t.admin, period, Map.of()).str("id");
   }
 
   private static void assertIntact(TenantFixture t) {

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
@@ -80,6 +81,24 @@ abstract class ServiceChecks {
     }
   }
 
+  /** The packed lines of the run's first block (a small run has one). */
+  byte[] blockBytes(String runId) throws Exception {
+    try (Connection c = database.dataSource().getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT lines FROM run_line_block WHERE run_id = ? AND block_no = 0")) {
+      ps.setString(1, runId);
+      try (java.sql.ResultSet rs = ps.executeQuery()) {
+        assertThat(rs.next()).isTrue();
+        return rs.getBytes(1);
+      }
+    }
+  }
+
+  void setBlockBytes(String runId, byte[] lines) throws Exception {
+    sql("UPDATE run_line_block SET lines = ? WHERE run_id = ? AND block_no = 0", lines, runId);
+  }
+
   TenantFixture newTenant() {
     return TenantFixture.create(database, port);
   }
@@ -106,6 +125,13 @@ abstract class ServiceChecks {
     ApiClient.Reply r = who.post("/api/v1/periods/" + periodId + "/runs", body);
     assertThat(r.status()).as(r.text()).isEqualTo(201);
     return r;
+  }
+
+  /** Imports a small file into a new 2024 period, runs it and returns the run's id. */
+  String calculated(TenantFixture t, String prefix) {
+    String period = period2024(t.admin);
+    imported(t.admin, period, ApiClient.write(dir, prefix + ".csv", ActivityFiles.small(prefix)));
+    return ran(t.admin, period, Map.of()).str("id");
   }
 
   /** Asserts an RFC 9457 problem with this status. */

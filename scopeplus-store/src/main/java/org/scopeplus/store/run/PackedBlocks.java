@@ -91,14 +91,16 @@ final class PackedBlocks {
     boolean noCount = rs.wasNull();
     byte[] bytes = rs.getBytes(5);
     if (bytes == null || noCount) {
-      throw new SQLException(
-          "block " + blockNo + " of run " + runId + " has no packed trace lines", "XX001");
+      throw new TraceBlockUnreadable(
+          runId, blockNo, "block " + blockNo + " of run " + runId + " has no packed trace lines");
     }
     List<PackedLines.Line> lines = PackedLines.decode(runId, blockNo, bytes);
     if (lines.size() != count
         || lines.get(0).lineNo() != first
         || lines.get(lines.size() - 1).lineNo() != last) {
-      throw new SQLException(
+      throw new TraceBlockUnreadable(
+          runId,
+          blockNo,
           "block "
               + blockNo
               + " of run "
@@ -115,8 +117,7 @@ final class PackedBlocks {
               + last
               + " ("
               + count
-              + ")",
-          "XX001");
+              + ")");
     }
     return lines;
   }

@@ -38,8 +38,8 @@ import java.util.zip.Inflater;
  *
  * A record's lines follow one another and share its record id, source, org unit and activity type,
  * so most lines carry their numbers and formula only. Bytes that do not decode to exactly this
- * layout, whole, are refused with an {@link SQLException} naming the run and block: a block changed
- * behind the service's back is never read as lines.
+ * layout, whole, are refused with a {@link TraceBlockUnreadable} naming the run and block: a block
+ * changed behind the service's back is never read as lines.
  */
 public final class PackedLines {
 
@@ -328,14 +328,15 @@ public final class PackedLines {
       }
       return new Reader(body, from).lines();
     } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-      throw new SQLException(
+      throw new TraceBlockUnreadable(
+          runId,
+          blockNo,
           "the trace lines of block "
               + blockNo
               + " of run "
               + runId
               + " cannot be decoded: "
               + e.getMessage(),
-          "XX001",
           e);
     }
   }

@@ -219,8 +219,12 @@ class PackedLinesTest {
     bad.add(deflated);
     bad.add(new byte[] {2, 1, 2, 3}); // not deflated at all
     for (byte[] b : bad) {
-      SQLException e = assertThrows(SQLException.class, () -> PackedLines.decode("run-9", 17, b));
+      TraceBlockUnreadable e =
+          assertThrows(TraceBlockUnreadable.class, () -> PackedLines.decode("run-9", 17, b));
       assertTrue(e.getMessage().contains("block 17 of run run-9"), () -> e.getMessage());
+      assertEquals("run-9", e.runId());
+      assertEquals(17, e.blockNo());
+      assertEquals("XX001", e.getSQLState());
     }
   }
 
