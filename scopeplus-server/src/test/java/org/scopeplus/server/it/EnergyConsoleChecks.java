@@ -267,7 +267,7 @@ abstract class EnergyConsoleChecks extends ServiceChecks {
         b.find("#site-zone").sendKeys("Asia/Shanghai");
         b.find("#site-latitude").sendKeys("31.23");
         b.find("#site-longitude").sendKeys("121.47");
-        b.find("#site-submit").click();
+        b.follow("#site-submit");
         b.waitFor("#energy-done");
         assertThat(b.find("#energy-done").getText())
             .isEqualTo(en ? "Site Plant en added." : "已添加站点 Plant zh-CN。");
@@ -276,7 +276,7 @@ abstract class EnergyConsoleChecks extends ServiceChecks {
         b.find("#site-forms-0 summary").click();
         b.find("#meter-name-0").sendKeys("Main");
         new Select(b.find("#meter-interval-0")).selectByValue("60");
-        b.find("#meter-submit-0").click();
+        b.follow("#meter-submit-0");
         b.waitFor("#energy-done");
         assertThat(b.find("#energy-done").getText())
             .isEqualTo(en ? "Meter Main added." : "已添加计量表 Main。");
@@ -285,7 +285,7 @@ abstract class EnergyConsoleChecks extends ServiceChecks {
         // a file with a bad number and a time off the hour: refused whole, rows and columns named
         b.find("#site-forms-0 summary").click();
         b.find("#readings-file-0").sendKeys(badFile.toAbsolutePath().toString());
-        b.find("#readings-submit-0").click();
+        b.follow("#readings-submit-0");
         b.waitFor("#energy-refused");
         assertThat(b.find("#energy-refused-h").getText())
             .isEqualTo(
@@ -311,7 +311,7 @@ abstract class EnergyConsoleChecks extends ServiceChecks {
 
         b.find("#site-forms-0 summary").click();
         b.find("#readings-file-0").sendKeys(goodFile.toAbsolutePath().toString());
-        b.find("#readings-submit-0").click();
+        b.follow("#readings-submit-0");
         b.waitFor("#energy-done");
         assertThat(b.find("#energy-done").getText())
             .isEqualTo(
@@ -322,7 +322,7 @@ abstract class EnergyConsoleChecks extends ServiceChecks {
 
         b.find("#site-forms-0 summary").click();
         b.find("#weather-file-0").sendKeys(badWeather.toAbsolutePath().toString());
-        b.find("#weather-submit-0").click();
+        b.follow("#weather-submit-0");
         b.waitFor("#energy-refused");
         assertThat(b.find("#energy-problems tbody").getText())
             .contains(
@@ -341,7 +341,7 @@ abstract class EnergyConsoleChecks extends ServiceChecks {
 
         b.find("#site-forms-0 summary").click();
         b.find("#weather-file-0").sendKeys(weatherFile.toAbsolutePath().toString());
-        b.find("#weather-submit-0").click();
+        b.follow("#weather-submit-0");
         b.waitFor("#energy-done");
         assertThat(b.find("#energy-done").getText())
             .startsWith(en ? "Observed weather stored: 24 hours" : "已保存观测气象数据：24 小时");
