@@ -39,7 +39,7 @@ final class TraceLookups {
     Map<String, String> record =
         db.inTransaction(c -> cells.record(c, run, line.recordId()).orElseThrow());
     String facility = record.get("facility");
-    boolean packed = db.inTransaction(c -> runs.linesPacked(c, run));
+    boolean packed = run.linesPacked();
     for (String stored : List.of(packed ? "packed" : "with blocks", "without blocks")) {
       if (stored.equals("without blocks") && packed) {
         System.out.printf(

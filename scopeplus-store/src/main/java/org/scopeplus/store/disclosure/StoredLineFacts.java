@@ -1,8 +1,6 @@
 package org.scopeplus.store.disclosure;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -54,76 +52,41 @@ public record StoredLineFacts(
    */
   public static void forEach(Connection c, CalculationRun run, Consumer<StoredLineFacts> sink)
       throws SQLException {
-    RunStore runs = new RunStore();
-    if (runs.linesPacked(c, run)) {
-      String[] none = new String[3];
-      runs.<RuntimeException>forEachBlock(
-          c,
-          run,
-          lines -> {
-            Map<String, String[]> records =
-                RecordFields.of(
-                    c,
-                    run.periodId(),
-                    RecordFields.idsOf(lines),
-                    "data_quality, region, period",
-                    3);
-            for (TraceLine l : lines) {
-              String[] r = records.getOrDefault(l.recordId(), none);
-              sink.accept(
-                  new StoredLineFacts(
-                      l.recordId(),
-                      l.activityType(),
-                      l.scope(),
-                      l.category(),
-                      l.method(),
-                      l.gas(),
-                      l.biogenic(),
-                      l.co2eGrams(),
-                      l.factorId(),
-                      l.factorLibrary(),
-                      nonNull(r[0]),
-                      nonNull(r[1]),
-                      nonNull(r[2]),
-                      nonNull(l.orgUnit()),
-                      nonNull(l.factorNote())));
-            }
-          });
-      return;
-    }
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT l.record_id, l.activity_type, p.scope, p.category, p.method, p.gas,"
-                + " p.biogenic, l.co2e_grams, p.factor_id, p.factor_library, r.data_quality,"
-                + " r.region, r.period, l.org_unit, p.factor_note FROM run_line l JOIN run_line_plan p ON p.run_id ="
-                + " l.run_id AND p.plan_no = l.plan_no LEFT JOIN activity_record r"
-                + " ON r.period_id = ? AND r.record_id = l.record_id"
-                + " WHERE l.run_id = ? ORDER BY l.line_no")) {
-      ps.setString(1, run.periodId());
-      ps.setString(2, run.id());
-      ps.setFetchSize(10_000);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          sink.accept(
-              new StoredLineFacts(
-                  rs.getString(1),
-                  rs.getString(2),
-                  rs.getInt(3),
-                  rs.getInt(4),
-                  rs.getString(5),
-                  rs.getString(6),
-                  rs.getBoolean(7),
-                  rs.getLong(8),
-                  rs.getString(9),
-                  rs.getString(10),
-                  nonNull(rs.getString(11)),
-                  nonNull(rs.getString(12)),
-                  nonNull(rs.getString(13)),
-                  nonNull(rs.getString(14)),
-                  nonNull(rs.getString(15))));
-        }
-      }
-    }
+    String[] none = new String[3];
+    new RunStore()
+        .<RuntimeException>forEachBlock(
+            c,
+            run,
+            lines -> {
+              Map<String, String[]> records =
+                  RecordFields.of(
+                      c,
+                      run.periodId(),
+                      RecordFields.idsOf(lines),
+                      "data_quality",
+                      "region",
+                      "period");
+              for (TraceLine l : lines) {
+                String[] r = records.getOrDefault(l.recordId(), none);
+                sink.accept(
+                    new StoredLineFacts(
+                        l.recordId(),
+                        l.activityType(),
+                        l.scope(),
+                        l.category(),
+                        l.method(),
+                        l.gas(),
+                        l.biogenic(),
+                        l.co2eGrams(),
+                        l.factorId(),
+                        l.factorLibrary(),
+                        nonNull(r[0]),
+                        nonNull(r[1]),
+                        nonNull(r[2]),
+                        nonNull(l.orgUnit()),
+                        nonNull(l.factorNote())));
+              }
+            });
   }
 
   private static String nonNull(String s) {

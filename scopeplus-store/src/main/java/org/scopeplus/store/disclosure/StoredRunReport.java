@@ -1,8 +1,6 @@
 package org.scopeplus.store.disclosure;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,93 +96,39 @@ public final class StoredRunReport {
             run.engineVersion(),
             Set.of());
     ComposingReport composing = new ComposingReport(subject);
-    if (runs.linesPacked(c, run)) {
-      String[] none = new String[2];
-      runs.<RuntimeException>forEachBlock(
-          c,
-          run,
-          lines -> {
-            Map<String, String[]> records =
-                RecordFields.of(
-                    c, run.periodId(), RecordFields.idsOf(lines), "facility, data_quality", 2);
-            for (TraceLine l : lines) {
-              String[] r = records.getOrDefault(l.recordId(), none);
-              String type = l.activityType();
-              String factorId = l.factorId();
-              composing.accept(
-                  new ReportLine(
-                      l.recordId(),
-                      l.orgUnit(),
-                      nonNull(r[0]),
-                      type,
-                      methodOf.apply(type),
-                      l.scope(),
-                      l.category(),
-                      Scope2Method.valueOf(l.method()),
-                      l.gas(),
-                      l.biogenic(),
-                      !l.biogenic() && !memoGas.test(l.gas()),
-                      l.co2eGrams(),
-                      ReportLine.isPrimary(nonNull(r[1]), factorId.isEmpty()),
-                      factorId,
-                      factorId.isEmpty() ? "" : l.citation(),
-                      l.gasGrams()));
-            }
-          });
-    } else {
-      composeRows(c, run, methodOf, memoGas, composing);
-    }
+    String[] none = new String[2];
+    runs.<RuntimeException>forEachBlock(
+        c,
+        run,
+        lines -> {
+          Map<String, String[]> records =
+              RecordFields.of(
+                  c, run.periodId(), RecordFields.idsOf(lines), "facility", "data_quality");
+          for (TraceLine l : lines) {
+            String[] r = records.getOrDefault(l.recordId(), none);
+            String type = l.activityType();
+            String factorId = l.factorId();
+            composing.accept(
+                new ReportLine(
+                    l.recordId(),
+                    l.orgUnit(),
+                    nonNull(r[0]),
+                    type,
+                    methodOf.apply(type),
+                    l.scope(),
+                    l.category(),
+                    Scope2Method.valueOf(l.method()),
+                    l.gas(),
+                    l.biogenic(),
+                    !l.biogenic() && !memoGas.test(l.gas()),
+                    l.co2eGrams(),
+                    ReportLine.isPrimary(nonNull(r[1]), factorId.isEmpty()),
+                    factorId,
+                    factorId.isEmpty() ? "" : l.citation(),
+                    l.gasGrams()));
+          }
+        });
     return finish(c, run, tenant, year, subject, composing, uncertainty);
-  }
-
-  /**
-   * Hands every trace line of a run stored a row a line, with its record's fields, to the report.
-   */
-  private static void composeRows(
-      Connection c,
-      CalculationRun run,
-      Function<String, String> methodOf,
-      Predicate<String> memoGas,
-      ComposingReport composing)
-      throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT l.record_id, l.org_unit, r.facility, l.activity_type, p.scope, p.category,"
-                + " p.method, p.gas, p.biogenic, l.co2e_grams, p.factor_id, p.citation,"
-                + " r.data_quality, l.gas_grams FROM run_line l JOIN run_line_plan p ON p.run_id = l.run_id"
-                + " AND p.plan_no = l.plan_no LEFT JOIN activity_record r"
-                + " ON r.period_id = ? AND r.record_id = l.record_id"
-                + " WHERE l.run_id = ? ORDER BY l.line_no")) {
-      ps.setString(1, run.periodId());
-      ps.setString(2, run.id());
-      ps.setFetchSize(10_000);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          String type = rs.getString(4);
-          String gas = rs.getString(8);
-          boolean biogenic = rs.getBoolean(9);
-          String factorId = rs.getString(11);
-          composing.accept(
-              new ReportLine(
-                  rs.getString(1),
-                  rs.getString(2),
-                  nonNull(rs.getString(3)),
-                  type,
-                  methodOf.apply(type),
-                  rs.getInt(5),
-                  rs.getInt(6),
-                  Scope2Method.valueOf(rs.getString(7)),
-                  gas,
-                  biogenic,
-                  !biogenic && !memoGas.test(gas),
-                  rs.getLong(10),
-                  ReportLine.isPrimary(nonNull(rs.getString(13)), factorId.isEmpty()),
-                  factorId,
-                  factorId.isEmpty() ? "" : rs.getString(12),
-                  rs.getLong(14)));
-        }
-      }
-    }
   }
 
   /** The report composed from its lines, with what the run and tenant add to them. */

@@ -19,6 +19,9 @@ import java.time.Instant;
  * @param createdAt when
  * @param rowsSha256 SHA-256 of its stored results and trace lines, every column ({@link
  *     StoredRunDigest}), recorded in its audit entry so a stored row edited later is found
+ * @param lineLayout how its trace lines are stored ({@code calculation_run.line_layout}): a {@code
+ *     run_line} row a line (1, every run stored before V84) or packed in its blocks' rows (2,
+ *     {@link PackedLines})
  */
 public record CalculationRun(
     String id,
@@ -33,7 +36,8 @@ public record CalculationRun(
     long lines,
     String createdBy,
     Instant createdAt,
-    String rowsSha256) {
+    String rowsSha256,
+    int lineLayout) {
 
   /** This run with its stored results and trace lines hashing to {@code rowsSha256}. */
   public CalculationRun withRowsSha256(String rowsSha256) {
@@ -50,7 +54,13 @@ public record CalculationRun(
         lines,
         createdBy,
         createdAt,
-        rowsSha256);
+        rowsSha256,
+        lineLayout);
+  }
+
+  /** Whether its trace lines are packed in its blocks' rows (layout 2). */
+  public boolean linesPacked() {
+    return lineLayout == TraceLineRows.PACKED;
   }
 
   public String state() {

@@ -148,10 +148,7 @@ final class PackedBlocks {
    */
   static Map<Integer, TraceLine> plans(Connection c, String runId) throws SQLException {
     Map<Integer, TraceLine> plans = new HashMap<>();
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT plan_no, scope, category, method, gas, biogenic, factor_id, factor_library,"
-                + " citation, factor_note FROM run_line_plan WHERE run_id = ?")) {
+    try (PreparedStatement ps = c.prepareStatement(PLAN_SELECT)) {
       ps.setString(1, runId);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -161,6 +158,11 @@ final class PackedBlocks {
     }
     return plans;
   }
+
+  /** The run's factor plans, read by {@link #plan}; the run is the first parameter. */
+  static final String PLAN_SELECT =
+      "SELECT plan_no, scope, category, method, gas, biogenic, factor_id, factor_library,"
+          + " citation, factor_note FROM run_line_plan WHERE run_id = ?";
 
   /** The plan of a row of {@code plan_no, scope, ..., factor_note}, as a trace line of it. */
   static TraceLine plan(ResultSet rs) throws SQLException {
@@ -228,11 +230,7 @@ final class PackedBlocks {
     }
 
     private void read(java.util.Set<Integer> planNos) throws SQLException {
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "SELECT plan_no, scope, category, method, gas, biogenic, factor_id, factor_library,"
-                  + " citation, factor_note FROM run_line_plan WHERE run_id = ?"
-                  + " AND plan_no = ANY(?)")) {
+      try (PreparedStatement ps = c.prepareStatement(PLAN_SELECT + " AND plan_no = ANY(?)")) {
         java.sql.Array array = c.createArrayOf("INTEGER", planNos.toArray());
         try {
           ps.setString(1, runId);

@@ -23,11 +23,11 @@ public final class RecordFields {
   private RecordFields() {}
 
   /**
-   * The {@code count} {@code columns} (of {@code activity_record}, comma-separated) of the period's
-   * records {@code ids}, by record id, in the order of {@code columns}.
+   * The {@code columns} of {@code activity_record} of the period's records {@code ids}, by record
+   * id, in the order of {@code columns}.
    */
   public static Map<String, String[]> of(
-      Connection c, String periodId, Collection<String> ids, String columns, int count)
+      Connection c, String periodId, Collection<String> ids, String... columns)
       throws SQLException {
     Map<String, String[]> out = new HashMap<>();
     if (ids.isEmpty()) {
@@ -36,7 +36,7 @@ public final class RecordFields {
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT record_id, "
-                + columns
+                + String.join(", ", columns)
                 + " FROM activity_record WHERE period_id = ? AND record_id = ANY(?)")) {
       Array array = c.createArrayOf("VARCHAR", ids.toArray());
       try {
@@ -44,8 +44,8 @@ public final class RecordFields {
         ps.setArray(2, array);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            String[] fields = new String[count];
-            for (int i = 0; i < count; i++) {
+            String[] fields = new String[columns.length];
+            for (int i = 0; i < fields.length; i++) {
               fields[i] = rs.getString(2 + i);
             }
             out.put(rs.getString(1), fields);

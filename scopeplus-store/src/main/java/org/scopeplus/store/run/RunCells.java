@@ -424,7 +424,7 @@ public final class RunCells {
     List<List<RunLineBlocks.Range>> ranges =
         RunLineBlocks.mayHold(c, run.id(), "unit_type_bloom", pairs);
     List<TraceLine> out = new ArrayList<>();
-    if (PackedBlocks.packed(c, run.id())) {
+    if (run.linesPacked()) {
       PackedBlocks.Plans plans = new PackedBlocks.Plans(c, run.id());
       for (int u = 0; u < units.size(); u++) {
         packedLines(
@@ -509,7 +509,7 @@ public final class RunCells {
             for (PackedLines.Line l : candidates) {
               ids.add(l.recordId());
             }
-            Map<String, String[]> records = RecordFields.of(c, run.periodId(), ids, "facility", 1);
+            Map<String, String[]> records = RecordFields.of(c, run.periodId(), ids, "facility");
             List<PackedLines.Line> kept = new ArrayList<>();
             for (PackedLines.Line l : candidates) {
               String[] fields = records.get(l.recordId());

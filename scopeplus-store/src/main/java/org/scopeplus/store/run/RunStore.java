@@ -85,7 +85,7 @@ public final class RunStore {
   public Page<TraceLine> lines(
       Connection c, CalculationRun run, String recordIdOrNull, PageRequest page)
       throws SQLException {
-    if (recordIdOrNull == null && PackedBlocks.packed(c, run.id())) {
+    if (recordIdOrNull == null && run.linesPacked()) {
       return packedPage(c, run, page);
     }
     if (recordIdOrNull == null) {
@@ -136,7 +136,7 @@ public final class RunStore {
           size);
     }
     List<TraceLine> out = new ArrayList<>(Math.min(size, PageRequest.MAX_SIZE));
-    if (PackedBlocks.packed(c, run.id())) {
+    if (run.linesPacked()) {
       packedLines(
           c,
           run,
@@ -176,7 +176,7 @@ public final class RunStore {
       int size)
       throws SQLException {
     List<TraceLine> out = new ArrayList<>(Math.min(size, PageRequest.MAX_SIZE));
-    if (PackedBlocks.packed(c, run.id())) {
+    if (run.linesPacked()) {
       PackedBlocks.Plans plans = new PackedBlocks.Plans(c, run.id());
       for (RunLineBlocks.Range r : ranges) {
         if (out.size() >= size) {
@@ -206,7 +206,7 @@ public final class RunStore {
   /** What {@link #forEachLine} hands each trace line to. */
   @FunctionalInterface
   public interface LineVisitor<E extends Exception> {
-    void visit(TraceLine line) throws E;
+    void visit(TraceLine line) throws SQLException, E;
   }
 
   /**
@@ -218,7 +218,7 @@ public final class RunStore {
    */
   public <E extends Exception> void forEachLine(
       Connection c, CalculationRun run, LineVisitor<E> visitor) throws SQLException, E {
-    if (PackedBlocks.packed(c, run.id())) {
+    if (run.linesPacked()) {
       Map<Integer, TraceLine> plans = PackedBlocks.plans(c, run.id());
       PackedBlocks.<E>each(
           c,
@@ -261,16 +261,6 @@ public final class RunStore {
     }
   }
 
-  /**
-   * Whether the run's trace lines are packed in its blocks' rows ({@code line_layout} 2, {@link
-   * PackedLines}) rather than stored a {@code run_line} row each (layout 1, the runs stored before
-   * V84): a reader that joins the lines with other tables in SQL reads layout 2 with {@link
-   * #forEachBlock}.
-   */
-  public boolean linesPacked(Connection c, CalculationRun run) throws SQLException {
-    return PackedBlocks.packed(c, run.id());
-  }
-
   /** What {@link #forEachBlock} hands the lines of each block to. */
   @FunctionalInterface
   public interface BlockVisitor<E extends Exception> {
@@ -278,14 +268,30 @@ public final class RunStore {
   }
 
   /**
-   * Every trace line of a run whose lines are {@linkplain #linesPacked packed}, in line order, a
-   * block at a time (at most {@link RunLineBlocks#LINES} lines), the run's factor plans read once
-   * beforehand: memory is bounded by a few blocks.
+   * Every trace line of the run in line order, a block at a time (at most {@link
+   * RunLineBlocks#LINES} lines), the run's factor plans read once beforehand: memory is bounded by
+   * a few blocks. A reader that joins each line with other stored rows reads them a block at a
+   * time, in either layout: a packed run's blocks as stored, a run stored a row a line in lists of
+   * as many lines.
    */
   public <E extends Exception> void forEachBlock(
       Connection c, CalculationRun run, BlockVisitor<E> visitor) throws SQLException, E {
-    if (!PackedBlocks.packed(c, run.id())) {
-      throw new IllegalStateException("the trace lines of run " + run.id() + " are not packed");
+    if (!run.linesPacked()) {
+      List<TraceLine> held = new ArrayList<>(RunLineBlocks.LINES);
+      this.<E>forEachLine(
+          c,
+          run,
+          line -> {
+            held.add(line);
+            if (held.size() == RunLineBlocks.LINES) {
+              visitor.visit(held);
+              held.clear();
+            }
+          });
+      if (!held.isEmpty()) {
+        visitor.visit(held);
+      }
+      return;
     }
     Map<Integer, TraceLine> plans = PackedBlocks.plans(c, run.id());
     PackedBlocks.<E>each(
@@ -313,7 +319,7 @@ public final class RunStore {
       Connection c, CalculationRun run, String recordId, List<RunLineBlocks.Range> ranges)
       throws SQLException {
     long[] count = {0};
-    if (PackedBlocks.packed(c, run.id())) {
+    if (run.linesPacked()) {
       for (RunLineBlocks.Range r : ranges) {
         PackedBlocks.<RuntimeException>each(
             c,
@@ -444,7 +450,8 @@ public final class RunStore {
 
   private static final String SELECT =
       "SELECT id, tenant_id, period_id, gwp_set, consolidation, engine_version, manifest,"
-          + " result_sha256, record_count, line_count, created_by, created_at, rows_sha256 FROM"
+          + " result_sha256, record_count, line_count, created_by, created_at, rows_sha256,"
+          + " line_layout FROM"
           + " calculation_run";
 
   /** A result from {@link #RESULT_COLUMNS}, the first of them at column {@code first}. */
@@ -497,6 +504,7 @@ public final class RunStore {
         rs.getLong(10),
         rs.getString(11),
         rs.getTimestamp(12).toInstant(),
-        rs.getString(13));
+        rs.getString(13),
+        rs.getInt(14));
   }
 }

@@ -186,8 +186,7 @@ public final class StoredRunDigest {
     StoredRunDigest digest = new StoredRunDigest(version);
     FieldDigest.eachRow(
         c,
-        "SELECT plan_no, scope, category, method, gas, biogenic, factor_id, factor_library,"
-            + " citation, factor_note FROM run_line_plan WHERE run_id = ? ORDER BY plan_no",
+        PackedBlocks.PLAN_SELECT + " ORDER BY plan_no",
         runId,
         rs -> digest.plan(rs.getInt(1), PackedBlocks.plan(rs)));
     // a packed run's lines are read from its blocks; its run_line rows, none unless added behind
